@@ -1,0 +1,53 @@
+"""The few exception types quiz raises; the CLI turns each into a clear message and exit 1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class QuizError(Exception):
+    """Any problem the user can fix: the message says what and where, never a traceback."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in a deck file, at a 1-based line and column (0 when unknown)."""
+
+    path: Path
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        if self.line:
+            return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{self.path}: {self.message}"
+
+
+class DeckError(QuizError):
+    """A deck file that cannot be used; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    @property
+    def path(self) -> Path:
+        return self.problems[0].path
+
+    @property
+    def line(self) -> int:
+        return self.problems[0].line
+
+    @property
+    def column(self) -> int:
+        return self.problems[0].column
+
+
+class StoreError(QuizError):
+    """The progress database cannot be opened or used (for example, written by a newer quiz)."""
+
+
+class GenerateError(QuizError):
+    """A document cannot be turned into a deck."""

@@ -1,0 +1,64 @@
+"""The `quiz` command line: a click group whose commands are thin calls into the library.
+
+Textual is imported only by the command that opens the app, so `quiz --help`, `quiz check` and
+the other commands start fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from quiz import __version__
+from quiz.errors import QuizError
+
+
+class QuizGroup(click.Group):
+    """Turns every QuizError into `quiz: message` and exit 1 instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except QuizError as exc:
+            click.echo(f"quiz: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=QuizGroup, invoke_without_command=True)
+@click.version_option(__version__, prog_name="quiz")
+@click.option(
+    "--decks",
+    "decks_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder of deck files to study (default: ./decks).",
+)
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Progress database (default: QUIZ_DB or the user data folder).")
+@click.option("--student", default=None, help="Student name (default: QUIZ_STUDENT or OS user).")
+@click.pass_context
+def cli(ctx: click.Context, decks_dir: Path | None, db: Path | None, student: str | None) -> None:
+    """Study decks generated from your documents, with spaced repetition.
+
+    With no command, opens the study app on the decks folder.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(decks_dir=decks_dir, db=db, student=student)
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+# --- decks: check, schema ------------------------------------------------------------------
+
+# --- generate ---------------------------------------------------------------------------------
+
+# --- study engine -----------------------------------------------------------------------------
+
+# --- exports and reports ----------------------------------------------------------------------
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(obj={})

@@ -1,0 +1,1 @@
+"""Scheduling: FSRS wrapped, the study queue and answer checking."""

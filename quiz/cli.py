@@ -52,6 +52,34 @@ def cli(ctx: click.Context, decks_dir: Path | None, db: Path | None, student: st
 
 # --- decks: check, schema ------------------------------------------------------------------
 
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check(paths: tuple[Path, ...]) -> None:
+    """Validate deck files and folders; print every problem as file:line:column."""
+    from quiz.deck import load_decks
+
+    result = load_decks(list(paths))
+    for problem in result.problems:
+        click.echo(str(problem))
+    cards = sum(len(d.cards) for d in result.decks)
+    bad = len(result.errors)
+    if bad:
+        n = len(result.problems)
+        click.echo(f"{n} problem{'s' if n != 1 else ''} in {bad} file{'s' if bad != 1 else ''}; "
+                   f"{len(result.decks)} deck{'s' if len(result.decks) != 1 else ''} OK")
+        sys.exit(1)
+    click.echo(f"{len(result.decks)} deck{'s' if len(result.decks) != 1 else ''}, "
+               f"{cards} card{'s' if cards != 1 else ''}: no problems")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the deck format (for editors' YAML language servers)."""
+    from quiz.deck.schema import schema_text
+
+    click.echo(schema_text(), nl=False)
+
 # --- generate ---------------------------------------------------------------------------------
 
 # --- study engine -----------------------------------------------------------------------------

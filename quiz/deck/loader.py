@@ -1,0 +1,362 @@
+"""Load deck files into Decks, collecting every problem with its file:line:column.
+
+All problems in a file are reported together (a teacher fixes them in one pass), and a deck with
+any problem is refused whole: a half-read deck would silently hide cards.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from quiz.deck.model import (
+    CARD_KEYS,
+    DECK_KEYS,
+    SOURCE_KEYS,
+    Card,
+    Deck,
+    Source,
+    derive_card_id,
+    normalise_question,
+)
+from quiz.deck.yamlnodes import Where, compose, decode_utf8, kind_name, scalar_text, unsafe_tags
+from quiz.errors import DeckError, Problem
+
+DECK_SUFFIXES = (".yaml", ".yml")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?$", re.I
+)
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass
+class LoadResult:
+    """Decks that loaded cleanly, and one DeckError per file that did not."""
+
+    decks: list[Deck] = field(default_factory=list)
+    errors: list[DeckError] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for err in self.errors for p in err.problems]
+
+
+def load_deck(path: Path) -> Deck:
+    """Read and validate one deck file; raise DeckError listing every problem in it."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DeckError([Problem(path, 0, 0, "no such file")]) from None
+    except IsADirectoryError:
+        raise DeckError([Problem(path, 0, 0, "is a folder, not a deck file")]) from None
+    except OSError as exc:
+        raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
+    return parse_deck(path, raw)
+
+
+def parse_deck(path: Path, raw: bytes) -> Deck:
+    """Validate the bytes of a deck file read from `path`."""
+    text, problem = decode_utf8(path, raw)
+    if problem:
+        raise DeckError([problem])
+    assert text is not None
+    if not text.strip():
+        raise DeckError([Problem(path, 1, 1, "the file is empty; a deck needs a title and cards")])
+    node, problem = compose(path, text)
+    if problem:
+        raise DeckError([problem])
+    if node is None:
+        raise DeckError([Problem(path, 1, 1, "the file has only comments; a deck needs a title and "
+                                              "cards")])
+    validator = _DeckValidator(path)
+    for unsafe in unsafe_tags(node):  # reported, never constructed
+        validator.add(unsafe, f"the tag '{_short_tag(unsafe.tag)}' is not allowed in a deck "
+                              "(refused, not loaded)")
+    deck = validator.deck(node)
+    if validator.problems:
+        raise DeckError(sorted(validator.problems, key=lambda p: (p.line, p.column)))
+    assert deck is not None
+    return deck
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org") else tag
+
+
+def deck_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand folders into their *.yaml / *.yml files (sorted); report missing paths."""
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir()
+                                if p.suffix in DECK_SUFFIXES and p.is_file()))
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(Problem(path, 0, 0, "no such file or folder"))
+    return files, problems
+
+
+def load_decks(paths: list[Path]) -> LoadResult:
+    """Load every deck under `paths`; duplicate deck ids across files are errors too."""
+    result = LoadResult()
+    files, missing = deck_files(paths)
+    for problem in missing:
+        result.errors.append(DeckError([problem]))
+    seen: dict[str, Path] = {}
+    for file in files:
+        try:
+            deck = load_deck(file)
+        except DeckError as err:
+            result.errors.append(err)
+            continue
+        if deck.id in seen:
+            message = f"deck id '{deck.id}' is already used by {seen[deck.id]}; give one an 'id'"
+            result.errors.append(DeckError([Problem(file, 1, 1, message)]))
+            continue
+        seen[deck.id] = file
+        result.decks.append(deck)
+    return result
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    where = Where.of(node)
+    return where.line, where.column
+
+
+def _short(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3].rstrip() + "..."
+
+
+class _DeckValidator:
+    """Walks a composed YAML tree, building a Deck and recording every problem."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, node: yaml.Node, message: str, context: str = "") -> None:
+        prefix = f"{context}: " if context else ""
+        self.problems.append(Problem(self.path, *_pos(node), prefix + message))
+
+    # --- shapes ------------------------------------------------------------------------------
+
+    def mapping(self, node: yaml.MappingNode, allowed: tuple[str, ...],
+                context: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """Key -> (key node, value node), reporting duplicate, unknown and non-text keys."""
+        entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = scalar_text(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None:
+                self.add(key_node, "a key must be a plain word", context)
+                continue
+            if key in entries:
+                first = entries[key][0].start_mark.line + 1
+                self.add(key_node, f"'{key}' is given twice (first on line {first})", context)
+                continue
+            if key not in allowed:
+                self.add(key_node, _unknown_key_message(key, allowed), context)
+            entries[key] = (key_node, value_node)
+        return entries
+
+    def text(self, entries: dict, key: str, context: str, *, required: bool = False,
+             owner: yaml.Node | None = None) -> str | None:
+        """A non-empty text value, or None after recording what is wrong."""
+        if key not in entries:
+            if required and owner is not None:
+                self.add(owner, f"'{key}' is missing", context)
+            return None
+        _, value = entries[key]
+        if not isinstance(value, yaml.ScalarNode):
+            self.add(value, f"'{key}' must be text, not {kind_name(value)}", context)
+            return None
+        text = scalar_text(value)
+        if text is None or not text.strip():
+            if required:
+                self.add(value, f"'{key}' is empty", context)
+            else:
+                self.add(value, f"'{key}' is empty; remove it or give it a value", context)
+            return None
+        return text.strip()
+
+    def text_list(self, entries: dict, key: str, context: str) -> tuple[str, ...]:
+        """A list of non-empty texts (e.g. accept, choices, tags)."""
+        if key not in entries:
+            return ()
+        _, value = entries[key]
+        if not isinstance(value, yaml.SequenceNode):
+            example = f'{key}: ["..."]'
+            self.add(value, f"'{key}' must be a list of text, not {kind_name(value)} "
+                            f"(write {example} or one '- ...' line each)", context)
+            return ()
+        if value.flow_style:
+            self.split_dates(value, key, context)
+        items: list[str] = []
+        for index, item in enumerate(value.value, start=1):
+            text = scalar_text(item) if isinstance(item, yaml.ScalarNode) else None
+            if text is None or not text.strip():
+                what = "empty" if isinstance(item, yaml.ScalarNode) else kind_name(item)
+                self.add(item, f"'{key}' item {index} must be text, not {what}", context)
+                continue
+            items.append(text.strip())
+        return tuple(items)
+
+    def split_dates(self, node: yaml.SequenceNode, key: str, context: str) -> None:
+        """`[March 6, 1992, ...]` is two items to YAML; say so, as a teacher would not guess."""
+        items = [scalar_text(i) if isinstance(i, yaml.ScalarNode) else None for i in node.value]
+        for before, (after, after_node) in zip(items, zip(items[1:], node.value[1:], strict=True),
+                                               strict=False):
+            if before and after and _MONTH_DAY.search(before) and _YEAR.match(after):
+                self.add(after_node, f"'{key}' splits \"{before}, {after}\" at its comma; put "
+                                     "quotes around a date inside [ ]", context)
+
+    # --- deck --------------------------------------------------------------------------------
+
+    def deck(self, node: yaml.Node) -> Deck | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, f"the top level must be a mapping with 'title' and 'cards', not "
+                           f"{kind_name(node)}")
+            return None
+        entries = self.mapping(node, DECK_KEYS, "")
+        title = self.text(entries, "title", "", required=True, owner=node)
+        deck_id = self.text(entries, "id", "")
+        if deck_id is not None and not ID_PATTERN.match(deck_id):
+            self.add(entries["id"][1], f"deck id '{deck_id}' may hold only letters, digits, "
+                                       "'-', '_' and '.'")
+        description = self.text(entries, "description", "")
+        tags = self.text_list(entries, "tags", "")
+        cards = self.cards(entries, node)
+        if title is None or cards is None:
+            return None
+        return Deck(
+            id=deck_id or self.path.stem,
+            title=title,
+            cards=cards,
+            description=description,
+            tags=tags,
+            path=self.path,
+        )
+
+    def cards(self, entries: dict, owner: yaml.Node) -> tuple[Card, ...] | None:
+        if "cards" not in entries:
+            self.add(owner, "'cards' is missing; a deck needs a list of cards")
+            return None
+        _, value = entries["cards"]
+        if not isinstance(value, yaml.SequenceNode):
+            self.add(value, f"'cards' must be a list of cards, not {kind_name(value)}")
+            return None
+        if not value.value:
+            self.add(value, "'cards' is empty; a deck needs at least one card")
+            return None
+        cards: list[Card] = []
+        ids: dict[str, int] = {}
+        questions: dict[str, int] = {}
+        for number, card_node in enumerate(value.value, start=1):
+            card = self.card(number, card_node)
+            if card is None:
+                continue
+            context = _card_context(number, card.question)
+            key = normalise_question(card.question)
+            if key in questions:  # reported once, though a derived id clashes too
+                self.add(card_node, f"the same question as card {questions[key]}", context)
+            elif card.id in ids:
+                self.add(card_node, f"card id '{card.id}' is already used by card {ids[card.id]}",
+                         context)
+            questions.setdefault(key, number)
+            ids.setdefault(card.id, number)
+            cards.append(card)
+        return tuple(cards)
+
+    def card(self, number: int, node: yaml.Node) -> Card | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, f"card {number} must be a mapping with 'question' and 'answer', not "
+                           f"{kind_name(node)}")
+            return None
+        question_node = next((v for k, v in node.value if scalar_text(k) == "question"), None)
+        label = scalar_text(question_node) if isinstance(question_node, yaml.ScalarNode) else None
+        context = _card_context(number, label)
+        entries = self.mapping(node, CARD_KEYS, context)
+        question = self.text(entries, "question", context, required=True, owner=node)
+        answer = self.text(entries, "answer", context, required=True, owner=node)
+        card_id = self.text(entries, "id", context)
+        accept = self.text_list(entries, "accept", context)
+        choices = self.text_list(entries, "choices", context)
+        explanation = self.text(entries, "explanation", context)
+        tags = self.text_list(entries, "tags", context)
+        source = self.source(entries, context)
+        if answer is not None:
+            self.check_choices(entries, answer, accept, choices, context)
+        if question is None or answer is None:
+            return None
+        return Card(
+            id=card_id or derive_card_id(question),
+            question=question,
+            answer=answer,
+            accept=accept,
+            choices=choices,
+            explanation=explanation,
+            tags=tags,
+            source=source,
+            line=node.start_mark.line + 1,
+        )
+
+    def check_choices(self, entries: dict, answer: str, accept: tuple[str, ...],
+                      choices: tuple[str, ...], context: str) -> None:
+        """A wrong option must not be a right answer, and options must differ."""
+        if not choices:
+            return
+        right = {normalise_question(answer)} | {normalise_question(a) for a in accept}
+        seen: set[str] = set()
+        items = [item for item in entries["choices"][1].value
+                 if isinstance(item, yaml.ScalarNode) and scalar_text(item)]
+        for item, choice in zip(items, choices, strict=False):
+            key = normalise_question(choice)
+            if key in right:
+                self.add(item, f"choice '{choice}' is the answer; 'choices' lists wrong options "
+                               "only", context)
+            elif key in seen:
+                self.add(item, f"choice '{choice}' is listed twice", context)
+            seen.add(key)
+
+    def source(self, entries: dict, context: str) -> Source | None:
+        if "source" not in entries:
+            return None
+        _, node = entries["source"]
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, f"'source' must be a mapping with 'file', 'line' and 'quote', not "
+                           f"{kind_name(node)}", context)
+            return None
+        fields = self.mapping(node, SOURCE_KEYS, context)
+        file = self.text(fields, "file", context, required=True, owner=node)
+        quote = self.text(fields, "quote", context)
+        line = None
+        line_text = self.text(fields, "line", context)
+        if line_text is not None:
+            if line_text.isdigit() and int(line_text) > 0:
+                line = int(line_text)
+            else:
+                self.add(fields["line"][1], f"'line' must be a whole number from 1, not "
+                                            f"'{line_text}'", context)
+        if file is None:
+            return None
+        return Source(file=file, line=line, quote=quote)
+
+
+def _card_context(number: int, question: str | None) -> str:
+    if question and question.strip():
+        return f'card {number} ("{_short(question)}")'
+    return f"card {number}"
+
+
+def _unknown_key_message(key: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key.lower(), allowed, n=1, cutoff=0.6)
+    hint = f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
+    return f"unknown key '{key}'{hint}"

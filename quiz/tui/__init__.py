@@ -1,0 +1,1 @@
+"""The Textual study app. Thin: every rule it shows lives in the core."""

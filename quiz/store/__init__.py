@@ -1,0 +1,32 @@
+"""The progress store: one SQLite database (sqlite-utils) of students, cards and every review.
+
+Public API: `open_db(path)` (WAL, busy timeout, migrations), `ProgressStore` (students, deck
+sync, card states, the review log, queue queries), the records it returns (`Student`,
+`StudentSummary`, `SyncReport`, `DeckSync`, `CardInfo`, `Review`, `DeckCounts`) and the
+statistics in `quiz.store.stats`. No Textual, no click.
+"""
+
+from quiz.store.db import open_db, write_transaction
+from quiz.store.progress import ProgressStore
+from quiz.store.records import (
+    CardInfo,
+    DeckCounts,
+    DeckSync,
+    Review,
+    Student,
+    StudentSummary,
+    SyncReport,
+)
+
+__all__ = [
+    "CardInfo",
+    "DeckCounts",
+    "DeckSync",
+    "ProgressStore",
+    "Review",
+    "Student",
+    "StudentSummary",
+    "SyncReport",
+    "open_db",
+    "write_transaction",
+]

@@ -1,0 +1,407 @@
+"""`ProgressStore`: students, synced decks, card states and the review log in one database.
+
+The study session, the TUI and the exports all go through this class; nothing else writes
+SQL against the progress tables. Every write runs in its own IMMEDIATE transaction that is
+committed before the method returns, so a review that `record_review` returned is on disk.
+
+    store = ProgressStore.open(path)          # or ProgressStore(open_db(path))
+    student = store.get_or_create_student("ana")
+    store.sync_decks(decks)
+    store.card_infos(student.id, "history")   # cards with this student's CardState
+    store.reviews(student.id, deck_id="history")
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from quiz.deck.model import Deck
+from quiz.errors import StoreError
+from quiz.scheduling.clock import from_iso, to_iso, utc_now
+from quiz.scheduling.state import CardState
+from quiz.store.db import open_db, write_transaction
+from quiz.store.records import (
+    STATE_COLUMNS,
+    CardInfo,
+    DeckCounts,
+    Review,
+    Student,
+    StudentSummary,
+    SyncReport,
+    review_from_row,
+    state_from_row,
+    state_to_row,
+)
+from quiz.store.sync import sync_decks
+
+_STATE_INSERT = (
+    f"INSERT OR REPLACE INTO card_state ({', '.join(STATE_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in STATE_COLUMNS)})"
+)
+_REVIEW_SELECT = (
+    "SELECT r.*, c.deck_id, c.card_id FROM review_log r JOIN cards c ON c.pk = r.card_pk"
+)
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+class ProgressStore:
+    """All reads and writes of study progress, over one open `sqlite_utils.Database`."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> ProgressStore:
+        """Open (and migrate) the database at `path` (default: QUIZ_DB / the data folder)."""
+        return cls(open_db(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, params).fetchall()
+
+    # --- students --------------------------------------------------------------------------
+
+    def get_or_create_student(self, name: str) -> Student:
+        """The student called `name`, created with default limits the first time."""
+        name = name.strip()
+        if not name:
+            raise StoreError("a student needs a name")
+        found = self.student(name)
+        if found is not None:
+            return found
+        with write_transaction(self.db):
+            self.db.conn.execute(
+                "INSERT OR IGNORE INTO students (name, created) VALUES (?, ?)",
+                [name, to_iso(utc_now())],
+            )
+        found = self.student(name)
+        assert found is not None
+        return found
+
+    def student(self, name: str) -> Student | None:
+        """The student called `name`, or None."""
+        rows = self._rows(
+            "SELECT id, name, new_limit, review_limit, day_start_hour, tz FROM students"
+            " WHERE name = ?",
+            [name],
+        )
+        return Student(**dict(rows[0])) if rows else None
+
+    def update_student(
+        self,
+        name: str,
+        *,
+        new_limit: int | None = None,
+        review_limit: int | None = None,
+        day_start_hour: int | None = None,
+        tz: str | None = None,
+    ) -> Student:
+        """Change a student's daily limits, day start hour (0-23) or time zone name."""
+        student = self.get_or_create_student(name)
+        changes: dict[str, Any] = {}
+        for key, value in (("new_limit", new_limit), ("review_limit", review_limit)):
+            if value is not None:
+                if value < 0:
+                    raise StoreError(f"{key.replace('_', ' ')} cannot be negative")
+                changes[key] = value
+        if day_start_hour is not None:
+            if not 0 <= day_start_hour <= 23:
+                raise StoreError("the day start hour must be between 0 and 23")
+            changes["day_start_hour"] = day_start_hour
+        if tz is not None:
+            changes["tz"] = tz or None
+        if changes:
+            sets = ", ".join(f"{key} = ?" for key in changes)
+            with write_transaction(self.db):
+                self.db.conn.execute(
+                    f"UPDATE students SET {sets} WHERE id = ?", [*changes.values(), student.id]
+                )
+        return self.get_or_create_student(name)
+
+    def list_students(self) -> list[StudentSummary]:
+        """Every student with their review count, cards seen and last review, by name."""
+        rows = self._rows(
+            """SELECT s.id, s.name,
+                 (SELECT count(*) FROM review_log r WHERE r.student_id = s.id) AS reviews,
+                 (SELECT count(*) FROM card_state c
+                   WHERE c.student_id = s.id AND c.state > 0) AS cards_seen,
+                 (SELECT max(reviewed_at) FROM review_log r WHERE r.student_id = s.id) AS last
+               FROM students s ORDER BY s.name"""
+        )
+        return [
+            StudentSummary(
+                id=r["id"], name=r["name"], reviews=r["reviews"], cards_seen=r["cards_seen"],
+                last_review=from_iso(r["last"]) if r["last"] else None,
+            )
+            for r in rows
+        ]
+
+    # --- decks and cards -------------------------------------------------------------------
+
+    def sync_decks(self, decks: Sequence[Deck], now: datetime | None = None) -> SyncReport:
+        """Record the decks' cards (see quiz.store.sync); unchanged decks are skipped."""
+        return sync_decks(self.db, decks, now)
+
+    def deck_retention(self, deck_id: str) -> float:
+        """The desired retention of a deck (0.9 unless changed)."""
+        row = self.db.conn.execute(
+            "SELECT desired_retention FROM decks WHERE id = ?", [deck_id]
+        ).fetchone()
+        return float(row[0]) if row else 0.9
+
+    def set_deck_retention(self, deck_id: str, retention: float) -> None:
+        """Set a synced deck's desired retention (strictly between 0 and 1)."""
+        if not 0.0 < retention < 1.0:
+            raise StoreError("desired retention must be between 0 and 1, e.g. 0.9")
+        with write_transaction(self.db):
+            cursor = self.db.conn.execute(
+                "UPDATE decks SET desired_retention = ? WHERE id = ?", [retention, deck_id]
+            )
+        if cursor.rowcount == 0:
+            raise StoreError(f"no deck {deck_id!r} in the progress database")
+
+    def card_keys(self, deck_ids: Iterable[str]) -> dict[int, tuple[str, str]]:
+        """card pk -> (deck id, card id) for the present cards of `deck_ids`."""
+        ids = list(deck_ids)
+        rows = self.db.conn.execute(
+            f"SELECT pk, deck_id, card_id FROM cards WHERE present = 1"
+            f" AND deck_id IN ({_marks(ids)})",
+            ids,
+        )
+        return {pk: (deck_id, card_id) for pk, deck_id, card_id in rows}
+
+    def card_pk(self, deck_id: str, card_id: str) -> int | None:
+        """The integer key (and fsrs card id) of a card, or None if never synced."""
+        row = self.db.conn.execute(
+            "SELECT pk FROM cards WHERE deck_id = ? AND card_id = ?", [deck_id, card_id]
+        ).fetchone()
+        return row[0] if row else None
+
+    def card_infos(
+        self, student_id: int, deck_id: str, *, include_removed: bool = False
+    ) -> list[CardInfo]:
+        """A deck's cards in deck order with the student's state (None = never touched)."""
+        rows = self._rows(
+            f"""SELECT c.pk, c.deck_id, c.card_id, c.question, c.answer, c.position, c.present,
+                  s.student_id, s.card_pk AS state_pk, {', '.join(
+                      's.' + col for col in STATE_COLUMNS[2:])}
+                FROM cards c LEFT JOIN card_state s ON s.card_pk = c.pk AND s.student_id = ?
+                WHERE c.deck_id = ? {'' if include_removed else 'AND c.present = 1'}
+                ORDER BY c.present DESC, c.position""",
+            [student_id, deck_id],
+        )
+        result = []
+        for r in rows:
+            state = None
+            if r["state_pk"] is not None:
+                state = state_from_row({**dict(r), "card_pk": r["pk"]})
+            result.append(CardInfo(
+                pk=r["pk"], deck_id=r["deck_id"], card_id=r["card_id"], question=r["question"],
+                answer=r["answer"], position=r["position"], present=bool(r["present"]),
+                state=state,
+            ))
+        return result
+
+    # --- card state and reviews ------------------------------------------------------------
+
+    def get_state(self, student_id: int, card_pk: int) -> CardState | None:
+        """The student's stored state for a card, or None if it has no row (a new card)."""
+        rows = self._rows(
+            "SELECT * FROM card_state WHERE student_id = ? AND card_pk = ?",
+            [student_id, card_pk],
+        )
+        return state_from_row(rows[0]) if rows else None
+
+    def put_state(self, student_id: int, state: CardState) -> None:
+        """Store a card state in its own transaction (suspend, bury, leech flags)."""
+        with write_transaction(self.db):
+            self.db.conn.execute(_STATE_INSERT, state_to_row(student_id, state))
+
+    def record_review(
+        self,
+        student_id: int,
+        card_pk: int,
+        *,
+        rating: int,
+        reviewed_at: datetime,
+        before: CardState | None,
+        after: CardState | None,
+        duration_ms: int | None = None,
+        response: str | None = None,
+        correct: bool | None = None,
+        mode: str = "flip",
+        cram: bool = False,
+        suggested: int | None = None,
+    ) -> int:
+        """Log a review and store the new state (`after`; None leaves it) in one transaction.
+
+        Returns the review log id, once committed.
+        """
+        if mode not in {"flip", "typed", "choice"}:
+            raise ValueError(f"unknown study mode {mode!r}")
+        with write_transaction(self.db):
+            cursor = self.db.conn.execute(
+                """INSERT INTO review_log (student_id, card_pk, rating, reviewed_at, duration_ms,
+                     response, correct, mode, cram, suggested, state_before, due_after)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    student_id, card_pk, int(rating), to_iso(reviewed_at), duration_ms,
+                    response, None if correct is None else int(correct), mode, int(cram),
+                    None if suggested is None else int(suggested),
+                    before.state if before is not None else 0,
+                    to_iso(after.due) if after is not None and after.due is not None else None,
+                ],
+            )
+            if after is not None:
+                self.db.conn.execute(_STATE_INSERT, state_to_row(student_id, after))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def undo_review(self, student_id: int, review_id: int, before: CardState | None) -> None:
+        """Delete a review and put back the state it replaced (None: the card had no row)."""
+        with write_transaction(self.db):
+            row = self.db.conn.execute(
+                "SELECT card_pk, cram FROM review_log WHERE id = ? AND student_id = ?",
+                [review_id, student_id],
+            ).fetchone()
+            if row is None:
+                raise StoreError("that review is no longer in the log; nothing to undo")
+            card_pk, cram = row
+            self.db.conn.execute("DELETE FROM review_log WHERE id = ?", [review_id])
+            if cram:
+                return
+            if before is None:
+                self.db.conn.execute(
+                    "DELETE FROM card_state WHERE student_id = ? AND card_pk = ?",
+                    [student_id, card_pk],
+                )
+            else:
+                self.db.conn.execute(_STATE_INSERT, state_to_row(student_id, before))
+
+    def reviews(
+        self,
+        student_id: int,
+        *,
+        deck_id: str | None = None,
+        card_pk: int | None = None,
+        since: datetime | None = None,
+        include_cram: bool = True,
+    ) -> list[Review]:
+        """Review log rows, oldest first, optionally for one deck, one card or since a time."""
+        where, params = ["r.student_id = ?"], [student_id]
+        if deck_id is not None:
+            where.append("c.deck_id = ?")
+            params.append(deck_id)
+        if card_pk is not None:
+            where.append("r.card_pk = ?")
+            params.append(card_pk)
+        if since is not None:
+            where.append("r.reviewed_at >= ?")
+            params.append(to_iso(since))
+        if not include_cram:
+            where.append("r.cram = 0")
+        rows = self._rows(
+            f"{_REVIEW_SELECT} WHERE {' AND '.join(where)} ORDER BY r.reviewed_at, r.id", params
+        )
+        return [review_from_row(r) for r in rows]
+
+    # --- queue queries (used by quiz.scheduling.session) -----------------------------------
+
+    def studied_today(
+        self, student_id: int, deck_ids: Sequence[str], day_start: datetime
+    ) -> dict[str, tuple[int, int]]:
+        """deck id -> (new cards introduced, review-state cards reviewed) since `day_start`."""
+        rows = self.db.conn.execute(
+            f"""SELECT c.deck_id, sum(r.state_before = 0), sum(r.state_before = 2)
+                FROM review_log r JOIN cards c ON c.pk = r.card_pk
+                WHERE r.student_id = ? AND r.reviewed_at >= ? AND r.cram = 0
+                  AND c.deck_id IN ({_marks(deck_ids)})
+                GROUP BY c.deck_id""",
+            [student_id, to_iso(day_start), *deck_ids],
+        )
+        counts = {deck_id: (0, 0) for deck_id in deck_ids}
+        counts.update({deck_id: (new or 0, rev or 0) for deck_id, new, rev in rows})
+        return counts
+
+    def next_due(
+        self,
+        student_id: int,
+        deck_ids: Sequence[str],
+        review_deck_ids: Sequence[str],
+        *,
+        due_by: datetime,
+        now: datetime,
+        exclude: Sequence[int] = (),
+    ) -> CardState | None:
+        """The earliest-due learning/relearning card of `deck_ids`, or review card of
+        `review_deck_ids` (those under their review limit), due by `due_by`; not suspended,
+        not buried at `now`, not removed from its deck, not in `exclude`."""
+        rows = self._rows(
+            f"""SELECT s.* FROM card_state s JOIN cards c ON c.pk = s.card_pk
+                WHERE s.student_id = ? AND s.due <= ? AND s.state > 0 AND s.suspended = 0
+                  AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
+                  AND c.deck_id IN ({_marks(deck_ids)})
+                  AND (s.state != 2 OR c.deck_id IN ({_marks(review_deck_ids)}))
+                  AND s.card_pk NOT IN ({_marks(exclude)})
+                ORDER BY s.due LIMIT 1""",
+            [student_id, to_iso(due_by), to_iso(now), *deck_ids, *review_deck_ids, *exclude],
+        )
+        return state_from_row(rows[0]) if rows else None
+
+    def next_new(
+        self,
+        student_id: int,
+        deck_id: str,
+        *,
+        now: datetime,
+        from_position: int = 0,
+        exclude: Sequence[int] = (),
+    ) -> tuple[int, int] | None:
+        """(pk, position) of the first unseen card of a deck at or after `from_position`."""
+        row = self.db.conn.execute(
+            f"""SELECT c.pk, c.position FROM cards c
+                LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
+                WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
+                  AND (s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
+                       AND (s.buried_until IS NULL OR s.buried_until <= ?)))
+                  AND c.pk NOT IN ({_marks(exclude)})
+                ORDER BY c.position LIMIT 1""",
+            [student_id, deck_id, from_position, to_iso(now), *exclude],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def deck_counts(
+        self, student_id: int, deck_id: str, now: datetime, day_end: datetime | None = None
+    ) -> DeckCounts:
+        """Raw counts (no daily limits): unseen cards, learning cards due by `now`, review
+        cards due by `day_end` (default `now`), suspended cards and all present cards."""
+        row = self.db.conn.execute(
+            """SELECT count(*),
+                 sum(s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
+                     AND (s.buried_until IS NULL OR s.buried_until <= :now))),
+                 sum(s.state IN (1, 3) AND s.suspended = 0 AND s.due <= :now
+                     AND (s.buried_until IS NULL OR s.buried_until <= :now)),
+                 sum(s.state = 2 AND s.suspended = 0 AND s.due <= :end
+                     AND (s.buried_until IS NULL OR s.buried_until <= :now)),
+                 sum(s.suspended = 1)
+               FROM cards c LEFT JOIN card_state s ON s.student_id = :student AND s.card_pk = c.pk
+               WHERE c.deck_id = :deck AND c.present = 1""",
+            {"now": to_iso(now), "end": to_iso(day_end or now), "student": student_id,
+             "deck": deck_id},
+        ).fetchone()
+        total, new, learning, due, suspended = (value or 0 for value in row)
+        return DeckCounts(deck_id, new=new, learning=learning, due=due, suspended=suspended,
+                          total=total)

@@ -39,6 +39,8 @@ from quiz.scheduling.textnorm import (
 
 EQUAL, MISSING, EXTRA, WRONG = "equal", "missing", "extra", "wrong"
 MAX_EXTRA_WORDS = 4  # filler/title words a response may add around the answer
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "la", "le", "bin",
+                            "ibn", "al", "el", "y"})
 
 # suggest_rating: a right, exact answer within the time budget is Good, within EASY_FRACTION of
 # it Easy, beyond it Hard. The budget grows with the length of the answer that had to be typed.
@@ -227,7 +229,7 @@ def _looks_like_name(candidate: str) -> bool:
     if not 2 <= len(words) <= 4 or any(has_digit(w) for w in words):
         return False
     capitalised = [w for w in words if w[0].isupper()]
-    return len(capitalised) >= 2 and all(w[0].isupper() or len(w) <= 3 for w in words)
+    return len(capitalised) >= 2 and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
 
 
 def _typo_distance(expected: str, given: str) -> int | None:

@@ -40,6 +40,13 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 
+_LATIN = str.maketrans(
+    {
+        "ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
+        "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe",
+        "Œ": "Oe", "ß": "ss",
+    }
+)
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)")
 _DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
@@ -49,8 +56,12 @@ _NUMBER = re.compile(r"^\d+(\u2024\d+)?$")
 
 
 def strip_accents(text: str) -> str:
-    """Text in NFKD form without combining marks: "Bakı" -> "Baki", "ﬁ" -> "fi"."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """Text in NFKD form without combining marks ("Bakú" -> "Baku", "ﬁ" -> "fi").
+
+    Letters that NFKD leaves alone get their usual Latin spelling: "Bakı" -> "Baki",
+    "Əliyev" -> "Aliyev", "Łódź" -> "Lodz", "Øresund" -> "Oresund".
+    """
+    decomposed = unicodedata.normalize("NFKD", text).translate(_LATIN)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -57,6 +57,10 @@ TYPED = [
     ("907 soldiers", (), "970 soldiers", False, False, "numbers must match exactly"),
     ("F-16", (), "F-15", False, False, ""),
     ("1,000", (), "1000", True, True, ""),
+    ("1,000,000", (), "1,000,001", False, False, "numbers must match exactly"),
+    ("population 12345678", (), "population 12345687", False, False, "numbers must match"),
+    ("B-52 bomber", (), "B52 bomber", True, False, "spacing forgiven"),
+    ("B-52 bomber", (), "B-53 bomber", False, False, ""),
     ("3.5 percent", (), "3.5 percent", True, True, ""),
     ("3.5 percent", (), "35 percent", False, False, "numbers must match exactly"),
     # small numbers as words

@@ -1,0 +1,108 @@
+"""The date parser and text folding behind answer checking (quiz.scheduling.dates, .textnorm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz.scheduling.dates import DateSpan, PartialDate, parse_date
+from quiz.scheduling.textnorm import fold, is_number, strip_accents, tokens
+
+D = PartialDate
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("6 March 1992", D(1992, 3, 6), None),
+        ("March 6, 1992", D(1992, 3, 6), None),
+        ("1992-03-06", D(1992, 3, 6), None),
+        ("6 Mar 1992", D(1992, 3, 6), None),
+        ("Mar. 6, 1992", D(1992, 3, 6), None),
+        ("March 6th, 1992", D(1992, 3, 6), None),
+        ("the 6th of March 1992", D(1992, 3, 6), None),
+        ("Sept 11, 2001", D(2001, 9, 11), None),
+        ("29 February 2000", D(2000, 2, 29), None),
+        ("March 1992", D(1992, 3), None),
+        ("1992-03", D(1992, 3), None),
+        ("1992", D(1992), None),
+        ("in 1992", D(1992), None),
+        ("April 25-28, 2006", D(2006, 4, 25), D(2006, 4, 28)),
+        ("25\u201328 April 2006", D(2006, 4, 25), D(2006, 4, 28)),
+        ("April 25 to 28, 2006", D(2006, 4, 25), D(2006, 4, 28)),
+        ("April 25 - May 2, 2006", D(2006, 4, 25), D(2006, 5, 2)),
+        ("25 April - 2 May 2006", D(2006, 4, 25), D(2006, 5, 2)),
+        ("2006-04-25 to 2006-04-28", D(2006, 4, 25), D(2006, 4, 28)),
+        ("April-May 2006", D(2006, 4), D(2006, 5)),
+        ("from 1939 to 1945", D(1939), D(1945)),
+    ],
+)
+def test_parse_date(text: str, start: PartialDate, end: PartialDate | None) -> None:
+    span = parse_date(text)
+    assert span is not None
+    assert (span.start, span.end) == (start, end or start)
+    assert not span.fuzzy_month
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Washington",
+        "907",  # a three-digit number is a number, not a year
+        "6 March",  # no year
+        "March",
+        "May",
+        "30 February 2001",
+        "2001-13-01",
+        "32 March 1992",
+        "1992 March",
+        "March 6, 1992 in Baku",
+        "April 28-25, 2006",  # backwards
+        "1 - 2 - 3 2006",
+        "6x March 1992",
+        "March 6, 1992!",
+        "28 2006",
+    ],
+)
+def test_not_a_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_month_typo_is_read_but_flagged() -> None:
+    span = parse_date("Febuary 3, 2001")
+    assert span == DateSpan(D(2001, 2, 3), D(2001, 2, 3), fuzzy_month=True)
+    assert parse_date("Marhc 6, 1992") is None  # two edits: not a month
+    assert parse_date("Jnue 6, 1992") is None  # four letters: no typo allowed
+
+
+def test_partial_dates_precision_contains_and_text() -> None:
+    assert D(1992).precision == "year"
+    assert D(1992, 3).precision == "month"
+    assert D(1992, 3, 6).precision == "day"
+    assert D(1992).contains(D(1992, 3, 6))
+    assert D(1992, 3).contains(D(1992, 3, 6))
+    assert not D(1992, 3, 6).contains(D(1992, 3))
+    assert not D(1992, 4).contains(D(1992, 3, 6))
+    assert str(D(1992, 3, 6)) == "March 6, 1992"
+    assert str(D(1992, 3)) == "March 1992"
+    assert str(parse_date("April 25-28, 2006")) == "April 25, 2006 - April 28, 2006"
+
+
+def test_fold_and_tokens() -> None:
+    assert fold("  The Treaty of PARIS! ") == "the treaty of paris"
+    assert fold("Bakı, Əliyev & Łódź") == "baki aliyev and lodz"
+    assert fold("1,000,000 people") == "1000000 people"
+    assert fold("O\u2019Brien") == "obrien"
+    assert tokens("The Hague") == ["hague"]
+    assert tokens("an apple a day") == ["apple", "day"]
+    assert tokens("twenty-five or thirty") == ["25", "or", "30"]
+    assert tokens("the 6th") == ["6"]
+    assert tokens("3.5") == ["3\u20245"]
+    assert strip_accents("Cura\u00e7ao") == "Curacao"
+
+
+def test_is_number() -> None:
+    assert is_number("1992")
+    assert is_number(tokens("3.5")[0])
+    assert not is_number("f16")
+    assert not is_number("five")

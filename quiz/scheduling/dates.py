@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -172,6 +173,7 @@ def _complete(part: _Part, year: int | None, month: int | None) -> PartialDate |
     return PartialDate(y, m, part.day)
 
 
+@lru_cache(maxsize=4096)  # pure, and the same answers are parsed again and again
 def parse_date(text: str) -> DateSpan | None:
     """The date or date range the whole of `text` names, or None when it is not only a date.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ARTICLES = frozenset({"a", "an", "the"})
 
@@ -65,6 +66,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=4096)  # answers repeat across a session; folding is pure
 def fold(text: str) -> str:
     """Lower-case, accent-free text with punctuation turned into single spaces.
 

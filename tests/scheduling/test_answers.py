@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 
 import fsrs
 import pytest
@@ -288,3 +290,12 @@ def test_suggest_rating_from_real_verdicts() -> None:
     assert suggest_rating(check_answer(card("Washington"), "Washingtn"), 2.0) == fsrs.Rating.Hard
     assert suggest_rating(check_answer(card("Washington"), "Washington"), 2.0) == fsrs.Rating.Easy
     assert suggest_rating(check_answer(card("Washington"), "Boston"), 2.0) == fsrs.Rating.Again
+
+
+def test_answer_checking_never_imports_the_ui() -> None:
+    code = (
+        "import sys, quiz.scheduling.answers; "
+        "print(any(m.split('.')[0] in ('textual', 'click') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

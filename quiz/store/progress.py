@@ -368,15 +368,20 @@ class ProgressStore:
         *,
         now: datetime,
         from_position: int = 0,
+        available_only: bool = True,
         exclude: Sequence[int] = (),
     ) -> tuple[int, int] | None:
-        """(pk, position) of the first unseen card of a deck at or after `from_position`."""
+        """(pk, position) of the first unseen card of a deck at or after `from_position`;
+        with `available_only` False, suspended and buried unseen cards count too."""
+        available = (
+            "AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)"
+            if available_only else "AND ? IS NOT NULL"
+        )
         row = self.db.conn.execute(
             f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                  AND (s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
-                       AND (s.buried_until IS NULL OR s.buried_until <= ?)))
+                  AND (s.card_pk IS NULL OR (s.state = 0 {available}))
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
             [student_id, deck_id, from_position, to_iso(now), *exclude],

@@ -1,0 +1,380 @@
+"""A study session: which card comes next for one student over some decks, and what answering,
+undoing, suspending and burying do. No Textual: the TUI drives it, the tests pin `now`.
+
+    session = StudySession(store, "ana", decks, now=clock)
+    item = session.next_card()            # StudyItem | None, with the four interval previews
+    result = session.answer(item, fsrs.Rating.Good, response="1992", correct=True,
+                            mode="typed", duration_ms=4200, suggested=fsrs.Rating.Good)
+    session.undo()                        # state and log exactly as before the answer
+
+Queue order: learning/relearning cards and due reviews first (earliest due first), then new
+cards in deck order. Each deck gets `new_limit` new cards and `review_limit` reviews per study
+day; the study day starts at `day_start_hour` in the student's zone, and what was done today is
+counted from the review log, so limits hold across restarts and across two open copies. When
+nothing else is left, learning cards due within `learn_ahead` are shown early (as Anki does).
+
+Every answer is committed in its own transaction before `answer` returns. Cram mode shows every
+card of the decks once (again-rated cards come back at the end), logs each answer as cram and
+never changes a schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import fsrs
+
+from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
+from quiz.scheduling.clock import as_utc, local_zone, today_bounds, utc_now
+from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
+from quiz.scheduling.state import CardState
+from quiz.store.progress import ProgressStore
+from quiz.store.records import Student
+
+LEECH_THRESHOLD = 8  # lapses; then every LEECH_THRESHOLD // 2 more, as Anki
+LEARN_AHEAD = timedelta(minutes=20)
+MODES = ("flip", "typed", "choice")
+
+
+@dataclass(frozen=True)
+class StudyItem:
+    """A card to show: its deck, the deck card, the student's state and the four previews.
+
+    `preview` maps each fsrs.Rating to the interval it would give; it is empty in cram mode,
+    where answers do not change the schedule.
+    """
+
+    deck_id: str
+    card: Card
+    card_pk: int
+    state: CardState
+    preview: dict[fsrs.Rating, timedelta]
+    cram: bool = False
+
+    @property
+    def is_new(self) -> bool:
+        return self.state.is_new
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """A committed answer: the log id and the state after it (unchanged in cram mode).
+
+    `leech` is True when this answer's lapse made the card a leech (8 lapses, then every 4 more,
+    as Anki): the card is tagged (`state.leech`) and the student should be told.
+    """
+
+    review_id: int
+    item: StudyItem
+    rating: fsrs.Rating
+    state: CardState
+    leech: bool = False
+    overridden: bool = False
+
+
+@dataclass(frozen=True)
+class SessionCounts:
+    """For the progress line: cards left today (by kind), and this session's right and wrong."""
+
+    new: int
+    learning: int
+    review: int
+    right: int
+    wrong: int
+
+    @property
+    def left(self) -> int:
+        return self.new + self.learning + self.review
+
+
+@dataclass
+class _Undo:
+    review_id: int
+    item: StudyItem
+    before: CardState | None
+    right: bool
+    cram_requeued: bool = False
+
+
+@dataclass
+class _Cram:
+    queue: list[int] = field(default_factory=list)
+
+
+def resolve_zone(name: str | None) -> tzinfo:
+    """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown."""
+    if not name:
+        return local_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise QuizError(f"unknown time zone {name!r} (use a name like Europe/Paris)") from exc
+
+
+class StudySession:
+    """One student studying some decks; see the module docstring for the rules."""
+
+    def __init__(
+        self,
+        store: ProgressStore,
+        student: str | Student,
+        decks: Sequence[Deck],
+        *,
+        now: Callable[[], datetime] = utc_now,
+        cram: bool = False,
+        mode: str = "flip",
+        new_limit: int | None = None,
+        review_limit: int | None = None,
+        day_start_hour: int | None = None,
+        tz: tzinfo | str | None = None,
+        fuzz: bool = True,
+        learn_ahead: timedelta = LEARN_AHEAD,
+    ) -> None:
+        if not decks:
+            raise QuizError("nothing to study: no decks given")
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        self.store = store
+        if isinstance(student, str):
+            student = store.get_or_create_student(student)
+        self.student = student
+        self.decks = list(decks)
+        self.deck_ids = [d.id for d in self.decks]
+        self.clock = now
+        self.cram = cram
+        self.mode = mode
+        self.new_limit = student.new_limit if new_limit is None else new_limit
+        self.review_limit = student.review_limit if review_limit is None else review_limit
+        self.day_start_hour = student.day_start_hour if day_start_hour is None else day_start_hour
+        if isinstance(tz, str) or tz is None:
+            tz = resolve_zone(tz if tz is not None else student.tz)
+        self.tz = tz
+        self.learn_ahead = learn_ahead
+        store.sync_decks(self.decks, self._now())
+        self._cards: dict[int, tuple[str, Card]] = {}
+        by_key = {(d.id, c.id): c for d in self.decks for c in d.cards}
+        self._foreign: set[int] = set()  # synced by another copy from another deck version
+        for pk, key in store.card_keys(self.deck_ids).items():
+            if key in by_key:
+                self._cards[pk] = (key[0], by_key[key])
+            else:
+                self._foreign.add(pk)
+        self._schedulers = {
+            d.id: Scheduler(SchedulerSettings(
+                desired_retention=store.deck_retention(d.id), enable_fuzzing=fuzz))
+            for d in self.decks
+        }
+        self._new_cursor = {deck_id: 0 for deck_id in self.deck_ids}
+        self._undo: list[_Undo] = []
+        self._right = 0
+        self._wrong = 0
+        self._cram = _Cram()
+        if cram:
+            self._cram.queue = [
+                info.pk for deck_id in self.deck_ids
+                for info in store.card_infos(student.id, deck_id)
+                if info.pk in self._cards and not (info.state and info.state.suspended)
+            ]
+
+    # --- the queue -------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return as_utc(self.clock())
+
+    def today(self) -> tuple[datetime, datetime]:
+        """The UTC start and end of the student's current study day."""
+        return today_bounds(self._now(), self.tz, self.day_start_hour)
+
+    def _rooms(self, now: datetime) -> tuple[list[str], list[str]]:
+        """(decks with new cards left today, decks with reviews left today)."""
+        start, _end = today_bounds(now, self.tz, self.day_start_hour)
+        done = self.store.studied_today(self.student.id, self.deck_ids, start)
+        new_room = [d for d in self.deck_ids if done[d][0] < self.new_limit]
+        review_room = [d for d in self.deck_ids if done[d][1] < self.review_limit]
+        return new_room, review_room
+
+    def next_card(self) -> StudyItem | None:
+        """The card to show now, or None when today's study is done."""
+        now = self._now()
+        if self.cram:
+            return self._next_cram(now)
+        new_room, review_room = self._rooms(now)
+        state = self._next_due(review_room, due_by=now, now=now)
+        if state is None:
+            state = self._next_new(new_room, now)
+        if state is None and self.learn_ahead:
+            state = self._next_due([], due_by=now + self.learn_ahead, now=now)
+        return self._item(state, now) if state is not None else None
+
+    def _next_due(self, review_room: list[str], *, due_by: datetime, now: datetime
+                  ) -> CardState | None:
+        while True:
+            state = self.store.next_due(
+                self.student.id, self.deck_ids, review_room, due_by=due_by, now=now,
+                exclude=sorted(self._foreign),
+            )
+            if state is None or state.card_pk in self._cards:
+                return state
+            # Synced by another copy of quiz from a different version of the deck file.
+            self._foreign.add(state.card_pk)
+
+    def _next_new(self, deck_ids: list[str], now: datetime) -> CardState | None:
+        # The cursor skips cards already introduced (a deck of 10,000 cards studied for months
+        # would otherwise be scanned from the top on every card); suspended and buried new
+        # cards stay ahead of it, so they come back when unsuspended or unburied.
+        for deck_id in deck_ids:
+            unseen = self.store.next_new(
+                self.student.id, deck_id, now=now, from_position=self._new_cursor[deck_id],
+                available_only=False, exclude=sorted(self._foreign),
+            )
+            if unseen is None:
+                continue
+            self._new_cursor[deck_id] = unseen[1]
+            found = self.store.next_new(
+                self.student.id, deck_id, now=now, from_position=unseen[1],
+                exclude=sorted(self._foreign),
+            )
+            if found is not None:
+                return self.store.get_state(self.student.id, found[0]) or CardState(found[0])
+        return None
+
+    def _next_cram(self, now: datetime) -> StudyItem | None:
+        while self._cram.queue:
+            pk = self._cram.queue[0]
+            state = self.store.get_state(self.student.id, pk) or CardState(pk)
+            if not state.suspended:
+                return self._item(state, now)
+            self._cram.queue.pop(0)
+        return None
+
+    def _item(self, state: CardState, now: datetime) -> StudyItem:
+        deck_id, card = self._cards[state.card_pk]
+        preview = {} if self.cram else self._schedulers[deck_id].preview(state, now)
+        return StudyItem(deck_id, card, state.card_pk, state, preview, cram=self.cram)
+
+    # --- answering -------------------------------------------------------------------------
+
+    def answer(
+        self,
+        item: StudyItem,
+        rating: fsrs.Rating | int,
+        *,
+        response: str | None = None,
+        correct: bool | None = None,
+        mode: str | None = None,
+        duration_ms: int | None = None,
+        suggested: fsrs.Rating | int | None = None,
+    ) -> ReviewResult:
+        """Grade `item` with `rating` (the student's final choice) and commit the review.
+
+        `suggested` is the rating proposed from the checked answer; when it differs from
+        `rating` the log keeps both, so overrides can be counted. Returns after the commit.
+        """
+        rating = fsrs.Rating(int(rating))
+        mode = mode or self.mode
+        now = self._now()
+        before = self.store.get_state(self.student.id, item.card_pk)
+        current = before or CardState(item.card_pk)
+        after: CardState | None = None
+        leech = False
+        if not self.cram:
+            after = self._schedulers[item.deck_id].review(current, rating, now, duration_ms)
+            if after.lapses > current.lapses and is_leech_lapse(after.lapses):
+                leech = True
+                after = replace(after, leech=True)
+        review_id = self.store.record_review(
+            self.student.id, item.card_pk, rating=int(rating), reviewed_at=now,
+            before=current, after=after, duration_ms=duration_ms, response=response,
+            correct=correct, mode=mode, cram=self.cram,
+            suggested=None if suggested is None else int(suggested),
+        )
+        right = rating != fsrs.Rating.Again
+        self._right += right
+        self._wrong += not right
+        requeued = False
+        if self.cram and self._cram.queue and self._cram.queue[0] == item.card_pk:
+            self._cram.queue.pop(0)
+            if not right:
+                self._cram.queue.append(item.card_pk)
+                requeued = True
+        self._undo.append(_Undo(review_id, item, before, right, requeued))
+        return ReviewResult(
+            review_id, item, rating, after or current, leech=leech,
+            overridden=suggested is not None and int(suggested) != int(rating),
+        )
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> StudyItem | None:
+        """Take back this session's last answer: the log row goes, the old state comes back.
+
+        Returns the card to show again (None if there was nothing to undo).
+        """
+        if not self._undo:
+            return None
+        last = self._undo.pop()
+        self.store.undo_review(self.student.id, last.review_id, last.before)
+        self._right -= last.right
+        self._wrong -= not last.right
+        if self.cram:
+            if last.cram_requeued:
+                self._cram.queue.pop()
+            self._cram.queue.insert(0, last.item.card_pk)
+        state = last.before or CardState(last.item.card_pk)
+        return self._item(state, self._now())
+
+    # --- suspend, bury ---------------------------------------------------------------------
+
+    def _state(self, card_pk: int) -> CardState:
+        return self.store.get_state(self.student.id, card_pk) or CardState(card_pk)
+
+    def suspend(self, item: StudyItem | int) -> None:
+        """Keep a card out of every queue until it is unsuspended (its schedule is kept)."""
+        pk = item if isinstance(item, int) else item.card_pk
+        self.store.put_state(self.student.id, replace(self._state(pk), suspended=True))
+        if pk in self._cram.queue:
+            self._cram.queue.remove(pk)
+
+    def unsuspend(self, item: StudyItem | int) -> None:
+        """Put a suspended card back in the queues with the schedule it had."""
+        pk = item if isinstance(item, int) else item.card_pk
+        self.store.put_state(self.student.id, replace(self._state(pk), suspended=False))
+
+    def bury(self, item: StudyItem | int) -> datetime:
+        """Hide a card until the student's next study day starts; returns that UTC time."""
+        pk = item if isinstance(item, int) else item.card_pk
+        _start, end = self.today()
+        self.store.put_state(self.student.id, replace(self._state(pk), buried_until=end))
+        if pk in self._cram.queue:
+            self._cram.queue.remove(pk)
+        return end
+
+    # --- counts ----------------------------------------------------------------------------
+
+    def counts(self) -> SessionCounts:
+        """Cards left today within the limits (new, learning, review) and right/wrong so far."""
+        now = self._now()
+        if self.cram:
+            return SessionCounts(len(self._cram.queue), 0, 0, self._right, self._wrong)
+        start, end = today_bounds(now, self.tz, self.day_start_hour)
+        done = self.store.studied_today(self.student.id, self.deck_ids, start)
+        new = learning = review = 0
+        for deck_id in self.deck_ids:
+            c = self.store.deck_counts(self.student.id, deck_id, now)
+            new += min(c.new, max(0, self.new_limit - done[deck_id][0]))
+            learning += c.learning
+            review += min(c.due, max(0, self.review_limit - done[deck_id][1]))
+        return SessionCounts(new, learning, review, self._right, self._wrong)
+
+
+def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:
+    """True when a card reaching `lapses` lapses becomes (or is again reported as) a leech."""
+    if lapses < threshold:
+        return False
+    return (lapses - threshold) % max(1, threshold // 2) == 0
+

@@ -1,0 +1,116 @@
+"""Deck sync: identity is deck id + card id, so edits keep progress and removals keep history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import fsrs
+import pytest
+
+from quiz.deck.model import Card, Deck
+from quiz.errors import StoreError
+from quiz.scheduling.state import CardState
+from quiz.store import ProgressStore
+
+NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
+
+
+def make_deck(n: int = 4, deck_id: str = "history", path: str = "history.yaml") -> Deck:
+    cards = tuple(
+        Card(id=f"c{i}", question=f"Question {i}?", answer=f"Answer {i}") for i in range(n)
+    )
+    return Deck(id=deck_id, title="History", cards=cards, path=Path(path))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ProgressStore]:
+    s = ProgressStore.open(tmp_path / "progress.db")
+    yield s
+    s.close()
+
+
+def review(store: ProgressStore, student_id: int, deck_id: str, card_id: str) -> int:
+    pk = store.card_pk(deck_id, card_id)
+    assert pk is not None
+    after = CardState(pk, state=2, stability=5.0, difficulty=4.0, due=NOW, last_review=NOW,
+                      reps=1)
+    store.record_review(student_id, pk, rating=int(fsrs.Rating.Good), reviewed_at=NOW,
+                        before=None, after=after)
+    return pk
+
+
+def test_first_sync_adds_cards_and_second_is_the_fast_path(store: ProgressStore) -> None:
+    deck = make_deck()
+    [first] = store.sync_decks([deck], NOW).decks
+    assert (first.status, first.added) == ("new", 4)
+    [again] = store.sync_decks([deck], NOW).decks
+    assert again.status == "unchanged"
+    assert [c.card_id for c in store.card_infos(1, "history")] == ["c0", "c1", "c2", "c3"]
+
+
+def test_editing_an_answer_keeps_progress(store: ProgressStore) -> None:
+    deck = make_deck()
+    store.sync_decks([deck], NOW)
+    ana = store.get_or_create_student("ana")
+    pk = review(store, ana.id, "history", "c1")
+    edited = replace(deck, cards=(deck.cards[0], replace(deck.cards[1], answer="New answer"),
+                                  *deck.cards[2:]))
+    [result] = store.sync_decks([edited], NOW).decks
+    assert (result.status, result.updated, result.added) == ("changed", 1, 0)
+    assert store.card_pk("history", "c1") == pk
+    info = next(c for c in store.card_infos(ana.id, "history") if c.card_id == "c1")
+    assert info.answer == "New answer"
+    assert info.state is not None and info.state.stability == 5.0
+
+
+def test_reordering_and_renaming_the_file_keep_progress(store: ProgressStore) -> None:
+    deck = make_deck()
+    store.sync_decks([deck], NOW)
+    ana = store.get_or_create_student("ana")
+    pk = review(store, ana.id, "history", "c3")
+    moved = replace(deck, cards=tuple(reversed(deck.cards)), path=Path("renamed.yaml"))
+    [result] = store.sync_decks([moved], NOW).decks
+    assert (result.added, result.removed, result.updated) == (0, 0, 0)
+    infos = store.card_infos(ana.id, "history")
+    assert [c.card_id for c in infos] == ["c3", "c2", "c1", "c0"]
+    assert infos[0].pk == pk and infos[0].state is not None
+    assert store.db.execute("SELECT path FROM decks").fetchone()[0] == "renamed.yaml"
+
+
+def test_removed_card_is_hidden_with_history_and_comes_back(store: ProgressStore) -> None:
+    deck = make_deck()
+    store.sync_decks([deck], NOW)
+    ana = store.get_or_create_student("ana")
+    pk = review(store, ana.id, "history", "c2")
+    without = replace(deck, cards=deck.cards[:2] + deck.cards[3:])
+    [removed] = store.sync_decks([without], NOW).decks
+    assert removed.removed == 1
+    assert "c2" not in [c.card_id for c in store.card_infos(ana.id, "history")]
+    hidden = [c for c in store.card_infos(ana.id, "history", include_removed=True)
+              if not c.present]
+    assert [c.card_id for c in hidden] == ["c2"]
+    assert len(store.reviews(ana.id, card_pk=pk)) == 1  # history kept
+    [back] = store.sync_decks([deck], NOW).decks
+    assert back.restored == 1
+    info = next(c for c in store.card_infos(ana.id, "history") if c.card_id == "c2")
+    assert info.pk == pk and info.state is not None and info.state.reps == 1
+
+
+def test_two_decks_with_one_id_are_refused(store: ProgressStore) -> None:
+    with pytest.raises(StoreError, match="share the id 'history'"):
+        store.sync_decks([make_deck(), make_deck(path="other.yaml")], NOW)
+
+
+def test_progress_is_per_student(store: ProgressStore) -> None:
+    store.sync_decks([make_deck()], NOW)
+    ana = store.get_or_create_student("ana")
+    ben = store.get_or_create_student("ben")
+    review(store, ana.id, "history", "c0")
+    assert store.deck_counts(ana.id, "history", NOW).new == 3
+    assert store.deck_counts(ben.id, "history", NOW).new == 4
+    summaries = {s.name: s for s in store.list_students()}
+    assert (summaries["ana"].reviews, summaries["ben"].reviews) == (1, 0)
+    assert summaries["ana"].last_review == NOW

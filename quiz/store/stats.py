@@ -1,0 +1,188 @@
+"""Read-only statistics for the TUI's stats screen and the exports, per student.
+
+All day-based figures use the student's study day (local zone, starting at `day_start_hour`),
+the same day the study queue and its limits use. Cram answers never count: they do not change
+schedules and would inflate retention.
+
+    forecast(store, sid, now=now, tz=tz, days=30)      # [(date, cards due that day)]
+    reviews_per_day(store, sid, tz=tz)                 # {date: reviews}, for a heatmap
+    true_retention(store, sid, since=...)              # review-state answers not rated Again
+    answer_accuracy(store, sid, since=...)             # all answers not rated Again
+    leeches(store, sid)                                # cards tagged leech, most lapses first
+    card_history(store, sid, deck_id, card_id)         # every review of one card
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from quiz.scheduling.clock import DEFAULT_DAY_START_HOUR, from_iso, study_day, to_iso
+from quiz.scheduling.state import REVIEW
+from quiz.store.progress import ProgressStore
+from quiz.store.records import Review
+
+
+@dataclass(frozen=True)
+class Retention:
+    """`passed` of `total` answers were not rated Again; `rate` is None when there were none."""
+
+    passed: int
+    total: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.passed / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class Leech:
+    """A card tagged as a leech for a student, with its lapse count."""
+
+    deck_id: str
+    card_id: str
+    question: str
+    answer: str
+    lapses: int
+    suspended: bool
+
+
+def _deck_filter(deck_ids: Sequence[str] | None, column: str) -> tuple[str, list[Any]]:
+    if deck_ids is None:
+        return "", []
+    return f" AND {column} IN ({', '.join('?' for _ in deck_ids)})", list(deck_ids)
+
+
+def forecast(
+    store: ProgressStore,
+    student_id: int,
+    *,
+    now: datetime,
+    tz: tzinfo,
+    day_start_hour: int = DEFAULT_DAY_START_HOUR,
+    days: int = 30,
+    deck_ids: Sequence[str] | None = None,
+) -> list[tuple[date, int]]:
+    """Cards (learning and review, not suspended) falling due on each of the next `days` study
+    days, today first; overdue cards count for today."""
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    today = study_day(now, tz, day_start_hour)
+    counts: Counter[date] = Counter()
+    rows = store.db.conn.execute(
+        f"""SELECT s.due FROM card_state s JOIN cards c ON c.pk = s.card_pk
+            WHERE s.student_id = ? AND s.state > 0 AND s.suspended = 0 AND c.present = 1{where}""",
+        [student_id, *params],
+    )
+    for (due,) in rows:
+        day = max(today, study_day(from_iso(due), tz, day_start_hour))
+        counts[day] += 1
+    return [(today + timedelta(days=i), counts[today + timedelta(days=i)]) for i in range(days)]
+
+
+def reviews_per_day(
+    store: ProgressStore,
+    student_id: int,
+    *,
+    tz: tzinfo,
+    day_start_hour: int = DEFAULT_DAY_START_HOUR,
+    since: datetime | None = None,
+    deck_ids: Sequence[str] | None = None,
+) -> dict[date, int]:
+    """Answers (not cram) per study day, for a calendar heatmap; days without any are absent."""
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    if since is not None:
+        where += " AND r.reviewed_at >= ?"
+        params.append(to_iso(since))
+    # Group by UTC minute in SQL (exact for every zone offset), then map minutes to local days.
+    rows = store.db.conn.execute(
+        f"""SELECT substr(r.reviewed_at, 1, 16) AS minute, count(*)
+            FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE r.student_id = ? AND r.cram = 0{where}
+            GROUP BY minute""",
+        [student_id, *params],
+    )
+    per_day: Counter[date] = Counter()
+    for minute, count in rows:
+        per_day[study_day(from_iso(minute + ":00+00:00"), tz, day_start_hour)] += count
+    return dict(sorted(per_day.items()))
+
+
+def _retention(
+    store: ProgressStore,
+    student_id: int,
+    since: datetime | None,
+    deck_ids: Sequence[str] | None,
+    review_state_only: bool,
+) -> Retention:
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    if since is not None:
+        where += " AND r.reviewed_at >= ?"
+        params.append(to_iso(since))
+    if review_state_only:
+        where += f" AND r.state_before = {REVIEW}"
+    passed, total = store.db.conn.execute(
+        f"""SELECT sum(r.rating > 1), count(*) FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE r.student_id = ? AND r.cram = 0{where}""",
+        [student_id, *params],
+    ).fetchone()
+    return Retention(passed or 0, total)
+
+
+def true_retention(
+    store: ProgressStore,
+    student_id: int,
+    *,
+    since: datetime | None = None,
+    deck_ids: Sequence[str] | None = None,
+) -> Retention:
+    """True retention (as Anki): of answers to cards in the Review state, those not Again."""
+    return _retention(store, student_id, since, deck_ids, review_state_only=True)
+
+
+def answer_accuracy(
+    store: ProgressStore,
+    student_id: int,
+    *,
+    since: datetime | None = None,
+    deck_ids: Sequence[str] | None = None,
+) -> Retention:
+    """Of all answers (new, learning and review cards), those not rated Again."""
+    return _retention(store, student_id, since, deck_ids, review_state_only=False)
+
+
+def leeches(
+    store: ProgressStore, student_id: int, deck_ids: Sequence[str] | None = None
+) -> list[Leech]:
+    """Cards tagged leech (8+ lapses), most lapses first; removed cards are left out."""
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    rows = store.db.conn.execute(
+        f"""SELECT c.deck_id, c.card_id, c.question, c.answer, s.lapses, s.suspended
+            FROM card_state s JOIN cards c ON c.pk = s.card_pk
+            WHERE s.student_id = ? AND s.leech = 1 AND c.present = 1{where}
+            ORDER BY s.lapses DESC, c.deck_id, c.position""",
+        [student_id, *params],
+    ).fetchall()
+    return [Leech(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
+
+
+def card_history(
+    store: ProgressStore, student_id: int, deck_id: str, card_id: str
+) -> list[Review]:
+    """Every review of one card by one student, oldest first (cram included, marked)."""
+    pk = store.card_pk(deck_id, card_id)
+    return [] if pk is None else store.reviews(student_id, card_pk=pk)
+
+
+__all__ = [
+    "Leech",
+    "Retention",
+    "answer_accuracy",
+    "card_history",
+    "forecast",
+    "leeches",
+    "reviews_per_day",
+    "true_retention",
+]

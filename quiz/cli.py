@@ -47,7 +47,19 @@ def cli(ctx: click.Context, decks_dir: Path | None, db: Path | None, student: st
     ctx.ensure_object(dict)
     ctx.obj.update(decks_dir=decks_dir, db=db, student=student)
     if ctx.invoked_subcommand is None:
-        click.echo(ctx.get_help())
+        _open_app(decks_dir, db, student)
+
+
+def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> None:
+    """Open the study app; Textual is imported here only, so other commands start fast."""
+    from quiz import locations
+    from quiz.tui import make_app
+
+    make_app(
+        decks_dir or locations.default_decks_dir(),
+        db or locations.db_path(),
+        student or locations.default_student(),
+    ).run()
 
 
 # --- decks: check, schema ------------------------------------------------------------------

@@ -1,0 +1,70 @@
+"""The Textual app: builds the workspace, shows the home screen, offers keys in the palette.
+
+Thin on purpose: screens live in quiz.tui.screens, styling in app.tcss, and every rule the app
+shows (queues, answer checking, statistics) lives in the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quiz.tui.keys import described_bindings
+from quiz.tui.screens.help import HelpScreen
+from quiz.tui.screens.home import HomeScreen
+from quiz.tui.workspace import Workspace
+
+
+class QuizApp(App[None]):
+    """The study app over one workspace (decks folder, progress database, student)."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quiz"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("ctrl+q", "quit", "Quit", show=False),
+    ]
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+
+    def on_unmount(self) -> None:
+        self.workspace.close()
+
+    def action_help(self) -> None:
+        """Show every key of the current screen (and the app's own)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(described_bindings(self.screen)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette offers the current screen's keys as commands, then Textual's own."""
+        for key, binding in described_bindings(screen):
+            if binding.action == "help":
+                continue
+            yield SystemCommand(
+                binding.description, f"key: {key}", partial(screen.run_action, binding.action)
+            )
+        yield from super().get_system_commands(screen)
+
+
+def make_app(
+    decks_dir: Path,
+    db_path: Path,
+    student: str,
+    now: Callable[[], datetime] | None = None,
+    *,
+    fuzz: bool = True,
+) -> QuizApp:
+    """The app exactly as `quiz` runs it; tests pass a tmp database, a fixed `now`, no fuzz."""
+    return QuizApp(Workspace(decks_dir, db_path, student, now, fuzz=fuzz))

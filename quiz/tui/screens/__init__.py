@@ -1,0 +1,1 @@
+"""The app's screens: home, study, summary, stats, browse, card, help."""

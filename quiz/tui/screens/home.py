@@ -1,0 +1,218 @@
+"""Home: the decks with today's new / learning / due counts; broken decks with their first error.
+
+Deck loading, the database sync and the counts run in a worker thread, so the screen appears at
+once with "Loading..." and a broken or empty decks folder gives advice instead of a crash.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from quiz.errors import QuizError
+from quiz.tui.screens.student import StudentScreen
+from quiz.tui.text import join, literal
+from quiz.tui.workspace import MODES, DeckRow, Library
+
+MODE_HELP = {
+    "auto": "auto (choice when a card has choices, else typed)",
+    "flip": "flip (show the answer, rate yourself)",
+    "typed": "typed (type the answer, it is checked)",
+    "choice": "choice (pick from the options)",
+}
+
+
+class HomeScreen(Screen[None]):
+    """The decks table; Enter studies the highlighted deck."""
+
+    BINDINGS = [
+        Binding("enter", "study", "Study deck", show=True),
+        Binding("a", "study_all", "Study all due"),
+        Binding("c", "cram", "Cram deck"),
+        Binding("m", "mode", "Change mode"),
+        Binding("b", "browse", "Browse deck"),
+        Binding("t", "stats", "Stats"),
+        Binding("s", "student", "Switch student"),
+        Binding("r", "reload", "Reload decks"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.mode = "auto"
+        self.rows: list[DeckRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        with Vertical(id="home-body"):
+            yield Static("Loading decks…", id="home-message")
+            table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row")
+            table.add_column("Deck", key="deck")
+            for label in ("New", "Learning", "Due", "Cards"):
+                table.add_column(label, key=label.lower())
+            table.add_column("Retention", key="retention")
+            yield table
+            yield Static(id="broken")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#decks").display = False
+        self.show_topbar()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.app.workspace.library.decks:
+            self.refresh_counts()
+
+    def show_topbar(self) -> None:
+        ws = self.app.workspace
+        self.query_one("#topbar", Static).update(join(
+            ("quiz", "bold"), "  student ", (ws.student_name, "bold"),
+            f"  ·  decks {ws.decks_dir}  ·  mode ", (MODE_HELP[self.mode], "bold"),
+        ))
+
+    # --- loading -----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="home")
+    def load(self) -> None:
+        """Read the decks folder and the counts without blocking the keyboard."""
+        ws = self.app.workspace
+        try:
+            library = ws.load()
+            rows = ws.deck_rows()
+        except QuizError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_library, library, rows)
+
+    @work(thread=True, exclusive=True, group="home")
+    def refresh_counts(self) -> None:
+        """Counts again (after a study session or a student switch), decks not re-read."""
+        try:
+            rows = self.app.workspace.deck_rows()
+        except QuizError as exc:
+            self.app.call_from_thread(self.show_error, str(exc))
+            return
+        self.app.call_from_thread(self.show_library, self.app.workspace.library, rows)
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#home-message", Static).update(literal(message, "bold red"))
+
+    def show_library(self, library: Library, rows: list[DeckRow]) -> None:
+        self.rows = rows
+        message = self.query_one("#home-message", Static)
+        table = self.query_one("#decks", DataTable)
+        folder = str(self.app.workspace.decks_dir)
+        table.display = bool(rows)
+        if not library.decks:
+            message.update(empty_advice(folder, bool(library.errors)))
+        else:
+            due = sum(r.counts.left for r in rows)
+            message.update(f"{due} card{'s' if due != 1 else ''} to study today. "
+                           "Enter studies the highlighted deck, a studies everything due.")
+        cursor = table.cursor_row
+        table.clear()
+        for row in rows:
+            c = row.counts
+            retention = "–" if row.retention is None else f"{row.retention:.0%}"
+            table.add_row(literal(row.deck.title), str(c.new), str(c.learning), str(c.review),
+                          str(len(row.deck.cards)), retention, key=row.deck.id)
+        if rows:
+            table.move_cursor(row=min(cursor, len(rows) - 1))
+            table.focus()
+        self.query_one("#broken", Static).update(broken_list(library))
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def selected(self) -> DeckRow | None:
+        table = self.query_one("#decks", DataTable)
+        if not self.rows or table.cursor_row >= len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    @on(DataTable.RowSelected, "#decks")
+    def row_chosen(self) -> None:
+        self.action_study()
+
+    def start(self, decks: list, *, cram: bool = False) -> None:
+        from quiz.tui.screens.study import StudyScreen
+
+        if decks:
+            self.app.push_screen(StudyScreen(decks, mode=self.mode, cram=cram))
+        else:
+            self.notify("No deck to study yet.", severity="warning")
+
+    def action_study(self) -> None:
+        row = self.selected()
+        self.start([row.deck] if row else [])
+
+    def action_study_all(self) -> None:
+        self.start([r.deck for r in self.rows if r.counts.left])
+
+    def action_cram(self) -> None:
+        row = self.selected()
+        self.start([row.deck] if row else [], cram=True)
+
+    def action_mode(self) -> None:
+        self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
+        self.show_topbar()
+
+    def action_browse(self) -> None:
+        from quiz.tui.screens.browse import BrowseScreen
+
+        row = self.selected()
+        if row:
+            self.app.push_screen(BrowseScreen(row.deck))
+
+    def action_stats(self) -> None:
+        from quiz.tui.screens.stats import StatsScreen
+
+        row = self.selected()
+        self.app.push_screen(StatsScreen(row.deck if row else None))
+
+    def action_student(self) -> None:
+        def switched(name: str | None) -> None:
+            if name:
+                self.app.workspace.student_name = name
+                self.show_topbar()
+                self.refresh_counts()
+
+        self.app.push_screen(StudentScreen(self.app.workspace.student_name), switched)
+
+    def action_reload(self) -> None:
+        self.query_one("#home-message", Static).update("Loading decks…")
+        self.load()
+
+
+def empty_advice(folder: str, broken: bool) -> Text:
+    """What to do when no deck can be studied: generate one, or check the broken ones."""
+    if broken:
+        return join(("No deck in ", ""), (folder, "bold"), " could be loaded.\n",
+                    "Run ", (f"quiz check {folder}", "bold"),
+                    " to see every problem with its line, fix them, then press r.")
+    return join("No decks in ", (folder, "bold"), " yet.\n",
+                "Make some from your documents with ", (f"quiz generate DOCS -o {folder}", "bold"),
+                ", or write one by hand (see the README), check it with ",
+                (f"quiz check {folder}", "bold"), ", then press r.\n",
+                "To study another folder: ", ("quiz --decks DIR", "bold"), ".")
+
+
+def broken_list(library: Library) -> Text:
+    """Each deck file that failed to load, with its first problem (file:line:col: message)."""
+    if not library.errors:
+        return Text()
+    text = join(("Not loaded", "bold red"),
+                " (fix these, then press r; quiz check lists every problem):\n")
+    for error in library.errors:
+        first = error.problems[0]
+        more = len(error.problems) - 1
+        text.append("  " + str(first), style="red")
+        if more:
+            text.append(f"  (+{more} more)")
+        text.append("\n")
+    return text

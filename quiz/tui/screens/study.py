@@ -1,0 +1,339 @@
+"""Study: one card at a time in flip, typed or choice mode, driven by the engine's StudySession.
+
+The screen asks, shows, and passes the student's rating on; the session decides which card is
+next and commits each review (in a worker thread) before the next card is drawn. Answer
+checking and the suggested rating come from quiz.scheduling.answers.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
+from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
+from quiz.tui.text import join, literal
+from quiz.tui.widgets.answer import options_text, source_text, verdict_text
+from quiz.tui.widgets.ratings import RatingBar
+
+TYPED_MAX_WORDS = 6  # auto mode types short answers and flips long ones
+
+
+def card_mode(card: Card, chosen: str) -> str:
+    """The mode a card is shown in: the session's choice, or in auto the one that fits it."""
+    if chosen == "choice" or chosen == "auto":
+        if card.choices:
+            return "choice"
+        if chosen == "choice":
+            return "typed"
+    if chosen == "auto":
+        return "typed" if len(card.answer.split()) <= TYPED_MAX_WORDS else "flip"
+    return chosen
+
+
+def shuffled_options(card: Card, salt: int) -> list[str]:
+    """The answer and its wrong choices in an order fixed by the card and its review count."""
+    options = [card.answer, *card.choices]
+    random.Random(f"{card.id}:{salt}").shuffle(options)
+    return options
+
+
+@dataclass
+class SessionLog:
+    """What the summary needs: each committed answer, and when the session started."""
+
+    started: float = field(default_factory=time.monotonic)
+    results: list[ReviewResult] = field(default_factory=list)
+    cram: bool = False
+
+
+class StudyScreen(Screen[None]):
+    """Asks the session's cards until none are left (or Escape), then shows the summary."""
+
+    BINDINGS = [
+        Binding("space", "reveal", "Show answer"),
+        Binding("1", "press(1)", "Again / option 1"),
+        Binding("2", "press(2)", "Hard / option 2"),
+        Binding("3", "press(3)", "Good / option 3"),
+        Binding("4", "press(4)", "Easy / option 4"),
+        *(Binding(str(n), f"press({n})", show=False) for n in range(5, 10)),
+        Binding("enter", "accept", "Accept suggested rating"),
+        Binding("s", "toggle_source", "Source on/off"),
+        Binding("u", "undo", "Undo last answer"),
+        Binding("exclamation_mark", "suspend", "Suspend card", key_display="!"),
+        Binding("minus", "bury", "Bury until tomorrow", key_display="-"),
+        Binding("escape", "finish", "End session"),
+    ]
+
+    def __init__(self, decks: list[Deck], *, mode: str = "auto", cram: bool = False) -> None:
+        super().__init__()
+        self.decks = decks
+        self.mode = mode
+        self.cram = cram
+        self.session: StudySession | None = None
+        self.item: StudyItem | None = None
+        self.phase = "loading"  # loading, asking, answered, saving, done
+        self.kind = "flip"
+        self.options: list[str] = []
+        self.verdict: Verdict | None = None
+        self.suggested: int | None = None
+        self.response: str | None = None
+        self.shown_at = time.monotonic()
+        self.answer_seconds: float | None = None
+        self.show_source = True
+        self.session_log = SessionLog(cram=cram)
+        self.counts: SessionCounts | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="progress")
+        with VerticalScroll(id="card"):
+            yield Static(id="deck-label")
+            yield Static(id="question")
+            yield Static(id="options")
+            yield Input(placeholder="type your answer, then Enter", id="typed")
+            yield Static(id="hint")
+            yield Static(id="answer")
+            yield Static(id="source")
+        yield RatingBar(id="ratings")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress", Static).update("Starting…")
+        for selector in ("#typed", "#ratings", "#options"):
+            self.query_one(selector).display = False
+        self.begin()
+
+    # --- the engine, in a worker ---------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="study")
+    def begin(self) -> None:
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                self.session = ws.session(self.decks, cram=self.cram, mode="flip")
+                item, counts = self.session.next_card(), self.session.counts()
+        except QuizError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.app.call_from_thread(self.dismiss)
+            return
+        self.app.call_from_thread(self.show_item, item, counts)
+
+    @work(thread=True, exclusive=True, group="study")
+    def commit(self, rating: int) -> None:
+        """Save the answer (committed by the engine), then fetch the next card."""
+        assert self.session is not None and self.item is not None
+        with self.app.workspace.lock:
+            result = self.session.answer(
+                self.item, rating, response=self.response,
+                correct=None if self.verdict is None else self.verdict.correct,
+                mode=self.kind, duration_ms=int((time.monotonic() - self.shown_at) * 1000),
+                suggested=self.suggested,
+            )
+            item, counts = self.session.next_card(), self.session.counts()
+        self.session_log.results.append(result)
+        if result.became_leech:
+            self.app.call_from_thread(
+                self.notify, "This card keeps slipping (a leech): consider suspending it (!).",
+                severity="warning")
+        self.app.call_from_thread(self.show_item, item, counts)
+
+    @work(thread=True, exclusive=True, group="study")
+    def change(self, what: str) -> None:
+        """Undo, suspend or bury through the session, then show what comes next."""
+        assert self.session is not None
+        with self.app.workspace.lock:
+            if what == "undo":
+                item = self.session.undo()
+                if self.session_log.results:
+                    self.session_log.results.pop()
+            else:
+                assert self.item is not None
+                getattr(self.session, what)(self.item)
+                item = self.session.next_card()
+            counts = self.session.counts()
+        self.app.call_from_thread(self.show_item, item, counts)
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def show_item(self, item: StudyItem | None, counts: SessionCounts) -> None:
+        self.item, self.counts = item, counts
+        self.show_progress()
+        if item is None:
+            self.phase = "done"
+            self.action_finish()
+            return
+        card = item.card
+        self.phase = "asking"
+        self.kind = card_mode(card, self.mode)
+        self.verdict = self.suggested = self.response = self.answer_seconds = None
+        self.shown_at = time.monotonic()
+        deck = next((d for d in self.decks if d.id == item.deck_id), None)
+        state = "cram" if item.cram else item.state.state_name
+        self.query_one("#deck-label", Static).update(join(
+            (deck.title if deck else item.deck_id, "dim"), "  ·  ", (state, "bold"),
+            f"  ·  {self.kind}"))
+        self.query_one("#question", Static).update(literal(card.question, "bold"))
+        self.query_one("#answer", Static).update("")
+        self.query_one("#source", Static).update("")
+        self.query_one("#ratings").display = False
+        options = self.query_one("#options", Static)
+        typed = self.query_one("#typed", Input)
+        options.display = self.kind == "choice"
+        typed.display = self.kind == "typed"
+        hint = self.query_one("#hint", Static)
+        if self.kind == "choice":
+            self.options = shuffled_options(card, item.state.reps)
+            options.update(options_text(self.options, None, card.answer))
+            hint.update(f"Press 1-{len(self.options)} or click an option.")
+        elif self.kind == "typed":
+            typed.disabled = False
+            typed.value = ""
+            typed.focus()
+            hint.update("Type the answer and press Enter.")
+        else:
+            hint.update("Think of the answer, then press Space.")
+        if self.kind != "typed":
+            self.set_focus(None)
+
+    def show_progress(self) -> None:
+        c = self.counts
+        if c is None:
+            return
+        parts = [f"{c.left} left"]
+        if not self.cram:
+            parts[0] += f" (new {c.new} · learning {c.learning} · review {c.review})"
+        parts.append(f"right {c.right} · wrong {c.wrong}")
+        if self.cram:
+            parts.append("CRAM: practice only, schedules unchanged")
+        self.query_one("#progress", Static).update("  ·  ".join(parts))
+
+    def reveal(self) -> None:
+        """Show the answer, the source and the rating buttons (with the suggestion marked)."""
+        assert self.item is not None
+        card = self.item.card
+        self.phase = "answered"
+        self.answer_seconds = time.monotonic() - self.shown_at
+        answer = self.query_one("#answer", Static)
+        if self.verdict is not None and self.kind == "typed":
+            answer.update(verdict_text(self.verdict))
+        elif self.verdict is not None:
+            right = "✓ Right" if self.verdict.correct else "✗ Wrong"
+            answer.update(join((right, "bold green" if self.verdict.correct else "bold red"),
+                               "  Answer: ", (card.answer, "bold")))
+        else:
+            answer.update(join("Answer: ", (card.answer, "bold")))
+        self.draw_source()
+        if self.verdict is not None:
+            self.suggested = int(suggest_rating(self.verdict, self.answer_seconds))
+            hint = "Enter accepts the suggested rating; 1-4 choose another."
+        else:
+            hint = "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy"
+        self.query_one("#hint", Static).update(hint)
+        ratings = self.query_one("#ratings", RatingBar)
+        ratings.display = True
+        ratings.show(self.item.preview, self.suggested, self.item.cram)
+
+    def draw_source(self) -> None:
+        source = self.query_one("#source", Static)
+        if self.item is None or self.phase not in ("answered", "saving"):
+            return
+        text = source_text(self.item.card)
+        source.display = self.show_source and bool(text)
+        source.update(text)
+
+    # --- input ---------------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#typed")
+    def typed_answer(self, event: Input.Submitted) -> None:
+        if self.phase != "asking" or self.item is None:
+            return
+        self.response = event.value
+        self.verdict = check_answer(self.item.card, event.value)
+        event.input.disabled = True
+        self.set_focus(None)
+        self.reveal()
+
+    def pick(self, number: int) -> None:
+        assert self.item is not None
+        if not 1 <= number <= len(self.options):
+            return
+        card = self.item.card
+        self.response = self.options[number - 1]
+        self.verdict = check_choice(card, self.response)
+        self.query_one("#options", Static).update(options_text(self.options, number, card.answer))
+        self.reveal()
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        """A click on an option picks it (one line per option)."""
+        widget = event.widget
+        if self.phase == "asking" and self.kind == "choice" and widget is not None \
+                and widget.id == "options":
+            self.pick(event.y + 1 if event.y >= 0 else 0)
+
+    @on(RatingBar.Rated)
+    def rated(self, event: RatingBar.Rated) -> None:
+        self.rate(event.rating)
+
+    def rate(self, rating: int) -> None:
+        if self.phase != "answered":
+            return
+        self.phase = "saving"
+        self.commit(rating)
+
+    def action_press(self, number: int) -> None:
+        if self.phase == "asking" and self.kind == "choice":
+            self.pick(number)
+        elif self.phase == "answered" and number <= 4:
+            self.rate(number)
+
+    def action_reveal(self) -> None:
+        if self.phase == "asking" and self.kind == "flip":
+            self.reveal()
+        elif self.phase == "answered" and self.verdict is None:
+            self.rate(3)
+
+    def action_accept(self) -> None:
+        if self.phase == "answered" and self.suggested is not None:
+            self.rate(self.suggested)
+
+    def action_toggle_source(self) -> None:
+        self.show_source = not self.show_source
+        self.draw_source()
+        self.notify("Source shown after answers." if self.show_source else "Source hidden.")
+
+    def action_undo(self) -> None:
+        if self.phase in ("asking", "answered", "done") and self.session is not None:
+            if not self.session.can_undo():
+                self.notify("Nothing to undo in this session.")
+                return
+            self.phase = "saving"
+            self.change("undo")
+
+    def action_suspend(self) -> None:
+        if self.phase in ("asking", "answered") and self.item is not None:
+            self.phase = "saving"
+            self.notify("Card suspended: it stays out of your queue until unsuspended.")
+            self.change("suspend")
+
+    def action_bury(self) -> None:
+        if self.phase in ("asking", "answered") and self.item is not None:
+            self.phase = "saving"
+            self.notify("Card buried until tomorrow.")
+            self.change("bury")
+
+    def action_finish(self) -> None:
+        from quiz.tui.screens.summary import SummaryScreen
+
+        if self.phase == "saving":
+            return
+        self.app.switch_screen(SummaryScreen(self.session_log, self.decks))

@@ -1,0 +1,1 @@
+"""Small widgets the screens share: charts drawn with block characters, the rating bar."""

@@ -1,0 +1,84 @@
+"""How an answer is drawn: the word diff of a typed answer, the options, the source quote.
+
+Only presentation: the verdict, its diff and the suggested rating come from
+quiz.scheduling.answers. Every piece of deck text goes through `Text`, never markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from quiz.deck.model import Card
+from quiz.scheduling.answers import EQUAL, EXTRA, MISSING, WRONG, Verdict
+
+DIFF_STYLES = {
+    EQUAL: "green",
+    MISSING: "bold yellow underline",
+    WRONG: "bold red strike",
+    EXTRA: "red strike",
+}
+
+
+def verdict_text(verdict: Verdict) -> Text:
+    """'Right'/'Wrong', the typed answer compared word by word, and the expected answer."""
+    text = Text()
+    if verdict.correct:
+        text.append("✓ Right", style="bold green")
+    else:
+        text.append("✗ Not quite", style="bold red")
+    if verdict.note:
+        text.append(f"  ({verdict.note})", style="dim")
+    text.append("\nYou typed: ")
+    text.append(verdict.response or "(nothing)", style="italic")
+    if verdict.diff:
+        text.append("\nCompared:  ")
+        for i, (segment, kind) in enumerate(verdict.diff):
+            if i:
+                text.append(" ")
+            text.append(segment, style=DIFF_STYLES.get(kind, ""))
+    text.append("\nAnswer:    ")
+    text.append(verdict.expected, style="bold")
+    if verdict.matched and verdict.matched != verdict.expected:
+        text.append("  (you gave the accepted form ")
+        text.append(verdict.matched, style="italic")
+        text.append(")")
+    return text
+
+
+def options_text(options: list[str], chosen: int | None, answer: str) -> Text:
+    """The numbered options; after a pick the answer is green and a wrong pick red."""
+    text = Text()
+    for i, option in enumerate(options, start=1):
+        style = ""
+        mark = "  "
+        if chosen is not None:
+            if option == answer:
+                style, mark = "bold green", "✓ "
+            elif i == chosen:
+                style, mark = "bold red", "✗ "
+            else:
+                style = "dim"
+        text.append(f"{mark}{i}  ", style=style)
+        text.append(option, style=style)
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def source_text(card: Card) -> Text:
+    """The explanation, then where the fact was read: file:line and the quoted sentence."""
+    text = Text()
+    if card.explanation:
+        text.append(card.explanation)
+    source = card.source
+    if source is not None:
+        if text:
+            text.append("\n\n")
+        text.append("Source: ", style="bold")
+        where = source.file + (f":{source.line}" if source.line else "")
+        text.append(where, style="cyan")
+        if source.quote:
+            text.append("\n“")
+            text.append(source.quote, style="italic")
+            text.append("”")
+    return text

@@ -1,0 +1,135 @@
+"""What the app works on: the decks folder, the progress store and the student.
+
+No Textual here. Every method that touches the disk is meant to run in a worker thread, and
+holds `lock` so two workers never use the one SQLite connection at the same time. The rules
+(queues, limits, answer checking, statistics) stay in the core: this class only wires the
+loaded decks, the store and a `StudySession` together for the screens.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from quiz.deck import Deck, load_decks
+from quiz.errors import DeckError
+from quiz.scheduling.clock import utc_now
+from quiz.scheduling.session import SessionCounts, StudySession
+from quiz.store import ProgressStore, Student
+
+MODES = ("auto", "flip", "typed", "choice")
+
+
+@dataclass(frozen=True)
+class DeckRow:
+    """One line of the home table: a deck and what is left to study today."""
+
+    deck: Deck
+    counts: SessionCounts
+    retention: float | None = None
+
+
+@dataclass
+class Library:
+    """The decks that loaded, and one DeckError per deck file that did not."""
+
+    decks: list[Deck] = field(default_factory=list)
+    errors: list[DeckError] = field(default_factory=list)
+
+    def deck(self, deck_id: str) -> Deck | None:
+        return next((d for d in self.decks if d.id == deck_id), None)
+
+
+class Workspace:
+    """The decks folder, the progress database and the current student, opened lazily."""
+
+    def __init__(
+        self,
+        decks_dir: Path,
+        db_path: Path,
+        student: str,
+        now: Callable[[], datetime] | None = None,
+        *,
+        fuzz: bool = True,
+    ) -> None:
+        self.decks_dir = Path(decks_dir)
+        self.db_path = Path(db_path)
+        self.student_name = student
+        self.now: Callable[[], datetime] = now or utc_now
+        self.fuzz = fuzz
+        self.lock = threading.RLock()
+        self.library = Library()
+        self._store: ProgressStore | None = None
+        self._student: Student | None = None
+
+    @property
+    def store(self) -> ProgressStore:
+        """The progress store, opened (and migrated) on first use."""
+        with self.lock:
+            if self._store is None:
+                self._store = ProgressStore.open(self.db_path)
+            return self._store
+
+    @property
+    def student(self) -> Student:
+        """The current student, created in the database the first time."""
+        with self.lock:
+            if self._student is None or self._student.name != self.student_name:
+                self._student = self.store.get_or_create_student(self.student_name)
+            return self._student
+
+    def load(self) -> Library:
+        """Read the decks folder and record its decks in the store (blocking: use a worker)."""
+        with self.lock:
+            result = load_decks([self.decks_dir]) if self.decks_dir.exists() else None
+            library = Library(list(result.decks), list(result.errors)) if result else Library()
+            if library.decks:
+                self.store.sync_decks(library.decks, self.now())
+            self.library = library
+            return library
+
+    def switch_student(self, name: str) -> Student:
+        """Make `name` the current student (created if new)."""
+        with self.lock:
+            self.student_name = name.strip()
+            return self.student
+
+    def session(
+        self, decks: Sequence[Deck], *, cram: bool = False, mode: str = "flip"
+    ) -> StudySession:
+        """A study session of the current student over `decks`."""
+        with self.lock:
+            return StudySession(
+                self.store, self.student, decks, now=self.now, cram=cram,
+                mode=mode if mode in ("flip", "typed", "choice") else "flip", fuzz=self.fuzz,
+            )
+
+    def deck_rows(self) -> list[DeckRow]:
+        """Today's counts for every loaded deck, as the engine computes them."""
+        with self.lock:
+            rows = []
+            for deck in self.library.decks:
+                counts = self.session([deck]).counts()
+                rows.append(DeckRow(deck, counts))
+            return rows
+
+    def next_due(self, decks: Sequence[Deck]) -> datetime | None:
+        """The earliest due time of a card already studied in `decks` (not suspended)."""
+        with self.lock:
+            times = [
+                info.state.due
+                for deck in decks
+                for info in self.store.card_infos(self.student.id, deck.id)
+                if info.state is not None and info.state.due is not None
+                and not info.state.suspended and not info.state.is_new
+            ]
+        return min(times, default=None)
+
+    def close(self) -> None:
+        with self.lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None

@@ -96,6 +96,48 @@ def schema() -> None:
 
 # --- study engine -----------------------------------------------------------------------------
 
+
+@cli.command()
+@click.pass_context
+def students(ctx: click.Context) -> None:
+    """List the students in the progress database with how much each has studied."""
+    from quiz.store import ProgressStore
+
+    store = ProgressStore.open(ctx.obj.get("db"))
+    try:
+        rows = store.list_students()
+    finally:
+        store.close()
+    if not rows:
+        click.echo("no students yet")
+    for s in rows:
+        last = s.last_review.strftime("%Y-%m-%d %H:%M UTC") if s.last_review else "never"
+        click.echo(f"{s.name}\t{s.reviews} reviews\t{s.cards_seen} cards seen\tlast: {last}")
+
+
+@cli.command()
+@click.option("--new", "new_limit", type=click.IntRange(min=0), help="New cards per deck a day.")
+@click.option("--reviews", "review_limit", type=click.IntRange(min=0),
+              help="Reviews per deck a day.")
+@click.option("--day-start", type=click.IntRange(0, 23), help="Hour the study day starts (4).")
+@click.option("--tz", default=None, help="Time zone, e.g. Europe/Paris ('' = this machine's).")
+@click.pass_context
+def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
+           day_start: int | None, tz: str | None) -> None:
+    """Show or change the student's daily limits, day start hour and time zone."""
+    from quiz import locations
+    from quiz.store import ProgressStore
+
+    store = ProgressStore.open(ctx.obj.get("db"))
+    try:
+        s = store.update_student(ctx.obj.get("student") or locations.default_student(),
+                                 new_limit=new_limit, review_limit=review_limit,
+                                 day_start_hour=day_start, tz=tz)
+    finally:
+        store.close()
+    click.echo(f"{s.name}: {s.new_limit} new and {s.review_limit} reviews per deck a day; "
+               f"days start at {s.day_start_hour}:00 {s.tz or 'local time'}")
+
 # --- exports and reports ----------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
@@ -122,6 +123,12 @@ class ProgressStore:
                 raise StoreError("the day start hour must be between 0 and 23")
             changes["day_start_hour"] = day_start_hour
         if tz is not None:
+            if tz:
+                try:
+                    ZoneInfo(tz)
+                except (ZoneInfoNotFoundError, ValueError) as exc:
+                    raise StoreError(f"unknown time zone {tz!r} (use a name like Europe/Paris)"
+                                     ) from exc
             changes["tz"] = tz or None
         if changes:
             sets = ", ".join(f"{key} = ?" for key in changes)

@@ -1,0 +1,76 @@
+"""CSV that opens cleanly in a spreadsheet: header row, UTF-8, ISO dates, no formula injection.
+
+Files are written as UTF-8 *with* a byte order mark: Excel needs it to read UTF-8 (without it
+"Chloé" shows as "ChloÃ©"), LibreOffice and Google Sheets ignore it, and Python reads it with
+`encoding="utf-8-sig"`. Text sent to stdout has no BOM (it goes to pipes and scripts). A text
+cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, which
+spreadsheets display as text instead of evaluating (OWASP's advice against CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def escape_cell(value: Any) -> str:
+    """A cell's text: None -> empty, bools as true/false, text guarded against formulas."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """Undo `escape_cell` on text (a leading `'` before a formula character is dropped)."""
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """The CSV text (comma separated, CRLF line ends as RFC 4180) of `header` and `rows`."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([escape_cell(v) for v in row])
+    return out.getvalue()
+
+
+def write_csv_file(path: Path, text: str) -> None:
+    """Write CSV text to `path` as UTF-8 with a BOM (for Excel), replacing it atomically."""
+    write_text_file(path, BOM + text)
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write UTF-8 text to `path` atomically (never a half-written export)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    tmp.replace(path)
+
+
+PROGRESS_COLUMNS = (
+    "student", "deck", "card_id", "question", "answer", "state", "reviews", "misses", "lapses",
+    "accuracy", "last_review", "last_rating", "stability", "difficulty", "retrievability",
+    "due", "suspended",
+)
+
+
+def progress_csv(doc: dict[str, Any]) -> str:
+    """One row per (student, card) of a progress document, in PROGRESS_COLUMNS order."""
+    return csv_text(PROGRESS_COLUMNS, ([row[c] for c in PROGRESS_COLUMNS] for row in doc["cards"]))

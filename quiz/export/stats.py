@@ -1,0 +1,108 @@
+"""Figures drawn from progress documents: daily series and per-card totals across students.
+
+Shared by the single-database report and the class report, so both count the same way. Days
+are UTC calendar days of `reviewed_at`. Daily *retention* is the share of answers to cards the
+student had already seen (state before the answer not "new") that were not rated Again, the
+usual "true retention" of spaced repetition; first sightings are left out because a card never
+seen cannot be remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+
+@dataclass
+class DayFigures:
+    """One day's reviews: how many answers, and how many of seen cards were recalled."""
+
+    day: date
+    reviews: int = 0
+    seen_answers: int = 0
+    seen_recalled: int = 0
+
+    @property
+    def retention(self) -> float | None:
+        return self.seen_recalled / self.seen_answers if self.seen_answers else None
+
+
+def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
+    """One DayFigures per day from the first to the last review (quiet days included)."""
+    by_day: dict[date, DayFigures] = {}
+    for r in reviews:
+        day = date.fromisoformat(r["reviewed_at"][:10])
+        fig = by_day.setdefault(day, DayFigures(day))
+        fig.reviews += 1
+        if r["state_before"] not in (None, "new"):
+            fig.seen_answers += 1
+            fig.seen_recalled += r["rating"] != 1
+    if not by_day:
+        return []
+    first, last = min(by_day), max(by_day)
+    return [by_day.get(first + timedelta(days=i), DayFigures(first + timedelta(days=i)))
+            for i in range((last - first).days + 1)]
+
+
+@dataclass
+class CardTotals:
+    """One card summed over students: answers, misses, lapses and who missed it."""
+
+    deck: str
+    card_id: str
+    question: str
+    answer: str
+    source: dict[str, Any] | None
+    reviews: int = 0
+    misses: int = 0
+    lapses: int = 0
+    students: int = 0
+    students_missed: list[str] = field(default_factory=list)
+    accuracy_by_student: dict[str, float | None] = field(default_factory=dict)
+
+    @property
+    def accuracy(self) -> float | None:
+        return (self.reviews - self.misses) / self.reviews if self.reviews else None
+
+
+def card_totals(cards: Iterable[dict[str, Any]]) -> list[CardTotals]:
+    """Card rows of one or more documents summed per (deck, card id), in first-seen order.
+
+    The question, answer and source shown are those of the last row read, so merging exports
+    of different ages shows the newest text of an edited card.
+    """
+    totals: dict[tuple[str, str], CardTotals] = {}
+    for row in cards:
+        key = (row["deck"], row["card_id"])
+        tot = totals.get(key)
+        if tot is None:
+            tot = totals[key] = CardTotals(row["deck"], row["card_id"], row["question"],
+                                           row["answer"], row["source"])
+        else:
+            tot.question, tot.answer = row["question"], row["answer"]
+            tot.source = row["source"] or tot.source
+        tot.reviews += row["reviews"]
+        tot.misses += row["misses"]
+        tot.lapses += row["lapses"]
+        if row["reviews"]:
+            tot.students += 1
+        if row["misses"]:
+            tot.students_missed.append(row["student"])
+        tot.accuracy_by_student[row["student"]] = row["accuracy"]
+    return list(totals.values())
+
+
+def hardest(totals: Iterable[CardTotals], limit: int = 10) -> list[CardTotals]:
+    """The most missed cards: most misses, then the lowest accuracy; never-missed cards left
+    out."""
+    missed = [t for t in totals if t.misses]
+    missed.sort(key=lambda t: (-t.misses, t.accuracy if t.accuracy is not None else 1.0,
+                               t.deck, t.card_id))
+    return missed[:limit]
+
+
+def percent(value: float | None) -> str:
+    """0.613 -> "61%"; None -> an en dash (nothing to measure)."""
+    return "\u2013" if value is None else f"{value:.0%}"

@@ -1,0 +1,166 @@
+"""`quiz export progress`: the document, CSV, JSON (schema), HTML; errors and empty databases."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from export_helpers import SCRIPT_Q, T0, Studied, build_class
+
+from quiz.cli import cli
+from quiz.export.csvout import PROGRESS_COLUMNS
+from quiz.export.progress import export_progress
+from quiz.export.render import progress_text
+from quiz.export.schema import progress_schema, validate_progress
+from quiz.store.db import open_db
+
+NOW = T0 + timedelta(days=3)
+
+
+@pytest.fixture(scope="module")
+def studied(tmp_path_factory: pytest.TempPathFactory) -> Studied:
+    return build_class(tmp_path_factory.mktemp("class"))
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_one_row_per_student_and_card_with_counts_from_the_log(studied: Studied) -> None:
+    doc = export_progress(studied.db, now=NOW)
+    keys = [(c["student"], c["deck"], c["card_id"]) for c in doc["cards"]]
+    cards = ["plain/rome", "plain/vienna", "tricky/xss", "tricky/wall", "tricky/plus"]
+    expected = [(s, *c.split("/")) for s in ("ana", "ben", "cleo") for c in cards]
+    assert keys == expected
+    for row in doc["cards"]:
+        reviews, misses = studied.count(row["student"], row["deck"], row["card_id"])
+        assert (row["reviews"], row["misses"]) == (reviews, misses)
+        if reviews:
+            assert row["accuracy"] == round((reviews - misses) / reviews, 4)
+            assert row["last_rating"] == studied.answers[
+                (row["student"], row["deck"], row["card_id"])][-1]
+            assert row["state"] != "new" and 0 < row["retrievability"] <= 1
+        else:
+            assert row["state"] == "new"
+            assert row["accuracy"] is row["retrievability"] is row["due"] is None
+    assert [s["name"] for s in doc["students"]] == ["ana", "ben", "cleo"]
+    assert [s["reviews"] for s in doc["students"]] == [10, 5, 0]
+    assert [s["misses"] for s in doc["students"]] == [2, 3, 0]
+    assert len(doc["reviews"]) == 15
+
+
+def test_retrievability_is_computed_at_export_time(studied: Studied) -> None:
+    soon = export_progress(studied.db, student="ana", now=T0 + timedelta(days=1, hours=3))
+    later = export_progress(studied.db, student="ana", now=T0 + timedelta(days=30))
+    pairs = [(a["retrievability"], b["retrievability"])
+             for a, b in zip(soon["cards"], later["cards"], strict=True) if a["reviews"]]
+    assert pairs and all(early > late for early, late in pairs)
+
+
+def test_sources_come_from_the_deck_files(studied: Studied) -> None:
+    doc = export_progress(studied.db, student="ben", deck="tricky", now=NOW)
+    by_id = {c["card_id"]: c["source"] for c in doc["cards"]}
+    assert by_id["wall"] == {"file": "seeds/cold.txt", "line": 4,
+                             "quote": "The Wall fell in 1989."}
+    assert by_id["plus"] is None
+    assert doc["filters"] == {"student": "ben", "deck": "tricky"}
+    assert [d["id"] for d in doc["decks"]] == ["tricky"]
+
+
+def test_json_export_validates_against_the_shipped_schema(studied: Studied) -> None:
+    code, out, _ = run("--db", str(studied.db), "export", "progress", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    jsonschema.Draft202012Validator(progress_schema()).validate(doc)
+    assert doc["schema"] == "quiz-progress" and doc["version"] == 1
+    assert set(doc) == {"schema", "version", "exported_at", "filters", "students", "decks",
+                        "cards", "reviews"}
+
+
+def test_schema_rejects_a_broken_document(studied: Studied) -> None:
+    doc = export_progress(studied.db, now=NOW)
+    doc["cards"][0]["reviews"] = -1
+    with pytest.raises(Exception, match=r"at cards/0/reviews: -1 is less than the minimum"):
+        validate_progress(doc, "x.json")
+
+
+def test_csv_has_exact_columns_iso_dates_and_escapes_formulas(studied: Studied) -> None:
+    code, out, _ = run("--db", str(studied.db), "export", "progress", "--student", "ana")
+    assert code == 0
+    assert not out.startswith("\ufeff")  # stdout: no BOM
+    rows = list(csv.reader(io.StringIO(out)))
+    assert tuple(rows[0]) == PROGRESS_COLUMNS
+    assert tuple(rows[0]) == (
+        "student", "deck", "card_id", "question", "answer", "state", "reviews", "misses",
+        "lapses", "accuracy", "last_review", "last_rating", "stability", "difficulty",
+        "retrievability", "due", "suspended")
+    by_id = {r[2]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    assert by_id["xss"]["question"] == SCRIPT_Q
+    assert by_id["xss"]["answer"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    assert by_id["plus"]["question"] == "'+1 or -1?"
+    assert by_id["plus"]["answer"] == "'@SUM(A1:A9)"
+    assert by_id["wall"]["answer"] == "1989"
+    assert by_id["xss"]["last_review"].startswith("2026-01-0")
+    assert by_id["xss"]["last_review"].endswith("Z") and len(by_id["xss"]["last_review"]) == 20
+
+
+def test_csv_file_has_a_bom_for_excel(studied: Studied, tmp_path: Path) -> None:
+    out = tmp_path / "p.csv"
+    code, _, err = run("--db", str(studied.db), "export", "progress", "-o", str(out))
+    assert code == 0 and f"wrote {out}" in err
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 15 and rows[0]["student"] == "ana"
+
+
+def test_html_escapes_deck_text_and_is_self_contained(studied: Studied) -> None:
+    html = progress_text(export_progress(studied.db, now=NOW), "html")
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img" not in html and "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "Tricky &lt;b&gt;deck&lt;/b&gt; &amp; co" in html
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "").replace(
+        "http://evil.example", "")
+    assert "@media print" in html
+    assert html.count("<svg") == 6  # three charts per deck
+    assert "The Wall fell in 1989." in html  # the hardest cards show their source
+
+
+def test_unknown_deck_or_student_is_a_clear_error(studied: Studied) -> None:
+    code, out, err = run("--db", str(studied.db), "export", "progress", "--deck", "nope")
+    assert code == 1 and out == ""
+    assert err == "quiz: no deck 'nope' in the progress database (decks: plain, tricky)\n"
+    code, _, err = run("--db", str(studied.db), "export", "progress", "--student", "zed")
+    assert code == 1
+    assert err == ("quiz: no student 'zed' in the progress database "
+                   "(students: ana, ben, cleo)\n")
+
+
+def test_missing_database_is_an_error_not_a_new_file(tmp_path: Path) -> None:
+    db = tmp_path / "none.db"
+    code, _, err = run("--db", str(db), "export", "progress")
+    assert code == 1 and "no progress database at" in err
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "html"])
+def test_empty_database_exports_cleanly(tmp_path: Path, fmt: str) -> None:
+    db = tmp_path / "empty.db"
+    open_db(db).close()
+    code, out, _ = run("--db", str(db), "export", "progress", "--format", fmt)
+    assert code == 0
+    if fmt == "csv":
+        assert out.splitlines() == [",".join(PROGRESS_COLUMNS)]
+    elif fmt == "json":
+        doc = validate_progress(json.loads(out))
+        assert doc["students"] == doc["decks"] == doc["cards"] == doc["reviews"] == []
+    else:
+        assert "No student has studied in this database yet." in out

@@ -141,6 +141,47 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
 # --- exports and reports ----------------------------------------------------------------------
 
 
+def _db_path(ctx: click.Context) -> Path:
+    from quiz.locations import db_path
+
+    return ctx.obj.get("db") or db_path()
+
+
+def _emit(text: str, fmt: str, output: Path | None) -> None:
+    from quiz.export.render import save_export
+
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        save_export(text, fmt, output)
+        click.echo(f"wrote {output}", err=True)
+
+
+@cli.group()
+def export() -> None:
+    """Export progress (CSV, JSON, HTML report) or a deck (Anki package, CSV)."""
+
+
+@export.command("progress")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "html"]), default="csv",
+              show_default=True, help="csv: one row per student and card; json: everything, "
+              "versioned; html: the report.")
+@click.option("--student", default=None, help="Only this student (default: every student).")
+@click.option("--deck", "deck_id", default=None, help="Only this deck id (default: every deck).")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write to FILE instead of stdout.")
+@click.pass_context
+def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
+                        deck_id: str | None, output: Path | None) -> None:
+    """Export study progress from the --db database."""
+    from quiz.export.progress import export_progress
+    from quiz.export.render import progress_text
+
+    doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
+                          deck=deck_id)
+    _emit(progress_text(doc, fmt), fmt, output)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(obj={})

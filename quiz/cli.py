@@ -182,6 +182,27 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     _emit(progress_text(doc, fmt), fmt, output)
 
 
+@cli.group()
+def report() -> None:
+    """Reports for teachers built from students' progress exports."""
+
+
+@report.command("class")
+@click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Write the HTML report to FILE (default: stdout).")
+@click.option("--csv", "csv_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Also write per-card class accuracy as CSV to FILE.")
+def report_class(exports: tuple[Path, ...], output: Path | None, csv_path: Path | None) -> None:
+    """Merge students' JSON exports (quiz export progress --format json) into one report."""
+    from quiz.export.class_report import class_csv, load_class, render_class_html
+
+    data = load_class(list(exports))
+    if csv_path is not None:
+        _emit(class_csv(data), "csv", csv_path)
+    _emit(render_class_html(data), "html", output)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(obj={})

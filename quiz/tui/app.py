@@ -65,6 +65,8 @@ def make_app(
     now: Callable[[], datetime] | None = None,
     *,
     fuzz: bool = True,
+    tz: str | None = None,
 ) -> QuizApp:
-    """The app exactly as `quiz` runs it; tests pass a tmp database, a fixed `now`, no fuzz."""
-    return QuizApp(Workspace(decks_dir, db_path, student, now, fuzz=fuzz))
+    """The app exactly as `quiz` runs it; tests pass a tmp database, a fixed `now` and zone,
+    and no fuzzing."""
+    return QuizApp(Workspace(decks_dir, db_path, student, now, fuzz=fuzz, tz=tz))

@@ -11,16 +11,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from quiz.deck import Deck, load_decks
+from quiz.deck import Card, Deck, load_decks
 from quiz.errors import DeckError
-from quiz.scheduling.clock import utc_now
-from quiz.scheduling.session import SessionCounts, StudySession
-from quiz.store import ProgressStore, Student
+from quiz.scheduling.clock import study_day, utc_now
+from quiz.scheduling.session import SessionCounts, StudySession, resolve_zone
+from quiz.scheduling.state import STATE_NAMES
+from quiz.store import CardInfo, ProgressStore, Review, Student, stats
+from quiz.store.stats import Leech, Retention
 
 MODES = ("auto", "flip", "typed", "choice")
+RECENT = timedelta(days=30)  # "recent" retention on the home screen and the stats screen
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,29 @@ class DeckRow:
     deck: Deck
     counts: SessionCounts
     retention: float | None = None
+
+
+@dataclass(frozen=True)
+class StatsData:
+    """Everything the stats screen draws, read from the store's statistics in one go."""
+
+    today: date
+    per_day: dict[date, int]
+    forecast: list[tuple[date, int]]
+    retention_recent: Retention
+    retention_all: Retention
+    accuracy_recent: Retention
+    states: list[tuple[str, int]]
+    leeches: list[Leech]
+
+
+@dataclass(frozen=True)
+class BrowseRow:
+    """A card of a deck with the student's state and last rating (None: never answered)."""
+
+    card: Card
+    info: CardInfo
+    last_rating: int | None
 
 
 @dataclass
@@ -54,12 +80,14 @@ class Workspace:
         now: Callable[[], datetime] | None = None,
         *,
         fuzz: bool = True,
+        tz: str | None = None,
     ) -> None:
         self.decks_dir = Path(decks_dir)
         self.db_path = Path(db_path)
         self.student_name = student
         self.now: Callable[[], datetime] = now or utc_now
         self.fuzz = fuzz
+        self.tz = tz  # None: the student's zone, else the machine's
         self.lock = threading.RLock()
         self.library = Library()
         self._store: ProgressStore | None = None
@@ -105,6 +133,7 @@ class Workspace:
             return StudySession(
                 self.store, self.student, decks, now=self.now, cram=cram,
                 mode=mode if mode in ("flip", "typed", "choice") else "flip", fuzz=self.fuzz,
+                tz=self.tz,
             )
 
     def deck_rows(self) -> list[DeckRow]:
@@ -113,8 +142,53 @@ class Workspace:
             rows = []
             for deck in self.library.decks:
                 counts = self.session([deck]).counts()
-                rows.append(DeckRow(deck, counts))
+                recent = stats.true_retention(
+                    self.store, self.student.id, since=self.now() - RECENT, deck_ids=[deck.id])
+                rows.append(DeckRow(deck, counts, recent.rate))
             return rows
+
+    def browse_rows(self, deck: Deck) -> list[BrowseRow]:
+        """Every card of `deck` in deck order, with the student's state and last rating."""
+        with self.lock:
+            sid = self.student.id
+            infos = {i.card_id: i for i in self.store.card_infos(sid, deck.id)}
+            last = {r.card_id: r.rating for r in self.store.reviews(sid, deck_id=deck.id)}
+        return [BrowseRow(card, infos[card.id], last.get(card.id))
+                for card in deck.cards if card.id in infos]
+
+    def history(self, deck_id: str, card_id: str) -> list[Review]:
+        """Every review of one card by the current student, oldest first."""
+        with self.lock:
+            return stats.card_history(self.store, self.student.id, deck_id, card_id)
+
+    def stats(self, decks: Sequence[Deck]) -> StatsData:
+        """The student's statistics over `decks`, from quiz.store.stats (blocking)."""
+        with self.lock:
+            student, store, now = self.student, self.store, self.now()
+            tz = resolve_zone(self.tz or student.tz)
+            ids = [d.id for d in decks]
+            hour = student.day_start_hour
+            states = dict.fromkeys([*STATE_NAMES.values(), "suspended"], 0)
+            for deck_id in ids:
+                for info in store.card_infos(student.id, deck_id):
+                    if info.state is not None and info.state.suspended:
+                        states["suspended"] += 1
+                    else:
+                        states[info.state.state_name if info.state else "new"] += 1
+            return StatsData(
+                today=study_day(now, tz, hour),
+                per_day=stats.reviews_per_day(store, student.id, tz=tz, day_start_hour=hour,
+                                              deck_ids=ids),
+                forecast=stats.forecast(store, student.id, now=now, tz=tz, day_start_hour=hour,
+                                        deck_ids=ids),
+                retention_recent=stats.true_retention(store, student.id, since=now - RECENT,
+                                                      deck_ids=ids),
+                retention_all=stats.true_retention(store, student.id, deck_ids=ids),
+                accuracy_recent=stats.answer_accuracy(store, student.id, since=now - RECENT,
+                                                      deck_ids=ids),
+                states=list(states.items()),
+                leeches=stats.leeches(store, student.id, ids),
+            )
 
     def next_due(self, decks: Sequence[Deck]) -> datetime | None:
         """The earliest due time of a card already studied in `decks` (not suspended)."""

@@ -6,6 +6,9 @@ once with "Loading..." and a broken or empty decks folder gives advice instead o
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,10 +23,10 @@ from quiz.tui.text import join, literal
 from quiz.tui.workspace import MODES, DeckRow, Library
 
 MODE_HELP = {
-    "auto": "auto (choice when a card has choices, else typed)",
-    "flip": "flip (show the answer, rate yourself)",
-    "typed": "typed (type the answer, it is checked)",
-    "choice": "choice (pick from the options)",
+    "auto": "auto: choices if the card has them, else typed",
+    "flip": "flip: reveal, rate yourself",
+    "typed": "typed: type the answer",
+    "choice": "choice: pick an option",
 }
 
 
@@ -33,12 +36,12 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "study", "Study deck", show=True),
         Binding("a", "study_all", "Study all due"),
-        Binding("c", "cram", "Cram deck"),
-        Binding("m", "mode", "Change mode"),
-        Binding("b", "browse", "Browse deck"),
+        Binding("c", "cram", "Cram (practice only)"),
+        Binding("m", "mode", "Mode"),
+        Binding("b", "browse", "Browse"),
         Binding("t", "stats", "Stats"),
-        Binding("s", "student", "Switch student"),
-        Binding("r", "reload", "Reload decks"),
+        Binding("s", "student", "Student"),
+        Binding("r", "reload", "Reload decks", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
 
@@ -73,7 +76,7 @@ class HomeScreen(Screen[None]):
         ws = self.app.workspace
         self.query_one("#topbar", Static).update(join(
             ("quiz", "bold"), "  student ", (ws.student_name, "bold"),
-            f"  ·  decks {ws.decks_dir}  ·  mode ", (MODE_HELP[self.mode], "bold"),
+            "  ·  mode ", (MODE_HELP[self.mode], "bold"), f"  ·  decks {ws.decks_dir}",
         ))
 
     # --- loading -----------------------------------------------------------------------------
@@ -125,7 +128,8 @@ class HomeScreen(Screen[None]):
         if rows:
             table.move_cursor(row=min(cursor, len(rows) - 1))
             table.focus()
-        self.query_one("#broken", Static).update(broken_list(library))
+        self.query_one("#broken", Static).update(
+            broken_list(library, self.app.workspace.decks_dir))
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -202,14 +206,19 @@ def empty_advice(folder: str, broken: bool) -> Text:
                 "To study another folder: ", ("quiz --decks DIR", "bold"), ".")
 
 
-def broken_list(library: Library) -> Text:
-    """Each deck file that failed to load, with its first problem (file:line:col: message)."""
+def broken_list(library: Library, folder: Path) -> Text:
+    """Each deck file that failed to load, with its first problem (file:line:col: message).
+
+    Paths are shown relative to the decks folder, so the line fits the screen.
+    """
     if not library.errors:
         return Text()
     text = join(("Not loaded", "bold red"),
                 " (fix these, then press r; quiz check lists every problem):\n")
     for error in library.errors:
         first = error.problems[0]
+        if first.path.is_relative_to(folder):
+            first = replace(first, path=first.path.relative_to(folder))
         more = len(error.problems) - 1
         text.append("  " + str(first), style="red")
         if more:

@@ -62,16 +62,16 @@ class StudyScreen(Screen[None]):
 
     BINDINGS = [
         Binding("space", "reveal", "Show answer"),
-        Binding("1", "press(1)", "Again / option 1"),
-        Binding("2", "press(2)", "Hard / option 2"),
-        Binding("3", "press(3)", "Good / option 3"),
-        Binding("4", "press(4)", "Easy / option 4"),
+        Binding("1", "press(1)", "Again / option 1", show=False),
+        Binding("2", "press(2)", "Hard / option 2", show=False),
+        Binding("3", "press(3)", "Good / option 3", show=False),
+        Binding("4", "press(4)", "Easy / option 4", show=False),
         *(Binding(str(n), f"press({n})", show=False) for n in range(5, 10)),
-        Binding("enter", "accept", "Accept suggested rating"),
+        Binding("enter", "accept", "Accept suggestion"),
         Binding("s", "toggle_source", "Source on/off"),
-        Binding("u", "undo", "Undo last answer"),
-        Binding("exclamation_mark", "suspend", "Suspend card", key_display="!"),
-        Binding("minus", "bury", "Bury until tomorrow", key_display="-"),
+        Binding("u", "undo", "Undo"),
+        Binding("exclamation_mark", "suspend", "Suspend card", key_display="!", show=False),
+        Binding("minus", "bury", "Bury until tomorrow", key_display="-", show=False),
         Binding("escape", "finish", "End session"),
     ]
 
@@ -141,7 +141,7 @@ class StudyScreen(Screen[None]):
             )
             item, counts = self.session.next_card(), self.session.counts()
         self.session_log.results.append(result)
-        if result.became_leech:
+        if result.leech:
             self.app.call_from_thread(
                 self.notify, "This card keeps slipping (a leech): consider suspending it (!).",
                 severity="warning")
@@ -184,7 +184,7 @@ class StudyScreen(Screen[None]):
             f"  ·  {self.kind}"))
         self.query_one("#question", Static).update(literal(card.question, "bold"))
         self.query_one("#answer", Static).update("")
-        self.query_one("#source", Static).update("")
+        self.query_one("#source", Static).display = False
         self.query_one("#ratings").display = False
         options = self.query_one("#options", Static)
         typed = self.query_one("#typed", Input)

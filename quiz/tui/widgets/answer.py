@@ -30,7 +30,7 @@ def verdict_text(verdict: Verdict) -> Text:
         text.append(f"  ({verdict.note})", style="dim")
     text.append("\nYou typed: ")
     text.append(verdict.response or "(nothing)", style="italic")
-    if verdict.diff:
+    if verdict.diff and not (verdict.correct and verdict.exact):
         text.append("\nCompared:  ")
         for i, (segment, kind) in enumerate(verdict.diff):
             if i:

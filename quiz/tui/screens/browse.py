@@ -1,0 +1,159 @@
+"""Browse: every card of a deck in a table, searchable and sortable; Enter opens a card."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from quiz.deck.model import Deck
+from quiz.tui.screens.card import CardScreen
+from quiz.tui.text import join, literal, shorten
+from quiz.tui.widgets.ratings import NAMES
+from quiz.tui.workspace import BrowseRow
+
+COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
+
+
+def sort_key(row: BrowseRow, column: str) -> tuple:
+    """How a column sorts: text folded, due by time (never-studied last), numbers as numbers."""
+    state = row.info.state
+    if column == "Question":
+        return (row.card.question.casefold(),)
+    if column == "Answer":
+        return (row.card.answer.casefold(),)
+    if column == "State":
+        return (state.state if state else 0, bool(state and state.suspended))
+    if column == "Due":
+        due = state.due if state and not state.is_new else None
+        return (due is None, due or datetime.min)
+    if column == "Lapses":
+        return (state.lapses if state else 0,)
+    return (row.last_rating or 0,)
+
+
+def matches(row: BrowseRow, query: str) -> bool:
+    """Case-insensitive search in the question, the answer and the accepted forms."""
+    if not query:
+        return True
+    needle = query.casefold()
+    card = row.card
+    return any(needle in text.casefold() for text in (card.question, card.answer, *card.accept))
+
+
+class BrowseScreen(Screen[None]):
+    """The cards of one deck; / searches, o changes the sort column, Enter opens a card."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("o", "sort", "Sort by next column"),
+        Binding("O", "reverse", "Reverse the sort", key_display="O"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, deck: Deck) -> None:
+        super().__init__()
+        self.deck = deck
+        self.rows: list[BrowseRow] = []
+        self.sort_column = "Question"
+        self.reverse = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(join(("Browse", "bold"), " · ", (self.deck.title, "bold")), id="topbar")
+        yield Input(placeholder="search questions and answers (/)", id="browse-search")
+        table: DataTable[Text] = DataTable(id="cards", cursor_type="row", zebra_stripes=True)
+        for name in COLUMNS:
+            table.add_column(name, key=name)
+        yield table
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#cards").focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="browse")
+    def load(self) -> None:
+        rows = self.app.workspace.browse_rows(self.deck)
+        self.app.call_from_thread(self.show, rows)
+
+    def show(self, rows: list[BrowseRow]) -> None:
+        self.rows = rows
+        self.redraw()
+
+    def redraw(self) -> None:
+        table = self.query_one("#cards", DataTable)
+        query = self.query_one("#browse-search", Input).value.strip()
+        shown = sorted((r for r in self.rows if matches(r, query)),
+                       key=lambda r: sort_key(r, self.sort_column), reverse=self.reverse)
+        table.clear()
+        now = self.app.workspace.now()
+        for row in shown:
+            table.add_row(*cells(row, now), key=row.card.id)
+        arrow = "▼" if self.reverse else "▲"
+        for name in COLUMNS:
+            column = table.columns[name]  # type: ignore[index]
+            column.label = Text(f"{name} {arrow}" if name == self.sort_column else name)
+        table.refresh()
+
+    @on(Input.Changed, "#browse-search")
+    def search_changed(self) -> None:
+        self.redraw()
+
+    @on(Input.Submitted, "#browse-search")
+    def search_done(self) -> None:
+        self.query_one("#cards").focus()
+
+    @on(DataTable.HeaderSelected, "#cards")
+    def header_clicked(self, event: DataTable.HeaderSelected) -> None:
+        name = str(event.column_key.value)
+        if name == self.sort_column:
+            self.reverse = not self.reverse
+        else:
+            self.sort_column, self.reverse = name, False
+        self.redraw()
+
+    @on(DataTable.RowSelected, "#cards")
+    def open_card(self, event: DataTable.RowSelected) -> None:
+        card = self.deck.card(str(event.row_key.value))
+        if card is not None:
+            self.app.push_screen(CardScreen(self.deck, card))
+
+    def action_search(self) -> None:
+        self.query_one("#browse-search").focus()
+
+    def action_sort(self) -> None:
+        self.sort_column = COLUMNS[(COLUMNS.index(self.sort_column) + 1) % len(COLUMNS)]
+        self.reverse = False
+        self.redraw()
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self.redraw()
+
+    def action_back(self) -> None:
+        search = self.query_one("#browse-search", Input)
+        if search.has_focus:
+            self.query_one("#cards").focus()
+        else:
+            self.app.pop_screen()
+
+
+def cells(row: BrowseRow, now: datetime) -> list[Text]:
+    """The table cells of one card: deck text literal, the state and due time short."""
+    state = row.info.state
+    if state is None or state.is_new:
+        name, due = "new", "–"
+    else:
+        name = state.state_name
+        due = "now" if state.due is None or state.due <= now else \
+            f"{state.due.astimezone():%Y-%m-%d %H:%M}"
+    if state is not None and state.suspended:
+        name += " (suspended)"
+    last = NAMES.get(row.last_rating or 0, "–")
+    return [literal(shorten(row.card.question, 60)), literal(shorten(row.card.answer, 30)),
+            Text(name), Text(due), Text(str(state.lapses if state else 0)), Text(last)]

@@ -1,0 +1,77 @@
+"""One card opened from Browse: its text, accepted answers, source quote and review history."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from quiz.deck.model import Card, Deck
+from quiz.store import Review
+from quiz.tui.text import join, literal
+from quiz.tui.widgets.answer import source_text
+from quiz.tui.widgets.ratings import NAMES
+
+
+def card_text(card: Card) -> Text:
+    """Question, answer, other accepted answers and wrong choices, all literal."""
+    text = join(("Question  ", "bold"), (card.question, ""), "\n", ("Answer    ", "bold"),
+                (card.answer, "bold green"))
+    if card.accept:
+        text.append("\nAlso right ", style="bold")
+        text.append(" · ".join(card.accept))
+    if card.choices:
+        text.append("\nWrong options ", style="bold")
+        text.append(" · ".join(card.choices))
+    if card.tags:
+        text.append("\nTags      ", style="bold")
+        text.append(", ".join(card.tags))
+    return text
+
+
+def history_table(reviews: list[Review]) -> Table | Text:
+    """Every answer to the card: when, rating, mode, what was given, right or not."""
+    if not reviews:
+        return Text("Not studied yet.", style="dim")
+    table = Table(title="History", title_justify="left", box=None, padding=(0, 1))
+    for name in ("When", "Rating", "Mode", "Answer given", "Right"):
+        table.add_column(name)
+    for r in reviews:
+        right = "–" if r.correct is None else ("yes" if r.correct else "no")
+        table.add_row(Text(f"{r.reviewed_at.astimezone():%Y-%m-%d %H:%M}"),
+                      Text(NAMES.get(r.rating, str(r.rating)) + (" (cram)" if r.cram else "")),
+                      Text(r.mode), literal(r.response or ""), Text(right))
+    return table
+
+
+class CardScreen(ModalScreen[None]):
+    """Escape closes it."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False)]
+
+    def __init__(self, deck: Deck, card: Card) -> None:
+        super().__init__()
+        self.deck = deck
+        self.card = card
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="card-box"):
+            yield Static(card_text(self.card), classes="chart")
+            source = source_text(self.card)
+            yield Static(source or Text("No source recorded for this card.", style="dim"),
+                         id="card-source", classes="chart")
+            yield Static("Loading history…", id="card-history")
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="card")
+    def load(self) -> None:
+        reviews = self.app.workspace.history(self.deck.id, self.card.id)
+        self.app.call_from_thread(self.query_one("#card-history", Static).update,
+                                  history_table(reviews))

@@ -1,0 +1,94 @@
+"""Home screen: the decks with their counts, broken and empty folders, switching student."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable
+from tui_support import SIZE, pilot_test, press, screen_text, settle
+
+from quiz.tui.screens.home import HomeScreen
+from quiz.tui.screens.student import StudentScreen
+
+
+@pilot_test
+async def test_home_lists_decks_with_counts(build) -> None:
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        table = app.screen.query_one("#decks", DataTable)
+        assert table.row_count == 1
+        row = [str(cell) for cell in table.get_row("treaties")]
+        assert row[:5] == ["Treaties and dates", "3", "0", "0", "3"]
+        text = screen_text(app)
+        assert "3 cards to study today" in text
+        assert "student ana" in text
+
+
+@pilot_test
+async def test_broken_deck_is_listed_with_its_first_error_and_others_work(build) -> None:
+    app = build("mixed")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Not loaded" in text
+        assert "broken.yaml:3:5: card 1 (\"Who signed it?\"): 'answer' is missing" in text
+        assert "(+1 more)" in text
+        assert app.screen.query_one("#decks", DataTable).row_count == 1
+        await press(pilot, "enter")
+        assert "On what date did Azerbaijan declare independence?" in screen_text(app)
+
+
+@pilot_test
+async def test_empty_folder_says_what_to_do(build, tmp_path: Path) -> None:
+    empty = tmp_path / "decks"
+    empty.mkdir()
+    app = build(empty)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert f"No decks in {empty} yet." in text
+        assert "quiz generate" in text and "quiz check" in text
+        assert not app.screen.query_one("#decks").display
+        await press(pilot, "enter", "a")  # nothing to study: no crash, still home
+        assert isinstance(app.screen, HomeScreen)
+
+
+@pilot_test
+async def test_folder_of_only_broken_decks_points_to_quiz_check(build, tmp_path: Path) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "bad.yaml").write_text("title: x\ncards: []\n", encoding="utf-8")
+    app = build(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "could be loaded" in text
+        assert f"quiz check {folder}" in text
+        assert "bad.yaml" in text
+
+
+@pilot_test
+async def test_missing_folder_is_reported_not_crashed(build, tmp_path: Path) -> None:
+    app = build(tmp_path / "nowhere")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "No decks in" in screen_text(app)
+
+
+@pilot_test
+async def test_switch_student_changes_the_counts_owner(build, db_file: Path) -> None:
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        assert isinstance(app.screen, StudentScreen)
+        await press(pilot, *["backspace"] * 3, "b", "o", "b", "enter")
+        assert isinstance(app.screen, HomeScreen)
+        assert "student bob" in screen_text(app)
+        assert app.workspace.student.name == "bob"
+    from sqlite_utils import Database
+
+    names = {row["name"] for row in Database(db_file)["students"].rows}
+    assert names == {"ana", "bob"}

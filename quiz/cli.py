@@ -182,6 +182,22 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     _emit(progress_text(doc, fmt), fmt, output)
 
 
+@export.command("deck")
+@click.argument("deck_spec", metavar="DECK_ID_OR_PATH")
+@click.option("--format", "fmt", type=click.Choice(["apkg", "csv"]), default="apkg",
+              show_default=True, help="apkg: Anki package; csv: one card per row.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The file to write.")
+@click.pass_context
+def export_deck_cmd(ctx: click.Context, deck_spec: str, fmt: str, output: Path) -> None:
+    """Export a deck file (or a deck id from the --decks folder) for Anki or a spreadsheet."""
+    from quiz.export.deck_export import export_deck
+    from quiz.locations import default_decks_dir
+
+    deck = export_deck(deck_spec, fmt, output, ctx.obj.get("decks_dir") or default_decks_dir())
+    click.echo(f"wrote {output}: {len(deck.cards)} cards of {deck.id}", err=True)
+
+
 @cli.group()
 def report() -> None:
     """Reports for teachers built from students' progress exports."""

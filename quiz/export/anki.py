@@ -1,0 +1,117 @@
+"""A deck as an Anki package (.apkg) through genanki, byte-identical on every export.
+
+Re-importing an updated deck into Anki updates its notes instead of duplicating them: the note
+GUID is `genanki.guid_for(deck id, card id)`, and the Anki deck and note type ids are hashes of
+the quiz deck id. genanki stamps notes with the current time and `zipfile` stamps entries with
+the temporary file's mtime, so this module writes the collection itself (`Package.write_to_db`)
+with a timestamp derived from the deck id, and zips it with a fixed entry date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import sqlite3
+import tempfile
+import zipfile
+from html import escape
+from pathlib import Path
+
+import genanki
+
+from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
+
+FIELDS = ("Question", "Answer", "Accept", "Choices", "Explanation", "Source", "QuizId")
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+BASE_TIMESTAMP = 1_700_000_000  # 2023-11-14; plus up to ~11 days derived from the deck id
+
+CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; }
+.extra { font-size: 15px; color: #555; margin-top: 12px; }
+.source { font-size: 13px; color: #777; font-style: italic; margin-top: 12px; }"""
+FRONT = "{{Question}}"
+BACK = (
+    "{{FrontSide}}<hr id=answer>{{Answer}}"
+    "{{#Accept}}<div class=extra>Also right: {{Accept}}</div>{{/Accept}}"
+    "{{#Explanation}}<div class=extra>{{Explanation}}</div>{{/Explanation}}"
+    "{{#Source}}<div class=source>{{Source}}</div>{{/Source}}"
+)
+
+
+def stable_id(kind: str, deck_id: str) -> int:
+    """A 31-bit id (genanki's recommended range 2**30..2**31) from a hash of the deck id."""
+    digest = hashlib.sha256(f"quiz-{kind}:{deck_id}".encode()).digest()
+    return (1 << 30) + int.from_bytes(digest[:8], "big") % (1 << 30)
+
+
+def note_guid(deck_id: str, card_id: str) -> str:
+    """The Anki note GUID of a quiz card: the same card always maps to the same note."""
+    return genanki.guid_for(deck_id, card_id)
+
+
+def _html(text: str | None) -> str:
+    return escape(text or "").replace("\n", "<br>")
+
+
+def _fields(deck: Deck, card: Card) -> list[str]:
+    source = ""
+    if card.source is not None:
+        where = card.source.file + (f":{card.source.line}" if card.source.line else "")
+        source = _html(f"{card.source.quote} ({where})" if card.source.quote else where)
+    return [
+        _html(card.question), _html(card.answer), _html("; ".join(card.accept)),
+        _html("; ".join(card.choices)), _html(card.explanation), source,
+        _html(f"{deck.id}/{card.id}"),
+    ]
+
+
+def _tag(text: str) -> str:
+    return "_".join(text.split())  # Anki tags cannot contain spaces
+
+
+def build_package(deck: Deck) -> genanki.Package:
+    """The genanki package of a deck: one Basic-like note per card, all deck text escaped."""
+    model = genanki.Model(
+        stable_id("model", deck.id), f"quiz: {deck.title}",
+        fields=[{"name": name} for name in FIELDS],
+        templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK}], css=CSS,
+    )
+    anki_deck = genanki.Deck(stable_id("deck", deck.id), deck.title,
+                             description=_html(deck.description))
+    for card in deck.cards:
+        tags = [_tag(t) for t in (*deck.tags, *card.tags) if t.strip()]
+        anki_deck.add_note(genanki.Note(
+            model=model, fields=_fields(deck, card), guid=note_guid(deck.id, card.id),
+            tags=sorted(set(tags)),
+        ))
+    return genanki.Package(anki_deck)
+
+
+def write_apkg(deck: Deck, path: Path) -> None:
+    """Write `deck` as an .apkg at `path`; the same deck always gives the same bytes."""
+    package = build_package(deck)
+    timestamp = BASE_TIMESTAMP + stable_id("time", deck.id) % 1_000_000
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            collection = Path(tmp) / "collection.anki2"
+            conn = sqlite3.connect(collection)
+            try:
+                cursor = conn.cursor()
+                package.write_to_db(cursor, timestamp, itertools.count(timestamp * 1000))
+                conn.commit()
+            finally:
+                conn.close()
+            partial = path.with_name(path.name + ".tmp")
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                for name, data in (("collection.anki2", collection.read_bytes()),
+                                   ("media", json.dumps({}).encode())):
+                    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+                    info.compress_type = zipfile.ZIP_DEFLATED
+                    info.external_attr = 0o644 << 16
+                    zf.writestr(info, data)
+            partial.replace(path)
+    except OSError as exc:
+        raise QuizError(f"cannot write {path}: {exc.strerror or exc}") from None

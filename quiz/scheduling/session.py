@@ -22,16 +22,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import fsrs
 
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
-from quiz.scheduling.clock import as_utc, local_zone, today_bounds, utc_now
+from quiz.scheduling.clock import (
+    as_utc,
+    day_start,
+    local_zone,
+    study_day,
+    today_bounds,
+    utc_now,
+)
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
-from quiz.scheduling.state import CardState
+from quiz.scheduling.state import NEW, REVIEW, CardState
+from quiz.store.db import write_transaction
 from quiz.store.progress import ProgressStore
 from quiz.store.records import Student
 
@@ -169,6 +177,9 @@ class StudySession:
             for d in self.decks
         }
         self._new_cursor = {deck_id: 0 for deck_id in self.deck_ids}
+        self._done: dict[str, list[int]] | None = None
+        self._done_day: date | None = None
+        self._done_version = -1
         self._undo: list[_Undo] = []
         self._right = 0
         self._wrong = 0
@@ -189,10 +200,24 @@ class StudySession:
         """The UTC start and end of the student's current study day."""
         return today_bounds(self._now(), self.tz, self.day_start_hour)
 
+    def _studied_today(self, now: datetime) -> dict[str, list[int]]:
+        """deck id -> [new cards introduced, reviews done] in the study day holding `now`.
+
+        Read from the review log when the day changes or another connection has written
+        (SQLite's data_version); between those, this session's own answers are added in memory.
+        """
+        day = study_day(now, self.tz, self.day_start_hour)
+        version = self.store.data_version()
+        if self._done is None or self._done_day != day or self._done_version != version:
+            start = day_start(day, self.tz, self.day_start_hour)
+            counts = self.store.studied_today(self.student.id, self.deck_ids, start)
+            self._done = {deck_id: list(pair) for deck_id, pair in counts.items()}
+            self._done_day, self._done_version = day, version
+        return self._done
+
     def _rooms(self, now: datetime) -> tuple[list[str], list[str]]:
         """(decks with new cards left today, decks with reviews left today)."""
-        start, _end = today_bounds(now, self.tz, self.day_start_hour)
-        done = self.store.studied_today(self.student.id, self.deck_ids, start)
+        done = self._studied_today(now)
         new_room = [d for d in self.deck_ids if done[d][0] < self.new_limit]
         review_room = [d for d in self.deck_ids if done[d][1] < self.review_limit]
         return new_room, review_room
@@ -277,21 +302,26 @@ class StudySession:
         rating = fsrs.Rating(int(rating))
         mode = mode or self.mode
         now = self._now()
-        before = self.store.get_state(self.student.id, item.card_pk)
-        current = before or CardState(item.card_pk)
-        after: CardState | None = None
-        leech = False
-        if not self.cram:
-            after = self._schedulers[item.deck_id].review(current, rating, now, duration_ms)
-            if after.lapses > current.lapses and is_leech_lapse(after.lapses):
-                leech = True
-                after = replace(after, leech=True)
-        review_id = self.store.record_review(
-            self.student.id, item.card_pk, rating=int(rating), reviewed_at=now,
-            before=current, after=after, duration_ms=duration_ms, response=response,
-            correct=correct, mode=mode, cram=self.cram,
-            suggested=None if suggested is None else int(suggested),
-        )
+        done = self._studied_today(now)
+        # Read, schedule and write under one lock, so a second copy of quiz cannot interleave.
+        with write_transaction(self.store.db):
+            before = self.store.get_state(self.student.id, item.card_pk)
+            current = before or CardState(item.card_pk)
+            after: CardState | None = None
+            leech = False
+            if not self.cram:
+                after = self._schedulers[item.deck_id].review(current, rating, now, duration_ms)
+                if after.lapses > current.lapses and is_leech_lapse(after.lapses):
+                    leech = True
+                    after = replace(after, leech=True)
+            review_id = self.store.record_review(
+                self.student.id, item.card_pk, rating=int(rating), reviewed_at=now,
+                before=current, after=after, duration_ms=duration_ms, response=response,
+                correct=correct, mode=mode, cram=self.cram,
+                suggested=None if suggested is None else int(suggested),
+            )
+        if not self.cram and current.state in (NEW, REVIEW):
+            done[item.deck_id][0 if current.state == NEW else 1] += 1
         right = rating != fsrs.Rating.Again
         self._right += right
         self._wrong += not right
@@ -319,6 +349,7 @@ class StudySession:
             return None
         last = self._undo.pop()
         self.store.undo_review(self.student.id, last.review_id, last.before)
+        self._done = None
         self._right -= last.right
         self._wrong -= not last.right
         if self.cram:
@@ -361,14 +392,16 @@ class StudySession:
         now = self._now()
         if self.cram:
             return SessionCounts(len(self._cram.queue), 0, 0, self._right, self._wrong)
-        start, end = today_bounds(now, self.tz, self.day_start_hour)
-        done = self.store.studied_today(self.student.id, self.deck_ids, start)
+        done = self._studied_today(now)
+        due = self.store.due_counts(self.student.id, self.deck_ids, now)
         new = learning = review = 0
         for deck_id in self.deck_ids:
-            c = self.store.deck_counts(self.student.id, deck_id, now)
-            new += min(c.new, max(0, self.new_limit - done[deck_id][0]))
-            learning += c.learning
-            review += min(c.due, max(0, self.review_limit - done[deck_id][1]))
+            room = max(0, self.new_limit - done[deck_id][0])
+            if room:
+                new += self.store.count_new(self.student.id, deck_id, now=now, limit=room,
+                                            from_position=self._new_cursor[deck_id])
+            learning += due[deck_id][0]
+            review += min(due[deck_id][1], max(0, self.review_limit - done[deck_id][1]))
         return SessionCounts(new, learning, review, self._right, self._wrong)
 
 

@@ -331,9 +331,11 @@ class ProgressStore:
         self, student_id: int, deck_ids: Sequence[str], day_start: datetime
     ) -> dict[str, tuple[int, int]]:
         """deck id -> (new cards introduced, review-state cards reviewed) since `day_start`."""
+        # CROSS JOIN keeps today's slice of the log (index on student, time) as the outer loop;
+        # otherwise SQLite may walk every card of the decks and all of their reviews.
         rows = self.db.conn.execute(
             f"""SELECT c.deck_id, sum(r.state_before = 0), sum(r.state_before = 2)
-                FROM review_log r JOIN cards c ON c.pk = r.card_pk
+                FROM review_log r CROSS JOIN cards c ON c.pk = r.card_pk
                 WHERE r.student_id = ? AND r.reviewed_at >= ? AND r.cram = 0
                   AND c.deck_id IN ({_marks(deck_ids)})
                 GROUP BY c.deck_id""",
@@ -394,6 +396,43 @@ class ProgressStore:
             [student_id, deck_id, from_position, to_iso(now), *exclude],
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    def data_version(self) -> int:
+        """SQLite's data_version: changes whenever another connection commits a write."""
+        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def due_counts(
+        self, student_id: int, deck_ids: Sequence[str], now: datetime
+    ) -> dict[str, tuple[int, int]]:
+        """deck id -> (learning/relearning cards due, review cards due) at `now`, not
+        suspended or buried; walks only the due part of the (student, due) index."""
+        rows = self.db.conn.execute(
+            f"""SELECT c.deck_id, sum(s.state != 2), sum(s.state = 2)
+                FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
+                WHERE s.student_id = ? AND s.due <= ? AND s.state > 0 AND s.suspended = 0
+                  AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
+                  AND c.deck_id IN ({_marks(deck_ids)})
+                GROUP BY c.deck_id""",
+            [student_id, to_iso(now), to_iso(now), *deck_ids],
+        )
+        counts = {deck_id: (0, 0) for deck_id in deck_ids}
+        counts.update({deck_id: (learning, review) for deck_id, learning, review in rows})
+        return counts
+
+    def count_new(
+        self, student_id: int, deck_id: str, *, now: datetime, limit: int, from_position: int = 0
+    ) -> int:
+        """How many unseen, available cards the deck has from `from_position`, up to `limit`."""
+        row = self.db.conn.execute(
+            """SELECT count(*) FROM (SELECT 1 FROM cards c
+                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
+                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
+                   AND (s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
+                        AND (s.buried_until IS NULL OR s.buried_until <= ?)))
+                 LIMIT ?)""",
+            [student_id, deck_id, from_position, to_iso(now), limit],
+        ).fetchone()
+        return int(row[0])
 
     def deck_counts(
         self, student_id: int, deck_id: str, now: datetime, day_end: datetime | None = None

@@ -286,3 +286,22 @@ def test_item_carries_the_deck_card(store: ProgressStore, clock: Clock) -> None:
     item = session(store, clock, [d]).next_card()
     assert isinstance(item, StudyItem)
     assert item.card == d.cards[0] and item.deck_id == "a"
+
+
+def test_two_copies_share_the_daily_new_limit(tmp_path: Path, clock: Clock) -> None:
+    path = tmp_path / "shared.db"
+    first, second = ProgressStore.open(path), ProgressStore.open(path)
+    decks = [deck("a", 10)]
+    one = StudySession(first, "ana", decks, now=clock, fuzz=False, tz=NY, new_limit=4,
+                       learn_ahead=timedelta(0))
+    two = StudySession(second, "ana", decks, now=clock, fuzz=False, tz=NY, new_limit=4,
+                       learn_ahead=timedelta(0))
+    one.answer(one.next_card(), fsrs.Rating.Easy)
+    assert one.counts().new == 3  # its own answer, counted in memory
+    for _ in range(2):
+        two.answer(two.next_card(), fsrs.Rating.Easy)
+    assert one.counts().new == 1  # the other copy's answers, read back from the log
+    one.answer(one.next_card(), fsrs.Rating.Easy)
+    assert one.next_card() is None and two.next_card() is None
+    first.close()
+    second.close()

@@ -1,0 +1,150 @@
+"""Study-engine benchmark: a synthetic progress database of 100,000 cards and 1,000,000 reviews.
+
+Prints: time to record a review and fetch the next card (median and p99 over many answers;
+targets median <= 2 ms, p99 <= 10 ms), time to sync an unchanged 10,000-card deck (target
+<= 0.2 s), time of the first full sync, and the database size. Not part of the test run.
+
+    .venv/bin/python benchmarks/bench_engine.py [--cards 100000] [--reviews 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import fsrs
+
+from quiz.deck.model import Card, Deck
+from quiz.scheduling.clock import to_iso
+from quiz.scheduling.session import StudySession
+from quiz.store import ProgressStore
+from quiz.store.db import write_transaction
+
+DECK_SIZE = 10_000
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=timezone.utc)
+
+
+def make_decks(n_cards: int) -> list[Deck]:
+    decks = []
+    for d in range(max(1, n_cards // DECK_SIZE)):
+        cards = tuple(
+            Card(id=f"d{d}c{i}", question=f"In which year did event {d}-{i} happen?",
+                 answer=str(1900 + (i % 120)), accept=(f"year {1900 + (i % 120)}",))
+            for i in range(DECK_SIZE)
+        )
+        decks.append(Deck(id=f"deck{d}", title=f"Deck {d}", cards=cards))
+    return decks
+
+
+def fill(store: ProgressStore, n_reviews: int, rng: random.Random) -> int:
+    """Card states for 80% of the cards and `n_reviews` log rows over the past year."""
+    student = store.get_or_create_student("bench").id
+    pks = [row[0] for row in store.db.execute("SELECT pk FROM cards ORDER BY pk")]
+    seen = pks[: int(len(pks) * 0.8)]
+    states = []
+    for pk in seen:
+        due = NOW + timedelta(days=rng.uniform(-3, 120))
+        last = due - timedelta(days=rng.uniform(1, 60))
+        states.append((student, pk, 2, None, rng.uniform(1, 200), rng.uniform(1, 10),
+                       to_iso(due), to_iso(last), rng.randint(1, 20), rng.randint(0, 3), 0,
+                       None, 0))
+    with write_transaction(store.db):
+        store.db.conn.executemany(
+            "INSERT INTO card_state VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", states)
+    start = NOW - timedelta(days=365)
+    batch = []
+    for i in range(n_reviews):
+        at = start + timedelta(seconds=i * (365 * 86400 / n_reviews))
+        batch.append((student, rng.choice(seen), rng.choice((1, 3, 3, 3, 4)), to_iso(at),
+                      rng.randint(1500, 20000), None, None, "flip", 0, None, 2, None))
+        if len(batch) == 100_000:
+            _insert_reviews(store, batch)
+            batch = []
+    if batch:
+        _insert_reviews(store, batch)
+    return student
+
+
+def _insert_reviews(store: ProgressStore, rows: list[tuple]) -> None:
+    with write_transaction(store.db):
+        store.db.conn.executemany(
+            """INSERT INTO review_log (student_id, card_pk, rating, reviewed_at, duration_ms,
+                 response, correct, mode, cram, suggested, state_before, due_after)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--reviews", type=int, default=1_000_000)
+    parser.add_argument("--answers", type=int, default=2_000, help="timed review+next pairs")
+    parser.add_argument("--db", type=Path, default=None, help="keep the database here")
+    args = parser.parse_args()
+    rng = random.Random(4)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.db or Path(tmp) / "bench.db"
+        store = ProgressStore.open(path)
+        decks = make_decks(args.cards)
+        t = time.perf_counter()
+        store.sync_decks(decks, NOW)
+        first_sync = time.perf_counter() - t
+        t = time.perf_counter()
+        student = fill(store, args.reviews, rng)
+        fill_time = time.perf_counter() - t
+        store.db.execute("ANALYZE")
+        cards = store.db.execute("SELECT count(*) FROM cards").fetchone()[0]
+        reviews = store.db.execute("SELECT count(*) FROM review_log").fetchone()[0]
+        print(f"database: {cards:,} cards, {reviews:,} reviews "
+              f"(built in {first_sync + fill_time:.1f} s; first full sync of {len(decks)} decks "
+              f"{first_sync:.2f} s)")
+
+        clock = [NOW]
+        session = StudySession(store, "bench", decks, now=lambda: clock[0], new_limit=10_000,
+                               review_limit=100_000, tz="UTC")
+        item = session.next_card()
+        timings = []
+        ratings = (fsrs.Rating.Good, fsrs.Rating.Good, fsrs.Rating.Again, fsrs.Rating.Easy)
+        for i in range(args.answers):
+            assert item is not None
+            t = time.perf_counter()
+            session.answer(item, ratings[i % 4], response="1950", correct=True, mode="typed",
+                           duration_ms=4000)
+            item = session.next_card()
+            timings.append((time.perf_counter() - t) * 1000)
+            clock[0] += timedelta(seconds=3)
+        print(f"record a review + fetch the next card ({args.answers:,} answers): "
+              f"median {statistics.median(timings):.2f} ms, p99 {percentile(timings, 0.99):.2f} ms,"
+              f" max {max(timings):.2f} ms  (targets: median <= 2 ms, p99 <= 10 ms)")
+
+        big = decks[0]
+        sync_times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            report = store.sync_decks([big], NOW)
+            sync_times.append(time.perf_counter() - t)
+            assert report.decks[0].status == "unchanged"
+        print(f"sync an unchanged {len(big.cards):,}-card deck: median "
+              f"{statistics.median(sync_times) * 1000:.1f} ms, max {max(sync_times) * 1000:.1f} ms"
+              "  (target <= 200 ms)")
+        t = time.perf_counter()
+        counts = store.deck_counts(student, big.id, clock[0])
+        print(f"deck counts for one 10,000-card deck: {(time.perf_counter() - t) * 1000:.1f} ms"
+              f" ({counts.new} new, {counts.learning} learning, {counts.due} due)")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        size = path.stat().st_size
+        print(f"database size: {size / 1e6:.1f} MB ({size / max(1, reviews):.0f} bytes/review)")
+
+
+if __name__ == "__main__":
+    main()

@@ -23,7 +23,7 @@ from quiz.tui.text import join, literal
 from quiz.tui.workspace import MODES, DeckRow, Library
 
 MODE_HELP = {
-    "auto": "auto: choices if the card has them, else typed",
+    "auto": "auto: choices if any, typed if short, else flip",
     "flip": "flip: reveal, rate yourself",
     "typed": "typed: type the answer",
     "choice": "choice: pick an option",

@@ -34,15 +34,14 @@ class RatingBar(Horizontal):
     def show(
         self, preview: dict[fsrs.Rating, timedelta], suggested: int | None, cram: bool
     ) -> None:
-        """Label each button with its interval (or 'no change' when cramming)."""
+        """Label each button with its interval (none when cramming: nothing is rescheduled)."""
         for rating, name in NAMES.items():
             button = self.query_one(f"#rate-{rating}", Button)
-            if cram or fsrs.Rating(rating) not in preview:
-                after = "cram: no change"
-            else:
-                after = format_interval(preview[fsrs.Rating(rating)])
+            after = ""
+            if not cram and fsrs.Rating(rating) in preview:
+                after = " · " + format_interval(preview[fsrs.Rating(rating)])
             mark = " ◀ Enter" if suggested == rating else ""
-            button.label = f"{rating} {name} · {after}{mark}"
+            button.label = f"{rating} {name}{after}{mark}"
             button.set_class(suggested == rating, "suggested")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -104,6 +104,9 @@ def main() -> None:
         store.db.execute("ANALYZE")
         cards = store.db.execute("SELECT count(*) FROM cards").fetchone()[0]
         reviews = store.db.execute("SELECT count(*) FROM review_log").fetchone()[0]
+        mode = store.db.execute("PRAGMA synchronous").fetchone()[0]
+        print(f"synchronous={ {1: 'NORMAL', 2: 'FULL', 3: 'EXTRA'}.get(mode, mode)}, WAL, "
+              f"database in {path.parent}")
         print(f"database: {cards:,} cards, {reviews:,} reviews "
               f"(built in {first_sync + fill_time:.1f} s; first full sync of {len(decks)} decks "
               f"{first_sync:.2f} s)")
@@ -125,6 +128,14 @@ def main() -> None:
         print(f"record a review + fetch the next card ({args.answers:,} answers): "
               f"median {statistics.median(timings):.2f} ms, p99 {percentile(timings, 0.99):.2f} ms,"
               f" max {max(timings):.2f} ms  (targets: median <= 2 ms, p99 <= 10 ms)")
+
+        count_times = []
+        for _ in range(50):
+            t = time.perf_counter()
+            session.counts()
+            count_times.append((time.perf_counter() - t) * 1000)
+        print(f"progress-line counts over {len(decks)} decks: median "
+              f"{statistics.median(count_times):.2f} ms")
 
         big = decks[0]
         sync_times = []

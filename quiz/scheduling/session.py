@@ -29,6 +29,7 @@ import fsrs
 
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
+from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.clock import (
     as_utc,
     day_start,
@@ -41,7 +42,7 @@ from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import NEW, REVIEW, CardState
 from quiz.store.db import write_transaction
 from quiz.store.progress import ProgressStore
-from quiz.store.records import Student
+from quiz.store.records import DeckCounts, Student
 
 LEECH_THRESHOLD = 8  # lapses; then every LEECH_THRESHOLD // 2 more, as Anki
 LEARN_AHEAD = timedelta(minutes=20)
@@ -177,6 +178,7 @@ class StudySession:
             for d in self.decks
         }
         self._new_cursor = {deck_id: 0 for deck_id in self.deck_ids}
+        self._deck_size = {d.id: len(d.cards) for d in self.decks}
         self._done: dict[str, list[int]] | None = None
         self._done_day: date | None = None
         self._done_version = -1
@@ -247,20 +249,27 @@ class StudySession:
             # Synced by another copy of quiz from a different version of the deck file.
             self._foreign.add(state.card_pk)
 
+    def _cursor(self, deck_id: str, now: datetime) -> int | None:
+        """Move the deck's new-card cursor to its first unseen card; None when none is left.
+
+        The cursor skips cards already introduced (a deck of 10,000 cards studied for months
+        would otherwise be scanned from the top on every card); suspended and buried new cards
+        stay ahead of it, so they come back when unsuspended or unburied.
+        """
+        unseen = self.store.next_new(
+            self.student.id, deck_id, now=now, from_position=self._new_cursor[deck_id],
+            available_only=False, exclude=sorted(self._foreign),
+        )
+        self._new_cursor[deck_id] = unseen[1] if unseen else self._deck_size[deck_id]
+        return unseen[1] if unseen else None
+
     def _next_new(self, deck_ids: list[str], now: datetime) -> CardState | None:
-        # The cursor skips cards already introduced (a deck of 10,000 cards studied for months
-        # would otherwise be scanned from the top on every card); suspended and buried new
-        # cards stay ahead of it, so they come back when unsuspended or unburied.
         for deck_id in deck_ids:
-            unseen = self.store.next_new(
-                self.student.id, deck_id, now=now, from_position=self._new_cursor[deck_id],
-                available_only=False, exclude=sorted(self._foreign),
-            )
-            if unseen is None:
+            position = self._cursor(deck_id, now)
+            if position is None:
                 continue
-            self._new_cursor[deck_id] = unseen[1]
             found = self.store.next_new(
-                self.student.id, deck_id, now=now, from_position=unseen[1],
+                self.student.id, deck_id, now=now, from_position=position,
                 exclude=sorted(self._foreign),
             )
             if found is not None:
@@ -389,20 +398,46 @@ class StudySession:
 
     def counts(self) -> SessionCounts:
         """Cards left today within the limits (new, learning, review) and right/wrong so far."""
-        now = self._now()
         if self.cram:
             return SessionCounts(len(self._cram.queue), 0, 0, self._right, self._wrong)
+        per_deck = self.counts_by_deck().values()
+        return SessionCounts(
+            sum(c.new for c in per_deck), sum(c.learning for c in per_deck),
+            sum(c.due for c in per_deck), self._right, self._wrong,
+        )
+
+    def counts_by_deck(self) -> dict[str, DeckCounts]:
+        """Per deck, what is left today within the daily limits (for a deck list)."""
+        now = self._now()
         done = self._studied_today(now)
         due = self.store.due_counts(self.student.id, self.deck_ids, now)
-        new = learning = review = 0
+        result = {}
         for deck_id in self.deck_ids:
             room = max(0, self.new_limit - done[deck_id][0])
-            if room:
-                new += self.store.count_new(self.student.id, deck_id, now=now, limit=room,
-                                            from_position=self._new_cursor[deck_id])
-            learning += due[deck_id][0]
-            review += min(due[deck_id][1], max(0, self.review_limit - done[deck_id][1]))
-        return SessionCounts(new, learning, review, self._right, self._wrong)
+            position = self._cursor(deck_id, now) if room else None
+            new = 0 if position is None else self.store.count_new(
+                self.student.id, deck_id, now=now, limit=room, from_position=position)
+            review = min(due[deck_id][1], max(0, self.review_limit - done[deck_id][1]))
+            result[deck_id] = DeckCounts(deck_id, new=new, learning=due[deck_id][0], due=review)
+        return result
+
+    def next_due_at(self) -> datetime | None:
+        """When the next learning or review card of these decks falls due (None: none do);
+        for "come back in 8 minutes" when `next_card` returns None."""
+        return self.store.next_due_time(self.student.id, self.deck_ids, self._now())
+
+    # --- answer checking (quiz.scheduling.answers) -----------------------------------------
+
+    def check(
+        self, item: StudyItem, response: str, *, elapsed_seconds: float | None = None
+    ) -> tuple[Verdict, fsrs.Rating]:
+        """Check a typed answer (or, for a multiple-choice card, the chosen option) and
+        suggest a rating; pass both on to `answer` (response, correct, suggested)."""
+        if item.card.is_multiple_choice:
+            verdict = check_choice(item.card, response)
+        else:
+            verdict = check_answer(item.card, response)
+        return verdict, suggest_rating(verdict, elapsed_seconds)
 
 
 def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:

@@ -419,6 +419,20 @@ class ProgressStore:
         counts.update({deck_id: (learning, review) for deck_id, learning, review in rows})
         return counts
 
+    def next_due_time(
+        self, student_id: int, deck_ids: Sequence[str], now: datetime
+    ) -> datetime | None:
+        """The earliest due time of the student's (unsuspended, unburied) studied cards."""
+        row = self.db.conn.execute(
+            f"""SELECT s.due FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
+                WHERE s.student_id = ? AND s.due IS NOT NULL AND s.state > 0
+                  AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)
+                  AND c.present = 1 AND c.deck_id IN ({_marks(deck_ids)})
+                ORDER BY s.due LIMIT 1""",
+            [student_id, to_iso(now), *deck_ids],
+        ).fetchone()
+        return from_iso(row[0]) if row and row[0] else None
+
     def count_new(
         self, student_id: int, deck_id: str, *, now: datetime, limit: int, from_position: int = 0
     ) -> int:

@@ -305,3 +305,46 @@ def test_two_copies_share_the_daily_new_limit(tmp_path: Path, clock: Clock) -> N
     assert one.next_card() is None and two.next_card() is None
     first.close()
     second.close()
+
+
+def test_counts_by_deck_and_next_due_at(store: ProgressStore, clock: Clock) -> None:
+    s = session(store, clock, [deck("a", 3), deck("b", 30)], learn_ahead=timedelta(0))
+    assert s.next_due_at() is None
+    by_deck = s.counts_by_deck()
+    assert (by_deck["a"].new, by_deck["b"].new) == (3, 20)
+    s.answer(s.next_card(), fsrs.Rating.Good)  # a0: learning, due in 10 minutes
+    assert s.next_due_at() == START + timedelta(minutes=10)
+    assert s.counts_by_deck()["a"].new == 2
+
+
+def test_check_grades_typed_and_multiple_choice_answers(store: ProgressStore,
+                                                        clock: Clock) -> None:
+    mc = Card(id="mc", question="Capital of Azerbaijan?", answer="Baku",
+              choices=("Ganja", "Sumgait"))
+    typed = Card(id="t", question="Year of independence?", answer="1991")
+    s = session(store, clock, [Deck(id="q", title="Q", cards=(mc, typed))],
+                learn_ahead=timedelta(0))
+    item = s.next_card()
+    verdict, suggested = s.check(item, "Ganja")
+    assert not verdict.correct and suggested == fsrs.Rating.Again
+    s.answer(item, suggested, response="Ganja", correct=verdict.correct, mode="choice",
+             suggested=suggested)
+    item = s.next_card()
+    verdict, suggested = s.check(item, "1991", elapsed_seconds=3)
+    assert verdict.correct and suggested >= fsrs.Rating.Good
+    assert not s.check(item, "1992")[0].correct  # numbers are never forgiven as typos
+
+
+def test_desired_retention_is_per_deck(store: ProgressStore, clock: Clock) -> None:
+    decks = [deck("a", 1), deck("b", 1)]
+    s = session(store, clock, decks, learn_ahead=timedelta(0))
+    s.answer(s.next_card(), fsrs.Rating.Easy)
+    s.answer(s.next_card(), fsrs.Rating.Easy)
+    store.set_deck_retention("b", 0.97)
+    clock.advance(days=30)
+    s = session(store, clock, decks)
+    previews = {}
+    while (item := s.next_card()) is not None:
+        previews[item.deck_id] = item.preview[fsrs.Rating.Good]
+        s.answer(item, fsrs.Rating.Good)
+    assert previews["b"] < previews["a"]  # same history, higher retention -> sooner

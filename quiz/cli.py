@@ -94,6 +94,55 @@ def schema() -> None:
 
 # --- generate ---------------------------------------------------------------------------------
 
+_PROGRESS_MIN_DOCUMENTS = 20
+
+
+def _stderr_progress(done: int, total: int) -> None:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+    width = 30
+    filled = width * done // max(total, 1)
+    end = "\n" if done == total else ""
+    click.echo(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} documents{end}",
+               nl=False, err=True)
+
+
+@cli.command("generate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("decks"), show_default=True, help="Folder to write the decks into.")
+@click.option("--force", is_flag=True,
+              help="Overwrite decks edited by hand instead of writing NAME.new.yaml beside them.")
+def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+    """Make one deck per document (.txt, .md) in PATHS (default: seeds/).
+
+    Exit status 1 when an input was missing, empty, binary or not UTF-8 (the others are still
+    processed).
+    """
+    from quiz.generate import generate_decks
+    from quiz.generate.pipeline import collect_documents
+
+    inputs = list(paths) or [Path("seeds")]
+    progress = None
+    if sys.stderr.isatty() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
+        progress = _stderr_progress
+    report = generate_decks(inputs, out_dir, force=force, on_progress=progress)
+    for result in report.results:
+        if result.status == "empty":
+            click.echo(f"{result.source}: no dates, officials or agreements found; no deck")
+        elif result.status == "kept":
+            click.echo(f"{result.source}: the deck beside it was edited by hand, so it was kept; "
+                       f"new deck written to {result.path} ({result.cards} cards; --force "
+                       "overwrites)")
+        else:
+            click.echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
+    for warning in report.warnings:
+        click.echo(f"quiz: warning: {warning}", err=True)
+    written = sum(1 for r in report.results if r.path is not None)
+    click.echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
+    if report.had_bad_input:
+        sys.exit(1)
+
+
 # --- study engine -----------------------------------------------------------------------------
 
 
@@ -217,6 +266,37 @@ def report_class(exports: tuple[Path, ...], output: Path | None, csv_path: Path 
     if csv_path is not None:
         _emit(class_csv(data), "csv", csv_path)
     _emit(render_class_html(data), "html", output)
+
+
+@cli.group("import")
+def import_group() -> None:
+    """Turn other formats into deck files."""
+
+
+@import_group.command("csv")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The deck file to write, e.g. decks/vocab.yaml (its name is the deck id).")
+@click.option("--title", default=None, help="Deck title (default: from the CSV file name).")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+def import_csv_cmd(source: Path, output: Path, title: str | None, force: bool) -> None:
+    """Import a spreadsheet (CSV/TSV, with or without header) or a Quizlet export."""
+    from quiz.export.csv_import import import_csv
+
+    deck = import_csv(source, output, title=title, force=force)
+    click.echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
+
+
+@cli.command()
+@click.argument("target", type=click.Path(path_type=Path))
+@click.pass_context
+def backup(ctx: click.Context, target: Path) -> None:
+    """Copy the progress database to TARGET safely, even while quiz is running."""
+    from quiz.export.backup import backup_database
+
+    result = backup_database(_db_path(ctx), target)
+    click.echo(f"backed up {result.source} to {result.target}: {result.students} students, "
+               f"{result.reviews} reviews, {result.size} bytes")
 
 
 def main() -> None:

@@ -1,0 +1,128 @@
+"""Find agreements in a sentence: treaties, acts and their sections, statements, programmes...
+
+Three shapes, all ending (or starting) with a head noun from a fixed list:
+  section of an act   "Section 907 of the Freedom Support Act" (answer "Section 907", and the act)
+  proper name         "the Freedom Support Act", "NATO's Partnership for Peace program",
+                      "the November 10, 2020, Trilateral Statement", "the Treaty of Kars"
+  described           "a bilateral investment treaty", "the framework peace agreement"
+A bare head ("the agreement") says too little to ask about and is not a fact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.facts import AGREEMENT, Fact
+from quiz.generate.sentences import Sentence
+
+HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "act", "statement",
+         "declaration", "program", "programme", "partnership", "charter", "memorandum",
+         "protocol", "resolution", "resolutions", "convention", "initiative", "rules",
+         "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine")
+_HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
+_HEAD_CAP = "|".join(h.capitalize() for h in sorted(HEADS, key=len, reverse=True))
+_CAP = r"(?:U\.S\.|[A-Z][\wà-ÿ’'-]*|[A-Z]{2,}|\([A-Z]{2,}\))"
+_DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)\s+\d{1,2},\s+\d{4},?\s+|\d{4}\s+)")
+_POSSESSIVE = r"(?:[A-Z][\w.]*[’']s\s+)"
+
+SECTION = re.compile(
+    rf"(?<![\w-])(?P<section>(?:Section|Article|Title|Chapter)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*)"
+    rf"(?P<of>\s+of\s+(?:the\s+)?(?P<act>(?:{_CAP}\s+){{0,6}}(?:{_HEAD_CAP})))(?![\w-])"
+)
+# Capitalised words (with 'for', 'of', 'on' between them) ending in a head noun.
+PROPER = re.compile(
+    rf"(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
+    rf"(?:{_CAP}(?:\s+(?:for|of|on|and)\s+(?:the\s+)?{_CAP})*\s+)+"
+    rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?"
+    rf"|program|programme|partnership|initiative|rules|principles))(?![\w-])"
+)
+HEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
+    rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|on|and|the)?\s*"
+    rf"{_CAP})*)"
+)
+# Lower-case modifiers before a head: "bilateral investment treaty", "framework peace agreement".
+DESCRIBED = re.compile(
+    rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+-[A-Z][a-z]+|[a-z][a-z-]+|\d{{4}})\s+){{1,3}})"
+    rf"(?P<head>{_HEAD_ALT})(?P<of>\s+of\s+(?:independence|friendship|understanding|"
+    rf"cooperation|alliance|intent|accession|surrender|union))?(?![\w-])"
+)
+_STOP_MODS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "of", "to", "in", "on", "for", "with", "by", "and", "or", "as", "at", "from", "into", "any",
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "not", "no", "such", "same",
+    "which", "who", "whose", "what", "new", "other", "proposed", "signed", "adopted", "under",
+    "about", "over", "after", "before", "between", "against", "toward", "towards", "all",
+    "some", "each", "every", "both", "also", "more", "most", "recent", "upcoming", "possible",
+    "lasting", "eventual", "final", "said", "set", "one", "two", "three", "four", "six",
+    "seven", "eight", "nine", "ten", "would", "could", "should", "will", "can", "may", "might",
+    "must", "so-called", "last", "next", "first", "second", "within", "through", "per", "via",
+})
+_FOLLOWING_NOUN = re.compile(r"\s+(?:proposals?|process|talks|negotiations|text|draft|terms|"
+                             r"implementation|talks|signing|provisions?|obligations?|"
+                             r"commitments?)\b")
+_NUMBER_WORDS = frozenset({"five", "three", "four", "six", "seven", "eight", "nine", "ten", "two",
+                           "twelve", "fourteen", "twenty"})
+
+
+def _head_of(name: str) -> str:
+    for word in reversed(name.split()):
+        if word.lower() in HEADS:
+            return word.lower()
+    return name.split()[0].lower()
+
+
+def find_agreements(sentence: Sentence) -> list[Fact]:
+    """Every agreement named or described in the sentence, left to right, without overlaps."""
+    text = sentence.text
+    facts: list[Fact] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, head: str) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        if _FOLLOWING_NOUN.match(text, end):
+            return  # "peace agreement proposals": the agreement is not the thing named
+        taken.append((start, end))
+        facts.append(Fact(AGREEMENT, text[start:end], start, end, sentence, head=head))
+
+    for m in SECTION.finditer(text):
+        add(m.start("section"), m.end("section"), "section")
+        act = m.group("act")
+        if len(act.split()) > 1:
+            taken.append((m.start("section"), m.end("section")))
+            facts.append(Fact(AGREEMENT, act, m.start("act"), m.end("act"), sentence,
+                              head=_head_of(act)))
+            taken.append((m.start("act"), m.end("act")))
+    for pattern in (PROPER, HEAD_FIRST):
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            start = m.start("name")
+            # Drop sentence-initial function words captured as capitals ("The", "In").
+            while name.split()[0] in {"The", "A", "An", "In", "On", "Under", "After", "Its"}:
+                first = name.split()[0]
+                cut = name.index(first) + len(first)
+                cut += len(name[cut:]) - len(name[cut:].lstrip())
+                name, start = name[cut:], start + cut
+                if len(name.split()) < 2:
+                    break
+            before_head = name.split()[:-1]
+            if before_head and all(w.endswith(("’s", "'s")) for w in before_head):
+                continue  # "Azerbaijan's initiative": a possessive alone does not name it
+            if len(name.split()) >= 2:
+                add(start, start + len(name), _head_of(name))
+    for m in DESCRIBED.finditer(text):
+        words = m.group("mods").split()
+        start = m.start("mods")
+        while words and (words[0].lower() in _STOP_MODS or words[0].endswith(("ed", "ing", "ly"))
+                         and words[0].lower() not in {"united", "red"}):
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip())
+            words = words[1:]
+        if not words or all(w.lower() in _NUMBER_WORDS or w.isdigit() for w in words):
+            continue
+        if any(w.lower() in _STOP_MODS for w in words):
+            continue
+        add(start, m.end(), m.group("head"))
+    return sorted(facts, key=lambda f: f.start)

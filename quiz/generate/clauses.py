@@ -1,0 +1,201 @@
+"""Turn a sentence around a phrase into a wh-question, by rule ("On what date did X open Y?").
+
+The rules handle the common shapes of news prose: a fronted time phrase ("On March 6, 1992,
+Azerbaijan opened ..."), a time phrase after the verb ("Bush waived the section in January
+2002"), and an agreement as the object ("signed a peace agreement") or as the subject. Anything
+else returns None and the caller falls back to a cloze.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.grammar import (
+    ADVERBS,
+    balanced,
+    base_form,
+    find_verb,
+    is_pronoun_led,
+    lower_first,
+)
+
+_PREP_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+$")
+_LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";\s|:\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+\w+\s+\d|(?:then\s+)?"
+    r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b)"
+    r"|,?\s+(?:and|but)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
+    r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b)"
+    r"|,\s+(?:while|whereas|but)\s+")
+_MAX_SUBJECT_WORDS = 16
+
+
+def cut_clause(text: str) -> str:
+    """`text` up to the end of its first clause (before "; ", ", and on ...", " and saw ...")."""
+    m = _CLAUSE_BREAK.search(text)
+    return text[: m.start()] if m else text
+
+
+def _clause_start(text: str, before: int) -> int:
+    """Where the clause holding position `before` starts (after the last "; ")."""
+    cut = text.rfind("; ", 0, before)
+    return cut + 2 if cut >= 0 else 0
+
+
+def _finish(text: str) -> str:
+    return text.strip().rstrip(" ,.;:!") + "?"
+
+
+def _split_intro(before_verb: str) -> tuple[str, str]:
+    """Split "In view of X, President Bush" into the intro "In view of X, " and the subject."""
+    if ", " in before_verb:
+        cut = before_verb.rindex(", ") + 2
+        return before_verb[:cut], before_verb[cut:]
+    return "", before_verb
+
+
+def _subject_ok(subject: str) -> bool:
+    words = subject.split()
+    if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or is_pronoun_led(subject):
+        return False
+    if not balanced(subject) or subject.strip().endswith((",", "(")):
+        return False
+    first = words[0]
+    return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
+
+
+def invert(body: str, wh: str) -> str | None:
+    """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
+    "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
+    body = _LEADING_LINK.sub("", body.strip())
+    verb = find_verb(body)
+    if verb is None:
+        return None
+    start, end, kind = verb
+    before = body[:start]
+    words = before.split()
+    adverbs = []
+    while words and (words[-1].lower() in ADVERBS or words[-1].lower().endswith("ly")):
+        adverbs.insert(0, words.pop())
+    intro, subject = _split_intro(" ".join(words))
+    if not _subject_ok(subject):
+        return None
+    word = body[start:end].lower()
+    rest = body[end:]
+    adverb_text = " ".join(adverbs)
+    if kind == "aux":
+        if word in {"has", "have", "had"}:
+            nxt = rest.split()
+            while nxt and nxt[0].lower() in ADVERBS:
+                adverb_text = (adverb_text + " " + nxt.pop(0)).strip()
+            if not nxt:
+                return None
+            participle = base_form(nxt[0].rstrip(",."))
+            if participle is None or nxt[0][:1].isupper():
+                return None
+            aux, predicate = "did", " ".join([participle, *nxt[1:]])
+        elif word in {"did", "does", "do"}:
+            aux, predicate = "did", rest.strip()
+        else:
+            aux, predicate = word, rest.strip()
+    else:
+        base = base_form(word)
+        if base is None:
+            return None
+        aux, predicate = "did", base + rest
+    if not predicate.strip() and aux != "did":
+        return None
+    subject = lower_first(subject.strip())
+    middle = f"{subject} {adverb_text}".strip() if aux == "did" else subject
+    if aux != "did" and adverb_text:
+        predicate = f"{adverb_text} {predicate}"
+    lead = wh[0].upper() + wh[1:] if not intro else intro[0].upper() + intro[1:] + wh
+    question = _finish(f"{lead} {aux} {middle} {predicate}")
+    if not balanced(question):
+        return None
+    return question
+
+
+def date_question(text: str, start: int, end: int, wh: str) -> str | None:
+    """A wh-question asking for the date at text[start:end], or None.
+
+    Works when the date is the object of "on" / "in" and either opens its clause ("On March 6,
+    1992, Azerbaijan opened ...") or follows the clause's verb ("... waived it in January 2002").
+    """
+    prep = _PREP_BEFORE.search(text, 0, start)
+    if prep is None:
+        return None
+    prep_start = prep.start("prep")
+    clause_start = _clause_start(text, prep_start)
+    head = text[clause_start:prep_start]
+    link = re.search(r"(?:^|,)\s*(?:and|but)\s+$", head)
+    if link or not head.strip() or re.fullmatch(r"\s*[A-Z]\w+,\s*", head):
+        after = text[end:]
+        if not after.startswith(","):
+            return None
+        return invert(cut_clause(after[1:]), wh)
+    verb = find_verb(head)
+    if verb is None:
+        return None  # the date sits before the verb: it dates a phrase, not the clause
+    rest = cut_clause(text[end:])
+    if rest and not rest.startswith((",", " ", ".", ";")):
+        return None
+    body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
+    return invert(body, wh)
+
+
+def object_question(text: str, start: int, end: int, wh: str) -> str | None:
+    """A wh-question asking for the object at text[start:end] of a past-tense verb.
+
+    "Pashinyan and Aliyev signed a peace agreement in a ceremony ..." ->
+    "What agreement did Pashinyan and Aliyev sign in a ceremony ...?"
+    """
+    before = re.sub(r"(?:\b(?:a|an|the)\s+)$", "", text[:start])
+    m = re.search(r"(?P<verb>[a-z]+)\s+$", before)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    base = base_form(verb)
+    if base is None:
+        return None
+    clause_start = _clause_start(text, m.start())
+    head = text[clause_start: m.start("verb")]
+    link = re.match(r"\s*(?:and|but)\s+", head)
+    if link:
+        head = head[link.end():]
+    words = head.split()
+    adverbs = []
+    while words and (words[-1].lower() in ADVERBS or words[-1].lower().endswith("ly")):
+        adverbs.insert(0, words.pop())
+    if words and words[-1].lower() in {"has", "have", "had"}:
+        words.pop()
+    elif find_verb(" ".join(words)) is not None:
+        return None  # another verb comes first: not a simple subject-verb-object clause
+    intro, subject = _split_intro(" ".join(words))
+    if not _subject_ok(subject):
+        return None
+    rest = cut_clause(text[end:])
+    lead = wh[0].upper() + wh[1:] if not intro else intro[0].upper() + intro[1:] + wh
+    middle = " ".join([lower_first(subject.strip()), *adverbs])
+    question = _finish(f"{lead} did {middle} {base}{rest}")
+    return question if balanced(question) else None
+
+
+def subject_question(text: str, start: int, end: int, wh: str) -> str | None:
+    """A wh-question asking for the subject at text[start:end] of its clause.
+
+    "The framework peace agreement, signed in Washington, received broad support" ->
+    "Which agreement, signed in Washington, received broad support?"
+    """
+    lead = text[:start].strip()
+    if lead not in {"", "The", "the", "A", "An"}:
+        return None
+    rest = cut_clause(text[end:])
+    verb = find_verb(rest)
+    if verb is None or verb[2] not in {"past", "aux"}:
+        return None
+    before_verb = rest[: verb[0]]
+    if before_verb.strip() and not before_verb.lstrip().startswith(","):
+        return None  # the phrase is not the whole subject ("The agreement text was ...")
+    question = _finish(f"{wh[0].upper() + wh[1:]}{rest}")
+    return question if balanced(question) else None

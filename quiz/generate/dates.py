@@ -1,0 +1,145 @@
+"""A date grammar for English prose: full dates, month + year, years, ranges, ISO dates.
+
+Each match keeps its exact text (so a card's answer is a substring of its source sentence), its
+granularity (so wrong options can be of the same kind) and its parsed parts (so a date written
+without its year can be anchored to the document's own date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+_DASH = r"\s*[-–—]\s*"
+_END = r"(?![\w%])"  # a year is never followed by a letter, digit or percent sign
+
+# Alternatives are tried in order at each position, so the most specific forms come first.
+DATE_RE = re.compile(
+    r"(?<![\w$€£/.,-])(?:"
+    rf"(?P<xrange>(?P<xm1>{_MONTH})\s+(?P<xd1>{_DAY}){_DASH}(?P<xm2>{_MONTH})\s+(?P<xd2>{_DAY}),?"
+    rf"\s+(?P<xy>{_YEAR})){_END}"
+    rf"|(?P<drange>(?P<rm>{_MONTH})\s+(?P<rd1>{_DAY}){_DASH}(?P<rd2>{_DAY}),?\s+(?P<ry>{_YEAR})){_END}"
+    rf"|(?P<us>(?P<um>{_MONTH})\s+(?P<ud>{_DAY}),?\s+(?P<uy>{_YEAR})){_END}"
+    rf"|(?P<ukrange>(?P<kd1>{_DAY}){_DASH}(?P<kd2>{_DAY})\s+(?P<km>{_MONTH}),?\s+(?P<ky>{_YEAR})){_END}"
+    rf"|(?P<uk>(?P<bd>{_DAY})\s+(?P<bm>{_MONTH}),?\s+(?P<by>{_YEAR})){_END}"
+    rf"|(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])){_END}"
+    rf"|(?P<monthyear>(?P<mm>{_MONTH}),?\s+(?P<my>{_YEAR})){_END}"
+    rf"|(?P<yrange>(?P<y1>{_YEAR})(?:{_DASH}|\s+to\s+)(?P<y2>{_YEAR}|[0-9]{{2}})){_END}"
+    rf"|(?P<year>{_YEAR}){_END}(?!\s*[-–]\s*\d)"
+    rf"|(?P<monthday>(?P<nm>{_MONTH})\s+(?P<nd>{_DAY}))(?![\w%]|,?\s+\d)"
+    r")"
+)
+
+# A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
+_COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
+_NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "its", "his", "plus", "versus"})
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date in a text: exact text, span, granularity and parsed parts (0 when absent)."""
+
+    text: str
+    start: int
+    end: int
+    granularity: str  # day, month, year, day-range, year-range, monthday
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    style: str = "us"  # us ("March 6, 1992"), uk ("6 March 1992") or iso ("1992-03-06")
+
+    @property
+    def has_year(self) -> bool:
+        return self.year > 0
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mentioned in `text`, left to right, without overlaps."""
+    found: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        s, e, t = m.start(), m.end(), m.group()
+        if g["xrange"]:
+            found.append(DateMention(t, s, e, "day-range", int(g["xy"]), _month(g["xm1"]),
+                                     _day(g["xd1"])))
+        elif g["drange"]:
+            found.append(DateMention(t, s, e, "day-range", int(g["ry"]), _month(g["rm"]),
+                                     _day(g["rd1"])))
+        elif g["us"]:
+            found.append(DateMention(t, s, e, "day", int(g["uy"]), _month(g["um"]), _day(g["ud"])))
+        elif g["ukrange"]:
+            found.append(DateMention(t, s, e, "day-range", int(g["ky"]), _month(g["km"]),
+                                     _day(g["kd1"]), "uk"))
+        elif g["uk"]:
+            found.append(DateMention(t, s, e, "day", int(g["by"]), _month(g["bm"]), _day(g["bd"]),
+                                     "uk"))
+        elif g["iso"]:
+            found.append(DateMention(t, s, e, "day", int(g["iy"]), int(g["im"]), int(g["id"]),
+                                     "iso"))
+        elif g["monthyear"]:
+            found.append(DateMention(t, s, e, "month", int(g["my"]), _month(g["mm"])))
+        elif g["yrange"]:
+            found.append(DateMention(t, s, e, "year-range", int(g["y1"])))
+        elif g["year"]:
+            after = _COUNT_AFTER.match(text, e)
+            if after and after.group().strip() not in _NOT_PLURAL:
+                continue
+            found.append(DateMention(t, s, e, "year", int(t)))
+        elif g["monthday"]:
+            found.append(DateMention(t, s, e, "monthday", 0, _month(g["nm"]), _day(g["nd"])))
+    return found
+
+
+def render(mention: DateMention, year: int, month: int, day: int) -> str:
+    """The date (year, month, day) written in the same granularity and style as `mention`."""
+    name = MONTH_NAMES[month] if month else ""
+    if mention.granularity == "year":
+        return str(year)
+    if mention.granularity == "month":
+        return f"{name} {year}"
+    if mention.granularity == "monthday":
+        return f"{name} {day}"
+    if mention.style == "uk":
+        return f"{day} {name} {year}"
+    if mention.style == "iso":
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"{name} {day}, {year}"
+
+
+def alternative_forms(mention: DateMention) -> list[str]:
+    """Other ways of writing a single day or month, accepted as right answers."""
+    if mention.granularity == "day" and mention.has_year:
+        name = MONTH_NAMES[mention.month]
+        forms = [f"{name} {mention.day}, {mention.year}", f"{mention.day} {name} {mention.year}",
+                 f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"]
+        return [f for f in forms if f != mention.text]
+    return []
+
+
+def with_year(mention: DateMention, shift: int) -> str:
+    """The mention's own text with every year moved by `shift` (a same-format wrong option)."""
+    def move(m: re.Match[str]) -> str:
+        return str(int(m.group()) + shift)
+
+    return re.sub(_YEAR + r"(?!\d)", move, mention.text)

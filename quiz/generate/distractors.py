@@ -1,0 +1,193 @@
+"""Wrong options for multiple choice, of the same type and format as the answer.
+
+Drawn from the facts of the whole corpus: dates of the same granularity written in the answer's
+style (nearest in time first, so they are plausible), other officials' names or roles, other
+agreements (same head noun first). Never the answer or an accepted form after folding, never a
+value that is also true for the same fact (another date in the same sentence, another role held
+by the same person, a role that contains or is contained in the answer).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from quiz.generate.dates import find_dates, render, with_year
+from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
+from quiz.generate.questions import Candidate
+from quiz.generate.text import fold
+
+CHOICES = 3
+_SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
+_FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _surname(name: str) -> str:
+    return fold(name).split()[-1] if fold(name) else ""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(text).replace("'s", "").split()) - _FILLER
+
+
+@dataclass
+class Pools:
+    """Everything the corpus offers as wrong options, indexed for quick, deterministic picks."""
+
+    dates: dict[str, list[tuple[tuple[int, int, int], str]]] = field(default_factory=dict)
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    heads: dict[str, str] = field(default_factory=dict)  # agreement -> its head noun
+    roles_of: dict[str, set[str]] = field(default_factory=dict)  # surname -> folded roles
+    holders: dict[str, set[str]] = field(default_factory=dict)  # folded role -> surnames
+
+
+def build_pools(facts: Iterable[Fact]) -> Pools:
+    """Index the facts of every document; sorted so that picks are the same on every run."""
+    pools = Pools()
+    dates: dict[str, dict[tuple[int, int, int], str]] = {}
+    names: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    agreements: dict[str, tuple[str, str]] = {}
+    for fact in facts:
+        if fact.kind == DATE and fact.date is not None:
+            d = fact.date
+            dates.setdefault(d.granularity, {}).setdefault((d.year, d.month, d.day), d.text)
+        elif fact.kind == OFFICIAL:
+            if len(fact.answer.split()) >= 2:
+                names.setdefault(fold(fact.answer), fact.answer)
+            roles.setdefault(fold(fact.role), fact.role)
+            pools.roles_of.setdefault(_surname(fact.answer), set()).add(fold(fact.role))
+            pools.holders.setdefault(fold(fact.role), set()).add(_surname(fact.answer))
+        elif fact.kind == AGREEMENT:
+            agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
+    pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
+    pools.names = sorted(names.values(), key=_key)
+    pools.roles = sorted(roles.values(), key=_key)
+    pools.agreements = sorted((a for a, _ in agreements.values()), key=_key)
+    pools.heads = dict(agreements.values())
+    return pools
+
+
+def _scan(pool: list[str], seed: str) -> Iterable[str]:
+    """Up to _SCAN pool entries, starting at a place fixed by `seed`."""
+    if not pool:
+        return []
+    start = int(_key(seed)[:8], 16) % len(pool)
+    count = min(len(pool), _SCAN)
+    return [pool[(start + i) % len(pool)] for i in range(count)]
+
+
+def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+    mention = cand.fact.date
+    if mention is None:
+        return []
+    in_sentence = {(d.year, d.month, d.day) for d in find_dates(cand.fact.sentence.text)}
+    own = (mention.year, mention.month, mention.day)
+    pool = pools.dates.get(mention.granularity, [])
+    values = [v for v, _ in pool]
+    pos = bisect.bisect_left(values, own)
+    order: list[int] = []
+    low, high = pos - 1, pos
+    while (low >= 0 or high < len(pool)) and len(order) < _SCAN:
+        if high < len(pool):
+            order.append(high)
+            high += 1
+        if low >= 0:
+            order.append(low)
+            low -= 1
+    out: list[str] = []
+    for index in order:
+        value, text = pool[index]
+        if value == own or value in in_sentence:
+            continue
+        option = text if mention.granularity == "day-range" else render(mention, *value)
+        if fold(option) not in banned:
+            out.append(option)
+            banned.add(fold(option))
+        if len(out) == CHOICES:
+            return out
+    for shift in (1, -1, 2, -2, 3, -3, 5, -5):
+        if not mention.has_year:
+            break
+        option = with_year(mention, shift)
+        moved = (mention.year + shift, mention.month, mention.day)
+        if fold(option) in banned or moved in in_sentence:
+            continue
+        out.append(option)
+        banned.add(fold(option))
+        if len(out) == CHOICES:
+            break
+    return out
+
+
+def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+    role = fold(cand.fact.role)
+    holders = pools.holders.get(role, set())
+    own = _surname(cand.answer)
+    out: list[str] = []
+    for name in _scan(pools.names, cand.question):
+        surname = _surname(name)
+        if surname == own or surname in holders or fold(name) in banned:
+            continue
+        out.append(name)
+        banned.add(fold(name))
+        if len(out) == CHOICES:
+            break
+    return out
+
+
+def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+    held = pools.roles_of.get(_surname(cand.fact.answer), set())
+    words = _words(cand.answer)
+    out: list[str] = []
+    for role in _scan(pools.roles, cand.question):
+        other = _words(role)
+        if fold(role) in held or fold(role) in banned or other <= words or words <= other:
+            continue
+        out.append(role)
+        banned.add(fold(role))
+        if len(out) == CHOICES:
+            break
+    return out
+
+
+def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+    words = _words(cand.answer)
+    scanned = _scan(pools.agreements, cand.question)
+    heads = pools.heads
+    same = [a for a in scanned if heads.get(a) == cand.fact.head]
+    rest = [a for a in scanned if heads.get(a) != cand.fact.head]
+    out: list[str] = []
+    for agreement in same + rest:
+        other = _words(agreement)
+        if fold(agreement) in banned or other <= words or words <= other:
+            continue
+        out.append(agreement)
+        banned.add(fold(agreement))
+        if len(out) == CHOICES:
+            break
+    return out
+
+
+def choices_for(cand: Candidate, pools: Pools) -> tuple[str, ...]:
+    """Up to three wrong options for the candidate's question (fewer when the corpus is small)."""
+    banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
+    fact = cand.fact
+    if fact.kind == DATE:
+        out = _date_choices(cand, pools, banned)
+    elif fact.kind == OFFICIAL and cand.form == "reverse":
+        out = _role_choices(cand, pools, banned)
+    elif fact.kind == OFFICIAL:
+        out = _name_choices(cand, pools, banned)
+    else:
+        out = _agreement_choices(cand, pools, banned)
+    return tuple(out)
+

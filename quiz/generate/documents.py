@@ -1,0 +1,94 @@
+"""Read one source document: refuse what is not text, find its title and its own date.
+
+A document that is missing, empty, binary or not UTF-8 raises GenerateError naming the file, so
+the pipeline can warn about it and carry on with the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quiz.errors import GenerateError
+from quiz.generate.dates import DateMention, find_dates
+from quiz.generate.sentences import heading_text
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
+_DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
+
+
+@dataclass(frozen=True)
+class Document:
+    """A readable text document: its path as given, its text, title and date (if it states one)."""
+
+    path: Path
+    text: str
+    title: str
+    date: DateMention | None = None
+
+    @property
+    def name(self) -> str:
+        """The path as the user gave it, with forward slashes (written in `source.file`)."""
+        return self.path.as_posix()
+
+
+def read_document(path: Path) -> Document:
+    """Read `path` as a UTF-8 text document; raise GenerateError if it cannot be used."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise GenerateError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise GenerateError(f"{path}: is a folder, not a document") from None
+    except OSError as exc:
+        raise GenerateError(f"{path}: cannot be read ({exc.strerror})") from None
+    if b"\x00" in raw[:8192]:
+        raise GenerateError(f"{path}: looks like a binary file, not a text document; skipped")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise GenerateError(f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
+                            "save it as UTF-8") from None
+    if not text.strip():
+        raise GenerateError(f"{path}: is empty; nothing to generate")
+    return Document(path, text, document_title(text, path), document_date(text))
+
+
+def document_title(text: str, path: Path) -> str:
+    """The first heading, else the first short title-like line near the top, else the file name."""
+    lines = [ln.strip() for ln in text.splitlines()[:40] if ln.strip()]
+    for line in lines:
+        heading = heading_text(line)
+        if heading:
+            return heading
+    for line in lines[:6]:
+        words = line.split()
+        if _META.match(line) or line.startswith(("|", "-", "*")) or not 3 <= len(words) <= 20:
+            continue
+        if line.endswith((".", ",", ";")) and not line.endswith("..."):
+            continue
+        return line
+    return path.stem.replace("_", " ")
+
+
+def document_date(text: str) -> DateMention | None:
+    """The document's own date from a date line or byline near the top ("By X, May 2, 2024").
+
+    Relative dates ("last August", "this year") are anchored to it. "Last update" lines are used
+    only when nothing better is stated.
+    """
+    fallback: DateMention | None = None
+    for line in text.splitlines()[:_DATELINE_HEAD]:
+        stripped = line.strip()
+        if not stripped or not (_META.match(stripped) or len(stripped.split()) <= 8):
+            continue
+        full = [d for d in find_dates(stripped) if d.granularity == "day"]
+        if not full:
+            continue
+        if stripped.lower().startswith(("last update", "updated")):
+            fallback = fallback or full[0]
+            continue
+        return full[0]
+    return fallback

@@ -1,0 +1,199 @@
+"""Just enough English grammar to turn a statement into a question, by rule.
+
+`base_form("signed") == "sign"` undoes the past tense (for "did ... sign"); `find_verb` finds the
+main verb of a simple clause; `is_pronoun_led` spots subjects a student cannot resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+IRREGULAR = {
+    "made": "make", "came": "come", "went": "go", "took": "take", "gave": "give", "saw": "see",
+    "met": "meet", "said": "say", "told": "tell", "led": "lead", "began": "begin",
+    "became": "become", "won": "win", "lost": "lose", "held": "hold", "left": "leave",
+    "sent": "send", "spent": "spend", "built": "build", "brought": "bring", "bought": "buy",
+    "thought": "think", "sought": "seek", "fought": "fight", "taught": "teach", "caught": "catch",
+    "found": "find", "paid": "pay", "laid": "lay", "wrote": "write", "spoke": "speak",
+    "broke": "break", "chose": "choose", "rose": "rise", "drove": "drive", "struck": "strike",
+    "stood": "stand", "understood": "understand", "fell": "fall", "felt": "feel", "kept": "keep",
+    "knew": "know", "grew": "grow", "drew": "draw", "threw": "throw", "flew": "fly", "ran": "run",
+    "sat": "sit", "got": "get", "heard": "hear", "meant": "mean", "dealt": "deal",
+    "swore": "swear", "sold": "sell", "upheld": "uphold", "withdrew": "withdraw",
+    "undertook": "undertake", "oversaw": "oversee", "overcame": "overcome", "rebuilt": "rebuild",
+    "forbade": "forbid", "shook": "shake", "hung": "hang", "bore": "bear", "wore": "wear",
+    "set": "set", "put": "put", "cut": "cut", "let": "let", "hit": "hit", "read": "read",
+    "shut": "shut", "quit": "quit", "spread": "spread", "cast": "cast", "struck down": "strike",
+    "given": "give", "taken": "take", "seen": "see", "written": "write", "spoken": "speak",
+    "chosen": "choose", "broken": "break", "known": "know", "grown": "grow", "drawn": "draw",
+    "shown": "show", "begun": "begin", "done": "do", "gone": "go", "undertaken": "undertake",
+    "withdrawn": "withdraw", "risen": "rise", "driven": "drive", "overseen": "oversee",
+    "forbidden": "forbid", "become": "become", "come": "come", "won over": "win",
+}
+PAST_ONLY_IRREGULAR = frozenset(IRREGULAR) - {"given", "taken", "seen", "written", "spoken",
+                                              "chosen", "broken", "known", "grown", "drawn",
+                                              "shown", "begun", "done", "gone", "undertaken",
+                                              "withdrawn", "risen", "driven", "overseen",
+                                              "forbidden", "become", "come"}
+AUXILIARIES = frozenset({"was", "were", "is", "are", "will", "would", "can", "could", "should",
+                         "may", "might", "must", "has", "have", "had", "did", "does", "do"})
+ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually", "jointly",
+                     "finally", "first", "once", "again", "still", "never", "not", "officially",
+                     "subsequently", "reportedly", "only", "just", "even", "soon"})
+# Words ending in -ed that are not verbs.
+NOT_VERBS = frozenset({"red", "united", "bed", "shed", "hundred", "sled", "wed", "fed", "speed",
+                       "need", "seed", "deed", "creed", "greed", "breed", "weed", "feed", "reed",
+                       "indeed", "naked", "sacred", "kindred", "wicked", "rugged", "ragged",
+                       "beloved", "so-called", "unprecedented", "skilled", "unbiased", "biased"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these",
+                              "those", "that", "there", "such", "who", "which"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+                         "his", "her", "our", "both", "all", "some", "several", "many", "most",
+                         "each", "every", "such", "other", "another", "no", "two", "three",
+                         "four", "five", "six", "seven", "eight", "nine", "ten", "one"})
+
+_DOUBLE_L_DROP = frozenset({"control", "expel", "compel", "propel", "patrol", "excel", "annul",
+                            "cancel", "label", "travel", "model", "fuel", "signal", "total",
+                            "level", "channel", "repel", "dispel", "fulfil", "enrol", "instil",
+                            "counsel", "marshal", "rebel", "impel"})
+_KEEP_DOUBLE = frozenset({"add", "err", "egg", "butt", "inn", "odd", "ebb", "purr", "buzz"})
+_E_WORDS = frozenset({"creat", "unit", "invit", "cit", "ignit", "recit", "excit", "incit",
+                      "expedit", "ignor", "restor", "explor", "scor", "stor", "implor", "deplor",
+                      "ador", "phon", "zon", "clon", "condon", "postpon", "aton", "hon",
+                      "complet", "delet", "compet", "interfer", "adher", "persever", "cop",
+                      "hop", "shap", "escap", "scop", "typ", "grip", "pip", "wip", "rop", "tap",
+                      "past", "wast", "tast", "hast", "bast", "trad", "relat", "rat", "dat",
+                      "mut", "vot", "quot", "not", "promot", "devot", "rebut", "tun", "prun"})
+_NO_E_WORDS = frozenset({"focus", "bias", "develop", "envelop", "gallop", "worship", "gossip",
+                         "visit", "limit", "edit", "exit", "credit", "inherit", "profit",
+                         "deposit", "solicit", "elicit", "inhabit", "exhibit", "prohibit",
+                         "audit", "merit", "combat", "format", "threat", "defeat", "repeat",
+                         "treat", "seat", "heat", "cheat", "float", "boat", "coat", "pivot",
+                         "target", "market", "budget", "diet", "benefit", "orbit", "posit",
+                         "bang", "hang", "sing", "belong", "long", "prolong", "bring"})
+
+
+def _needs_e(stem: str) -> bool:
+    """Whether a past-tense stem lost a final silent e ("announc" -> "announce")."""
+    if stem in _E_WORDS:
+        return True
+    if stem in _NO_E_WORDS or len(stem) < 2:
+        return False
+    vowels = "aeiou"
+    last, before = stem[-1], stem[-2]
+    third = stem[-3] if len(stem) > 2 else ""
+    if last in "vczu":
+        return True
+    if last == "g":
+        if before == "n":
+            return before == "n" and third in "aeu" and len(stem) > 4
+        return before not in vowels or stem.endswith(("ag", "ig", "ug", "eg", "og"))
+    if stem.endswith(("iz", "ys")):
+        return True
+    if last == "s":
+        return before != "s"
+    if last in "rt" and before in vowels:
+        if stem.endswith(("iat", "uat", "uir", "eat") ) and stem not in _NO_E_WORDS:
+            return not stem.endswith("eat")
+        if third in vowels:
+            return False
+        if last == "r":
+            return before in "iua" or stem.endswith("ar")
+        return before in "aou" and not stem.endswith("out")
+    if last in "dkmpbl" and before in vowels and third and third not in vowels:
+        if last == "l":
+            return before in "iuo"
+        return True
+    if last == "n" and before == "i" and third and third not in vowels:
+        return True
+    if last == "l" and before not in vowels and before not in "lr":
+        return True  # "settl" -> "settle", "handl" -> "handle"
+    return False
+
+
+def base_form(verb: str) -> str | None:
+    """The base form of a past tense or past participle ("waived" -> "waive"), else None."""
+    low = verb.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if not low.endswith("ed") or len(low) < 4 or low in NOT_VERBS:
+        return None
+    if low.endswith("ied"):
+        return low[:-3] + "y" if len(low) > 4 else low[:-1]
+    if low.endswith("eed") and not low.endswith("eeded"):
+        return low[:-1]
+    stem = low[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem not in _KEEP_DOUBLE:
+        if stem[-1] == "l":
+            return stem[:-1] if stem[:-1] in _DOUBLE_L_DROP else stem
+        if stem[-1] in "bdgmnprt":
+            return stem[:-1]
+        return stem
+    if stem.endswith("e"):
+        return stem
+    return stem + "e" if _needs_e(stem) else stem
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """The whitespace-separated words of `text` with their character spans."""
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"“”‘’'(),;:")
+
+
+def find_verb(text: str) -> tuple[int, int, str] | None:
+    """The first finite verb of a simple clause: (start, end, kind) with kind 'aux' or 'past'.
+
+    Adverbs right before the verb ("formally recognized") stay in the predicate.
+    """
+    for word, start, _end in words_with_spans(text):
+        bare = _bare(word)
+        low = bare.lower()
+        if not bare or bare != word.rstrip(",") and word.endswith((")", "”", "\"")):
+            continue
+        if bare[:1].isupper():
+            continue
+        if low in AUXILIARIES:
+            return start, start + len(bare), "aux"
+        if low in PAST_ONLY_IRREGULAR or (low.endswith("ed") and base_form(low)):
+            return start, start + len(bare), "past"
+    return None
+
+
+def is_pronoun_led(text: str) -> bool:
+    """Whether `text` starts with a pronoun ("He said", "It has") whose referent is elsewhere."""
+    words = text.split()
+    if not words:
+        return True
+    first = _bare(words[0]).lower()
+    if first in SUBJECT_PRONOUNS:
+        return True
+    return first in {"this", "these", "those", "that", "the"} and len(words) > 1 and _bare(
+        words[1]).lower() in {"ban", "legislation", "visit", "agreement", "meeting", "move",
+                              "decision", "statement", "step", "year", "month", "week", "day"}
+
+
+def lower_first(text: str) -> str:
+    """`text` with its first word in lower case when it is a determiner ("The war" -> "the war")."""
+    words = text.split(" ", 1)
+    if words and words[0].lower() in DETERMINERS:
+        return words[0].lower() + (" " + words[1] if len(words) > 1 else "")
+    return text
+
+
+def balanced(text: str) -> bool:
+    """Whether quotes and brackets in `text` are balanced (a cut clause may leave one open)."""
+    pairs = (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’"))
+    for left, right in pairs:
+        if left == "‘":
+            if text.count("‘") > text.count("’"):
+                return False
+            continue
+        if text.count(left) != text.count(right):
+            return False
+    return text.count('"') % 2 == 0

@@ -1,0 +1,163 @@
+"""Find officials in a sentence: a named person and the position they held.
+
+Two patterns cover most news and encyclopedia prose, with a gazetteer of titles:
+  title first   "then U.S. Secretary of State Madeleine Albright", "Armenian Prime Minister Nikol
+                Pashinyan", "Under Secretary of State for Political Affairs William J. Burns"
+  apposition    "Khazar Ibrahim, Azerbaijani Ambassador to the United States", "Matthew Miller,
+                the spokesperson for the US Department of State", "Sen. Richard Lugar, R-Ind.,
+                head of the Senate Foreign Relations Committee"
+Qualifiers former / acting are kept in the role; "then" is dropped (it only dates the role).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.facts import OFFICIAL, Fact
+from quiz.generate.sentences import Sentence
+
+_CORE_TITLES = (
+    "Secretary-General", "Secretary General", "Prime Minister", "Foreign Minister",
+    "Defen[cs]e Minister", "Foreign Secretary", "Press Secretary", "Attorney General",
+    "National Security Advis[eo]r", "Chief of Staff", "High Representative", "Crown Prince",
+    "Director-General", "Director General", "Consul General", "Chargé d[’']affaires",
+    "Special Envoy", "Special Representative", "Majority Leader", "Minority Leader",
+    "Ambassador-at-Large", "Secretary", "Undersecretary", "President", "Premier", "Chancellor",
+    "Minister", "Ambassador", "Envoy", "Senator", "Sen\\.", "Congressman", "Congresswoman",
+    "Rep\\.", "Representative", "Speaker", "Spokesperson", "Spokesman", "Spokeswoman", "Governor",
+    "Mayor", "King", "Queen", "Emir", "Sultan", "Chairman", "Chairwoman", "Chairperson",
+    "Director", "Commissioner", "Admiral", "General", "Consul", "Adviser", "Advisor",
+)
+_TITLE_PREFIX = r"(?:(?:Deputy|Assistant|Under|Vice|Chief|Senior|Principal|First|Acting)\s+)*"
+TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
+# In apposition a role may be written in lower case, and "head of ..." is a role too.
+_LOWER_TITLES = "|".join(t.lower() for t in _CORE_TITLES if t[0].isalpha())
+TITLE_ANYCASE = (r"(?:(?:deputy|assistant|under|vice|chief|senior|principal|first|acting|special|"
+                 r"freshman|top|foreign|defen[cs]e)\s+)*(?:" + _LOWER_TITLES +
+                 r"|head|chair|leader)(?![\w-])")
+_ROLE_NOUNS_NEEDING_OF = ("head", "chair", "leader")
+
+QUAL = r"(?:(?P<qual>[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]ncumbent|[Oo]utgoing|[Ii]nterim)[\s-]+)"
+_NATIONAL = r"[A-Z][a-zà-ÿ]+(?:ian|an|ese|ish|i|ic|ch)"
+MOD = (r"(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU|NATO|OSCE|United\s+States|United\s+Nations|"
+       r"State\s+Department|White\s+House|" + _NATIONAL +
+       r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)")
+_CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][\wà-ÿ’'-]*)"
+CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*"
+_CAPRUN = rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
+CAPSEQ_COMMA = rf"(?:{_CAPRUN}(?:,\s+{_CAPRUN})+,?\s+(?:and|&)\s+{_CAPRUN}|{CAPSEQ})"
+_POST = rf"(?:\s+(?:of|for|to|at|on)\s+(?:the\s+)?{CAPSEQ})"
+_POST_COMMA = rf"(?:\s+(?:of|for|to|at|on|in)\s+(?:the\s+)?{CAPSEQ_COMMA})"
+
+_NAME_WORD = r"(?:(?:O[’']|Mc|Mac|D[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+_INITIALS = r"(?:[A-Z]\.){1,3}"
+NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
+        r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
+
+TITLE_FIRST = re.compile(
+    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*),?\s+(?P<name>{NAME})"
+    r"(?![\w’'-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
+)
+APPOSITION = re.compile(
+    rf",\s+(?:(?P<party>[RDI]-[A-Z][a-z]+\.?),\s+)?(?:(?:the|a|an)\s+)?{QUAL}?"
+    rf"(?P<role>(?:{MOD}\s+){{0,3}}(?:{TITLE}|{TITLE_ANYCASE}){_POST_COMMA}*)"
+    r"(?=\s*[,.;:)]|\s+(?:who|and|since|from|until|in|on|at|told|said|was|is|has)\b|\s*$)"
+)
+NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
+AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")
+
+ORG_WORDS = frozenset({
+    "States", "Department", "House", "Committee", "Council", "Union", "Nations", "Affairs",
+    "Ministry", "Republic", "Kingdom", "Office", "Bureau", "Agency", "Group", "Army", "Navy",
+    "Force", "Forces", "Senate", "Congress", "Parliament", "Government", "Embassy", "State",
+    "Administration", "University", "Conference", "Court", "Party", "Organization", "Commission",
+    "Foundation", "Institute", "Club", "News", "Post", "Times", "Caucus", "Assembly", "Guard",
+    "Command", "Security", "Relations", "Defense", "Defence", "Treasury", "Justice", "Energy",
+    "Commerce", "Interior", "Europe", "Asia", "Africa", "America", "Caucasus", "Region", "City",
+    "Federation", "Mission", "Consulate", "Summit", "Forum", "Program", "Treaty", "Agreement",
+    "Act", "Statement", "Declaration", "Partnership", "Development", "Cooperation", "Peace",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "The", "This", "That", "In", "On", "At", "According", "After",
+})
+_TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator",
+                          "Congressman", "Governor", "Envoy", "General", "Chairman", "Director"})
+
+
+def _good_name(name: str) -> bool:
+    words = [w.rstrip(".,") for w in name.split()]
+    if any(w in ORG_WORDS or w in _TITLE_WORDS for w in words):
+        return False
+    return not any(re.fullmatch(_NATIONAL, w) and w.endswith(("ian", "ese", "ish")) for w in words)
+
+
+def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
+    """The role text and span, dropping a 'then' qualifier but keeping 'former' / 'acting'."""
+    qual = (m.group("qual") or "").lower()
+    start, end = m.start("role"), m.end("role")
+    if qual and qual != "then":
+        start = m.start("qual")
+    role = m.string[start:end].rstrip(",")
+    if qual and qual != "then":
+        role = role[: len(qual)].lower() + role[len(qual):]
+    return role, start, end, qual
+
+
+_JOINED = re.compile(rf"\s(?:and|&)\s+(?:{MOD}\s+)*{TITLE}")
+
+
+def _title_first(text: str) -> list[re.Match[str]]:
+    """Title-first matches; a role that swallowed "and <another title>" is retried after it."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = TITLE_FIRST.search(text, pos)
+        if not m:
+            return found
+        joined = _JOINED.search(m.group("role"))
+        if joined:
+            pos = m.start("role") + joined.start() + 1
+            continue
+        found.append(m)
+        pos = m.end()
+
+
+def _specific(role: str) -> int:
+    """How much a role says: words, less for abbreviations ("Sen.")."""
+    return len(role.split()) - role.count(".")
+
+
+def find_officials(sentence: Sentence) -> list[Fact]:
+    """Every (person, role) pair stated in the sentence, left to right."""
+    text = sentence.text
+    found: dict[str, Fact] = {}
+    for m in _title_first(text):
+        name = m.group("name").rstrip(",")
+        if not _good_name(name):
+            continue
+        role, rs, re_, qual = _role_and_qualifier(m)
+        after = AFTER_NAME.match(text, m.end("name"))
+        context = after.group().strip() if after else ""
+        found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
+                           sentence, role=role, role_start=rs, role_end=rs + len(role),
+                           role_context=context, qualifier=qual)
+    for m in APPOSITION.finditer(text):
+        named = NAME_AT_END.search(text[: m.start()])
+        if not named:
+            continue
+        words = named.group("name").split()
+        while len(words) > 2 and (words[0] in ORG_WORDS or words[0] in _TITLE_WORDS):
+            words = words[1:]
+        name = " ".join(words)
+        if not _good_name(name) or len(words) < 2:
+            continue
+        role, rs, re_, qual = _role_and_qualifier(m)
+        first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()
+        if first in _ROLE_NOUNS_NEEDING_OF and " of " not in role:
+            continue
+        if name in found and _specific(found[name].role) >= _specific(role):
+            continue
+        start = named.start("name") + named.group("name").index(name)
+        found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
+                           role_start=rs, role_end=rs + len(role), qualifier=qual)
+    return sorted(found.values(), key=lambda f: f.start)

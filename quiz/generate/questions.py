@@ -1,0 +1,238 @@
+"""Facts -> candidate cards: typed wh-questions, reverse cards for officials, cloze fallbacks.
+
+Every candidate passes the same checks before it is kept: self-contained (no pronoun-led
+subject, relative dates anchored to the document's date or refused), the answer not in the
+question, quotes balanced. Candidates are over-generated; `rank` keeps the best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.clauses import cut_clause, date_question, object_question, subject_question
+from quiz.generate.dates import DateMention, alternative_forms, find_dates
+from quiz.generate.documents import Document
+from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
+from quiz.generate.grammar import balanced, is_pronoun_led
+from quiz.generate.sentences import Sentence
+from quiz.generate.text import anchor_relative_dates, contains
+
+BLANK = "____"
+_MIN_WORDS = 6
+_MAX_CLOZE_WORDS = 45
+_LEADING_LINKS = re.compile(
+    r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
+    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+")
+_WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
+            "day-range": "on what dates", "monthday": "on what date"}
+_SPECIFIC_ROLE = re.compile(r"\b(?:of|for|to|at)\b|[’']s\b|^(?:former\s+|acting\s+)?[A-Z][\w.]+\s+"
+                            r"(?=[A-Z])")
+_ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
+                "Gov.": "Governor", "Amb.": "Ambassador"}
+FORM_SCORES = {"wh": 3.0, "forward": 2.6, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible card: question and answer made from one fact, and how it was made."""
+
+    fact: Fact
+    form: str  # wh, forward, reverse, table or cloze
+    question: str
+    answer: str
+    accept: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> float:
+        """Higher is better: typed questions over clozes, short over long."""
+        words = len(self.question.split())
+        penalty = max(0, words - 28) * 0.04
+        if self.fact.kind == DATE and self.fact.date and self.fact.date.granularity == "year":
+            penalty += 0.2  # a bare year is the weakest date to ask for
+        return FORM_SCORES[self.form] - penalty
+
+
+def _clean(question: str, answer: str, doc: Document) -> str | None:
+    """The question made self-contained, or None when it cannot be."""
+    anchored = anchor_relative_dates(question, doc.date)
+    if anchored is None:
+        return None
+    question = anchored
+    if contains(question, answer) or not balanced(question):
+        return None
+    body = question.replace(BLANK, "X")
+    if is_pronoun_led(_LEADING_LINKS.sub("", body)):
+        return None
+    if re.search(r"[“\"]\s*(?:we|our|i|my)\b", body, re.I):
+        return None  # first person inside a quote: who "we" are is not in the question
+    return question
+
+
+def cloze(fact: Fact, doc: Document) -> str | None:
+    """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
+    text = fact.sentence.text
+    if len(text.split()) < _MIN_WORDS:
+        return None
+    question = text[: fact.start] + BLANK + text[fact.end:]
+    if len(question.split()) > _MAX_CLOZE_WORDS:
+        cut = text.rfind("; ", 0, fact.start)
+        begin = cut + 2 if cut >= 0 else 0
+        clause = cut_clause(text[fact.end:])
+        question = text[begin: fact.start] + BLANK + clause
+        if len(question.split()) > _MAX_CLOZE_WORDS:
+            return None
+    question = _LEADING_LINKS.sub("", question.strip())
+    question = question[0].upper() + question[1:]
+    question = re.sub(r"[:;,]$", ".", question.rstrip())
+    if not question.endswith((".", "?", "!", "”", "\"", ")")):
+        question += "."
+    return question
+
+
+def _year_anchor(sentence: Sentence, doc: Document) -> str:
+    """" in 1998" when the sentence (or else the document) dates what it says, else ""."""
+    years = {d.year for d in find_dates(sentence.text) if d.has_year}
+    if len(years) == 1:
+        return f" in {years.pop()}"
+    if not years and doc.date is not None:
+        return f" in {doc.date.year}"
+    return ""
+
+
+def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
+    """Questions whose answer is a date: "On what date did ...?" and a cloze."""
+    mention = fact.date
+    assert mention is not None
+    out: list[Candidate] = []
+    wh = _WH_DATE.get(mention.granularity)
+    if mention.granularity == "monthday":
+        if doc.date is None:
+            return []
+        wh = f"on what date in {doc.date.year}"
+    accept = tuple(alternative_forms(mention))
+    if wh:
+        question = date_question(fact.sentence.text, fact.start, fact.end, wh)
+        if question:
+            question = _clean(question, fact.answer, doc)
+        if question:
+            out.append(Candidate(fact, "wh", question, fact.answer, accept))
+    question = cloze(fact, doc)
+    if question and mention.granularity == "monthday":
+        question = question.rstrip(".") + f" (in {doc.date.year})."  # type: ignore[union-attr]
+    if question:
+        question = _clean(question, fact.answer, doc)
+    if question:
+        out.append(Candidate(fact, "cloze", question, fact.answer, accept))
+    return out
+
+
+def _role_for_question(role: str) -> str:
+    for short, full in _ABBREVIATED.items():
+        role = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, role)
+    return role
+
+
+def official_candidates(fact: Fact, doc: Document) -> list[Candidate]:
+    """Who held a role (forward) and what role a person held (reverse)."""
+    out: list[Candidate] = []
+    anchor = _year_anchor(fact.sentence, doc)
+    context = f" {fact.role_context}" if fact.role_context else ""
+    role = fact.role
+    name = fact.answer
+    if fact.qualifier == "former":
+        bare = role.split(" ", 1)[1] if " " in role else role
+        reverse = f"What position had {name}{context} previously held?"
+        answer = bare
+    else:
+        reverse = f"What position did {name}{context} hold{anchor}?"
+        answer = role
+    if not role.endswith(".") or len(role.split()) > 1:
+        cleaned = _clean(reverse, answer, doc)
+        if cleaned:
+            out.append(Candidate(fact, "reverse", cleaned, answer))
+    specific = bool(_SPECIFIC_ROLE.search(role)) or bool(context)
+    if specific and fact.qualifier != "former":
+        forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"
+        cleaned = _clean(forward, name, doc)
+        if cleaned:
+            out.append(Candidate(fact, "forward", cleaned, name, _name_forms(name)))
+    return out
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    """"William Burns" for "William J. Burns": the name without its initials."""
+    short = " ".join(w for w in name.split() if not re.fullmatch(r"(?:[A-Z]\.)+", w))
+    return (short,) if short != name else ()
+
+
+def _singular(head: str) -> str:
+    if head in {"rules", "principles"}:
+        return head
+    if head.endswith("ies"):
+        return head[:-3] + "y"
+    if head.endswith("s") and not head.endswith("ss"):
+        return head[:-1]
+    return head
+
+
+def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
+    """"What agreement did X sign ...?", "Which agreement, signed ..., received ...?", cloze."""
+    out: list[Candidate] = []
+    text = fact.sentence.text
+    noun = "provision" if fact.head == "section" else _singular(fact.head)
+    question = object_question(text, fact.start, fact.end, f"what {noun}")
+    if question is None:
+        question = subject_question(text, fact.start, fact.end, f"which {noun}")
+    if question:
+        question = _clean(question, fact.answer, doc)
+    if question:
+        out.append(Candidate(fact, "wh", question, fact.answer))
+    question = cloze(fact, doc)
+    if question:
+        question = _clean(question, fact.answer, doc)
+    if question:
+        out.append(Candidate(fact, "cloze", question, fact.answer))
+    return out
+
+
+def table_candidates(sentence: Sentence, doc: Document, rows: list[Sentence]) -> list[Candidate]:
+    """A question per dated table row: "What date does the table ... give for <row>?"."""
+    out: list[Candidate] = []
+    for index, cell in enumerate(sentence.cells):
+        dates = find_dates(cell)
+        if len(dates) != 1 or dates[0].text != cell or not dates[0].has_year:
+            continue
+        mention = dates[0]
+        others = [c for i, c in enumerate(sentence.cells) if i != index and c and not find_dates(c)]
+        if not others:
+            continue
+        key = ", ".join(others)
+        same_key = [r for r in rows if [c for i, c in enumerate(r.cells) if i != index and c]
+                    == others]
+        where = f" in {mention.year}" if len(same_key) > 1 else ""
+        if where and sum(1 for r in same_key if str(mention.year) in r.text) > 1:
+            continue  # two rows alike even in the same year: no single right answer
+        header = sentence.header[index].lower() if index < len(sentence.header) else "date"
+        title = sentence.heading or doc.title
+        question = f"What {header or 'date'} does the table “{title}” give for “{key}”{where}?"
+        start = sentence.text.index(cell)
+        fact = Fact(DATE, cell, start, start + len(cell), sentence, date=_shifted(mention, start))
+        out.append(Candidate(fact, "table", question, cell, tuple(alternative_forms(mention))))
+    return out
+
+
+def _shifted(mention: DateMention, start: int) -> DateMention:
+    return DateMention(mention.text, start, start + len(mention.text), mention.granularity,
+                       mention.year, mention.month, mention.day, mention.style)
+
+
+def candidates_for(fact: Fact, doc: Document) -> list[Candidate]:
+    """All candidate cards for one fact."""
+    if fact.kind == DATE:
+        return date_candidates(fact, doc)
+    if fact.kind == OFFICIAL:
+        return official_candidates(fact, doc)
+    if fact.kind == AGREEMENT:
+        return agreement_candidates(fact, doc)
+    raise ValueError(f"unknown fact kind {fact.kind!r}")

@@ -1,0 +1,74 @@
+"""Small text helpers shared by the generator: answer folding and relative-date anchoring."""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.dates import MONTH_NAMES, DateMention
+
+_FOLD = re.compile(r"[^a-z0-9'\-]+")
+_MONTHS = "|".join(MONTH_NAMES[1:])
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|next|that) year\b", re.I)
+_RELATIVE_MONTH = re.compile(
+    rf"\b(?P<which>this|last|next) (?P<month>{_MONTHS})\b(?P<year>,? \d{{4}})?")
+_UNRESOLVABLE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
+    r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
+    r"the day before|the following day)\b", re.I)
+
+
+def fold(text: str) -> str:
+    """Lower case, curly quotes and dashes made plain, other punctuation as spaces.
+
+    The same folding the deck scorer uses to check that an answer is inside its quote.
+    """
+    text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
+    return " ".join(_FOLD.sub(" ", text).split())
+
+
+def contains(haystack: str, needle: str) -> bool:
+    """Whether `needle` occurs in `haystack` as whole words, after folding both."""
+    return f" {fold(needle)} " in f" {fold(haystack)} "
+
+
+def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None:
+    """`text` with "this year", "last August" made absolute from the document's date.
+
+    None when the text holds a relative date that cannot be resolved (no document date, or a
+    weekday such as "on Tuesday"): such a question would not be self-contained.
+    """
+    if _UNRESOLVABLE.search(text):
+        return None
+    if doc_date is None or not doc_date.has_year:
+        if _RELATIVE_YEAR.search(text) or any(not m.group("year")
+                                              for m in _RELATIVE_MONTH.finditer(text)):
+            return None
+        return _RELATIVE_MONTH.sub(lambda m: f"{m.group('month')}{m.group('year')}", text)
+    year = doc_date.year
+
+    def month(m: re.Match[str]) -> str:
+        if m.group("year"):
+            return f"{m.group('month')}{m.group('year')}"
+        number = MONTH_NAMES.index(m.group("month"))
+        which = m.group("which").lower()
+        if which == "last":
+            when = year if number < doc_date.month else year - 1
+        elif which == "next":
+            when = year if number > doc_date.month else year + 1
+        else:
+            when = year
+        return f"{m.group('month')} {when}"
+
+    def whole_year(m: re.Match[str]) -> str:
+        which = m.group("which").lower()
+        when = {"this": year, "that": year, "last": year - 1, "next": year + 1}[which]
+        before = text[: m.start()].rstrip().split(" ")[-1:]
+        if before and before[0] in MONTH_NAMES[1:]:
+            return str(when)
+        return f"in {when}"
+
+    if re.search(r"\bthat year\b", text, re.I):
+        return None  # "that year" points at another sentence, not at the document's date
+    text = _RELATIVE_MONTH.sub(month, text)
+    text = _RELATIVE_YEAR.sub(whole_year, text)
+    return re.sub(r"\bin in (\d{4})\b", r"in \1", text)

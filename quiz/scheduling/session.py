@@ -21,7 +21,7 @@ never changes a schedule.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -109,11 +109,6 @@ class _Undo:
     cram_requeued: bool = False
 
 
-@dataclass
-class _Cram:
-    queue: list[int] = field(default_factory=list)
-
-
 def resolve_zone(name: str | None) -> tzinfo:
     """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown."""
     if not name:
@@ -185,9 +180,9 @@ class StudySession:
         self._undo: list[_Undo] = []
         self._right = 0
         self._wrong = 0
-        self._cram = _Cram()
+        self._cram_queue: list[int] = []
         if cram:
-            self._cram.queue = [
+            self._cram_queue = [
                 info.pk for deck_id in self.deck_ids
                 for info in store.card_infos(student.id, deck_id)
                 if info.pk in self._cards and not (info.state and info.state.suspended)
@@ -277,12 +272,12 @@ class StudySession:
         return None
 
     def _next_cram(self, now: datetime) -> StudyItem | None:
-        while self._cram.queue:
-            pk = self._cram.queue[0]
+        while self._cram_queue:
+            pk = self._cram_queue[0]
             state = self.store.get_state(self.student.id, pk) or CardState(pk)
             if not state.suspended:
                 return self._item(state, now)
-            self._cram.queue.pop(0)
+            self._cram_queue.pop(0)
         return None
 
     def _item(self, state: CardState, now: datetime) -> StudyItem:
@@ -335,10 +330,10 @@ class StudySession:
         self._right += right
         self._wrong += not right
         requeued = False
-        if self.cram and self._cram.queue and self._cram.queue[0] == item.card_pk:
-            self._cram.queue.pop(0)
+        if self.cram and self._cram_queue and self._cram_queue[0] == item.card_pk:
+            self._cram_queue.pop(0)
             if not right:
-                self._cram.queue.append(item.card_pk)
+                self._cram_queue.append(item.card_pk)
                 requeued = True
         self._undo.append(_Undo(review_id, item, before, right, requeued))
         return ReviewResult(
@@ -363,8 +358,8 @@ class StudySession:
         self._wrong -= not last.right
         if self.cram:
             if last.cram_requeued:
-                self._cram.queue.pop()
-            self._cram.queue.insert(0, last.item.card_pk)
+                self._cram_queue.pop()
+            self._cram_queue.insert(0, last.item.card_pk)
         state = last.before or CardState(last.item.card_pk)
         return self._item(state, self._now())
 
@@ -377,8 +372,8 @@ class StudySession:
         """Keep a card out of every queue until it is unsuspended (its schedule is kept)."""
         pk = item if isinstance(item, int) else item.card_pk
         self.store.put_state(self.student.id, replace(self._state(pk), suspended=True))
-        if pk in self._cram.queue:
-            self._cram.queue.remove(pk)
+        if pk in self._cram_queue:
+            self._cram_queue.remove(pk)
 
     def unsuspend(self, item: StudyItem | int) -> None:
         """Put a suspended card back in the queues with the schedule it had."""
@@ -390,8 +385,8 @@ class StudySession:
         pk = item if isinstance(item, int) else item.card_pk
         _start, end = self.today()
         self.store.put_state(self.student.id, replace(self._state(pk), buried_until=end))
-        if pk in self._cram.queue:
-            self._cram.queue.remove(pk)
+        if pk in self._cram_queue:
+            self._cram_queue.remove(pk)
         return end
 
     # --- counts ----------------------------------------------------------------------------
@@ -399,7 +394,7 @@ class StudySession:
     def counts(self) -> SessionCounts:
         """Cards left today within the limits (new, learning, review) and right/wrong so far."""
         if self.cram:
-            return SessionCounts(len(self._cram.queue), 0, 0, self._right, self._wrong)
+            return SessionCounts(len(self._cram_queue), 0, 0, self._right, self._wrong)
         per_deck = self.counts_by_deck().values()
         return SessionCounts(
             sum(c.new for c in per_deck), sum(c.learning for c in per_deck),

@@ -1,0 +1,228 @@
+"""`quiz import csv`: teachers' spreadsheets and Quizlet exports to a deck `quiz check` accepts.
+
+Accepted input:
+- tab separated (`.tsv`, or any file whose first line holds a tab: Quizlet's "term<TAB>
+  definition" export) or comma/semicolon separated (detected with `csv.Sniffer`);
+- with a header row naming the columns (question, answer, accept, choices, explanation, tags,
+  id, source_file, source_line, source_quote; `term`/`front` and `definition`/`back` also work)
+  or without one, in which case the columns are question, answer, accept, choices,
+  explanation, tags in that order;
+- list cells (accept, choices, tags) separated by `|`, or by `;` when the cell has no `|`.
+
+Every problem is collected and reported as FILE:LINE (the line where the row starts), all at
+once, so a teacher fixes the spreadsheet in one pass. A cell that `quiz export deck --format
+csv` guarded against formulas (`'=...`) is read back without the guard quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import re
+from pathlib import Path
+
+from quiz.deck.loader import parse_deck
+from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
+from quiz.deck.writer import dump_deck, write_deck
+from quiz.errors import DeckError, Problem, QuizError
+from quiz.export.csvout import unescape_cell
+
+COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",
+           "source_file", "source_line", "source_quote")
+POSITIONAL = ("question", "answer", "accept", "choices", "explanation", "tags")
+ALIASES = {"term": "question", "front": "question", "definition": "answer", "back": "answer",
+           "accepted": "accept", "wrong": "choices", "options": "choices", "tag": "tags"}
+LIST_COLUMNS = ("accept", "choices", "tags")
+
+
+class RowProblem(Problem):
+    """A problem at FILE:LINE (and the column number when it is about one header cell)."""
+
+    def __str__(self) -> str:
+        column = f":{self.column}" if self.column else ""
+        return f"{self.path}:{self.line}{column}: {self.message}"
+
+
+def _column_name(cell: str) -> str:
+    name = re.sub(r"[\s-]+", "_", cell.strip().casefold())
+    return ALIASES.get(name, name)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    parts = cell.split("|") if "|" in cell else cell.split(";")
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DeckError([RowProblem(path, line, 0, "this file is not UTF-8 text; in Excel save it "
+                                                 "as 'CSV UTF-8', in LibreOffice choose "
+                                                 "'Unicode (UTF-8)'")]) from None
+
+
+def _dialect(path: Path, text: str) -> str:
+    """The delimiter: tab for .tsv or a first line holding a tab, else sniffed `,` or `;`."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if path.suffix.lower() == ".tsv" or "\t" in first:
+        return "\t"
+    try:
+        return csv.Sniffer().sniff(first, delimiters=",;").delimiter
+    except csv.Error:
+        return ","
+
+
+def slug(text: str) -> str:
+    """A deck id from a file name: letters, digits, `-`, `_`, `.`; never empty."""
+    value = re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.")
+    return value or "imported"
+
+
+def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
+    """Read a CSV/TSV file as a Deck; raise DeckError with every FILE:LINE problem."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise QuizError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+    text = _decode(path, raw)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_dialect(path, text),
+                        strict=True)
+    problems: list[Problem] = []
+    rows: list[tuple[int, list[str]]] = []
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            problems.append(RowProblem(path, start, 0, f"cannot read this row: {exc}"))
+            break
+        if any(cell.strip() for cell in row):
+            rows.append((start, row))
+    if not rows and not problems:
+        raise DeckError([RowProblem(path, 1, 0, "the file has no rows; a deck needs at least one "
+                                             "question and answer")])
+    columns = POSITIONAL
+    if rows and _is_header(rows[0][1]):
+        line, header = rows.pop(0)
+        columns = _header_columns(path, line, header, problems)
+    cards = [card for line, row in rows
+             if (card := _card(path, line, row, columns, problems)) is not None]
+    _check_cards(path, cards, problems)
+    if not cards and not problems:
+        problems.append(RowProblem(path, 1, 0, "only a header row; a deck needs at least one card"))
+    if problems:
+        raise DeckError(problems)
+    return Deck(id=deck_id, title=title, cards=tuple(cards))
+
+
+def _is_header(row: list[str]) -> bool:
+    names = {_column_name(c) for c in row}
+    return "question" in names and "answer" in names
+
+
+def _header_columns(path: Path, line: int, header: list[str], problems: list[Problem]
+                    ) -> tuple[str, ...]:
+    columns = []
+    for number, cell in enumerate(header, start=1):
+        name = _column_name(cell)
+        if not cell.strip():
+            name = ""
+        elif name not in COLUMNS:
+            close = difflib.get_close_matches(name, COLUMNS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else \
+                f" (known: {', '.join(COLUMNS)})"
+            message = f"unknown column '{cell.strip()}'{hint}"
+            problems.append(RowProblem(path, line, number, message))
+        elif name in columns:
+            problems.append(RowProblem(path, line, number, f"column '{name}' appears twice"))
+        columns.append(name)
+    return tuple(columns)
+
+
+def _card(path: Path, line: int, row: list[str], columns: tuple[str, ...],
+          problems: list[Problem]) -> Card | None:
+    if len(row) > len(columns) and any(c.strip() for c in row[len(columns):]):
+        problems.append(RowProblem(path, line, 0, f"{len(row)} columns, but only {len(columns)} "
+                                               f"expected ({', '.join(c or '?' for c in columns)})"
+                                               "; quote cells that contain the separator"))
+        return None
+    cells = {name: unescape_cell(cell.strip()) for name, cell in zip(columns, row, strict=False)
+             if name}
+    question, answer = cells.get("question", ""), cells.get("answer", "")
+    if not question or not answer:
+        missing = " and ".join(n for n, v in (("question", question), ("answer", answer))
+                               if not v)
+        hint = "" if len(row) > 1 else " (only one column: separate question and answer with " \
+            "a tab or a comma)"
+        problems.append(RowProblem(path, line, 0, f"missing {missing}{hint}"))
+        return None
+    source = None
+    if cells.get("source_file"):
+        number = cells.get("source_line", "")
+        if number and not number.isdigit():
+            problems.append(RowProblem(path, line, 0, f"source_line '{number}' is not a whole "
+                                                   "number"))
+            return None
+        source = Source(cells["source_file"], int(number) if number else None,
+                        cells.get("source_quote") or None)
+    return Card(
+        id=cells.get("id") or derive_card_id(question), question=question, answer=answer,
+        accept=_split(cells.get("accept", "")), choices=_split(cells.get("choices", "")),
+        explanation=cells.get("explanation") or None, tags=_split(cells.get("tags", "")),
+        source=source, line=line,
+    )
+
+
+def _check_cards(path: Path, cards: list[Card], problems: list[Problem]) -> None:
+    """The rules `quiz check` applies across cards: unique questions and ids, wrong choices."""
+    questions: dict[str, int] = {}
+    ids: dict[str, int] = {}
+    for card in cards:
+        key = normalise_question(card.question)
+        if key in questions:
+            problems.append(RowProblem(path, card.line, 0, "the same question as line "
+                                                        f"{questions[key]}"))
+        elif card.id in ids:
+            problems.append(RowProblem(path, card.line, 0, f"card id '{card.id}' is already used "
+                                                        f"on line {ids[card.id]}"))
+        questions.setdefault(key, card.line)
+        ids.setdefault(card.id, card.line)
+        right = {normalise_question(card.answer)} | {normalise_question(a) for a in card.accept}
+        seen: set[str] = set()
+        for choice in card.choices:
+            folded = normalise_question(choice)
+            if folded in right:
+                problems.append(RowProblem(path, card.line, 0, f"choice '{choice}' is the answer; "
+                                                            "choices lists wrong options only"))
+            elif folded in seen:
+                message = f"choice '{choice}' is listed twice"
+                problems.append(RowProblem(path, card.line, 0, message))
+            seen.add(folded)
+
+
+def import_csv(source: Path, output: Path, *, title: str | None = None,
+               force: bool = False) -> Deck:
+    """Convert `source` to the deck file `output` (id: output's name); refuse to overwrite
+    unless `force`. The written file is re-read with the deck loader before it is kept."""
+    output = Path(output)
+    if output.suffix.lower() not in (".yaml", ".yml"):
+        raise QuizError(f"{output}: the deck file must end in .yaml or .yml")
+    if output.exists() and not force:
+        raise QuizError(f"{output} already exists; use --force to replace it")
+    default_title = re.sub(r"[_-]+", " ", Path(source).stem).strip().capitalize() or "Imported"
+    deck = read_csv_deck(Path(source), deck_id=slug(output.stem), title=title or default_title)
+    header = f"Imported from {Path(source).name} by `quiz import csv`; check with `quiz check`."
+    parse_deck(output, dump_deck(deck, header).encode("utf-8"))  # what `quiz check` will see
+    try:
+        write_deck(deck, output, header)
+    except OSError as exc:
+        raise QuizError(f"cannot write {output}: {exc.strerror or exc}") from None
+    return deck

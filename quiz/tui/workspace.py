@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from quiz.deck import Card, Deck, load_decks
@@ -109,6 +109,10 @@ class Workspace:
                 self._student = self.store.get_or_create_student(self.student_name)
             return self._student
 
+    def zone(self) -> tzinfo:
+        """The zone times are shown in: the one given to the app, else the student's own."""
+        return resolve_zone(self.tz or self.student.tz)
+
     def load(self) -> Library:
         """Read the decks folder and record its decks in the store (blocking: use a worker)."""
         with self.lock:
@@ -165,7 +169,7 @@ class Workspace:
         """The student's statistics over `decks`, from quiz.store.stats (blocking)."""
         with self.lock:
             student, store, now = self.student, self.store, self.now()
-            tz = resolve_zone(self.tz or student.tz)
+            tz = self.zone()
             ids = [d.id for d in decks]
             hour = student.day_start_hour
             states = dict.fromkeys([*STATE_NAMES.values(), "suspended"], 0)

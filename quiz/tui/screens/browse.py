@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone, tzinfo
 
 from rich.text import Text
 from textual import on, work
@@ -60,6 +60,7 @@ class BrowseScreen(Screen[None]):
         super().__init__()
         self.deck = deck
         self.rows: list[BrowseRow] = []
+        self.zone: tzinfo = timezone.utc
         self.sort_column = "Question"
         self.reverse = False
 
@@ -79,10 +80,10 @@ class BrowseScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="browse")
     def load(self) -> None:
         rows = self.app.workspace.browse_rows(self.deck)
-        self.app.call_from_thread(self.show, rows)
+        self.app.call_from_thread(self.show, rows, self.app.workspace.zone())
 
-    def show(self, rows: list[BrowseRow]) -> None:
-        self.rows = rows
+    def show(self, rows: list[BrowseRow], zone: tzinfo) -> None:
+        self.rows, self.zone = rows, zone
         self.redraw()
 
     def redraw(self) -> None:
@@ -91,9 +92,9 @@ class BrowseScreen(Screen[None]):
         shown = sorted((r for r in self.rows if matches(r, query)),
                        key=lambda r: sort_key(r, self.sort_column), reverse=self.reverse)
         table.clear()
-        now = self.app.workspace.now()
+        now, zone = self.app.workspace.now(), self.zone
         for row in shown:
-            table.add_row(*cells(row, now), key=row.card.id)
+            table.add_row(*cells(row, now, zone), key=row.card.id)
         arrow = "▼" if self.reverse else "▲"
         for name in COLUMNS:
             column = table.columns[name]  # type: ignore[index]
@@ -143,7 +144,7 @@ class BrowseScreen(Screen[None]):
             self.app.pop_screen()
 
 
-def cells(row: BrowseRow, now: datetime) -> list[Text]:
+def cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[Text]:
     """The table cells of one card: deck text literal, the state and due time short."""
     state = row.info.state
     if state is None or state.is_new:
@@ -151,7 +152,7 @@ def cells(row: BrowseRow, now: datetime) -> list[Text]:
     else:
         name = state.state_name
         due = "now" if state.due is None or state.due <= now else \
-            f"{state.due.astimezone():%Y-%m-%d %H:%M}"
+            f"{state.due.astimezone(zone):%Y-%m-%d %H:%M}"
     if state is not None and state.suspended:
         name += " (suspended)"
     last = NAMES.get(row.last_rating or 0, "–")

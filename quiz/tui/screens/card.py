@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -34,7 +36,7 @@ def card_text(card: Card) -> Text:
     return text
 
 
-def history_table(reviews: list[Review]) -> Table | Text:
+def history_table(reviews: list[Review], zone: tzinfo) -> Table | Text:
     """Every answer to the card: when, rating, mode, what was given, right or not."""
     if not reviews:
         return Text("Not studied yet.", style="dim")
@@ -43,7 +45,7 @@ def history_table(reviews: list[Review]) -> Table | Text:
         table.add_column(name)
     for r in reviews:
         right = "–" if r.correct is None else ("yes" if r.correct else "no")
-        table.add_row(Text(f"{r.reviewed_at.astimezone():%Y-%m-%d %H:%M}"),
+        table.add_row(Text(f"{r.reviewed_at.astimezone(zone):%Y-%m-%d %H:%M}"),
                       Text(NAMES.get(r.rating, str(r.rating)) + (" (cram)" if r.cram else "")),
                       Text(r.mode), literal(r.response or ""), Text(right))
     return table
@@ -72,6 +74,6 @@ class CardScreen(ModalScreen[None]):
 
     @work(thread=True, exclusive=True, group="card")
     def load(self) -> None:
-        reviews = self.app.workspace.history(self.deck.id, self.card.id)
-        self.app.call_from_thread(self.query_one("#card-history", Static).update,
-                                  history_table(reviews))
+        ws = self.app.workspace
+        table = history_table(ws.history(self.deck.id, self.card.id), ws.zone())
+        self.app.call_from_thread(self.query_one("#card-history", Static).update, table)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from rich.table import Table
 from rich.text import Text
@@ -100,9 +100,9 @@ class SummaryScreen(Screen[None]):
     def load_next_due(self) -> None:
         ws = self.app.workspace
         due = ws.next_due(self.decks)
-        self.app.call_from_thread(self.show_next_due, due, ws.now())
+        self.app.call_from_thread(self.show_next_due, due, ws.now(), ws.zone())
 
-    def show_next_due(self, due: datetime | None, now: datetime) -> None:
+    def show_next_due(self, due: datetime | None, now: datetime, zone: tzinfo) -> None:
         widget = self.query_one("#next-due", Static)
         if due is None:
             widget.update("No reviews scheduled yet in these decks.")
@@ -110,4 +110,4 @@ class SummaryScreen(Screen[None]):
             widget.update(join("Next cards: ", ("due now", "bold"), " (press Enter, then study)"))
         else:
             widget.update(join("Next cards due in ", (format_interval(due - now), "bold"),
-                               f" ({due.astimezone():%a %d %b %H:%M})"))
+                               f" ({due.astimezone(zone):%a %d %b %H:%M})"))

@@ -1,0 +1,69 @@
+"""Browse (search, sort, card history) and stats after a real study session."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable
+from tui_support import SIZE, pilot_test, press, screen_text, settle
+
+from quiz.tui.screens.browse import BrowseScreen
+from quiz.tui.screens.card import CardScreen
+from quiz.tui.screens.stats import StatsScreen
+
+
+async def study_three(pilot) -> None:
+    """Flip mode: Easy, Again, Easy on the three fixture cards, then back home."""
+    await settle(pilot)
+    await press(pilot, "m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter")
+
+
+def column(table: DataTable, key: str) -> list[str]:
+    return [str(table.get_cell(row, key)) for row in table.rows]
+
+
+@pilot_test
+async def test_browse_shows_state_sorts_and_opens_history(build) -> None:
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await study_three(pilot)
+        await press(pilot, "b")
+        assert isinstance(app.screen, BrowseScreen)
+        table = app.screen.query_one("#cards", DataTable)
+        assert column(table, "Question")[0].startswith("In what year")  # sorted by question
+        assert column(table, "State") == ["learning", "review", "review"]
+        assert column(table, "Last") == ["Again", "Easy", "Easy"]
+        await press(pilot, "o")  # Question -> Answer: "1992", "Baku", "October 18, 1991"
+        assert column(table, "Answer") == ["1992", "Baku", "October 18, 1991"]
+        await press(pilot, "O")
+        assert column(table, "Answer") == ["October 18, 1991", "Baku", "1992"]
+        await press(pilot, "o", "o")  # State -> Due: the learning card (1 minute) comes first
+        assert column(table, "State")[0] == "learning"
+        await press(pilot, "slash")
+        await pilot.press(*"baku")
+        await settle(pilot)
+        assert column(table, "Answer") == ["Baku"]
+        await press(pilot, "enter", "enter")
+        assert isinstance(app.screen, CardScreen)
+        text = screen_text(app)
+        assert "What is the capital of Azerbaijan?" in text
+        assert "History" in text and "Easy" in text and "flip" in text
+        await press(pilot, "escape", "escape")
+        assert not isinstance(app.screen, BrowseScreen)
+
+
+@pilot_test
+async def test_stats_draw_heatmap_forecast_and_states(build) -> None:
+    app = build("good")
+    async with app.run_test(size=(100, 60)) as pilot:
+        await study_three(pilot)
+        await press(pilot, "t")
+        assert isinstance(app.screen, StatsScreen)
+        text = screen_text(app)
+        assert "Stats for ana · Treaties and dates" in text
+        assert "(last 26 weeks; 3 in all)" in text
+        assert "■" in text and "less" in text and "more" in text
+        assert "Due in the next 30 days (3 reviews; 1 today)" in text
+        assert "True retention, 30 days" in text and "no reviews yet" in text
+        assert "All answers right, 30 days" in text and "67%" in text and "(2 of 3)" in text
+        assert "review     ████████████████████████████████████████ 2" in text
+        assert "learning   ████████████████████ 1" in text
+        assert "None: no card has lapsed 8 times." in text

@@ -2,9 +2,12 @@
 
 Re-importing an updated deck into Anki updates its notes instead of duplicating them: the note
 GUID is `genanki.guid_for(deck id, card id)`, and the Anki deck and note type ids are hashes of
-the quiz deck id. genanki stamps notes with the current time and `zipfile` stamps entries with
-the temporary file's mtime, so this module writes the collection itself (`Package.write_to_db`)
-with a timestamp derived from the deck id, and zips it with a fixed entry date.
+the quiz deck id. Anki replaces a note on import only when the package's note is *newer*, so
+the notes' modification time is the deck file's mtime (or `SOURCE_DATE_EPOCH` when set, as for
+reproducible builds): editing the deck makes the next export update the notes in Anki, while
+exporting the same file twice gives the same bytes. genanki would stamp the current time and
+`zipfile` the temporary file's mtime, so this module writes the collection itself
+(`Package.write_to_db`) with that timestamp and zips it with a fixed entry date.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
 import sqlite3
 import tempfile
 import zipfile
@@ -25,7 +29,7 @@ from quiz.errors import QuizError
 
 FIELDS = ("Question", "Answer", "Accept", "Choices", "Explanation", "Source", "QuizId")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-BASE_TIMESTAMP = 1_700_000_000  # 2023-11-14; plus up to ~11 days derived from the deck id
+BASE_TIMESTAMP = 1_700_000_000  # 2023-11-14: decks built in memory, with no file
 
 CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; }
 .extra { font-size: 15px; color: #555; margin-top: 12px; }
@@ -88,10 +92,24 @@ def build_package(deck: Deck) -> genanki.Package:
     return genanki.Package(anki_deck)
 
 
+def package_timestamp(deck: Deck) -> int:
+    """The notes' modification time: SOURCE_DATE_EPOCH, else the deck file's mtime, else a
+    fixed date (whole seconds, so the same input always gives the same package)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return int(epoch)
+    if deck.path is not None:
+        try:
+            return int(Path(deck.path).stat().st_mtime)
+        except OSError:
+            pass
+    return BASE_TIMESTAMP
+
+
 def write_apkg(deck: Deck, path: Path) -> None:
     """Write `deck` as an .apkg at `path`; the same deck always gives the same bytes."""
     package = build_package(deck)
-    timestamp = BASE_TIMESTAMP + stable_id("time", deck.id) % 1_000_000
+    timestamp = package_timestamp(deck)
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import zipfile
 from dataclasses import replace
 from pathlib import Path
 
 import genanki
+import pytest
 from click.testing import CliRunner
 from export_helpers import PLAIN, SCRIPT_Q, TRICKY, write_decks
 
 from quiz.cli import cli
+from quiz.deck.loader import load_deck
 from quiz.export.anki import FIELDS, stable_id, write_apkg
 from quiz.export.deck_export import DECK_CSV_COLUMNS
 
@@ -107,3 +110,32 @@ def test_unknown_deck_id_is_a_clear_error(tmp_path: Path) -> None:
     assert code == 1 and out == ""
     assert err == f"quiz: no deck 'nope' in {tmp_path / 'decks'} (decks: plain)\n"
     assert not (tmp_path / "x.apkg").exists()
+
+
+def test_notes_are_newer_after_the_deck_file_changes(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (deck,) = write_decks(tmp_path, [PLAIN])
+    os.utime(deck.path, (1_750_000_000, 1_750_000_000))
+    first, again, later = tmp_path / "1.apkg", tmp_path / "2.apkg", tmp_path / "3.apkg"
+    write_apkg(load_deck(deck.path), first)
+    write_apkg(load_deck(deck.path), again)
+    assert first.read_bytes() == again.read_bytes()
+    os.utime(deck.path, (1_750_000_600, 1_750_000_600))  # the teacher edits the deck
+    write_apkg(load_deck(deck.path), later)
+    old = read_apkg(first, tmp_path)["notes"]
+    new = read_apkg(later, tmp_path)["notes"]
+    assert [n[0] for n in old] == [n[0] for n in new]
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    try:
+        assert {m for (m,) in conn.execute("SELECT mod FROM notes")} == {1_750_000_600}
+    finally:
+        conn.close()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1760000000")
+    write_apkg(load_deck(deck.path), later)
+    read_apkg(later, tmp_path)
+    conn = sqlite3.connect(tmp_path / "c.anki2")
+    try:
+        assert {m for (m,) in conn.execute("SELECT mod FROM notes")} == {1_760_000_000}
+    finally:
+        conn.close()

@@ -26,8 +26,15 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b)"
     r"|,?\s+(?:and|but)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b)"
-    r"|,\s+(?:while|whereas|but)\s+")
+    r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
 _MAX_SUBJECT_WORDS = 16
+_PREPOSITIONS = frozenset({
+    "in", "on", "at", "during", "after", "before", "since", "following", "with", "by", "for",
+    "from", "under", "despite", "as", "to", "of", "into", "over", "through", "until", "about",
+    "against", "among", "amid", "between", "within", "without", "upon", "according", "when",
+    "while", "if", "although", "because", "once", "whether", "speaking", "commenting"})
+_RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|while|as|after|"
+                             r"before|because|although|that|if|until|since)\b")
 
 
 def cut_clause(text: str) -> str:
@@ -43,7 +50,8 @@ def _clause_start(text: str, before: int) -> int:
 
 
 def _finish(text: str) -> str:
-    return text.strip().rstrip(" ,.;:!") + "?"
+    text = re.sub(r"[.,;:!]([”\"’])$", r"\1", text.strip())
+    return text.rstrip(" ,.;:!") + "?"
 
 
 def _split_intro(before_verb: str) -> tuple[str, str]:
@@ -61,6 +69,8 @@ def _subject_ok(subject: str) -> bool:
     if not balanced(subject) or subject.strip().endswith((",", "(")):
         return False
     first = words[0]
+    if first.lower() in _PREPOSITIONS:
+        return False  # "In a testimony submitted ...": a phrase, not a subject
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 
@@ -137,6 +147,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     verb = find_verb(head)
     if verb is None:
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    if _RELATIVE_BREAK.search(head, verb[1]):
+        return None  # "..., which in 1922 joined": the date belongs to another clause
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None

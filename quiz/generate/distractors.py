@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from quiz.generate.agreements import HEADS
 from quiz.generate.dates import find_dates, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.questions import Candidate
@@ -22,6 +23,7 @@ from quiz.generate.text import fold
 CHOICES = 3
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
 _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
+_HEADS = frozenset(HEADS) | {"section", "article"}
 
 
 def _key(text: str) -> str:
@@ -33,7 +35,12 @@ def _surname(name: str) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(fold(text).replace("'s", "").split()) - _FILLER
+    """The content words of a role or agreement, with "U.S." / "United States" / "American" as
+    one word "us", so "US President" and "President of the United States" compare equal."""
+    folded = f" {fold(text).replace(chr(39) + 's', '')} "
+    for country in (" u s ", " united states ", " american ", " america "):
+        folded = folded.replace(country, " us ")
+    return frozenset(folded.split()) - _FILLER
 
 
 @dataclass
@@ -45,8 +52,7 @@ class Pools:
     roles: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
     heads: dict[str, str] = field(default_factory=dict)  # agreement -> its head noun
-    roles_of: dict[str, set[str]] = field(default_factory=dict)  # surname -> folded roles
-    holders: dict[str, set[str]] = field(default_factory=dict)  # folded role -> surnames
+    roles_of: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # surname -> roles
 
 
 def build_pools(facts: Iterable[Fact]) -> Pools:
@@ -64,8 +70,7 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
             if len(fact.answer.split()) >= 2:
                 names.setdefault(fold(fact.answer), fact.answer)
             roles.setdefault(fold(fact.role), fact.role)
-            pools.roles_of.setdefault(_surname(fact.answer), set()).add(fold(fact.role))
-            pools.holders.setdefault(fold(fact.role), set()).add(_surname(fact.answer))
+            pools.roles_of.setdefault(_surname(fact.answer), set()).add(_words(fact.role))
         elif fact.kind == AGREEMENT:
             agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
@@ -129,14 +134,15 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
 
 
 def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
-    role = fold(cand.fact.role)
-    holders = pools.holders.get(role, set())
+    role = _words(cand.fact.role)
     own = _surname(cand.answer)
     out: list[str] = []
     for name in _scan(pools.names, cand.question):
         surname = _surname(name)
-        if surname == own or surname in holders or fold(name) in banned:
+        if surname == own or fold(name) in banned:
             continue
+        if any(role <= r or r <= role for r in pools.roles_of.get(surname, ())):
+            continue  # held the same (or a wider / narrower) office: possibly a right answer
         out.append(name)
         banned.add(fold(name))
         if len(out) == CHOICES:
@@ -147,12 +153,16 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
 def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     held = pools.roles_of.get(_surname(cand.fact.answer), set())
     words = _words(cand.answer)
+    seen: set[frozenset[str]] = set()
     out: list[str] = []
     for role in _scan(pools.roles, cand.question):
         other = _words(role)
-        if fold(role) in held or fold(role) in banned or other <= words or words <= other:
+        if other in held or other in seen or fold(role) in banned:
+            continue
+        if other <= words or words <= other or any(other <= h or h <= other for h in held):
             continue
         out.append(role)
+        seen.add(other)
         banned.add(fold(role))
         if len(out) == CHOICES:
             break
@@ -166,10 +176,13 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     same = [a for a in scanned if heads.get(a) == cand.fact.head]
     rest = [a for a in scanned if heads.get(a) != cand.fact.head]
     out: list[str] = []
+    topic = words - _HEADS
     for agreement in same + rest:
         other = _words(agreement)
         if fold(agreement) in banned or other <= words or words <= other:
             continue
+        if topic & (other - _HEADS):
+            continue  # "peace agreement" for "peace declaration" may name the same event
         out.append(agreement)
         banned.add(fold(agreement))
         if len(out) == CHOICES:

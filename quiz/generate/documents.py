@@ -70,7 +70,21 @@ def document_title(text: str, path: Path) -> str:
         if line.endswith((".", ",", ";")) and not line.endswith("..."):
             continue
         return line
-    return path.stem.replace("_", " ")
+    return _first_sentence_title(text) or path.stem.replace("_", " ")
+
+
+def _first_sentence_title(text: str) -> str:
+    """The opening words of the first sentence of prose (bylines and date lines skipped)."""
+    from quiz.generate.sentences import split_sentences
+
+    for sentence in split_sentences(text)[:8]:
+        words = sentence.text.split()
+        if _META.match(sentence.text) or len(words) < 6 or sentence.is_table_row:
+            continue
+        if len(words) <= 14:
+            return sentence.text.rstrip(".")
+        return " ".join(words[:10]).rstrip(",;:") + "…"
+    return ""
 
 
 def document_date(text: str) -> DateMention | None:

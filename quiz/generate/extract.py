@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quiz.generate.agreements import find_agreements
 from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
@@ -9,11 +11,18 @@ from quiz.generate.facts import DATE, Fact
 from quiz.generate.officials import find_officials
 from quiz.generate.sentences import Sentence
 
+_META_LINE = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
+
+
+def is_metadata(text: str) -> bool:
+    """A byline or date line ("By Jane Roe, May 2, 2024", "Last update: ..."), not prose."""
+    return bool(_META_LINE.match(text)) and len(text.split()) <= 10
+
 
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
     """The dates, officials and agreements a prose sentence states (table rows have their own
     questions). A date without a year counts only when the document's own date gives one."""
-    if sentence.is_table_row:
+    if sentence.is_table_row or is_metadata(sentence.text):
         return []
     facts: list[Fact] = []
     for mention in find_dates(sentence.text):
@@ -21,6 +30,11 @@ def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,
                           date=mention))
+    agreements = find_agreements(sentence)
+    # A date inside an agreement's name ("the November 10, 2020, Trilateral Statement") is asked
+    # through the agreement; blanking it alone would cut the name in two.
+    facts = [f for f in facts if not any(a.start <= f.start and f.end <= a.end
+                                         for a in agreements)]
     facts.extend(find_officials(sentence))
-    facts.extend(find_agreements(sentence))
+    facts.extend(agreements)
     return facts

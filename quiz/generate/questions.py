@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from quiz.generate.clauses import cut_clause, date_question, object_question, subject_question
 from quiz.generate.dates import DateMention, alternative_forms, find_dates
 from quiz.generate.documents import Document
+from quiz.generate.extract import is_metadata
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, is_pronoun_led
 from quiz.generate.sentences import Sentence
@@ -26,8 +27,12 @@ _LEADING_LINKS = re.compile(
     r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+")
 _WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
             "day-range": "on what dates", "monthday": "on what date"}
-_SPECIFIC_ROLE = re.compile(r"\b(?:of|for|to|at)\b|[’']s\b|^(?:former\s+|acting\s+)?[A-Z][\w.]+\s+"
-                            r"(?=[A-Z])")
+_NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']s\b|"
+                       r"^(?:acting\s+)?(?:U\.S\.|US|UN|EU|NATO|[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch))"
+                       r"\s+(?!Congress|Senat|Representative)[A-Z]")
+_MANY_HOLDERS = re.compile(r"\b(?:Deputy|Senator|Sen\.|Congress(?:man|woman)|Representative|Rep\.|"
+                           r"General|Admiral|Director|Commissioner|Advis[eo]r|member|Envoy|"
+                           r"Consul)\b|^(?:\w+\s+)?Minister$|^Secretary$", re.I)
 _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
                 "Gov.": "Governor", "Amb.": "Ambassador"}
 FORM_SCORES = {"wh": 3.0, "forward": 2.6, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
@@ -53,18 +58,42 @@ class Candidate:
         return FORM_SCORES[self.form] - penalty
 
 
-def _clean(question: str, answer: str, doc: Document) -> str | None:
-    """The question made self-contained, or None when it cannot be."""
+_PERSON = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][a-zà-ÿ-]+")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+_OTHER_PRONOUN = re.compile(r"\b(?:his|her|him|their|them)\b", re.I)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
+    r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
+    r"[a-z]{3,}", re.I)
+
+
+def _unquoted(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+
+
+def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
+    """The question made self-contained, or None when it cannot be.
+
+    `statement` marks a cloze: the sentence itself must not lean on an earlier one (a leading
+    pronoun, "this meeting", first person inside a quote).
+    """
     anchored = anchor_relative_dates(question, doc.date)
     if anchored is None:
         return None
     question = anchored
     if contains(question, answer) or not balanced(question):
         return None
-    body = question.replace(BLANK, "X")
-    if is_pronoun_led(_LEADING_LINKS.sub("", body)):
+    body = _unquoted(question.replace(BLANK, "X"))
+    if statement and is_pronoun_led(_LEADING_LINKS.sub("", body)):
         return None
-    if re.search(r"[“\"]\s*(?:we|our|i|my)\b", body, re.I):
+    pronoun = _SUBJECT_PRONOUN.search(body)
+    if pronoun and not _PERSON.search(body, 0, pronoun.start()):
+        return None  # "he wrote": who "he" is, is in another sentence
+    if _OTHER_PRONOUN.search(body) and not _PERSON.search(body):
+        return None
+    if _DEMONSTRATIVE.search(body):
+        return None  # "this meeting", "these measures": the referent is elsewhere
+    if re.search(r"[“\"]\s*(?:we|our|i|my)\b", question, re.I):
         return None  # first person inside a quote: who "we" are is not in the question
     return question
 
@@ -72,7 +101,7 @@ def _clean(question: str, answer: str, doc: Document) -> str | None:
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
-    if len(text.split()) < _MIN_WORDS:
+    if len(text.split()) < _MIN_WORDS or is_metadata(text):
         return None
     question = text[: fact.start] + BLANK + text[fact.end:]
     if len(question.split()) > _MAX_CLOZE_WORDS:
@@ -90,20 +119,44 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     return question
 
 
-def _year_anchor(sentence: Sentence, doc: Document) -> str:
-    """" in 1998" when the sentence (or else the document) dates what it says, else ""."""
-    years = {d.year for d in find_dates(sentence.text) if d.has_year}
+def _year_anchor(fact: Fact, doc: Document) -> str:
+    """" in 1998" when the fact's clause (or else the document) dates what it says, else ""."""
+    text = fact.sentence.text
+    begin = text.rfind("; ", 0, fact.start)
+    finish = text.find("; ", fact.end)
+    clause = text[begin + 1 if begin >= 0 else 0: finish if finish >= 0 else len(text)]
+    years = {d.year for d in find_dates(clause) if d.has_year}
     if len(years) == 1:
         return f" in {years.pop()}"
-    if not years and doc.date is not None:
+    if not find_dates(text) and doc.date is not None:
         return f" in {doc.date.year}"
     return ""
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def in_date_list(text: str, mention: DateMention) -> bool:
+    """Whether the date is one item of a list of dates ("2004, 2010, and 2017"); a range
+    written "between 2011 and 2016" or "from 2011 to 2016" is not a list."""
+    others = [d for d in find_dates(text) if d.start != mention.start]
+    for other in others:
+        gap = text[other.end: mention.start] if other.end <= mention.start else text[
+            mention.end: other.start]
+        if _LIST_GAP.match(gap):
+            first = min(other.start, mention.start)
+            if re.search(r"\b(?:between|from)\s+$", text[:first]):
+                continue
+            return True
+    return False
 
 
 def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """Questions whose answer is a date: "On what date did ...?" and a cloze."""
     mention = fact.date
     assert mention is not None
+    if in_date_list(fact.sentence.text, mention):
+        return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
     if mention.granularity == "monthday":
@@ -114,14 +167,18 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     if wh:
         question = date_question(fact.sentence.text, fact.start, fact.end, wh)
         if question:
+            question = _LEADING_LINKS.sub("", question)
+            question = question[0].upper() + question[1:]
+        if question:
             question = _clean(question, fact.answer, doc)
         if question:
             out.append(Candidate(fact, "wh", question, fact.answer, accept))
     question = cloze(fact, doc)
     if question and mention.granularity == "monthday":
-        question = question.rstrip(".") + f" (in {doc.date.year})."  # type: ignore[union-attr]
+        year = doc.date.year  # type: ignore[union-attr]
+        question = question.replace(BLANK, f"{BLANK} (in {year})", 1)
     if question:
-        question = _clean(question, fact.answer, doc)
+        question = _clean(question, fact.answer, doc, statement=True)
     if question:
         out.append(Candidate(fact, "cloze", question, fact.answer, accept))
     return out
@@ -133,10 +190,19 @@ def _role_for_question(role: str) -> str:
     return role
 
 
+def single_holder(role: str, context: str = "") -> bool:
+    """Whether a role names an office one person holds at a time ("Armenian Prime Minister",
+    "spokesperson for the US Department of State"), so "Who was the ... in 2025?" has one
+    answer. "Democratic Congressman" or "Deputy Assistant Secretary" name many people."""
+    if _MANY_HOLDERS.search(role):
+        return False
+    return bool(_NAMED_BY.search(role) or _NAMED_BY.search(context))
+
+
 def official_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """Who held a role (forward) and what role a person held (reverse)."""
     out: list[Candidate] = []
-    anchor = _year_anchor(fact.sentence, doc)
+    anchor = _year_anchor(fact, doc)
     context = f" {fact.role_context}" if fact.role_context else ""
     role = fact.role
     name = fact.answer
@@ -151,8 +217,7 @@ def official_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
             out.append(Candidate(fact, "reverse", cleaned, answer))
-    specific = bool(_SPECIFIC_ROLE.search(role)) or bool(context)
-    if specific and fact.qualifier != "former":
+    if anchor and fact.qualifier != "former" and single_holder(role, context):
         forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"
         cleaned = _clean(forward, name, doc)
         if cleaned:
@@ -180,17 +245,23 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """"What agreement did X sign ...?", "Which agreement, signed ..., received ...?", cloze."""
     out: list[Candidate] = []
     text = fact.sentence.text
-    noun = "provision" if fact.head == "section" else _singular(fact.head)
-    question = object_question(text, fact.start, fact.end, f"what {noun}")
+    noun = _singular(fact.head)
+    end = fact.end
+    if fact.head == "section":
+        of = re.match(r"\s+of\s+(?:the\s+)?[A-Z][^,;]*?\b(?:Act|Treaty|Charter|Convention|"
+                      r"Agreement|Constitution|Code)\b", text[end:])
+        noun = fact.answer.split()[0].lower() + (of.group() if of else "")
+        end += of.end() if of else 0
+    question = object_question(text, fact.start, end, f"what {noun}")
     if question is None:
-        question = subject_question(text, fact.start, fact.end, f"which {noun}")
+        question = subject_question(text, fact.start, end, f"which {noun}")
     if question:
         question = _clean(question, fact.answer, doc)
     if question:
         out.append(Candidate(fact, "wh", question, fact.answer))
     question = cloze(fact, doc)
     if question:
-        question = _clean(question, fact.answer, doc)
+        question = _clean(question, fact.answer, doc, statement=True)
     if question:
         out.append(Candidate(fact, "cloze", question, fact.answer))
     return out

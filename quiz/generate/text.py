@@ -11,6 +11,8 @@ _MONTHS = "|".join(MONTH_NAMES[1:])
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|next|that) year\b", re.I)
 _RELATIVE_MONTH = re.compile(
     rf"\b(?P<which>this|last|next) (?P<month>{_MONTHS})\b(?P<year>,? \d{{4}})?")
+_PREPOSITIONS = frozenset({"in", "of", "during", "since", "by", "until", "from", "before", "after",
+                           "to", "on", "through"})
 _UNRESOLVABLE = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
@@ -43,12 +45,16 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
         if _RELATIVE_YEAR.search(text) or any(not m.group("year")
                                               for m in _RELATIVE_MONTH.finditer(text)):
             return None
-        return _RELATIVE_MONTH.sub(lambda m: f"{m.group('month')}{m.group('year')}", text)
+        return _RELATIVE_MONTH.sub(
+            lambda m: ("" if text[: m.start()].rstrip().split(" ")[-1].lower() in _PREPOSITIONS
+                       else "in ") + f"{m.group('month')}{m.group('year')}", text)
     year = doc_date.year
 
     def month(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip().split(" ")[-1:]
+        lead = "" if before and before[0].lower() in _PREPOSITIONS else "in "
         if m.group("year"):
-            return f"{m.group('month')}{m.group('year')}"
+            return f"{lead}{m.group('month')}{m.group('year')}"
         number = MONTH_NAMES.index(m.group("month"))
         which = m.group("which").lower()
         if which == "last":
@@ -57,7 +63,7 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
             when = year if number > doc_date.month else year + 1
         else:
             when = year
-        return f"{m.group('month')} {when}"
+        return f"{lead}{m.group('month')} {when}"
 
     def whole_year(m: re.Match[str]) -> str:
         which = m.group("which").lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,11 +53,30 @@ def _configure(db: Database, synchronous: str) -> None:
     if synchronous.upper() not in {"OFF", "NORMAL", "FULL", "EXTRA"}:
         raise ValueError(f"bad synchronous mode {synchronous!r}")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-    if str(mode).lower() != "wal":
-        db.enable_wal()
+    _enable_wal(db)
     db.execute(f"PRAGMA synchronous = {synchronous.upper()}")
     db.execute("PRAGMA foreign_keys = ON")
+
+
+def _enable_wal(db: Database) -> None:
+    """Switch to WAL (a no-op once the file is WAL), retrying while another copy holds a lock.
+
+    Changing the journal mode can fail at once with "database is locked" instead of waiting
+    for the busy timeout when several copies create the database together.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            mode = db.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        else:
+            if str(mode).lower() == "wal":
+                return
+            if time.monotonic() > deadline:
+                raise StoreError(f"cannot switch the progress database to WAL (mode {mode})")
+        time.sleep(0.02)
 
 
 def migrate(db: Database, path: Path | str = "database") -> None:

@@ -176,3 +176,27 @@ def test_review_survives_reopening(tmp_path: Path) -> None:
     [review] = reopened.reviews(session.student.id)
     assert review.id == result.review_id and review.rating == 3
     reopened.close()
+
+
+def test_two_copies_creating_the_database_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        try:
+            barrier.wait()
+            open_db(path).close()
+        except BaseException as exc:  # noqa: B036 - reported to the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    db = open_db(path)
+    names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert len(names) == len(set(names)) >= 2  # each migration applied exactly once
+    db.close()

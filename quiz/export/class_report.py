@@ -93,7 +93,8 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
         f'<p class="meta">Merged from {len(data.files)} export'
         f'{"s" if len(data.files) != 1 else ""}: {esc(", ".join(data.files))}</p>',
         kpis([(str(len(data.students)), "students"), (str(len(data.decks)), "decks"),
-              (str(len(data.reviews)), "reviews"), (percent(_accuracy(data.reviews)),
+              (str(sum(not r["cram"] for r in data.reviews)), "reviews"),
+              (percent(_accuracy(data.reviews)),
                                                      "class accuracy")]),
         "</header>",
         _students(data),
@@ -108,9 +109,10 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
 
 
 def _accuracy(reviews: list[dict[str, Any]]) -> float | None:
-    if not reviews:
+    counted = [r for r in reviews if not r["cram"]]
+    if not counted:
         return None
-    return sum(1 for r in reviews if r["rating"] != 1) / len(reviews)
+    return sum(1 for r in counted if r["rating"] != 1) / len(counted)
 
 
 def _students(data: ClassData) -> str:

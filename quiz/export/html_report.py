@@ -14,10 +14,10 @@ from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent
 from quiz.export.svg import bar_chart, line_chart, stacked_bar
 
 FOOTER = (
-    "<footer>A review is one answer (cram included); a miss is an answer rated Again; accuracy "
-    "is the share of answers that were not misses. Retention per day counts answers to cards "
-    "already seen. Retrievability is the FSRS estimate of recall at export time. Days are UTC."
-    "</footer>"
+    "<footer>A review is one scheduled answer (cram answers are not counted); a miss is an "
+    "answer rated Again; accuracy is the share of reviews that were not misses; true retention "
+    "(and retention per day) is that share among cards in the Review state. Recall now is the "
+    "FSRS estimate of recall at export time. Days are UTC.</footer>"
 )
 
 
@@ -34,7 +34,7 @@ def render_progress_html(doc: dict[str, Any], hardest_limit: int = 10) -> str:
         f'<p class="meta">Exported {esc(doc["exported_at"])}'
         + (f" \u00b7 {esc(', '.join(scope))}" if scope else "") + "</p>",
         kpis([(str(len(doc["students"])), "students"), (str(len(doc["decks"])), "decks"),
-              (str(len(doc["reviews"])), "reviews"),
+              (str(sum(not r["cram"] for r in doc["reviews"])), "reviews"),
               (percent(_accuracy(doc["reviews"])), "accuracy")]),
         "</header>",
         _students_section(doc),
@@ -48,9 +48,10 @@ def render_progress_html(doc: dict[str, Any], hardest_limit: int = 10) -> str:
 
 
 def _accuracy(reviews: list[dict[str, Any]]) -> float | None:
-    if not reviews:
+    counted = [r for r in reviews if not r["cram"]]
+    if not counted:
         return None
-    return sum(1 for r in reviews if r["rating"] != 1) / len(reviews)
+    return sum(1 for r in counted if r["rating"] != 1) / len(counted)
 
 
 def _students_section(doc: dict[str, Any]) -> str:
@@ -59,13 +60,14 @@ def _students_section(doc: dict[str, Any]) -> str:
                 "database yet.</p></section>")
     rows = [
         [esc(s["name"]), f'{s["cards_seen"]} / {s["cards"]}', str(s["reviews"]),
-         percent(s["accuracy"]), percent(s["mean_retrievability"]), str(s["due_now"]),
+         percent(s["accuracy"]), percent(s["true_retention"]),
+         percent(s["mean_retrievability"]), str(s["due_now"]),
          esc(s["last_review"] or "\u2013")]
         for s in doc["students"]
     ]
-    header = ["Student", "Cards seen", "Reviews", "Accuracy", "Recall now", "Due",
-              "Last review"]
-    return "<section><h2>Students</h2>" + table(header, rows, numeric=(1, 2, 3, 4, 5)) \
+    header = ["Student", "Cards seen", "Reviews", "Accuracy", "True retention", "Recall now",
+              "Due", "Last review"]
+    return "<section><h2>Students</h2>" + table(header, rows, numeric=(1, 2, 3, 4, 5, 6)) \
         + "</section>"
 
 
@@ -88,6 +90,7 @@ def _deck_section(doc: dict[str, Any], deck: dict[str, Any], limit: int) -> str:
         f'<section class="deck"><h2>{esc(deck["title"])}<small>{esc(deck["id"])}</small></h2>'
         + kpis([(str(deck["cards"]), "cards"), (str(deck["reviews"]), "reviews"),
                 (percent(deck["accuracy"]), "accuracy"),
+                (percent(deck["true_retention"]), "true retention"),
                 (percent(deck["mean_retrievability"]), "mean recall now")])
         + f'<div class="charts">{"".join(charts)}</div>'
         + "<h3>Hardest cards</h3>" + hardest_table(hardest(totals, limit))

@@ -4,10 +4,13 @@ The document is the one model every progress export renders: JSON writes it as i
 its `cards` rows, the HTML report draws it, and `quiz report class` merges several of them. It
 holds one row per (student, card), per-student and per-deck summaries and the review log.
 
-Definitions used throughout: a *review* is one logged answer (cram answers included); a *miss*
-is an answer rated Again; *accuracy* is the share of answers that were not misses;
-*retrievability* is FSRS's predicted recall probability at export time (from the `fsrs`
-package, through `quiz.scheduling.Scheduler`), null for a card never answered.
+Definitions (the same as `quiz.store.stats`, which the TUI's statistics use): a *review* is one
+scheduled answer; cram answers are listed in the review log (`"cram": true`) but counted
+nowhere, since they change no schedule. A *miss* is an answer rated Again; *accuracy* is the
+share of reviews that were not misses; *true retention* the same share among answers to cards
+that were in the Review state; *retrievability* is FSRS's predicted recall probability at
+export time (from the `fsrs` package, through `quiz.scheduling.Scheduler`), null for a card
+never answered.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import STATE_NAMES
 from quiz.store.progress import ProgressStore
 from quiz.store.records import CardInfo, Review, Student
+from quiz.store.stats import answer_accuracy, true_retention
 
 SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
@@ -89,17 +93,21 @@ def collect_progress(
             log = store.reviews(st.id, deck_id=d.id)
             by_card: dict[str, list[Review]] = defaultdict(list)
             for review in log:
-                by_card[review.card_id].append(review)
+                if not review.cram:
+                    by_card[review.card_id].append(review)
                 reviews.append(_review_row(st.name, review))
             for info in store.card_infos(st.id, d.id):
                 cards.append(_card_row(st.name, d, info, by_card[info.card_id],
                                        sources.get((d.id, info.card_id)), scheduler, now))
+    order = {st.name: i for i, st in enumerate(students)}
+    reviews.sort(key=lambda r: (order[r["student"]], r["reviewed_at"]))
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
         "exported_at": iso(now),
         "filters": {"student": student, "deck": deck},
-        "students": [_student_summary(st.name, cards, reviews, now) for st in students],
+        "students": [_student_summary(store, st, [d.id for d in decks], cards, now)
+                     for st in students],
         "decks": [_deck_summary(d, cards, reviews) for d in decks],
         "cards": cards,
         "reviews": reviews,
@@ -206,20 +214,22 @@ def _review_row(student: str, review: Review) -> dict[str, Any]:
 
 
 def _student_summary(
-    name: str, cards: list[dict[str, Any]], reviews: list[dict[str, Any]], now: datetime
+    store: ProgressStore, student: Student, deck_ids: list[str], cards: list[dict[str, Any]],
+    now: datetime,
 ) -> dict[str, Any]:
-    mine = [c for c in cards if c["student"] == name]
-    log = [r for r in reviews if r["student"] == name]
-    misses = sum(1 for r in log if r["rating"] == 1)
+    mine = [c for c in cards if c["student"] == student.name]
+    answered = answer_accuracy(store, student.id, deck_ids=deck_ids)
+    retained = true_retention(store, student.id, deck_ids=deck_ids)
     stamp = iso(now)
     return {
-        "name": name,
+        "name": student.name,
         "cards": len(mine),
         "cards_seen": sum(1 for c in mine if c["state"] != "new"),
-        "reviews": len(log),
-        "misses": misses,
-        "accuracy": _ratio(len(log) - misses, len(log)),
-        "last_review": max((r["reviewed_at"] for r in log), default=None),
+        "reviews": answered.total,
+        "misses": answered.total - answered.passed,
+        "accuracy": _ratio(answered.passed, answered.total),
+        "true_retention": _ratio(retained.passed, retained.total),
+        "last_review": max((c["last_review"] for c in mine if c["last_review"]), default=None),
         "due_now": sum(1 for c in mine if c["due"] is not None and c["due"] <= stamp),
         "mean_retrievability": _mean(
             [c["retrievability"] for c in mine if c["retrievability"] is not None]),
@@ -230,8 +240,10 @@ def _deck_summary(
     deck: DeckRow, cards: list[dict[str, Any]], reviews: list[dict[str, Any]]
 ) -> dict[str, Any]:
     mine = [c for c in cards if c["deck"] == deck.id]
-    log = [r for r in reviews if r["deck"] == deck.id]
+    log = [r for r in reviews if r["deck"] == deck.id and not r["cram"]]
     misses = sum(1 for r in log if r["rating"] == 1)
+    review_state = [r for r in log if r["state_before"] == "review"]
+    retained = sum(1 for r in review_state if r["rating"] != 1)
     return {
         "id": deck.id,
         "title": deck.title,
@@ -240,6 +252,7 @@ def _deck_summary(
         "reviews": len(log),
         "misses": misses,
         "accuracy": _ratio(len(log) - misses, len(log)),
+        "true_retention": _ratio(retained, len(review_state)),
         "mean_retrievability": _mean(
             [c["retrievability"] for c in mine if c["retrievability"] is not None]),
     }

@@ -1,10 +1,9 @@
 """Figures drawn from progress documents: daily series and per-card totals across students.
 
-Shared by the single-database report and the class report, so both count the same way. Days
-are UTC calendar days of `reviewed_at`. Daily *retention* is the share of answers to cards the
-student had already seen (state before the answer not "new") that were not rated Again, the
-usual "true retention" of spaced repetition; first sightings are left out because a card never
-seen cannot be remembered.
+Shared by the single-database report and the class report, so both count the same way, and
+the same way as `quiz.store.stats`: cram answers are left out, and daily *retention* is true
+retention, the share of answers to cards in the Review state that were not rated Again. Days
+are UTC calendar days of `reviewed_at` (exports from students in several zones line up).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import Any
 
 @dataclass
 class DayFigures:
-    """One day's reviews: how many answers, and how many of seen cards were recalled."""
+    """One day's reviews: how many answers, and how many review-state cards were recalled."""
 
     day: date
     reviews: int = 0
@@ -33,10 +32,12 @@ def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
     """One DayFigures per day from the first to the last review (quiet days included)."""
     by_day: dict[date, DayFigures] = {}
     for r in reviews:
+        if r["cram"]:
+            continue
         day = date.fromisoformat(r["reviewed_at"][:10])
         fig = by_day.setdefault(day, DayFigures(day))
         fig.reviews += 1
-        if r["state_before"] not in (None, "new"):
+        if r["state_before"] == "review":
             fig.seen_answers += 1
             fig.seen_recalled += r["rating"] != 1
     if not by_day:

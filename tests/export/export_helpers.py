@@ -54,6 +54,7 @@ class Studied:
     db: Path
     folder: Path
     answers: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    cram: list[tuple[str, str, str, int]] = field(default_factory=list)
 
     def count(self, student: str, deck: str, card: str) -> tuple[int, int]:
         ratings = self.answers.get((student, deck, card), [])
@@ -71,21 +72,25 @@ def write_decks(folder: Path, decks: list[Deck]) -> list[Deck]:
 
 
 def study(store: ProgressStore, studied: Studied, student: str, decks: list[Deck],
-          ratings: list[int], start: datetime) -> None:
+          ratings: list[int], start: datetime, *, cram: bool = False) -> None:
     """Answer whatever the session shows next with `ratings` in turn, one minute apart."""
     clock = Clock(start)
-    session = StudySession(store, student, decks, now=clock, fuzz=False, tz="UTC")
+    session = StudySession(store, student, decks, now=clock, fuzz=False, tz="UTC", cram=cram)
     for rating in ratings:
         item = session.next_card()
         assert item is not None, "ran out of cards"
         session.answer(item, fsrs.Rating(rating), correct=rating != 1, mode="typed")
         key = (student, item.deck_id, item.card.id)
-        studied.answers.setdefault(key, []).append(rating)
+        if cram:
+            studied.cram.append((*key, rating))
+        else:
+            studied.answers.setdefault(key, []).append(rating)
         clock.now += timedelta(minutes=1)
 
 
 def build_class(folder: Path) -> Studied:
-    """ana and ben study both decks on two days, cleo is registered but never studies."""
+    """ana and ben study both decks (ana on three days, and crams three answers), cleo is
+    registered but never studies."""
     decks = write_decks(folder, [TRICKY, PLAIN])
     studied = Studied(db=folder / "progress.db", folder=folder)
     store = ProgressStore.open(studied.db)
@@ -93,6 +98,9 @@ def build_class(folder: Path) -> Studied:
         study(store, studied, "ana", decks, [3, 1, 3, 3, 3, 4, 3], T0)
         study(store, studied, "ana", decks, [3, 3, 1], T0 + timedelta(days=1, hours=2))
         study(store, studied, "ben", decks, [1, 1, 3, 1, 3], T0 + timedelta(hours=5))
+        study(store, studied, "ana", decks, [3, 3], T0 + timedelta(days=2, hours=1))
+        study(store, studied, "ana", decks, [1, 3, 3], T0 + timedelta(days=1, hours=4),
+              cram=True)
         store.get_or_create_student("cleo")
     finally:
         store.close()

@@ -25,7 +25,7 @@ def test_backup_opens_with_db_and_holds_the_same_progress(tmp_path: Path) -> Non
     copy = tmp_path / "saved" / "backup.db"
     code, out, _ = run("--db", str(studied.db), "backup", str(copy))
     assert code == 0
-    assert out.startswith(f"backed up {studied.db} to {copy}: 3 students, 15 reviews, ")
+    assert out.startswith(f"backed up {studied.db} to {copy}: 3 students, 20 reviews, ")
     now = T0 + timedelta(days=3)
     assert export_progress(copy, now=now)["cards"] == export_progress(studied.db, now=now)["cards"]
     code, out, _ = run("--db", str(copy), "export", "progress", "--student", "ben")

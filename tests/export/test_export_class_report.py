@@ -55,7 +55,7 @@ def test_merge_adds_up_overlapping_decks(exports: tuple[Studied, Path, Path]) ->
         assert int(row["students_reviewed"]) == (a_reviews > 0) + (b_reviews > 0)
         if row["deck"] == "plain":
             assert row["accuracy ben"] == ""  # ben's export does not have that deck
-    assert len(data.reviews) == 15
+    assert len(data.reviews) == 20 and sum(r["cram"] for r in data.reviews) == 3
     assert [r["reviewed_at"] for r in data.reviews] == sorted(r["reviewed_at"]
                                                               for r in data.reviews)
 

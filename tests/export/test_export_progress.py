@@ -51,9 +51,30 @@ def test_one_row_per_student_and_card_with_counts_from_the_log(studied: Studied)
             assert row["state"] == "new"
             assert row["accuracy"] is row["retrievability"] is row["due"] is None
     assert [s["name"] for s in doc["students"]] == ["ana", "ben", "cleo"]
-    assert [s["reviews"] for s in doc["students"]] == [10, 5, 0]
+    assert [s["reviews"] for s in doc["students"]] == [12, 5, 0]
     assert [s["misses"] for s in doc["students"]] == [2, 3, 0]
-    assert len(doc["reviews"]) == 15
+    assert len(doc["reviews"]) == 20  # the log keeps ana's three cram answers...
+    assert [(r["student"], r["deck"], r["card_id"], r["rating"])
+            for r in doc["reviews"] if r["cram"]] == studied.cram  # ...counted nowhere else
+
+
+def test_summaries_agree_with_the_rows_and_the_store_statistics(studied: Studied) -> None:
+    doc = export_progress(studied.db, now=NOW)
+    counted = [r for r in doc["reviews"] if not r["cram"]]
+    for student in doc["students"]:
+        mine = [r for r in counted if r["student"] == student["name"]]
+        review_state = [r for r in mine if r["state_before"] == "review"]
+        assert student["reviews"] == len(mine)
+        assert student["misses"] == sum(r["rating"] == 1 for r in mine)
+        expected = (round(sum(r["rating"] > 1 for r in review_state) / len(review_state), 4)
+                    if review_state else None)
+        assert student["true_retention"] == expected
+    assert doc["students"][0]["true_retention"] is not None  # ana reviewed on day three
+    for deck in doc["decks"]:
+        rows = [c for c in doc["cards"] if c["deck"] == deck["id"]]
+        assert deck["reviews"] == sum(c["reviews"] for c in rows)
+        assert deck["misses"] == sum(c["misses"] for c in rows)
+        assert sum(deck["states"].values()) == len(rows) == 3 * deck["cards"]
 
 
 def test_retrievability_is_computed_at_export_time(studied: Studied) -> None:

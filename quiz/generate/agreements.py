@@ -30,10 +30,15 @@ SECTION = re.compile(
     rf"(?<![\w-])(?P<section>(?:Section|Article|Title|Chapter)\s+\d+[A-Za-z]?(?:\([a-z0-9]+\))*)"
     rf"(?P<of>\s+of\s+(?:the\s+)?(?P<act>(?:{_CAP}\s+){{0,6}}(?:{_HEAD_CAP})))(?![\w-])"
 )
+NUMBERED = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?:UN|U\.N\.|United Nations)\s+)?(?:Security Council\s+|General "
+    r"Assembly\s+)?(?:Resolution|Directive|Executive Order|Public Law)\s+\d[\d/.-]*\d|"
+    r"(?:Resolution|Directive|Executive Order|Public Law)\s+\d)(?![\w-])"
+)
 # Capitalised words (with 'for', 'of', 'on' between them) ending in a head noun.
 PROPER = re.compile(
     rf"(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
-    rf"(?:{_CAP}(?:\s+(?:for|of|on|and)\s+(?:the\s+)?{_CAP})*\s+)+"
+    rf"(?:{_CAP}(?:\s+(?:for|of|and)\s+(?:the\s+)?{_CAP})*\s+)+"
     rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?"
     rf"|program|programme|partnership|initiative|rules|principles))(?![\w-])"
 )
@@ -95,6 +100,8 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             facts.append(Fact(AGREEMENT, act, m.start("act"), m.end("act"), sentence,
                               head=_head_of(act)))
             taken.append((m.start("act"), m.end("act")))
+    for m in NUMBERED.finditer(text):
+        add(m.start("name"), m.end("name"), "resolution")
     for pattern in (PROPER, HEAD_FIRST):
         for m in pattern.finditer(text):
             name = m.group("name")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ from quiz.generate.agreements import HEADS
 from quiz.generate.dates import find_dates, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.questions import Candidate
-from quiz.generate.text import fold
+from quiz.generate.text import contains, fold
 
 CHOICES = 3
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
@@ -177,10 +178,20 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     rest = [a for a in scanned if heads.get(a) != cand.fact.head]
     out: list[str] = []
     topic = words - _HEADS
+    sentence = cand.fact.sentence.text
+    numbered = re.fullmatch(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)", cand.answer)
+    if numbered:  # "Article 12": other articles first, then nearby numbers not in the sentence
+        number = int(numbered.group("number"))
+        near = [f"{numbered.group('kind')} {n}" for n in (number + 1, number - 1, number + 2,
+                                                           number + 3) if n > 0]
+        same = [a for a in same if a.split()[0] == numbered.group("kind")] + near
+        rest = []
     for agreement in same + rest:
         other = _words(agreement)
         if fold(agreement) in banned or other <= words or words <= other:
             continue
+        if contains(sentence, agreement):
+            continue  # named in the same sentence: part of the answer's context, maybe true
         if topic & (other - _HEADS):
             continue  # "peace agreement" for "peace declaration" may name the same event
         out.append(agreement)

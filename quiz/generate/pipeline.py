@@ -94,6 +94,8 @@ def prepare(doc: Document) -> _Prepared:
     candidates: list[Candidate] = []
     facts: list[Fact] = []
     for sentence in sentences:
+        if sentence.text == doc.title:
+            continue  # the title line is the deck's title, not a statement
         if sentence.is_table_row:
             table = table_candidates(sentence, doc, rows)
             candidates.extend(table)

@@ -80,7 +80,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     anchored = anchor_relative_dates(question, doc.date)
     if anchored is None:
         return None
-    question = anchored
+    question = anchored[0].upper() + anchored[1:]
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

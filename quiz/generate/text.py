@@ -8,9 +8,9 @@ from quiz.generate.dates import MONTH_NAMES, DateMention
 
 _FOLD = re.compile(r"[^a-z0-9'\-]+")
 _MONTHS = "|".join(MONTH_NAMES[1:])
-_RELATIVE_YEAR = re.compile(r"\b(?P<which>this|last|next|that) year\b", re.I)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>(?i:this|last|next|that)) year\b")
 _RELATIVE_MONTH = re.compile(
-    rf"\b(?P<which>this|last|next) (?P<month>{_MONTHS})\b(?P<year>,? \d{{4}})?")
+    rf"\b(?P<which>(?i:this|last|next)) (?P<month>{_MONTHS})\b(?P<year>,? \d{{4}})?")
 _PREPOSITIONS = frozenset({"in", "of", "during", "since", "by", "until", "from", "before", "after",
                            "to", "on", "through"})
 _UNRESOLVABLE = re.compile(

@@ -68,6 +68,7 @@ DEMO_STUDENTS = (
     DemoStudent("Ana", 0.95, 14),
     DemoStudent("Ben", 0.8, 10),
     DemoStudent("Chloé", 0.65, 6),
+    DemoStudent("Dev", 0.6, 1),
 )
 
 

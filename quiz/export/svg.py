@@ -6,12 +6,15 @@ label passes through `html.escape`. Colours come from CSS classes defined by the
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from html import escape
 
-WIDTH = 330
+WIDTH = 318
 HEIGHT = 170
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 34, 10, 12, 28
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 34, 20, 12, 28
+LABEL_GAP = 46  # px between x labels: "Mar 02" is about 32 px wide at 10 px
+CHAR_WIDTH = 5.6  # average px per character of the 10 px legend text
 
 
 def _frame(title: str, body: list[str], width: int = WIDTH, height: int = HEIGHT) -> str:
@@ -23,20 +26,20 @@ def _frame(title: str, body: list[str], width: int = WIDTH, height: int = HEIGHT
 
 
 def _x_labels(labels: Sequence[str], xs: Sequence[float], base: float) -> list[str]:
-    """At most ~6 evenly spaced x labels (first and last always), so dates never overlap."""
+    """Evenly spaced x labels at least LABEL_GAP apart (the last one always), never overlapping."""
     if not labels:
         return []
     last = len(labels) - 1
-    step = max(1, round(len(labels) / 6))
+    spacing = (xs[-1] - xs[0]) / last if last else LABEL_GAP
+    step = max(1, math.ceil(LABEL_GAP / spacing)) if spacing else 1
     picks = list(range(0, len(labels), step))
     if picks[-1] != last:
         if len(picks) > 1 and last - picks[-1] < step:
             picks.pop()  # too close to the last label: they would overlap
         picks.append(last)
-    anchors = {0: "start", last: "end"} if last else {}
     return [
-        f'<text class="axis" x="{xs[i]:.1f}" y="{base + 16:.1f}" '
-        f'text-anchor="{anchors.get(i, "middle")}">{escape(labels[i])}</text>'
+        f'<text class="axis" x="{xs[i]:.1f}" y="{base + 16:.1f}" text-anchor="middle">'
+        f"{escape(labels[i])}</text>"
         for i in picks
     ]
 
@@ -108,10 +111,9 @@ def bar_chart(title: str, points: Sequence[tuple[str, int]]) -> str:
 def stacked_bar(title: str, parts: Sequence[tuple[str, int]]) -> str:
     """One horizontal bar split into named parts (card states), with a legend underneath."""
     total = sum(v for _, v in parts)
-    height = 70
     if not total:
         return _frame(title, [f'<text class="empty" x="{WIDTH / 2}" y="30" '
-                              f'text-anchor="middle">no cards</text>'], height=height)
+                              f'text-anchor="middle">no cards</text>'], height=70)
     span = WIDTH - 2 * PAD_RIGHT
     x = float(PAD_RIGHT)
     body = []
@@ -121,11 +123,16 @@ def stacked_bar(title: str, parts: Sequence[tuple[str, int]]) -> str:
             body.append(f'<rect class="part part{index}" x="{x:.1f}" y="6" width="{w:.1f}" '
                         f'height="22"><title>{escape(name)}: {value}</title></rect>')
         x += w
-    legend_x = float(PAD_RIGHT)
+    legend_x, legend_y = float(PAD_RIGHT), 40.0
     for index, (name, value) in enumerate(parts):
-        body.append(f'<rect class="part part{index}" x="{legend_x:.1f}" y="40" width="10" '
-                    f'height="10"/>')
-        body.append(f'<text class="legend" x="{legend_x + 14:.1f}" y="49">'
-                    f"{escape(name)} {value}</text>")
-        legend_x += 14 + 8 * (len(name) + len(str(value)) + 1) + 10
+        label = f"{name} {value}"
+        needed = 14 + CHAR_WIDTH * len(label) + 10
+        if legend_x + needed > WIDTH and legend_x > PAD_RIGHT:
+            legend_x, legend_y = float(PAD_RIGHT), legend_y + 16
+        body.append(f'<rect class="part part{index}" x="{legend_x:.1f}" y="{legend_y:.1f}" '
+                    f'width="10" height="10"/>')
+        body.append(f'<text class="legend" x="{legend_x + 14:.1f}" y="{legend_y + 9:.1f}">'
+                    f"{escape(label)}</text>")
+        legend_x += needed
+    height = int(legend_y) + 18
     return _frame(title, body, height=height)

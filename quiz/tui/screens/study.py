@@ -82,7 +82,7 @@ class StudyScreen(Screen[None]):
         self.cram = cram
         self.session: StudySession | None = None
         self.item: StudyItem | None = None
-        self.phase = "loading"  # loading, asking, answered, saving, done
+        self._phase = "loading"  # loading, asking, answered, saving, done
         self.kind = "flip"
         self.options: list[str] = []
         self.verdict: Verdict | None = None
@@ -93,6 +93,29 @@ class StudyScreen(Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
+
+    @property
+    def phase(self) -> str:
+        return self._phase
+
+    @phase.setter
+    def phase(self, value: str) -> None:
+        self._phase = value
+        self.refresh_bindings()  # the footer shows only the keys that do something now
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Which keys apply in the current phase (hidden from the footer otherwise)."""
+        phase = self._phase
+        if action == "reveal":
+            return phase == "asking" and self.kind == "flip" or (
+                phase == "answered" and self.verdict is None)
+        if action == "accept":
+            return phase == "answered" and self.suggested is not None
+        if action == "undo":
+            return self.session is not None and self.session.can_undo()
+        if action in ("suspend", "bury", "toggle_source"):
+            return phase in ("asking", "answered")
+        return True
 
     def compose(self) -> ComposeResult:
         yield Static(id="progress")

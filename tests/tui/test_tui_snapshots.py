@@ -1,0 +1,54 @@
+"""SVG snapshots of the main screens (pytest-textual-snapshot), on the fixture deck.
+
+Fixed terminal size, fixed clock and zone, a tmp database, and the decks folder given as a
+relative path so the picture does not depend on where the repository lives.
+Update after a deliberate change with `pytest tests/tui --snapshot-update`, then look at them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_support import DECKS, NOW, settle
+
+from quiz.tui import QuizApp, make_app
+
+SNAP_SIZE = (100, 34)
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QuizApp:
+    monkeypatch.chdir(DECKS)
+    return make_app(Path("good"), tmp_path / "progress.db", "ana", now=lambda: NOW,
+                    fuzz=False, tz="UTC")
+
+
+async def keys(pilot, *pressed: str) -> None:
+    await settle(pilot)
+    for key in pressed:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+def test_home(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=lambda p: keys(p))
+
+
+def test_question(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=lambda p: keys(p, "m", "enter"))
+
+
+def test_answer_with_source(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SNAP_SIZE,
+                        run_before=lambda p: keys(p, "m", "enter", "space"))
+
+
+def test_summary(snap_compare, app: QuizApp) -> None:
+    study = ("m", "enter", "space", "4", "space", "1", "space", "2", "escape")
+    assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=lambda p: keys(p, *study))
+
+
+def test_stats(snap_compare, app: QuizApp) -> None:
+    study = ("m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter", "t")
+    assert snap_compare(app, terminal_size=(100, 52), run_before=lambda p: keys(p, *study))

@@ -120,11 +120,12 @@ def _students(data: ClassData) -> str:
         return ('<section><h2>Students</h2><p class="empty-note">The exports hold no student.'
                 "</p></section>")
     rows = [[esc(s["name"]), f'{s["cards_seen"]} / {s["cards"]}', str(s["reviews"]),
-             percent(s["accuracy"]), percent(s["mean_retrievability"]),
-             esc(s["last_review"] or "\u2013"), esc(s["file"])] for s in data.students]
+             percent(s["accuracy"]), percent(s["true_retention"]),
+             percent(s["mean_retrievability"]), esc(s["last_review"] or "\u2013"),
+             esc(s["file"])] for s in data.students]
     return "<section><h2>Students</h2>" + table(
-        ["Student", "Cards seen", "Reviews", "Accuracy", "Recall at export", "Last review",
-         "File"], rows, numeric=(1, 2, 3, 4)) + "</section>"
+        ["Student", "Cards seen", "Reviews", "Accuracy", "True retention", "Recall at export",
+         "Last review", "File"], rows, numeric=(1, 2, 3, 4, 5)) + "</section>"
 
 
 def _missed_table(cards: list[CardTotals]) -> str:

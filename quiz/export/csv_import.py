@@ -22,9 +22,9 @@ import io
 import re
 from pathlib import Path
 
-from quiz.deck.loader import parse_deck
+from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
-from quiz.deck.writer import dump_deck, write_deck
+from quiz.deck.writer import write_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
 
@@ -211,7 +211,8 @@ def _check_cards(path: Path, cards: list[Card], problems: list[Problem]) -> None
 def import_csv(source: Path, output: Path, *, title: str | None = None,
                force: bool = False) -> Deck:
     """Convert `source` to the deck file `output` (id: output's name); refuse to overwrite
-    unless `force`. The written file is re-read with the deck loader before it is kept."""
+    unless `force`. The file is written beside `output`, re-read with the deck loader (as
+    `quiz check` would) and only then renamed into place."""
     output = Path(output)
     if output.suffix.lower() not in (".yaml", ".yml"):
         raise QuizError(f"{output}: the deck file must end in .yaml or .yml")
@@ -220,9 +221,13 @@ def import_csv(source: Path, output: Path, *, title: str | None = None,
     default_title = re.sub(r"[_-]+", " ", Path(source).stem).strip().capitalize() or "Imported"
     deck = read_csv_deck(Path(source), deck_id=slug(output.stem), title=title or default_title)
     header = f"Imported from {Path(source).name} by `quiz import csv`; check with `quiz check`."
-    parse_deck(output, dump_deck(deck, header).encode("utf-8"))  # what `quiz check` will see
+    staging = output.with_name(f".{output.name}.importing")
     try:
-        write_deck(deck, output, header)
+        write_deck(deck, staging, header)
+        load_deck(staging)  # exactly what `quiz check` will read; DeckError if not
+        staging.replace(output)
     except OSError as exc:
         raise QuizError(f"cannot write {output}: {exc.strerror or exc}") from None
+    finally:
+        staging.unlink(missing_ok=True)
     return deck

@@ -45,6 +45,10 @@ DATE_RE = re.compile(
 
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "before", "after",
+                                "during", "to", "between", "and", "or", "of", "early", "late",
+                                "mid", "the", "circa", "spring", "summer", "autumn", "fall",
+                                "winter", "its", "their", "her", "his"})
 _NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "its", "his", "plus", "versus"})
 
 
@@ -103,7 +107,9 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(t, s, e, "year-range", int(g["y1"])))
         elif g["year"]:
             after = _COUNT_AFTER.match(text, e)
-            if after and after.group().strip() not in _NOT_PLURAL:
+            before = text[max(0, s - 12):s].split()
+            dated = bool(before) and before[-1].lower().strip("(,") in _YEAR_PREPOSITIONS
+            if after and after.group().strip() not in _NOT_PLURAL and not dated:
                 continue
             found.append(DateMention(t, s, e, "year", int(t)))
         elif g["monthday"]:

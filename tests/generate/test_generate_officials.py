@@ -1,0 +1,60 @@
+"""Officials: a named person and the role they held, in both word orders, with qualifiers."""
+
+from __future__ import annotations
+
+from quiz.generate.officials import find_officials
+from quiz.generate.sentences import Sentence
+
+
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    facts = find_officials(Sentence(text, 1))
+    for f in facts:  # every answer and role is exact text of the sentence (grounding)
+        assert text[f.start:f.end] == f.answer
+        assert text[f.role_start:f.role_end].lower() == f.role.lower()
+    return [(f.answer, f.role, f.qualifier) for f in facts]
+
+
+def test_title_before_name_with_nationality_and_postfix() -> None:
+    assert _pairs("Chilean Foreign Minister Rosa Etcheverry met Japanese Prime Minister Kenji "
+                  "Sato in Lima.") == [
+        ("Rosa Etcheverry", "Chilean Foreign Minister", ""),
+        ("Kenji Sato", "Japanese Prime Minister", ""),
+    ]
+    assert _pairs("The talks were opened by Under Secretary of State for Arms Control Mark "
+                  "T. Ellison on Monday.") == [
+        ("Mark T. Ellison", "Under Secretary of State for Arms Control", "")]
+
+
+def test_apposition_after_name() -> None:
+    assert _pairs("Ingrid Solberg, the Norwegian Ambassador to Canada, presented her "
+                  "credentials.") == [("Ingrid Solberg", "Norwegian Ambassador to Canada", "")]
+    assert _pairs("Omar Haddad, spokesperson for the Jordanian Foreign Ministry, declined to "
+                  "comment.") == [("Omar Haddad", "spokesperson for the Jordanian Foreign Ministry",
+                                   "")]
+
+
+def test_qualifiers_former_and_acting_are_kept_then_is_dropped() -> None:
+    assert _pairs("Former Defence Minister Piotr Nowak criticised the plan.") == [
+        ("Piotr Nowak", "former Defence Minister", "former")]
+    assert _pairs("The letter from then Irish Foreign Minister Aoife Byrne was published.") == [
+        ("Aoife Byrne", "Irish Foreign Minister", "then")]
+    assert _pairs("It was signed by acting President Luis Mora.") == [
+        ("Luis Mora", "acting President", "acting")]
+
+
+def test_party_tag_and_head_of_a_committee() -> None:
+    assert _pairs("A trip by Sen. Alan Brooks, D-Ore., chairman of the Senate Armed Services "
+                  "Committee, was cancelled.") == [
+        ("Alan Brooks", "chairman of the Senate Armed Services Committee", "")]
+
+
+def test_two_officials_joined_by_and_are_both_found() -> None:
+    pairs = _pairs("The deal was announced by acting Secretary of State Joan Ruiz and Peruvian "
+                   "Deputy Foreign Minister Carlos Vega.")
+    assert ("Carlos Vega", "Peruvian Deputy Foreign Minister", "") in pairs
+    assert all("and" not in role for _, role, _ in pairs)
+
+
+def test_organisations_and_places_are_not_people() -> None:
+    assert _pairs("The President of the United States Congress Committee said nothing.") == []
+    assert _pairs("Officials of the Foreign Ministry met in Paris.") == []

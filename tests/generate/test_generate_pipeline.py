@@ -1,0 +1,144 @@
+"""The whole run: determinism, stable ids, the edited-deck guard, bad inputs, the CLI."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from quiz.cli import cli
+from quiz.deck.loader import load_deck
+from quiz.generate import generate_decks
+from quiz.generate.pipeline import was_edited
+from quiz.generate.text import contains
+
+DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    shutil.copytree(DOCS, folder)
+    return folder
+
+
+def _cards(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["cards"]
+
+
+def test_two_runs_write_byte_identical_decks(docs: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    generate_decks([docs], first)
+    generate_decks([docs], second)
+    names = sorted(p.name for p in first.iterdir())
+    assert names == ["harbor_accord.yaml", "kaldora_vesteria.yaml"]
+    for name in names:
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+    again = generate_decks([docs], first)
+    assert {r.status for r in again.results} == {"unchanged"}
+
+
+def test_generated_decks_load_cleanly_and_are_grounded(docs: Path, tmp_path: Path) -> None:
+    report = generate_decks([docs], tmp_path / "out")
+    assert not report.had_bad_input
+    for result in report.results:
+        deck = load_deck(result.path)
+        assert deck.title and len(deck.cards) == result.cards > 3
+        source_text = " ".join(Path(result.source).read_text(encoding="utf-8").split())
+        for card in deck.cards:
+            assert card.tags[0] in {"date", "official", "agreement"}
+            assert " ".join(card.source.quote.split()) in source_text
+            assert contains(card.source.quote, card.answer)
+            assert not contains(card.question, card.answer)
+            assert card.answer not in card.choices and len(card.choices) <= 3
+
+
+def test_card_ids_survive_an_edit_elsewhere_in_the_document(docs: Path, tmp_path: Path) -> None:
+    doc = docs / "kaldora_vesteria.md"
+    generate_decks([doc], tmp_path / "before")
+    before = {(c["question"], c["answer"]): c["id"]
+              for c in _cards(tmp_path / "before" / "kaldora_vesteria.yaml")}
+    text = doc.read_text(encoding="utf-8")
+    text = text.replace("In 1996, the two parliaments", "In 1997, the two parliaments")
+    text = text.replace("# Kaldora and Vesteria", "# Kaldora and Vesteria\n\nA new opening line.")
+    doc.write_text(text, encoding="utf-8")
+    generate_decks([doc], tmp_path / "after")
+    after_cards = _cards(tmp_path / "after" / "kaldora_vesteria.yaml")
+    after = {(c["question"], c["answer"]): c["id"] for c in after_cards}
+    unchanged = set(before) & set(after)
+    assert len(unchanged) == len(before) - 2  # only the two cards on the edited sentence differ
+    assert all(before[key] == after[key] for key in unchanged)  # lines moved, ids did not
+    changed = ("In what year did the two parliaments ratify the Treaty of Friendship and "
+               "Cooperation, which opened the border to trade?")
+    assert (changed, "1997") in after and (changed, "1996") in before
+    assert after[(changed, "1997")] != before[(changed, "1996")]  # a new fact starts afresh
+
+
+def test_a_deck_edited_by_a_teacher_is_kept_and_the_new_one_written_beside(
+        docs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate_decks([docs], out)
+    deck = out / "harbor_accord.yaml"
+    assert not was_edited(deck.read_text(encoding="utf-8"))
+    edited = deck.read_text(encoding="utf-8").replace("question: ", "question: (edited) ", 1)
+    deck.write_text(edited, encoding="utf-8")
+    assert was_edited(edited)
+    report = generate_decks([docs], out)
+    by_name = {Path(r.source).name: r for r in report.results}
+    assert by_name["harbor_accord.txt"].status == "kept"
+    assert by_name["harbor_accord.txt"].path == out / "harbor_accord.new.yaml"
+    assert deck.read_text(encoding="utf-8") == edited
+    assert (out / "harbor_accord.new.yaml").exists()
+    forced = generate_decks([docs], out, force=True)
+    assert {Path(r.source).name: r.status for r in forced.results}["harbor_accord.txt"] == (
+        "overwritten")
+    assert not was_edited(deck.read_text(encoding="utf-8"))
+
+
+def test_a_hand_written_deck_with_the_same_name_is_never_overwritten(
+        docs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = "title: Mine\ncards:\n- question: Q?\n  answer: A\n"
+    (out / "harbor_accord.yaml").write_text(mine, encoding="utf-8")
+    generate_decks([docs], out)
+    assert (out / "harbor_accord.yaml").read_text(encoding="utf-8") == mine
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"   \n\n", "is empty"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("latin1.txt", "Le traité fut signé en 1992 à Paris.".encode("latin-1"), "not UTF-8"),
+])
+def test_bad_inputs_warn_by_name_and_the_rest_is_processed(
+        docs: Path, tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    bad = docs / name
+    bad.write_bytes(content)
+    report = generate_decks([docs], tmp_path / "out")
+    assert report.had_bad_input
+    assert len(report.warnings) == 1
+    assert str(bad) in report.warnings[0] and message in report.warnings[0]
+    assert len([r for r in report.results if r.path]) == 2
+
+
+def test_cli_missing_path_warns_and_exits_1_but_writes_the_others(
+        docs: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["generate", str(docs), str(tmp_path / "nope.txt"), "--out",
+                                 str(out)], obj={}, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert "nope.txt: no such file or folder" in result.stderr
+    assert "[#" not in result.stderr  # no progress bar when stderr is not a terminal
+    assert (out / "harbor_accord.yaml").exists() and (out / "kaldora_vesteria.yaml").exists()
+    assert "2 decks from 2 documents" in result.stdout
+
+
+def test_cli_good_inputs_exit_0(docs: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["generate", str(docs), "--out", str(tmp_path / "o")],
+                                obj={}, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "kaldora_vesteria.yaml" in result.stdout

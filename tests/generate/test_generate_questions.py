@@ -1,0 +1,135 @@
+"""Question rules: typed wh-questions, reverse cards, cloze fallback, self-containment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generate.dates import find_dates
+from quiz.generate.documents import Document
+from quiz.generate.extract import find_facts
+from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
+from quiz.generate.questions import candidates_for, in_date_list, single_holder
+from quiz.generate.sentences import Sentence
+from quiz.generate.text import anchor_relative_dates, contains
+
+
+def _doc(dated: bool = False) -> Document:
+    date = find_dates("May 10, 2024")[0] if dated else None
+    return Document(Path("doc.txt"), "x", "A document", date)
+
+
+def _cards(text: str, kind: str, dated: bool = False) -> list[tuple[str, str, str]]:
+    doc = _doc(dated)
+    out = []
+    for fact in find_facts(Sentence(text, 1), doc):
+        if fact.kind == kind:
+            out.extend((c.form, c.question, c.answer) for c in candidates_for(fact, doc))
+    for _, question, answer in out:  # never the answer inside its own question
+        assert not contains(question, answer)
+    return out
+
+
+def test_fronted_date_becomes_on_what_date_did() -> None:
+    cards = _cards("On 9 July 2011, South Sudan declared its independence from Sudan.", DATE)
+    assert ("wh", "On what date did South Sudan declare its independence from Sudan?",
+            "9 July 2011") in cards
+
+
+def test_date_after_the_verb_is_moved_to_the_front() -> None:
+    cards = _cards("The Estonian parliament ratified the border treaty in June 2005 after a "
+                   "long debate.", DATE)
+    assert cards[0] == ("wh", "In what month and year did the Estonian parliament ratify the "
+                              "border treaty after a long debate?", "June 2005")
+
+
+def test_passive_and_present_perfect_clauses() -> None:
+    assert _cards("The embassy was reopened in 2013 by the new government.", DATE)[0][1] == (
+        "In what year was the embassy reopened by the new government?")
+    assert _cards("Norway has hosted the talks in 2019, according to officials.", DATE)[0][1] == (
+        "In what year did Norway host the talks, according to officials?")
+
+
+def test_second_clause_with_its_own_date() -> None:
+    text = ("On May 1, 2004, Malta joined the European Union, and on January 1, 2008, "
+            "Malta adopted the euro.")
+    questions = [q for form, q, _ in _cards(text, DATE) if form == "wh"]
+    assert questions == ["On what date did Malta join the European Union?",
+                         "On what date did Malta adopt the euro?"]
+
+
+def test_date_in_a_phrase_before_the_verb_falls_back_to_a_cloze() -> None:
+    cards = _cards("Following the coup in March 1962, the junta dissolved parliament.", DATE)
+    assert cards == [("cloze", "Following the coup in ____, the junta dissolved parliament.",
+                      "March 1962")]
+
+
+def test_date_in_a_relative_clause_is_not_moved() -> None:
+    cards = _cards("The republic was proclaimed, which in 1922 joined the federation.", DATE)
+    assert all(form == "cloze" for form, _, _ in cards)
+
+
+def test_pronoun_led_sentences_give_no_card() -> None:
+    assert _cards("He signed the decree on March 3, 1999, in the capital.", DATE) == []
+    assert _cards("In a letter sent in 2014, she wrote to the minister.", DATE) == []
+
+
+def test_one_date_of_a_list_is_not_asked() -> None:
+    text = "The assembly met in 2004, 2010, and 2017 in Geneva."
+    mention = find_dates(text)[1]
+    assert in_date_list(text, mention)
+    assert _cards(text, DATE) == []
+    between = "Reports between 2011 and 2016 criticised the courts."
+    assert not in_date_list(between, find_dates(between)[0])
+
+
+def test_relative_dates_are_anchored_to_the_document_date_or_refused() -> None:
+    doc = _doc(dated=True)
+    assert anchor_relative_dates("The law passed last March.", doc.date) == (
+        "The law passed in March 2024.")
+    assert anchor_relative_dates("Until the end of September this year.", doc.date) == (
+        "Until the end of September 2024.")
+    assert anchor_relative_dates("The law passed last March.", None) is None
+    assert anchor_relative_dates("Talks resumed on Tuesday.", doc.date) is None
+
+
+def test_month_and_day_without_year_needs_the_document_date() -> None:
+    text = "The Azorean delegation arrived in Lisbon on September 19 for the summit."
+    assert _cards(text, DATE) == []
+    cards = _cards(text, DATE, dated=True)
+    assert cards and cards[0][2] == "September 19"
+    assert "2024" in cards[0][1]
+
+
+def test_official_gives_reverse_and_forward_cards_anchored_to_the_year() -> None:
+    cards = _cards("In 2016, Colombian President Juan Manuel Santos signed the accord.",
+                   OFFICIAL)
+    assert ("reverse", "What position did Juan Manuel Santos hold in 2016?",
+            "Colombian President") in cards
+    assert ("forward", "Who was the Colombian President in 2016?", "Juan Manuel Santos") in cards
+
+
+def test_offices_with_many_holders_get_no_forward_card() -> None:
+    assert not single_holder("Democratic Congressman")
+    assert not single_holder("Deputy Assistant Secretary", "of the Bureau of Energy")
+    assert single_holder("Armenian Prime Minister")
+    assert single_holder("spokesperson for the US Department of State")
+    cards = _cards("In 2019, Republican Senator Mark Hale visited Kyiv.", OFFICIAL)
+    assert [form for form, _, _ in cards] == ["reverse"]
+
+
+def test_agreement_as_object_and_as_subject() -> None:
+    cards = _cards("In 1995, Croatia and Bosnia signed the Dayton Peace Agreement in Ohio.",
+                   AGREEMENT)
+    assert ("wh", "In 1995, what agreement did Croatia and Bosnia sign in Ohio?",
+            "Dayton Peace Agreement") in cards
+    cards = _cards("The Good Friday Agreement, signed in Belfast in 1998, ended decades of "
+                   "violence.", AGREEMENT)
+    assert cards[0] == ("wh", "Which agreement, signed in Belfast in 1998, ended decades of "
+                              "violence?", "Good Friday Agreement")
+
+
+def test_section_questions_name_the_act() -> None:
+    cards = _cards("In 1974, Congress adopted Section 402 of the Trade Reform Act, which "
+                   "limited credits.", AGREEMENT)
+    assert ("wh", "In 1974, what section of the Trade Reform Act did Congress adopt, which "
+                  "limited credits?", "Section 402") in cards

@@ -1,0 +1,45 @@
+"""Sentence splitting: exact text, line numbers, abbreviations, initials and table rows."""
+
+from __future__ import annotations
+
+from quiz.generate.sentences import heading_text, split_line, split_sentences
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = ("Sen. Maria Lopez met Gen. Adams in Washington, D.C. on Jan. 5. "
+            "Under Secretary John K. Ortiz and George H.W. Bush spoke later.")
+    assert split_line(text) == [
+        "Sen. Maria Lopez met Gen. Adams in Washington, D.C. on Jan. 5.",
+        "Under Secretary John K. Ortiz and George H.W. Bush spoke later.",
+    ]
+
+
+def test_us_at_the_end_of_a_sentence_ends_it_but_not_before_a_title() -> None:
+    assert split_line("Its diaspora lives in the U.S. Wars broke out later.") == [
+        "Its diaspora lives in the U.S.", "Wars broke out later."]
+    assert split_line("In 1992 the U.S. Congress adopted a ban. It lasted.") == [
+        "In 1992 the U.S. Congress adopted a ban.", "It lasted."]
+
+
+def test_a_missing_space_after_a_full_stop_still_splits() -> None:
+    assert split_line("It ended the talks.On May 2, 2012, they resumed.") == [
+        "It ended the talks.", "On May 2, 2012, they resumed."]
+
+
+def test_sentences_keep_line_numbers_and_headings_and_tables_become_rows() -> None:
+    text = ("# Visits\n\nThe first visit was short. The second was long.\n\n"
+            "## Table of visits\n| Leader | Date |\n|---|---|\n| President Ruiz | May 2-4, 2012 |\n")
+    sentences = split_sentences(text)
+    assert [(s.line, s.text) for s in sentences[:2]] == [
+        (3, "The first visit was short."), (3, "The second was long.")]
+    row = sentences[2]
+    assert row.is_table_row and row.line == 8
+    assert row.cells == ("President Ruiz", "May 2-4, 2012")
+    assert row.header == ("Leader", "Date")
+    assert row.heading == "Table of visits"
+
+
+def test_heading_forms() -> None:
+    assert heading_text("## History ##") == "History"
+    assert heading_text("== Contemporary relations ==") == "Contemporary relations"
+    assert heading_text("Plain line") is None

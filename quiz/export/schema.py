@@ -7,6 +7,7 @@ exact place of the problem instead of failing half-way through the merge.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import resources
 from pathlib import Path
@@ -26,14 +27,18 @@ def progress_schema() -> dict[str, Any]:
     return json.loads(progress_schema_text())
 
 
-def validate_progress(doc: Any, name: str = "document") -> dict[str, Any]:
-    """Return `doc` if it is a valid progress export, else raise QuizError naming `name`."""
+@functools.cache
+def _validator() -> Any:
     import jsonschema  # imported here: only `quiz report class` and the tests need it
 
-    validator = jsonschema.Draft202012Validator(
+    return jsonschema.Draft202012Validator(
         progress_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )
-    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+
+
+def validate_progress(doc: Any, name: str = "document") -> dict[str, Any]:
+    """Return `doc` if it is a valid progress export, else raise QuizError naming `name`."""
+    errors = sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
         where = "/".join(str(p) for p in first.absolute_path) or "(top level)"

@@ -19,9 +19,10 @@ from textual.widgets import DataTable, Footer, Static
 
 from quiz.errors import QuizError
 from quiz.tui.screens.student import StudentScreen
-from quiz.tui.text import join, literal
+from quiz.tui.text import join, literal, shorten
 from quiz.tui.workspace import MODES, DeckRow, Library
 
+TITLE_WIDTH = 56  # long generated titles are cut so the counts stay on screen
 MODE_HELP = {
     "auto": "auto: choices if any, typed if short, else flip",
     "flip": "flip: reveal, rate yourself",
@@ -123,7 +124,8 @@ class HomeScreen(Screen[None]):
         for row in rows:
             c = row.counts
             retention = "–" if row.retention is None else f"{row.retention:.0%}"
-            table.add_row(literal(row.deck.title), str(c.new), str(c.learning), str(c.review),
+            title = literal(shorten(row.deck.title, TITLE_WIDTH))
+            table.add_row(title, str(c.new), str(c.learning), str(c.review),
                           str(len(row.deck.cards)), retention, key=row.deck.id)
         if rows:
             table.move_cursor(row=min(cursor, len(rows) - 1))

@@ -22,6 +22,11 @@ from quiz.tui.widgets.charts import bars, columns, heatmap
 from quiz.tui.workspace import StatsData
 
 
+def plural(count: int, word: str) -> str:
+    """'1 review', '3 reviews'."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def retention_line(label: str, value: Retention) -> Text:
     """'label  85%  (17 of 20)' with a 20-cell bar, or 'no reviews yet'."""
     text = Text(f"{label:<28}")
@@ -85,7 +90,7 @@ class StatsScreen(Screen[None]):
         for i in range(0, len(values), 7):
             labels[i] = "today" if i == 0 else f"+{i}d"
         forecast = join(("Due in the next 30 days", "bold"),
-                        f" ({sum(values)} reviews; {values[0] if values else 0} today)\n")
+                        f" ({plural(sum(values), 'review')}; {values[0] if values else 0} today)\n")
         forecast.append_text(columns(values, labels))
         self.query_one("#stats-forecast", Static).update(forecast)
         retention = join(("Retention", "bold"), " (a review rated Again is a fail)\n")

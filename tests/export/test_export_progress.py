@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from datetime import timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
@@ -185,3 +187,39 @@ def test_empty_database_exports_cleanly(tmp_path: Path, fmt: str) -> None:
         assert doc["students"] == doc["decks"] == doc["cards"] == doc["reviews"] == []
     else:
         assert "No student has studied in this database yet." in out
+
+
+class _Balance(HTMLParser):
+    """Checks that every non-void element is closed in order, and counts elements by name."""
+
+    VOID = {"meta", "br", "hr", "img", "input", "link", "line", "rect", "circle", "polyline"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.seen: Counter[str] = Counter()
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen[tag] += 1
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.seen[tag] += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID:
+            return
+        if not self.stack or self.stack.pop() != tag:
+            self.errors.append(f"unexpected </{tag}>")
+
+
+def test_html_report_is_balanced_and_has_no_active_content(studied: Studied) -> None:
+    parser = _Balance()
+    parser.feed(progress_text(export_progress(studied.db, now=NOW), "html"))
+    parser.close()
+    assert parser.errors == [] and parser.stack == []
+    assert parser.seen["script"] == parser.seen["iframe"] == parser.seen["img"] == 0
+    assert parser.seen["link"] == 0 and parser.seen["style"] == 1  # CSS inline, nothing fetched
+    assert parser.seen["section"] == 3  # students + two decks

@@ -181,6 +181,12 @@ class StudySession:
         self._right = 0
         self._wrong = 0
         self._cram_queue: list[int] = []
+        if not cram:
+            # Place each deck's new-card cursor now (one scan of the introduced cards per
+            # deck), so the first new card later costs no more than any other.
+            start = self._now()
+            for deck_id in self.deck_ids:
+                self._cursor(deck_id, start)
         if cram:
             self._cram_queue = [
                 info.pk for deck_id in self.deck_ids

@@ -15,9 +15,9 @@ from typing import Any
 
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
-from quiz.export.html_page import esc, figure, kpis, page, source_quote, table
+from quiz.export.html_page import esc, figure, kpis, page, source_quote, table, wrong_list
 from quiz.export.schema import read_progress_file
-from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent
+from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent, wrong_answers
 from quiz.export.svg import bar_chart, line_chart
 
 
@@ -98,7 +98,8 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
                                                      "class accuracy")]),
         "</header>",
         _students(data),
-        "<section><h2>Most missed questions</h2>" + _missed_table(hardest(totals, most_missed))
+        "<section><h2>Most missed questions</h2>"
+        + _missed_table(hardest(totals, most_missed), wrong_answers(data.reviews))
         + "</section>",
     ]
     for deck in data.decks:
@@ -128,12 +129,14 @@ def _students(data: ClassData) -> str:
          "Last review", "File"], rows, numeric=(1, 2, 3, 4, 5)) + "</section>"
 
 
-def _missed_table(cards: list[CardTotals]) -> str:
+def _missed_table(cards: list[CardTotals],
+                  wrong: dict[tuple[str, str], list[tuple[str, int]]]) -> str:
     if not cards:
         return '<p class="empty-note">No question has been missed yet.</p>'
     rows = [[str(i), esc(t.deck), f'{esc(t.question)}<div class="answer">{esc(t.answer)}</div>'
-             + source_quote(t.source), str(t.misses), percent(t.accuracy),
-             esc(", ".join(t.students_missed))] for i, t in enumerate(cards, 1)]
+             + wrong_list(wrong.get((t.deck, t.card_id))) + source_quote(t.source),
+             str(t.misses), percent(t.accuracy), esc(", ".join(t.students_missed))]
+            for i, t in enumerate(cards, 1)]
     return table(["#", "Deck", "Question, answer and source", "Misses", "Accuracy",
                   "Missed by"], rows, numeric=(0, 3, 4))
 

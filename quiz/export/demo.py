@@ -143,7 +143,8 @@ def _study(
                 rating = fsrs.Rating.Easy if rng.random() < 0.2 else fsrs.Rating.Good
             else:
                 rating = fsrs.Rating.Again
-            session.answer(item, rating, response=item.card.answer if recalled else "?",
+            wrong = rng.choice(item.card.choices) if item.card.choices else "I don't know"
+            session.answer(item, rating, response=item.card.answer if recalled else wrong,
                            correct=recalled, mode="typed",
                            duration_ms=rng.randint(2000, 15000))
             clock.now += timedelta(seconds=rng.randint(20, 90))

@@ -36,6 +36,7 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line
 th { background: var(--soft); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td .answer { color: var(--muted); }
+td .wrong { color: var(--bad); font-size: 12px; }
 blockquote { margin: 4px 0 0; padding: 2px 8px; border-left: 3px solid var(--line);
              color: var(--muted); font-style: italic; }
 blockquote cite { font-style: normal; font-size: 12px; display: block; }
@@ -100,6 +101,15 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]],
 def figure(caption: str, svg: str) -> str:
     """A captioned chart (the SVG is built by quiz.export.svg, which escapes its labels)."""
     return f"<figure><figcaption>{esc(caption)}</figcaption>{svg}</figure>"
+
+
+def wrong_list(answers: list[tuple[str, int]] | None) -> str:
+    """The most common wrong answers of a card, e.g. `Wrong: “1961” ×3, “1991”`, or nothing."""
+    if not answers:
+        return ""
+    items = ", ".join(f"\u201c{esc(text)}\u201d" + (f" \u00d7{n}" if n > 1 else "")
+                      for text, n in answers)
+    return f'<div class="wrong">Wrong answers given: {items}</div>'
 
 
 def source_quote(source: dict[str, Any] | None) -> str:

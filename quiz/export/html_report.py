@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from quiz.export.html_page import esc, figure, kpis, page, source_quote, table
+from quiz.export.html_page import esc, figure, kpis, page, source_quote, table, wrong_list
 from quiz.export.progress import STATES
-from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent
+from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent, wrong_answers
 from quiz.export.svg import bar_chart, line_chart, stacked_bar
 
 FOOTER = (
@@ -93,18 +93,20 @@ def _deck_section(doc: dict[str, Any], deck: dict[str, Any], limit: int) -> str:
                 (percent(deck["true_retention"]), "true retention"),
                 (percent(deck["mean_retrievability"]), "mean recall now")])
         + f'<div class="charts">{"".join(charts)}</div>'
-        + "<h3>Hardest cards</h3>" + hardest_table(hardest(totals, limit))
+        + "<h3>Hardest cards</h3>" + hardest_table(hardest(totals, limit), wrong_answers(reviews))
         + "</section>"
     )
 
 
-def hardest_table(cards: list[CardTotals]) -> str:
-    """Most missed cards with answer, misses, accuracy, who missed them and the source quote."""
+def hardest_table(cards: list[CardTotals],
+                  wrong: dict[tuple[str, str], list[tuple[str, int]]]) -> str:
+    """Most missed cards: answer, the wrong answers given, misses, accuracy, who missed them
+    and the source quote."""
     if not cards:
         return '<p class="empty-note">No card has been missed yet.</p>'
     rows = [
         [str(i), f'{esc(t.question)}<div class="answer">{esc(t.answer)}</div>'
-         + source_quote(t.source),
+         + wrong_list(wrong.get((t.deck, t.card_id))) + source_quote(t.source),
          str(t.misses), percent(t.accuracy), esc(", ".join(t.students_missed))]
         for i, t in enumerate(cards, 1)
     ]

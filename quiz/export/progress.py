@@ -206,6 +206,7 @@ def _review_row(student: str, review: Review) -> dict[str, Any]:
         "reviewed_at": iso(review.reviewed_at),
         "rating": review.rating,
         "correct": review.correct,
+        "response": review.response,
         "mode": review.mode,
         "cram": review.cram,
         "duration_ms": review.duration_ms,

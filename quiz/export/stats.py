@@ -8,6 +8,7 @@ are UTC calendar days of `reviewed_at` (exports from students in several zones l
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -102,6 +103,28 @@ def hardest(totals: Iterable[CardTotals], limit: int = 10) -> list[CardTotals]:
     missed.sort(key=lambda t: (-t.misses, t.accuracy if t.accuracy is not None else 1.0,
                                t.deck, t.card_id))
     return missed[:limit]
+
+
+def wrong_answers(reviews: Iterable[dict[str, Any]], top: int = 3
+                  ) -> dict[tuple[str, str], list[tuple[str, int]]]:
+    """(deck, card id) -> the most common wrong responses with their counts, most common first.
+
+    A response is wrong when it was checked wrong, or, unchecked, rated Again; responses that
+    differ only in case and spacing count together (shown as first typed). Cram answers count:
+    a wrong answer tells the teacher something whatever the mode.
+    """
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    shown: dict[str, str] = {}
+    for r in reviews:
+        text = (r.get("response") or "").strip()
+        wrong = r["correct"] is False or (r["correct"] is None and r["rating"] == 1)
+        if not text or not wrong:
+            continue
+        key = " ".join(text.casefold().split())
+        shown.setdefault(key, text)
+        counts[(r["deck"], r["card_id"])][key] += 1
+    return {card: [(shown[k], n) for k, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
+                   [:top]] for card, c in counts.items()}
 
 
 def percent(value: float | None) -> str:

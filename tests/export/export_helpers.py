@@ -17,6 +17,7 @@ from quiz.store.progress import ProgressStore
 
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=timezone.utc)
 SCRIPT_Q = "<script>alert(1)</script>"
+WRONG = "<i>no idea</i>"  # every wrong answer typed in the tests
 
 TRICKY = Deck(
     id="tricky",
@@ -79,7 +80,9 @@ def study(store: ProgressStore, studied: Studied, student: str, decks: list[Deck
     for rating in ratings:
         item = session.next_card()
         assert item is not None, "ran out of cards"
-        session.answer(item, fsrs.Rating(rating), correct=rating != 1, mode="typed")
+        response = WRONG if rating == 1 else item.card.answer
+        session.answer(item, fsrs.Rating(rating), correct=rating != 1, mode="typed",
+                       response=response)
         key = (student, item.deck_id, item.card.id)
         if cram:
             studied.cram.append((*key, rating))

@@ -13,13 +13,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from export_helpers import SCRIPT_Q, T0, Studied, build_class
+from export_helpers import SCRIPT_Q, T0, WRONG, Studied, build_class
 
 from quiz.cli import cli
 from quiz.export.csvout import PROGRESS_COLUMNS
 from quiz.export.progress import export_progress
 from quiz.export.render import progress_text
 from quiz.export.schema import progress_schema, validate_progress
+from quiz.export.stats import wrong_answers
 from quiz.store.db import open_db
 
 NOW = T0 + timedelta(days=3)
@@ -223,3 +224,29 @@ def test_html_report_is_balanced_and_has_no_active_content(studied: Studied) -> 
     assert parser.seen["script"] == parser.seen["iframe"] == parser.seen["img"] == 0
     assert parser.seen["link"] == 0 and parser.seen["style"] == 1  # CSS inline, nothing fetched
     assert parser.seen["section"] == 3  # students + two decks
+
+
+def test_wrong_answers_are_logged_grouped_and_escaped(studied: Studied) -> None:
+    doc = export_progress(studied.db, now=NOW)
+    wrong = wrong_answers(doc["reviews"])
+    misses: dict[tuple[str, str], int] = {}
+    for (_, deck, card), ratings in studied.answers.items():
+        misses[(deck, card)] = misses.get((deck, card), 0) + ratings.count(1)
+    for _, deck, card, rating in studied.cram:
+        misses[(deck, card)] += rating == 1
+    assert wrong == {key: [(WRONG, n)] for key, n in misses.items() if n}
+    html = progress_text(doc, "html")
+    assert "<i>" not in html and "\u201c&lt;i&gt;no idea&lt;/i&gt;\u201d" in html
+
+
+def test_wrong_answers_fold_case_and_spacing_and_skip_right_ones() -> None:
+    base = {"deck": "d", "card_id": "c", "cram": False}
+    reviews = [
+        {**base, "response": "Treaty of  Paris", "correct": False, "rating": 1},
+        {**base, "response": "treaty of paris", "correct": False, "rating": 3},
+        {**base, "response": "Vienna", "correct": None, "rating": 1},  # flip, rated Again
+        {**base, "response": "Rome", "correct": True, "rating": 3},
+        {**base, "response": "Lisbon", "correct": None, "rating": 3},
+        {**base, "response": None, "correct": False, "rating": 1},
+    ]
+    assert wrong_answers(reviews) == {("d", "c"): [("Treaty of  Paris", 2), ("Vienna", 1)]}

@@ -4,6 +4,9 @@ No Textual here. Every method that touches the disk is meant to run in a worker 
 holds `lock` so two workers never use the one SQLite connection at the same time. The rules
 (queues, limits, answer checking, statistics) stay in the core: this class only wires the
 loaded decks, the store and a `StudySession` together for the screens.
+
+The core (YAML, sqlite-utils, fsrs) is imported inside the methods, which run in workers: the
+first screen is drawn while those imports and the deck loading happen in the background.
 """
 
 from __future__ import annotations
@@ -11,16 +14,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quiz.deck import Card, Deck, load_decks
-from quiz.errors import DeckError
-from quiz.scheduling.clock import study_day, utc_now
-from quiz.scheduling.session import SessionCounts, StudySession, resolve_zone
-from quiz.scheduling.state import STATE_NAMES
-from quiz.store import CardInfo, ProgressStore, Review, Student, stats
-from quiz.store.stats import Leech, Retention
+if TYPE_CHECKING:
+    from quiz.deck import Card, Deck
+    from quiz.errors import DeckError
+    from quiz.scheduling.session import SessionCounts, StudySession
+    from quiz.store import CardInfo, ProgressStore, Review, Student
+    from quiz.store.stats import Leech, Retention
 
 MODES = ("auto", "flip", "typed", "choice")
 RECENT = timedelta(days=30)  # "recent" retention on the home screen and the stats screen
@@ -85,7 +88,7 @@ class Workspace:
         self.decks_dir = Path(decks_dir)
         self.db_path = Path(db_path)
         self.student_name = student
-        self.now: Callable[[], datetime] = now or utc_now
+        self.now: Callable[[], datetime] = now or _utc_now
         self.fuzz = fuzz
         self.tz = tz  # None: the student's zone, else the machine's
         self.lock = threading.RLock()
@@ -96,6 +99,8 @@ class Workspace:
     @property
     def store(self) -> ProgressStore:
         """The progress store, opened (and migrated) on first use."""
+        from quiz.store import ProgressStore
+
         with self.lock:
             if self._store is None:
                 self._store = ProgressStore.open(self.db_path)
@@ -111,10 +116,14 @@ class Workspace:
 
     def zone(self) -> tzinfo:
         """The zone times are shown in: the one given to the app, else the student's own."""
+        from quiz.scheduling.session import resolve_zone
+
         return resolve_zone(self.tz or self.student.tz)
 
     def load(self) -> Library:
         """Read the decks folder and record its decks in the store (blocking: use a worker)."""
+        from quiz.deck import load_decks
+
         with self.lock:
             result = load_decks([self.decks_dir]) if self.decks_dir.exists() else None
             library = Library(list(result.decks), list(result.errors)) if result else Library()
@@ -133,6 +142,8 @@ class Workspace:
         self, decks: Sequence[Deck], *, cram: bool = False, mode: str = "flip"
     ) -> StudySession:
         """A study session of the current student over `decks`."""
+        from quiz.scheduling.session import StudySession
+
         with self.lock:
             return StudySession(
                 self.store, self.student, decks, now=self.now, cram=cram,
@@ -142,6 +153,8 @@ class Workspace:
 
     def deck_rows(self) -> list[DeckRow]:
         """Today's counts for every loaded deck, as the engine computes them."""
+        from quiz.store import stats
+
         with self.lock:
             rows = []
             for deck in self.library.decks:
@@ -162,11 +175,17 @@ class Workspace:
 
     def history(self, deck_id: str, card_id: str) -> list[Review]:
         """Every review of one card by the current student, oldest first."""
+        from quiz.store import stats
+
         with self.lock:
             return stats.card_history(self.store, self.student.id, deck_id, card_id)
 
     def stats(self, decks: Sequence[Deck]) -> StatsData:
         """The student's statistics over `decks`, from quiz.store.stats (blocking)."""
+        from quiz.scheduling.clock import study_day
+        from quiz.scheduling.state import STATE_NAMES
+        from quiz.store import stats
+
         with self.lock:
             student, store, now = self.student, self.store, self.now()
             tz = self.zone()
@@ -211,3 +230,8 @@ class Workspace:
             if self._store is not None:
                 self._store.close()
                 self._store = None
+
+
+def _utc_now() -> datetime:
+    """The current time, timezone-aware (the same clock as quiz.scheduling.clock.utc_now)."""
+    return datetime.now(timezone.utc)

@@ -1,0 +1,135 @@
+"""How fast the study app feels: time to the first screen, to the filled decks table, and from
+a rating key to the next card drawn (the review committed by the engine in between).
+
+Runs the real app headless (Textual's `run_test`) on the bundled decks with a fresh database
+in a temporary folder, so it never touches the user's progress.
+
+    python benchmarks/bench_tui.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fcntl
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+from quiz.tui import make_app
+from quiz.tui.screens.home import HomeScreen
+from quiz.tui.screens.study import StudyScreen
+
+ROOT = Path(__file__).resolve().parents[1]
+ANSWERS = 40
+
+
+def import_time() -> float:
+    """Wall time of `python -c "import quiz.tui"` (Textual included), median of 5, in ms."""
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import quiz.tui"], check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def terminal_start(db: Path) -> tuple[float, float]:
+    """(ms until `quiz` has drawn its first screen, ms until the decks table is filled), for the
+    real command in a 120x36 pseudo-terminal, as a student starts it."""
+    quiz = Path(sys.executable).with_name("quiz")
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become `quiz`
+        os.chdir(ROOT)
+        os.execve(str(quiz), [str(quiz)], {**os.environ, "QUIZ_DB": str(db), "TERM": "xterm"})
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 36, 120, 0, 0))
+    seen, first, filled = b"", 0.0, 0.0
+    try:
+        while not filled and time.perf_counter() - start < 20:
+            ready, _, _ = select.select([fd], [], [], 0.05)
+            if ready:
+                seen += os.read(fd, 65536)
+            if not first and b"student" in seen:
+                first = time.perf_counter() - start
+            if b"cards to study" in seen or b"No decks" in seen:
+                filled = time.perf_counter() - start
+    finally:
+        os.kill(pid, signal.SIGTERM)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return first * 1000, filled * 1000
+
+
+async def open_home(db: Path) -> tuple[float, float]:
+    """(ms to the home screen mounted, ms to the decks table filled) for one app start."""
+    start = time.perf_counter()
+    app = make_app(ROOT / "decks", db, "bench")
+    async with app.run_test(size=(120, 36)) as pilot:
+        while not isinstance(app.screen, HomeScreen):
+            await asyncio.sleep(0.001)
+        mounted = time.perf_counter() - start
+        while not app.screen.rows:
+            await asyncio.sleep(0.001)
+        filled = time.perf_counter() - start
+        await pilot.pause()
+    return mounted * 1000, filled * 1000
+
+
+async def answer_latency(db: Path) -> list[float]:
+    """ms from pressing a rating to the next card on screen, over ANSWERS answers."""
+    app = make_app(ROOT / "decks", db, "bench")
+    latencies = []
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("m", "a")  # flip mode, all due decks
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StudyScreen)
+        for i in range(ANSWERS):
+            await pilot.press("space")
+            before = screen.item
+            start = time.perf_counter()
+            screen.action_press(3 if i % 4 else 1)
+            while screen.phase != "asking" or screen.item is before:
+                if screen.phase == "done":
+                    return latencies
+                await asyncio.sleep(0.0005)
+            latencies.append((time.perf_counter() - start) * 1000)
+    return latencies
+
+
+def main() -> None:
+    print(f"import quiz.tui (with Textual): {import_time():.0f} ms median of 5")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "terminal.db"
+        runs = [terminal_start(db) for _ in range(5)]
+        print(f"`quiz` in a terminal (median of 5): first screen "
+              f"{statistics.median(r[0] for r in runs):.0f} ms, decks table filled "
+              f"{statistics.median(r[1] for r in runs):.0f} ms")
+        db = Path(tmp) / "progress.db"
+        cold = asyncio.run(open_home(db))
+        warm = [asyncio.run(open_home(db)) for _ in range(5)]
+        print(f"first start (new database, decks synced): home {cold[0]:.0f} ms, "
+              f"table filled {cold[1]:.0f} ms")
+        print(f"later starts (median of 5): home {statistics.median(w[0] for w in warm):.0f} ms, "
+              f"table filled {statistics.median(w[1] for w in warm):.0f} ms")
+        lat = asyncio.run(answer_latency(db))
+        lat.sort()
+        print(f"rating key -> next card drawn, {len(lat)} answers: median "
+              f"{statistics.median(lat):.1f} ms, p95 {lat[int(0.95 * (len(lat) - 1))]:.1f} ms, "
+              f"max {lat[-1]:.1f} ms (review committed with synchronous=FULL in between)")
+
+
+if __name__ == "__main__":
+    main()

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from quiz.deck.loader import load_deck
+from quiz.deck.loader import load_deck, load_decks
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.export.queries import DeckRow, synced_decks
@@ -57,8 +57,12 @@ def export_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    decks_dir: Path | None = None,
 ) -> dict[str, Any]:
     """The progress document of the database at `db_path`, optionally for one student/deck.
+
+    `decks_dir` is where to look for deck files (for the cards' source quotes) whose synced
+    path no longer loads.
 
     Raises QuizError when the database file does not exist, or when `student` or `deck` is not
     in it (the message lists the ones that are).
@@ -68,7 +72,7 @@ def export_progress(
         raise QuizError(f"no progress database at {db_path} (use --db FILE)")
     store = ProgressStore.open(db_path)
     try:
-        return collect_progress(store, student=student, deck=deck, now=now)
+        return collect_progress(store, student=student, deck=deck, now=now, decks_dir=decks_dir)
     finally:
         store.close()
 
@@ -79,12 +83,13 @@ def collect_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    decks_dir: Path | None = None,
 ) -> dict[str, Any]:
     """The progress document of an open store (see `export_progress`)."""
     now = as_utc(now or utc_now())
     students = _pick_students(store, student)
     decks = _pick_decks(store, deck)
-    sources = _deck_sources(decks)
+    sources = _deck_sources(decks, decks_dir)
     scheduler = Scheduler(SchedulerSettings(enable_fuzzing=False))
     cards: list[dict[str, Any]] = []
     reviews: list[dict[str, Any]] = []
@@ -136,29 +141,36 @@ def _pick_decks(store: ProgressStore, deck_id: str | None) -> list[DeckRow]:
     return chosen
 
 
-def _deck_sources(decks: list[DeckRow]) -> dict[tuple[str, str], dict[str, Any]]:
-    """(deck id, card id) -> source {file, line, quote}, read from the deck files still on disk.
+def _deck_sources(
+    decks: list[DeckRow], decks_dir: Path | None
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """(deck id, card id) -> source {file, line, quote}, read from the deck files on disk.
 
-    The database keeps questions and answers but not sources; a deck file that moved or no
-    longer loads simply leaves its cards without a source.
+    The database keeps questions and answers but not sources. Each deck is read from the path
+    it was last synced from; when that fails (the path was relative to another folder, or the
+    file moved), from the deck with the same id in `decks_dir`; failing both, its cards simply
+    have no source.
     """
-    found: dict[tuple[str, str], dict[str, Any]] = {}
+    loaded: dict[str, Deck] = {}
     for row in decks:
         if not row.path:
             continue
         try:
-            deck: Deck = load_deck(Path(row.path))
+            deck = load_deck(Path(row.path))
         except QuizError:
             continue
-        if deck.id != row.id:
-            continue
-        for card in deck.cards:
-            if card.source is not None:
-                found[(row.id, card.id)] = {
-                    "file": card.source.file, "line": card.source.line,
-                    "quote": card.source.quote,
-                }
-    return found
+        if deck.id == row.id:
+            loaded[row.id] = deck
+    missing = {row.id for row in decks} - set(loaded)
+    if missing and decks_dir is not None and decks_dir.is_dir():
+        for deck in load_decks([decks_dir]).decks:
+            if deck.id in missing:
+                loaded[deck.id] = deck
+    return {
+        (deck_id, card.id): {"file": card.source.file, "line": card.source.line,
+                             "quote": card.source.quote}
+        for deck_id, deck in loaded.items() for card in deck.cards if card.source is not None
+    }
 
 
 def _card_row(

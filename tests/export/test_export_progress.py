@@ -250,3 +250,16 @@ def test_wrong_answers_fold_case_and_spacing_and_skip_right_ones() -> None:
         {**base, "response": None, "correct": False, "rating": 1},
     ]
     assert wrong_answers(reviews) == {("d", "c"): [("Treaty of  Paris", 2), ("Vienna", 1)]}
+
+
+def test_sources_fall_back_to_the_decks_folder(tmp_path: Path) -> None:
+    studied = build_class(tmp_path / "class")
+    moved = tmp_path / "elsewhere"
+    (studied.folder / "decks").rename(moved)  # the synced paths no longer exist
+    assert all(c["source"] is None for c in export_progress(studied.db, now=NOW)["cards"])
+    code, out, _ = run("--db", str(studied.db), "--decks", str(moved), "export", "progress",
+                       "--format", "json", "--student", "ana", "--deck", "tricky")
+    assert code == 0
+    by_id = {c["card_id"]: c["source"] for c in json.loads(out)["cards"]}
+    assert by_id["wall"] == {"file": "seeds/cold.txt", "line": 4,
+                             "quote": "The Wall fell in 1989."}

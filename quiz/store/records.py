@@ -43,7 +43,8 @@ class StudentSummary:
 
 @dataclass(frozen=True)
 class DeckSync:
-    """What syncing one deck did: `status` is "new", "changed" or "unchanged" (fast path)."""
+    """What syncing one deck did: `status` is "new", "changed", "renamed" (a deck file renamed
+    without `id:`; `renamed_from` is its old id) or "unchanged" (the fast path)."""
 
     deck_id: str
     status: str
@@ -51,6 +52,7 @@ class DeckSync:
     updated: int = 0
     removed: int = 0
     restored: int = 0
+    renamed_from: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ class SyncReport:
             parts = [f"{n} {label}" for n, label in (
                 (d.added, "added"), (d.updated, "updated"), (d.removed, "removed"),
                 (d.restored, "restored")) if n]
+            if d.renamed_from:
+                parts.insert(0, f"renamed from {d.renamed_from}")
             lines.append(f"{d.deck_id}: {', '.join(parts) or d.status}")
         return "\n".join(lines)
 

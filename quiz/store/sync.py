@@ -3,7 +3,9 @@
 A card is identified by (deck id, card id), so editing an answer, reordering cards or renaming
 the file keeps its progress. A card missing from the deck file is hidden (`present = 0`), never
 deleted, so its history survives and it comes back with its progress when re-added. A deck whose
-content hash matches the last sync is skipped after one small query: the fast path.
+content hash matches the last sync is skipped after one small query: the fast path. A deck file
+renamed without an explicit `id:` gets a new id (the file name); it is recognised as the old
+deck (its file gone, half its card ids shared) and keeps its progress under the new id.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 from sqlite_utils import Database
 
@@ -20,6 +24,8 @@ from quiz.errors import StoreError
 from quiz.scheduling.clock import to_iso, utc_now
 from quiz.store.db import write_transaction
 from quiz.store.records import DeckSync, SyncReport
+
+RENAME_OVERLAP = 0.5
 
 
 def deck_hash(deck: Deck) -> str:
@@ -47,7 +53,7 @@ def sync_decks(db: Database, decks: Sequence[Deck], now: datetime | None = None)
     results = []
     for deck in decks:
         digest = deck_hash(deck)
-        path = str(deck.path) if deck.path is not None else None
+        path = _path_text(deck.path)
         previous = known.get(deck.id)
         if previous is not None and previous[0] == digest:
             if previous[1] != path and path is not None:
@@ -56,8 +62,66 @@ def sync_decks(db: Database, decks: Sequence[Deck], now: datetime | None = None)
             results.append(DeckSync(deck.id, "unchanged"))
             continue
         with write_transaction(db):
-            results.append(_sync_one(db, deck, digest, path, stamp, is_new=previous is None))
+            renamed_from = None
+            if previous is None:
+                renamed_from = _find_renamed(db, deck, known, set(ids))
+                if renamed_from is not None:
+                    _move_deck(db, renamed_from, deck.id)
+                    del known[renamed_from]
+            result = _sync_one(db, deck, digest, path, stamp,
+                               is_new=previous is None and renamed_from is None)
+            if renamed_from is not None:
+                result = replace(result, status="renamed", renamed_from=renamed_from)
+            results.append(result)
     return SyncReport(results)
+
+
+def _path_text(path: Path | None) -> str | None:
+    """The absolute path recorded for a deck file (so a rename can be told from a move)."""
+    if path is None:
+        return None
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
+def _find_renamed(
+    db: Database, deck: Deck, known: dict[str, tuple[str, str | None]], syncing: set[str]
+) -> str | None:
+    """The id of a known deck this new deck id is a renamed file of, if any.
+
+    A deck without `id:` takes its file name as id, so renaming the file changes the id. The
+    old deck counts as renamed when its recorded file is gone, it is not being synced now, and
+    at least half the cards of each side share card ids.
+    """
+    new_ids = {c.id for c in deck.cards}
+    best, best_overlap = None, 0.0
+    for old_id, (_digest, old_path) in known.items():
+        if old_id in syncing or not old_path or Path(old_path).exists():
+            continue
+        old_ids = {row[0] for row in db.conn.execute(
+            "SELECT card_id FROM cards WHERE deck_id = ? AND present = 1", [old_id])}
+        if not old_ids or not new_ids:
+            continue
+        shared = len(old_ids & new_ids)
+        overlap = min(shared / len(old_ids), shared / len(new_ids))
+        if overlap >= RENAME_OVERLAP and overlap > best_overlap:
+            best, best_overlap = old_id, overlap
+    return best
+
+
+def _move_deck(db: Database, old_id: str, new_id: str) -> None:
+    """Give a deck's row, cards (and so all progress) a new deck id."""
+    conn = db.conn
+    conn.execute(
+        """INSERT INTO decks (id, title, path, deck_hash, card_count, desired_retention, synced)
+           SELECT ?, title, path, NULL, card_count, desired_retention, synced
+           FROM decks WHERE id = ?""",
+        [new_id, old_id],
+    )
+    conn.execute("UPDATE cards SET deck_id = ? WHERE deck_id = ?", [new_id, old_id])
+    conn.execute("DELETE FROM decks WHERE id = ?", [old_id])
 
 
 def _sync_one(

@@ -77,7 +77,8 @@ def test_reordering_and_renaming_the_file_keep_progress(store: ProgressStore) ->
     infos = store.card_infos(ana.id, "history")
     assert [c.card_id for c in infos] == ["c3", "c2", "c1", "c0"]
     assert infos[0].pk == pk and infos[0].state is not None
-    assert store.db.execute("SELECT path FROM decks").fetchone()[0] == "renamed.yaml"
+    stored = store.db.execute("SELECT path FROM decks").fetchone()[0]
+    assert stored == str(Path("renamed.yaml").resolve())
 
 
 def test_removed_card_is_hidden_with_history_and_comes_back(store: ProgressStore) -> None:
@@ -114,3 +115,39 @@ def test_progress_is_per_student(store: ProgressStore) -> None:
     summaries = {s.name: s for s in store.list_students()}
     assert (summaries["ana"].reviews, summaries["ben"].reviews) == (1, 0)
     assert summaries["ana"].last_review == NOW
+
+
+def test_renamed_file_without_an_id_keeps_progress(store: ProgressStore, tmp_path: Path) -> None:
+    old_file = tmp_path / "history.yaml"
+    old_file.write_text("(the deck file)")
+    deck = make_deck(deck_id="history", path=str(old_file))
+    store.sync_decks([deck], NOW)
+    ana = store.get_or_create_student("ana")
+    pk = review(store, ana.id, "history", "c1")
+    store.set_deck_retention("history", 0.85)
+    new_file = tmp_path / "world-history.yaml"
+    old_file.rename(new_file)
+    # Without `id:` the deck id is the file name, so the renamed file brings a new id.
+    renamed = replace(deck, id="world-history", path=new_file,
+                      cards=deck.cards + (Card(id="c9", question="New?", answer="Yes"),))
+    [result] = store.sync_decks([renamed], NOW).decks
+    assert (result.status, result.renamed_from, result.added) == ("renamed", "history", 1)
+    assert store.card_pk("world-history", "c1") == pk
+    assert store.card_pk("history", "c1") is None
+    assert store.deck_retention("world-history") == 0.85
+    info = next(c for c in store.card_infos(ana.id, "world-history") if c.card_id == "c1")
+    assert info.state is not None and info.state.reps == 1
+    assert len(store.reviews(ana.id, deck_id="world-history")) == 1
+    assert store.sync_decks([renamed], NOW).decks[0].status == "unchanged"
+
+
+def test_a_copy_is_a_new_deck_while_the_original_file_exists(store: ProgressStore,
+                                                            tmp_path: Path) -> None:
+    original = tmp_path / "history.yaml"
+    original.write_text("(the deck file)")
+    deck = make_deck(deck_id="history", path=str(original))
+    store.sync_decks([deck], NOW)
+    copy = replace(deck, id="history-copy", path=tmp_path / "history-copy.yaml")
+    [result] = store.sync_decks([copy], NOW).decks
+    assert (result.status, result.added) == ("new", 4)
+    assert store.card_pk("history", "c0") != store.card_pk("history-copy", "c0")

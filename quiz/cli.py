@@ -187,6 +187,24 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
     click.echo(f"{s.name}: {s.new_limit} new and {s.review_limit} reviews per deck a day; "
                f"days start at {s.day_start_hour}:00 {s.tz or 'local time'}")
 
+
+@cli.command()
+@click.argument("deck_id")
+@click.argument("value", type=float, required=False)
+@click.pass_context
+def retention(ctx: click.Context, deck_id: str, value: float | None) -> None:
+    """Show or set a deck's desired retention (0.9 = FSRS aims at 90% recall)."""
+    from quiz.store import ProgressStore
+
+    store = ProgressStore.open(ctx.obj.get("db"))
+    try:
+        if value is not None:
+            store.set_deck_retention(deck_id, value)
+        current = store.deck_retention(deck_id)
+    finally:
+        store.close()
+    click.echo(f"{deck_id}: desired retention {current:.2f}")
+
 # --- exports and reports ----------------------------------------------------------------------
 
 

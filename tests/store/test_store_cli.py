@@ -61,3 +61,20 @@ def test_a_newer_database_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.startswith("quiz: ") and "newer version of quiz" in result.output
     assert "Traceback" not in result.output
+
+
+def test_retention_is_set_per_deck(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    store = ProgressStore.open(db)
+    store.sync_decks([Deck(id="d", title="D", cards=(Card(id="c", question="Q?", answer="A"),))])
+    store.close()
+    runner = CliRunner()
+    result = runner.invoke(cli, ["--db", str(db), "retention", "d"], catch_exceptions=False)
+    assert result.output == "d: desired retention 0.90\n"
+    result = runner.invoke(cli, ["--db", str(db), "retention", "d", "0.85"],
+                           catch_exceptions=False)
+    assert result.output == "d: desired retention 0.85\n"
+    result = runner.invoke(cli, ["--db", str(db), "retention", "d", "1.5"])
+    assert result.exit_code == 1 and "between 0 and 1" in result.output
+    result = runner.invoke(cli, ["--db", str(db), "retention", "nope", "0.8"])
+    assert result.exit_code == 1 and "no deck 'nope'" in result.output

@@ -22,14 +22,16 @@ import fsrs
 from quiz.deck.model import Card, Deck
 from quiz.scheduling.clock import to_iso
 from quiz.scheduling.session import StudySession
-from quiz.store import ProgressStore
+from quiz.store import ProgressStore, stats
 from quiz.store.db import write_transaction
 
 DECK_SIZE = 10_000
-NOW = datetime(2026, 1, 15, 12, 0, tzinfo=timezone.utc)
+UTC = timezone.utc
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
 def make_decks(n_cards: int) -> list[Deck]:
+    """Synthetic decks of DECK_SIZE cards each, `n_cards` in all."""
     decks = []
     for d in range(max(1, n_cards // DECK_SIZE)):
         cards = tuple(
@@ -79,11 +81,13 @@ def _insert_reviews(store: ProgressStore, rows: list[tuple]) -> None:
 
 
 def percentile(values: list[float], q: float) -> float:
+    """The `q` quantile (0-1) of `values`, nearest rank."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def main() -> None:
+    """Build the database, time the engine, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
@@ -151,6 +155,16 @@ def main() -> None:
         counts = store.deck_counts(student, big.id, clock[0])
         print(f"deck counts for one 10,000-card deck: {(time.perf_counter() - t) * 1000:.1f} ms"
               f" ({counts.new} new, {counts.learning} learning, {counts.due} due)")
+        for label, run in (
+            ("forecast, 30 days", lambda: stats.forecast(store, student, now=clock[0], tz=UTC)),
+            ("reviews per day, 1 year", lambda: stats.reviews_per_day(
+                store, student, tz=UTC, since=clock[0] - timedelta(days=365))),
+            ("true retention, 30 days", lambda: stats.true_retention(
+                store, student, since=clock[0] - timedelta(days=30))),
+        ):
+            t = time.perf_counter()
+            run()
+            print(f"stats: {label}: {(time.perf_counter() - t) * 1000:.0f} ms")
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         size = path.stat().st_size

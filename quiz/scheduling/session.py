@@ -66,6 +66,7 @@ class StudyItem:
 
     @property
     def is_new(self) -> bool:
+        """The card has never been answered (outside cram)."""
         return self.state.is_new
 
 
@@ -97,6 +98,7 @@ class SessionCounts:
 
     @property
     def left(self) -> int:
+        """All cards still to study today."""
         return self.new + self.learning + self.review
 
 
@@ -348,6 +350,7 @@ class StudySession:
         )
 
     def can_undo(self) -> bool:
+        """This session has an answer it can take back."""
         return bool(self._undo)
 
     def undo(self) -> StudyItem | None:

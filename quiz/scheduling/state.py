@@ -39,10 +39,12 @@ class CardState:
 
     @property
     def is_new(self) -> bool:
+        """Never answered (flags such as suspended may still be set)."""
         return self.state == NEW
 
     @property
     def state_name(self) -> str:
+        """new, learning, review or relearning."""
         return STATE_NAMES[self.state]
 
     def to_fsrs(self, now: datetime) -> fsrs.Card:

@@ -110,6 +110,16 @@ def m002_queue_and_overrides(db: Database) -> None:
 
 
 
+@MIGRATIONS(name="m003_review_time_index_covers_cram_and_card")
+def m003_review_time_index_covers_cram_and_card(db: Database) -> None:
+    """Per-day review counts (heatmap, daily limits) read only the index, not the table."""
+    db.execute("DROP INDEX review_log_student_time")
+    db.execute(
+        "CREATE INDEX review_log_student_time ON review_log (student_id, reviewed_at, cram,"
+        " card_pk)"
+    )
+
+
 def known_migrations() -> list[str]:
     """The names of every migration this version of quiz knows, oldest first."""
     with Database(memory=True) as empty:

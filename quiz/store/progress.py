@@ -66,6 +66,7 @@ class ProgressStore:
         return cls(open_db(path))
 
     def close(self) -> None:
+        """Close the database connection."""
         self.db.close()
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:

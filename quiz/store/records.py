@@ -63,6 +63,7 @@ class SyncReport:
 
     @property
     def changed(self) -> list[DeckSync]:
+        """The decks whose cards were written (everything but the fast path)."""
         return [d for d in self.decks if d.status != "unchanged"]
 
     def summary(self) -> str:

@@ -49,6 +49,9 @@ def test_database_at_first_migration_is_upgraded_keeping_its_data(tmp_path: Path
     assert (review.card_id, review.rating, review.suggested) == ("c1", 3, None)
     index_names = {index.name for index in store.db["card_state"].indexes}
     assert "card_state_student_due" in index_names
+    time_index = next(i for i in store.db["review_log"].indexes
+                      if i.name == "review_log_student_time")
+    assert time_index.columns == ["student_id", "reviewed_at", "cram", "card_pk"]
     store.close()
 
 

@@ -57,6 +57,10 @@ def test_stats_after_two_study_days(store: ProgressStore) -> None:
     per_day = reviews_per_day(store, sid, tz=TOKYO)
     assert per_day == {date(2025, 6, 1): 3, date(2025, 6, 2): 1}
     assert reviews_per_day(store, sid, tz=UTC) == {date(2025, 6, 1): 4}
+    since = datetime(2025, 6, 1, 19, tzinfo=UTC)  # only the last answer is after this
+    assert reviews_per_day(store, sid, tz=TOKYO, since=since) == {date(2025, 6, 2): 1}
+    assert reviews_per_day(store, sid, tz=TOKYO, deck_ids=["other"]) == {}
+    assert reviews_per_day(store, sid, tz=TOKYO, deck_ids=["geo"]) == per_day
 
     # Every answer so far was to a new or learning card: no true-retention data yet.
     assert true_retention(store, sid).rate is None

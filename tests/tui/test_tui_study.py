@@ -121,7 +121,7 @@ async def test_choice_can_be_clicked(build, db_file: Path) -> None:
         await open_study(pilot, modes=3)
         screen = app.screen
         right = screen.options.index("October 18, 1991")
-        await pilot.click("#options", offset=(6, right))
+        await pilot.click(list(screen.query(".option"))[right])
         await settle(pilot)
         assert "✓ Right" in screen_text(app)
         await press(pilot, "enter")

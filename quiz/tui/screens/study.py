@@ -23,7 +23,8 @@ from quiz.errors import QuizError
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
 from quiz.tui.text import join, literal
-from quiz.tui.widgets.answer import options_text, source_text, verdict_text
+from quiz.tui.widgets.answer import source_text, verdict_text
+from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
 
 TYPED_MAX_WORDS = 6  # auto mode types short answers and flips long ones
@@ -122,7 +123,7 @@ class StudyScreen(Screen[None]):
         with VerticalScroll(id="card"):
             yield Static(id="deck-label")
             yield Static(id="question")
-            yield Static(id="options")
+            yield ChoiceList(id="options")
             yield Input(placeholder="type your answer, then Enter", id="typed")
             yield Static(id="hint")
             yield Static(id="answer")
@@ -209,14 +210,14 @@ class StudyScreen(Screen[None]):
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
         self.query_one("#ratings").display = False
-        options = self.query_one("#options", Static)
+        options = self.query_one("#options", ChoiceList)
         typed = self.query_one("#typed", Input)
         options.display = self.kind == "choice"
         typed.display = self.kind == "typed"
         hint = self.query_one("#hint", Static)
         if self.kind == "choice":
             self.options = shuffled_options(card, item.state.reps)
-            options.update(options_text(self.options, None, card.answer))
+            options.show(self.options, card.answer)
             hint.update(f"Press 1-{len(self.options)} or click an option.")
         elif self.kind == "typed":
             typed.disabled = False
@@ -293,15 +294,13 @@ class StudyScreen(Screen[None]):
         card = self.item.card
         self.response = self.options[number - 1]
         self.verdict = check_choice(card, self.response)
-        self.query_one("#options", Static).update(options_text(self.options, number, card.answer))
+        self.query_one("#options", ChoiceList).show(self.options, card.answer, number)
         self.reveal()
 
-    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
-        """A click on an option picks it (one line per option)."""
-        widget = event.widget
-        if self.phase == "asking" and self.kind == "choice" and widget is not None \
-                and widget.id == "options":
-            self.pick(event.y + 1 if event.y >= 0 else 0)
+    @on(ChoiceList.Picked)
+    def clicked_option(self, event: ChoiceList.Picked) -> None:
+        if self.phase == "asking" and self.kind == "choice":
+            self.pick(event.number)
 
     @on(RatingBar.Rated)
     def rated(self, event: RatingBar.Rated) -> None:

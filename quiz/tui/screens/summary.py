@@ -75,6 +75,9 @@ class SummaryScreen(Screen[None]):
     def figures(self) -> Text:
         results = self.session_log.results
         reviewed = len(results)
+        if not reviewed:
+            return Text("Nothing answered in this session: no card was due, or you stopped at "
+                        "the first one.")
         right = sum(int(r.rating) != 1 for r in results)
         accuracy = f"{right / reviewed:.0%}" if reviewed else "–"
         text = join("Cards reviewed  ", (str(reviewed), "bold"),

@@ -45,26 +45,6 @@ def verdict_text(verdict: Verdict) -> Text:
     return text
 
 
-def options_text(options: list[str], chosen: int | None, answer: str) -> Text:
-    """The numbered options; after a pick the answer is green and a wrong pick red."""
-    text = Text()
-    for i, option in enumerate(options, start=1):
-        style = ""
-        mark = "  "
-        if chosen is not None:
-            if option == answer:
-                style, mark = "bold green", "✓ "
-            elif i == chosen:
-                style, mark = "bold red", "✗ "
-            else:
-                style = "dim"
-        text.append(f"{mark}{i}  ", style=style)
-        text.append(option, style=style)
-        text.append("\n")
-    text.rstrip()
-    return text
-
-
 def source_text(card: Card) -> Text:
     """The explanation, then where the fact was read: file:line and the quoted sentence."""
     text = Text()

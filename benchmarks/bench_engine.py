@@ -161,6 +161,8 @@ def main() -> None:
                 store, student, tz=UTC, since=clock[0] - timedelta(days=365))),
             ("true retention, 30 days", lambda: stats.true_retention(
                 store, student, since=clock[0] - timedelta(days=30))),
+            ("true retention, all time", lambda: stats.true_retention(store, student)),
+            ("leeches", lambda: stats.leeches(store, student)),
         ):
             t = time.perf_counter()
             run()

@@ -40,7 +40,6 @@ from quiz.scheduling.clock import (
 )
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import NEW, REVIEW, CardState
-from quiz.store.db import write_transaction
 from quiz.store.progress import ProgressStore
 from quiz.store.records import DeckCounts, Student
 
@@ -316,7 +315,7 @@ class StudySession:
         now = self._now()
         done = self._studied_today(now)
         # Read, schedule and write under one lock, so a second copy of quiz cannot interleave.
-        with write_transaction(self.store.db):
+        with self.store.transaction():
             before = self.store.get_state(self.student.id, item.card_pk)
             current = before or CardState(item.card_pk)
             after: CardState | None = None

@@ -13,8 +13,10 @@ committed before the method returns, so a review that `record_review` returned i
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +61,17 @@ class ProgressStore:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._lock = threading.RLock()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """One IMMEDIATE write transaction, committed on exit; nests as a savepoint.
+
+        A lock keeps threads sharing this store (a UI and its workers) from writing into each
+        other's transactions; other processes are kept out by SQLite's own lock.
+        """
+        with self._lock, write_transaction(self.db) as db:
+            yield db
 
     @classmethod
     def open(cls, path: Path | None = None) -> ProgressStore:
@@ -84,7 +97,7 @@ class ProgressStore:
         found = self.student(name)
         if found is not None:
             return found
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO students (name, created) VALUES (?, ?)",
                 [name, to_iso(utc_now())],
@@ -133,7 +146,7 @@ class ProgressStore:
             changes["tz"] = tz or None
         if changes:
             sets = ", ".join(f"{key} = ?" for key in changes)
-            with write_transaction(self.db):
+            with self.transaction():
                 self.db.conn.execute(
                     f"UPDATE students SET {sets} WHERE id = ?", [*changes.values(), student.id]
                 )
@@ -161,7 +174,8 @@ class ProgressStore:
 
     def sync_decks(self, decks: Sequence[Deck], now: datetime | None = None) -> SyncReport:
         """Record the decks' cards (see quiz.store.sync); unchanged decks are skipped."""
-        return sync_decks(self.db, decks, now)
+        with self._lock:
+            return sync_decks(self.db, decks, now)
 
     def deck_retention(self, deck_id: str) -> float:
         """The desired retention of a deck (0.9 unless changed)."""
@@ -174,7 +188,7 @@ class ProgressStore:
         """Set a synced deck's desired retention (strictly between 0 and 1)."""
         if not 0.0 < retention < 1.0:
             raise StoreError("desired retention must be between 0 and 1, e.g. 0.9")
-        with write_transaction(self.db):
+        with self.transaction():
             cursor = self.db.conn.execute(
                 "UPDATE decks SET desired_retention = ? WHERE id = ?", [retention, deck_id]
             )
@@ -235,7 +249,7 @@ class ProgressStore:
 
     def put_state(self, student_id: int, state: CardState) -> None:
         """Store a card state in its own transaction (suspend, bury, leech flags)."""
-        with write_transaction(self.db):
+        with self.transaction():
             self.db.conn.execute(_STATE_INSERT, state_to_row(student_id, state))
 
     def record_review(
@@ -260,7 +274,7 @@ class ProgressStore:
         """
         if mode not in {"flip", "typed", "choice"}:
             raise ValueError(f"unknown study mode {mode!r}")
-        with write_transaction(self.db):
+        with self.transaction():
             cursor = self.db.conn.execute(
                 """INSERT INTO review_log (student_id, card_pk, rating, reviewed_at, duration_ms,
                      response, correct, mode, cram, suggested, state_before, due_after)
@@ -280,7 +294,7 @@ class ProgressStore:
 
     def undo_review(self, student_id: int, review_id: int, before: CardState | None) -> None:
         """Delete a review and put back the state it replaced (None: the card had no row)."""
-        with write_transaction(self.db):
+        with self.transaction():
             row = self.db.conn.execute(
                 "SELECT card_pk, cram FROM review_log WHERE id = ? AND student_id = ?",
                 [review_id, student_id],

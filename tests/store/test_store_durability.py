@@ -9,6 +9,7 @@ import sys
 import textwrap
 import threading
 import time
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -200,3 +201,44 @@ def test_two_copies_creating_the_database_at_once(tmp_path: Path) -> None:
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert len(names) == len(set(names)) >= 2  # each migration applied exactly once
     db.close()
+
+
+def test_threads_sharing_one_store_do_not_mix_transactions(tmp_path: Path) -> None:
+    store = ProgressStore.open(tmp_path / "progress.db")
+    store.sync_decks([DECK], NOW)
+    sids = [store.get_or_create_student(name).id for name in ("ana", "ben", "cem")]
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(len(sids))
+
+    def writer(sid: int) -> None:
+        try:
+            barrier.wait()
+            for i in range(100):
+                pk = 1 + i % 50
+                with store.transaction():
+                    before = store.get_state(sid, pk)
+                    reps = (before.reps if before else 0) + 1
+                    store.record_review(sid, pk, rating=3, reviewed_at=NOW, before=before,
+                                        after=CardState(pk, state=1, step=0, due=NOW,
+                                                        last_review=NOW, reps=reps))
+                if i % 10 == 0:  # suspend the card just answered, as a UI action would
+                    with store.transaction():
+                        state = store.get_state(sid, pk)
+                        store.put_state(sid, replace(state, suspended=True))
+        except BaseException as exc:  # noqa: B036 - reported to the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(sid,)) for sid in sids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert not store.db.conn.in_transaction
+    for sid in sids:
+        assert len(store.reviews(sid)) == 100
+        total = store.db.execute(
+            "SELECT sum(reps) FROM card_state WHERE student_id = ?", [sid]
+        ).fetchone()[0]
+        assert total == 100
+    store.close()

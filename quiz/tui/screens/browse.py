@@ -152,9 +152,9 @@ def cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[Text]:
     else:
         name = state.state_name
         due = "now" if state.due is None or state.due <= now else \
-            f"{state.due.astimezone(zone):%Y-%m-%d %H:%M}"
+            f"{state.due.astimezone(zone):%d %b %H:%M}"
     if state is not None and state.suspended:
         name += " (suspended)"
     last = NAMES.get(row.last_rating or 0, "–")
-    return [literal(shorten(row.card.question, 60)), literal(shorten(row.card.answer, 30)),
+    return [literal(shorten(row.card.question, 44)), literal(shorten(row.card.answer, 22)),
             Text(name), Text(due), Text(str(state.lapses if state else 0)), Text(last)]

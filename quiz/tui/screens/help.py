@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,8 +11,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 GENERAL = (
-    ("ctrl+p", "Command palette: every action below, by name"),
+    ("ctrl+p", "Command palette: every action above, by name"),
     ("tab / shift+tab", "Move between controls; the mouse works too"),
+    ("typing", "While you type an answer, keys go to the answer box: Enter first"),
 )
 
 
@@ -33,9 +35,9 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold")
         table.add_column()
         for key, binding in self.keys:
-            table.add_row(key, binding.description)
+            table.add_row(Text(key), Text(binding.description))
         for key, description in GENERAL:
-            table.add_row(key, description)
+            table.add_row(Text(key), Text(description))
         with VerticalScroll(id="help-box"):
             yield Static("Keys", classes="title")
             yield Static(table)

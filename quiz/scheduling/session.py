@@ -362,6 +362,8 @@ class StudySession:
         last = self._undo.pop()
         self.store.undo_review(self.student.id, last.review_id, last.before)
         self._done = None
+        if last.before is None or last.before.is_new:
+            self._new_cursor[last.item.deck_id] = 0  # the card is unseen again: rescan once
         self._right -= last.right
         self._wrong -= not last.right
         if self.cram:

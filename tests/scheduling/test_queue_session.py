@@ -348,3 +348,12 @@ def test_desired_retention_is_per_deck(store: ProgressStore, clock: Clock) -> No
         previews[item.deck_id] = item.preview[fsrs.Rating.Good]
         s.answer(item, fsrs.Rating.Good)
     assert previews["b"] < previews["a"]  # same history, higher retention -> sooner
+
+
+def test_undoing_a_new_card_puts_it_back_in_front(store: ProgressStore, clock: Clock) -> None:
+    s = session(store, clock, [deck("a", 3)], learn_ahead=timedelta(0))
+    s.answer(s.next_card(), fsrs.Rating.Easy)
+    assert s.next_card().card.id == "a1"  # the new-card cursor has moved past a0
+    assert s.undo().card.id == "a0"
+    assert s.next_card().card.id == "a0"
+    assert s.counts().new == 3

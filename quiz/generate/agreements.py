@@ -20,6 +20,9 @@ HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "
          "protocol", "resolution", "resolutions", "convention", "initiative", "rules",
          "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine")
 _HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
+_ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
+                       rf"article|title|chapter|resolution|directive|executive order|public law)"
+                       rf"\b)")
 _HEAD_CAP = "|".join(h.capitalize() for h in sorted(HEADS, key=len, reverse=True))
 _CAP = r"(?:U\.S\.|[A-Z][\wà-ÿ’'-]*|[A-Z]{2,}|\([A-Z]{2,}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -81,6 +84,8 @@ def _head_of(name: str) -> str:
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
+    if not _ANY_HEAD.search(text.lower()):
+        return []  # most sentences name no agreement: one cheap scan rules them out
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 

@@ -43,6 +43,7 @@ DATE_RE = re.compile(
     r")"
 )
 
+_DIGIT = re.compile(r"\d")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "before", "after",
@@ -81,6 +82,8 @@ def _day(text: str) -> int:
 def find_dates(text: str) -> list[DateMention]:
     """Every date mentioned in `text`, left to right, without overlaps."""
     found: list[DateMention] = []
+    if not _DIGIT.search(text):
+        return found  # every date form has a digit
     for m in DATE_RE.finditer(text):
         g = m.groupdict()
         s, e, t = m.start(), m.end(), m.group()

@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
-from quiz.generate.dates import find_dates, render, with_year
+from quiz.generate.dates import render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.questions import Candidate
-from quiz.generate.text import contains, fold
+from quiz.generate.text import fold
 
 CHOICES = 3
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
@@ -44,15 +44,29 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(folded.split()) - _FILLER
 
 
+@dataclass(frozen=True)
+class Option:
+    """A possible wrong option with its folded forms computed once."""
+
+    text: str
+    folded: str
+    words: frozenset[str]
+    surname: str = ""
+    head: str = ""
+
+
+def _option(text: str, head: str = "") -> Option:
+    return Option(text, fold(text), _words(text), _surname(text), head)
+
+
 @dataclass
 class Pools:
     """Everything the corpus offers as wrong options, indexed for quick, deterministic picks."""
 
     dates: dict[str, list[tuple[tuple[int, int, int], str]]] = field(default_factory=dict)
-    names: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    agreements: list[str] = field(default_factory=list)
-    heads: dict[str, str] = field(default_factory=dict)  # agreement -> its head noun
+    names: list[Option] = field(default_factory=list)
+    roles: list[Option] = field(default_factory=list)
+    agreements: list[Option] = field(default_factory=list)
     roles_of: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # surname -> roles
 
 
@@ -70,19 +84,20 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         elif fact.kind == OFFICIAL:
             if len(fact.answer.split()) >= 2:
                 names.setdefault(fold(fact.answer), fact.answer)
-            roles.setdefault(fold(fact.role), fact.role)
+            if fold(fact.role) not in roles:
+                roles[fold(fact.role)] = fact.role
             pools.roles_of.setdefault(_surname(fact.answer), set()).add(_words(fact.role))
         elif fact.kind == AGREEMENT:
             agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
-    pools.names = sorted(names.values(), key=_key)
-    pools.roles = sorted(roles.values(), key=_key)
-    pools.agreements = sorted((a for a, _ in agreements.values()), key=_key)
-    pools.heads = dict(agreements.values())
+    pools.names = sorted((_option(n) for n in names.values()), key=lambda o: _key(o.text))
+    pools.roles = sorted((_option(r) for r in roles.values()), key=lambda o: _key(o.text))
+    pools.agreements = sorted((_option(a, h) for a, h in agreements.values()),
+                              key=lambda o: _key(o.text))
     return pools
 
 
-def _scan(pool: list[str], seed: str) -> Iterable[str]:
+def _scan(pool: list[Option], seed: str) -> list[Option]:
     """Up to _SCAN pool entries, starting at a place fixed by `seed`."""
     if not pool:
         return []
@@ -95,7 +110,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     mention = cand.fact.date
     if mention is None:
         return []
-    in_sentence = {(d.year, d.month, d.day) for d in find_dates(cand.fact.sentence.text)}
+    in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
     pool = pools.dates.get(mention.granularity, [])
     values = [v for v, _ in pool]
@@ -139,13 +154,12 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     own = _surname(cand.answer)
     out: list[str] = []
     for name in _scan(pools.names, cand.question):
-        surname = _surname(name)
-        if surname == own or fold(name) in banned:
+        if name.surname == own or name.folded in banned:
             continue
-        if any(role <= r or r <= role for r in pools.roles_of.get(surname, ())):
+        if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
-        out.append(name)
-        banned.add(fold(name))
+        out.append(name.text)
+        banned.add(name.folded)
         if len(out) == CHOICES:
             break
     return out
@@ -157,45 +171,47 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     seen: set[frozenset[str]] = set()
     out: list[str] = []
     for role in _scan(pools.roles, cand.question):
-        other = _words(role)
-        if other in held or other in seen or fold(role) in banned:
+        other = role.words
+        if other in held or other in seen or role.folded in banned:
             continue
         if other <= words or words <= other or any(other <= h or h <= other for h in held):
             continue
-        out.append(role)
+        out.append(role.text)
         seen.add(other)
-        banned.add(fold(role))
+        banned.add(role.folded)
         if len(out) == CHOICES:
             break
     return out
 
 
+_NUMBERED = re.compile(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)")
+
+
 def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     words = _words(cand.answer)
     scanned = _scan(pools.agreements, cand.question)
-    heads = pools.heads
-    same = [a for a in scanned if heads.get(a) == cand.fact.head]
-    rest = [a for a in scanned if heads.get(a) != cand.fact.head]
-    out: list[str] = []
-    topic = words - _HEADS
-    sentence = cand.fact.sentence.text
-    numbered = re.fullmatch(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)", cand.answer)
+    same = [a for a in scanned if a.head == cand.fact.head]
+    rest = [a for a in scanned if a.head != cand.fact.head]
+    numbered = _NUMBERED.fullmatch(cand.answer)
     if numbered:  # "Article 12": other articles first, then nearby numbers not in the sentence
-        number = int(numbered.group("number"))
-        near = [f"{numbered.group('kind')} {n}" for n in (number + 1, number - 1, number + 2,
-                                                           number + 3) if n > 0]
-        same = [a for a in same if a.split()[0] == numbered.group("kind")] + near
+        kind, number = numbered.group("kind"), int(numbered.group("number"))
+        near = [_option(f"{kind} {n}") for n in (number + 1, number - 1, number + 2, number + 3)
+                if n > 0]
+        same = [a for a in same if a.text.split()[0] == kind] + near
         rest = []
+    topic = words - _HEADS
+    sentence = f" {fold(cand.fact.sentence.text)} "
+    out: list[str] = []
     for agreement in same + rest:
-        other = _words(agreement)
-        if fold(agreement) in banned or other <= words or words <= other:
+        other = agreement.words
+        if agreement.folded in banned or other <= words or words <= other:
             continue
-        if contains(sentence, agreement):
+        if f" {agreement.folded} " in sentence:
             continue  # named in the same sentence: part of the answer's context, maybe true
         if topic & (other - _HEADS):
             continue  # "peace agreement" for "peace declaration" may name the same event
-        out.append(agreement)
-        banned.add(fold(agreement))
+        out.append(agreement.text)
+        banned.add(agreement.folded)
         if len(out) == CHOICES:
             break
     return out

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from quiz.generate.agreements import find_agreements
-from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
 from quiz.generate.facts import DATE, Fact
 from quiz.generate.officials import find_officials
@@ -25,7 +24,7 @@ def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
     if sentence.is_table_row or is_metadata(sentence.text):
         return []
     facts: list[Fact] = []
-    for mention in find_dates(sentence.text):
+    for mention in sentence.dates:
         if mention.granularity == "year-range" or (not mention.has_year and doc.date is None):
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,

@@ -54,6 +54,10 @@ _INITIALS = r"(?:[A-Z]\.){1,3}"
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
         r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
 
+_ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|ambassador|envoy|"
+                        r"senator|sen\.|congress|rep\.|representative|speaker|spokes|adviser|"
+                        r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
+                        r"commissioner|admiral|general|consul|chargé|head|leader)")
 TITLE_FIRST = re.compile(
     rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*),?\s+(?P<name>{NAME})"
     r"(?![\w’'-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
@@ -130,6 +134,8 @@ def _specific(role: str) -> int:
 def find_officials(sentence: Sentence) -> list[Fact]:
     """Every (person, role) pair stated in the sentence, left to right."""
     text = sentence.text
+    if not _ANY_TITLE.search(text.lower()):
+        return []  # no title word at all: one cheap scan rules the sentence out
     found: dict[str, Fact] = {}
     for m in _title_first(text):
         name = m.group("name").rstrip(",")
@@ -142,7 +148,8 @@ def find_officials(sentence: Sentence) -> list[Fact]:
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
     for m in APPOSITION.finditer(text):
-        named = NAME_AT_END.search(text[: m.start()])
+        window = max(0, m.start() - 80)  # a name is a few words: look only just before
+        named = NAME_AT_END.search(text[window: m.start()])
         if not named:
             continue
         words = named.group("name").split()
@@ -157,7 +164,7 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             continue
         if name in found and _specific(found[name].role) >= _specific(role):
             continue
-        start = named.start("name") + named.group("name").index(name)
+        start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
     return sorted(found.values(), key=lambda f: f.start)

@@ -59,15 +59,17 @@ class Candidate:
 
 
 _PERSON = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][a-zà-ÿ-]+")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
-_OTHER_PRONOUN = re.compile(r"\b(?:his|her|him|their|them)\b", re.I)
+_PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them)\b")
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
-    r"[a-z]{3,}", re.I)
+    r"[a-z]{3,}")  # matched against lower-cased text
+_FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:we|our|i|my)\b")
 
 
 def _unquoted(text: str) -> str:
+    if "“" not in text and '"' not in text:
+        return text
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
 
 
@@ -86,14 +88,17 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     body = _unquoted(question.replace(BLANK, "X"))
     if statement and is_pronoun_led(_LEADING_LINKS.sub("", body)):
         return None
-    pronoun = _SUBJECT_PRONOUN.search(body)
-    if pronoun and not _PERSON.search(body, 0, pronoun.start()):
-        return None  # "he wrote": who "he" is, is in another sentence
-    if _OTHER_PRONOUN.search(body) and not _PERSON.search(body):
-        return None
-    if _DEMONSTRATIVE.search(body):
+    lowered = body.lower()
+    for pronoun in _PRONOUN.finditer(lowered) if "h" in lowered else ():
+        if pronoun.group("subject"):
+            if not _PERSON.search(body, 0, pronoun.start()):
+                return None  # "he wrote": who "he" is, is in another sentence
+        elif not _PERSON.search(body):
+            return None
+    if ("this " in lowered or "these " in lowered or "those " in lowered or "that " in lowered
+            ) and _DEMONSTRATIVE.search(lowered):
         return None  # "this meeting", "these measures": the referent is elsewhere
-    if re.search(r"[“\"]\s*(?:we|our|i|my)\b", question, re.I):
+    if ("“" in question or '"' in question) and _FIRST_PERSON_QUOTE.search(question.lower()):
         return None  # first person inside a quote: who "we" are is not in the question
     return question
 
@@ -124,11 +129,12 @@ def _year_anchor(fact: Fact, doc: Document) -> str:
     text = fact.sentence.text
     begin = text.rfind("; ", 0, fact.start)
     finish = text.find("; ", fact.end)
-    clause = text[begin + 1 if begin >= 0 else 0: finish if finish >= 0 else len(text)]
-    years = {d.year for d in find_dates(clause) if d.has_year}
+    lo = begin + 1 if begin >= 0 else 0
+    hi = finish if finish >= 0 else len(text)
+    years = {d.year for d in fact.sentence.dates if d.has_year and lo <= d.start and d.end <= hi}
     if len(years) == 1:
         return f" in {years.pop()}"
-    if not find_dates(text) and doc.date is not None:
+    if not fact.sentence.dates and doc.date is not None:
         return f" in {doc.date.year}"
     return ""
 
@@ -136,10 +142,11 @@ def _year_anchor(fact: Fact, doc: Document) -> str:
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 
 
-def in_date_list(text: str, mention: DateMention) -> bool:
+def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | None = None) -> bool:
     """Whether the date is one item of a list of dates ("2004, 2010, and 2017"); a range
     written "between 2011 and 2016" or "from 2011 to 2016" is not a list."""
-    others = [d for d in find_dates(text) if d.start != mention.start]
+    others = [d for d in (find_dates(text) if dates is None else dates)
+              if d.start != mention.start]
     for other in others:
         gap = text[other.end: mention.start] if other.end <= mention.start else text[
             mention.end: other.start]
@@ -155,7 +162,7 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """Questions whose answer is a date: "On what date did ...?" and a cloze."""
     mention = fact.date
     assert mention is not None
-    if in_date_list(fact.sentence.text, mention):
+    if in_date_list(fact.sentence.text, mention, fact.sentence.dates):
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
@@ -173,6 +180,8 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
             question = _clean(question, fact.answer, doc)
         if question:
             out.append(Candidate(fact, "wh", question, fact.answer, accept))
+    if out:
+        return out  # a typed question beats a cloze of the same fact (rank would drop it)
     question = cloze(fact, doc)
     if question and mention.granularity == "monthday":
         year = doc.date.year  # type: ignore[union-attr]
@@ -258,7 +267,7 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     if question:
         question = _clean(question, fact.answer, doc)
     if question:
-        out.append(Candidate(fact, "wh", question, fact.answer))
+        return [Candidate(fact, "wh", question, fact.answer)]  # beats a cloze of the same fact
     question = cloze(fact, doc)
     if question:
         question = _clean(question, fact.answer, doc, statement=True)

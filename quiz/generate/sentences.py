@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
+
+from quiz.generate.dates import DateMention, find_dates
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
@@ -27,6 +30,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[A-Z][a-z]))")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*|(?P<eq>=+)\s*(?P<wiki>.+?)\s*=+\s*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_STARTS_SENTENCE = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 
@@ -45,6 +49,11 @@ class Sentence:
     def is_table_row(self) -> bool:
         return bool(self.cells)
 
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """The dates in the sentence, found once (several rules ask for them)."""
+        return find_dates(self.text)
+
 
 def heading_text(line: str) -> str | None:
     """The text of a Markdown (`# Title`) or wiki (`== Title ==`) heading line, else None."""
@@ -58,7 +67,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the punctuation at `dot` ends a sentence, judging the words around it."""
     if text[dot] != ".":
         return True
-    before = _TOKEN_BEFORE.search(text, 0, dot + 1)
+    before = _TOKEN_BEFORE.search(text, max(0, dot - 60), dot + 1)
     word = before.group(1) if before else ""
     bare = word.rstrip(".").lstrip("(\"“‘'")
     if len(bare) == 1 and bare.isupper():
@@ -70,7 +79,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         if not nxt:
             return True
         first, second = nxt.group(1), nxt.group(2) or ""
-        previous = _TOKEN_BEFORE.search(text, 0, max(before.start(1) - 1, 0)) if before else None
+        cut = max(before.start(1) - 1, 0) if before else 0
+        previous = _TOKEN_BEFORE.search(text, max(0, cut - 60), cut) if before else None
         if (len(bare) <= 4 and previous and previous.group(1)[:1].isupper()
                 and previous.group(1)[-1].isalpha() and first[:1].isupper()):
             return False  # initials inside a name: "George H.W. Bush", "John C.K. Daily"
@@ -91,7 +101,7 @@ def split_line(text: str) -> list[str]:
         punct_end = m.start() + len(m.group().rstrip())
         if not _ends_sentence(text, m.start(), end):
             continue
-        if not re.match(r"\s*[\"“‘(]?[A-Z0-9]", text[end:]):
+        if not _STARTS_SENTENCE.match(text, end):
             continue
         piece = text[start:punct_end].strip()
         if piece:

@@ -14,9 +14,9 @@ _RELATIVE_MONTH = re.compile(
 _PREPOSITIONS = frozenset({"in", "of", "during", "since", "by", "until", "from", "before", "after",
                            "to", "on", "through"})
 _UNRESOLVABLE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
-    r"the day before|the following day)\b", re.I)
+    r"the day before|the following day)\b")  # matched against lower-cased text
 
 
 def fold(text: str) -> str:
@@ -39,8 +39,12 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
     None when the text holds a relative date that cannot be resolved (no document date, or a
     weekday such as "on Tuesday"): such a question would not be self-contained.
     """
-    if _UNRESOLVABLE.search(text):
+    lowered = text.lower()
+    if _UNRESOLVABLE.search(lowered):
         return None
+    if " year" not in lowered and "this " not in lowered and "last " not in lowered and (
+            "next " not in lowered):
+        return text  # nothing relative to resolve
     if doc_date is None or not doc_date.has_year:
         if _RELATIVE_YEAR.search(text) or any(not m.group("year")
                                               for m in _RELATIVE_MONTH.finditer(text)):

@@ -142,3 +142,19 @@ def test_cli_good_inputs_exit_0(docs: Path, tmp_path: Path) -> None:
                                 obj={}, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "kaldora_vesteria.yaml" in result.stdout
+
+
+def test_fast_yaml_output_is_exactly_the_deck_writers() -> None:
+    from quiz.deck.model import Card, Deck, Source
+    from quiz.deck.writer import dump_deck
+    from quiz.generate.pipeline import dump_body
+
+    odd = ["yes", "no", "null", "~", "1992", "1.5", "0x1F", "2025-09-25", "12:30", "- x", "#c",
+           "a: b", "'q'", '"q"', "  lead", " trail ", "multi\nline", "@at", "`tick", "!bang",
+           "&amp", "*star", "%p", "|bar", ">gt", "? q", "[x]", "{y}", "true", "é ü", "1e3",
+           ".inf", "-.5", "+1", "0o17", "x #y", "March 6, 1992", "Who was the U.S. President?"]
+    deck = Deck(id="odd", title="Odd: values", description="d", tags=("generated",),
+                cards=tuple(Card(id=f"c{i}", question=f"Q{i} {v}?", answer=v, accept=(v + "!",),
+                                 choices=(v + "?",), tags=("date",), source=Source("f.txt", i, v))
+                            for i, v in enumerate(odd)))
+    assert dump_body(deck) == dump_deck(deck)

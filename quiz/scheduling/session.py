@@ -177,7 +177,7 @@ class StudySession:
         self._deck_size = {d.id: len(d.cards) for d in self.decks}
         self._done: dict[str, list[int]] | None = None
         self._done_day: date | None = None
-        self._done_version = -1
+        self._done_version: tuple[int, int] | None = None
         self._undo: list[_Undo] = []
         self._right = 0
         self._wrong = 0
@@ -207,8 +207,9 @@ class StudySession:
     def _studied_today(self, now: datetime) -> dict[str, list[int]]:
         """deck id -> [new cards introduced, reviews done] in the study day holding `now`.
 
-        Read from the review log when the day changes or another connection has written
-        (SQLite's data_version); between those, this session's own answers are added in memory.
+        Read from the review log when the day changes or a review was written elsewhere (another
+        connection, or another session on this store); this session's own answers are added in
+        memory, so the log is not re-read after every card.
         """
         day = study_day(now, self.tz, self.day_start_hour)
         version = self.store.data_version()
@@ -333,6 +334,8 @@ class StudySession:
             )
         if not self.cram and current.state in (NEW, REVIEW):
             done[item.deck_id][0 if current.state == NEW else 1] += 1
+        if self._done is done:
+            self._done_version = self.store.data_version()  # our own answer is counted above
         right = rating != fsrs.Rating.Again
         self._right += right
         self._wrong += not right

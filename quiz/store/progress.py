@@ -62,6 +62,7 @@ class ProgressStore:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._lock = threading.RLock()
+        self._review_writes = 0  # reviews recorded or undone through this store
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -289,6 +290,7 @@ class ProgressStore:
             )
             if after is not None:
                 self.db.conn.execute(_STATE_INSERT, state_to_row(student_id, after))
+            self._review_writes += 1
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
@@ -303,6 +305,7 @@ class ProgressStore:
                 raise StoreError("that review is no longer in the log; nothing to undo")
             card_pk, cram = row
             self.db.conn.execute("DELETE FROM review_log WHERE id = ?", [review_id])
+            self._review_writes += 1
             if cram:
                 return
             if before is None:
@@ -412,9 +415,11 @@ class ProgressStore:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def data_version(self) -> int:
-        """SQLite's data_version: changes whenever another connection commits a write."""
-        return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+    def data_version(self) -> tuple[int, int]:
+        """Changes whenever a review is written or undone: by another connection (SQLite's
+        data_version) or through this store (its own counter). Lets a session cache counts."""
+        version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        return version, self._review_writes
 
     def due_counts(
         self, student_id: int, deck_ids: Sequence[str], now: datetime

@@ -357,3 +357,16 @@ def test_undoing_a_new_card_puts_it_back_in_front(store: ProgressStore, clock: C
     assert s.undo().card.id == "a0"
     assert s.next_card().card.id == "a0"
     assert s.counts().new == 3
+
+
+def test_two_sessions_on_one_store_share_the_daily_limit(store: ProgressStore,
+                                                         clock: Clock) -> None:
+    decks = [deck("a", 10)]
+    one = session(store, clock, decks, new_limit=3, learn_ahead=timedelta(0))
+    two = session(store, clock, decks, new_limit=3, learn_ahead=timedelta(0))
+    one.answer(one.next_card(), fsrs.Rating.Easy)
+    assert one.counts().new == 2
+    two.answer(two.next_card(), fsrs.Rating.Easy)
+    assert one.counts().new == 1 and two.counts().new == 1
+    one.undo()
+    assert two.counts().new == 2

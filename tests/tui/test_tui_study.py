@@ -221,3 +221,48 @@ async def test_escape_ends_session_and_home_shows_new_counts(build, db_file: Pat
         await press(pilot, "enter")
         assert isinstance(app.screen, HomeScreen)
         assert "2 cards to study today" in screen_text(app)
+
+
+@pilot_test
+async def test_a_failed_save_keeps_the_card_and_can_be_retried(
+    build, db_file: Path, monkeypatch
+) -> None:
+    from quiz.errors import StoreError
+    from quiz.scheduling.session import StudySession
+
+    real_answer = StudySession.answer
+    calls = []
+
+    def flaky(self, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("database is locked")
+        return real_answer(self, *args, **kwargs)
+
+    monkeypatch.setattr(StudySession, "answer", flaky)
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_study(pilot, modes=1)
+        await press(pilot, "space", "3")
+        assert FIRST in screen_text(app)
+        assert [n.message for n in app._notifications] == [
+            "Not saved (database is locked). Rate the card again to retry."]
+        assert log_rows(db_file) == []
+        await press(pilot, "3")
+        assert SECOND in screen_text(app)
+    assert [(r["card_id"], r["rating"]) for r in log_rows(db_file)] == [("independence", 3)]
+
+
+@pilot_test
+async def test_an_unusable_database_is_reported_on_home(build, tmp_path: Path) -> None:
+    from tui_support import DECKS
+
+    from quiz.tui import make_app
+
+    bad = tmp_path / "not-a-db"
+    bad.write_text("this is not sqlite " * 100, encoding="utf-8")
+    app = make_app(DECKS / "good", bad, "ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert "cannot use the progress database" in screen_text(app)

@@ -8,6 +8,7 @@ checking and the suggested rating come from quiz.scheduling.answers.
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
@@ -156,40 +157,65 @@ class StudyScreen(Screen[None]):
     def commit(self, rating: int) -> None:
         """Save the answer (committed by the engine), then fetch the next card."""
         assert self.session is not None and self.item is not None
-        with self.app.workspace.lock:
-            result = self.session.answer(
-                self.item, rating, response=self.response,
-                correct=None if self.verdict is None else self.verdict.correct,
-                mode=self.kind, duration_ms=int((time.monotonic() - self.shown_at) * 1000),
-                suggested=self.suggested,
-            )
-            item, counts = self.session.next_card(), self.session.counts()
+        try:
+            with self.app.workspace.lock:
+                result = self.session.answer(
+                    self.item, rating, response=self.response,
+                    correct=None if self.verdict is None else self.verdict.correct,
+                    mode=self.kind, duration_ms=int((time.monotonic() - self.shown_at) * 1000),
+                    suggested=self.suggested,
+                )
+        except (QuizError, sqlite3.Error) as exc:
+            self.app.call_from_thread(
+                self.failed, f"Not saved ({exc}). Rate the card again to retry.", "answered")
+            return
         self.session_log.results.append(result)
         if result.leech:
             self.app.call_from_thread(
                 self.notify, "This card keeps slipping (a leech): consider suspending it (!).",
                 severity="warning")
-        self.app.call_from_thread(self.show_item, item, counts)
+        self.fetch_next()
 
     @work(thread=True, exclusive=True, group="study")
-    def change(self, what: str) -> None:
+    def change(self, what: str, phase: str) -> None:
         """Undo, suspend or bury through the session, then show what comes next."""
         assert self.session is not None
-        with self.app.workspace.lock:
-            if what == "undo":
-                item = self.session.undo()
-                if self.session_log.results:
-                    self.session_log.results.pop()
-            else:
+        try:
+            with self.app.workspace.lock:
+                if what == "undo":
+                    item = self.session.undo()
+                    if self.session_log.results:
+                        self.session_log.results.pop()
+                    counts = self.session.counts()
+                    self.app.call_from_thread(self.show_item, item, counts)
+                    return
                 assert self.item is not None
                 getattr(self.session, what)(self.item)
-                item = self.session.next_card()
-            counts = self.session.counts()
+        except (QuizError, sqlite3.Error) as exc:
+            self.app.call_from_thread(self.failed, f"Could not {what} ({exc}).", phase)
+            return
+        self.fetch_next()
+
+    def fetch_next(self) -> None:
+        """(In a worker) the next card and the counts; on a read error the session ends."""
+        assert self.session is not None
+        try:
+            with self.app.workspace.lock:
+                item, counts = self.session.next_card(), self.session.counts()
+        except (QuizError, sqlite3.Error) as exc:
+            self.app.call_from_thread(self.notify, f"Cannot read the next card ({exc}).",
+                                      severity="error")
+            item, counts = None, self.counts
         self.app.call_from_thread(self.show_item, item, counts)
+
+    def failed(self, message: str, phase: str) -> None:
+        """Nothing was changed: say so and let the student try again."""
+        self.notify(message, severity="error", timeout=8)
+        self.phase = phase
 
     # --- drawing -------------------------------------------------------------------------------
 
-    def show_item(self, item: StudyItem | None, counts: SessionCounts) -> None:
+    def show_item(self, item: StudyItem | None, counts: SessionCounts | None) -> None:
         self.item, self.counts = item, counts
         self.show_progress()
         if item is None:
@@ -338,20 +364,20 @@ class StudyScreen(Screen[None]):
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return
-            self.phase = "saving"
-            self.change("undo")
+            self.phase, before = "saving", self.phase
+            self.change("undo", before)
 
     def action_suspend(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase = "saving"
+            self.phase, before = "saving", self.phase
             self.notify("Card suspended: it stays out of your queue until unsuspended.")
-            self.change("suspend")
+            self.change("suspend", before)
 
     def action_bury(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase = "saving"
+            self.phase, before = "saving", self.phase
             self.notify("Card buried until tomorrow.")
-            self.change("bury")
+            self.change("bury", before)
 
     def action_finish(self) -> None:
         from quiz.tui.screens.summary import SummaryScreen

@@ -69,10 +69,16 @@ class ProgressStore:
         """One IMMEDIATE write transaction, committed on exit; nests as a savepoint.
 
         A lock keeps threads sharing this store (a UI and its workers) from writing into each
-        other's transactions; other processes are kept out by SQLite's own lock.
+        other's transactions; other processes are kept out by SQLite's own lock. A write that
+        cannot be made (still locked after the busy timeout, disk full, read-only file) raises
+        StoreError and leaves nothing half-written.
         """
-        with self._lock, write_transaction(self.db) as db:
-            yield db
+        with self._lock:
+            try:
+                with write_transaction(self.db) as db:
+                    yield db
+            except sqlite3.OperationalError as exc:  # locked past the busy timeout, disk full...
+                raise StoreError(f"could not save to the progress database ({exc})") from exc
 
     @classmethod
     def open(cls, path: Path | None = None) -> ProgressStore:

@@ -17,6 +17,7 @@ import fsrs
 import pytest
 
 from quiz.deck.model import Card, Deck
+from quiz.errors import StoreError
 from quiz.scheduling.session import StudySession
 from quiz.scheduling.state import CardState
 from quiz.store import ProgressStore, open_db
@@ -241,4 +242,23 @@ def test_threads_sharing_one_store_do_not_mix_transactions(tmp_path: Path) -> No
             "SELECT sum(reps) FROM card_state WHERE student_id = ?", [sid]
         ).fetchone()[0]
         assert total == 100
+    store.close()
+
+
+def test_a_write_blocked_past_the_busy_timeout_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "progress.db"
+    holder, store = open_db(path), ProgressStore.open(path)
+    store.sync_decks([DECK], NOW)
+    sid = store.get_or_create_student("ana").id
+    store.db.execute("PRAGMA busy_timeout = 50")
+    with write_transaction(holder):
+        holder.execute("INSERT INTO students (name, created) VALUES ('ben', 'x')")
+        with pytest.raises(StoreError, match="could not save .*locked"):
+            store.record_review(sid, 1, rating=3, reviewed_at=NOW, before=None,
+                                after=CardState(1, state=1, step=1, due=NOW, last_review=NOW))
+    assert not store.db.conn.in_transaction
+    store.record_review(sid, 1, rating=3, reviewed_at=NOW, before=None,
+                        after=CardState(1, state=1, step=1, due=NOW, last_review=NOW))
+    assert len(store.reviews(sid)) == 1
+    holder.close()
     store.close()

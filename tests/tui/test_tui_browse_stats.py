@@ -67,3 +67,23 @@ async def test_stats_draw_heatmap_forecast_and_states(build) -> None:
         assert "review     ████████████████████████████████████████ 2" in text
         assert "learning   ████████████████████ 1" in text
         assert "None: no card has lapsed 8 times." in text
+
+
+@pilot_test
+async def test_a_failing_read_is_a_notification_not_a_crash(build, monkeypatch) -> None:
+    from quiz.errors import StoreError
+    from quiz.tui.workspace import Workspace
+
+    def broken(self, decks):
+        raise StoreError("cannot use the progress database: disk I/O error")
+
+    monkeypatch.setattr(Workspace, "stats", broken)
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "t")
+        assert isinstance(app.screen, StatsScreen)
+        assert [n.message for n in app._notifications] == [
+            "cannot use the progress database: disk I/O error"]
+        await press(pilot, "escape")
+        assert "cards to study today" in screen_text(app)

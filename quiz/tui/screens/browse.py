@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from quiz.deck.model import Deck
+from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.ratings import NAMES
@@ -78,6 +79,7 @@ class BrowseScreen(Screen[None]):
         self.load()
 
     @work(thread=True, exclusive=True, group="browse")
+    @reported
     def load(self) -> None:
         rows = self.app.workspace.browse_rows(self.deck)
         self.app.call_from_thread(self.show, rows, self.app.workspace.zone())

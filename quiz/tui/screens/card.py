@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from quiz.deck.model import Card, Deck
 from quiz.store import Review
+from quiz.tui.reported import reported
 from quiz.tui.text import join, literal
 from quiz.tui.widgets.answer import source_text
 from quiz.tui.widgets.ratings import NAMES
@@ -73,6 +74,7 @@ class CardScreen(ModalScreen[None]):
         self.load()
 
     @work(thread=True, exclusive=True, group="card")
+    @reported
     def load(self) -> None:
         ws = self.app.workspace
         table = history_table(ws.history(self.deck.id, self.card.id), ws.zone())

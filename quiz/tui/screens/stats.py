@@ -17,6 +17,7 @@ from textual.widgets import Footer, Static
 
 from quiz.deck.model import Deck
 from quiz.store.stats import Retention
+from quiz.tui.reported import reported
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.charts import bars, columns, heatmap
 from quiz.tui.workspace import StatsData
@@ -72,6 +73,7 @@ class StatsScreen(Screen[None]):
         return [self.deck]
 
     @work(thread=True, exclusive=True, group="stats")
+    @reported
     def load(self) -> None:
         data = self.app.workspace.stats(self.decks())
         self.app.call_from_thread(self.show, data)

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Static
 
 from quiz.deck.model import Deck
 from quiz.scheduling.scheduler import format_interval
+from quiz.tui.reported import reported
 from quiz.tui.screens.study import SessionLog
 from quiz.tui.text import join, literal, shorten
 
@@ -100,6 +101,7 @@ class SummaryScreen(Screen[None]):
         return table
 
     @work(thread=True, exclusive=True, group="summary")
+    @reported
     def load_next_due(self) -> None:
         ws = self.app.workspace
         due = ws.next_due(self.decks)

@@ -24,7 +24,7 @@ _ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
                        rf"article|title|chapter|resolution|directive|executive order|public law)"
                        rf"\b)")
 _HEAD_CAP = "|".join(h.capitalize() for h in sorted(HEADS, key=len, reverse=True))
-_CAP = r"(?:U\.S\.|[A-Z][\wà-ÿ’'-]*|[A-Z]{2,}|\([A-Z]{2,}\))"
+_CAP = r"(?:U\.S\.|[A-ZÀ-Þ][\wà-ÿ’'–-]*|[A-Z]{2,}|\([A-Z]{2,}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)\s+\d{1,2},\s+\d{4},?\s+|\d{4}\s+)")
 _POSSESSIVE = r"(?:[A-Z][\w.]*[’']s\s+)"

@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b)"
     r"|,?\s+(?:and|but)\s+(?=(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b)"
+    r"|,?\s+(?:and|but)\s+(?=(?:it|he|she|they|we|this|that|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
 _MAX_SUBJECT_WORDS = 16
 _PREPOSITIONS = frozenset({
@@ -37,16 +38,36 @@ _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|whi
                              r"before|because|although|that|if|until|since)\b")
 
 
-def cut_clause(text: str) -> str:
-    """`text` up to the end of its first clause (before "; ", ", and on ...", " and saw ...")."""
-    m = _CLAUSE_BREAK.search(text)
-    return text[: m.start()] if m else text
+def _breaks(text: str, endpos: int) -> list[re.Match[str]]:
+    """Clause breaks in text[:endpos]; a break counts only once its clause has a verb, so
+    "Kohl and French President Mitterrand signed" is one subject, not two clauses."""
+    found: list[re.Match[str]] = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, endpos):
+        if m.group().startswith((";", ":")) or find_verb(text[start: m.start()]) is not None:
+            found.append(m)
+            start = m.end()
+    return found
+
+
+def cut_clause(text: str, has_verb: bool = True) -> str:
+    """`text` up to the end of its first clause (before "; ", ", and on ...", " and saw ...").
+
+    `has_verb`: the clause's verb came before `text`, so any break ends it; otherwise a break
+    counts only once a verb has been seen.
+    """
+    if has_verb:
+        m = _CLAUSE_BREAK.search(text)
+        return text[: m.start()] if m else text
+    breaks = _breaks(text, len(text))
+    return text[: breaks[0].start()] if breaks else text
 
 
 def _clause_start(text: str, before: int) -> int:
-    """Where the clause holding position `before` starts (after the last "; ")."""
-    cut = text.rfind("; ", 0, before)
-    return cut + 2 if cut >= 0 else 0
+    """Where the clause holding position `before` starts: after the last "; " or the last
+    ", and it ..." style break before it."""
+    breaks = _breaks(text, before)
+    return breaks[-1].end() if breaks else 0
 
 
 def _finish(text: str) -> str:
@@ -55,7 +76,16 @@ def _finish(text: str) -> str:
 
 
 def _split_intro(before_verb: str) -> tuple[str, str]:
-    """Split "In view of X, President Bush" into the intro "In view of X, " and the subject."""
+    """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
+
+    "Mikhail Gorbachev, the last Soviet leader," (a name and its apposition) is all subject.
+    """
+    if before_verb.endswith(",") and ", " in before_verb:
+        head, apposition = before_verb[:-1].split(", ", 1)
+        if (head[:1].isupper() and head.split()[0].lower() not in _PREPOSITIONS
+                and apposition.split()[0].lower() in {"the", "a", "an"}
+                and ", " not in apposition):
+            return "", before_verb[:-1] + ","
     if ", " in before_verb:
         cut = before_verb.rindex(", ") + 2
         return before_verb[:cut], before_verb[cut:]
@@ -66,7 +96,8 @@ def _subject_ok(subject: str) -> bool:
     words = subject.split()
     if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or is_pronoun_led(subject):
         return False
-    if not balanced(subject) or subject.strip().endswith((",", "(")):
+    if not balanced(subject) or subject.strip().endswith("(") or (
+            subject.strip().endswith(",") and subject.count(", ") != 1):
         return False
     first = words[0]
     if first.lower() in _PREPOSITIONS:
@@ -143,7 +174,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         after = text[end:]
         if not after.startswith(","):
             return None
-        return invert(cut_clause(after[1:]), wh)
+        return invert(cut_clause(after[1:], has_verb=False), wh)
     verb = find_verb(head)
     if verb is None:
         return None  # the date sits before the verb: it dates a phrase, not the clause
@@ -202,7 +233,7 @@ def subject_question(text: str, start: int, end: int, wh: str) -> str | None:
     lead = text[:start].strip()
     if lead not in {"", "The", "the", "A", "An"}:
         return None
-    rest = cut_clause(text[end:])
+    rest = cut_clause(text[end:], has_verb=False)
     verb = find_verb(rest)
     if verb is None or verb[2] not in {"past", "aux"}:
         return None

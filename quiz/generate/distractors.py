@@ -84,8 +84,9 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         elif fact.kind == OFFICIAL:
             if len(fact.answer.split()) >= 2:
                 names.setdefault(fold(fact.answer), fact.answer)
-            if fold(fact.role) not in roles:
-                roles[fold(fact.role)] = fact.role
+            role = re.sub(r"^(?:former|acting|interim|outgoing)\s+", "", fact.role)
+            if fold(role) not in roles:
+                roles[fold(role)] = role
             pools.roles_of.setdefault(_surname(fact.answer), set()).add(_words(fact.role))
         elif fact.kind == AGREEMENT:
             agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))

@@ -47,7 +47,8 @@ NOT_VERBS = frozenset({"red", "united", "bed", "shed", "hundred", "sled", "wed",
                        "beloved", "so-called", "unprecedented", "skilled", "unbiased", "biased"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these",
                               "those", "that", "there", "such", "who", "which"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
+DETERMINERS = frozenset({"former", "then", "acting", "the", "a", "an", "this", "that", "these",
+                         "those", "its", "their",
                          "his", "her", "our", "both", "all", "some", "several", "many", "most",
                          "each", "every", "such", "other", "another", "no", "two", "three",
                          "four", "five", "six", "seven", "eight", "nine", "ten", "one"})

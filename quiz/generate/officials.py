@@ -33,7 +33,8 @@ TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
 # In apposition a role may be written in lower case, and "head of ..." is a role too.
 _LOWER_TITLES = "|".join(t.lower() for t in _CORE_TITLES if t[0].isalpha())
 TITLE_ANYCASE = (r"(?:(?:deputy|assistant|under|vice|chief|senior|principal|first|acting|special|"
-                 r"freshman|top|foreign|defen[cs]e)\s+)*(?:" + _LOWER_TITLES +
+                 r"freshman|top|foreign|defen[cs]e|last|longtime|current|incoming|sitting)\s+)*"
+                 r"(?:" + _LOWER_TITLES +
                  r"|head|chair|leader)(?![\w-])")
 _ROLE_NOUNS_NEEDING_OF = ("head", "chair", "leader")
 
@@ -42,14 +43,14 @@ _NATIONAL = r"[A-Z][a-zà-ÿ]+(?:ian|an|ese|ish|i|ic|ch)"
 MOD = (r"(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU|NATO|OSCE|United\s+States|United\s+Nations|"
        r"State\s+Department|White\s+House|" + _NATIONAL +
        r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)")
-_CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][\wà-ÿ’'-]*)"
+_CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-ZÀ-Þ][\wà-ÿ’'–-]*)"
 CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*"
 _CAPRUN = rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
 CAPSEQ_COMMA = rf"(?:{_CAPRUN}(?:,\s+{_CAPRUN})+,?\s+(?:and|&)\s+{_CAPRUN}|{CAPSEQ})"
 _POST = rf"(?:\s+(?:of|for|to|at|on)\s+(?:the\s+)?{CAPSEQ})"
 _POST_COMMA = rf"(?:\s+(?:of|for|to|at|on|in)\s+(?:the\s+)?{CAPSEQ_COMMA})"
 
-_NAME_WORD = r"(?:(?:O[’']|Mc|Mac|D[’'])?[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)"
+_NAME_WORD = r"(?:(?:O[’']|Mc|Mac|D[’'])?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
 _INITIALS = r"(?:[A-Z]\.){1,3}"
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
         r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
@@ -59,7 +60,8 @@ _ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|amb
                         r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
                         r"commissioner|admiral|general|consul|chargé|head|leader)")
 TITLE_FIRST = re.compile(
-    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*),?\s+(?P<name>{NAME})"
+    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*|(?:{MOD}\s+){{1,2}}leader)"
+    rf",?\s+(?P<name>{NAME})"
     r"(?![\w’'-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 APPOSITION = re.compile(
@@ -107,15 +109,30 @@ def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
     return role, start, end, qual
 
 
+_CAP_TITLE = re.compile(r"\b(?:leader|Secretary|Undersecretary|President|Premier|Chancellor|"
+                        r"Minister|"
+                        r"Ambassador|Chargé|Envoy|Senator|Sen\.|Congress(?:man|woman)|Rep\.|"
+                        r"Representative|Speaker|Spokes(?:person|man|woman)|Governor|Mayor|King|"
+                        r"Queen|Crown|Emir|Sultan|Chair(?:man|woman|person)|Director|Commissioner|"
+                        r"Admiral|General|Consul|Advis[eo]r|High|Majority|Minority|Special|"
+                        r"National|Attorney|Chief|Foreign|Defen[cs]e|Press|Deputy|Assistant|"
+                        r"Under|Vice|Senior|Principal|First|Acting)\b")
+_MOD_REACH = 80
 _JOINED = re.compile(rf"\s(?:and|&)\s+(?:{MOD}\s+)*{TITLE}")
 
 
 def _title_first(text: str) -> list[re.Match[str]]:
     """Title-first matches; a role that swallowed "and <another title>" is retried after it."""
     found: list[re.Match[str]] = []
+    anchors = [a.start() for a in _CAP_TITLE.finditer(text)]
     pos = 0
-    while True:
-        m = TITLE_FIRST.search(text, pos)
+    while anchors:
+        # A match holds a capitalised title, with at most a qualifier and three modifiers
+        # before it: start looking just before the next title, not at every word.
+        anchors = [a for a in anchors if a >= pos]
+        if not anchors:
+            return found
+        m = TITLE_FIRST.search(text, max(pos, anchors[0] - _MOD_REACH))
         if not m:
             return found
         joined = _JOINED.search(m.group("role"))
@@ -124,6 +141,7 @@ def _title_first(text: str) -> list[re.Match[str]]:
             continue
         found.append(m)
         pos = m.end()
+    return found
 
 
 def _specific(role: str) -> int:

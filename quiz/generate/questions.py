@@ -64,6 +64,9 @@ _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text
+_OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it"
+                        r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
+                        r"until|into|under|over)\b)")
 _FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:we|our|i|my)\b")
 
 
@@ -95,6 +98,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
                 return None  # "he wrote": who "he" is, is in another sentence
         elif not _PERSON.search(body):
             return None
+    if " it" in lowered and _OBJECT_IT.search(lowered):
+        return None  # "did Kerry sign it": what "it" is, is in another sentence
     if ("this " in lowered or "these " in lowered or "those " in lowered or "that " in lowered
             ) and _DEMONSTRATIVE.search(lowered):
         return None  # "this meeting", "these measures": the referent is elsewhere
@@ -255,6 +260,9 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = fact.sentence.text
     noun = _singular(fact.head)
+    written = fact.answer.split()[-1].lower()
+    if written.endswith("s") and _singular(written) == noun and written != noun:
+        noun = written  # "the Camp David Accords were signed": ask "which accords"
     end = fact.end
     if fact.head == "section":
         of = re.match(r"\s+of\s+(?:the\s+)?[A-Z][^,;]*?\b(?:Act|Treaty|Charter|Convention|"

@@ -133,3 +133,37 @@ def test_section_questions_name_the_act() -> None:
                    "limited credits.", AGREEMENT)
     assert ("wh", "In 1974, what section of the Trade Reform Act did Congress adopt, which "
                   "limited credits?", "Section 402") in cards
+
+
+def test_a_coordinated_subject_is_not_cut_in_two() -> None:
+    cards = _cards("Chilean President Ana Ruiz and Peruvian President Luis Soto signed the Lima "
+                   "Accord on 3 May 2001.", DATE)
+    assert cards[0][1] == ("On what date did Chilean President Ana Ruiz and Peruvian President "
+                           "Luis Soto sign the Lima Accord?")
+
+
+def test_a_name_with_its_apposition_is_the_subject() -> None:
+    cards = _cards("Lech Walesa, the first leader of Solidarity, later won the presidency in "
+                   "1990.", DATE)
+    assert cards[0][1] == ("In what year did Lech Walesa, the first leader of Solidarity, later "
+                           "win the presidency?")
+
+
+def test_a_second_clause_led_by_a_pronoun_is_cut_off() -> None:
+    cards = _cards("The pact was initialled in Vienna on 2 May 1990, and it was signed in Bern "
+                   "on 9 June 1990.", DATE)
+    questions = {answer: question for _, question, answer in cards}
+    assert questions["2 May 1990"] == "On what date was the pact initialled in Vienna?"
+    assert questions["9 June 1990"].endswith("it was signed in Bern on ____.")
+
+
+def test_it_as_an_object_with_no_referent_refuses_the_card() -> None:
+    assert _cards("Former Senator Mia Lund signed it in Oslo in April 2016.", DATE) == []
+    kept = _cards("The council granted it the status of observer in 1995.", DATE)
+    assert kept and kept[0][2] == "1995"
+
+
+def test_plural_agreements_are_asked_in_the_plural() -> None:
+    cards = _cards("The Oslo Accords were signed by both delegations in Washington in 1993.",
+                   AGREEMENT)
+    assert cards[0][1] == "Which accords were signed by both delegations in Washington in 1993?"

@@ -172,7 +172,7 @@ def is_pronoun_led(text: str) -> bool:
     if not words:
         return True
     first = _bare(words[0]).lower()
-    if first in SUBJECT_PRONOUNS:
+    if first in SUBJECT_PRONOUNS or first in {"his", "her", "their", "its", "him", "them"}:
         return True
     return first in {"this", "these", "those", "that", "the"} and len(words) > 1 and _bare(
         words[1]).lower() in {"ban", "legislation", "visit", "agreement", "meeting", "move",

@@ -64,10 +64,14 @@ TITLE_FIRST = re.compile(
     rf",?\s+(?P<name>{NAME})"
     r"(?![\w’'-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
+# "Name, the role" or "Name became / was elected / served as role".
 APPOSITION = re.compile(
-    rf",\s+(?:(?P<party>[RDI]-[A-Z][a-z]+\.?),\s+)?(?:(?:the|a|an)\s+)?{QUAL}?"
+    rf"(?:,\s+(?:(?P<party>[RDI]-[A-Z][a-z]+\.?),\s+)?|\s+(?:became|was appointed|was named|"
+    rf"was elected|was re-elected|was sworn in as|served as|serves as|was made)\s+)"
+    rf"(?:(?:the|a|an)\s+)?{QUAL}?"
     rf"(?P<role>(?:{MOD}\s+){{0,3}}(?:{TITLE}|{TITLE_ANYCASE}){_POST_COMMA}*)"
-    r"(?=\s*[,.;:)]|\s+(?:who|and|since|from|until|in|on|at|told|said|was|is|has)\b|\s*$)"
+    r"(?=\s*[,.;:)]|\s+(?:who|and|since|from|until|in|on|at|told|said|was|is|has|after|before|"
+    r"during|between|for)\b|\s*$)"
 )
 NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
 AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")

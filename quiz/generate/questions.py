@@ -33,6 +33,7 @@ _NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']
 _MANY_HOLDERS = re.compile(r"\b(?:Deputy|Senator|Sen\.|Congress(?:man|woman)|Representative|Rep\.|"
                            r"General|Admiral|Director|Commissioner|Advis[eo]r|member|Envoy|"
                            r"Consul)\b|^(?:\w+\s+)?Minister$|^Secretary$", re.I)
+_POSTED = re.compile(r"\b(?:Ambassador|Envoy|Consul|Representative|Attaché|Chargé)\b", re.I)
 _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
                 "Gov.": "Governor", "Amb.": "Ambassador"}
 FORM_SCORES = {"wh": 3.0, "forward": 2.6, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
@@ -210,6 +211,8 @@ def single_holder(role: str, context: str = "") -> bool:
     answer. "Democratic Congressman" or "Deputy Assistant Secretary" name many people."""
     if _MANY_HOLDERS.search(role):
         return False
+    if _POSTED.search(role) and not re.search(r"\b(?:to|for|at|in)\b", role):
+        return False  # "U.S. Ambassador": ambassador to where?
     return bool(_NAMED_BY.search(role) or _NAMED_BY.search(context))
 
 

@@ -58,3 +58,12 @@ def test_two_officials_joined_by_and_are_both_found() -> None:
 def test_organisations_and_places_are_not_people() -> None:
     assert _pairs("The President of the United States Congress Committee said nothing.") == []
     assert _pairs("Officials of the Foreign Ministry met in Paris.") == []
+
+
+def test_roles_after_became_elected_and_served_as() -> None:
+    assert _pairs("Ana Brnabic became Prime Minister of Serbia in June 2017.") == [
+        ("Ana Brnabic", "Prime Minister of Serbia", "")]
+    assert _pairs("Zoran Milanovic was elected President of Croatia in January 2020.") == [
+        ("Zoran Milanovic", "President of Croatia", "")]
+    assert _pairs("Sergei Lavrov served as Foreign Minister of Russia from 2004 onwards.") == [
+        ("Sergei Lavrov", "Foreign Minister of Russia", "")]

@@ -167,3 +167,9 @@ def test_plural_agreements_are_asked_in_the_plural() -> None:
     cards = _cards("The Oslo Accords were signed by both delegations in Washington in 1993.",
                    AGREEMENT)
     assert cards[0][1] == "Which accords were signed by both delegations in Washington in 1993?"
+
+
+def test_an_ambassador_without_a_country_gets_no_forward_card() -> None:
+    assert not single_holder("U.S. Ambassador")
+    assert single_holder("U.S. Ambassador to Japan")
+    assert _cards("His successor, Ines Duarte, left the post in 2011.", DATE) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import DataTable
 from tui_support import SIZE, pilot_test, press, screen_text, settle
 
@@ -10,7 +11,7 @@ from quiz.tui.screens.card import CardScreen
 from quiz.tui.screens.stats import StatsScreen
 
 
-async def study_three(pilot) -> None:
+async def study_three(pilot: Pilot) -> None:
     """Flip mode: Easy, Again, Easy on the three fixture cards, then back home."""
     await settle(pilot)
     await press(pilot, "m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from tui_support import DECKS, NOW, settle
 
 from quiz.tui import QuizApp, make_app
@@ -24,7 +25,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QuizApp:
                     fuzz=False, tz="UTC")
 
 
-async def keys(pilot, *pressed: str) -> None:
+async def keys(pilot: Pilot, *pressed: str) -> None:
     await settle(pilot)
     for key in pressed:
         await pilot.press(key)

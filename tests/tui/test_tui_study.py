@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlite_utils import Database
+from textual.pilot import Pilot
 from tui_support import SIZE, pilot_test, press, screen_text, settle
 
 from quiz.tui.screens.help import HelpScreen
@@ -30,7 +31,7 @@ def states(db_file: Path) -> dict[str, dict]:
         "SELECT c.card_id, s.* FROM card_state s JOIN cards c ON c.pk = s.card_pk")}
 
 
-async def open_study(pilot, modes: int = 0, key: str = "enter") -> None:
+async def open_study(pilot: Pilot, modes: int = 0, key: str = "enter") -> None:
     """From home: press m `modes` times (auto, flip, typed, choice), then start studying."""
     await settle(pilot)
     await press(pilot, *["m"] * modes, key)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -21,6 +22,9 @@ from quiz.errors import QuizError
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.workspace import MODES, DeckRow, Library
+
+if TYPE_CHECKING:
+    from quiz.deck import Deck
 
 TITLE_WIDTH = 56  # long generated titles are cut so the counts stay on screen
 MODE_HELP = {
@@ -145,7 +149,7 @@ class HomeScreen(Screen[None]):
     def row_chosen(self) -> None:
         self.action_study()
 
-    def start(self, decks: list, *, cram: bool = False) -> None:
+    def start(self, decks: list[Deck], *, cram: bool = False) -> None:
         from quiz.tui.screens.study import StudyScreen
 
         if decks:

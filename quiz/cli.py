@@ -97,6 +97,11 @@ def schema() -> None:
 _PROGRESS_MIN_DOCUMENTS = 20
 
 
+def _stderr_is_terminal() -> bool:
+    """Whether stderr is a terminal (a progress bar is shown only there)."""
+    return sys.stderr.isatty()
+
+
 def _stderr_progress(done: int, total: int) -> None:
     """A one-line progress bar on stderr (only used when stderr is a terminal)."""
     width = 30
@@ -123,7 +128,7 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> Non
 
     inputs = list(paths) or [Path("seeds")]
     progress = None
-    if sys.stderr.isatty() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
+    if _stderr_is_terminal() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
         progress = _stderr_progress
     report = generate_decks(inputs, out_dir, force=force, on_progress=progress)
     for result in report.results:

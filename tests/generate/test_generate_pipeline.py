@@ -158,3 +158,25 @@ def test_fast_yaml_output_is_exactly_the_deck_writers() -> None:
                                  choices=(v + "?",), tags=("date",), source=Source("f.txt", i, v))
                             for i, v in enumerate(odd)))
     assert dump_body(deck) == dump_deck(deck)
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_documents(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.cli
+
+    many = tmp_path / "many"
+    many.mkdir()
+    text = (DOCS / "harbor_accord.txt").read_text(encoding="utf-8")
+    for i in range(quiz.cli._PROGRESS_MIN_DOCUMENTS):
+        (many / f"doc{i:02d}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(quiz.cli, "_stderr_is_terminal", lambda: True)
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["generate", str(many), "--out", str(tmp_path / "o1")], obj={},
+                          catch_exceptions=False)
+    assert shown.exit_code == 0
+    assert f"] {quiz.cli._PROGRESS_MIN_DOCUMENTS}/{quiz.cli._PROGRESS_MIN_DOCUMENTS} documents" in (
+        shown.stderr)
+    assert "[#" not in shown.stdout  # never mixed into the report on stdout
+    few = runner.invoke(cli, ["generate", str(DOCS), "--out", str(tmp_path / "o2")], obj={},
+                        catch_exceptions=False)
+    assert "documents\n" not in few.stderr and "[#" not in few.stderr

@@ -87,8 +87,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
                 and ", " not in apposition):
             return "", before_verb[:-1] + ","
     if ", " in before_verb:
-        cut = before_verb.rindex(", ") + 2
-        return before_verb[:cut], before_verb[cut:]
+        first = before_verb.split()[0].lower().strip(",")
+        if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
+                "as", "although", "though", "once", "later", "earlier", "then", "now"}):
+            cut = before_verb.rindex(", ") + 2
+            return before_verb[:cut], before_verb[cut:]
     return "", before_verb
 
 

@@ -122,6 +122,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = text[begin: fact.start] + BLANK + clause
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
+    question = re.sub(rf"(?<!\b(?:in|of|by)) \b[Tt]his {BLANK}", f" in {BLANK}", question)
     question = _LEADING_LINKS.sub("", question.strip())
     question = question[0].upper() + question[1:]
     question = re.sub(r"[:;,]$", ".", question.rstrip())

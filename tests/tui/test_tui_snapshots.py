@@ -45,6 +45,11 @@ def test_answer_with_source(snap_compare, app: QuizApp) -> None:
                         run_before=lambda p: keys(p, "m", "enter", "space"))
 
 
+def test_typed_answer_with_diff(snap_compare, app: QuizApp) -> None:
+    typed = ("m", "m", "enter", *"October 19 1991", "enter")
+    assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=lambda p: keys(p, *typed))
+
+
 def test_summary(snap_compare, app: QuizApp) -> None:
     study = ("m", "enter", "space", "4", "space", "1", "space", "2", "escape")
     assert snap_compare(app, terminal_size=SNAP_SIZE, run_before=lambda p: keys(p, *study))

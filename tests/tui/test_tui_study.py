@@ -89,7 +89,7 @@ async def test_typed_mode_checks_answers_and_keeps_overrides(build, db_file: Pat
     first, second, third = rows
     assert (first["card_id"], first["mode"], first["response"], first["correct"]) == (
         "independence", "typed", "18 October 1991", 1)
-    assert first["rating"] == first["suggested"]
+    assert first["rating"] == first["suggested"] == 4  # right and instant (fixed clock): Easy
     assert (second["response"], second["correct"], second["rating"], second["suggested"]) == (
         "1993", 0, 3, 1)
     assert (third["card_id"], third["response"], third["correct"]) == ("capital", "baku", 1)

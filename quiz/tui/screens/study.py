@@ -90,7 +90,7 @@ class StudyScreen(Screen[None]):
         self.verdict: Verdict | None = None
         self.suggested: int | None = None
         self.response: str | None = None
-        self.shown_at = time.monotonic()
+        self.shown_at = 0.0
         self.answer_seconds: float | None = None
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
@@ -162,7 +162,7 @@ class StudyScreen(Screen[None]):
                 result = self.session.answer(
                     self.item, rating, response=self.response,
                     correct=None if self.verdict is None else self.verdict.correct,
-                    mode=self.kind, duration_ms=int((time.monotonic() - self.shown_at) * 1000),
+                    mode=self.kind, duration_ms=int(self.seconds_shown() * 1000),
                     suggested=self.suggested,
                 )
         except (QuizError, sqlite3.Error) as exc:
@@ -226,7 +226,7 @@ class StudyScreen(Screen[None]):
         self.phase = "asking"
         self.kind = card_mode(card, self.mode)
         self.verdict = self.suggested = self.response = self.answer_seconds = None
-        self.shown_at = time.monotonic()
+        self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
         self.query_one("#deck-label", Static).update(join(
@@ -255,6 +255,11 @@ class StudyScreen(Screen[None]):
         if self.kind != "typed":
             self.set_focus(None)
 
+    def seconds_shown(self) -> float:
+        """Seconds since the card appeared, on the app's clock (fixed in tests, so the
+        suggested rating and the logged duration are reproducible)."""
+        return max(0.0, self.app.workspace.now().timestamp() - self.shown_at)
+
     def show_progress(self) -> None:
         c = self.counts
         if c is None:
@@ -272,7 +277,7 @@ class StudyScreen(Screen[None]):
         assert self.item is not None
         card = self.item.card
         self.phase = "answered"
-        self.answer_seconds = time.monotonic() - self.shown_at
+        self.answer_seconds = self.seconds_shown()
         answer = self.query_one("#answer", Static)
         if self.verdict is not None and self.kind == "typed":
             answer.update(verdict_text(self.verdict))

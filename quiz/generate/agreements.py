@@ -43,7 +43,8 @@ PROPER = re.compile(
     rf"(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
     rf"(?:{_CAP}(?:\s+(?:for|of|and)\s+(?:the\s+)?{_CAP})*\s+)+"
     rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?"
-    rf"|program|programme|partnership|initiative|rules|principles))(?![\w-])"
+    rf"|program|programme|partnership|initiative|rules|principles|agreements?|accords?|treaty|"
+    rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
 HEAD_FIRST = re.compile(
     rf"(?<![\w-])(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
@@ -52,7 +53,7 @@ HEAD_FIRST = re.compile(
 )
 # Lower-case modifiers before a head: "bilateral investment treaty", "framework peace agreement".
 DESCRIBED = re.compile(
-    rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+-[A-Z][a-z]+|[a-z][a-z-]+|\d{{4}})\s+){{1,3}})"
+    rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+-[A-Z][a-z]+|[a-z][a-z-]+|\d{{4}})\s+){{0,3}})"
     rf"(?P<head>{_HEAD_ALT})(?P<of>\s+of\s+(?:independence|friendship|understanding|"
     rf"cooperation|alliance|intent|accession|surrender|union))?(?![\w-])"
 )
@@ -132,6 +133,9 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             start = text.index(words[0], start) + len(words[0])
             start += len(text[start:]) - len(text[start:].lstrip())
             words = words[1:]
+        if not words and m.group("of"):
+            add(m.start("head"), m.end(), m.group("head"))  # "a declaration of independence"
+            continue
         if not words or all(w.lower() in _NUMBER_WORDS or w.isdigit() for w in words):
             continue
         if any(w.lower() in _STOP_MODS for w in words):

@@ -152,3 +152,34 @@ def with_year(mention: DateMention, shift: int) -> str:
         return str(int(m.group()) + shift)
 
     return re.sub(_YEAR + r"(?!\d)", move, mention.text)
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+$")
+
+
+def date_lists(text: str, mentions: list[DateMention]) -> list[list[DateMention]]:
+    """Runs of dates written as a list ("in 2004, 2010, and 2017"), each run in order.
+
+    "between 2011 and 2016" and "from 2011 to 2016" are ranges, not lists.
+    """
+    runs: list[list[DateMention]] = []
+    current: list[DateMention] = []
+    for mention in mentions:
+        if current and _LIST_GAP.match(text[current[-1].end: mention.start]) and not (
+                len(current) == 1 and _RANGE_BEFORE.search(text, 0, current[0].start)):
+            current.append(mention)
+            continue
+        if len(current) > 1:
+            runs.append(current)
+        current = [mention]
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def list_mention(text: str, run: list[DateMention]) -> DateMention:
+    """One mention covering a whole list of dates; its parts are those of the first item."""
+    first, last = run[0], run[-1]
+    return DateMention(text[first.start: last.end], first.start, last.end, "list", first.year,
+                       first.month, first.day, first.style)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.agreements import find_agreements
+from quiz.generate.dates import date_lists, list_mention
 from quiz.generate.documents import Document
 from quiz.generate.facts import DATE, Fact
 from quiz.generate.officials import find_officials
@@ -29,6 +30,10 @@ def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,
                           date=mention))
+    for run in date_lists(sentence.text, sentence.dates):  # "in 2004, 2010, and 2017"
+        whole = list_mention(sentence.text, run)
+        if whole.has_year:
+            facts.append(Fact(DATE, whole.text, whole.start, whole.end, sentence, date=whole))
     agreements = find_agreements(sentence)
     # A date inside an agreement's name ("the November 10, 2020, Trilateral Statement") is asked
     # through the agreement; blanking it alone would cut the name in two.

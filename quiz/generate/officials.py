@@ -28,7 +28,8 @@ _CORE_TITLES = (
     "Mayor", "King", "Queen", "Emir", "Sultan", "Chairman", "Chairwoman", "Chairperson",
     "Director", "Commissioner", "Admiral", "General", "Consul", "Adviser", "Advisor",
 )
-_TITLE_PREFIX = r"(?:(?:Deputy|Assistant|Under|Vice|Chief|Senior|Principal|First|Acting)\s+)*"
+_TITLE_PREFIX = (r"(?:(?:Deputy|Assistant|Vice|Chief|Senior|Principal|First|Acting)\s+)*"
+                 r"(?:Under\s+(?=Secretary))?")
 TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
 # In apposition a role may be written in lower case, and "head of ..." is a role too.
 _LOWER_TITLES = "|".join(t.lower() for t in _CORE_TITLES if t[0].isalpha())
@@ -60,9 +61,12 @@ _ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|amb
                         r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
                         r"commissioner|admiral|general|consul|chargé|head|leader)")
 TITLE_FIRST = re.compile(
-    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*|(?:{MOD}\s+){{1,2}}leader)"
+    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*"
+    rf"|(?:(?!The\b|A\b|An\b|In\b|On\b|At\b)(?:{MOD}|{_CAP})\s+){{1,5}}"
+    rf"(?:leader|member|chairman|chairwoman|chair|spokesperson|"
+    rf"spokesman|spokeswoman))"
     rf",?\s+(?P<name>{NAME})"
-    r"(?![\w’'-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
+    r"(?![\w-]|[’'][a-rt-z]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 # "Name, the role" or "Name became / was elected / served as role".
 APPOSITION = re.compile(
@@ -113,8 +117,8 @@ def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
     return role, start, end, qual
 
 
-_CAP_TITLE = re.compile(r"\b(?:leader|Secretary|Undersecretary|President|Premier|Chancellor|"
-                        r"Minister|"
+_CAP_TITLE = re.compile(r"\b(?:leader|member|chair\w*|spokes\w*|Secretary|Undersecretary|"
+                        r"President|Premier|Chancellor|Minister|"
                         r"Ambassador|Chargé|Envoy|Senator|Sen\.|Congress(?:man|woman)|Rep\.|"
                         r"Representative|Speaker|Spokes(?:person|man|woman)|Governor|Mayor|King|"
                         r"Queen|Crown|Emir|Sultan|Chair(?:man|woman|person)|Director|Commissioner|"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generate.clauses import cut_clause, date_question, object_question, subject_question
-from quiz.generate.dates import DateMention, alternative_forms, find_dates
+from quiz.generate.dates import DateMention, alternative_forms, date_lists, find_dates
 from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
@@ -68,6 +68,9 @@ _DEMONSTRATIVE = re.compile(
 _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it"
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
                         r"until|into|under|over)\b)")
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b)[a-z]{3,})")
+_AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
+                         r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
 _FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:we|our|i|my)\b")
 
 
@@ -103,7 +106,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         return None  # "did Kerry sign it": what "it" is, is in another sentence
     if ("this " in lowered or "these " in lowered or "those " in lowered or "that " in lowered
             ) and _DEMONSTRATIVE.search(lowered):
-        return None  # "this meeting", "these measures": the referent is elsewhere
+        if _AFTER_THAT.search(lowered) or not _PERSON.search(body):
+            return None  # "against that backdrop": the referent is elsewhere
+        # "recalling this meeting, Wilson ...": with the actors named, "the meeting" reads well
+        question = _THIS.sub(lambda m: "The" if m.group()[0].isupper() else "the", question)
     if ("“" in question or '"' in question) and _FIRST_PERSON_QUOTE.search(question.lower()):
         return None  # first person inside a quote: who "we" are is not in the question
     return question
@@ -146,30 +152,19 @@ def _year_anchor(fact: Fact, doc: Document) -> str:
     return ""
 
 
-_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
-
-
 def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | None = None) -> bool:
     """Whether the date is one item of a list of dates ("2004, 2010, and 2017"); a range
     written "between 2011 and 2016" or "from 2011 to 2016" is not a list."""
-    others = [d for d in (find_dates(text) if dates is None else dates)
-              if d.start != mention.start]
-    for other in others:
-        gap = text[other.end: mention.start] if other.end <= mention.start else text[
-            mention.end: other.start]
-        if _LIST_GAP.match(gap):
-            first = min(other.start, mention.start)
-            if re.search(r"\b(?:between|from)\s+$", text[:first]):
-                continue
-            return True
-    return False
+    mentions = find_dates(text) if dates is None else dates
+    return any(mention in run for run in date_lists(text, mentions))
 
 
 def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """Questions whose answer is a date: "On what date did ...?" and a cloze."""
     mention = fact.date
     assert mention is not None
-    if in_date_list(fact.sentence.text, mention, fact.sentence.dates):
+    if mention.granularity != "list" and in_date_list(fact.sentence.text, mention,
+                                                       fact.sentence.dates):
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)

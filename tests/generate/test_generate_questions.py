@@ -73,11 +73,12 @@ def test_pronoun_led_sentences_give_no_card() -> None:
     assert _cards("In a letter sent in 2014, she wrote to the minister.", DATE) == []
 
 
-def test_one_date_of_a_list_is_not_asked() -> None:
+def test_a_list_of_dates_is_asked_whole_never_one_item() -> None:
     text = "The assembly met in 2004, 2010, and 2017 in Geneva."
     mention = find_dates(text)[1]
     assert in_date_list(text, mention)
-    assert _cards(text, DATE) == []
+    assert _cards(text, DATE) == [("cloze", "The assembly met in ____ in Geneva.",
+                                   "2004, 2010, and 2017")]
     between = "Reports between 2011 and 2016 criticised the courts."
     assert not in_date_list(between, find_dates(between)[0])
 
@@ -173,3 +174,11 @@ def test_an_ambassador_without_a_country_gets_no_forward_card() -> None:
     assert not single_holder("U.S. Ambassador")
     assert single_holder("U.S. Ambassador to Japan")
     assert _cards("His successor, Ines Duarte, left the post in 2011.", DATE) == []
+
+
+def test_a_demonstrative_becomes_the_when_the_actors_are_named() -> None:
+    cards = _cards("Recalling this meeting in a speech on May 3, 1921, Jan Smuts praised the "
+                   "delegates.", DATE)
+    assert cards == [("cloze", "Recalling the meeting in a speech on ____, Jan Smuts praised the "
+                               "delegates.", "May 3, 1921")]
+    assert _cards("Against that backdrop, the talks resumed in May 1921 in Riga.", DATE) == []

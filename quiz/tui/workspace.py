@@ -173,6 +173,14 @@ class Workspace:
         return [BrowseRow(card, infos[card.id], last.get(card.id))
                 for card in deck.cards if card.id in infos]
 
+    def set_suspended(self, deck: Deck, card_id: str, suspended: bool) -> None:
+        """Suspend a card of `deck` for the student, or put it back in the queues."""
+        with self.lock:
+            session = self.session([deck])
+            pk = self.store.card_pk(deck.id, card_id)
+            if pk is not None:
+                (session.suspend if suspended else session.unsuspend)(pk)
+
     def history(self, deck_id: str, card_id: str) -> list[Review]:
         """Every review of one card by the current student, oldest first."""
         from quiz.store import stats

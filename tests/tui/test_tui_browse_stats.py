@@ -88,3 +88,26 @@ async def test_a_failing_read_is_a_notification_not_a_crash(build, monkeypatch) 
             "cannot use the progress database: disk I/O error"]
         await press(pilot, "escape")
         assert "cards to study today" in screen_text(app)
+
+
+@pilot_test
+async def test_browse_suspends_and_unsuspends_a_card(build, db_file) -> None:
+    from sqlite_utils import Database
+
+    def suspended() -> dict[str, int]:
+        return {r["card_id"]: r["suspended"] for r in Database(db_file).query(
+            "SELECT c.card_id, s.suspended FROM card_state s JOIN cards c ON c.pk = s.card_pk")}
+
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "b", "down")  # sorted by question: the second row is "On what date..."
+        table = app.screen.query_one("#cards", DataTable)
+        await press(pilot, "exclamation_mark")
+        assert suspended() == {"independence": 1}
+        assert column(table, "State")[1] == "new (suspended)"
+        assert table.cursor_row == 1  # still on the same card
+        await press(pilot, "exclamation_mark")
+        assert suspended() == {"independence": 0}
+        await press(pilot, "escape")
+        assert "3 cards to study today" in screen_text(app)

@@ -48,12 +48,15 @@ def matches(row: BrowseRow, query: str) -> bool:
 
 
 class BrowseScreen(Screen[None]):
-    """The cards of one deck; / searches, o changes the sort column, Enter opens a card."""
+    """The cards of one deck; / searches, o changes the sort column, Enter opens a card,
+    ! suspends or unsuspends it."""
 
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("o", "sort", "Sort by next column"),
         Binding("O", "reverse", "Reverse the sort", key_display="O"),
+        Binding("exclamation_mark", "toggle_suspend", "Suspend / unsuspend card",
+                key_display="!"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -93,15 +96,39 @@ class BrowseScreen(Screen[None]):
         query = self.query_one("#browse-search", Input).value.strip()
         shown = sorted((r for r in self.rows if matches(r, query)),
                        key=lambda r: sort_key(r, self.sort_column), reverse=self.reverse)
+        current = self.highlighted()
         table.clear()
         now, zone = self.app.workspace.now(), self.zone
         for row in shown:
             table.add_row(*cells(row, now, zone), key=row.card.id)
+        if current is not None and current in table.rows:
+            table.move_cursor(row=table.get_row_index(current))
         arrow = "▼" if self.reverse else "▲"
         for name in COLUMNS:
             column = table.columns[name]  # type: ignore[index]
             column.label = Text(f"{name} {arrow}" if name == self.sort_column else name)
         table.refresh()
+
+    def highlighted(self) -> str | None:
+        """The card id of the highlighted row, if any."""
+        table = self.query_one("#cards", DataTable)
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @work(thread=True, exclusive=True, group="browse")
+    @reported
+    def set_suspended(self, card_id: str, suspended: bool) -> None:
+        ws = self.app.workspace
+        ws.set_suspended(self.deck, card_id, suspended)
+        self.app.call_from_thread(self.show, ws.browse_rows(self.deck), ws.zone())
+
+    def action_toggle_suspend(self) -> None:
+        card_id = self.highlighted()
+        row = next((r for r in self.rows if r.card.id == card_id), None)
+        if row is not None:
+            state = row.info.state
+            self.set_suspended(row.card.id, not (state is not None and state.suspended))
 
     @on(Input.Changed, "#browse-search")
     def search_changed(self) -> None:

@@ -132,11 +132,10 @@ class Workspace:
             self.library = library
             return library
 
-    def switch_student(self, name: str) -> Student:
-        """Make `name` the current student (created if new)."""
+    def student_names(self) -> list[str]:
+        """The names of every student in the database, sorted."""
         with self.lock:
-            self.student_name = name.strip()
-            return self.student
+            return [s.name for s in self.store.list_students()]
 
     def session(
         self, decks: Sequence[Deck], *, cram: bool = False, mode: str = "flip"

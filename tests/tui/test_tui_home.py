@@ -82,12 +82,17 @@ async def test_switch_student_changes_the_counts_owner(build, db_file: Path) -> 
     app = build("good")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        await press(pilot, "m", "enter", "space", "4", "escape", "enter")  # ana answers one
+        assert "2 cards to study today" in screen_text(app)
         await press(pilot, "s")
         assert isinstance(app.screen, StudentScreen)
+        assert "In this database: ana" in screen_text(app)
         await press(pilot, *["backspace"] * 3, "b", "o", "b", "enter")
         assert isinstance(app.screen, HomeScreen)
-        assert "student bob" in screen_text(app)
-        assert app.workspace.student.name == "bob"
+        text = screen_text(app)
+        assert "student bob" in text and "3 cards to study today" in text
+        await press(pilot, "s", *["backspace"] * 3, "a", "n", "a", "enter")
+        assert "2 cards to study today" in screen_text(app)
     from sqlite_utils import Database
 
     names = {row["name"] for row in Database(db_file)["students"].rows}

@@ -1,13 +1,19 @@
-"""A small dialog to switch student: type a name (new names are created on first use)."""
+"""A small dialog to switch student: type a name (new names are created on first use).
+
+The students already in the database are listed, read in a worker.
+"""
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label
+from textual.widgets import Input, Label, Static
+
+from quiz.tui.reported import reported
+from quiz.tui.text import join
 
 
 class StudentScreen(ModalScreen[str | None]):
@@ -23,6 +29,21 @@ class StudentScreen(ModalScreen[str | None]):
         with Vertical(id="dialog"):
             yield Label("Study as which student? (Enter to switch, Escape to cancel)")
             yield Input(value=self.current, placeholder="student name", id="student-name")
+            yield Static(id="known-students", classes="dim")
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="students")
+    @reported
+    def load(self) -> None:
+        names = self.app.workspace.student_names()
+        if names:
+            text = join("In this database: ")
+            for i, name in enumerate(names):
+                text.append(", " if i else "")
+                text.append(name, style="bold")
+            self.app.call_from_thread(self.query_one("#known-students", Static).update, text)
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:

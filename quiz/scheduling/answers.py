@@ -67,6 +67,7 @@ class Verdict:
     response: str
     note: str
     diff: tuple[Segment, ...]
+    recognised: bool = False  # picked among choices rather than recalled: never rated Easy
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,8 @@ def check_choice(card: Card, chosen: str) -> Verdict:
     for candidate in (card.answer, *card.accept):
         if (tokens(candidate) or [fold(candidate)]) == said:
             note = "" if candidate == card.answer else f"accepted alternative: {candidate}"
-            return Verdict(True, True, candidate, card.answer, chosen, note, ((text, EQUAL),))
+            return Verdict(True, True, candidate, card.answer, chosen, note, ((text, EQUAL),),
+                           recognised=True)
     return Verdict(
         correct=False,
         exact=False,
@@ -157,6 +159,7 @@ def check_choice(card: Card, chosen: str) -> Verdict:
         response=chosen,
         note=f"expected {card.answer}",
         diff=((text, WRONG), (card.answer, MISSING)),
+        recognised=True,
     )
 
 
@@ -170,6 +173,7 @@ def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rati
 
     Wrong -> Again; right only thanks to a forgiven typo -> Hard; right and exact -> Easy when
     faster than EASY_FRACTION of `rating_budget`, Good within the budget, Hard when slower.
+    Recognising the answer among choices is easier than recalling it, so a pick is at most Good.
     An unknown (None, negative or NaN) time gives Good for an exact right answer.
     """
     if not verdict.correct:
@@ -180,7 +184,7 @@ def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rati
         return fsrs.Rating.Good
     budget = rating_budget(verdict.matched or verdict.expected)
     if elapsed_seconds < EASY_FRACTION * budget:
-        return fsrs.Rating.Easy
+        return fsrs.Rating.Good if verdict.recognised else fsrs.Rating.Easy
     if elapsed_seconds <= budget:
         return fsrs.Rating.Good
     return fsrs.Rating.Hard

@@ -292,6 +292,13 @@ def test_suggest_rating_from_real_verdicts() -> None:
     assert suggest_rating(check_answer(card("Washington"), "Boston"), 2.0) == fsrs.Rating.Again
 
 
+def test_a_quick_pick_among_choices_is_good_not_easy() -> None:
+    choice_card = Card(id="c", question="q", answer="Baku", choices=("Ganja", "Sumqayit"))
+    assert suggest_rating(check_choice(choice_card, "Baku"), 1.0) == fsrs.Rating.Good
+    assert suggest_rating(check_answer(choice_card, "Baku"), 1.0) == fsrs.Rating.Easy
+    assert suggest_rating(check_choice(choice_card, "Ganja"), 1.0) == fsrs.Rating.Again
+
+
 def test_answer_checking_never_imports_the_ui() -> None:
     code = (
         "import sys, quiz.scheduling.answers; "

@@ -147,22 +147,27 @@ def _bare(word: str) -> str:
     return word.strip("\"“”‘’'(),;:")
 
 
+_LOWER_WORD = re.compile(r"(?<![^\s\"“‘'(])[a-z][\w’'-]*(?P<close>\S*)")
+_STRIPPED = frozenset("\"“”‘’'(),;:")
+
+
 def find_verb(text: str) -> tuple[int, int, str] | None:
     """The first finite verb of a simple clause: (start, end, kind) with kind 'aux' or 'past'.
 
-    Adverbs right before the verb ("formally recognized") stay in the predicate.
+    Words in capitals are names, not verbs; a word closing a quotation or bracket, or ending a
+    sentence, is not taken. Adverbs right before the verb ("formally recognized") stay in the
+    predicate.
     """
-    for word, start, _end in words_with_spans(text):
-        bare = _bare(word)
+    for m in _LOWER_WORD.finditer(text):
+        close = m.group("close")
+        if close and (close[-1] in ")”\"" or not _STRIPPED.issuperset(close)):
+            continue
+        bare = m.group()[: m.end() - m.start() - len(close)].rstrip("’'")
         low = bare.lower()
-        if not bare or bare != word.rstrip(",") and word.endswith((")", "”", "\"")):
-            continue
-        if bare[:1].isupper():
-            continue
         if low in AUXILIARIES:
-            return start, start + len(bare), "aux"
+            return m.start(), m.start() + len(bare), "aux"
         if low in PAST_ONLY_IRREGULAR or (low.endswith("ed") and base_form(low)):
-            return start, start + len(bare), "past"
+            return m.start(), m.start() + len(bare), "past"
     return None
 
 

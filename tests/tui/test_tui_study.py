@@ -74,14 +74,14 @@ async def test_typed_mode_checks_answers_and_keeps_overrides(build, db_file: Pat
         await pilot.press(*"18 October 1991")
         await press(pilot, "enter")
         text = screen_text(app)
-        assert "✓ Right" in text and "◀ Enter" in text
+        assert "✓ Right" in text and "4 Easy · 8d ⏎" in text
         await press(pilot, "enter")  # accept the suggested rating
         assert SECOND in screen_text(app)
         await pilot.press(*"1993")
         await press(pilot, "enter")
         text = screen_text(app)
         assert "Not quite" in text and "You typed: 1993" in text
-        assert "1 Again · 1m ◀ Enter" in text  # wrong -> Again suggested
+        assert "1 Again · 1m ⏎" in text  # wrong -> Again suggested
         await press(pilot, "3")  # the student overrides
         await pilot.press(*"baku")
         await press(pilot, "enter", "enter")

@@ -297,6 +297,7 @@ class StudyScreen(Screen[None]):
         ratings = self.query_one("#ratings", RatingBar)
         ratings.display = True
         ratings.show(self.item.preview, self.suggested, self.item.cram)
+        answer.scroll_visible(animate=False)
 
     def draw_source(self) -> None:
         source = self.query_one("#source", Static)

@@ -40,7 +40,7 @@ class RatingBar(Horizontal):
             after = ""
             if not cram and fsrs.Rating(rating) in preview:
                 after = " · " + format_interval(preview[fsrs.Rating(rating)])
-            mark = " ◀ Enter" if suggested == rating else ""
+            mark = " ⏎" if suggested == rating else ""
             button.label = f"{rating} {name}{after}{mark}"
             button.set_class(suggested == rating, "suggested")
 

@@ -111,3 +111,27 @@ async def test_browse_suspends_and_unsuspends_a_card(build, db_file) -> None:
         assert suspended() == {"independence": 0}
         await press(pilot, "escape")
         assert "3 cards to study today" in screen_text(app)
+
+
+@pilot_test
+async def test_stats_list_leeches(build, db_file) -> None:
+    from datetime import timedelta
+
+    from tui_support import NOW
+
+    from quiz.scheduling.state import REVIEW, CardState
+
+    app = build("markup")
+    async with app.run_test(size=(100, 60)) as pilot:
+        await settle(pilot)
+        ws = app.workspace
+        pk = ws.store.card_pk("markup", "bold")
+        ws.store.put_state(ws.student.id, CardState(
+            pk, state=REVIEW, stability=1.0, difficulty=9.0, due=NOW + timedelta(days=1),
+            last_review=NOW, reps=20, lapses=9, leech=True))
+        await press(pilot, "t")
+        text = screen_text(app)
+        assert "Leeches (cards forgotten 8 times or more)" in text
+        assert "What does [bold] do?" in text and "[/]" in text
+        lines = [line for line in text.splitlines() if "What does [bold] do?" in line]
+        assert lines and lines[0].split()[-2:] == ["9", "no"]

@@ -89,7 +89,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     if ", " in before_verb:
         first = before_verb.split()[0].lower().strip(",")
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
-                "as", "although", "though", "once", "later", "earlier", "then", "now"}):
+                "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
+                "next", "this", "meanwhile", "subsequently", "previously"}):
             cut = before_verb.rindex(", ") + 2
             return before_verb[:cut], before_verb[cut:]
     return "", before_verb

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quiz.errors import GenerateError
 from quiz.generate.dates import DateMention, find_dates
-from quiz.generate.sentences import heading_text
+from quiz.generate.sentences import front_matter_end, heading_text
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
@@ -58,7 +58,13 @@ def read_document(path: Path) -> Document:
 
 def document_title(text: str, path: Path) -> str:
     """The first heading, else the first short title-like line near the top, else the file name."""
-    lines = [ln.strip() for ln in text.splitlines()[:40] if ln.strip()]
+    all_lines = text.splitlines()
+    matter = front_matter_end(all_lines)
+    for line in all_lines[1:matter - 1]:
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "title" and value.strip().strip("\"'"):
+            return value.strip().strip("\"'")
+    lines = [ln.strip() for ln in all_lines[matter:40] if ln.strip()]
     for line in lines:
         heading = heading_text(line)
         if heading:

@@ -143,9 +143,10 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         ids.add(cid)
         questions.add(key)
         cards.append(Card(
-            id=cid, question=cand.question, answer=cand.answer, accept=cand.accept,
+            id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
+            accept=cand.accept,
             choices=choices_for(cand, pools), tags=(cand.fact.kind,),
-            source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.text),
+            source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))
     return Deck(id=deck_id, title=doc.title, cards=tuple(cards),
                 description=f"Generated from {doc.name}", tags=("generated",))

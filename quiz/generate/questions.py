@@ -89,7 +89,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     anchored = anchor_relative_dates(question, doc.date)
     if anchored is None:
         return None
-    question = anchored[0].upper() + anchored[1:]
+    question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    question = question[0].upper() + question[1:]
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

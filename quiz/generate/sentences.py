@@ -39,11 +39,17 @@ _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 class Sentence:
     """A sentence (or a table row) as it stands in the file, with where it was found."""
 
-    text: str
+    text: str  # Markdown markup blanked out (same length as `raw`), for the rules to read
     line: int
     heading: str = ""  # the nearest heading above it
     cells: tuple[str, ...] = ()  # for a table row: its cells
     header: tuple[str, ...] = ()  # for a table row: the table's header cells
+    raw: str = ""  # the sentence exactly as in the file, when markup was blanked in `text`
+
+    @property
+    def quote(self) -> str:
+        """The sentence as it stands in the file (a card's source quote)."""
+        return self.raw or self.text
 
     @property
     def is_table_row(self) -> bool:
@@ -92,8 +98,22 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 
 def split_line(text: str) -> list[str]:
     """The sentences of one line of prose, each exactly as written (outer spaces removed)."""
-    pieces: list[str] = []
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in one line of prose, outer spaces excluded."""
+    spans: list[tuple[int, int]] = []
     start = 0
+
+    def add(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            spans.append((a, b))
+
     for m in _BOUNDARY.finditer(text):
         end = m.end()
         if end >= len(text):
@@ -103,14 +123,27 @@ def split_line(text: str) -> list[str]:
             continue
         if not _STARTS_SENTENCE.match(text, end):
             continue
-        piece = text[start:punct_end].strip()
-        if piece:
-            pieces.append(piece)
+        add(start, punct_end)
         start = end
-    rest = text[start:].strip()
-    if rest:
-        pieces.append(rest)
-    return pieces
+    add(start, len(text))
+    return spans
+
+
+_LINK = re.compile(r"!?\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_EMPHASIS = re.compile(r"\*\*|__|`+|(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
+_QUOTE_MARK = re.compile(r"^(?:>\s?)+")
+
+
+def mask_markdown(line: str) -> str:
+    """`line` with Markdown markup (links, emphasis, code ticks) replaced by spaces.
+
+    The result has the same length, so a span found in it is the same span in the file's text.
+    """
+    if not any(ch in line for ch in "[*_`"):
+        return line
+    line = _LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1),
+                     line)
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), line)
 
 
 def _cells(line: str) -> tuple[str, ...]:
@@ -121,13 +154,26 @@ def _cells(line: str) -> tuple[str, ...]:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Every sentence and table row of a document, in order, with 1-based line numbers."""
+    """Every sentence and table row of a document, in order, with 1-based line numbers.
+
+    YAML front matter and fenced code blocks are skipped; bullets and "> " quote marks are not
+    part of a sentence.
+    """
     out: list[Sentence] = []
     heading = ""
     header: tuple[str, ...] = ()
-    in_table = False
-    for number, raw in enumerate(text.splitlines(), start=1):
+    in_table = in_code = False
+    lines = text.splitlines()
+    skip_to = front_matter_end(lines)
+    for number, raw in enumerate(lines, start=1):
+        if number <= skip_to:
+            continue
         line = raw.strip()
+        if line.startswith(("```", "~~~")):
+            in_code = not in_code
+            continue
+        if in_code:
+            continue
         if not line:
             in_table = False
             continue
@@ -145,7 +191,20 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(line, number, heading, cells, header))
             continue
         in_table = False
-        body = _BULLET.sub("", line, count=1)
-        for piece in split_line(body):
-            out.append(Sentence(piece, number, heading))
+        body = _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))
+        masked = mask_markdown(body)
+        for a, b in sentence_spans(masked):
+            piece = masked[a:b]
+            out.append(Sentence(piece, number, heading, raw=body[a:b] if piece != body[a:b]
+                                else ""))
     return out
+
+
+def front_matter_end(lines: list[str]) -> int:
+    """The number of lines taken by YAML front matter ("---" ... "---") at the top, else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for index, line in enumerate(lines[1:40], start=2):
+        if line.strip() in {"---", "..."}:
+            return index
+    return 0

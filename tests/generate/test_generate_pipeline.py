@@ -180,3 +180,20 @@ def test_progress_bar_only_on_a_terminal_and_for_many_documents(
     few = runner.invoke(cli, ["generate", str(DOCS), "--out", str(tmp_path / "o2")], obj={},
                         catch_exceptions=False)
     assert "documents\n" not in few.stderr and "[#" not in few.stderr
+
+
+def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
+    doc = tmp_path / "notes.md"
+    doc.write_text("---\ntitle: Baltic notes\ndate: 2023-05-04\n---\n\n# Heading\n\n"
+                   "The [Treaty of Tartu](https://example.org/t) was signed on **2 February "
+                   "1920** by Estonia and Soviet Russia.\n\nLast year, the three states signed a "
+                   "joint energy memorandum in Riga.\n", encoding="utf-8")
+    report = generate_decks([doc], tmp_path / "out")
+    deck = load_deck(report.results[0].path)
+    assert deck.title == "Baltic notes"
+    by_answer = {c.answer: c for c in deck.cards}
+    assert by_answer["2 February 1920"].question == (
+        "On what date was the Treaty of Tartu signed by Estonia and Soviet Russia?")
+    assert "**" in by_answer["2 February 1920"].source.quote  # the quote is the file's text
+    assert by_answer["joint energy memorandum"].question == (
+        "In 2022, what memorandum did the three states sign in Riga?")

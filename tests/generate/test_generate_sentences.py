@@ -43,3 +43,22 @@ def test_heading_forms() -> None:
     assert heading_text("## History ##") == "History"
     assert heading_text("== Contemporary relations ==") == "Contemporary relations"
     assert heading_text("Plain line") is None
+
+
+def test_markdown_markup_is_blanked_for_the_rules_but_kept_in_the_quote() -> None:
+    from quiz.generate.sentences import mask_markdown
+
+    line = "The [Treaty of Riga](https://x.org/a_(b)) was signed on **18 March 1921**."
+    masked = mask_markdown(line)
+    assert len(masked) == len(line)
+    assert " ".join(masked.split()) == "The Treaty of Riga was signed on 18 March 1921 ."
+    [sentence] = split_sentences(line + "\n")
+    assert sentence.quote == line and sentence.text == masked
+
+
+def test_front_matter_code_blocks_and_quote_marks_are_not_sentences() -> None:
+    text = ("---\ntitle: Notes\ndate: 2023-05-04\n---\n\n> Riga hosted the summit in 2006.\n\n"
+            "```\nprint(1999)\n```\nEstonia joined in 2004.\n")
+    sentences = split_sentences(text)
+    assert [(s.line, s.quote) for s in sentences] == [
+        (6, "Riga hosted the summit in 2006."), (11, "Estonia joined in 2004.")]

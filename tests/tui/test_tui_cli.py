@@ -38,3 +38,14 @@ def test_defaults_come_from_the_environment(
     ws = opened[0].workspace
     assert (ws.decks_dir, ws.db_path, ws.student_name) == (
         Path("decks"), tmp_path / "env.db", "test-student")
+
+
+def test_importing_the_app_leaves_the_core_to_the_workers() -> None:
+    """The first screen is drawn before YAML, sqlite-utils and fsrs are imported (in a worker)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, quiz.tui;"
+            "print(sorted({'yaml', 'sqlite_utils', 'fsrs'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

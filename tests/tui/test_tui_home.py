@@ -74,7 +74,9 @@ async def test_missing_folder_is_reported_not_crashed(build, tmp_path: Path) -> 
     app = build(tmp_path / "nowhere")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "No decks in" in screen_text(app)
+        text = screen_text(app)
+        assert f"There is no folder {tmp_path / 'nowhere'}." in text
+        assert "quiz --decks DIR" in text
 
 
 @pilot_test

@@ -205,8 +205,14 @@ def empty_advice(folder: str, broken: bool) -> Text:
         return join(("No deck in ", ""), (folder, "bold"), " could be loaded.\n",
                     "Run ", (f"quiz check {folder}", "bold"),
                     " to see every problem with its line, fix them, then press r.")
+    if not Path(folder).is_dir():
+        return join("There is no folder ", (folder, "bold"), ".\n",
+                    "Study another one with ", ("quiz --decks DIR", "bold"),
+                    ", or make decks from your documents with ",
+                    (f"quiz generate DOCS --out {folder}", "bold"), ", then press r.")
     return join("No decks in ", (folder, "bold"), " yet.\n",
-                "Make some from your documents with ", (f"quiz generate DOCS -o {folder}", "bold"),
+                "Make some from your documents with ",
+                (f"quiz generate DOCS --out {folder}", "bold"),
                 ", or write one by hand (see the README), check it with ",
                 (f"quiz check {folder}", "bold"), ", then press r.\n",
                 "To study another folder: ", ("quiz --decks DIR", "bold"), ".")

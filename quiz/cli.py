@@ -116,7 +116,7 @@ def _stderr_progress(done: int, total: int) -> None:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               default=Path("decks"), show_default=True, help="Folder to write the decks into.")
 @click.option("--force", is_flag=True,
-              help="Overwrite decks edited by hand instead of writing NAME.new.yaml beside them.")
+              help="Overwrite decks edited by hand instead of writing NAME.yaml.new beside them.")
 def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> None:
     """Make one deck per document (.txt, .md) in PATHS (default: seeds/).
 
@@ -135,9 +135,9 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> Non
         if result.status == "empty":
             click.echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
-            click.echo(f"{result.source}: the deck beside it was edited by hand, so it was kept; "
-                       f"new deck written to {result.path} ({result.cards} cards; --force "
-                       "overwrites)")
+            click.echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "
+                       f"it was kept; the new deck is in {result.path} ({result.cards} cards): "
+                       "rename it over the old one to adopt it, or run with --force")
         else:
             click.echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
     for warning in report.warnings:

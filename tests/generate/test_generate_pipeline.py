@@ -89,9 +89,9 @@ def test_a_deck_edited_by_a_teacher_is_kept_and_the_new_one_written_beside(
     report = generate_decks([docs], out)
     by_name = {Path(r.source).name: r for r in report.results}
     assert by_name["harbor_accord.txt"].status == "kept"
-    assert by_name["harbor_accord.txt"].path == out / "harbor_accord.new.yaml"
+    assert by_name["harbor_accord.txt"].path == out / "harbor_accord.yaml.new"
     assert deck.read_text(encoding="utf-8") == edited
-    assert (out / "harbor_accord.new.yaml").exists()
+    assert (out / "harbor_accord.yaml.new").exists()
     forced = generate_decks([docs], out, force=True)
     assert {Path(r.source).name: r.status for r in forced.results}["harbor_accord.txt"] == (
         "overwritten")
@@ -197,3 +197,21 @@ def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
     assert "**" in by_answer["2 February 1920"].source.quote  # the quote is the file's text
     assert by_answer["joint energy memorandum"].question == (
         "In 2022, what memorandum did the three states sign in Riga?")
+
+
+def test_the_deck_folder_stays_loadable_after_a_kept_edit(docs: Path, tmp_path: Path) -> None:
+    from quiz.deck.loader import load_decks
+
+    out = tmp_path / "out"
+    generate_decks([docs], out)
+    deck = out / "kaldora_vesteria.yaml"
+    deck.write_text(deck.read_text(encoding="utf-8").replace("title: '", "title: 'Mine - ", 1),
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["generate", str(docs), "--out", str(out)], obj={},
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "kaldora_vesteria.yaml was edited by hand" in result.stdout
+    assert "kaldora_vesteria.yaml.new" in result.stdout
+    loaded = load_decks([out])
+    assert not loaded.errors and len(loaded.decks) == 2  # the .yaml.new is not a second deck
+    assert load_deck(out / "kaldora_vesteria.yaml").title.startswith("Mine - ")

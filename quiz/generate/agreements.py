@@ -53,7 +53,7 @@ HEAD_FIRST = re.compile(
 )
 # Lower-case modifiers before a head: "bilateral investment treaty", "framework peace agreement".
 DESCRIBED = re.compile(
-    rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+-[A-Z][a-z]+|[a-z][a-z-]+|\d{{4}})\s+){{0,3}})"
+    rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[a-z][a-z-]+|\d{{4}})\s+){{0,3}})"
     rf"(?P<head>{_HEAD_ALT})(?P<of>\s+of\s+(?:independence|friendship|understanding|"
     rf"cooperation|alliance|intent|accession|surrender|union))?(?![\w-])"
 )
@@ -71,6 +71,10 @@ _STOP_MODS = frozenset({
 _FOLLOWING_NOUN = re.compile(r"\s+(?:proposals?|process|talks|negotiations|text|draft|terms|"
                              r"implementation|talks|signing|provisions?|obligations?|"
                              r"commitments?)\b")
+_NOT_VERB = frozenset({"united", "red", "bed", "hundred", "landmark", "armed", "long-standing",
+                       "ceasefire", "so-called"})
+_SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
+                               "In", "On", "At", "After", "Before", "Under", "Both", "All"})
 _NUMBER_WORDS = frozenset({"five", "three", "four", "six", "seven", "eight", "nine", "ten", "two",
                            "twelve", "fourteen", "twenty"})
 
@@ -126,19 +130,22 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             if len(name.split()) >= 2:
                 add(start, start + len(name), _head_of(name))
     for m in DESCRIBED.finditer(text):
-        words = m.group("mods").split()
-        start = m.start("mods")
-        while words and (words[0].lower() in _STOP_MODS or words[0].endswith(("ed", "ing", "ly"))
-                         and words[0].lower() not in {"united", "red"}):
-            start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip())
-            words = words[1:]
+        # Keep the modifiers after the last word that cannot modify a head ("signed a joint
+        # energy memorandum" -> "joint energy memorandum").
+        spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("mods"))]
+        keep = 0
+        for index, (_, word) in enumerate(spans):
+            low = word.lower()
+            if low in _STOP_MODS or (low.endswith(("ed", "ing", "ly")) and low not in _NOT_VERB):
+                keep = index + 1
+        words = [w for _, w in spans[keep:]]
+        start = m.start("mods") + spans[keep][0] if keep < len(spans) else m.start("head")
         if not words and m.group("of"):
             add(m.start("head"), m.end(), m.group("head"))  # "a declaration of independence"
             continue
         if not words or all(w.lower() in _NUMBER_WORDS or w.isdigit() for w in words):
             continue
-        if any(w.lower() in _STOP_MODS for w in words):
+        if words[0][:1].isupper() and words[0] in _SENTENCE_OPENERS:
             continue
         add(start, m.end(), m.group("head"))
     return sorted(facts, key=lambda f: f.start)

@@ -17,6 +17,7 @@ from quiz.generate.sentences import front_matter_end, heading_text
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ def document_date(text: str) -> DateMention | None:
     fallback: DateMention | None = None
     for line in text.splitlines()[:_DATELINE_HEAD]:
         stripped = line.strip()
+        if _DATELINE.match(stripped):  # "ISTANBUL, July 14, 2023 (Wire) - ..."
+            early = [d for d in find_dates(stripped[:70]) if d.granularity == "day"]
+            if early:
+                return early[0]
         if not stripped or not (_META.match(stripped) or len(stripped.split()) <= 8):
             continue
         full = [d for d in find_dates(stripped) if d.granularity == "day"]

@@ -215,3 +215,12 @@ def test_the_deck_folder_stays_loadable_after_a_kept_edit(docs: Path, tmp_path: 
     loaded = load_decks([out])
     assert not loaded.errors and len(loaded.decks) == 2  # the .yaml.new is not a second deck
     assert load_deck(out / "kaldora_vesteria.yaml").title.startswith("Mine - ")
+
+
+def test_a_wire_dateline_dates_the_document() -> None:
+    from quiz.generate.documents import document_date
+
+    text = "Grain talks resume\n\nISTANBUL, July 14, 2023 (Wire) - Turkey said on Friday ...\n"
+    assert document_date(text).text == "July 14, 2023"  # type: ignore[union-attr]
+    assert document_date("Title\n\nIn 1992, on March 6, 1992, Baku opened an embassy in "
+                         "Washington, far away from home.\n") is None

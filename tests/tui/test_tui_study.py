@@ -267,3 +267,19 @@ async def test_an_unusable_database_is_reported_on_home(build, tmp_path: Path) -
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert "cannot use the progress database" in screen_text(app)
+
+
+@pilot_test
+async def test_nothing_due_goes_back_home_with_a_hint(build, db_file: Path) -> None:
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_study(pilot, modes=1)
+        await press(pilot, "space", "4", "space", "4", "space", "4")  # all three: review in days
+        assert isinstance(app.screen, SummaryScreen)
+        await press(pilot, "enter")
+        assert "0 cards to study today" in screen_text(app)
+        await press(pilot, "enter")
+        assert isinstance(app.screen, HomeScreen)
+        assert any("c crams a deck" in n.message for n in app._notifications)
+        await press(pilot, "c")
+        assert isinstance(app.screen, StudyScreen) and "CRAM" in screen_text(app)

@@ -154,6 +154,8 @@ class HomeScreen(Screen[None]):
 
         if decks:
             self.app.push_screen(StudyScreen(decks, mode=self.mode, cram=cram))
+        elif self.rows:
+            self.notify("Nothing due today in any deck; c crams the highlighted one.")
         else:
             self.notify("No deck to study yet.", severity="warning")
 

@@ -219,7 +219,13 @@ class StudyScreen(Screen[None]):
         self.item, self.counts = item, counts
         self.show_progress()
         if item is None:
+            first = self.phase == "loading"
             self.phase = "done"
+            if first:  # nothing was due: back home with a hint instead of an empty summary
+                self.notify("Nothing to study here right now. On the home screen, c crams a "
+                            "deck: practice without changing its schedule.", timeout=8)
+                self.dismiss()
+                return
             self.action_finish()
             return
         card = item.card

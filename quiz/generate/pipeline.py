@@ -1,37 +1,34 @@
 """Documents in, one deck per document out: the whole `quiz generate` run.
 
 Two passes: read every document and make its ranked candidates, then (with the facts of the
-whole corpus known) add wrong options and write the decks. Output is deterministic, card ids come
-from the fact rather than its position, and a deck a teacher has edited since it was generated is
-never overwritten silently: the new deck goes beside it as NAME.yaml.new unless `force` (not
-NAME.new.yaml: that would be loaded as a second deck with the same id; renaming NAME.yaml.new to
-NAME.yaml adopts it and keeps every card's progress).
+whole corpus known) add wrong options and write the decks. Output is deterministic (the same
+with one process or several), card ids come from the fact rather than its position, and a deck
+a teacher has edited is never overwritten silently (see quiz.generate.output).
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from quiz.deck import writer
 from quiz.deck.model import Card, Deck, Source, normalise_question
-from quiz.deck.writer import dump_deck
 from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import Fact
+from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, candidates_for, table_candidates
 from quiz.generate.rank import rank
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 
-MARK = re.compile(r"^# quiz-generated sha256:(?P<digest>[0-9a-f]{64})$", re.M)
 _ID_CONTEXT_WORDS = 6
 _NOT_WORD = re.compile(r"[^\w\s]")  # words either side of the answer that make a card's id
 
@@ -71,6 +68,7 @@ class _Prepared:
     doc: Document
     candidates: list[Candidate]
     facts: list[Fact]
+    words: int = 0
 
 
 def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -110,7 +108,7 @@ def prepare(doc: Document) -> _Prepared:
         for fact in find_facts(sentence, doc):
             facts.append(fact)
             candidates.extend(candidates_for(fact, doc))
-    return _Prepared(doc, rank(candidates), facts)
+    return _Prepared(doc, rank(candidates), facts, len(doc.text.split()))
 
 
 def card_id(cand: Candidate) -> str:
@@ -160,115 +158,6 @@ def deck_id_for(path: Path) -> str:
     return slug or "deck"
 
 
-def body_digest(body: str) -> str:
-    """The hash written in a generated deck's header, to notice later hand edits."""
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-class _FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """The deck writer's YAML settings on libyaml's C emitter (same text, about 7x faster)."""
-
-
-_FastDumper.add_representer(str, writer._represent_str)
-def _resolve(self: yaml.BaseResolver, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-    """BaseResolver.resolve for scalars, without its path-resolver steps (decks use none)."""
-    if kind is not yaml.ScalarNode:
-        return yaml.SafeDumper.resolve(self, kind, value, implicit)
-    if implicit[0]:
-        table = self.yaml_implicit_resolvers
-        for tag, regexp in table.get(value[0] if value else "", []) + table.get(None, []):
-            if regexp.match(value):
-                return tag
-    return _STR
-
-
-def _no_path(*_args: object) -> None:
-    """descend_resolver / ascend_resolver do nothing when there are no path resolvers."""
-
-
-_FastDumper.descend_resolver = _no_path  # type: ignore[method-assign]
-_FastDumper.ascend_resolver = _no_path  # type: ignore[method-assign]
-_FastDumper.resolve = _resolve  # type: ignore[method-assign]
-
-
-_STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
-_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-
-
-def _node(value: object) -> yaml.Node:
-    """The YAML node SafeRepresenter would make for a deck value (text, whole numbers, lists
-    and mappings only), built directly: representing is a third of writing time."""
-    kind = type(value)
-    if kind is str:
-        return yaml.ScalarNode(_STR, value, None, None, "|" if "\n" in value else None)
-    if kind is dict:
-        return yaml.MappingNode(_MAP, [(yaml.ScalarNode(_STR, k), _node(v))
-                                       for k, v in value.items()], flow_style=False)
-    if kind is list:
-        return yaml.SequenceNode(_SEQ, [_node(v) for v in value], flow_style=False)
-    if kind is int:
-        return yaml.ScalarNode(_INT, str(value))
-    raise TypeError(f"unexpected value in a deck: {value!r}")
-
-
-def dump_body(deck: Deck) -> str:
-    """The deck as YAML, exactly as quiz.deck.writer.dump_deck writes it, but on the C emitter
-    when PyYAML has it (writing YAML is most of generation time in pure Python)."""
-    if not yaml.__with_libyaml__:
-        return dump_deck(deck)
-    return yaml.serialize(_node(writer.deck_to_dict(deck)), Dumper=_FastDumper,
-                          allow_unicode=True, width=100_000)
-
-
-def render_deck(deck: Deck, source: str) -> str:
-    """The deck file text: a header saying where it came from and the hash of the body."""
-    body = dump_body(deck)
-    header = (f"Generated by `quiz generate` from {source}. You may edit it: quiz notices, and\n"
-              f"then writes a regenerated deck beside it (.yaml.new) instead of over it.\n"
-              f"quiz-generated sha256:{body_digest(body)}")
-    return _header_lines(header) + body
-
-
-def _header_lines(header: str) -> str:
-    return "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
-
-
-def was_edited(text: str) -> bool:
-    """Whether a deck file's body no longer matches the hash written when it was generated."""
-    mark = MARK.search(text)
-    if mark is None:
-        return True
-    lines = text.splitlines(keepends=True)
-    index = 0
-    while index < len(lines) and lines[index].startswith("#"):
-        index += 1
-    return body_digest("".join(lines[index:])) != mark.group("digest")
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
-
-
-def write_guarded(path: Path, text: str, force: bool) -> tuple[str, Path]:
-    """Write a generated deck without losing a teacher's edits; return (status, path written)."""
-    if path.exists():
-        old = path.read_text(encoding="utf-8", errors="replace")
-        if old == text:
-            return "unchanged", path
-        if was_edited(old):
-            if not force:
-                beside = path.with_name(path.name + ".new")
-                _write(beside, text)
-                return "kept", beside
-            _write(path, text)
-            return "overwritten", path
-    _write(path, text)
-    return "written", path
-
-
 def _out_names(docs: list[Document]) -> list[str]:
     """One output file name per document; a clash of names gets the folder name in front."""
     stems = [d.path.stem for d in docs]
@@ -280,37 +169,88 @@ def _out_names(docs: list[Document]) -> list[str]:
     return names
 
 
+PARALLEL_MIN_DOCUMENTS = 64  # below this, starting worker processes costs more than it saves
+_SHARED: dict[str, object] = {}  # what forked workers of the second pass inherit
+
+
+def _read_and_prepare(path: Path) -> _Prepared | str:
+    """First pass for one file: its prepared candidates, or the warning that it is unusable."""
+    try:
+        return prepare(read_document(path))
+    except GenerateError as exc:
+        return str(exc)
+
+
+def _finish(index: int) -> DeckResult:
+    """Second pass for one document: its deck built with the corpus pools, and written."""
+    item, name = _SHARED["items"][index]  # type: ignore[index]
+    pools: Pools = _SHARED["pools"]  # type: ignore[assignment]
+    out_dir: Path = _SHARED["out_dir"]  # type: ignore[assignment]
+    deck = build_deck(item, pools, deck_id_for(Path(name)))
+    if not deck.cards:
+        return DeckResult(item.doc.name, None, 0, "empty")
+    try:
+        status, written = write_guarded(out_dir / name, render_deck(deck, item.doc.name),
+                                        bool(_SHARED["force"]))
+    except OSError as exc:
+        raise GenerateError(f"{out_dir / name}: cannot be written ({exc.strerror})") from None
+    return DeckResult(item.doc.name, written, len(deck.cards), status)
+
+
+def worker_count(jobs: int | None, documents: int) -> int:
+    """How many processes to use: one for small runs or where processes cannot be forked."""
+    wanted = jobs if jobs is not None else (os.cpu_count() or 1)
+    if wanted <= 1 or documents < PARALLEL_MIN_DOCUMENTS:
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return min(wanted, documents)
+
+
+def _run(function: Callable[..., object], items: Sequence[object], workers: int
+         ) -> Iterable[object]:
+    """`function` over `items` in order, in forked worker processes when workers > 1."""
+    if workers <= 1:
+        return map(function, items)
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    chunk = max(1, min(32, len(items) // (workers * 8) or 1))
+
+    def results() -> Iterable[object]:
+        with executor:
+            yield from executor.map(function, items, chunksize=chunk)
+
+    return results()
+
+
 def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
-                   on_progress: Progress | None = None) -> GenerateReport:
+                   on_progress: Progress | None = None, jobs: int | None = None
+                   ) -> GenerateReport:
     """Generate one deck per document under `paths` into `out_dir` and report what happened.
 
     Bad inputs (missing, empty, binary, not UTF-8) become warnings; the other documents are
-    still processed. Raises GenerateError only when the output folder cannot be written.
+    still processed. Large runs use `jobs` processes (default: one per CPU); the output is the
+    same either way. Raises GenerateError only when the output folder cannot be written.
     """
     report = GenerateReport()
     files, report.warnings = collect_documents(paths)
+    workers = worker_count(jobs, len(files))
     prepared: list[_Prepared] = []
-    for done, path in enumerate(files, start=1):
-        try:
-            doc = read_document(path)
-        except GenerateError as exc:
-            report.warnings.append(str(exc))
+    for done, result in enumerate(_run(_read_and_prepare, files, workers), start=1):
+        if isinstance(result, str):
+            report.warnings.append(result)
         else:
-            report.words += len(doc.text.split())
-            prepared.append(prepare(doc))
+            assert isinstance(result, _Prepared)
+            report.words += result.words
+            prepared.append(result)
         if on_progress is not None:
             on_progress(done, len(files))
-    pools = build_pools(f for p in prepared for f in p.facts)
     names = _out_names([p.doc for p in prepared])
-    for item, name in zip(prepared, names, strict=True):
-        deck = build_deck(item, pools, deck_id_for(Path(name)))
-        if not deck.cards:
-            report.results.append(DeckResult(item.doc.name, None, 0, "empty"))
-            continue
-        try:
-            status, written = write_guarded(out_dir / name, render_deck(deck, item.doc.name),
-                                            force)
-        except OSError as exc:
-            raise GenerateError(f"{out_dir / name}: cannot be written ({exc.strerror})") from None
-        report.results.append(DeckResult(item.doc.name, written, len(deck.cards), status))
+    _SHARED.update(items=list(zip(prepared, names, strict=True)), out_dir=out_dir, force=force,
+                   pools=build_pools(f for p in prepared for f in p.facts))
+    try:
+        for result in _run(_finish, range(len(prepared)), workers):
+            assert isinstance(result, DeckResult)
+            report.results.append(result)
+    finally:
+        _SHARED.clear()
     return report

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from quiz.cli import cli
 from quiz.deck.loader import load_deck
 from quiz.generate import generate_decks
-from quiz.generate.pipeline import was_edited
+from quiz.generate.output import was_edited
 from quiz.generate.text import contains
 
 DOCS = Path(__file__).resolve().parents[1] / "data" / "docs"
@@ -147,7 +147,7 @@ def test_cli_good_inputs_exit_0(docs: Path, tmp_path: Path) -> None:
 def test_fast_yaml_output_is_exactly_the_deck_writers() -> None:
     from quiz.deck.model import Card, Deck, Source
     from quiz.deck.writer import dump_deck
-    from quiz.generate.pipeline import dump_body
+    from quiz.generate.output import dump_body
 
     odd = ["yes", "no", "null", "~", "1992", "1.5", "0x1F", "2025-09-25", "12:30", "- x", "#c",
            "a: b", "'q'", '"q"', "  lead", " trail ", "multi\nline", "@at", "`tick", "!bang",
@@ -224,3 +224,26 @@ def test_a_wire_dateline_dates_the_document() -> None:
     assert document_date(text).text == "July 14, 2023"  # type: ignore[union-attr]
     assert document_date("Title\n\nIn 1992, on March 6, 1992, Baku opened an embassy in "
                          "Washington, far away from home.\n") is None
+
+
+def test_several_processes_write_exactly_what_one_writes(tmp_path: Path) -> None:
+    from quiz.generate.pipeline import PARALLEL_MIN_DOCUMENTS, worker_count
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(PARALLEL_MIN_DOCUMENTS):
+        source = sorted(DOCS.iterdir())[i % 2]
+        text = source.read_text(encoding="utf-8").replace("1996", str(1900 + i))
+        (corpus / f"{i:03d}{source.suffix}").write_text(text, encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
+    assert worker_count(2, PARALLEL_MIN_DOCUMENTS) == 2
+    assert worker_count(2, 3) == 1 and worker_count(1, 10_000) == 1
+    one = generate_decks([corpus], tmp_path / "one", jobs=1)
+    two = generate_decks([corpus], tmp_path / "two", jobs=2)
+    assert one.warnings == two.warnings and len(one.warnings) == 1
+    assert [(r.cards, r.status) for r in one.results] == [(r.cards, r.status) for r in two.results]
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    assert len(names) == PARALLEL_MIN_DOCUMENTS
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()

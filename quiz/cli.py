@@ -117,7 +117,10 @@ def _stderr_progress(done: int, total: int) -> None:
               default=Path("decks"), show_default=True, help="Folder to write the decks into.")
 @click.option("--force", is_flag=True,
               help="Overwrite decks edited by hand instead of writing NAME.yaml.new beside them.")
-def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for large runs (default: one per CPU).")
+def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
+                     jobs: int | None) -> None:
     """Make one deck per document (.txt, .md) in PATHS (default: seeds/).
 
     Exit status 1 when an input was missing, empty, binary or not UTF-8 (the others are still
@@ -130,7 +133,7 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool) -> Non
     progress = None
     if _stderr_is_terminal() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
         progress = _stderr_progress
-    report = generate_decks(inputs, out_dir, force=force, on_progress=progress)
+    report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs)
     for result in report.results:
         if result.status == "empty":
             click.echo(f"{result.source}: no dates, officials or agreements found; no deck")

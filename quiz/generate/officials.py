@@ -59,7 +59,7 @@ NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
 _ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|ambassador|envoy|"
                         r"senator|sen\.|congress|rep\.|representative|speaker|spokes|adviser|"
                         r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
-                        r"commissioner|admiral|general|consul|chargé|head|leader)")
+                        r"commissioner|admiral|general|consul|chargé|head|leader|negotiator)")
 TITLE_FIRST = re.compile(
     rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*"
     rf"|(?:(?!The\b|A\b|An\b|In\b|On\b|At\b)(?:{MOD}|{_CAP})\s+){{1,5}}"
@@ -76,6 +76,12 @@ APPOSITION = re.compile(
     rf"(?P<role>(?:{MOD}\s+){{0,3}}(?:{TITLE}|{TITLE_ANYCASE}){_POST_COMMA}*)"
     r"(?=\s*[,.;:)]|\s+(?:who|and|since|from|until|in|on|at|told|said|was|is|has|after|before|"
     r"during|between|for)\b|\s*$)"
+)
+# "As a freshman senator, Barack Obama ...", "the bloc's chief negotiator, Michel Barnier, ..."
+ROLE_THEN_NAME = re.compile(
+    rf"(?<![\w’'-])(?:[Aa]s\s+)?(?:[Aa]n?|[Tt]he)\s+{QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}"
+    rf"(?:{TITLE}|{TITLE_ANYCASE}|chief negotiator|negotiator){_POST_COMMA}*),\s+(?P<name>{NAME})"
+    r"(?![\w-]|[’'][a-rt-z]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
 AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")
@@ -173,6 +179,18 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
+    for m in ROLE_THEN_NAME.finditer(text):
+        name = m.group("name").rstrip(",")
+        if not _good_name(name) or (name in found and _specific(found[name].role) >=
+                                    _specific(m.group("role"))):
+            continue
+        role, rs, re_, qual = _role_and_qualifier(m)
+        first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()
+        if first in _ROLE_NOUNS_NEEDING_OF and " of " not in role:
+            continue
+        found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
+                           sentence, role=role, role_start=rs, role_end=rs + len(role),
+                           qualifier=qual)
     for m in APPOSITION.finditer(text):
         window = max(0, m.start() - 80)  # a name is a few words: look only just before
         named = NAME_AT_END.search(text[window: m.start()])

@@ -14,7 +14,7 @@ from quiz.generate.questions import Candidate
 from quiz.generate.text import fold
 
 NEAR_DUPLICATE = 90.0
-MAX_CLOZES_PER_SENTENCE = 2
+MAX_CLOZES_PER_SENTENCE = 3
 
 
 def _order(c: Candidate) -> tuple[float, int, int, str, str]:

@@ -67,3 +67,10 @@ def test_roles_after_became_elected_and_served_as() -> None:
         ("Zoran Milanovic", "President of Croatia", "")]
     assert _pairs("Sergei Lavrov served as Foreign Minister of Russia from 2004 onwards.") == [
         ("Sergei Lavrov", "Foreign Minister of Russia", "")]
+
+
+def test_role_then_comma_then_name() -> None:
+    assert _pairs("In 2009, as a freshman senator, Mark Udall toured the base.") == [
+        ("Mark Udall", "freshman senator", "")]
+    assert _pairs("The EU chief negotiator, Michel Barnier, said a deal was close.") == [
+        ("Michel Barnier", "EU chief negotiator", "")]

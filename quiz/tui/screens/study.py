@@ -260,6 +260,7 @@ class StudyScreen(Screen[None]):
             hint.update("Think of the answer, then press Space.")
         if self.kind != "typed":
             self.set_focus(None)
+        self.refresh_bindings()
 
     def seconds_shown(self) -> float:
         """Seconds since the card appeared, on the app's clock (fixed in tests, so the
@@ -304,6 +305,7 @@ class StudyScreen(Screen[None]):
         ratings.display = True
         ratings.show(self.item.preview, self.suggested, self.item.cram)
         answer.scroll_visible(animate=False)
+        self.refresh_bindings()  # Enter (accept) applies now that the suggestion is known
 
     def draw_source(self) -> None:
         source = self.query_one("#source", Static)

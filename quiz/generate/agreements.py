@@ -51,10 +51,15 @@ HEAD_FIRST = re.compile(
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|on|and|the)?\s*"
     rf"{_CAP})*)"
 )
+# Heads that name an agreement even in lower case ("a bilateral investment treaty"); "program",
+# "protocol", "rules", "resolution" in lower case are as often software or procedure.
+_DESCRIBED_HEADS = ("treaties|treaty|agreements|agreement|accords|accord|pact|deal|declaration|"
+                    "memorandum|charter|convention|partnership|statement|communiqué|communique|"
+                    "compact|principles|ceasefire")
 # Lower-case modifiers before a head: "bilateral investment treaty", "framework peace agreement".
 DESCRIBED = re.compile(
     rf"(?<![\w’'-])(?P<mods>(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[a-z][a-z-]+|\d{{4}})\s+){{0,3}})"
-    rf"(?P<head>{_HEAD_ALT})(?P<of>\s+of\s+(?:independence|friendship|understanding|"
+    rf"(?P<head>{_DESCRIBED_HEADS})(?P<of>\s+of\s+(?:independence|friendship|understanding|"
     rf"cooperation|alliance|intent|accession|surrender|union))?(?![\w-])"
 )
 _STOP_MODS = frozenset({
@@ -147,5 +152,10 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             continue
         if words[0][:1].isupper() and words[0] in _SENTENCE_OPENERS:
             continue
+        if m.group("head") == "deal" and words[-1].lower() in {"great", "good", "big", "fair",
+                                                               "whole", "raw"}:
+            continue  # "a great deal of": an amount, not an agreement
+        if m.group("head") == "principles" and words[0].lower() not in _NUMBER_WORDS:
+            continue  # "five basic principles" is a set proposed; "general principles" is not
         add(start, m.end(), m.group("head"))
     return sorted(facts, key=lambda f: f.start)

@@ -28,7 +28,7 @@ _END = r"(?![\w%])"  # a year is never followed by a letter, digit or percent si
 
 # Alternatives are tried in order at each position, so the most specific forms come first.
 DATE_RE = re.compile(
-    r"(?<![\w$€£/.,-])(?:"
+    r"(?<![\w$€£/.,+:#-])(?:"
     rf"(?P<xrange>(?P<xm1>{_MONTH})\s+(?P<xd1>{_DAY}){_DASH}(?P<xm2>{_MONTH})\s+(?P<xd2>{_DAY}),?"
     rf"\s+(?P<xy>{_YEAR})){_END}"
     rf"|(?P<drange>(?P<rm>{_MONTH})\s+(?P<rd1>{_DAY}){_DASH}(?P<rd2>{_DAY}),?\s+(?P<ry>{_YEAR})){_END}"
@@ -46,6 +46,7 @@ DATE_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
+_IDENTIFIER_BEFORE = re.compile(r"(?!AD$|BC$|CE$|BCE$)[A-Z]{2,}|[Vv]ersion|[Vv]|No\.|[Nn]umber|#")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "before", "after",
                                 "during", "to", "between", "and", "or", "of", "early", "late",
                                 "mid", "the", "circa", "spring", "summer", "autumn", "fall",
@@ -112,6 +113,8 @@ def find_dates(text: str) -> list[DateMention]:
             after = _COUNT_AFTER.match(text, e)
             before = text[max(0, s - 12):s].split()
             dated = bool(before) and before[-1].lower().strip("(,") in _YEAR_PREPOSITIONS
+            if before and _IDENTIFIER_BEFORE.fullmatch(before[-1]):
+                continue  # "RFC 2047", "ISO 8601", "version 2010": a number, not a year
             if after and after.group().strip() not in _NOT_PLURAL and not dated:
                 continue
             found.append(DateMention(t, s, e, "year", int(t)))

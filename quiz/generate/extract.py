@@ -14,9 +14,16 @@ from quiz.generate.sentences import Sentence
 _META_LINE = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 
 
+_MACHINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|https?://|"
+                      r"^\s*--\s|^\s*(?:copyright|\(c\)|©)", re.I)
+
+
 def is_metadata(text: str) -> bool:
-    """A byline or date line ("By Jane Roe, May 2, 2024", "Last update: ..."), not prose."""
-    return bool(_META_LINE.match(text)) and len(text.split()) <= 10
+    """A byline or date line ("By Jane Roe, May 2, 2024", "Last update: ..."), or a machine
+    line (e-mail address, clock time, signature, copyright notice): not prose to ask about."""
+    if _META_LINE.match(text) and len(text.split()) <= 10:
+        return True
+    return bool(_MACHINE.search(text))
 
 
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:

@@ -99,6 +99,8 @@ ORG_WORDS = frozenset({
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "The", "This", "That", "In", "On", "At", "According", "After",
+    "License", "Public", "Motors", "Electric", "Hospital", "Staff", "Headquarters", "Secretariat",
+    "Directorate", "Inspector", "Attorney", "Prosecutor", "Store",
 })
 _TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator",
                           "Congressman", "Governor", "Envoy", "General", "Chairman", "Director"})

@@ -153,11 +153,40 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in inner.split("|"))
 
 
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """Whether prose lines were wrapped at a fixed width (a sentence runs over several lines),
+    as in plain-text mail, RFC-style and Gutenberg-style files. Then a paragraph, not a line,
+    is the unit that sentences are split from."""
+    prose = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith(("|", "#"))]
+    if len(prose) < 4 or max(len(ln) for ln in prose) > 110:
+        return False
+    open_ended = sum(1 for ln in prose if not ln.endswith((".", "!", "?", ":", '"', "”", ")")))
+    return open_ended / len(prose) >= 0.4
+
+
+def _paragraph_sentences(parts: list[tuple[int, str]], heading: str) -> list[Sentence]:
+    """The sentences of a paragraph given as (line number, text) parts joined by spaces; each
+    sentence gets the line it starts on."""
+    joined = " ".join(text for _, text in parts)
+    starts, offset = [], 0
+    for number, text in parts:
+        starts.append((offset, number))
+        offset += len(text) + 1
+    masked = mask_markdown(joined)
+    out = []
+    for a, b in sentence_spans(masked):
+        number = next(n for o, n in reversed(starts) if o <= a)
+        piece = masked[a:b]
+        out.append(Sentence(piece, number, heading, raw="" if piece == joined[a:b]
+                            else joined[a:b]))
+    return out
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Every sentence and table row of a document, in order, with 1-based line numbers.
 
     YAML front matter and fenced code blocks are skipped; bullets and "> " quote marks are not
-    part of a sentence.
+    part of a sentence. In hard-wrapped text a sentence may run over several lines.
     """
     out: list[Sentence] = []
     heading = ""
@@ -165,23 +194,35 @@ def split_sentences(text: str) -> list[Sentence]:
     in_table = in_code = False
     lines = text.splitlines()
     skip_to = front_matter_end(lines)
+    wrapped = is_hard_wrapped(lines[skip_to:])
+    paragraph: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if paragraph:
+            out.extend(_paragraph_sentences(paragraph, heading))
+            paragraph.clear()
+
     for number, raw in enumerate(lines, start=1):
         if number <= skip_to:
             continue
         line = raw.strip()
         if line.startswith(("```", "~~~")):
+            flush()
             in_code = not in_code
             continue
         if in_code:
             continue
         if not line:
+            flush()
             in_table = False
             continue
         title = heading_text(line)
         if title:
+            flush()
             heading, in_table = title, False
             continue
         if line.startswith("|") and line.count("|") >= 2:
+            flush()
             if _TABLE_RULE.match(line):
                 continue
             cells = _cells(line)
@@ -191,12 +232,12 @@ def split_sentences(text: str) -> list[Sentence]:
             out.append(Sentence(line, number, heading, cells, header))
             continue
         in_table = False
-        body = _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))
-        masked = mask_markdown(body)
-        for a, b in sentence_spans(masked):
-            piece = masked[a:b]
-            out.append(Sentence(piece, number, heading, raw=body[a:b] if piece != body[a:b]
-                                else ""))
+        if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):
+            flush()
+        paragraph.append((number, _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))))
+        if not wrapped:
+            flush()
+    flush()
     return out
 
 

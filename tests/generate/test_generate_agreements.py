@@ -42,3 +42,10 @@ def test_described_agreements_need_a_modifier() -> None:
 
 def test_a_head_used_as_a_modifier_is_not_an_agreement() -> None:
     assert _found("Both sides rejected the peace agreement proposals.") == []
+
+
+def test_lower_case_software_words_and_amounts_are_not_agreements() -> None:
+    assert _found("A great deal of work went into the conflict resolution program.") == []
+    assert _found("The client speaks the wire protocol under new disambiguation rules.") == []
+    assert _found("Baku submitted five basic principles to Yerevan.") == [
+        ("five basic principles", "principles")]

@@ -74,3 +74,8 @@ def test_alternative_forms_of_a_day_are_accepted_answers() -> None:
 
 def test_with_year_moves_every_year_and_keeps_the_format() -> None:
     assert with_year(_one("ran July 27- August 6, 1997 there"), 2) == "July 27- August 6, 1999"
+
+
+def test_identifiers_are_not_years() -> None:
+    assert find_dates("It implements RFC 2047 and ISO 8601 since version 2010.") == []
+    assert [d.text for d in find_dates("The NATO summit of 1999 in Washington.")] == ["1999"]

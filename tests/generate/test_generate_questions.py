@@ -182,3 +182,13 @@ def test_a_demonstrative_becomes_the_when_the_actors_are_named() -> None:
     assert cards == [("cloze", "Recalling the meeting in a speech on ____, Jan Smuts praised the "
                                "delegates.", "May 3, 1921")]
     assert _cards("Against that backdrop, the talks resumed in May 1921 in Riga.", DATE) == []
+
+
+def test_machine_lines_give_no_facts() -> None:
+    from quiz.generate.extract import is_metadata
+
+    assert is_metadata(" -- Jane Roe <jane@example.org>  Wed, 8 Oct 2003 21:51:35 +0200")
+    assert is_metadata("Copyright (C) 2009 by the authors")
+    assert is_metadata("By Gunay Hajiyeva December 7, 2023")
+    assert not is_metadata("By 2020, the pipeline carried most of the region's oil exports.")
+    assert _cards("Copyright (C) 2009, 2010 by the Treaty Archive project team", DATE) == []

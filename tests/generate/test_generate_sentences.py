@@ -62,3 +62,27 @@ def test_front_matter_code_blocks_and_quote_marks_are_not_sentences() -> None:
     sentences = split_sentences(text)
     assert [(s.line, s.quote) for s in sentences] == [
         (6, "Riga hosted the summit in 2006."), (11, "Estonia joined in 2004.")]
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_keep_their_first_line() -> None:
+    text = ("Notes on the accord\n\n"
+            "The two governments signed the Tallinn Accord on 12 May 1995 in\n"
+            "the old town hall, after three years of talks. The accord\n"
+            "entered into force in January 1996, once both parliaments had\n"
+            "ratified it in the spring.\n\n"
+            "A second paragraph follows here, wrapped at the same width as\n"
+            "the first one was.\n")
+    sentences = split_sentences(text)
+    assert [(s.line, s.text) for s in sentences[1:4]] == [
+        (3, "The two governments signed the Tallinn Accord on 12 May 1995 in the old town hall, "
+            "after three years of talks."),
+        (4, "The accord entered into force in January 1996, once both parliaments had ratified "
+            "it in the spring."),
+        (8, "A second paragraph follows here, wrapped at the same width as the first one was."),
+    ]
+
+
+def test_one_paragraph_per_line_is_not_joined() -> None:
+    long = "The treaty was signed in Oslo by both foreign ministers after a week of talks " * 2
+    text = f"Title line without a stop\n{long.strip()}.\n{long.strip()}!\n"
+    assert [s.line for s in split_sentences(text)] == [1, 2, 3]

@@ -7,7 +7,6 @@ checking and the suggested rating come from quiz.scheduling.answers.
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -19,35 +18,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from quiz.deck.model import Card, Deck
+from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
 from quiz.tui.text import join, literal
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
-
-TYPED_MAX_WORDS = 6  # auto mode types short answers and flips long ones
-
-
-def card_mode(card: Card, chosen: str) -> str:
-    """The mode a card is shown in: the session's choice, or in auto the one that fits it."""
-    if chosen == "choice" or chosen == "auto":
-        if card.choices:
-            return "choice"
-        if chosen == "choice":
-            return "typed"
-    if chosen == "auto":
-        return "typed" if len(card.answer.split()) <= TYPED_MAX_WORDS else "flip"
-    return chosen
-
-
-def shuffled_options(card: Card, salt: int) -> list[str]:
-    """The answer and its wrong choices in an order fixed by the card and its review count."""
-    options = [card.answer, *card.choices]
-    random.Random(f"{card.id}:{salt}").shuffle(options)
-    return options
 
 
 @dataclass

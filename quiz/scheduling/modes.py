@@ -1,0 +1,41 @@
+"""How a card is presented: flip, typed or multiple choice, and the order of its options.
+
+Kept in the core so that every front end (the TUI, a future one, the tests) shows a card the same
+way; the UI only draws what this decides.
+"""
+
+from __future__ import annotations
+
+import random
+
+from quiz.deck.model import Card
+
+MODES = ("auto", "flip", "typed", "choice")
+TYPED_MAX_WORDS = 6  # auto mode types short answers and flips long ones
+
+
+def card_mode(card: Card, chosen: str) -> str:
+    """The mode a card is shown in: the session's choice, or in auto the one that fits it.
+
+    Choice needs wrong options, so a card without `choices` is typed instead; auto picks choice
+    when there are options, typed for answers of a few words, and flip for long answers that
+    nobody should have to type.
+    """
+    if chosen in ("choice", "auto") and card.choices:
+        return "choice"
+    if chosen == "choice":
+        return "typed"
+    if chosen == "auto":
+        return "typed" if len(card.answer.split()) <= TYPED_MAX_WORDS else "flip"
+    return chosen
+
+
+def shuffled_options(card: Card, salt: int) -> list[str]:
+    """The answer and its wrong choices in an order fixed by the card and `salt` (its reviews).
+
+    Deterministic, so a redraw never reorders the options, yet the position of the right answer
+    changes from one review to the next.
+    """
+    options = [card.answer, *card.choices]
+    random.Random(f"{card.id}:{salt}").shuffle(options)
+    return options

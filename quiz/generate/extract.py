@@ -14,8 +14,9 @@ from quiz.generate.sentences import Sentence
 _META_LINE = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 
 
-_MACHINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|https?://|"
-                      r"^\s*--\s|^\s*(?:copyright|\(c\)|©)", re.I)
+_EMAIL = re.compile(r"\w@[\w-]+\.\w")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_NOTICE = re.compile(r"\s*(?:--\s|copyright\b|\(c\)|©)", re.I)
 
 
 def is_metadata(text: str) -> bool:
@@ -23,7 +24,11 @@ def is_metadata(text: str) -> bool:
     line (e-mail address, clock time, signature, copyright notice): not prose to ask about."""
     if _META_LINE.match(text) and len(text.split()) <= 10:
         return True
-    return bool(_MACHINE.search(text))
+    if "@" in text and _EMAIL.search(text):
+        return True
+    if ":" in text and (_CLOCK.search(text) or "://" in text):
+        return True
+    return bool(_NOTICE.match(text))
 
 
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:

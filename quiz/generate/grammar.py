@@ -135,14 +135,6 @@ def base_form(verb: str) -> str | None:
     return stem + "e" if _needs_e(stem) else stem
 
 
-_WORD = re.compile(r"\S+")
-
-
-def words_with_spans(text: str) -> list[tuple[str, int, int]]:
-    """The whitespace-separated words of `text` with their character spans."""
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
-
-
 def _bare(word: str) -> str:
     return word.strip("\"“”‘’'(),;:")
 

@@ -29,8 +29,8 @@ from quiz.generate.rank import rank
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 
-_ID_CONTEXT_WORDS = 6
-_NOT_WORD = re.compile(r"[^\w\s]")  # words either side of the answer that make a card's id
+_ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
+_NOT_WORD = re.compile(r"[^\w\s]")
 
 Progress = Callable[[int, int], None]
 

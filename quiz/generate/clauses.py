@@ -82,11 +82,12 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     """
     if before_verb.endswith(",") and ", " in before_verb:
         head, apposition = before_verb[:-1].split(", ", 1)
-        if (head[:1].isupper() and head.split()[0].lower() not in _PREPOSITIONS
+        if (head.split() and apposition.split() and head[:1].isupper()
+                and head.split()[0].lower() not in _PREPOSITIONS
                 and apposition.split()[0].lower() in {"the", "a", "an"}
                 and ", " not in apposition):
             return "", before_verb[:-1] + ","
-    if ", " in before_verb:
+    if ", " in before_verb and before_verb.split():
         first = before_verb.split()[0].lower().strip(",")
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",

@@ -14,6 +14,7 @@ from quiz.generate.sentences import Sentence
 _META_LINE = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 
 
+MAX_SENTENCE = 1200  # characters; longer "sentences" are lists or run-on text, not askable
 _EMAIL = re.compile(r"\w@[\w-]+\.\w")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NOTICE = re.compile(r"\s*(?:--\s|copyright\b|\(c\)|©)", re.I)
@@ -34,7 +35,7 @@ def is_metadata(text: str) -> bool:
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
     """The dates, officials and agreements a prose sentence states (table rows have their own
     questions). A date without a year counts only when the document's own date gives one."""
-    if sentence.is_table_row or is_metadata(sentence.text):
+    if sentence.is_table_row or is_metadata(sentence.text) or len(sentence.text) > MAX_SENTENCE:
         return []
     facts: list[Fact] = []
     for mention in sentence.dates:

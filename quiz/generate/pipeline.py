@@ -176,9 +176,13 @@ _SHARED: dict[str, object] = {}  # what forked workers of the second pass inheri
 def _read_and_prepare(path: Path) -> _Prepared | str:
     """First pass for one file: its prepared candidates, or the warning that it is unusable."""
     try:
-        return prepare(read_document(path))
+        doc = read_document(path)
     except GenerateError as exc:
         return str(exc)
+    try:
+        return prepare(doc)
+    except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch run
+        return f"{path}: could not be turned into a deck ({type(exc).__name__}: {exc}); skipped"
 
 
 def _finish(index: int) -> DeckResult:

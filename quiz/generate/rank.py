@@ -14,6 +14,7 @@ from quiz.generate.questions import Candidate
 from quiz.generate.text import fold
 
 NEAR_DUPLICATE = 90.0
+NEAR_DUPLICATE_WINDOW = 40  # kept questions with the same answer compared against (bounds cost)
 MAX_CLOZES_PER_SENTENCE = 3
 
 
@@ -43,8 +44,9 @@ def rank(candidates: list[Candidate]) -> list[Candidate]:
         if folded_q in questions:
             continue
         answer = fold(cand.answer)
+        same_answer = by_answer.get(answer, ())
         if any(fuzz.token_set_ratio(folded_q, other) >= NEAR_DUPLICATE
-               for other in by_answer.get(answer, [])):
+               for other in same_answer[-NEAR_DUPLICATE_WINDOW:]):
             continue
         if cand.form == "cloze":
             sentence_key = (fact.sentence.line, fact.sentence.text)

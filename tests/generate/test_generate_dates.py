@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quiz.generate.dates import alternative_forms, find_dates, render, with_year
+from quiz.generate.dates import DateMention, alternative_forms, find_dates, render, with_year
 
 
-def _one(text: str):
+def _one(text: str) -> DateMention:
     found = find_dates(text)
     assert len(found) == 1, found
     return found[0]

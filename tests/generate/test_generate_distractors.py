@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quiz.generate.distractors import build_pools, choices_for
+from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
-from quiz.generate.questions import candidates_for
+from quiz.generate.questions import Candidate, candidates_for
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import fold
 
@@ -23,7 +23,7 @@ CORPUS = [
 ]
 
 
-def _all():
+def _all() -> tuple[Pools, list[Candidate]]:
     doc = Document(Path("d.txt"), "x", "D")
     facts, cands = [], []
     for i, text in enumerate(CORPUS, start=1):
@@ -33,7 +33,7 @@ def _all():
     return build_pools(facts), cands
 
 
-def _find(cands, answer, form=None):
+def _find(cands: list[Candidate], answer: str, form: str | None = None) -> Candidate:
     return next(c for c in cands if c.answer == answer and (form is None or c.form == form))
 
 

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from quiz.cli import cli
 from quiz.deck.loader import load_deck
 from quiz.generate import generate_decks
+from quiz.generate.documents import Document
 from quiz.generate.output import was_edited
 from quiz.generate.text import contains
 
@@ -247,3 +248,30 @@ def test_several_processes_write_exactly_what_one_writes(tmp_path: Path) -> None
     assert len(names) == PARALLEL_MIN_DOCUMENTS
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_an_unexpected_failure_on_one_document_is_a_warning(
+        docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.generate.pipeline as pipeline
+
+    real = pipeline.prepare
+
+    def fragile(doc: Document) -> object:
+        if doc.path.name == "harbor_accord.txt":
+            raise ValueError("boom")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "prepare", fragile)
+    report = generate_decks([docs], tmp_path / "out", jobs=1)
+    assert len(report.warnings) == 1 and "harbor_accord.txt" in report.warnings[0]
+    assert "ValueError: boom" in report.warnings[0]
+    assert [Path(r.source).name for r in report.results] == ["kaldora_vesteria.md"]
+
+
+def test_long_odd_documents_do_not_crash(tmp_path: Path) -> None:
+    doc = tmp_path / "odd.txt"
+    doc.write_text("Notes\n\n" + "Signed on 1 May 1999, the accord; and ;, which, he , , ,\n" * 50
+                   + "x " * 5000 + "\n| a | b |\n| 1992 | |\n" + "“unclosed quote 1994 and\n",
+                   encoding="utf-8")
+    report = generate_decks([doc], tmp_path / "out")
+    assert not report.warnings

@@ -154,7 +154,11 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     role = _words(cand.fact.role)
     own = _surname(cand.answer)
     out: list[str] = []
-    for name in _scan(pools.names, cand.question):
+    # People who held a similar kind of office first ("Prime Minister" for a President).
+    scanned = _scan(pools.names, cand.question)
+    scanned.sort(key=lambda n: -max((len(role & r) for r in pools.roles_of.get(n.surname, ())),
+                                    default=0))
+    for name in scanned:
         if name.surname == own or name.folded in banned:
             continue
         if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
@@ -171,7 +175,9 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     words = _words(cand.answer)
     seen: set[frozenset[str]] = set()
     out: list[str] = []
-    for role in _scan(pools.roles, cand.question):
+    scanned = _scan(pools.roles, cand.question)
+    scanned.sort(key=lambda r: -len(r.words & words))  # roles sharing a word read as rivals
+    for role in scanned:
         other = role.words
         if other in held or other in seen or role.folded in banned:
             continue

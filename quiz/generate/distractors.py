@@ -179,8 +179,8 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     scanned.sort(key=lambda r: -len(r.words & words))  # roles sharing a word read as rivals
     for role in scanned:
         other = role.words
-        if other in held or other in seen or role.folded in banned:
-            continue
+        if role.folded in banned or any(other <= w or w <= other for w in seen | held):
+            continue  # the same office as a right answer or as an option already chosen
         if other <= words or words <= other or any(other <= h or h <= other for h in held):
             continue
         out.append(role.text)

@@ -74,3 +74,13 @@ def test_agreements_are_offered_for_agreements() -> None:
     choices = choices_for(cand, pools)
     assert set(choices) <= {"bilateral energy agreement", "Harbor Accord"}
     assert choices
+
+
+def test_role_options_are_distinct_offices() -> None:
+    pools, cands = _all()
+    for cand in cands:
+        if cand.form != "reverse":
+            continue
+        words = [frozenset(fold(c).split()) for c in choices_for(cand, pools)]
+        for i, a in enumerate(words):
+            assert all(not (a <= b or b <= a) for b in words[i + 1:]), cand.question

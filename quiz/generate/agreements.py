@@ -18,7 +18,8 @@ from quiz.generate.sentences import Sentence
 HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "act", "statement",
          "declaration", "program", "programme", "partnership", "charter", "memorandum",
          "protocol", "resolution", "resolutions", "convention", "initiative", "rules",
-         "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine")
+         "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine", "plan",
+         "roadmap")
 _HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
 _ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
                        rf"article|title|chapter|resolution|directive|executive order|public law)"

@@ -89,11 +89,16 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             return "", before_verb[:-1] + ","
     if ", " in before_verb and before_verb.split():
         first = before_verb.split()[0].lower().strip(",")
+        cut = before_verb.rindex(", ") + 2
+        intro, rest = before_verb[:cut], before_verb[cut:]
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
                 "next", "this", "meanwhile", "subsequently", "previously"}):
-            cut = before_verb.rindex(", ") + 2
-            return before_verb[:cut], before_verb[cut:]
+            return intro, rest
+        if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
+                and rest.split()[0].lower() not in {"and", "or", "but"}
+                and any(w[:1].islower() for w in intro.split())):
+            return intro, rest  # "Days later, the Security Council ..."
     return "", before_verb
 
 
@@ -188,6 +193,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None
+    if re.match(r",\s+(?:in|at|near|during|with|for|by|after|before|under)\s(?!which|whom)",
+                rest):
+        rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
     return invert(body, wh)
 

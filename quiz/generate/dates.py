@@ -40,6 +40,7 @@ DATE_RE = re.compile(
     rf"|(?P<yrange>(?P<y1>{_YEAR})(?:{_DASH}|\s+to\s+)(?P<y2>{_YEAR}|[0-9]{{2}})){_END}"
     rf"|(?P<year>{_YEAR}){_END}(?!\s*[-–]\s*\d)"
     rf"|(?P<monthday>(?P<nm>{_MONTH})\s+(?P<nd>{_DAY}))(?![\w%]|,?\s+\d)"
+    rf"|(?P<ukmonthday>(?P<qd>{_DAY})\s+(?P<qm>{_MONTH}))(?![\w%]|,?\s+\d)"
     r")"
 )
 
@@ -120,6 +121,9 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(t, s, e, "year", int(t)))
         elif g["monthday"]:
             found.append(DateMention(t, s, e, "monthday", 0, _month(g["nm"]), _day(g["nd"])))
+        elif g["ukmonthday"]:
+            found.append(DateMention(t, s, e, "monthday", 0, _month(g["qm"]), _day(g["qd"]),
+                                     "uk"))
     return found
 
 
@@ -131,7 +135,7 @@ def render(mention: DateMention, year: int, month: int, day: int) -> str:
     if mention.granularity == "month":
         return f"{name} {year}"
     if mention.granularity == "monthday":
-        return f"{name} {day}"
+        return f"{day} {name}" if mention.style == "uk" else f"{name} {day}"
     if mention.style == "uk":
         return f"{day} {name} {year}"
     if mention.style == "iso":

@@ -97,7 +97,10 @@ def prepare(doc: Document) -> _Prepared:
     rows = [s for s in sentences if s.is_table_row]
     candidates: list[Candidate] = []
     facts: list[Fact] = []
+    paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
     for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, context_year = sentence.paragraph, 0
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
         if sentence.is_table_row:
@@ -107,7 +110,9 @@ def prepare(doc: Document) -> _Prepared:
             continue
         for fact in find_facts(sentence, doc):
             facts.append(fact)
-            candidates.extend(candidates_for(fact, doc))
+            candidates.extend(candidates_for(fact, doc, context_year))
+        context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
+                            context_year)
     return _Prepared(doc, rank(candidates), facts, len(doc.text.split()))
 
 

@@ -138,8 +138,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     return question
 
 
-def _year_anchor(fact: Fact, doc: Document) -> str:
-    """" in 1998" when the fact's clause (or else the document) dates what it says, else ""."""
+def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> str:
+    """" in 1998" when the fact's clause dates what it says; else the year stated last earlier
+    in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"); else the
+    document's own date; else ""."""
     text = fact.sentence.text
     begin = text.rfind("; ", 0, fact.start)
     finish = text.find("; ", fact.end)
@@ -148,7 +150,11 @@ def _year_anchor(fact: Fact, doc: Document) -> str:
     years = {d.year for d in fact.sentence.dates if d.has_year and lo <= d.start and d.end <= hi}
     if len(years) == 1:
         return f" in {years.pop()}"
-    if not fact.sentence.dates and doc.date is not None:
+    if fact.sentence.dates:
+        return ""
+    if context_year:
+        return f" in {context_year}"
+    if doc.date is not None:
         return f" in {doc.date.year}"
     return ""
 
@@ -170,8 +176,8 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
     if mention.granularity == "monthday":
-        if doc.date is None:
-            return []
+        if doc.date is None or any(d.has_year for d in fact.sentence.dates):
+            return []  # with a year elsewhere in the sentence, which year is meant is unclear
         wh = f"on what date in {doc.date.year}"
     accept = tuple(alternative_forms(mention))
     if wh:
@@ -213,10 +219,10 @@ def single_holder(role: str, context: str = "") -> bool:
     return bool(_NAMED_BY.search(role) or _NAMED_BY.search(context))
 
 
-def official_candidates(fact: Fact, doc: Document) -> list[Candidate]:
+def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
     """Who held a role (forward) and what role a person held (reverse)."""
     out: list[Candidate] = []
-    anchor = _year_anchor(fact, doc)
+    anchor = _year_anchor(fact, doc, context_year)
     context = f" {fact.role_context}" if fact.role_context else ""
     role = fact.role
     name = fact.answer
@@ -315,12 +321,13 @@ def _shifted(mention: DateMention, start: int) -> DateMention:
                        mention.year, mention.month, mention.day, mention.style)
 
 
-def candidates_for(fact: Fact, doc: Document) -> list[Candidate]:
-    """All candidate cards for one fact."""
+def candidates_for(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
+    """All candidate cards for one fact; `context_year` is the year stated last before the
+    fact's sentence in its paragraph (0 when none), to date an official's role."""
     if fact.kind == DATE:
         return date_candidates(fact, doc)
     if fact.kind == OFFICIAL:
-        return official_candidates(fact, doc)
+        return official_candidates(fact, doc, context_year)
     if fact.kind == AGREEMENT:
         return agreement_candidates(fact, doc)
     raise ValueError(f"unknown fact kind {fact.kind!r}")

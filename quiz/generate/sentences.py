@@ -45,6 +45,7 @@ class Sentence:
     cells: tuple[str, ...] = ()  # for a table row: its cells
     header: tuple[str, ...] = ()  # for a table row: the table's header cells
     raw: str = ""  # the sentence exactly as in the file, when markup was blanked in `text`
+    paragraph: int = 0  # the first line of its paragraph (sentences of one paragraph share it)
 
     @property
     def quote(self) -> str:
@@ -178,7 +179,7 @@ def _paragraph_sentences(parts: list[tuple[int, str]], heading: str) -> list[Sen
         number = next(n for o, n in reversed(starts) if o <= a)
         piece = masked[a:b]
         out.append(Sentence(piece, number, heading, raw="" if piece == joined[a:b]
-                            else joined[a:b]))
+                            else joined[a:b], paragraph=parts[0][0]))
     return out
 
 
@@ -229,7 +230,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if not in_table:
                 header, in_table = cells, True
                 continue
-            out.append(Sentence(line, number, heading, cells, header))
+            out.append(Sentence(line, number, heading, cells, header, paragraph=number))
             continue
         in_table = False
         if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):

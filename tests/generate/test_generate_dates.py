@@ -79,3 +79,10 @@ def test_with_year_moves_every_year_and_keeps_the_format() -> None:
 def test_identifiers_are_not_years() -> None:
     assert find_dates("It implements RFC 2047 and ISO 8601 since version 2010.") == []
     assert [d.text for d in find_dates("The NATO summit of 1999 in Washington.")] == ["1999"]
+
+
+def test_day_and_month_without_a_year_in_both_orders() -> None:
+    us, uk = _one("Talks resumed on May 15 in Geneva."), _one("Talks resumed on 15 May in Geneva.")
+    assert (us.text, us.granularity, us.style) == ("May 15", "monthday", "us")
+    assert (uk.text, uk.granularity, uk.style) == ("15 May", "monthday", "uk")
+    assert render(uk, 0, 6, 2) == "2 June" and render(us, 0, 6, 2) == "June 2"

@@ -192,3 +192,25 @@ def test_machine_lines_give_no_facts() -> None:
     assert is_metadata("By Gunay Hajiyeva December 7, 2023")
     assert not is_metadata("By 2020, the pipeline carried most of the region's oil exports.")
     assert _cards("Copyright (C) 2009, 2010 by the Treaty Archive project team", DATE) == []
+
+
+def test_an_official_is_dated_by_the_year_stated_earlier_in_the_paragraph(tmp_path: Path) -> None:
+    from quiz.generate.pipeline import prepare
+
+    text = ("History of the sanctions\n\nPublished 20 September 2023\n\n"
+            "In May 2018, the United States left the agreement. Secretary of State Mike Pompeo "
+            "announced new demands shortly afterwards.\n\n"
+            "Spokesperson for the Foreign Ministry Ana Lis said talks would go on.\n")
+    doc = Document(Path("h.txt"), text, "History of the sanctions", find_dates("May 1, 2023")[0])
+    questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
+    assert "What position did Mike Pompeo hold in 2018?" in questions
+    assert "What position did Ana Lis hold in 2023?" in questions
+
+
+def test_a_short_lower_case_intro_is_kept_in_front() -> None:
+    cards = _cards("Days later, the Security Council adopted Resolution 2231 in New York.",
+                   AGREEMENT)
+    assert cards[0][1] == "Days later, what resolution did the Security Council adopt in New York?"
+    cards = _cards("In January 2019, France, Germany and Britain created INSTEX in Paris.", DATE)
+    assert cards[0][1] == ("In what month and year did France, Germany and Britain create INSTEX "
+                           "in Paris?")

@@ -14,6 +14,7 @@ import re
 
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.sentences import Sentence
+from quiz.generate.text import UPPER
 
 HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "act", "statement",
          "declaration", "program", "programme", "partnership", "charter", "memorandum",
@@ -25,7 +26,7 @@ _ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
                        rf"article|title|chapter|resolution|directive|executive order|public law)"
                        rf"\b)")
 _HEAD_CAP = "|".join(h.capitalize() for h in sorted(HEADS, key=len, reverse=True))
-_CAP = r"(?:U\.S\.|[A-ZÀ-Þ][\wà-ÿ’'–-]*|[A-Z]{2,}|\([A-Z]{2,}\))"
+_CAP = rf"(?:U\.S\.|[{UPPER}][\w’'–-]*|[A-Z]{{2,}}|\([A-Z]{{2,}}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)\s+\d{1,2},\s+\d{4},?\s+|\d{4}\s+)")
 _POSSESSIVE = r"(?:[A-Z][\w.]*[’']s\s+)"

@@ -15,6 +15,7 @@ import re
 
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.sentences import Sentence
+from quiz.generate.text import UPPER
 
 _CORE_TITLES = (
     "Secretary-General", "Secretary General", "Prime Minister", "Foreign Minister",
@@ -40,18 +41,18 @@ TITLE_ANYCASE = (r"(?:(?:deputy|assistant|under|vice|chief|senior|principal|firs
 _ROLE_NOUNS_NEEDING_OF = ("head", "chair", "leader")
 
 QUAL = r"(?:(?P<qual>[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]ncumbent|[Oo]utgoing|[Ii]nterim)[\s-]+)"
-_NATIONAL = r"[A-Z][a-zà-ÿ]+(?:ian|an|ese|ish|i|ic|ch)"
+_NATIONAL = r"[A-Z][^\W\d_A-Z]+(?:ian|an|ese|ish|i|ic|ch)"
 MOD = (r"(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU|NATO|OSCE|United\s+States|United\s+Nations|"
        r"State\s+Department|White\s+House|" + _NATIONAL +
        r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)")
-_CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-ZÀ-Þ][\wà-ÿ’'–-]*)"
+_CAP = rf"(?:U\.S\.|U\.K\.|U\.N\.|[{UPPER}][\w’'–-]*)"
 CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*"
 _CAPRUN = rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
 CAPSEQ_COMMA = rf"(?:{_CAPRUN}(?:,\s+{_CAPRUN})+,?\s+(?:and|&)\s+{_CAPRUN}|{CAPSEQ})"
 _POST = rf"(?:\s+(?:of|for|to|at|on)\s+(?:the\s+)?{CAPSEQ})"
 _POST_COMMA = rf"(?:\s+(?:of|for|to|at|on|in)\s+(?:the\s+)?{CAPSEQ_COMMA})"
 
-_NAME_WORD = r"(?:(?:O[’']|Mc|Mac|D[’'])?[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)"
+_NAME_WORD = rf"(?:(?:O[’']|Mc|Mac|D[’'])?[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?)"
 _INITIALS = r"(?:[A-Z]\.){1,3}"
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
         r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")

@@ -59,7 +59,7 @@ class Candidate:
         return FORM_SCORES[self.form] - penalty
 
 
-_PERSON = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][a-zà-ÿ-]+")
+_PERSON = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][\w-]+")
 _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them)\b")
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b)[a-z]{3,}|\b(?:against|after|before|in|at|"

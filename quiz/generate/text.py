@@ -6,6 +6,8 @@ import re
 
 from quiz.generate.dates import MONTH_NAMES, DateMention
 
+# Capital letters that start a name, in Latin scripts ("Şükrü", "Łukasz", "Émile").
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _FOLD = re.compile(r"[^a-z0-9'\-]+")
 _MONTHS = "|".join(MONTH_NAMES[1:])
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>(?i:this|last|next|that)) year\b")

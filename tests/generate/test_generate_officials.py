@@ -74,3 +74,11 @@ def test_role_then_comma_then_name() -> None:
         ("Mark Udall", "freshman senator", "")]
     assert _pairs("The EU chief negotiator, Michel Barnier, said a deal was close.") == [
         ("Michel Barnier", "EU chief negotiator", "")]
+
+
+def test_names_in_other_latin_scripts() -> None:
+    assert _pairs("Turkish Foreign Minister Ahmet Davutoğlu met Polish President Lech Wałęsa.") == [
+        ("Ahmet Davutoğlu", "Turkish Foreign Minister", ""),
+        ("Lech Wałęsa", "Polish President", "")]
+    assert _pairs("Şükrü Saracoğlu, the Turkish Prime Minister, resigned in 1946.") == [
+        ("Şükrü Saracoğlu", "Turkish Prime Minister", "")]

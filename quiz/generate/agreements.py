@@ -20,7 +20,8 @@ HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "
          "declaration", "program", "programme", "partnership", "charter", "memorandum",
          "protocol", "resolution", "resolutions", "convention", "initiative", "rules",
          "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine", "plan",
-         "roadmap")
+         "roadmap", "protocols", "conventions", "declarations", "statements", "pacts", "deals",
+         "charters", "memoranda", "acts", "programs", "programmes", "partnerships", "plans")
 _HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
 _ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
                        rf"article|title|chapter|resolution|directive|executive order|public law)"

@@ -70,9 +70,12 @@ def document_title(text: str, path: Path) -> str:
         heading = heading_text(line)
         if heading:
             return heading
+    first = next((ln.strip() for ln in all_lines[matter:] if ln.strip()), "")
     for line in lines[:6]:
         words = line.split()
-        if _META.match(line) or line.startswith(("|", "-", "*")) or not 3 <= len(words) <= 20:
+        shortest = 2 if line == first else 3  # "Armenia–Turkey relations" as the first line
+        if (_META.match(line) or line.startswith(("|", "-", "*"))
+                or not shortest <= len(words) <= 20):
             continue
         if line.endswith((".", ",", ";")) and not line.endswith("..."):
             continue

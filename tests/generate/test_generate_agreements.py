@@ -49,3 +49,8 @@ def test_lower_case_software_words_and_amounts_are_not_agreements() -> None:
     assert _found("The client speaks the wire protocol under new disambiguation rules.") == []
     assert _found("Baku submitted five basic principles to Yerevan.") == [
         ("five basic principles", "principles")]
+
+
+def test_plural_proper_names() -> None:
+    assert _found("The Zurich Protocols were signed in 2009.") == [("Zurich Protocols",
+                                                                     "protocols")]

@@ -275,3 +275,15 @@ def test_long_odd_documents_do_not_crash(tmp_path: Path) -> None:
                    encoding="utf-8")
     report = generate_decks([doc], tmp_path / "out")
     assert not report.warnings
+
+
+def test_titles_from_a_short_first_line_a_heading_or_the_first_sentence() -> None:
+    from quiz.generate.documents import document_title
+
+    assert document_title("Armenia–Turkey relations\n\nTurkey closed the border.\n",
+                          Path("a.txt")) == "Armenia–Turkey relations"
+    assert document_title("Intro text.\n\n## Real heading\n\nMore.\n", Path("a.md")) == (
+        "Real heading")
+    assert document_title("Kaldora signed the Tallinn Accord with Vesteria in the spring of "
+                          "1995 after talks that had lasted three long years in Riga.\n",
+                          Path("k.txt")).endswith("…")

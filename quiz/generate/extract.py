@@ -39,7 +39,7 @@ def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for mention in sentence.dates:
-        if mention.granularity == "year-range" or (not mention.has_year and doc.date is None):
+        if not mention.has_year and doc.date is None:
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,
                           date=mention))

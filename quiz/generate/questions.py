@@ -26,7 +26,7 @@ _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
     r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+")
 _WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
-            "day-range": "on what dates", "monthday": "on what date"}
+            "day-range": "on what dates", "monthday": "on what date"}  # ranges, lists: cloze
 _NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']s\b|"
                        r"^(?:acting\s+)?(?:U\.S\.|US|UN|EU|NATO|[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch))"
                        r"\s+(?!Congress|Senat|Representative)[A-Z]")

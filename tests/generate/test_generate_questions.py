@@ -214,3 +214,10 @@ def test_a_short_lower_case_intro_is_kept_in_front() -> None:
     cards = _cards("In January 2019, France, Germany and Britain created INSTEX in Paris.", DATE)
     assert cards[0][1] == ("In what month and year did France, Germany and Britain create INSTEX "
                            "in Paris?")
+
+
+def test_a_range_of_years_is_asked_as_a_cloze() -> None:
+    cards = _cards("Elmar Mammadyarov served as Foreign Minister of Azerbaijan from 2004 to 2020.",
+                   DATE)
+    assert cards == [("cloze", "Elmar Mammadyarov served as Foreign Minister of Azerbaijan from "
+                               "____.", "2004 to 2020")]

@@ -56,7 +56,10 @@ class Candidate:
         penalty = max(0, words - 28) * 0.04
         if self.fact.kind == DATE and self.fact.date and self.fact.date.granularity == "year":
             penalty += 0.2  # a bare year is the weakest date to ask for
-        return FORM_SCORES[self.form] - penalty
+        bonus = 0.0
+        if self.fact.kind == OFFICIAL:  # "Azerbaijani President" says more than "President"
+            bonus = min(len(self.fact.role.split()), 6) * 0.02
+        return FORM_SCORES[self.form] - penalty + bonus
 
 
 _PERSON = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][\w-]+")

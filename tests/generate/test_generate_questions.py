@@ -221,3 +221,14 @@ def test_a_range_of_years_is_asked_as_a_cloze() -> None:
                    DATE)
     assert cards == [("cloze", "Elmar Mammadyarov served as Foreign Minister of Azerbaijan from "
                                "____.", "2004 to 2020")]
+
+
+def test_the_most_specific_role_of_a_person_is_the_one_asked() -> None:
+    from quiz.generate.pipeline import prepare
+
+    text = ("Visits\n\nIn 2019, President Ilham Aliyev met the delegation in Baku.\n\n"
+            "In 2019, Azerbaijani President Ilham Aliyev opened the new terminal.\n")
+    doc = Document(Path("v.txt"), text, "Visits")
+    reverse = [c for c in prepare(doc).candidates if c.form == "reverse"]
+    assert [(c.question, c.answer) for c in reverse] == [
+        ("What position did Ilham Aliyev hold in 2019?", "Azerbaijani President")]

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from quiz.deck import writer
-from quiz.deck.model import Deck
+from quiz.deck.model import CARD_KEYS, DECK_KEYS, SOURCE_KEYS, Deck
 from quiz.deck.writer import dump_deck
 
 MARK = re.compile(r"^# quiz-generated sha256:(?P<digest>[0-9a-f]{64})$", re.M)
@@ -33,15 +33,22 @@ class _FastDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignor
 
 _FastDumper.add_representer(str, writer._represent_str)
 def _resolve(self: yaml.BaseResolver, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-    """BaseResolver.resolve for scalars, without its path-resolver steps (decks use none)."""
+    """BaseResolver.resolve for scalars, without its path-resolver steps (decks use none);
+    the deck's own key names, asked on every card, are answered from a table."""
     if kind is not yaml.ScalarNode:
         return yaml.SafeDumper.resolve(self, kind, value, implicit)
+    if value in _KEY_NAMES:
+        return _STR
     if implicit[0]:
         table = self.yaml_implicit_resolvers
         for tag, regexp in table.get(value[0] if value else "", []) + table.get(None, []):
             if regexp.match(value):
                 return tag
     return _STR
+
+
+_KEY_NAMES = frozenset({*DECK_KEYS, *CARD_KEYS, *SOURCE_KEYS, "date", "official", "agreement",
+                        "generated"})
 
 
 def _no_path(*_args: object) -> None:

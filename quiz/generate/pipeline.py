@@ -128,10 +128,16 @@ def card_id(cand: Candidate) -> str:
     return "g" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+_PLAIN_PUNCTUATION = str.maketrans({"’": " ", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ",
+                                    "…": " "})
+
+
 def _question_key(question: str) -> str:
-    """normalise_question (the loader's duplicate test), with a fast path for ASCII text."""
-    if question.isascii():
-        return " ".join(_NOT_WORD.sub(" ", question.casefold()).split())
+    """normalise_question (the loader's duplicate test), with a fast path for ASCII text
+    (curly quotes and dashes are punctuation either way, so they are blanked first)."""
+    plain = question.translate(_PLAIN_PUNCTUATION)
+    if plain.isascii():
+        return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
     return normalise_question(question)
 
 

@@ -45,6 +45,8 @@ def read_document(path: Path) -> Document:
         raise GenerateError(f"{path}: is a folder, not a document") from None
     except OSError as exc:
         raise GenerateError(f"{path}: cannot be read ({exc.strerror})") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise GenerateError(f"{path}: is UTF-16 text, not UTF-8; save it as UTF-8")
     if b"\x00" in raw[:8192]:
         raise GenerateError(f"{path}: looks like a binary file, not a text document; skipped")
     try:

@@ -113,6 +113,7 @@ def test_a_hand_written_deck_with_the_same_name_is_never_overwritten(
     ("empty.txt", b"   \n\n", "is empty"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("latin1.txt", "Le traité fut signé en 1992 à Paris.".encode("latin-1"), "not UTF-8"),
+    ("utf16.txt", "The treaty was signed in 1992.".encode("utf-16"), "UTF-16"),
 ])
 def test_bad_inputs_warn_by_name_and_the_rest_is_processed(
         docs: Path, tmp_path: Path, name: str, content: bytes, message: str) -> None:

@@ -12,6 +12,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -213,12 +214,13 @@ def _finish(index: int) -> DeckResult:
 
 
 def worker_count(jobs: int | None, documents: int) -> int:
-    """How many processes to use: one for small runs or where processes cannot be forked."""
+    """How many processes to use: one for small runs, or where processes cannot be forked
+    safely (no fork on the platform, or other threads running)."""
     wanted = jobs if jobs is not None else (os.cpu_count() or 1)
     if wanted <= 1 or documents < PARALLEL_MIN_DOCUMENTS:
         return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return 1  # forking a process that runs other threads (the study app) is not safe
     return min(wanted, documents)
 
 

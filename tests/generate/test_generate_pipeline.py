@@ -238,7 +238,10 @@ def test_several_processes_write_exactly_what_one_writes(tmp_path: Path) -> None
         text = source.read_text(encoding="utf-8").replace("1996", str(1900 + i))
         (corpus / f"{i:03d}{source.suffix}").write_text(text, encoding="utf-8")
     (corpus / "bad.txt").write_bytes(b"\x00\x01binary")
-    assert worker_count(2, PARALLEL_MIN_DOCUMENTS) == 2
+    import threading
+
+    alone = threading.active_count() == 1  # other threads (left by other tests) forbid forking
+    assert worker_count(2, PARALLEL_MIN_DOCUMENTS) == (2 if alone else 1)
     assert worker_count(2, 3) == 1 and worker_count(1, 10_000) == 1
     one = generate_decks([corpus], tmp_path / "one", jobs=1)
     two = generate_decks([corpus], tmp_path / "two", jobs=2)

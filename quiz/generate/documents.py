@@ -12,7 +12,7 @@ from pathlib import Path
 
 from quiz.errors import GenerateError
 from quiz.generate.dates import DateMention, find_dates
-from quiz.generate.sentences import front_matter_end, heading_text
+from quiz.generate.sentences import front_matter_end, heading_text, split_sentences
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
@@ -87,8 +87,6 @@ def document_title(text: str, path: Path) -> str:
 
 def _first_sentence_title(text: str) -> str:
     """The opening words of the first sentence of prose (bylines and date lines skipped)."""
-    from quiz.generate.sentences import split_sentences
-
     for sentence in split_sentences(text)[:8]:
         words = sentence.text.split()
         if _META.match(sentence.text) or len(words) < 6 or sentence.is_table_row:

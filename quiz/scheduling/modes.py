@@ -33,9 +33,19 @@ def card_mode(card: Card, chosen: str) -> str:
 def shuffled_options(card: Card, salt: int) -> list[str]:
     """The answer and its wrong choices in an order fixed by the card and `salt` (its reviews).
 
-    Deterministic, so a redraw never reorders the options, yet the position of the right answer
-    changes from one review to the next.
+    Deterministic, so a redraw never reorders the options, yet the right answer never stands
+    in the same place at two reviews in a row.
     """
+    options: list[str] = []
+    for step in range(max(salt, 0) + 1):  # a few dozen shuffles at most: salt is a review count
+        before = options.index(card.answer) if options else -1
+        options = _shuffled(card, step)
+        if options.index(card.answer) == before:  # never the same place twice in a row
+            options = options[1:] + options[:1]
+    return options
+
+
+def _shuffled(card: Card, salt: int) -> list[str]:
     options = [card.answer, *card.choices]
     random.Random(f"{card.id}:{salt}").shuffle(options)
     return options

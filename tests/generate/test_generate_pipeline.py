@@ -291,3 +291,14 @@ def test_titles_from_a_short_first_line_a_heading_or_the_first_sentence() -> Non
     assert document_title("Kaldora signed the Tallinn Accord with Vesteria in the spring of "
                           "1995 after talks that had lasted three long years in Riga.\n",
                           Path("k.txt")).endswith("…")
+
+
+def test_documents_with_the_same_name_in_two_folders_get_two_decks(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(DOCS / "harbor_accord.txt", tmp_path / folder / "harbor_accord.txt")
+    report = generate_decks([tmp_path / "a", tmp_path / "b"], tmp_path / "out")
+    assert sorted(r.path.name for r in report.results) == ["a-harbor_accord.yaml",
+                                                           "b-harbor_accord.yaml"]
+    assert {load_deck(r.path).id for r in report.results} == {"a-harbor_accord",
+                                                              "b-harbor_accord"}

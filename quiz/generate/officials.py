@@ -60,7 +60,7 @@ NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
 _ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|ambassador|envoy|"
                         r"senator|sen\.|congress|rep\.|representative|speaker|spokes|adviser|"
                         r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
-                        r"commissioner|admiral|general|consul|chargé|head|leader|negotiator)")
+                        r"commissioner|admiral|general|consul|chargé|head|leader|negotiator|envoy)")
 TITLE_FIRST = re.compile(
     rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*"
     rf"|(?:(?!The\b|A\b|An\b|In\b|On\b|At\b)(?:{MOD}|{_CAP})\s+){{1,5}}"
@@ -83,6 +83,17 @@ ROLE_THEN_NAME = re.compile(
     rf"(?<![\w’'-])(?:[Aa]s\s+)?(?:[Aa]n?|[Tt]he)\s+{QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}"
     rf"(?:{TITLE}|{TITLE_ANYCASE}|chief negotiator|negotiator){_POST_COMMA}*),\s+(?P<name>{NAME})"
     r"(?![\w-]|[’'][a-rt-z]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
+)
+# "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan", "special envoys A of Turkey and B of
+# Armenia": each person holds the singular role (a prefix of the plural, so still quoted text).
+_PLURAL_TITLE = (r"(?:(?:Deputy|Vice|Prime|Foreign|Defen[cs]e|Special|special)\s+)?"
+                 r"(?:Presidents|Ministers|Ambassadors|Senators|Envoys|envoys|Leaders|leaders|"
+                 r"Chancellors|Governors|Mayors)")
+_OF_PLACE = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+PLURAL = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?:{MOD}\s+){{0,2}}{_PLURAL_TITLE})\s+(?P<first>{NAME})"
+    rf"(?P<first_of>{_OF_PLACE})\s+and\s+(?P<second>{NAME})(?P<second_of>{_OF_PLACE})"
+    r"(?![\w-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
 AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")
@@ -126,7 +137,7 @@ def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
     return role, start, end, qual
 
 
-_CAP_TITLE = re.compile(r"\b(?:leader|member|chair\w*|spokes\w*|Secretary|Undersecretary|"
+_CAP_TITLE = re.compile(r"\b(?:leader|member|chair\w*|spokes\w*|envoys|Secretary|Undersecretary|"
                         r"President|Premier|Chancellor|Minister|"
                         r"Ambassador|Chargé|Envoy|Senator|Sen\.|Congress(?:man|woman)|Rep\.|"
                         r"Representative|Speaker|Spokes(?:person|man|woman)|Governor|Mayor|King|"
@@ -182,6 +193,16 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
+    for m in PLURAL.finditer(text):
+        plural = m.group("role")
+        role = plural[:-1]  # "Foreign Ministers" -> "Foreign Minister"
+        for key in ("first", "second"):
+            name = m.group(key)
+            if not _good_name(name) or name in found:
+                continue
+            found[name] = Fact(OFFICIAL, name, m.start(key), m.end(key), sentence, role=role,
+                               role_start=m.start("role"), role_end=m.start("role") + len(role),
+                               role_context=m.group(key + "_of").strip())
     for m in ROLE_THEN_NAME.finditer(text):
         name = m.group("name").rstrip(",")
         if not _good_name(name) or (name in found and _specific(found[name].role) >=

@@ -82,3 +82,13 @@ def test_names_in_other_latin_scripts() -> None:
         ("Lech Wałęsa", "Polish President", "")]
     assert _pairs("Şükrü Saracoğlu, the Turkish Prime Minister, resigned in 1946.") == [
         ("Şükrü Saracoğlu", "Turkish Prime Minister", "")]
+
+
+def test_a_plural_title_gives_each_person_the_singular_role() -> None:
+    facts = find_officials(Sentence("Special envoys Serdar Kılıç of Turkey and Ruben Rubinyan "
+                                    "of Armenia met in Moscow.", 1))
+    assert [(f.answer, f.role, f.role_context) for f in facts] == [
+        ("Serdar Kılıç", "Special envoy", "of Turkey"),
+        ("Ruben Rubinyan", "Special envoy", "of Armenia")]
+    assert _pairs("Foreign Ministers Ana Lis and Jan Berg signed the memorandum.") == [
+        ("Ana Lis", "Foreign Minister", ""), ("Jan Berg", "Foreign Minister", "")]

@@ -90,6 +90,8 @@ _PLURAL_TITLE = (r"(?:(?:Deputy|Vice|Prime|Foreign|Defen[cs]e|Special|special)\s
                  r"(?:Presidents|Ministers|Ambassadors|Senators|Envoys|envoys|Leaders|leaders|"
                  r"Chancellors|Governors|Mayors)")
 _OF_PLACE = rf"(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+_ANY_PLURAL = re.compile(r"(?:Presidents|Ministers|Ambassadors|Senators|nvoys|eaders|Chancellors|"
+                         r"Governors|Mayors)\b")
 PLURAL = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:{MOD}\s+){{0,2}}{_PLURAL_TITLE})\s+(?P<first>{NAME})"
     rf"(?P<first_of>{_OF_PLACE})\s+and\s+(?P<second>{NAME})(?P<second_of>{_OF_PLACE})"
@@ -193,7 +195,7 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
-    for m in PLURAL.finditer(text):
+    for m in PLURAL.finditer(text) if _ANY_PLURAL.search(text) else ():
         plural = m.group("role")
         role = plural[:-1]  # "Foreign Ministers" -> "Foreign Minister"
         for key in ("first", "second"):

@@ -22,9 +22,8 @@ _UNRESOLVABLE = re.compile(
 
 
 _KEEP = set("abcdefghijklmnopqrstuvwxyz0123456789'-")
-# ASCII punctuation to spaces, and the curly quote and dashes the scorer makes plain.
-_ASCII_FOLD = str.maketrans({**{chr(c): " " for c in range(128) if chr(c) not in _KEEP},
-                             "’": "'", "–": "-", "—": "-"})
+# ASCII bytes other than letters, digits, ' and - to spaces (a bytes table: one pass in C).
+_ASCII_FOLD = bytes(c if chr(c) in _KEEP else ord(" ") for c in range(256))
 
 
 def fold(text: str) -> str:
@@ -32,10 +31,11 @@ def fold(text: str) -> str:
 
     The same folding the deck scorer uses to check that an answer is inside its quote.
     """
-    text = text.lower().translate(_ASCII_FOLD)  # one pass in C for the common characters
-    if not text.isascii():
-        text = _FOLD.sub(" ", text)  # any other letter or sign is a separator too
-    return " ".join(text.split())
+    text = text.lower()
+    if text.isascii():  # the common case: bytes.translate is several times str.translate
+        return " ".join(text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
+    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    return " ".join(_FOLD.sub(" ", text).split())  # any other letter or sign is a separator
 
 
 def contains(haystack: str, needle: str) -> bool:

@@ -19,7 +19,7 @@ from quiz.generate.grammar import (
     lower_first,
 )
 
-_PREP_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+$")
+_PREP_BEFORE = re.compile(r"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+$")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 _CLAUSE_BREAK = re.compile(
     r";\s|:\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+\w+\s+\d|(?:then\s+)?"

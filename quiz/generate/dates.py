@@ -27,8 +27,10 @@ _DASH = r"\s*[-–—]\s*"
 _END = r"(?![\w%])"  # a year is never followed by a letter, digit or percent sign
 
 # Alternatives are tried in order at each position, so the most specific forms come first.
+# Every form starts with a digit or a month name: the lookahead rules out the other positions at
+# once (about twice as fast as trying each alternative there). It changes no match.
 DATE_RE = re.compile(
-    r"(?<![\w$€£/.,+:#-])(?:"
+    r"(?=[0-9ADFJMNOS])(?<![\w$€£/.,+:#-])(?:"
     rf"(?P<xrange>(?P<xm1>{_MONTH})\s+(?P<xd1>{_DAY}){_DASH}(?P<xm2>{_MONTH})\s+(?P<xd2>{_DAY}),?"
     rf"\s+(?P<xy>{_YEAR})){_END}"
     rf"|(?P<drange>(?P<rm>{_MONTH})\s+(?P<rd1>{_DAY}){_DASH}(?P<rd2>{_DAY}),?\s+(?P<ry>{_YEAR})){_END}"

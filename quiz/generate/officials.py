@@ -61,8 +61,10 @@ _ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|amb
                         r"senator|sen\.|congress|rep\.|representative|speaker|spokes|adviser|"
                         r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
                         r"commissioner|admiral|general|consul|chargé|head|leader|negotiator|envoy)")
+# Each pattern below opens with a lookahead for the characters a match can start with: the
+# engine then rules out most positions at once instead of trying every alternative there.
 TITLE_FIRST = re.compile(
-    rf"(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*"
+    rf"(?=[{UPPER}fatio])(?<![\w’'-]){QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}{TITLE}{_POST}*"
     rf"|(?:(?!The\b|A\b|An\b|In\b|On\b|At\b)(?:{MOD}|{_CAP})\s+){{1,5}}"
     rf"(?:leader|member|chairman|chairwoman|chair|spokesperson|"
     rf"spokesman|spokeswoman))"
@@ -80,7 +82,7 @@ APPOSITION = re.compile(
 )
 # "As a freshman senator, Barack Obama ...", "the bloc's chief negotiator, Michel Barnier, ..."
 ROLE_THEN_NAME = re.compile(
-    rf"(?<![\w’'-])(?:[Aa]s\s+)?(?:[Aa]n?|[Tt]he)\s+{QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}"
+    rf"(?=[AaTt])(?<![\w’'-])(?:[Aa]s\s+)?(?:[Aa]n?|[Tt]he)\s+{QUAL}?(?P<role>(?:{MOD}\s+){{0,3}}"
     rf"(?:{TITLE}|{TITLE_ANYCASE}|chief negotiator|negotiator){_POST_COMMA}*),\s+(?P<name>{NAME})"
     r"(?![\w-]|[’'][a-rt-z]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
@@ -97,7 +99,7 @@ PLURAL = re.compile(
     rf"(?P<first_of>{_OF_PLACE})\s+and\s+(?P<second>{NAME})(?P<second_of>{_OF_PLACE})"
     r"(?![\w-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
-NAME_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
+NAME_AT_END = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
 AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")
 
 ORG_WORDS = frozenset({
@@ -139,7 +141,8 @@ def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
     return role, start, end, qual
 
 
-_CAP_TITLE = re.compile(r"\b(?:leader|member|chair\w*|spokes\w*|envoys|Secretary|Undersecretary|"
+_CAP_TITLE = re.compile(r"(?=[lmcseSUPCMAERGKQHDNFV])"  # the first letters below, for speed
+                        r"\b(?:leader|member|chair\w*|spokes\w*|envoys|Secretary|Undersecretary|"
                         r"President|Premier|Chancellor|Minister|"
                         r"Ambassador|Chargé|Envoy|Senator|Sen\.|Congress(?:man|woman)|Rep\.|"
                         r"Representative|Speaker|Spokes(?:person|man|woman)|Governor|Mayor|King|"

@@ -16,6 +16,7 @@ _RELATIVE_MONTH = re.compile(
 _PREPOSITIONS = frozenset({"in", "of", "during", "since", "by", "until", "from", "before", "after",
                            "to", "on", "through"})
 _UNRESOLVABLE = re.compile(
+    r"(?=[eflmnstwy])"  # the words' first letters: most positions are ruled out at once
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
     r"the day before|the following day)\b")  # matched against lower-cased text

@@ -72,6 +72,9 @@ def check(paths: tuple[Path, ...]) -> None:
     from quiz.deck import load_decks
 
     result = load_decks(list(paths))
+    if not result.decks and not result.errors:
+        click.echo(f"no deck files (*.yaml, *.yml) in {', '.join(map(str, paths))}")
+        sys.exit(1)
     for problem in result.problems:
         click.echo(str(problem))
     cards = sum(len(d.cards) for d in result.decks)

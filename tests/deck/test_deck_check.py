@@ -212,3 +212,9 @@ def test_bundled_decks_pass() -> None:
     result = load_decks([decks])
     assert result.problems == []
     assert any(d.id == "sample-teacher" and len(d.cards) >= 10 for d in result.decks)
+
+
+def test_cli_says_when_there_is_nothing_to_check(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a deck")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert (result.exit_code, result.output) == (1, f"no deck files (*.yaml, *.yml) in {tmp_path}\n")

@@ -64,6 +64,7 @@ class Pools:
     """Everything the corpus offers as wrong options, indexed for quick, deterministic picks."""
 
     dates: dict[str, list[tuple[tuple[int, int, int], str]]] = field(default_factory=dict)
+    date_values: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)  # bisected
     names: list[Option] = field(default_factory=list)
     roles: list[Option] = field(default_factory=list)
     agreements: list[Option] = field(default_factory=list)
@@ -91,6 +92,7 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         elif fact.kind == AGREEMENT:
             agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
+    pools.date_values = {g: [value for value, _ in v] for g, v in pools.dates.items()}
     pools.names = sorted((_option(n) for n in names.values()), key=lambda o: _key(o.text))
     pools.roles = sorted((_option(r) for r in roles.values()), key=lambda o: _key(o.text))
     pools.agreements = sorted((_option(a, h) for a, h in agreements.values()),
@@ -103,8 +105,8 @@ def _scan(pool: list[Option], seed: str) -> list[Option]:
     if not pool:
         return []
     start = int(_key(seed)[:8], 16) % len(pool)
-    count = min(len(pool), _SCAN)
-    return [pool[(start + i) % len(pool)] for i in range(count)]
+    taken = pool[start: start + _SCAN]
+    return taken + pool[: min(_SCAN, len(pool)) - len(taken)]  # wrapping round to the start
 
 
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
@@ -114,8 +116,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
     pool = pools.dates.get(mention.granularity, [])
-    values = [v for v, _ in pool]
-    pos = bisect.bisect_left(values, own)
+    pos = bisect.bisect_left(pools.date_values.get(mention.granularity, []), own)
     order: list[int] = []
     low, high = pos - 1, pos
     while (low >= 0 or high < len(pool)) and len(order) < _SCAN:
@@ -131,9 +132,10 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
         if value == own or value in in_sentence:
             continue
         option = text if mention.granularity == "day-range" else render(mention, *value)
-        if fold(option) not in banned:
+        folded = fold(option)
+        if folded not in banned:
             out.append(option)
-            banned.add(fold(option))
+            banned.add(folded)
         if len(out) == CHOICES:
             return out
     for shift in (1, -1, 2, -2, 3, -3, 5, -5):
@@ -141,10 +143,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
             break
         option = with_year(mention, shift)
         moved = (mention.year + shift, mention.month, mention.day)
-        if fold(option) in banned or moved in in_sentence:
+        folded = fold(option)
+        if folded in banned or moved in in_sentence:
             continue
         out.append(option)
-        banned.add(fold(option))
+        banned.add(folded)
         if len(out) == CHOICES:
             break
     return out
@@ -155,13 +158,13 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     own = _surname(cand.answer)
     out: list[str] = []
     # People who held a similar kind of office first ("Prime Minister" for a President).
-    scanned = _scan(pools.names, cand.question)
-    scanned.sort(key=lambda n: -max((len(role & r) for r in pools.roles_of.get(n.surname, ())),
-                                    default=0))
-    for name in scanned:
+    scanned = [(name, pools.roles_of.get(name.surname, ())) for name in _scan(pools.names,
+                                                                              cand.question)]
+    scanned.sort(key=lambda item: -max((len(role & r) for r in item[1]), default=0))
+    for name, held in scanned:
         if name.surname == own or name.folded in banned:
             continue
-        if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
+        if any(role <= r or r <= role for r in held):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
         out.append(name.text)
         banned.add(name.folded)
@@ -179,10 +182,11 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     scanned.sort(key=lambda r: -len(r.words & words))  # roles sharing a word read as rivals
     for role in scanned:
         other = role.words
-        if role.folded in banned or any(other <= w or w <= other for w in seen | held):
-            continue  # the same office as a right answer or as an option already chosen
-        if other <= words or words <= other or any(other <= h or h <= other for h in held):
+        if role.folded in banned or other <= words or words <= other:
             continue
+        if any(other <= w or w <= other for w in seen) or any(other <= h or h <= other
+                                                              for h in held):
+            continue  # the same office as a right answer or as an option already chosen
         out.append(role.text)
         seen.add(other)
         banned.add(role.folded)

@@ -14,7 +14,7 @@ import re
 
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.sentences import Sentence
-from quiz.generate.text import UPPER
+from quiz.generate.text import UPPER, alternation
 
 HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "act", "statement",
          "declaration", "program", "programme", "partnership", "charter", "memorandum",
@@ -22,10 +22,9 @@ HEADS = ("treaty", "treaties", "agreement", "agreements", "accord", "accords", "
          "principles", "pact", "deal", "communiqué", "communique", "compact", "doctrine", "plan",
          "roadmap", "protocols", "conventions", "declarations", "statements", "pacts", "deals",
          "charters", "memoranda", "acts", "programs", "programmes", "partnerships", "plans")
-_HEAD_ALT = "|".join(sorted(HEADS, key=len, reverse=True))
-_ANY_HEAD = re.compile(rf"(?:\b(?:{_HEAD_ALT}|section|"
-                       rf"article|title|chapter|resolution|directive|executive order|public law)"
-                       rf"\b)")
+_GATE_WORDS = (*HEADS, "section", "article", "title", "chapter", "resolution", "directive",
+               "executive order", "public law")
+_ANY_HEAD = re.compile(rf"\b(?:{alternation(_GATE_WORDS)})\b")  # in lower-cased text
 _HEAD_CAP = "|".join(h.capitalize() for h in sorted(HEADS, key=len, reverse=True))
 _CAP = rf"(?:U\.S\.|[{UPPER}][\w’'–-]*|[A-Z]{{2,}}|\([A-Z]{{2,}}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"

@@ -15,7 +15,7 @@ import re
 
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.sentences import Sentence
-from quiz.generate.text import UPPER
+from quiz.generate.text import UPPER, alternation
 
 _CORE_TITLES = (
     "Secretary-General", "Secretary General", "Prime Minister", "Foreign Minister",
@@ -57,10 +57,12 @@ _INITIALS = r"(?:[A-Z]\.){1,3}"
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
         r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
 
-_ANY_TITLE = re.compile(r"(?:secretary|minister|president|premier|chancellor|ambassador|envoy|"
-                        r"senator|sen\.|congress|rep\.|representative|speaker|spokes|adviser|"
-                        r"advisor|governor|mayor|king|queen|prince|emir|sultan|chair|director|"
-                        r"commissioner|admiral|general|consul|chargé|head|leader|negotiator|envoy)")
+_ANY_TITLE = re.compile(alternation((  # any part of a word, in lower-cased text
+    "secretary", "minister", "president", "premier", "chancellor", "ambassador", "envoy",
+    "senator", "sen.", "congress", "rep.", "representative", "speaker", "spokes", "adviser",
+    "advisor", "governor", "mayor", "king", "queen", "prince", "emir", "sultan", "chair",
+    "director", "commissioner", "admiral", "general", "consul", "chargé", "head", "leader",
+    "negotiator")))
 # Each pattern below opens with a lookahead for the characters a match can start with: the
 # engine then rules out most positions at once instead of trying every alternative there.
 TITLE_FIRST = re.compile(

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.generate.dates import MONTH_NAMES, DateMention
 
 # Capital letters that start a name, in Latin scripts ("Şükrü", "Łukasz", "Émile").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_FOLD = re.compile(r"[^a-z0-9'\-]+")
 _MONTHS = "|".join(MONTH_NAMES[1:])
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>(?i:this|last|next|that)) year\b")
 _RELATIVE_MONTH = re.compile(
@@ -33,10 +33,25 @@ def fold(text: str) -> str:
     The same folding the deck scorer uses to check that an answer is inside its quote.
     """
     text = text.lower()
-    if text.isascii():  # the common case: bytes.translate is several times str.translate
-        return " ".join(text.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
-    text = text.replace("’", "'").replace("–", "-").replace("—", "-")
-    return " ".join(_FOLD.sub(" ", text).split())  # any other letter or sign is a separator
+    if not text.isascii():
+        text = text.replace("’", "'").replace("–", "-").replace("—", "-")
+    # Any other non-ASCII letter or sign is a separator: encoding makes it "?", then a space.
+    # (bytes.translate is several times faster than str.translate with a dict, or a regex.)
+    folded = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
+    return " ".join(folded.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (taken literally), its branches grouped by first letter.
+
+    The engine tries the branches of "senator|speaker|mayor" one by one at every position of a
+    text; grouped ("s(?:enator|peaker)|m(?:ayor)") it tries one group there. The same strings
+    match: this keeps the gates that run on every sentence cheap.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):  # longest first, as usual
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def contains(haystack: str, needle: str) -> bool:

@@ -31,7 +31,6 @@ from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
-_NOT_WORD = re.compile(r"[^\w\s]")
 
 Progress = Callable[[int, int], None]
 
@@ -129,17 +128,22 @@ def card_id(cand: Candidate) -> str:
     return "g" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-_PLAIN_PUNCTUATION = str.maketrans({"’": " ", "‘": " ", "“": " ", "”": " ", "–": " ", "—": " ",
-                                    "…": " "})
+_PLAIN_PUNCTUATION = "’‘“”–—…"
+# ASCII letters and digits lower-cased, "_" kept (a word character), anything else a space.
+_ASCII_WORDS = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ")
+                     for c in range(128)).lower() + b" " * 128
 
 
 def _question_key(question: str) -> str:
     """normalise_question (the loader's duplicate test), with a fast path for ASCII text
     (curly quotes and dashes are punctuation either way, so they are blanked first)."""
-    plain = question.translate(_PLAIN_PUNCTUATION)
-    if plain.isascii():
-        return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
-    return normalise_question(question)
+    plain = question
+    if not plain.isascii():
+        for mark in _PLAIN_PUNCTUATION:
+            plain = plain.replace(mark, " ")
+        if not plain.isascii():
+            return normalise_question(question)
+    return " ".join(plain.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
 
 
 def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:

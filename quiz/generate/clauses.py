@@ -29,6 +29,14 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?:and|but)\s+(?=(?:it|he|she|they|we|this|that|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
 _MAX_SUBJECT_WORDS = 16
+_LINK_AT_END = re.compile(r"(?:^|,)\s*(?:and|but)\s+$")
+_NAME_AND_COMMA = re.compile(r"\s*[A-Z]\w+,\s*")
+_PLACE_AFTER = re.compile(
+    r",\s+(?:in|at|near|during|with|for|by|after|before|under)\s(?!which|whom)")
+_ARTICLE_AT_END = re.compile(r"(?:\b(?:a|an|the)\s+)$")
+_VERB_AT_END = re.compile(r"(?P<verb>[a-z]+)\s+$")
+_LEADING_AND = re.compile(r"\s*(?:and|but)\s+")
+_CLOSING_PUNCTUATION = re.compile(r"[.,;:!]([”\"’])$")
 _PREPOSITIONS = frozenset({
     "in", "on", "at", "during", "after", "before", "since", "following", "with", "by", "for",
     "from", "under", "despite", "as", "to", "of", "into", "over", "through", "until", "about",
@@ -71,7 +79,7 @@ def _clause_start(text: str, before: int) -> int:
 
 
 def _finish(text: str) -> str:
-    text = re.sub(r"[.,;:!]([”\"’])$", r"\1", text.strip())
+    text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     return text.rstrip(" ,.;:!") + "?"
 
 
@@ -179,8 +187,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     prep_start = prep.start("prep")
     clause_start = _clause_start(text, prep_start)
     head = text[clause_start:prep_start]
-    link = re.search(r"(?:^|,)\s*(?:and|but)\s+$", head)
-    if link or not head.strip() or re.fullmatch(r"\s*[A-Z]\w+,\s*", head):
+    link = _LINK_AT_END.search(head)
+    if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = text[end:]
         if not after.startswith(","):
             return None
@@ -193,8 +201,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None
-    if re.match(r",\s+(?:in|at|near|during|with|for|by|after|before|under)\s(?!which|whom)",
-                rest):
+    if _PLACE_AFTER.match(rest):
         rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
     return invert(body, wh)
@@ -206,8 +213,8 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     "Pashinyan and Aliyev signed a peace agreement in a ceremony ..." ->
     "What agreement did Pashinyan and Aliyev sign in a ceremony ...?"
     """
-    before = re.sub(r"(?:\b(?:a|an|the)\s+)$", "", text[:start])
-    m = re.search(r"(?P<verb>[a-z]+)\s+$", before)
+    before = _ARTICLE_AT_END.sub("", text[:start])
+    m = _VERB_AT_END.search(before)
     if m is None:
         return None
     verb = m.group("verb")
@@ -216,7 +223,7 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None
     clause_start = _clause_start(text, m.start())
     head = text[clause_start: m.start("verb")]
-    link = re.match(r"\s*(?:and|but)\s+", head)
+    link = _LEADING_AND.match(head)
     if link:
         head = head[link.end():]
     words = head.split()

@@ -47,6 +47,7 @@ DATE_RE = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(r"\d+")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?!AD$|BC$|CE$|BCE$)[A-Z]{2,}|[Vv]ersion|[Vv]|No\.|[Nn]umber|#")
@@ -80,7 +81,7 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return int(_NUMBER.match(text).group())  # type: ignore[union-attr]
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -89,30 +90,30 @@ def find_dates(text: str) -> list[DateMention]:
     if not _DIGIT.search(text):
         return found  # every date form has a digit
     for m in DATE_RE.finditer(text):
-        g = m.groupdict()
+        kind, g = m.lastgroup, m.group  # the alternative that matched (it encloses the rest)
         s, e, t = m.start(), m.end(), m.group()
-        if g["xrange"]:
-            found.append(DateMention(t, s, e, "day-range", int(g["xy"]), _month(g["xm1"]),
-                                     _day(g["xd1"])))
-        elif g["drange"]:
-            found.append(DateMention(t, s, e, "day-range", int(g["ry"]), _month(g["rm"]),
-                                     _day(g["rd1"])))
-        elif g["us"]:
-            found.append(DateMention(t, s, e, "day", int(g["uy"]), _month(g["um"]), _day(g["ud"])))
-        elif g["ukrange"]:
-            found.append(DateMention(t, s, e, "day-range", int(g["ky"]), _month(g["km"]),
-                                     _day(g["kd1"]), "uk"))
-        elif g["uk"]:
-            found.append(DateMention(t, s, e, "day", int(g["by"]), _month(g["bm"]), _day(g["bd"]),
+        if kind == "xrange":
+            found.append(DateMention(t, s, e, "day-range", int(g("xy")), _month(g("xm1")),
+                                     _day(g("xd1"))))
+        elif kind == "drange":
+            found.append(DateMention(t, s, e, "day-range", int(g("ry")), _month(g("rm")),
+                                     _day(g("rd1"))))
+        elif kind == "us":
+            found.append(DateMention(t, s, e, "day", int(g("uy")), _month(g("um")), _day(g("ud"))))
+        elif kind == "ukrange":
+            found.append(DateMention(t, s, e, "day-range", int(g("ky")), _month(g("km")),
+                                     _day(g("kd1")), "uk"))
+        elif kind == "uk":
+            found.append(DateMention(t, s, e, "day", int(g("by")), _month(g("bm")), _day(g("bd")),
                                      "uk"))
-        elif g["iso"]:
-            found.append(DateMention(t, s, e, "day", int(g["iy"]), int(g["im"]), int(g["id"]),
+        elif kind == "iso":
+            found.append(DateMention(t, s, e, "day", int(g("iy")), int(g("im")), int(g("id")),
                                      "iso"))
-        elif g["monthyear"]:
-            found.append(DateMention(t, s, e, "month", int(g["my"]), _month(g["mm"])))
-        elif g["yrange"]:
-            found.append(DateMention(t, s, e, "year-range", int(g["y1"])))
-        elif g["year"]:
+        elif kind == "monthyear":
+            found.append(DateMention(t, s, e, "month", int(g("my")), _month(g("mm"))))
+        elif kind == "yrange":
+            found.append(DateMention(t, s, e, "year-range", int(g("y1"))))
+        elif kind == "year":
             after = _COUNT_AFTER.match(text, e)
             before = text[max(0, s - 12):s].split()
             dated = bool(before) and before[-1].lower().strip("(,") in _YEAR_PREPOSITIONS
@@ -121,10 +122,10 @@ def find_dates(text: str) -> list[DateMention]:
             if after and after.group().strip() not in _NOT_PLURAL and not dated:
                 continue
             found.append(DateMention(t, s, e, "year", int(t)))
-        elif g["monthday"]:
-            found.append(DateMention(t, s, e, "monthday", 0, _month(g["nm"]), _day(g["nd"])))
-        elif g["ukmonthday"]:
-            found.append(DateMention(t, s, e, "monthday", 0, _month(g["qm"]), _day(g["qd"]),
+        elif kind == "monthday":
+            found.append(DateMention(t, s, e, "monthday", 0, _month(g("nm")), _day(g("nd"))))
+        elif kind == "ukmonthday":
+            found.append(DateMention(t, s, e, "monthday", 0, _month(g("qm")), _day(g("qd")),
                                      "uk"))
     return found
 

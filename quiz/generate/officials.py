@@ -122,13 +122,15 @@ ORG_WORDS = frozenset({
 })
 _TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator",
                           "Congressman", "Governor", "Envoy", "General", "Chairman", "Director"})
+_NATIONAL_WORD = re.compile(_NATIONAL)
 
 
 def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if any(w in ORG_WORDS or w in _TITLE_WORDS for w in words):
         return False
-    return not any(re.fullmatch(_NATIONAL, w) and w.endswith(("ian", "ese", "ish")) for w in words)
+    return not any(w.endswith(("ian", "ese", "ish")) and _NATIONAL_WORD.fullmatch(w)
+                   for w in words)
 
 
 def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:

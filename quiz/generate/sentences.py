@@ -33,6 +33,7 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _STARTS_SENTENCE = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", bare + "."):  # U.S., D.C., H.W.
+    if _ACRONYM.fullmatch(bare + "."):
         nxt = _NEXT_WORDS.match(text, after)
         if not nxt:
             return True

@@ -88,6 +88,13 @@ _SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those
                                "In", "On", "At", "After", "Before", "Under", "Both", "All"})
 _NUMBER_WORDS = frozenset({"five", "three", "four", "six", "seven", "eight", "nine", "ten", "two",
                            "twelve", "fourteen", "twenty"})
+# What each pattern cannot match without: one quick scan for it skips the pattern in most
+# sentences (the gate above lets every head noun in, "plan" and "act" included).
+_SECTION_KEY = re.compile(r"(?:Section|Article|Title|Chapter)\s+\d")
+_NUMBERED_KEY = re.compile(r"(?:Resolution|Directive|Executive Order|Public Law)\s+\d")
+_HEAD_FIRST_KEY = re.compile(r"(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|"
+                             r"Memorandum|Protocol|Pact)\s+(?:of|on|for|between)\s")
+_DESCRIBED_KEY = re.compile(rf"(?:{_DESCRIBED_HEADS})(?![\w-])")
 
 
 def _head_of(name: str) -> str:
@@ -113,7 +120,7 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
         taken.append((start, end))
         facts.append(Fact(AGREEMENT, text[start:end], start, end, sentence, head=head))
 
-    for m in SECTION.finditer(text):
+    for m in SECTION.finditer(text) if _SECTION_KEY.search(text) else ():
         add(m.start("section"), m.end("section"), "section")
         act = m.group("act")
         if len(act.split()) > 1:
@@ -121,9 +128,9 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             facts.append(Fact(AGREEMENT, act, m.start("act"), m.end("act"), sentence,
                               head=_head_of(act)))
             taken.append((m.start("act"), m.end("act")))
-    for m in NUMBERED.finditer(text):
+    for m in NUMBERED.finditer(text) if _NUMBERED_KEY.search(text) else ():
         add(m.start("name"), m.end("name"), "resolution")
-    for pattern in (PROPER, HEAD_FIRST):
+    for pattern in (PROPER, HEAD_FIRST) if _HEAD_FIRST_KEY.search(text) else (PROPER,):
         for m in pattern.finditer(text):
             name = m.group("name")
             start = m.start("name")
@@ -140,7 +147,7 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
                 continue  # "Azerbaijan's initiative": a possessive alone does not name it
             if len(name.split()) >= 2:
                 add(start, start + len(name), _head_of(name))
-    for m in DESCRIBED.finditer(text):
+    for m in DESCRIBED.finditer(text) if _DESCRIBED_KEY.search(text) else ():
         # Keep the modifiers after the last word that cannot modify a head ("signed a joint
         # energy memorandum" -> "joint energy memorandum").
         spans = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("mods"))]

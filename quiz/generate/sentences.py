@@ -31,7 +31,6 @@ _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*|(?P<eq>=+)\s*(?P<wik
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _STARTS_SENTENCE = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 
@@ -71,12 +70,24 @@ def heading_text(line: str) -> str | None:
     return (m.group("md") or m.group("wiki") or "").strip() or None
 
 
+def _token_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the run of non-space characters ending at `end` starts (not before `start`), and
+    the run: what re.compile(r"(\\S+)$").search(text, start, end) finds, without trying the
+    pattern at every position from `start` on."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1  # "$" also matches before a final newline
+    if end <= start or text[end - 1].isspace():
+        return None
+    word = text[start:end].split()[-1]
+    return end - len(word), word
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the punctuation at `dot` ends a sentence, judging the words around it."""
     if text[dot] != ".":
         return True
-    before = _TOKEN_BEFORE.search(text, max(0, dot - 60), dot + 1)
-    word = before.group(1) if before else ""
+    before = _token_before(text, max(0, dot - 60), dot + 1)
+    word = before[1] if before else ""
     bare = word.rstrip(".").lstrip("(\"“‘'")
     if len(bare) == 1 and bare.isupper():
         return False  # an initial: "William J. Burns"
@@ -87,10 +98,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         if not nxt:
             return True
         first, second = nxt.group(1), nxt.group(2) or ""
-        cut = max(before.start(1) - 1, 0) if before else 0
-        previous = _TOKEN_BEFORE.search(text, max(0, cut - 60), cut) if before else None
-        if (len(bare) <= 4 and previous and previous.group(1)[:1].isupper()
-                and previous.group(1)[-1].isalpha() and first[:1].isupper()):
+        cut = max(before[0] - 1, 0) if before else 0
+        previous = _token_before(text, max(0, cut - 60), cut) if before else None
+        if (len(bare) <= 4 and previous and previous[1][:1].isupper()
+                and previous[1][-1].isalpha() and first[:1].isupper()):
             return False  # initials inside a name: "George H.W. Bush", "John C.K. Daily"
         if first.strip("\"“”‘’(),") in CONTINUES_AFTER_ACRONYM or not first[:1].isupper():
             return False

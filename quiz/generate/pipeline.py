@@ -27,7 +27,7 @@ from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import Fact
 from quiz.generate.output import render_deck, write_guarded
-from quiz.generate.questions import Candidate, candidates_for, table_candidates
+from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
 from quiz.generate.rank import rank
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
@@ -96,7 +96,7 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 def prepare(doc: Document) -> _Prepared:
     """A document's facts and its ranked candidate cards (before wrong options are added)."""
     sentences = split_sentences(doc.text)
-    rows = [s for s in sentences if s.is_table_row]
+    rows = TableRows([s for s in sentences if s.is_table_row])
     candidates: list[Candidate] = []
     facts: list[Fact] = []
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph

@@ -293,20 +293,39 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     return out
 
 
-def table_candidates(sentence: Sentence, doc: Document, rows: list[Sentence]) -> list[Candidate]:
+class TableRows:
+    """A document's table rows, with the rows alike but for one column found by lookup
+    (comparing each row with every other one was quadratic in the length of a table)."""
+
+    def __init__(self, rows: list[Sentence]) -> None:
+        self.rows = rows
+        self._by_column: dict[int, dict[tuple[str, ...], list[Sentence]]] = {}
+
+    def alike(self, column: int, others: list[str]) -> list[Sentence]:
+        """The rows, in order, whose non-empty cells outside `column` are `others`."""
+        index = self._by_column.get(column)
+        if index is None:
+            index = self._by_column[column] = {}
+            for row in self.rows:
+                key = tuple(c for i, c in enumerate(row.cells) if i != column and c)
+                index.setdefault(key, []).append(row)
+        return index.get(tuple(others), [])
+
+
+def table_candidates(sentence: Sentence, doc: Document, rows: TableRows) -> list[Candidate]:
     """A question per dated table row: "What date does the table ... give for <row>?"."""
     out: list[Candidate] = []
+    cell_dates = [find_dates(cell) for cell in sentence.cells]
     for index, cell in enumerate(sentence.cells):
-        dates = find_dates(cell)
+        dates = cell_dates[index]
         if len(dates) != 1 or dates[0].text != cell or not dates[0].has_year:
             continue
         mention = dates[0]
-        others = [c for i, c in enumerate(sentence.cells) if i != index and c and not find_dates(c)]
+        others = [c for i, c in enumerate(sentence.cells) if i != index and c and not cell_dates[i]]
         if not others:
             continue
         key = ", ".join(others)
-        same_key = [r for r in rows if [c for i, c in enumerate(r.cells) if i != index and c]
-                    == others]
+        same_key = rows.alike(index, others)
         where = f" in {mention.year}" if len(same_key) > 1 else ""
         if where and sum(1 for r in same_key if str(mention.year) in r.text) > 1:
             continue  # two rows alike even in the same year: no single right answer

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -179,9 +180,10 @@ def deck_id_for(path: Path) -> str:
 def _out_names(docs: list[Document]) -> list[str]:
     """One output file name per document; a clash of names gets the folder name in front."""
     stems = [d.path.stem for d in docs]
+    uses = Counter(stems)  # not stems.count per document: quadratic in the number of documents
     names = []
     for doc, stem in zip(docs, stems, strict=True):
-        if stems.count(stem) > 1:
+        if uses[stem] > 1:
             stem = f"{doc.path.parent.name}-{stem}"
         names.append(deck_id_for(Path(stem)) + ".yaml")
     return names

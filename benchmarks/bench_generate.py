@@ -1,14 +1,19 @@
 """Deck generation speed: words per second over >= 1,000,000 words, and peak memory.
 
 The seed documents are copied as many times as needed (each copy a separate document, so the
-run reads, extracts, ranks, picks wrong options and writes YAML for every one of them).
+run reads, extracts, ranks, picks wrong options and writes YAML for every one of them). With
+--vary every copy has its years moved and some capitalised words changed, so that no two
+documents are the same: the figure then cannot come from work saved on repeated documents.
 
     .venv/bin/python benchmarks/bench_generate.py [--words 1000000] [--seeds seeds] [--jobs N]
+                                                  [--vary]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
+import re
 import resource
 import shutil
 import sys
@@ -17,7 +22,30 @@ import time
 from pathlib import Path
 
 from quiz.generate import generate_decks
+from quiz.generate.documents import DOCUMENT_SUFFIXES
 from quiz.generate.pipeline import worker_count
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_NAME = re.compile(r"\b[A-Z][a-z]{4,}\b")
+
+
+def varied(text: str, copy: int) -> str:
+    """`text` with its years moved and about half of its capitalised words changed, differently
+    for each copy (copy 0 is the text itself)."""
+    if copy == 0:
+        return text
+    rng = random.Random(copy)
+    shift = rng.choice([-3, -2, -1, 1, 2, 3])
+    names: dict[str, str] = {}
+
+    def name(m: re.Match[str]) -> str:
+        word = m.group()
+        if word not in names:
+            names[word] = word if rng.random() < 0.5 else word[:-1] + rng.choice("aeiou") + "n"
+        return names[word]
+
+    text = _YEAR.sub(lambda m: str(int(m.group()) + shift), text)
+    return _NAME.sub(name, text)
 
 
 def main() -> int:
@@ -26,10 +54,12 @@ def main() -> int:
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
     parser.add_argument("--jobs", type=int, default=None,
                         help="worker processes (default: one per CPU; 1 = a single process)")
+    parser.add_argument("--vary", action="store_true",
+                        help="make every copy different (years moved, some names changed)")
     args = parser.parse_args()
-    seeds = sorted(args.seeds.glob("*.txt"))
+    seeds = sorted(p for p in args.seeds.glob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
     if not seeds:
-        print(f"no .txt documents in {args.seeds}", file=sys.stderr)
+        print(f"no .txt or .md documents in {args.seeds}", file=sys.stderr)
         return 1
     per_round = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
     rounds = -(-args.words // per_round)
@@ -38,7 +68,11 @@ def main() -> int:
         corpus.mkdir()
         for r in range(rounds):
             for p in seeds:
-                shutil.copyfile(p, corpus / f"{r:04d}_{p.name}")
+                if args.vary:
+                    text = varied(p.read_text(encoding="utf-8"), r)
+                    (corpus / f"{r:04d}_{p.name}").write_text(text, encoding="utf-8")
+                else:
+                    shutil.copyfile(p, corpus / f"{r:04d}_{p.name}")
         workers = worker_count(args.jobs, len(rounds * seeds))
         start = time.perf_counter()
         report = generate_decks([corpus], out, jobs=args.jobs)

@@ -69,6 +69,7 @@ class Pools:
     roles: list[Option] = field(default_factory=list)
     agreements: list[Option] = field(default_factory=list)
     roles_of: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # surname -> roles
+    role_words_of: dict[str, frozenset[str]] = field(default_factory=dict)  # all their words
 
 
 def build_pools(facts: Iterable[Fact]) -> Pools:
@@ -91,6 +92,7 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
             pools.roles_of.setdefault(_surname(fact.answer), set()).add(_words(fact.role))
         elif fact.kind == AGREEMENT:
             agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
+    pools.role_words_of = {s: frozenset().union(*held) for s, held in pools.roles_of.items()}
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
     pools.date_values = {g: [value for value, _ in v] for g, v in pools.dates.items()}
     pools.names = sorted((_option(n) for n in names.values()), key=lambda o: _key(o.text))
@@ -153,18 +155,34 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     return out
 
 
+def _closeness(role: frozenset[str], surname: str, pools: Pools) -> int:
+    """The most words `role` shares with one office held by the person of `surname`.
+
+    The words of all their offices bound it (and settle it when at most one is shared), so the
+    offices, many for a much-quoted person, are looked at only when two or more words may be.
+    """
+    bound = len(role & pools.role_words_of.get(surname, frozenset()))
+    if bound <= 1:
+        return bound
+    best = 0
+    for held in pools.roles_of[surname]:
+        best = max(best, len(role & held))
+        if best == bound:
+            break
+    return best
+
+
 def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     role = _words(cand.fact.role)
     own = _surname(cand.answer)
     out: list[str] = []
     # People who held a similar kind of office first ("Prime Minister" for a President).
-    scanned = [(name, pools.roles_of.get(name.surname, ())) for name in _scan(pools.names,
-                                                                              cand.question)]
-    scanned.sort(key=lambda item: -max((len(role & r) for r in item[1]), default=0))
-    for name, held in scanned:
+    scanned = _scan(pools.names, cand.question)
+    scanned.sort(key=lambda n: -_closeness(role, n.surname, pools))
+    for name in scanned:
         if name.surname == own or name.folded in banned:
             continue
-        if any(role <= r or r <= role for r in held):
+        if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
         out.append(name.text)
         banned.add(name.folded)

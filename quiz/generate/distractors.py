@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
@@ -111,6 +111,21 @@ def _scan(pool: list[Option], seed: str) -> list[Option]:
     return taken + pool[: min(_SCAN, len(pool)) - len(taken)]  # wrapping round to the start
 
 
+def _nearest_first(pos: int, size: int) -> Iterator[int]:
+    """Pool indexes around `pos`, nearest first (pos, pos - 1, pos + 1, ...; about _SCAN), made
+    as they are needed: three wrong options are usually found among the first few."""
+    low, high, count = pos - 1, pos, 0
+    while (low >= 0 or high < size) and count < _SCAN:
+        if high < size:
+            yield high
+            high += 1
+            count += 1
+        if low >= 0:
+            yield low
+            low -= 1
+            count += 1
+
+
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     mention = cand.fact.date
     if mention is None:
@@ -119,17 +134,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     own = (mention.year, mention.month, mention.day)
     pool = pools.dates.get(mention.granularity, [])
     pos = bisect.bisect_left(pools.date_values.get(mention.granularity, []), own)
-    order: list[int] = []
-    low, high = pos - 1, pos
-    while (low >= 0 or high < len(pool)) and len(order) < _SCAN:
-        if high < len(pool):
-            order.append(high)
-            high += 1
-        if low >= 0:
-            order.append(low)
-            low -= 1
     out: list[str] = []
-    for index in order:
+    for index in _nearest_first(pos, len(pool)):
         value, text = pool[index]
         if value == own or value in in_sentence:
             continue

@@ -53,7 +53,8 @@ PROPER = re.compile(
     rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
 HEAD_FIRST = re.compile(
-    rf"(?=[TACDMP])(?<![\w-])(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
+    rf"(?=[TACDMP])(?<![\w-])"
+    rf"(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|on|and|the)?\s*"
     rf"{_CAP})*)"
 )

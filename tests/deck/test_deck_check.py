@@ -115,6 +115,11 @@ CASES = [
         ["4:1: YAML syntax error: while scanning for the next token, found character '\\t' that cannot start any token"],
         id="yaml-tab",
     ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: null\n  - question: R\n    answer: 'null'\n",
+        ['4:13: card 1 ("Q"): \'answer\' is empty'],
+        id="null-is-empty-but-quoted-null-is-text",
+    ),
     pytest.param("", ["1:1: the file is empty; a deck needs a title and cards"], id="empty-file"),
     pytest.param("# only a comment\n", ["1:1: the file has only comments; a deck needs a title "
                                         "and cards"], id="only-comments"),
@@ -133,6 +138,17 @@ def test_each_problem_has_exact_position(tmp_path: Path, text: str, expected: li
     with pytest.raises(DeckError) as caught:
         load_deck(path)
     assert [str(p) for p in caught.value.problems] == [f"{path}:{line}" for line in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_pure_python_composer_reports_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, expected: list[str]
+) -> None:
+    """Without libyaml (or when it refuses a file) the messages and positions are the same."""
+    import quiz.deck.yamlnodes
+
+    monkeypatch.setattr(quiz.deck.yamlnodes, "_FAST_LOADER", None)
+    test_each_problem_has_exact_position(tmp_path, text, expected)
 
 
 def test_not_utf8_points_at_the_byte(tmp_path: Path) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from quiz.errors import GenerateError
+from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates
 from quiz.generate.sentences import front_matter_end, heading_text, split_sentences
 
@@ -28,6 +30,11 @@ class Document:
     text: str
     title: str
     date: DateMention | None = None
+
+    @cached_property
+    def main_country(self) -> str | None:
+        """The country the document names most often: what "the country" in it refers to."""
+        return main_country(self.text)
 
     @property
     def name(self) -> str:

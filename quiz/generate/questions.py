@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quiz.generate.clauses import cut_clause, date_question, object_question, subject_question
+from quiz.generate.countries import resolve_the_country
 from quiz.generate.dates import DateMention, alternative_forms, date_lists, find_dates
 from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata
@@ -119,6 +120,11 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _THIS.sub(lambda m: "The" if m.group()[0].isupper() else "the", question)
     if ("“" in question or '"' in question) and _FIRST_PERSON_QUOTE.search(question.lower()):
         return None  # first person inside a quote: who "we" are is not in the question
+    if "the country" in lowered or "the nation" in lowered:
+        resolved = resolve_the_country(question, doc.main_country)  # "the country" -> Azerbaijan
+        if resolved is None or contains(resolved, answer):
+            return None
+        question = resolved[0].upper() + resolved[1:]
     return question
 
 

@@ -1,0 +1,62 @@
+"""Country names, to resolve "the country" in a question to the country a document is about.
+
+"Since joining in 1992, the country has become an active initiator within the UN" leans on an
+earlier sentence; with the document's main country put in ("Since joining in ____, Azerbaijan has
+become ...") the card stands alone. The main country is the one the document names most often.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+COUNTRIES = (
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Belize", "Benin",
+    "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil", "Brunei", "Bulgaria",
+    "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
+    "Colombia", "Comoros", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czechia",
+    "Czech Republic", "Denmark", "Djibouti", "Dominican Republic", "Ecuador", "Egypt",
+    "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Finland", "France",
+    "Gabon", "Gambia", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Guyana",
+    "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland",
+    "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein",
+    "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta",
+    "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia", "Montenegro",
+    "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand",
+    "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Norway", "Oman",
+    "Pakistan", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines",
+    "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Senegal",
+    "Serbia", "Sierra Leone", "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa",
+    "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Suriname", "Sweden",
+    "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia",
+    "Turkey", "Türkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
+    "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen",
+    "Zambia", "Zimbabwe",
+)
+
+_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
+                    + r")\b")
+_THE_COUNTRY = re.compile(r"\b(?P<the>[Tt])he (?:country|nation)(?P<own>[’']s)?\b")
+
+
+def main_country(text: str) -> str | None:
+    """The country `text` names most often (at least twice, and more often than any other)."""
+    counts = Counter(_NAMES.findall(text)).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
+def resolve_the_country(question: str, country: str | None) -> str | None:
+    """`question` with "the country" / "the nation" replaced by `country`; None when the phrase
+    cannot be resolved safely (no main country, or another country named before it)."""
+    match = _THE_COUNTRY.search(question)
+    if match is None:
+        return question
+    if country is None or any(name != country for name in _NAMES.findall(question, 0,
+                                                                          match.start())):
+        return None
+    replacement = country + (match.group("own") or "")
+    return _THE_COUNTRY.sub(replacement, question)

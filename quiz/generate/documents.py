@@ -7,6 +7,7 @@ the pipeline can warn about it and carry on with the others.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates
+from quiz.generate.references import named_phrases
 from quiz.generate.sentences import front_matter_end, heading_text, split_sentences
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -35,6 +37,12 @@ class Document:
     def main_country(self) -> str | None:
         """The country the document names most often: what "the country" in it refers to."""
         return main_country(self.text)
+
+    @cached_property
+    def named_phrases(self) -> dict[str, Counter[str]]:
+        """The specific conflicts, wars, ministries and sections the document names, counted:
+        what "the conflict" in it refers to."""
+        return named_phrases(self.text)
 
     @property
     def name(self) -> str:

@@ -17,6 +17,7 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, is_pronoun_led
+from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import anchor_relative_dates, contains
 
@@ -78,6 +79,7 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b)[a-z]{3,})")
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
+_BARE_REFERENCE = re.compile(r"\bthe (?:conflict|war|ministry|section)\b")  # lower-cased text
 _FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:we|our|i|my)\b")
 
 
@@ -120,6 +122,11 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _THIS.sub(lambda m: "The" if m.group()[0].isupper() else "the", question)
     if ("“" in question or '"' in question) and _FIRST_PERSON_QUOTE.search(question.lower()):
         return None  # first person inside a quote: who "we" are is not in the question
+    if _BARE_REFERENCE.search(lowered):  # "the conflict" -> "the Nagorno-Karabakh conflict"
+        resolved = resolve_references(question, doc.named_phrases)
+        if resolved is None or contains(resolved, answer):
+            return None
+        question = resolved
     if "the country" in lowered or "the nation" in lowered:
         resolved = resolve_the_country(question, doc.main_country)  # "the country" -> Azerbaijan
         if resolved is None or contains(resolved, answer):

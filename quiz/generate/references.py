@@ -1,0 +1,64 @@
+"""Resolve "the conflict", "the war", "the ministry", "the section" in a question to the named
+thing the document means, so the card stands alone; None when the document does not say.
+
+A document about one conflict calls it "the Nagorno-Karabakh conflict" once and "the conflict"
+afterwards; a question copied from the later sentence would lean on the earlier one. When the
+document names exactly one such thing most often, the question names it too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_HEADS = ("conflict", "war", "ministry")
+_NAMED = re.compile(
+    r"(?:\b(?P<owner>[A-Z][\w-]*[’']s) )?(?<![\w-])(?P<mods>(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)"
+    r" (?P<head>(?i:conflict|war|ministry))\Z"  # words on one line, one space apart
+)
+_HEAD = re.compile(r"\b(?i:conflict|war|ministry)\b")
+_LOOK_BACK = 100  # characters before a head word where its name can stand
+_SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
+_BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b")
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His",
+                        "Her", "Our", "Cold", "World", "First", "Second"})
+
+
+def named_phrases(text: str) -> dict[str, Counter[str]]:
+    """For each head word, how often the document names each specific one."""
+    found: dict[str, Counter[str]] = {head: Counter() for head in (*_HEADS, "section")}
+    for head in _HEAD.finditer(text):  # head words are rare: look back from each one
+        match = _NAMED.search(text, max(0, head.start() - _LOOK_BACK), head.end())
+        if match is None:
+            continue
+        mods = match.group("mods").split()
+        while mods and mods[0] in _NOT_NAMES:
+            mods.pop(0)
+        if not mods:
+            continue
+        phrase = " ".join(mods) + " " + match.group("head")
+        if match.group("owner"):
+            phrase = match.group("owner") + " " + phrase
+        found[match.group("head").lower()][phrase] += 1
+    found["section"].update(_SECTION.findall(text))
+    return found
+
+
+def resolve_references(question: str, phrases: dict[str, Counter[str]]) -> str | None:
+    """`question` with each bare "the conflict" (war, ministry, section) replaced by the one the
+    document names most often; None when one cannot be resolved."""
+    def replace(match: re.Match[str]) -> str:
+        counts = phrases[match.group("head").lower()].most_common(2)
+        if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+            raise LookupError(match.group())
+        phrase = counts[0][0]
+        if phrase.startswith("Section") or "’s " in phrase or "'s " in phrase:
+            return phrase
+        return match.group()[:4] + phrase  # keep "the" / "The"
+
+    if not _BARE.search(question):
+        return question
+    try:
+        return _BARE.sub(replace, question)
+    except LookupError:
+        return None

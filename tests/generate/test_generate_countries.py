@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-import yaml
-
-from quiz.generate import generate_decks
 from quiz.generate.countries import main_country, resolve_the_country
 
 
@@ -30,18 +27,13 @@ def test_unresolvable_or_ambiguous_gives_none() -> None:
     assert resolve_the_country("Peru said that since ____, the country has grown.", "Chile") is None
 
 
-def test_generated_cloze_names_the_country(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "norway.txt").write_text(
+def test_generated_cloze_names_the_country(questions_from: Callable[[str, str], list[str]]) -> None:
+    questions = questions_from(
+        "norway",
         "Norway and the United Nations\n\n"
         "Norway is a founding member of the United Nations. Norway hosts many peace talks.\n\n"
         "Since joining in 1945, the country has become one of the largest donors to UN agencies "
         "working on refugees.\n",
-        encoding="utf-8",
     )
-    generate_decks([docs], tmp_path / "out")
-    deck = yaml.safe_load((tmp_path / "out" / "norway.yaml").read_text(encoding="utf-8"))
-    questions = [c["question"] for c in deck["cards"]]
     assert any("Norway has become one of the largest donors" in q for q in questions), questions
     assert not any("the country" in q for q in questions)

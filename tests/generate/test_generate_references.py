@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-import yaml
-
-from quiz.generate import generate_decks
 from quiz.generate.references import named_phrases, resolve_references
 
 TEXT = (
@@ -39,18 +36,15 @@ def test_two_equally_named_conflicts_are_ambiguous() -> None:
     assert resolve_references("When did the conflict end?", phrases) is None
 
 
-def test_generated_question_names_the_conflict(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "moldova.txt").write_text(
+def test_generated_question_names_the_conflict(
+    questions_from: Callable[[str, str], list[str]],
+) -> None:
+    questions = questions_from(
+        "moldova",
         "Moldova and Transnistria\n\n"
         "The Transnistria conflict is a frozen conflict between Moldova and the breakaway region.\n\n"
         "On July 21, 1992, the conflict ended with a ceasefire agreement signed in Moscow.\n",
-        encoding="utf-8",
     )
-    generate_decks([docs], tmp_path / "out")
-    deck = yaml.safe_load((tmp_path / "out" / "moldova.yaml").read_text(encoding="utf-8"))
-    questions = [c["question"] for c in deck["cards"]]
     assert any("the Transnistria conflict end" in q or "the Transnistria conflict ended" in q
                for q in questions), questions
     assert not any(" the conflict " in f" {q} " for q in questions)

@@ -1,0 +1,26 @@
+"""Shared helper for generation tests: the questions `quiz generate` makes from one document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from quiz.generate import generate_decks
+
+
+@pytest.fixture
+def questions_from(tmp_path: Path) -> Callable[[str, str], list[str]]:
+    """Generate a deck from a document NAME.txt holding TEXT; return its questions."""
+
+    def generate(name: str, text: str) -> list[str]:
+        docs = tmp_path / "docs"
+        docs.mkdir(exist_ok=True)
+        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
+        generate_decks([docs / f"{name}.txt"], tmp_path / "out")
+        deck = yaml.safe_load((tmp_path / "out" / f"{name}.yaml").read_text(encoding="utf-8"))
+        return [card["question"] for card in deck["cards"]]
+
+    return generate

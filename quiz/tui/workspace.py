@@ -152,14 +152,20 @@ class Workspace:
 
     def deck_rows(self) -> list[DeckRow]:
         """Today's counts for every loaded deck, as the engine computes them."""
+        from quiz.scheduling.session import SessionCounts
         from quiz.store import stats
 
         with self.lock:
+            decks = self.library.decks
+            if not decks:
+                return []
+            per_deck = self.session(decks).counts_by_deck()  # one sync, one query for all decks
             rows = []
-            for deck in self.library.decks:
-                counts = self.session([deck]).counts()
+            for deck in decks:
+                c = per_deck[deck.id]
                 recent = stats.true_retention(
                     self.store, self.student.id, since=self.now() - RECENT, deck_ids=[deck.id])
+                counts = SessionCounts(c.new, c.learning, c.due, right=0, wrong=0)
                 rows.append(DeckRow(deck, counts, recent.rate))
             return rows
 

@@ -122,8 +122,11 @@ def _stderr_progress(done: int, total: int) -> None:
               help="Overwrite decks edited by hand instead of writing NAME.yaml.new beside them.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for large runs (default: one per CPU).")
+@click.option("--rejected", "rejected_path", type=click.Path(path_type=Path, dir_okay=False),
+              default=None, help="Also write the candidate cards left out, with the reason for "
+                                 "each, to this YAML file.")
 def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
-                     jobs: int | None) -> None:
+                     jobs: int | None, rejected_path: Path | None) -> None:
     """Make one deck per document (.txt, .md) in PATHS (default: seeds/).
 
     Exit status 1 when an input was missing, empty, binary or not UTF-8 (the others are still
@@ -136,7 +139,8 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     progress = None
     if _stderr_is_terminal() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
         progress = _stderr_progress
-    report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs)
+    report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
+                            keep_rejected=rejected_path is not None)
     for result in report.results:
         if result.status == "empty":
             click.echo(f"{result.source}: no dates, officials or agreements found; no deck")
@@ -150,6 +154,14 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
         click.echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)
     click.echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
+    if rejected_path is not None:
+        from quiz.generate.rejected import write_rejected
+
+        try:
+            count = write_rejected(rejected_path, report.rejected)
+        except OSError as exc:
+            raise QuizError(f"{rejected_path}: cannot be written ({exc.strerror})") from None
+        click.echo(f"{count} candidates left out, with reasons, in {rejected_path}")
     if report.had_bad_input:
         sys.exit(1)
 

@@ -17,9 +17,19 @@ from quiz.generate.grammar import (
     find_verb,
     is_pronoun_led,
     lower_first,
+    participle_base,
+    present_base,
+    present_verb,
 )
 
-_PREP_BEFORE = re.compile(r"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+$")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+_PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
+# A fact-sheet line's label: "Convention for the Conservation of Antarctic Seals: ".
+_LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
+                            r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b")
+_FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.]{2,100}?(?:\([^()]*\))?)\s*:\s+$")
+# A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
+_TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 _CLAUSE_BREAK = re.compile(
     r";\s|:\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+\w+\s+\d|(?:then\s+)?"
@@ -83,6 +93,10 @@ def _finish(text: str) -> str:
     return text.rstrip(" ,.;:!") + "?"
 
 
+_PROPER = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*"  # "Estonia", "North Macedonia"
+_NAME_LIST = re.compile(rf"{_PROPER}(?:,\s{_PROPER})+,?\s+and\s+{_PROPER}")
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -98,6 +112,9 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     if ", " in before_verb and before_verb.split():
         first = before_verb.split()[0].lower().strip(",")
         cut = before_verb.rindex(", ") + 2
+        first_cut = before_verb.index(", ") + 2
+        if _NAME_LIST.fullmatch(before_verb[first_cut:].strip()):
+            cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
@@ -127,6 +144,17 @@ def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
     body = _LEADING_LINK.sub("", body.strip())
+    present = present_verb(body)
+    if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
+        subject = lower_first(body[: present[0]].strip())
+        predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
+        for later in _LATER_PRESENT.finditer(predicate):
+            if present_verb(f"X {later.group('verb')}") is not None:
+                predicate = predicate[: later.start()]  # "... and assures him": a second act
+                break
+        lead = wh[0].upper() + wh[1:]
+        question = _finish(f"{lead} did {subject} {predicate}")
+        return question if balanced(question) and _subject_ok(subject) else None
     verb = find_verb(body)
     if verb is None:
         return None
@@ -175,6 +203,48 @@ def invert(body: str, wh: str) -> str | None:
     return question
 
 
+_FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
+                      r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
+_ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")
+_PREPOSITION_LIKE = frozenset({"Following", "Including", "According", "Regarding", "Concerning",
+                               "Considering", "Excluding", "Beginning", "Starting", "Pending",
+                               "Notwithstanding", "Barring", "Excepting", "Succeeding",
+                               "Preceding", "Facing", "Ending", "Marking"})
+
+
+def _from_fronted_phrase(text: str, head: str, end: int, wh: str) -> str | None:
+    """A question from a date inside a fronted phrase, which dates the main clause too.
+
+    "Speaking at a conference at Georgetown in September 2009, Burns outlined ..." ->
+    "In what month and year did Burns speak at a conference at Georgetown?";
+    "During a hearing on November 15, 2023, before the Subcommittee, O'Brien questioned ..." ->
+    "On what date did O'Brien question ...?"
+    """
+    fronted = _FRONTED.match(head.strip())
+    after = text[end:]
+    if fronted is None or not after.startswith(","):
+        return None
+    main = after[1:]
+    aside = _ASIDE.match(main)
+    if aside:
+        main = main[aside.end():]
+    main = cut_clause(main, has_verb=False)
+    if fronted.group("ing") is None:
+        return invert(main, wh)
+    if fronted.group("ing") in _PREPOSITION_LIKE:
+        return None  # "Following the coup in March 1962, ...": a time phrase, not an act
+    base = participle_base(fronted.group("ing"))
+    verb = find_verb(main)
+    if base is None or verb is None:
+        return None
+    subject = main[: verb[0]].strip().rstrip(",")
+    if not _subject_ok(subject) or find_verb(fronted.group("rest")) is not None:
+        return None
+    question = _finish(f"{wh[0].upper() + wh[1:]} did {lower_first(subject)} {base}"
+                       f"{fronted.group('rest').rstrip()}")
+    return question if balanced(question) else None
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -183,6 +253,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """
     prep = _PREP_BEFORE.search(text, 0, start)
     if prep is None:
+        timeline = _TIMELINE_AFTER.match(text, end)
+        if start == 0 and timeline:  # "15 December: Ministers signed ..."
+            return invert(cut_clause(text[timeline.end():], has_verb=False), wh)
         return None
     prep_start = prep.start("prep")
     clause_start = _clause_start(text, prep_start)
@@ -195,7 +268,19 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return invert(cut_clause(after[1:], has_verb=False), wh)
     verb = find_verb(head)
     if verb is None:
+        if clause_start == 0:
+            return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    label = _FACT_LABEL.match(text[:clause_start])
+    if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
+        # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.
+        name = label.group("name")
+        the = "" if name.startswith(("The ", "the ")) else "the "
+        noun = re.split(r"\s+(?:of|for|on|to|between|in)\s+|\s*\(", name)[0].split()[-1]
+        was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"
+        return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {head.strip()}")
+    if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:\w+\s+){0,2}$", head[: verb[0]]):
+        return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's
     if _RELATIVE_BREAK.search(head, verb[1]):
         return None  # "..., which in 1922 joined": the date belongs to another clause
     rest = cut_clause(text[end:])

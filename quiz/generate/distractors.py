@@ -4,7 +4,12 @@ Drawn from the facts of the whole corpus: dates of the same granularity written 
 style (nearest in time first, so they are plausible), other officials' names or roles, other
 agreements (same head noun first). Never the answer or an accepted form after folding, never a
 value that is also true for the same fact (another date in the same sentence, another role held
-by the same person, a role that contains or is contained in the answer).
+by the same person, a role that contains or is contained in the answer, a date a few days from
+the answer or one given for the same event elsewhere, an abbreviation of the answer).
+
+A card gets options only when three adequate ones exist: of the same kind and topic (an office
+sharing a word with the answer's, an agreement of the same kind, a date within ten years). With
+fewer it gets none and is studied typed: a two-option card is a coin toss.
 """
 
 from __future__ import annotations
@@ -18,13 +23,37 @@ from dataclasses import dataclass, field
 from quiz.generate.agreements import HEADS
 from quiz.generate.dates import render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
+from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
+from quiz.generate.quality import incomplete_role
 from quiz.generate.questions import Candidate
 from quiz.generate.text import fold
 
 CHOICES = 3
+DATE_WINDOW_YEARS = 10  # corpus dates further from the answer than this are implausible options
+NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
+SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
 _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
 _HEADS = frozenset(HEADS) | {"section", "article"}
+
+
+_STOP = frozenset("the a an of in on at to for by with from and or but as is was were be been has "
+                  "have had that this its it his her their which who".split())
+
+
+def _context_words(text: str) -> frozenset[str]:
+    """The content words of a sentence, to tell whether two sentences tell the same event."""
+    return frozenset(w for w in fold(text).split() if w not in _STOP and not w.isdigit())
+
+
+def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_EVENT
+
+
+def _days(value: tuple[int, int, int]) -> int:
+    """A day count for (year, month, day), good enough to tell dates a few days apart."""
+    year, month, day = value
+    return year * 372 + month * 31 + day
 
 
 def _key(text: str) -> str:
@@ -70,6 +99,9 @@ class Pools:
     agreements: list[Option] = field(default_factory=list)
     roles_of: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # surname -> roles
     role_words_of: dict[str, frozenset[str]] = field(default_factory=dict)  # all their words
+    # (granularity, value) -> the content words of each sentence that gives that date
+    date_contexts: dict[tuple[str, tuple[int, int, int]], list[frozenset[str]]] = field(
+        default_factory=dict)
 
 
 def build_pools(facts: Iterable[Fact]) -> Pools:
@@ -83,6 +115,8 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         if fact.kind == DATE and fact.date is not None:
             d = fact.date
             dates.setdefault(d.granularity, {}).setdefault((d.year, d.month, d.day), d.text)
+            pools.date_contexts.setdefault((d.granularity, (d.year, d.month, d.day)), []).append(
+                _context_words(fact.sentence.text))
         elif fact.kind == OFFICIAL:
             if len(fact.answer.split()) >= 2:
                 names.setdefault(fold(fact.answer), fact.answer)
@@ -132,14 +166,28 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
         return []
     in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
-    pool = pools.dates.get(mention.granularity, [])
-    pos = bisect.bisect_left(pools.date_values.get(mention.granularity, []), own)
+    context = _context_words(cand.fact.sentence.text)
+    grain = mention.granularity
+    pool = pools.dates.get(grain, [])
+    pos = bisect.bisect_left(pools.date_values.get(grain, []), own)
     out: list[str] = []
+
+    def usable(value: tuple[int, int, int]) -> bool:
+        if value == own or value in in_sentence:
+            return False
+        if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:
+            return False
+        if own[2] and value[2] and abs(_days(value) - _days(own)) <= NEAR_DAYS:
+            return False  # a day or two off may be the same event told by another source
+        return not any(_same_event(context, other)
+                       for other in pools.date_contexts.get((grain, value), ()))
+
     for index in _nearest_first(pos, len(pool)):
         value, text = pool[index]
-        if value == own or value in in_sentence:
+        if not usable(value):
             continue
-        option = text if mention.granularity == "day-range" else render(mention, *value)
+        written_whole = grain not in {"year", "month", "day", "monthday"}  # ranges, lists
+        option = text if written_whole else render(mention, *value)
         folded = fold(option)
         if folded not in banned:
             out.append(option)
@@ -152,7 +200,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
         option = with_year(mention, shift)
         moved = (mention.year + shift, mention.month, mention.day)
         folded = fold(option)
-        if folded in banned or moved in in_sentence:
+        if folded in banned or moved in in_sentence or not usable(moved):
             continue
         out.append(option)
         banned.add(folded)
@@ -184,10 +232,14 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     out: list[str] = []
     # People who held a similar kind of office first ("Prime Minister" for a President).
     scanned = _scan(pools.names, cand.question)
-    scanned.sort(key=lambda n: -_closeness(role, n.surname, pools))
+    office = role & OFFICE_WORDS
+    scanned.sort(key=lambda n: (-_closeness(office, n.surname, pools),
+                                -_closeness(role, n.surname, pools)))
     for name in scanned:
         if name.surname == own or name.folded in banned:
             continue
+        if _closeness(office, name.surname, pools) == 0:
+            break  # sorted by closeness: no one further on held a like office
         if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
         out.append(name.text)
@@ -203,11 +255,20 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     seen: set[frozenset[str]] = set()
     out: list[str] = []
     scanned = _scan(pools.roles, cand.question)
-    scanned.sort(key=lambda r: -len(r.words & words))  # roles sharing a word read as rivals
+    office = words & OFFICE_WORDS
+    # Offices with the same title first ("Finance Minister" for "Transport Minister"), then
+    # those sharing other words; one without the answer's title is no rival.
+    scanned.sort(key=lambda r: (-len(r.words & office), -len(r.words & words)))
     for role in scanned:
         other = role.words
+        if not other & office:
+            break  # sorted by shared words: no office further on is of the same kind
         if role.folded in banned or other <= words or words <= other:
             continue
+        if _FAMOUS_OFFICE.match(role.text) or incomplete_role(role.text):
+            continue  # a famous office is no rival; "Finance Minister" (of where?) no office
+        if "member" in other and len(other & words) >= 2:
+            continue  # a member of the body the answer heads may be a right answer too
         if any(other <= w or w <= other for w in seen) or any(other <= h or h <= other
                                                               for h in held):
             continue  # the same office as a right answer or as an option already chosen
@@ -219,6 +280,28 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     return out
 
 
+# The words that name a kind of office; the rest of a role says where or of what.
+OFFICE_WORDS = frozenset({
+    "president", "minister", "secretary", "ambassador", "senator", "congressman",
+    "congresswoman", "representative", "governor", "mayor", "chancellor", "premier", "king",
+    "queen", "envoy", "consul", "spokesperson", "spokesman", "spokeswoman", "chairman", "chair",
+    "chairwoman", "chairperson", "director", "commissioner", "general", "admiral", "adviser",
+    "advisor", "speaker", "leader", "head", "negotiator", "secretary-general", "undersecretary",
+    "prince", "emir", "sultan", "attorney", "judge", "justice", "prosecutor"})
+
+
+def _initials(text: str) -> str:
+    """The capital initials of a name ("Anti-Ballistic Missile Treaty" -> "ABMT")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w[:1].isupper())
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is an abbreviation of `long` ("ABM Treaty", "Anti-Ballistic Missile
+    Treaty"): its capitalised words spell the long name's initials, in order."""
+    capitals = "".join(w if w.isupper() else w[:1] for w in short.split() if w[:1].isupper())
+    return len(capitals) >= 2 and capitals == _initials(long)
+
+
 _NUMBERED = re.compile(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)")
 
 
@@ -226,19 +309,22 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     words = _words(cand.answer)
     scanned = _scan(pools.agreements, cand.question)
     same = [a for a in scanned if a.head == cand.fact.head]
-    rest = [a for a in scanned if a.head != cand.fact.head]
     numbered = _NUMBERED.fullmatch(cand.answer)
     if numbered:  # "Article 12": other articles first, then nearby numbers not in the sentence
         kind, number = numbered.group("kind"), int(numbered.group("number"))
         near = [_option(f"{kind} {n}") for n in (number + 1, number - 1, number + 2, number + 3)
                 if n > 0]
         same = [a for a in same if a.text.split()[0] == kind] + near
-        rest = []
     topic = words - _HEADS
     sentence = f" {fold(cand.fact.sentence.text)} "
     out: list[str] = []
-    for agreement in same + rest:
+    proper = any(ch.isupper() for ch in cand.answer)
+    for agreement in same:
         other = agreement.words
+        if any(ch.isupper() for ch in agreement.text) != proper:
+            continue  # a name for a name, a description for a description
+        if _abbreviates(agreement.text, cand.answer) or _abbreviates(cand.answer, agreement.text):
+            continue
         if agreement.folded in banned or other <= words or words <= other:
             continue
         if f" {agreement.folded} " in sentence:
@@ -264,5 +350,5 @@ def choices_for(cand: Candidate, pools: Pools) -> tuple[str, ...]:
         out = _name_choices(cand, pools, banned)
     else:
         out = _agreement_choices(cand, pools, banned)
-    return tuple(out)
+    return tuple(out) if len(out) == CHOICES else ()
 

@@ -32,6 +32,18 @@ def is_metadata(text: str) -> bool:
     return bool(_NOTICE.match(text))
 
 
+_YEAR_HEADING = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})\b(?![-–]\d)")
+
+
+def year_for_monthday(sentence: Sentence, doc: Document) -> int | None:
+    """The year a date without one ("15 December") belongs to: the year heading it stands
+    under in a timeline ("## 1961"), else the document's own date; None when neither says."""
+    heading = _YEAR_HEADING.match(sentence.heading)
+    if heading:
+        return int(heading.group())
+    return doc.date.year if doc.date is not None and doc.date.has_year else None
+
+
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
     """The dates, officials and agreements a prose sentence states (table rows have their own
     questions). A date without a year counts only when the document's own date gives one."""
@@ -39,7 +51,7 @@ def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
         return []
     facts: list[Fact] = []
     for mention in sentence.dates:
-        if not mention.has_year and doc.date is None:
+        if not mention.has_year and year_for_monthday(sentence, doc) is None:
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,
                           date=mention))

@@ -58,7 +58,7 @@ _DOUBLE_L_DROP = frozenset({"control", "expel", "compel", "propel", "patrol", "e
                             "level", "channel", "repel", "dispel", "fulfil", "enrol", "instil",
                             "counsel", "marshal", "rebel", "impel"})
 _KEEP_DOUBLE = frozenset({"add", "err", "egg", "butt", "inn", "odd", "ebb", "purr", "buzz"})
-_E_WORDS = frozenset({"creat", "unit", "invit", "cit", "ignit", "recit", "excit", "incit",
+_E_WORDS = frozenset({"creat", "writ", "unit", "invit", "cit", "ignit", "recit", "excit", "incit",
                       "expedit", "ignor", "restor", "explor", "scor", "stor", "implor", "deplor",
                       "ador", "phon", "zon", "clon", "condon", "postpon", "aton", "hon",
                       "complet", "delet", "compet", "interfer", "adher", "persever", "cop",
@@ -195,3 +195,45 @@ def balanced(text: str) -> bool:
         if text.count(left) != text.count(right):
             return False
     return text.count('"') % 2 == 0
+
+
+_NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "hers", "us", "as",
+                          "thus", "plus", "across", "unless", "news", "yes", "less", "bus",
+                          "gas", "whereas", "series", "status", "various", "famous",
+                          "serious", "previous", "always", "perhaps", "afterwards", "towards",
+                          "besides", "nations", "states", "forces", "affairs", "talks", "arms",
+                          "relations", "members", "ministers", "leaders", "troops"})
+_PRESENT_SUBJECT = re.compile(
+    r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
+    r"[A-Z][\w.’'-]*)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+
+
+def present_verb(text: str) -> tuple[int, int] | None:
+    """The span of a present-tense verb right after a capitalised subject, as timelines write
+    ("Radio Moscow broadcasts", "The Partial Test Ban Treaty enters into force"), else None."""
+    m = _PRESENT_SUBJECT.match(text)
+    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
+        return None
+    return m.start("verb"), m.end("verb")
+
+
+def present_base(verb: str) -> str:
+    """The base form of a third-person present verb ("enters" -> "enter", "goes" -> "go")."""
+    low = verb.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def participle_base(word: str) -> str | None:
+    """The base form of an -ing participle ("speaking" -> "speak", "making" -> "make",
+    "running" -> "run"), else None."""
+    low = word.lower()
+    if not low.endswith("ing") or len(low) < 5:
+        return None
+    stem = low[:-3]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
+        return stem[:-1]
+    return stem + "e" if _needs_e(stem) else stem

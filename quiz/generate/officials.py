@@ -42,7 +42,13 @@ _ROLE_NOUNS_NEEDING_OF = ("head", "chair", "leader")
 
 QUAL = r"(?:(?P<qual>[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]ncumbent|[Oo]utgoing|[Ii]nterim)[\s-]+)"
 _NATIONAL = r"[A-Z][^\W\d_A-Z]+(?:ian|an|ese|ish|i|ic|ch)"
+# The portfolio of a minister or secretary ("Transport Minister", "Northern Ireland Secretary").
+PORTFOLIO = (r"(?:Transport|Finance|Health|Education|Interior|Justice|Trade|Energy|Environment|"
+             r"Culture|Agriculture|Labou?r|Economy|Economic|Home|Northern\s+Ireland|Scottish|"
+             r"Welsh|War|Navy|Army|Air|Foreign\s+Affairs|Industry|Development|Treasury|Climate)"
+             r"(?=\s+(?:Minister|Secretary)\b)")
 MOD = (r"(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU|NATO|OSCE|United\s+States|United\s+Nations|"
+       r"Soviet|Dutch|Swiss|Greek|Thai|" + PORTFOLIO + "|"
        r"State\s+Department|White\s+House|" + _NATIONAL +
        r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)")
 _CAP = rf"(?:U\.S\.|U\.K\.|U\.N\.|[{UPPER}][\w’'–-]*)"
@@ -102,7 +108,7 @@ PLURAL = re.compile(
     r"(?![\w-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 NAME_AT_END = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
-AFTER_NAME = re.compile(rf"\s+(?:of|at)\s+the\s+{CAPSEQ_COMMA}")
+AFTER_NAME = re.compile(rf"\s+of\s+the\s+{CAPSEQ_COMMA}")  # "at the ..." says where, not what
 
 ORG_WORDS = frozenset({
     "States", "Department", "House", "Committee", "Council", "Union", "Nations", "Affairs",

@@ -8,6 +8,7 @@ a teacher has edited is never overwritten silently (see quiz.generate.output).
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import multiprocessing
@@ -29,7 +30,7 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import Fact
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
-from quiz.generate.rank import rank
+from quiz.generate.rank import AcrossDocuments, Rejected, rank
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 
@@ -60,6 +61,7 @@ class GenerateReport:
     results: list[DeckResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     words: int = 0
+    rejected: list[tuple[str, Rejected]] = field(default_factory=list)  # (document, candidate)
 
     @property
     def had_bad_input(self) -> bool:
@@ -72,6 +74,7 @@ class _Prepared:
     candidates: list[Candidate]
     facts: list[Fact]
     words: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
 
 
 def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -116,7 +119,8 @@ def prepare(doc: Document) -> _Prepared:
             candidates.extend(candidates_for(fact, doc, context_year))
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
-    return _Prepared(doc, rank(candidates), facts, len(doc.text.split()))
+    kept, rejected = rank(candidates, doc.text)
+    return _Prepared(doc, kept, facts, len(doc.text.split()), rejected)
 
 
 def card_id(cand: Candidate) -> str:
@@ -193,14 +197,19 @@ PARALLEL_MIN_DOCUMENTS = 64  # below this, starting worker processes costs more 
 _SHARED: dict[str, object] = {}  # what forked workers of the second pass inherit
 
 
-def _read_and_prepare(path: Path) -> _Prepared | str:
-    """First pass for one file: its prepared candidates, or the warning that it is unusable."""
+def _read_and_prepare(path: Path, keep_rejected: bool = False) -> _Prepared | str:
+    """First pass for one file: its prepared candidates, or the warning that it is unusable.
+    The candidates left out are kept only when asked for (they are many, and a worker process
+    would send them all back)."""
     try:
         doc = read_document(path)
     except GenerateError as exc:
         return str(exc)
     try:
-        return prepare(doc)
+        prepared = prepare(doc)
+        if not keep_rejected:
+            prepared.rejected = []
+        return prepared
     except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch run
         return f"{path}: could not be turned into a deck ({type(exc).__name__}: {exc}); skipped"
 
@@ -265,20 +274,22 @@ def _collector_paused() -> Iterator[None]:
 
 
 def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
-                   on_progress: Progress | None = None, jobs: int | None = None
-                   ) -> GenerateReport:
+                   on_progress: Progress | None = None, jobs: int | None = None,
+                   keep_rejected: bool = False) -> GenerateReport:
     """Generate one deck per document under `paths` into `out_dir` and report what happened.
 
     Bad inputs (missing, empty, binary, not UTF-8) become warnings; the other documents are
     still processed. Large runs use `jobs` processes (default: one per CPU); the output is the
-    same either way. Raises GenerateError only when the output folder cannot be written.
+    same either way. With `keep_rejected`, `report.rejected` lists every candidate left out and
+    why. Raises GenerateError only when the output folder cannot be written.
     """
     with _collector_paused():
         report = GenerateReport()
         files, report.warnings = collect_documents(paths)
         workers = worker_count(jobs, len(files))
         prepared: list[_Prepared] = []
-        for done, result in enumerate(_run(_read_and_prepare, files, workers), start=1):
+        first_pass = functools.partial(_read_and_prepare, keep_rejected=keep_rejected)
+        for done, result in enumerate(_run(first_pass, files, workers), start=1):
             if isinstance(result, str):
                 report.warnings.append(result)
             else:
@@ -288,6 +299,11 @@ def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
             if on_progress is not None:
                 on_progress(done, len(files))
         names = _out_names([p.doc for p in prepared])
+        across = AcrossDocuments()
+        for item, name in zip(prepared, names, strict=True):
+            item.candidates, repeats = across.keep(item.candidates, name)
+            if keep_rejected:
+                report.rejected.extend((item.doc.name, r) for r in item.rejected + repeats)
         _SHARED.update(items=list(zip(prepared, names, strict=True)), out_dir=out_dir, force=force,
                        pools=build_pools(f for p in prepared for f in p.facts))
         try:

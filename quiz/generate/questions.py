@@ -14,9 +14,9 @@ from quiz.generate.clauses import cut_clause, date_question, object_question, su
 from quiz.generate.countries import resolve_the_country
 from quiz.generate.dates import DateMention, alternative_forms, date_lists, find_dates
 from quiz.generate.documents import Document
-from quiz.generate.extract import is_metadata
+from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
-from quiz.generate.grammar import balanced, is_pronoun_led
+from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import anchor_relative_dates, contains
@@ -40,8 +40,12 @@ _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
                 "Gov.": "Governor", "Amb.": "Ambassador"}
 _ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _ABBREVIATED))})(?!\w)")
 _THIS_BLANK = re.compile(rf"(?<!\b(?:in|of|by)) \b[Tt]his {BLANK}")
+# "in 2019", "On 3 March 2008": a date that says when something happened, not "by 2050".
+_DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+)(?:(?:early|late|mid-?)\s*)?$")
+_WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+                            rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
-FORM_SCORES = {"wh": 3.0, "forward": 2.6, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
+FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class Candidate:
     question: str
     answer: str
     accept: tuple[str, ...] = ()
+    dated_by_clause: bool = False  # an official's "in YEAR" comes from the fact's own clause
 
     @property
     def score(self) -> float:
@@ -61,6 +66,10 @@ class Candidate:
         penalty = max(0, words - 28) * 0.04
         if self.fact.kind == DATE and self.fact.date and self.fact.date.granularity == "year":
             penalty += 0.2  # a bare year is the weakest date to ask for
+        if self.fact.kind == AGREEMENT:
+            penalty += 0.1  # "When was the treaty signed?" reads better than "Which treaty ..."
+            if not any(ch.isupper() for ch in self.answer):
+                penalty += 0.2  # "a bilateral trade agreement": a description, weaker than a name
         bonus = 0.0
         if self.fact.kind == OFFICIAL:  # "Azerbaijani President" says more than "President"
             bonus = min(len(self.fact.role.split()), 6) * 0.02
@@ -135,19 +144,43 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     return question
 
 
+_TRIM_CLOZE_WORDS = 30
+_ELLIPTIC = re.compile(r"(?:and|but)\s+(?=(?:a|an|the)\s)")
+
+
+def _shared_subject(text: str, cut: int) -> str:
+    """What a clause after "; and" leaves out: "X has signed A in 1995; and B in 2008" -> the
+    second clause needs "X has signed" in front. Empty when the clause has its own subject."""
+    if cut < 0 or not _ELLIPTIC.match(text, cut + 2):
+        return ""
+    verb = find_verb(text[:cut])
+    if verb is None:
+        return ""
+    stop = verb[1]
+    if verb[2] == "aux":  # "has signed": the participle goes with it
+        following = re.match(r"\s+\w+", text[stop:cut])
+        stop += following.end() if following else 0
+    prefix = text[:stop].strip()
+    return prefix + " " if prefix[:1].isupper() else ""
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
     if len(text.split()) < _MIN_WORDS or is_metadata(text):
         return None
     question = text[: fact.start] + BLANK + text[fact.end:]
-    if len(question.split()) > _MAX_CLOZE_WORDS:
+    if len(question.split()) > _TRIM_CLOZE_WORDS:
         cut = text.rfind("; ", 0, fact.start)
         begin = cut + 2 if cut >= 0 else 0
         clause = cut_clause(text[fact.end:])
-        question = text[begin: fact.start] + BLANK + clause
+        shared = _shared_subject(text, cut)
+        if shared:
+            begin = _ELLIPTIC.match(text, begin).end()  # type: ignore[union-attr]
+        question = shared + text[begin: fact.start] + BLANK + clause
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
+    question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     question = _LEADING_LINKS.sub("", question.strip())
@@ -158,25 +191,26 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     return question
 
 
-def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> str:
-    """" in 1998" when the fact's clause dates what it says; else the year stated last earlier
-    in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"); else the
-    document's own date; else ""."""
+def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
+    """(" in 1998", True) when the fact's clause dates what it says; else the year stated last
+    earlier in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"), else
+    the document's own date, with False (a weaker anchor); else ("", False)."""
     text = fact.sentence.text
     begin = text.rfind("; ", 0, fact.start)
     finish = text.find("; ", fact.end)
     lo = begin + 1 if begin >= 0 else 0
     hi = finish if finish >= 0 else len(text)
-    years = {d.year for d in fact.sentence.dates if d.has_year and lo <= d.start and d.end <= hi}
+    years = {d.year for d in fact.sentence.dates if d.has_year and lo <= d.start and d.end <= hi
+             and _DATES_THE_CLAUSE.search(text, 0, d.start)}
     if len(years) == 1:
-        return f" in {years.pop()}"
+        return f" in {years.pop()}", True
     if fact.sentence.dates:
-        return ""
+        return "", False
     if context_year:
-        return f" in {context_year}"
+        return f" in {context_year}", False
     if doc.date is not None:
-        return f" in {doc.date.year}"
-    return ""
+        return f" in {doc.date.year}", False
+    return "", False
 
 
 def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | None = None) -> bool:
@@ -195,10 +229,11 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
+    year = year_for_monthday(fact.sentence, doc)
     if mention.granularity == "monthday":
-        if doc.date is None or any(d.has_year for d in fact.sentence.dates):
+        if year is None or any(d.has_year for d in fact.sentence.dates):
             return []  # with a year elsewhere in the sentence, which year is meant is unclear
-        wh = f"on what date in {doc.date.year}"
+        wh = f"on what date in {year}"
     accept = tuple(alternative_forms(mention))
     if wh:
         question = date_question(fact.sentence.text, fact.start, fact.end, wh)
@@ -213,7 +248,6 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         return out  # a typed question beats a cloze of the same fact (rank would drop it)
     question = cloze(fact, doc)
     if question and mention.granularity == "monthday":
-        year = doc.date.year  # type: ignore[union-attr]
         question = question.replace(BLANK, f"{BLANK} (in {year})", 1)
     if question:
         question = _clean(question, fact.answer, doc, statement=True)
@@ -240,7 +274,9 @@ def single_holder(role: str, context: str = "") -> bool:
 def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
     """Who held a role (forward) and what role a person held (reverse)."""
     out: list[Candidate] = []
-    anchor = _year_anchor(fact, doc, context_year)
+    anchor, dated = _year_anchor(fact, doc, context_year)
+    if not dated:
+        anchor = ""  # a year from elsewhere may not be one the person held the office through
     context = f" {fact.role_context}" if fact.role_context else ""
     role = fact.role
     name = fact.answer
@@ -254,12 +290,13 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> lis
     if not role.endswith(".") or len(role.split()) > 1:
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
-            out.append(Candidate(fact, "reverse", cleaned, answer))
+            out.append(Candidate(fact, "reverse", cleaned, answer, dated_by_clause=dated))
     if anchor and fact.qualifier != "former" and single_holder(role, context):
         forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"
         cleaned = _clean(forward, name, doc)
         if cleaned:
-            out.append(Candidate(fact, "forward", cleaned, name, _name_forms(name)))
+            out.append(Candidate(fact, "forward", cleaned, name, _name_forms(name),
+                                 dated_by_clause=dated))
     return out
 
 

@@ -1,63 +1,201 @@
-"""Keep the best candidates: one question per fact and form, no near-duplicates.
+"""Keep the best candidates: one card per fact, none that gives another away, key facts first.
 
 Generation over-produces (a wh-question and a cloze for the same date, the same official in
-several sentences); ranking keeps the strongest of each and drops questions that a student would
-see as the same card twice (rapidfuzz token-set similarity on the same answer).
+several sentences, every fact of a sentence as its own cloze). Ranking drops each candidate a
+teacher would drop (quiz.generate.quality), then keeps the strongest form of each fact, and
+orders what is left by how central its subject is to the document. Every dropped candidate
+keeps its reason, so `quiz generate --rejected FILE` can show a teacher what was left out.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
 from rapidfuzz import fuzz
 
 from quiz.generate.facts import OFFICIAL
+from quiz.generate.quality import faults
 from quiz.generate.questions import Candidate
 from quiz.generate.text import fold
+from quiz.generate.trim import shorten
 
 NEAR_DUPLICATE = 90.0
 NEAR_DUPLICATE_WINDOW = 40  # kept questions with the same answer compared against (bounds cost)
-MAX_CLOZES_PER_SENTENCE = 3
+_STOPWORDS = frozenset(
+    "the a an of in on at to for by with from and or but as is was were be been has have had "
+    "did does do that this these those which who whom whose what when where why how its it "
+    "his her their our into over under after before during since until about between than "
+    "then also not no more most other such some any each while within without against".split())
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A candidate left out of the deck, and why."""
+
+    candidate: Candidate
+    reason: str
+
+
+def content_words(text: str) -> list[str]:
+    """The folded words of `text` that carry meaning (no function words, three letters or more)."""
+    return [w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS]
 
 
 def _order(c: Candidate) -> tuple[float, int, int, str, str]:
     return (-c.score, c.fact.sentence.line, c.fact.start, c.form, c.question)
 
 
-def rank(candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates worth keeping, in document order (line, then position in the line)."""
+class _Siblings:
+    """The kept cards indexed so that a candidate finds a sibling that gives it away (or that it
+    gives away) without comparing it with every kept card.
+
+    Two cards from one sentence are siblings when either question holds the other's answer
+    (the date of the signing and the treaty signed then). Across sentences, a question that
+    names a person together with their office gives away the card asking who held it, or
+    what office they held.
+    """
+
+    def __init__(self) -> None:
+        self.by_sentence: dict[tuple[int, str], list[Candidate]] = {}
+        # Indexed by surname, so a question is compared only with cards that name its people.
+        self.officials: dict[str, list[tuple[str, str, Candidate]]] = {}  # folded name, role
+        self.questions: dict[str, list[tuple[str, Candidate]]] = {}  # word -> folded questions
+
+    def find(self, cand: Candidate) -> Candidate | None:
+        answer, question = fold(cand.answer), f" {fold(cand.question)} "
+        key = (cand.fact.sentence.line, cand.fact.sentence.text)
+        for kept in self.by_sentence.get(key, ()):
+            if (answer and f" {answer} " in f" {fold(kept.question)} ") or (
+                    f" {fold(kept.answer)} " in question):
+                return kept
+        for word in set(question.split()) & self.officials.keys():
+            for name, role, kept in self.officials[word]:
+                if f" {name} " in question and f" {role} " in question:
+                    return kept
+        if cand.fact.kind == OFFICIAL and fold(cand.fact.answer):
+            name, role = f" {fold(cand.fact.answer)} ", f" {fold(cand.fact.role)} "
+            for other, kept in self.questions.get(name.split()[-1], ()):
+                if name in other and role in other:
+                    return kept
+        return None
+
+    def add(self, cand: Candidate) -> None:
+        key = (cand.fact.sentence.line, cand.fact.sentence.text)
+        self.by_sentence.setdefault(key, []).append(cand)
+        name = fold(cand.fact.answer)
+        if cand.fact.kind == OFFICIAL and name:
+            self.officials.setdefault(name.split()[-1], []).append(
+                (name, fold(cand.fact.role), cand))
+        question = f" {fold(cand.question)} "
+        for word in set(question.split()):
+            self.questions.setdefault(word, []).append((question, cand))
+
+
+def importance(cand: Candidate, frequency: Counter[str]) -> float:
+    """How central the card's subject is to its document: the mean count, in the document, of
+    the content words of its question and answer (the words the document keeps returning to)."""
+    words = content_words(f"{cand.question} {cand.answer}")
+    if not words:
+        return 0.0
+    return sum(frequency[w] for w in words) / len(words)
+
+
+def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], list[Rejected]]:
+    """The candidates worth keeping, most important first (then in document order), and the
+    ones dropped with their reasons. `text` is the document, for importance."""
     kept: list[Candidate] = []
-    facts_done: set[tuple[str, int, str, int, str]] = set()
-    names_done: set[tuple[str, str]] = set()
+    rejected: list[Rejected] = []
+    facts_done: dict[tuple[str, int, str, int], Candidate] = {}
+    people_done: dict[str, Candidate] = {}
     questions: set[str] = set()
     by_answer: dict[str, list[str]] = {}
-    clozes: dict[tuple[int, str], int] = {}
-    for cand in sorted(candidates, key=_order):
+    siblings = _Siblings()
+    shortened = [replace(c, question=shorten(c.question)) for c in candidates]
+    for cand in sorted(shortened, key=_order):
+        problems = faults(cand)
+        if problems:
+            rejected.append(Rejected(cand, "; ".join(problems)))
+            continue
         fact = cand.fact
-        group = cand.form if fact.kind == OFFICIAL else "any"
-        fact_key = (fact.kind, fact.sentence.line, fact.sentence.text, fact.start, group)
+        fact_key = (fact.kind, fact.sentence.line, fact.sentence.text, fact.start)
         if fact_key in facts_done:
+            rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
+                                           f"“{facts_done[fact_key].question}”"))
             continue
-        if fact.kind == OFFICIAL:
-            name_key = (fold(fact.answer), cand.form)
-            if name_key in names_done:
-                continue
+        person = fold(fact.answer) if fact.kind == OFFICIAL else ""
+        if person and person in people_done:
+            rejected.append(Rejected(cand, "duplicate: this person is asked about in "
+                                           f"“{people_done[person].question}”"))
+            continue
         folded_q = fold(cand.question)
-        if folded_q in questions:
-            continue
         answer = fold(cand.answer)
         same_answer = by_answer.get(answer, ())
-        if any(fuzz.token_set_ratio(folded_q, other) >= NEAR_DUPLICATE
-               for other in same_answer[-NEAR_DUPLICATE_WINDOW:]):
+        if folded_q in questions or any(fuzz.token_set_ratio(folded_q, other) >= NEAR_DUPLICATE
+                                        for other in same_answer[-NEAR_DUPLICATE_WINDOW:]):
+            rejected.append(Rejected(cand, "duplicate: a near-identical question is kept"))
             continue
-        if cand.form == "cloze":
-            sentence_key = (fact.sentence.line, fact.sentence.text)
-            if clozes.get(sentence_key, 0) >= MAX_CLOZES_PER_SENTENCE:
-                continue
-            clozes[sentence_key] = clozes.get(sentence_key, 0) + 1
+        sibling = siblings.find(cand)
+        if sibling is not None:
+            rejected.append(Rejected(cand, "sibling: it and “" + sibling.question
+                                           + "” give each other's answer away"))
+            continue
         kept.append(cand)
-        facts_done.add(fact_key)
-        if fact.kind == OFFICIAL:
-            names_done.add((fold(fact.answer), cand.form))
+        siblings.add(cand)
+        facts_done[fact_key] = cand
+        if person:
+            people_done[person] = cand
         questions.add(folded_q)
         by_answer.setdefault(answer, []).append(folded_q)
-    kept.sort(key=lambda c: (c.fact.sentence.line, c.fact.start, c.form, c.question))
-    return kept
+    frequency = Counter(content_words(text))
+    kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
+                             c.fact.start, c.form, c.question))
+    return kept, rejected
+
+
+_SAME_EVENT = 75.0  # question similarity above which two cards with one date ask one event
+_DAY_GRAINS = frozenset({"day", "day-range"})
+
+
+class AcrossDocuments:
+    """The facts already asked in earlier decks of one run, so each is asked only once.
+
+    An official is the same fact wherever the person is named; an agreement, wherever it is
+    named alike; a full date, wherever it is given; a month or a year, when the questions
+    around it read alike (two documents telling one event).
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str], list[tuple[str, str]]] = {}  # key -> (question, deck)
+
+    def _key(self, cand: Candidate) -> tuple[str, str]:
+        return cand.fact.kind, fold(cand.answer)
+
+    def _repeat(self, cand: Candidate) -> tuple[str, str] | None:
+        earlier = self.seen.get(self._key(cand))
+        if not earlier:
+            return None
+        date = cand.fact.date
+        if cand.fact.kind != "date" or (date is not None and date.granularity in _DAY_GRAINS):
+            return earlier[0]
+        folded = fold(cand.question)
+        return next((e for e in earlier if fuzz.token_set_ratio(folded, fold(e[0])) >= _SAME_EVENT),
+                    None)
+
+    def keep(self, candidates: list[Candidate], deck: str) -> tuple[list[Candidate],
+                                                                     list[Rejected]]:
+        """The candidates not asked already in an earlier deck; the others, rejected."""
+        kept: list[Candidate] = []
+        rejected: list[Rejected] = []
+        for cand in candidates:
+            repeat = self._repeat(cand)
+            if repeat is not None:
+                rejected.append(Rejected(cand, f"duplicate: the same fact is asked in {repeat[1]} "
+                                               f"as “{repeat[0]}”"))
+                continue
+            kept.append(cand)
+        for cand in kept:
+            self.seen.setdefault(self._key(cand), []).append((cand.question, deck))
+        return kept, rejected

@@ -17,7 +17,8 @@ _PREPOSITIONS = frozenset({"in", "of", "during", "since", "by", "until", "from",
                            "to", "on", "through"})
 _UNRESOLVABLE = re.compile(
     r"(?=[eflmnstwy])"  # the words' first letters: most positions are ruled out at once
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:\d|jan|feb|"
+    r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
     r"the day before|the following day)\b")  # matched against lower-cased text
 

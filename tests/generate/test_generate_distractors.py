@@ -20,6 +20,18 @@ CORPUS = [
     "The Harbor Accord was signed in May 2012 by both fleets.",
     "In 2016, US President Barack Obama met Ortega.",
     "In 1919, President of the United States Woodrow Wilson met the delegates.",
+    "In 2004, Ostrian President Pavel Dorn opened the bridge at Lerno.",
+    "In 2009, Vesterian President Ivo Stan closed the old mine.",
+    "In 2013, Meridian Prime Minister Lia Berg visited the northern islands.",
+    "In 1972, the two powers signed the Anti-Ballistic Missile Treaty in Moscow.",
+    "The ABM Treaty was discussed again in 2001.",
+    "The Treaty of Lisbon entered into force in December 2009.",
+    "The Treaty of Rome was signed in March 1957.",
+    "The Treaty of Paris ended the war in 1783.",
+    "Kaldoran Transport Minister Ana Vidal opened the ferry line in 2010.",
+    "Vesterian Health Minister Karl Ots opened the clinic in 2012.",
+    "Ostrian Finance Minister Jon Berra cut the tariff in 2014.",
+    "Meridian Education Minister Sara Kell opened the school in 2015.",
 ]
 
 
@@ -57,23 +69,51 @@ def test_forward_card_never_offers_someone_who_held_the_same_office() -> None:
     cand = _find(cands, "Tomas Reyes", "forward")
     choices = choices_for(cand, pools)
     assert "Marta Osei" not in choices  # also a Kaldoran President: could be a right answer
-    assert "Tomas Reyes" not in choices and choices
+    assert "Tomas Reyes" not in choices and len(choices) == 3
+    # The rivals held a like office (a president or a prime minister), not any office at all.
+    assert set(choices) <= {"Pavel Dorn", "Ivo Stan", "Lia Berg", "Anna Lindqvist",
+                            "Barack Obama", "Woodrow Wilson"}
 
 
-def test_reverse_card_never_offers_an_equivalent_role() -> None:
+def test_reverse_card_options_are_offices_of_the_same_kind_never_famous_or_equivalent() -> None:
     pools, cands = _all()
-    cand = _find(cands, "US President", "reverse")
+    cand = _find(cands, "Kaldoran Transport Minister", "reverse")
     choices = choices_for(cand, pools)
-    assert choices
-    assert all(fold(c) not in {"us president", "president of the united states"} for c in choices)
+    assert len(choices) == 3 and all("Minister" in c for c in choices)
+    for cand in cands:
+        if cand.form == "reverse":
+            options = {fold(c) for c in choices_for(cand, pools)}
+            assert not options & {"us president", "president of the united states"}
 
 
-def test_agreements_are_offered_for_agreements() -> None:
+def test_a_card_gets_three_adequate_options_or_none() -> None:
     pools, cands = _all()
-    cand = _find(cands, "Treaty of Nice")
-    choices = choices_for(cand, pools)
-    assert set(choices) <= {"bilateral energy agreement", "Harbor Accord"}
-    assert choices
+    for cand in cands:
+        assert len(choices_for(cand, pools)) in (0, 3), cand.question
+    # Only two other agreements of its kind exist for the Harbor Accord: typed, not a coin toss.
+    assert choices_for(_find(cands, "Harbor Accord"), pools) == ()
+
+
+def test_agreement_options_are_of_the_same_kind_and_never_another_name_of_it() -> None:
+    pools, cands = _all()
+    choices = choices_for(_find(cands, "Anti-Ballistic Missile Treaty"), pools)
+    assert "ABM Treaty" not in choices  # the same treaty, abbreviated
+    assert len(choices) == 3 and all("Treaty" in c for c in choices)
+    assert "bilateral energy agreement" not in choices_for(_find(cands, "Treaty of Nice"), pools)
+
+
+def test_date_options_are_near_in_time_and_never_a_few_days_off() -> None:
+    pools, cands = _all()
+    choices = choices_for(_find(cands, "1999"), pools)
+    assert len(choices) == 3 and all(abs(int(c) - 1999) <= 10 for c in choices)
+    doc = Document(Path("d.txt"), "x", "D")
+    facts = [f for i, text in enumerate([
+        "On 3 March 2008, Kaldoran President Tomas Reyes signed a bilateral energy agreement.",
+        "The energy deal of Kaldora was signed by Tomas Reyes on 4 March 2008, the paper said.",
+        "On 9 July 2011, the Meridian Foreign Minister Sofia Alvarez visited the port."],
+        start=1) for f in find_facts(Sentence(text, i), doc)]
+    cand = next(c for f in facts if f.answer == "3 March 2008" for c in candidates_for(f, doc))
+    assert "4 March 2008" not in choices_for(cand, build_pools(facts))
 
 
 def test_role_options_are_distinct_offices() -> None:

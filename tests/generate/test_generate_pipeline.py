@@ -47,7 +47,7 @@ def test_generated_decks_load_cleanly_and_are_grounded(docs: Path, tmp_path: Pat
     assert not report.had_bad_input
     for result in report.results:
         deck = load_deck(result.path)
-        assert deck.title and len(deck.cards) == result.cards > 3
+        assert deck.title and len(deck.cards) == result.cards >= 3
         source_text = " ".join(Path(result.source).read_text(encoding="utf-8").split())
         for card in deck.cards:
             assert card.tags[0] in {"date", "official", "agreement"}
@@ -63,19 +63,23 @@ def test_card_ids_survive_an_edit_elsewhere_in_the_document(docs: Path, tmp_path
     before = {(c["question"], c["answer"]): c["id"]
               for c in _cards(tmp_path / "before" / "kaldora_vesteria.yaml")}
     text = doc.read_text(encoding="utf-8")
-    text = text.replace("In 1996, the two parliaments", "In 1997, the two parliaments")
+    text = text.replace("In 1996, the Kaldoran and Vesterian parliaments",
+                        "In 1997, the Kaldoran and Vesterian parliaments")
     text = text.replace("# Kaldora and Vesteria", "# Kaldora and Vesteria\n\nA new opening line.")
     doc.write_text(text, encoding="utf-8")
     generate_decks([doc], tmp_path / "after")
     after_cards = _cards(tmp_path / "after" / "kaldora_vesteria.yaml")
     after = {(c["question"], c["answer"]): c["id"] for c in after_cards}
     unchanged = set(before) & set(after)
-    assert len(unchanged) == len(before) - 2  # only the two cards on the edited sentence differ
+    assert len(unchanged) == len(before) - 1  # only the card on the edited sentence differs
     assert all(before[key] == after[key] for key in unchanged)  # lines moved, ids did not
-    changed = ("In what year did the two parliaments ratify the Treaty of Friendship and "
-               "Cooperation, which opened the border to trade?")
-    assert (changed, "1997") in after and (changed, "1996") in before
-    assert after[(changed, "1997")] != before[(changed, "1996")]  # a new fact starts afresh
+    changed = ("In {}, what treaty did the Kaldoran and Vesterian parliaments ratify, which "
+               "opened the border to trade?")
+    answer = "Treaty of Friendship and Cooperation"
+    assert (changed.format(1997), answer) in after and (changed.format(1996), answer) in before
+    # The id comes from the words next to the answer, which did not change: the same treaty
+    # ratified keeps the student's progress on it.
+    assert after[(changed.format(1997), answer)] == before[(changed.format(1996), answer)]
 
 
 def test_a_deck_edited_by_a_teacher_is_kept_and_the_new_one_written_beside(
@@ -187,8 +191,8 @@ def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
     doc = tmp_path / "notes.md"
     doc.write_text("---\ntitle: Baltic notes\ndate: 2023-05-04\n---\n\n# Heading\n\n"
                    "The [Treaty of Tartu](https://example.org/t) was signed on **2 February "
-                   "1920** by Estonia and Soviet Russia.\n\nLast year, the three states signed a "
-                   "joint energy memorandum in Riga.\n", encoding="utf-8")
+                   "1920** by Estonia and Soviet Russia.\n\nLast year, Estonia, Latvia and Lithuania "
+                   "signed a joint energy memorandum in Riga.\n", encoding="utf-8")
     report = generate_decks([doc], tmp_path / "out")
     deck = load_deck(report.results[0].path)
     assert deck.title == "Baltic notes"
@@ -197,7 +201,7 @@ def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
         "On what date was the Treaty of Tartu signed by Estonia and Soviet Russia?")
     assert "**" in by_answer["2 February 1920"].source.quote  # the quote is the file's text
     assert by_answer["joint energy memorandum"].question == (
-        "In 2022, what memorandum did the three states sign in Riga?")
+        "In 2022, what memorandum did Estonia, Latvia and Lithuania sign in Riga?")
 
 
 def test_the_deck_folder_stays_loadable_after_a_kept_edit(docs: Path, tmp_path: Path) -> None:
@@ -248,7 +252,9 @@ def test_several_processes_write_exactly_what_one_writes(tmp_path: Path) -> None
     assert [(r.cards, r.status) for r in one.results] == [(r.cards, r.status) for r in two.results]
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
-    assert len(names) == PARALLEL_MIN_DOCUMENTS
+    # A fact asked in one deck is not asked again in the copies: only the first decks of each
+    # source document have cards left; the others are reported empty, alike in both runs.
+    assert len(names) == sum(r.status != "empty" for r in one.results) >= 2
     for name in names:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
@@ -293,9 +299,9 @@ def test_titles_from_a_short_first_line_a_heading_or_the_first_sentence() -> Non
 
 
 def test_documents_with_the_same_name_in_two_folders_get_two_decks(tmp_path: Path) -> None:
-    for folder in ("a", "b"):
+    for folder, source in (("a", "harbor_accord.txt"), ("b", "kaldora_vesteria.md")):
         (tmp_path / folder).mkdir()
-        shutil.copy(DOCS / "harbor_accord.txt", tmp_path / folder / "harbor_accord.txt")
+        shutil.copy(DOCS / source, tmp_path / folder / "harbor_accord.txt")
     report = generate_decks([tmp_path / "a", tmp_path / "b"], tmp_path / "out")
     assert sorted(r.path.name for r in report.results) == ["a-harbor_accord.yaml",
                                                            "b-harbor_accord.yaml"]

@@ -179,8 +179,8 @@ def test_an_ambassador_without_a_country_gets_no_forward_card() -> None:
 def test_a_demonstrative_becomes_the_when_the_actors_are_named() -> None:
     cards = _cards("Recalling this meeting in a speech on May 3, 1921, Jan Smuts praised the "
                    "delegates.", DATE)
-    assert cards == [("cloze", "Recalling the meeting in a speech on ____, Jan Smuts praised the "
-                               "delegates.", "May 3, 1921")]
+    assert cards == [("wh", "On what date did Jan Smuts recall the meeting in a speech?",
+                      "May 3, 1921")]
     assert _cards("Against that backdrop, the talks resumed in May 1921 in Riga.", DATE) == []
 
 
@@ -194,17 +194,25 @@ def test_machine_lines_give_no_facts() -> None:
     assert _cards("Copyright (C) 2009, 2010 by the Treaty Archive project team", DATE) == []
 
 
-def test_an_official_is_dated_by_the_year_stated_earlier_in_the_paragraph(tmp_path: Path) -> None:
+def test_an_official_is_dated_only_by_a_year_in_the_clause_that_names_the_office(
+        tmp_path: Path) -> None:
     from quiz.generate.pipeline import prepare
 
+    # A year from an earlier sentence or from the byline may not be one the person held the
+    # office through (the office may have changed hands that year): no year is added then.
     text = ("History of the sanctions\n\nPublished 20 September 2023\n\n"
-            "In May 2018, the United States left the agreement. Secretary of State Mike Pompeo "
-            "announced new demands shortly afterwards.\n\n"
+            "In May 2018, the United States left the accord on uranium. U.S. Secretary of State "
+            "Mike Pompeo announced new demands shortly afterwards.\n\n"
             "Spokesperson for the Foreign Ministry Ana Lis said talks would go on.\n")
     doc = Document(Path("h.txt"), text, "History of the sanctions", find_dates("May 1, 2023")[0])
     questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
-    assert "What position did Mike Pompeo hold in 2018?" in questions
-    assert "What position did Ana Lis hold in 2023?" in questions
+    assert "What position did Mike Pompeo hold?" in questions
+    assert "What position did Ana Lis hold?" in questions
+    assert not any("in 2018" in q or "in 2023" in q for q in questions)
+    cards = _cards("In 2016, Kaldoran Energy Minister Ivo Tamm opened a pipeline to the coast.",
+                   OFFICIAL)
+    assert ("reverse", "What position did Ivo Tamm hold in 2016?", "Kaldoran Energy Minister"
+            ) in cards
 
 
 def test_a_short_lower_case_intro_is_kept_in_front() -> None:
@@ -226,9 +234,9 @@ def test_a_range_of_years_is_asked_as_a_cloze() -> None:
 def test_the_most_specific_role_of_a_person_is_the_one_asked() -> None:
     from quiz.generate.pipeline import prepare
 
-    text = ("Visits\n\nIn 2019, President Ilham Aliyev met the delegation in Baku.\n\n"
-            "In 2019, Azerbaijani President Ilham Aliyev opened the new terminal.\n")
+    text = ("Visits\n\nPresident Ilham Aliyev met the delegation in Baku.\n\n"
+            "Azerbaijani President Ilham Aliyev opened the new terminal.\n")
     doc = Document(Path("v.txt"), text, "Visits")
     reverse = [c for c in prepare(doc).candidates if c.form == "reverse"]
     assert [(c.question, c.answer) for c in reverse] == [
-        ("What position did Ilham Aliyev hold in 2019?", "Azerbaijani President")]
+        ("What position did Ilham Aliyev hold?", "Azerbaijani President")]

@@ -1,0 +1,210 @@
+"""Would a teacher keep this card? The faults that can be read from a candidate itself.
+
+Generation over-produces; every candidate is checked here against the rubric a teacher would
+apply (too long, trivial, obvious, incomplete, a blank over a meaningless span) and dropped with
+the reasons found. The rules look at the shape of the question and answer, never at particular
+documents, so they hold for texts the generator has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.dates import MONTH_NAMES
+from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
+from quiz.generate.grammar import find_verb
+from quiz.generate.officials import ORG_WORDS
+from quiz.generate.questions import BLANK, Candidate
+from quiz.generate.text import fold
+
+MAX_QUESTION_WORDS = 30
+
+# "her ____ letter", "the ____ Global Forum", "Freedom in the World ____ report": a year that
+# only labels a document or a recurring event is not a fact worth asking.
+_LABEL_YEAR = re.compile(rf"\b(?:his|her|its|their|our)\s+{BLANK}\s+[a-z]")
+_LABEL_NOUNS = re.compile(rf"{BLANK}\s+(?:[A-Z][\w.-]*\s+)*(?:report|letter|survey|edition|"
+                          r"index|budget|census|forum|session|speech|visit|season|list|ranking|"
+                          r"study|poll|review)s?\b", re.I)
+# "between ____ and 2016", "from 2011 to ____": one end of a range has no answer alone.
+_RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|through)\b|"
+                        rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
+                        rf"\s+{BLANK}|"
+                        rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
+# A statement cut off before what was said: "... Albright wrote."
+_CUT_BEFORE_SPEECH = re.compile(r"\b(?:wrote|said|stated|noted|declared|added|announced|"
+                                r"explained|warned|argued|told\s+\w+(?:\s+\w+)?)\s*[.:]$")
+# Offices everyone knows their holders by: asking them tests nothing.
+FAMOUS_OFFICE = re.compile(
+    r"^(?:(?:U\.\s?S\.|US|United States|American)\s+President|President of the United States"
+    r"(?: of America)?|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of the United Kingdom"
+    r"|(?:Russian|French|Chinese) President|President of (?:Russia|France|China)"
+    r"|(?:German|Germany's) Chancellor|Chancellor of Germany|Pope)$", re.I)
+_BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary", "senator",
+                          "ambassador", "chairman", "chair", "director", "governor", "general",
+                          "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
+                          "secretary of state", "foreign minister", "representative", "member",
+                          "leader", "head", "congressman", "congresswoman", "deputy",
+                          "adviser", "advisor", "commissioner", "mayor", "chancellor", "premier"})
+# Words of a role that name the kind of office, not whose office it is: a role made of these
+# alone ("Finance Minister", "Minister of Health") leaves out the country or body.
+_OFFICE_ONLY = frozenset(_BARE_TITLES | {
+    "vice", "deputy", "assistant", "under", "chief", "senior", "first", "acting", "former",
+    "special", "foreign", "defence", "defense", "finance", "health", "education", "interior",
+    "justice", "trade", "energy", "environment", "culture", "agriculture", "labour", "labor",
+    "economy", "home", "transport", "industry", "development", "state", "affairs", "public",
+    "attorney", "general", "of", "for", "the", "and", "without", "portfolio", "minister",
+    "secretary", "prime", "high", "representative", "majority", "minority", "press", "national",
+    "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
+_FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
+_NOT_NAMES = frozenset(ORG_WORDS | {"On", "In", "What", "Which", "Who", "When", "Where", "At",
+                                    "By", "As", "For", "From", "During", "After", "Before", "I",
+                                    "President", "Minister", "Secretary", "Ambassador", "General",
+                                    "Prime", "Foreign", "Senator", "Chairman", "Director"})
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch)")
+_BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association", "Society", "Bank",
+                         "Fund", "Corporation", "Company", "Alliance", "Network", "Board",
+                         "Authority", "Tribunal", "Chamber", "Cabinet", "Council", "Assembly"})
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'.-]*")
+_GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new", "formal",
+                                "historic", "landmark", "joint", "first", "second", "ceasefire",
+                                "this", "that", "such", "preliminary", "comprehensive"})
+# "the bloody war", "the two countries", "during the visit": a referent the question does not
+# name (a named one, "the Armenia-Azerbaijan war", has a capital; "the war of 1812" an "of").
+_UNNAMED_REFERENT = re.compile(
+    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
+    r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
+    r"convention|protocol|pact|charter|programme|program|"
+    r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
+    r"(?!\s+(?:of|between|with|signed|known)\b)")
+_MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_OPENERS = frozenset({"The", "A", "An", "In", "On", "At", "What", "Which", "Who", "When", "How",
+                      "Since", "After", "Before", "During", "Following", "It", "This", "These",
+                      "Those", "There", "As", "By", "For", "From", "Under", "With", "While"})
+
+
+def _proper_nouns(question: str) -> list[str]:
+    """Capitalised words other than an opening function word (names of people, places,
+    bodies, events)."""
+    return [m.group() for m in _CAPITALISED.finditer(question)
+            if m.start() > 0 or m.group() not in _OPENERS]
+
+
+def _names_a_person(question: str) -> bool:
+    """Whether the question holds a capitalised word that may be a person's name (not a body,
+    a title, a nationality or a month, nor a word of an institution's name): what a "he" or
+    "him" in it can refer to."""
+    words = question.split()
+    for index, word in enumerate(words):
+        bare = word.strip(".,;:?!“”\"()").removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper() or (index == 0 and bare in _OPENERS) or bare in _NOT_NAMES:
+            continue
+        if _NATIONALITY.fullmatch(bare) or bare in _BODY_WORDS:
+            continue
+        following = words[index + 1].strip(".,;:?!") if index + 1 < len(words) else ""
+        if following in _BODY_WORDS or following in ORG_WORDS:
+            continue  # "Kaldoran League", "Security Council": part of a body's name
+        previous = " ".join(words[max(0, index - 2): index]).lower()
+        if previous.endswith(("of the", "of")):
+            continue  # "the Republic of the Congo"
+        return True
+    return False
+
+
+def _statement_faults(cand: Candidate) -> list[str]:
+    """A fill-in must be a statement: with a verb, long enough to say something, its blank
+    not inside brackets (a label or a list item in a fact sheet is not)."""
+    question = cand.question
+    found: list[str] = []
+    if _words(question) < 8 or find_verb(question.replace(BLANK, "X")) is None:
+        found.append("nonsensical: a label or a list item, not a statement")
+    if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):
+        found.append("formatting: a fact-sheet line, not a sentence")
+    if re.search(rf"\([^()]*{BLANK}[^()]*\)", question):
+        found.append("formatting: the blank is inside brackets")
+    return found
+
+
+def _date_faults(cand: Candidate) -> list[str]:
+    mention = cand.fact.date
+    faults: list[str] = []
+    question = cand.question
+    if cand.form == "cloze":
+        if _LABEL_YEAR.search(question) or _LABEL_NOUNS.search(question):
+            faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")
+        if _RANGE_END.search(question):
+            faults.append("vague: the blank is one end of a range")
+        if mention is not None and mention.granularity == "monthday":
+            faults.append("vague: a day without its year, in a fill-in")
+    if mention is not None and mention.has_year and mention.granularity != "monthday":
+        folded = f" {fold(question)} "
+        if f" {mention.year} " in folded:
+            faults.append("obvious: the answer's year is in the question")
+        if mention.month and f" {_MONTHS_LOWER[mention.month - 1]} " in folded:
+            faults.append("obvious: the answer's month is in the question")
+    return faults
+
+
+def incomplete_role(role: str) -> bool:
+    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen.")."""
+    folded = fold(role)
+    return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
+
+
+def _official_faults(cand: Candidate) -> list[str]:
+    role = cand.fact.role
+    bare_role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", role, flags=re.I)
+    faults: list[str] = []
+    if incomplete_role(bare_role) and not cand.fact.role_context:
+        faults.append("wrong_answer: the office is incomplete (of what country or body?)")
+    if FAMOUS_OFFICE.match(bare_role.strip()):
+        faults.append("trivial: a world-famous office asked out of context")
+    if cand.form == "forward" and not cand.dated_by_clause:
+        faults.append("vague: the year does not come from the sentence that names the office")
+    return faults
+
+
+def _agreement_faults(cand: Candidate) -> list[str]:
+    answer = cand.answer
+    if any(ch.isupper() for ch in answer) or any(ch.isdigit() for ch in answer):
+        return []
+    words = [w for w in fold(answer).split() if w != cand.fact.head]
+    specific = [w for w in words if w not in _GENERIC_MODIFIERS]
+    if not specific:
+        return ["obvious: a generic description (\"peace agreement\"), not a name"]
+    return []
+
+
+def faults(cand: Candidate) -> list[str]:
+    """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
+    found: list[str] = []
+    if cand.form == "table":
+        found.append("trivial: a table row restated")
+    words = _words(cand.question)
+    if words > MAX_QUESTION_WORDS:
+        found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
+    if cand.form == "cloze":
+        if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
+            found.append("nonsensical: cut off before what was said")
+        found.extend(_statement_faults(cand))
+    if not _proper_nouns(cand.question):
+        found.append("vague: the question names nothing (no person, place or body)")
+    elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
+        found.append("vague: a pronoun whose person the question does not name")
+    unnamed = _UNNAMED_REFERENT.search(cand.question)
+    if unnamed:
+        found.append(f"vague: “{unnamed.group()}” is not named in the question")
+    kind = cand.fact.kind
+    if kind == DATE:
+        found.extend(_date_faults(cand))
+    elif kind == OFFICIAL:
+        found.extend(_official_faults(cand))
+    elif kind == AGREEMENT:
+        found.extend(_agreement_faults(cand))
+    return found

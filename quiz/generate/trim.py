@@ -1,0 +1,70 @@
+"""Shorten a long question to the clause that holds the fact.
+
+News sentences carry trailing phrases (", ending the 35-year conflict", ", which banned any
+aid") and fronted ones ("Continuing its collaboration with the UN, in what year ...") that a
+question does not need. They are cut, outermost first, only while the question is too long, and
+never a phrase that holds the blank; asides in brackets go first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.questions import BLANK
+
+TARGET_WORDS = 30
+_TRAILING_OPENERS = re.compile(
+    r"\s*(?:which|who|whom|where|while|whereas|including|as part of|along with|as well as|"
+    r"according to|[a-z]+ing)\b")
+_WH = re.compile(r"(?:in|on|at|by)?\s*(?:what|which|who|whom|when)\b", re.I)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def _top_level_commas(text: str) -> list[int]:
+    """Positions of the commas outside quotation marks and brackets."""
+    commas: list[int] = []
+    depth, in_straight = 0, False
+    for index, ch in enumerate(text):
+        if ch in "(“[":
+            depth += 1
+        elif ch in ")”]":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            in_straight = not in_straight
+        elif ch == "," and depth == 0 and not in_straight:
+            commas.append(index)
+    return commas
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def shorten(question: str, limit: int = TARGET_WORDS) -> str:
+    """`question` cut down towards `limit` words by dropping asides, trailing phrases and a
+    fronted phrase that do not hold the blank; unchanged when it is short enough already."""
+    if _words(question) <= limit:
+        return question
+    end = question[-1] if question[-1] in "?." else ""
+    body = question[: len(question) - len(end)] if end else question
+    for aside in _PARENTHESIS.finditer(body):
+        if BLANK not in aside.group() and _words(body) > limit:
+            body = body.replace(aside.group(), "", 1)
+    while _words(body) > limit:
+        commas = _top_level_commas(body)
+        if not commas:
+            break
+        tail = body[commas[-1] + 1:]
+        if BLANK in tail or not _TRAILING_OPENERS.match(tail):
+            break
+        body = body[: commas[-1]]
+    if _words(body) > limit:
+        commas = _top_level_commas(body)
+        for comma in commas:
+            rest = body[comma + 1:].lstrip()
+            if BLANK in body[:comma]:
+                break
+            if _WH.match(rest) and end == "?":
+                body = rest[0].upper() + rest[1:]
+                break
+    return body.rstrip(" ,;:") + end

@@ -1,0 +1,208 @@
+"""A card a teacher would keep: each fault class of the rubric, on sentences written for the test.
+
+Every test builds a small document, runs the generator's first pass (facts, candidates, ranking)
+and looks at what was kept and what was left out with which reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from quiz.cli import cli
+from quiz.generate.dates import find_dates
+from quiz.generate.documents import Document
+from quiz.generate.pipeline import generate_decks, prepare
+from quiz.generate.trim import shorten
+
+
+def _run(body: str, dated: bool = False) -> tuple[dict[str, str], dict[str, str]]:
+    """(kept question -> answer, left-out question -> reason) for a document of `body`."""
+    date = find_dates("May 10, 2024")[0] if dated else None
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document", date)
+    prepared = prepare(doc)
+    kept = {c.question: c.answer for c in prepared.candidates}
+    left = {r.candidate.question: r.reason for r in prepared.rejected}
+    return kept, left
+
+
+def _reasons(left: dict[str, str]) -> str:
+    return " | ".join(left.values())
+
+
+def test_a_table_row_is_never_restated_as_a_question() -> None:
+    kept, left = _run("| Leader | Date |\n|---|---|\n| President Reyes | April 2-5, 2009 |\n"
+                      "| Prime Minister Lind | 7 June 2016 |")
+    assert kept == {}
+    assert "table row restated" in _reasons(left)
+
+
+def test_a_long_question_loses_its_trailing_phrases_or_is_dropped() -> None:
+    question = ("On what date did Kaldoran Prime Minister Ivo Tamm and Vesterian President Lia "
+                "Berg sign the Harbor Accord in a ceremony in Port Aster, ending the long quarrel "
+                "over the fishing grounds between the two fleets?")
+    assert shorten(question) == ("On what date did Kaldoran Prime Minister Ivo Tamm and Vesterian "
+                                 "President Lia Berg sign the Harbor Accord in a ceremony in Port "
+                                 "Aster?")
+    kept, left = _run("The committee of the Kaldoran parliament that oversees the northern "
+                      "fisheries and the harbour works, which met every month in the old customs "
+                      "house by the river, first approved the plan in 1998 after a very long and "
+                      "bitter debate about quotas.")
+    assert all(len(q.split()) <= 30 for q in kept)
+    assert "too_long" in _reasons(left)
+
+
+def test_a_year_that_only_labels_a_report_or_a_letter_is_not_asked() -> None:
+    kept, left = _run("According to the 2012 Harbor Survey Report, most Kaldorans favour the "
+                      "accord. In her 1998 letter to the Kaldoran Senate, Ana Vidal asked for "
+                      "more ferries.")
+    assert not any(a in {"2012", "1998"} for a in kept.values())
+    assert "only labels" in _reasons(left)
+
+
+def test_one_end_of_a_range_is_never_the_blank() -> None:
+    kept, _ = _run("Press releases of the Kaldoran Foreign Ministry between 2011 and 2016 "
+                   "criticised the Vesterian fishing fleet.")
+    assert not any(a in {"2011", "2016"} for a in kept.values())
+
+
+def test_a_generic_agreement_is_not_an_answer_but_a_described_one_is() -> None:
+    kept, left = _run("On 3 March 2008, Kaldora signed a peace agreement with Vesteria in Port "
+                      "Aster.\n\nIn 2022, Estonia, Latvia and Lithuania signed a joint energy "
+                      "memorandum in Riga.")
+    assert "peace agreement" not in kept.values()
+    assert "generic description" in _reasons(left)
+    memorandum = "In 2022, what memorandum did Estonia, Latvia and Lithuania sign in Riga?"
+    assert memorandum in kept or "generic" not in left[memorandum]  # a sibling at most
+
+
+def test_an_office_without_its_country_or_a_famous_office_is_not_asked() -> None:
+    kept, left = _run("Finance Minister Jon Berra cut the tariff on salt.\n\n"
+                      "US President Barack Obama met the Kaldoran delegation in Washington.\n\n"
+                      "Jon Ots, the Kaldoran Finance Minister, raised the tariff on coal.")
+    answers = set(kept.values())
+    assert "Finance Minister" not in answers and "US President" not in answers
+    assert "Kaldoran Finance Minister" in answers
+    assert "office is incomplete" in _reasons(left) and "world-famous" in _reasons(left)
+
+
+def test_a_referent_the_question_does_not_name_makes_it_vague() -> None:
+    kept, left = _run("In 1994, the bloody war ended with a ceasefire in Port Aster.\n\n"
+                      "In 1996, the two parliaments ratified the Treaty of Friendship.\n\n"
+                      "On 7 April 1953, the General Assembly of the Kaldoran League appointed "
+                      "him.")
+    assert kept == {}
+    reasons = _reasons(left)
+    assert "“the bloody war”" in reasons and "“the two parliaments”" in reasons
+    assert "pronoun" in reasons
+
+
+def test_fact_sheet_labels_become_questions_never_label_clozes() -> None:
+    kept, left = _run("- Entered into force: 23 June 1961.\n"
+                      "- Convention for the Conservation of Harbor Seals: signed in Port Aster on "
+                      "1 June 1972; in force since 1978.\n"
+                      "- Accession protocols for Kaldora and Vesteria: signed in Brussels on 5 "
+                      "July 2022.")
+    assert kept["On what date was the Convention for the Conservation of Harbor Seals signed in "
+                "Port Aster?"] == "1 June 1972"
+    assert kept["On what date were the Accession protocols for Kaldora and Vesteria signed in "
+                "Brussels?"] == "5 July 2022"
+    assert "23 June 1961" not in kept.values()
+    assert "fact-sheet line" in _reasons(left) or "not a statement" in _reasons(left)
+
+
+def test_timeline_entries_are_dated_by_their_year_heading() -> None:
+    kept, _ = _run("## 1961\n\n- 15 December: Ministers of Kaldora and Vesteria signed the "
+                   "Lighthouse Convention in Bergen.\n\n## 1963\n\n10 October — The Partial "
+                   "Harbor Treaty enters into force.\n")
+    assert kept["On what date in 1961 did Ministers of Kaldora and Vesteria sign the Lighthouse "
+                "Convention in Bergen?"] == "15 December"
+    assert kept["On what date in 1963 did the Partial Harbor Treaty enter into force?"] == (
+        "10 October")
+
+
+def test_a_present_tense_timeline_asks_one_act_in_the_past() -> None:
+    kept, _ = _run("## 1962\n\n- 18 October: Foreign Minister Ivo Tamm of Kaldora meets the "
+                   "Vesterian council and assures it that the fleet is defensive.\n")
+    assert ("On what date in 1962 did Foreign Minister Ivo Tamm of Kaldora meet the Vesterian "
+            "council?") in kept
+
+
+def test_a_weekday_before_a_full_date_is_no_relative_date() -> None:
+    kept, _ = _run("On Monday, Dec. 16, 2002, the Kaldoran parliament adopted the Bergen "
+                   "Protocol on lighthouses.")
+    assert kept.get("On what date did the Kaldoran parliament adopt the Bergen Protocol on "
+                    "lighthouses?") == "Dec. 16, 2002"
+
+
+def test_a_date_in_a_fronted_phrase_dates_the_main_clause() -> None:
+    kept, _ = _run("Speaking at a conference on fisheries at Port Aster University in September "
+                   "2009, Kaldoran Foreign Minister Ivo Tamm outlined three aims.\n\n"
+                   "Earlier, during a hearing on November 15, 2023, before the Fisheries "
+                   "Committee, Lia Berg questioned the quotas of Vesteria.")
+    assert kept["In what month and year did Kaldoran Foreign Minister Ivo Tamm speak at a "
+                "conference on fisheries at Port Aster University?"] == "September 2009"
+    assert kept["On what date did Lia Berg question the quotas of Vesteria?"] == (
+        "November 15, 2023")
+
+
+def test_a_date_in_a_relative_aside_is_not_asked_as_the_main_clause() -> None:
+    kept, _ = _run("Ostria, which acceded in June 1961, was the first state to join the "
+                   "Lighthouse Convention after the founders.")
+    assert not any(q.startswith("In what month and year did Ostria") for q in kept)
+
+
+def test_an_elliptic_clause_gets_its_subject_back_in_a_fill_in() -> None:
+    kept, _ = _run("Kaldora has signed a bilateral trade agreement with Vesteria, granting it "
+                   "the status of a most favoured partner, in 1995; and a bilateral investment "
+                   "treaty with Ostria, naming it a partner under the Harbor Preference Program, "
+                   "in 2008.")
+    assert any(q.startswith("Kaldora has signed a bilateral investment treaty with Ostria") or
+               q.startswith("Kaldora has signed a ____ with Ostria") for q in kept)
+
+
+def test_the_whole_office_is_the_answer() -> None:
+    kept, _ = _run("Norwegian Transport Minister Kari Holm proposed a register of lights.\n\n"
+                   "Soviet Foreign Minister Andrei Gromyko met the Kaldoran envoy.")
+    answers = set(kept.values())
+    assert {"Norwegian Transport Minister", "Soviet Foreign Minister"} <= answers
+
+
+def test_one_card_per_fact_and_no_sibling_that_gives_another_away() -> None:
+    kept, left = _run("On 3 March 2008, Kaldoran President Tomas Reyes signed the Harbor Accord "
+                      "in Port Aster.\n\nKaldoran President Tomas Reyes opened the ferry line in "
+                      "May 2010.")
+    # One date card per sentence; the office is given away by both, so it is not asked.
+    assert len(kept) == 2 and set(kept.values()) == {"3 March 2008", "May 2010"}
+    assert "sibling" in _reasons(left)
+
+
+def test_the_same_fact_is_asked_once_across_the_documents_of_a_run(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "Kaldora and Vesteria established diplomatic relations on February 14, 1994.\n"
+    (docs / "a.txt").write_text("Relations\n\n" + text, encoding="utf-8")
+    (docs / "b.txt").write_text("Friendship\n\n" + text + "Ivo Tamm became the Kaldoran "
+                                "Ambassador to Vesteria in 1996.\n", encoding="utf-8")
+    report = generate_decks([docs], tmp_path / "out", keep_rejected=True)
+    assert [r.cards for r in report.results] == [1, 1]
+    assert any("the same fact is asked in a.yaml" in r.reason for _, r in report.rejected)
+
+
+def test_rejected_candidates_are_written_with_their_reasons(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Relations\n\nIn 1994, the bloody war ended with a ceasefire.\n"
+                                "On 3 March 2008, Kaldora signed the Harbor Accord in Port Aster.\n",
+                                encoding="utf-8")
+    out = tmp_path / "left-out.yaml"
+    result = CliRunner().invoke(cli, ["generate", str(docs), "--out", str(tmp_path / "decks"),
+                                      "--rejected", str(out)], obj={}, catch_exceptions=False)
+    assert result.exit_code == 0 and f"in {out}" in result.stdout
+    entries = yaml.safe_load(out.read_text(encoding="utf-8"))
+    war = next(e for e in entries if "bloody war" in e["question"])
+    assert "vague" in war["reason"] and war["answer"] == "1994"
+    assert war["source"] == {"file": str(docs / "a.txt"), "line": 3,
+                             "quote": "In 1994, the bloody war ended with a ceasefire."}

@@ -30,6 +30,9 @@ _CAP = rf"(?:U\.S\.|[{UPPER}][\w’'–-]*|[A-Z]{{2,}}|\([A-Z]{{2,}}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)\s+\d{1,2},\s+\d{4},?\s+|\d{4}\s+)")
 _POSSESSIVE = r"(?:[A-Z][\w.]*[’']s\s+)"
+# A capitalised word after "on"/"of" that starts a date, not a name ("the INF Treaty on August 2").
+_NOT_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 # The lookaheads name the characters a match can start with, so that most positions are ruled
 # out at once rather than by trying each alternative (same matches, less time).
@@ -48,15 +51,16 @@ NUMBERED = re.compile(
 PROPER = re.compile(
     rf"(?=[{UPPER}0-9(])(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
     rf"(?:{_CAP}(?:\s+(?:for|of|and)\s+(?:the\s+)?{_CAP})*\s+)+"
-    rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP})*)?"
+    rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
+    rf"(?:\s+(?:and\s+)?{_CAP})*)?"
     rf"|program|programme|partnership|initiative|rules|principles|agreements?|accords?|treaty|"
     rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
 HEAD_FIRST = re.compile(
     rf"(?=[TACDMP])(?<![\w-])"
     rf"(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
-    rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_CAP}(?:\s+(?:of|on|and|the)?\s*"
-    rf"{_CAP})*)"
+    rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
+    rf"(?:\s+(?:of|on|and|the|in)?\s*{_NOT_DATE}{_CAP})*)"
 )
 # Heads that name an agreement even in lower case ("a bilateral investment treaty"); "program",
 # "protocol", "rules", "resolution" in lower case are as often software or procedure.

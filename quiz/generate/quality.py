@@ -60,7 +60,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _NOT_NAMES = frozenset(ORG_WORDS | {"On", "In", "What", "Which", "Who", "When", "Where", "At",
                                     "By", "As", "For", "From", "During", "After", "Before", "I",
                                     "President", "Minister", "Secretary", "Ambassador", "General",
-                                    "Prime", "Foreign", "Senator", "Chairman", "Director"})
+                                    "Prime", "Foreign", "Senator", "Chairman", "Director",
+                                    *MONTH_NAMES[1:]})
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i|ic|ch)")
 _BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association", "Society", "Bank",
                          "Fund", "Corporation", "Company", "Alliance", "Network", "Board",

@@ -153,6 +153,7 @@ def invert(body: str, wh: str) -> str | None:
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]
+        predicate = re.sub(r"\bwill\b", "would", predicate)  # told in the past now
         question = _finish(f"{lead} did {subject} {predicate}")
         return question if balanced(question) and _subject_ok(subject) else None
     verb = find_verb(body)

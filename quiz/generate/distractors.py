@@ -8,7 +8,7 @@ by the same person, a role that contains or is contained in the answer, a date a
 the answer or one given for the same event elsewhere, an abbreviation of the answer).
 
 A card gets options only when three adequate ones exist: of the same kind and topic (an office
-sharing a word with the answer's, an agreement of the same kind, a date within ten years). With
+sharing a word with the answer's, an agreement of the same kind, a date within six years). With
 fewer it gets none and is studied typed: a two-option card is a coin toss.
 """
 
@@ -29,7 +29,7 @@ from quiz.generate.questions import Candidate
 from quiz.generate.text import fold
 
 CHOICES = 3
-DATE_WINDOW_YEARS = 10  # corpus dates further from the answer than this are implausible options
+DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are implausible options
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
@@ -160,7 +160,11 @@ def _nearest_first(pos: int, size: int) -> Iterator[int]:
             count += 1
 
 
-def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+_FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")
+
+
+def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0
+                  ) -> list[str]:
     mention = cand.fact.date
     if mention is None:
         return []
@@ -172,8 +176,25 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     pos = bisect.bisect_left(pools.date_values.get(grain, []), own)
     out: list[str] = []
 
+    # "After the attacks in ____, Congress passed the act of 2002": an option must keep the
+    # answer's order with the other dates of the sentence, or the sentence rules it out.
+    others = [(d.year, d.month, d.day) for d in cand.fact.sentence.dates
+              if d.has_year and (d.year, d.month, d.day) != own]
+
+    def same_order(value: tuple[int, int, int]) -> bool:
+        return all((value < other) == (own < other) and (value > other) == (own > other)
+                   for other in others)
+
+    # A past event cannot have happened after the document was written, nor a planned one
+    # before; without the document's date, a plan is at least as late as the answer.
+    future = bool(_FUTURE.search(cand.question))
+    earliest = (written or own[0]) if future else 0
+    latest = 9999 if future or not written else written
+
     def usable(value: tuple[int, int, int]) -> bool:
-        if value == own or value in in_sentence:
+        if value == own or value in in_sentence or not same_order(value):
+            return False
+        if value[0] and not earliest <= value[0] <= latest:
             return False
         if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:
             return False
@@ -263,6 +284,8 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
         other = role.words
         if not other & office:
             break  # sorted by shared words: no office further on is of the same kind
+        if len((other & words) - _FILLER) < 2:
+            continue  # "Brazil's Minister of Agriculture" is no rival of "Cuba's Minister of ..."
         if role.folded in banned or other <= words or words <= other:
             continue
         if _FAMOUS_OFFICE.match(role.text) or incomplete_role(role.text):
@@ -338,12 +361,13 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     return out
 
 
-def choices_for(cand: Candidate, pools: Pools) -> tuple[str, ...]:
-    """Up to three wrong options for the candidate's question (fewer when the corpus is small)."""
+def choices_for(cand: Candidate, pools: Pools, written: int = 0) -> tuple[str, ...]:
+    """Three wrong options for the candidate's question, or none when the corpus does not offer
+    three adequate ones. `written` is the year the document was written (0 when unknown)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
-        out = _date_choices(cand, pools, banned)
+        out = _date_choices(cand, pools, banned, written)
     elif fact.kind == OFFICIAL and cand.form == "reverse":
         out = _role_choices(cand, pools, banned)
     elif fact.kind == OFFICIAL:

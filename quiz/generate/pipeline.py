@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from quiz.deck.model import Card, Deck, Source, normalise_question
@@ -28,6 +28,7 @@ from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import Fact
+from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
 from quiz.generate.rank import AcrossDocuments, Rejected, rank
@@ -119,6 +120,10 @@ def prepare(doc: Document) -> _Prepared:
             candidates.extend(candidates_for(fact, doc, context_year))
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
+    names = full_names(facts)
+    if names:
+        candidates = [replace(c, question=with_full_names(c.question, c.answer, names))
+                      for c in candidates]
     kept, rejected = rank(candidates, doc.text)
     return _Prepared(doc, kept, facts, len(doc.text.split()), rejected)
 
@@ -156,6 +161,7 @@ def _question_key(question: str) -> str:
 def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     """The deck of one document: its candidates as cards, with wrong options and provenance."""
     doc = prepared.doc
+    written = doc.date.year if doc.date is not None else 0
     cards: list[Card] = []
     ids: set[str] = set()
     questions: set[str] = set()
@@ -168,7 +174,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools), tags=(cand.fact.kind,),
+            choices=choices_for(cand, pools, written), tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))
     return Deck(id=deck_id, title=doc.title, cards=tuple(cards),

@@ -24,7 +24,7 @@ MAX_QUESTION_WORDS = 30
 _LABEL_YEAR = re.compile(rf"\b(?:his|her|its|their|our)\s+{BLANK}\s+[a-z]")
 _LABEL_NOUNS = re.compile(rf"{BLANK}\s+(?:[A-Z][\w.-]*\s+)*(?:report|letter|survey|edition|"
                           r"index|budget|census|forum|session|speech|visit|season|list|ranking|"
-                          r"study|poll|review)s?\b", re.I)
+                          r"study|poll|review|deadline|target)s?\b", re.I)
 # "between ____ and 2016", "from 2011 to ____": one end of a range has no answer alone.
 _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|through)\b|"
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
@@ -38,7 +38,8 @@ FAMOUS_OFFICE = re.compile(
     r"^(?:(?:U\.\s?S\.|US|United States|American)\s+President|President of the United States"
     r"(?: of America)?|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of the United Kingdom"
     r"|(?:Russian|French|Chinese) President|President of (?:Russia|France|China)"
-    r"|(?:German|Germany's) Chancellor|Chancellor of Germany|Pope)$", re.I)
+    r"|(?:German|Germany's) Chancellor|Chancellor of Germany|Pope"
+    r"|Soviet (?:Premier|leader)|General Secretary of the Communist Party)$", re.I)
 _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary", "senator",
                           "ambassador", "chairman", "chair", "director", "governor", "general",
                           "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
@@ -75,9 +76,35 @@ _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new",
 _UNNAMED_REFERENT = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
-    r"convention|protocol|pact|charter|programme|program|"
+    r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
+    r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)")
+# Offices below the top: their holders are seldom known for other offices, so "What position
+# did X hold?" has one answer even without a year. A head of government or a minister has not.
+_POSTED_OFFICE = re.compile(r"\b(?:Ambassador|ambassador|Envoy|envoy|Consul|Spokes\w+|spokes\w+|"
+                            r"Deputy|deputy|Assistant|assistant|Under|Director|director|"
+                            r"Commissioner|Chargé|negotiator|Negotiator|[Aa]dvis[eo]r)\b")
+_UN_POST = re.compile(r"United Nations|\bU\.?N\.?\b")
+_POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul)\b")
+_ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
+# "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
+# was said is seldom worth learning; when it was done is.
+_DATE_OF_A_SAYING = re.compile(
+    r"^(?:On|In) what (?:date|dates|month and year|year)(?: in \d{4})? did "
+    r"(?:(?:the|of|and|for|[A-Z][\w.’'-]*)\s+)+(?:[a-z]+ly\s+)?(?:report|say|tell|write|note|call|describe|comment|state|"
+    r"remark|claim|speak|argue|recall|quote)\b")
+# "did the Hungarian National Assembly follow?", "become Secretary General?": what was followed,
+# or of what body, is in another sentence.
+_DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede)\?$|"
+                       r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
+                       r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
+                       r"Chancellor)\?$|"
+                       r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
+                       r"proposal|bill|law|statement|instrument)\b")
+_GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
+                    r"[a-z]+(?:ed|en)\b")
+_ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
 
@@ -168,6 +195,12 @@ def _official_faults(cand: Candidate) -> list[str]:
         faults.append("trivial: a world-famous office asked out of context")
     if cand.form == "forward" and not cand.dated_by_clause:
         faults.append("vague: the year does not come from the sentence that names the office")
+    if (cand.form == "reverse" and not cand.dated_by_clause and cand.fact.qualifier != "former"
+            and not (_POSTED_OFFICE.search(bare_role) and not _UN_POST.search(bare_role))):
+        faults.append("vague: no year, and a holder of a high office has often held others")
+    if _POSTED_WITHOUT_PLACE.search(bare_role) and not re.search(r"\b(?:to|in|at|for)\b",
+                                                                  bare_role):
+        faults.append("wrong_answer: an ambassador's office without where (ambassador to?)")
     return faults
 
 
@@ -198,6 +231,16 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: the question names nothing (no person, place or body)")
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
+    if _ARTICLE_POSSESSIVE.search(cand.question):
+        found.append("ungrammatical: an article before a possessive (\"the NATO's\")")
+    if _ORDINAL_REFERENT.search(cand.question):
+        found.append("vague: “the first” or “the second” of what is not said")
+    if _DATE_OF_A_SAYING.match(cand.question):
+        found.append("trivial: the date something was said or reported, not of an event")
+    if _DANGLING.search(cand.question):
+        found.append("vague: what it refers to is in another sentence")
+    if _GLUED.search(cand.question):
+        found.append("nonsensical: a second clause glued to the question")
     unnamed = _UNNAMED_REFERENT.search(cand.question)
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")

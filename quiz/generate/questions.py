@@ -41,7 +41,12 @@ _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
 _ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _ABBREVIATED))})(?!\w)")
 _THIS_BLANK = re.compile(rf"(?<!\b(?:in|of|by)) \b[Tt]his {BLANK}")
 # "in 2019", "On 3 March 2008": a date that says when something happened, not "by 2050".
-_DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+)(?:(?:early|late|mid-?)\s*)?$")
+_DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+|\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+)"
+                               r"(?:(?:early|late|mid-?)\s*)?$")
+# Names that take "the", which sources sometimes drop ("did Soviet Union cease").
+_NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<![\w-])"
+                        r"(?:Soviet Union|European Union|United Kingdom|Netherlands|Czech Republic)"
+                        r"(?!\w)")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -108,6 +113,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    question = _NEEDS_THE.sub(lambda m: ("The " if m.start() == 0 else "the ") + m.group(),
+                              question)
     question = question[0].upper() + question[1:]
     if contains(question, answer) or not balanced(question):
         return None
@@ -164,6 +171,21 @@ def _shared_subject(text: str, cut: int) -> str:
     return prefix + " " if prefix[:1].isupper() else ""
 
 
+_DEFINITE_TIME = re.compile(rf"\b(?:in|on)\s+(?:{BLANK}|\d{{4}}|[A-Z][a-z]+\s+\d)")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?P<participle>[a-z]+ed)\b")
+_WAS_SINCE = re.compile(rf"\b(?P<be>was|were)\b(?P<middle>[^.;]*?\bsince\s+{BLANK})")
+
+
+def _tenses_fixed(statement: str) -> str:
+    """Slips a teacher would correct in a fill-in: the present perfect with a definite time
+    ("has signed ... in 2008" -> "signed"), the past with "since" ("was involved since ____"
+    -> "has been involved since ____")."""
+    if _DEFINITE_TIME.search(statement) and "since" not in statement:
+        statement = _PERFECT.sub(lambda m: m.group("participle"), statement)
+    return _WAS_SINCE.sub(lambda m: ("has been" if m.group("be") == "was" else "have been")
+                          + m.group("middle"), statement, count=1)
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
@@ -185,6 +207,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     question = _LEADING_LINKS.sub("", question.strip())
     question = question[0].upper() + question[1:]
+    question = _tenses_fixed(question)
     question = _END_MARK.sub(".", question.rstrip())
     if not question.endswith((".", "?", "!", "”", "\"", ")")):
         question += "."

@@ -28,6 +28,7 @@ _STOPWORDS = frozenset(
     "did does do that this these those which who whom whose what when where why how its it "
     "his her their our into over under after before during since until about between than "
     "then also not no more most other such some any each while within without against".split())
+_LABELLED = re.compile(r"____\s+(?:[A-Z][\w-]*\s+)*(?P<noun>[a-z]+)")
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
@@ -125,6 +126,13 @@ def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], 
             rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
                                            f"“{facts_done[fact_key].question}”"))
             continue
+        labelled = _LABELLED.search(cand.question) if cand.form == "cloze" else None
+        label_key = (fact.kind, 0, f"{fold(cand.answer)} {labelled.group('noun')}", 0
+                     ) if labelled else None  # "after the ____ war" twice: one fact
+        if label_key in facts_done:
+            rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
+                                           f"“{facts_done[label_key].question}”"))
+            continue
         person = fold(fact.answer) if fact.kind == OFFICIAL else ""
         if person and person in people_done:
             rejected.append(Rejected(cand, "duplicate: this person is asked about in "
@@ -145,6 +153,8 @@ def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], 
         kept.append(cand)
         siblings.add(cand)
         facts_done[fact_key] = cand
+        if label_key is not None:
+            facts_done[label_key] = cand
         if person:
             people_done[person] = cand
         questions.add(folded_q)

@@ -29,9 +29,9 @@ CORPUS = [
     "The Treaty of Rome was signed in March 1957.",
     "The Treaty of Paris ended the war in 1783.",
     "Kaldoran Transport Minister Ana Vidal opened the ferry line in 2010.",
-    "Vesterian Health Minister Karl Ots opened the clinic in 2012.",
-    "Ostrian Finance Minister Jon Berra cut the tariff in 2014.",
-    "Meridian Education Minister Sara Kell opened the school in 2015.",
+    "Vesterian Transport Minister Karl Ots opened the clinic in 2012.",
+    "Ostrian Transport Minister Jon Berra cut the tariff in 2014.",
+    "Meridian Transport Minister Sara Kell opened the school in 2015.",
 ]
 
 
@@ -79,7 +79,7 @@ def test_reverse_card_options_are_offices_of_the_same_kind_never_famous_or_equiv
     pools, cands = _all()
     cand = _find(cands, "Kaldoran Transport Minister", "reverse")
     choices = choices_for(cand, pools)
-    assert len(choices) == 3 and all("Minister" in c for c in choices)
+    assert len(choices) == 3 and all("Transport Minister" in c for c in choices)
     for cand in cands:
         if cand.form == "reverse":
             options = {fold(c) for c in choices_for(cand, pools)}
@@ -124,3 +124,20 @@ def test_role_options_are_distinct_offices() -> None:
         words = [frozenset(fold(c).split()) for c in choices_for(cand, pools)]
         for i, a in enumerate(words):
             assert all(not (a <= b or b <= a) for b in words[i + 1:]), cand.question
+
+
+def test_date_options_never_contradict_the_sentence_or_the_documents_date() -> None:
+    doc = Document(Path("d.txt"), "x", "D")
+    texts = ["After the harbour riots in 1996, the Kaldoran Senate passed the ferry act of 1998.",
+             *(f"The Kaldoran port opened pier {n} in {year}." for n, year in
+               enumerate((1990, 1992, 1993, 1994, 1999, 2000, 2001), start=1)),
+             "Kaldora is set to host the fisheries forum in 2026."]
+    facts = [f for i, text in enumerate(texts, start=1) for f in find_facts(Sentence(text, i), doc)]
+    pools = build_pools(facts)
+    riots = next(c for f in facts if f.answer == "1996" for c in candidates_for(f, doc))
+    assert choices_for(riots, pools) and all(int(c) < 1998 for c in choices_for(riots, pools))
+    forum = next(c for f in facts if f.answer == "2026" for c in candidates_for(f, doc))
+    choices = choices_for(forum, pools, written=2024)
+    assert len(choices) == 3 and all(int(c) >= 2024 for c in choices)  # a plan is not past
+    pier = next(c for f in facts if f.answer == "1999" for c in candidates_for(f, doc))
+    assert all(int(c) <= 2000 for c in choices_for(pier, pools, written=2000))

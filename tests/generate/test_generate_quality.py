@@ -28,6 +28,13 @@ def _run(body: str, dated: bool = False) -> tuple[dict[str, str], dict[str, str]
     return kept, left
 
 
+def _offered(kept: dict[str, str], left: dict[str, str], body: str) -> set[str]:
+    """Answers kept, or left out only as a sibling of a kept card (a fine card either way)."""
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document")
+    siblings = {r.candidate.answer for r in prepare(doc).rejected if r.reason.startswith("sibling")}
+    return set(kept.values()) | siblings
+
+
 def _reasons(left: dict[str, str]) -> str:
     return " | ".join(left.values())
 
@@ -79,13 +86,17 @@ def test_a_generic_agreement_is_not_an_answer_but_a_described_one_is() -> None:
 
 
 def test_an_office_without_its_country_or_a_famous_office_is_not_asked() -> None:
-    kept, left = _run("Finance Minister Jon Berra cut the tariff on salt.\n\n"
-                      "US President Barack Obama met the Kaldoran delegation in Washington.\n\n"
-                      "Jon Ots, the Kaldoran Finance Minister, raised the tariff on coal.")
-    answers = set(kept.values())
+    body = ("In 2011, Finance Minister Jon Berra cut the tariff on salt.\n\n"
+            "US President Barack Obama met the Kaldoran delegation in Washington in "
+            "2016.\n\nIn 2012, Jon Ots, the Kaldoran Finance Minister, raised the tariff "
+            "on coal.\n\nKaldoran Foreign Minister Ivo Tamm opened the new port.")
+    kept, left = _run(body)
+    answers = _offered(kept, left, body)
     assert "Finance Minister" not in answers and "US President" not in answers
     assert "Kaldoran Finance Minister" in answers
     assert "office is incomplete" in _reasons(left) and "world-famous" in _reasons(left)
+    # Without a year, a minister may be asked about another office he held: no card.
+    assert "Kaldoran Foreign Minister" not in answers and "no year" in _reasons(left)
 
 
 def test_a_referent_the_question_does_not_name_makes_it_vague() -> None:
@@ -138,12 +149,12 @@ def test_a_weekday_before_a_full_date_is_no_relative_date() -> None:
 
 
 def test_a_date_in_a_fronted_phrase_dates_the_main_clause() -> None:
-    kept, _ = _run("Speaking at a conference on fisheries at Port Aster University in September "
-                   "2009, Kaldoran Foreign Minister Ivo Tamm outlined three aims.\n\n"
+    kept, _ = _run("Visiting the fisheries school at Port Aster University in September 2009, "
+                   "Kaldoran Foreign Minister Ivo Tamm outlined three aims.\n\n"
                    "Earlier, during a hearing on November 15, 2023, before the Fisheries "
                    "Committee, Lia Berg questioned the quotas of Vesteria.")
-    assert kept["In what month and year did Kaldoran Foreign Minister Ivo Tamm speak at a "
-                "conference on fisheries at Port Aster University?"] == "September 2009"
+    assert kept["In what month and year did Kaldoran Foreign Minister Ivo Tamm visit the "
+                "fisheries school at Port Aster University?"] == "September 2009"
     assert kept["On what date did Lia Berg question the quotas of Vesteria?"] == (
         "November 15, 2023")
 
@@ -159,14 +170,23 @@ def test_an_elliptic_clause_gets_its_subject_back_in_a_fill_in() -> None:
                    "the status of a most favoured partner, in 1995; and a bilateral investment "
                    "treaty with Ostria, naming it a partner under the Harbor Preference Program, "
                    "in 2008.")
-    assert any(q.startswith("Kaldora has signed a bilateral investment treaty with Ostria") or
-               q.startswith("Kaldora has signed a ____ with Ostria") for q in kept)
+    # "has signed ... in 2008" is also put right: the present perfect takes no definite time.
+    assert any(q.startswith("Kaldora signed a bilateral investment treaty with Ostria") or
+               q.startswith("Kaldora signed a ____ with Ostria") for q in kept)
+
+
+def test_the_date_of_a_remark_is_not_asked() -> None:
+    kept, left = _run("On January 21, 2022, Harbor News reported that the Kaldoran court had "
+                      "fined the fleet.")
+    assert "January 21, 2022" not in kept.values()
+    assert "said or reported" in _reasons(left)
 
 
 def test_the_whole_office_is_the_answer() -> None:
-    kept, _ = _run("Norwegian Transport Minister Kari Holm proposed a register of lights.\n\n"
-                   "Soviet Foreign Minister Andrei Gromyko met the Kaldoran envoy.")
-    answers = set(kept.values())
+    body = ("In 1961, Norwegian Transport Minister Kari Holm proposed a register of lights.\n\n"
+            "In 1962, Soviet Foreign Minister Andrei Gromyko met the Kaldoran envoy.")
+    kept, left = _run(body)
+    answers = _offered(kept, left, body)
     assert {"Norwegian Transport Minister", "Soviet Foreign Minister"} <= answers
 
 
@@ -206,3 +226,29 @@ def test_rejected_candidates_are_written_with_their_reasons(tmp_path: Path) -> N
     assert "vague" in war["reason"] and war["answer"] == "1994"
     assert war["source"] == {"file": str(docs / "a.txt"), "line": 3,
                              "quote": "In 1994, the bloody war ended with a ceasefire."}
+
+
+def test_a_bare_surname_gets_the_full_name_the_document_gives() -> None:
+    kept, _ = _run("Lia Berg, the Kaldoran Ambassador to Vesteria, arrived in Port Aster.\n\n"
+                   "On 3 March 2008, Berg signed the Harbor Accord in Port Aster.")
+    assert "On what date did Lia Berg sign the Harbor Accord in Port Aster?" in kept
+
+
+def test_a_question_whose_object_is_in_another_sentence_is_dropped() -> None:
+    kept, left = _run("On 23 January 2024, the Kaldoran parliament approved its protocol.\n\n"
+                      "On 26 February 2024, the Vesterian National Assembly followed.\n\n"
+                      "On 1 October 2024, Ivo Tamm, former Prime Minister of Kaldora, became "
+                      "Secretary General.")
+    assert not any(a[0].isdigit() for a in kept.values())  # no date card left
+    assert _reasons(left).count("another sentence") >= 2
+
+
+def test_slips_a_teacher_would_correct_are_corrected() -> None:
+    kept, _ = _run("## 1962\n\n- 28 October: Radio Harbor broadcasts Tamm's promise that the "
+                   "ships will be withdrawn.\n\nOn 25 December 1991, Soviet Union ceased to "
+                   "exist after 69 years.\n\nKaldora was actively involved in the Harbor Accord "
+                   "talks since 1992.")
+    assert ("On what date in 1962 did Radio Harbor broadcast Tamm's promise that the ships would "
+            "be withdrawn?") in kept
+    assert "On what date did the Soviet Union cease to exist after 69 years?" in kept
+    assert "Kaldora has been actively involved in the Harbor Accord talks since ____." in kept

@@ -9,7 +9,8 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.questions import candidates_for, in_date_list, single_holder
-from quiz.generate.sentences import Sentence
+from quiz.generate.rank import rank
+from quiz.generate.sentences import Sentence, split_sentences
 from quiz.generate.text import anchor_relative_dates, contains
 
 
@@ -206,7 +207,9 @@ def test_an_official_is_dated_only_by_a_year_in_the_clause_that_names_the_office
             "Spokesperson for the Foreign Ministry Ana Lis said talks would go on.\n")
     doc = Document(Path("h.txt"), text, "History of the sanctions", find_dates("May 1, 2023")[0])
     questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
-    assert "What position did Mike Pompeo hold?" in questions
+    # Without a year of its own, a high office is not asked (its holder may have held others);
+    # an office below the top still is.
+    assert "What position did Mike Pompeo hold?" not in questions
     assert "What position did Ana Lis hold?" in questions
     assert not any("in 2018" in q or "in 2023" in q for q in questions)
     cards = _cards("In 2016, Kaldoran Energy Minister Ivo Tamm opened a pipeline to the coast.",
@@ -232,11 +235,12 @@ def test_a_range_of_years_is_asked_as_a_cloze() -> None:
 
 
 def test_the_most_specific_role_of_a_person_is_the_one_asked() -> None:
-    from quiz.generate.pipeline import prepare
 
-    text = ("Visits\n\nPresident Ilham Aliyev met the delegation in Baku.\n\n"
-            "Azerbaijani President Ilham Aliyev opened the new terminal.\n")
+    text = ("Visits\n\nPresident Ilham Aliyev met the delegation in Baku in 2019.\n\n"
+            "Azerbaijani President Ilham Aliyev opened the new terminal in 2019.\n")
     doc = Document(Path("v.txt"), text, "Visits")
-    reverse = [c for c in prepare(doc).candidates if c.form == "reverse"]
-    assert [(c.question, c.answer) for c in reverse] == [
-        ("What position did Ilham Aliyev hold?", "Azerbaijani President")]
+    candidates = [c for s in split_sentences(text) for f in find_facts(s, doc)
+                  if f.kind == OFFICIAL for c in candidates_for(f, doc) if c.form == "reverse"]
+    kept, _ = rank(candidates)
+    assert [(c.question, c.answer) for c in kept] == [
+        ("What position did Ilham Aliyev hold in 2019?", "Azerbaijani President")]

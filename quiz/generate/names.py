@@ -1,0 +1,47 @@
+"""A person named by surname alone ("O'Brien questioned ...") gets the full name the document
+gives elsewhere ("James C. O'Brien"): a bare surname leaves a student asking who is meant."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.generate.facts import OFFICIAL, Fact
+
+_TOKEN = re.compile(r"[\w’'.-]+")
+
+
+def full_names(facts: Iterable[Fact]) -> dict[str, str]:
+    """Surname -> the full name of the one official of the document who bears it (a surname
+    two people share, "Aliyev" for Heydar and Ilham, is left out: it cannot be resolved)."""
+    names: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind == OFFICIAL and len(fact.answer.split()) >= 2:
+            surname = fact.answer.split()[-1]
+            if surname not in {"Jr.", "Sr.", "II", "III", "IV"}:
+                names.setdefault(surname, set()).add(fact.answer)
+    return {s: next(iter(n)) for s, n in names.items() if len(n) == 1}
+
+
+def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
+    """`question` with each bare surname of `names` written once as the full name."""
+    if not names:
+        return question
+    for match in reversed(list(_TOKEN.finditer(question))):
+        word = match.group().rstrip(".,")
+        for surname in (word, word.removesuffix("’s").removesuffix("'s")):
+            full = names.get(surname)
+            if full is None or full in question or surname in answer:
+                continue
+            before = question[: match.start()].split()
+            if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
+                continue  # "James C. O'Brien": part of a longer name already
+            start = match.start()
+            return question[:start] + full + question[start + len(surname):]
+    return question
+
+
+_TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
+                     "Governor", "Chancellor", "Premier", "General", "Admiral", "Director",
+                     "Envoy", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "On", "In",
+                     "During", "After", "Before", "When", "While", "Did", "did"})

@@ -27,17 +27,20 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     """`question` with each bare surname of `names` written once as the full name."""
     if not names:
         return question
-    for match in reversed(list(_TOKEN.finditer(question))):
+    done: set[str] = set()
+    for match in reversed(list(_TOKEN.finditer(question))):  # from the end: spans stay valid
         word = match.group().rstrip(".,")
         for surname in (word, word.removesuffix("’s").removesuffix("'s")):
             full = names.get(surname)
-            if full is None or full in question or surname in answer:
+            if full is None or surname in done or full in question or surname in answer:
                 continue
             before = question[: match.start()].split()
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            done.add(surname)
             start = match.start()
-            return question[:start] + full + question[start + len(surname):]
+            question = question[:start] + full + question[start + len(surname):]
+            break
     return question
 
 

@@ -140,6 +140,23 @@ def _subject_ok(subject: str) -> bool:
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 
+_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from)\b")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
+                          r"if|as|where)\b")
+
+
+def _main_verb(body: str) -> tuple[int, int, str] | None:
+    """find_verb, but past a participle that only describes the subject: in "a Protocol signed
+    in Washington created the Force", the main verb is "created"."""
+    verb = find_verb(body)
+    if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
+        return verb
+    later = find_verb(body[verb[1]:])
+    if later is None or _SUBORDINATE.search(body, verb[1], verb[1] + later[0]):
+        return verb
+    return verb[1] + later[0], verb[1] + later[1], later[2]
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -156,7 +173,7 @@ def invert(body: str, wh: str) -> str | None:
         predicate = re.sub(r"\bwill\b", "would", predicate)  # told in the past now
         question = _finish(f"{lead} did {subject} {predicate}")
         return question if balanced(question) and _subject_ok(subject) else None
-    verb = find_verb(body)
+    verb = _main_verb(body)
     if verb is None:
         return None
     start, end, kind = verb
@@ -186,6 +203,9 @@ def invert(body: str, wh: str) -> str | None:
             aux, predicate = "did", rest.strip()
         else:
             aux, predicate = word, rest.strip()
+            if word in {"is", "are"} and _PASSIVE_PAST.match(predicate) and not _STILL.match(
+                    predicate):
+                aux = "was" if word == "is" else "were"  # "is elected" in a timeline: history
     else:
         base = base_form(word)
         if base is None:
@@ -207,6 +227,13 @@ def invert(body: str, wh: str) -> str | None:
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")
+# An event named between the verb and the date may be what the date belongs to.
+_EVENT_NOUN = re.compile(r"\b(?:for|of|to|at)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:meeting|meetings|"
+                         r"talks|summit|visit|conference|session|vote|election|ceremony|hearing|"
+                         r"trip|deadline)\b")
+_PASSIVE_PAST = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|made|held|signed|sent|built|"
+                           r"won|led|set|put|cut|shut|met|brought|bought|sold|told|paid)\b")
+_STILL = re.compile(r"(?:set|scheduled|expected|due|planned|supposed)\s+to\b")
 _PREPOSITION_LIKE = frozenset({"Following", "Including", "According", "Regarding", "Concerning",
                                "Considering", "Excluding", "Beginning", "Starting", "Pending",
                                "Notwithstanding", "Barring", "Excepting", "Succeeding",
@@ -284,6 +311,11 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's
     if _RELATIVE_BREAK.search(head, verb[1]):
         return None  # "..., which in 1922 joined": the date belongs to another clause
+    if _EVENT_NOUN.search(head, verb[1]):
+        return None  # "declined a proposal for a meeting ... on November 20": the meeting's date
+    if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and find_verb(text[end:]) is not None and (
+            find_verb(text[end:])[0] == len(text[end:]) - len(text[end:].lstrip(" ,"))):
+        return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None

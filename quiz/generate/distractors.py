@@ -163,8 +163,8 @@ def _nearest_first(pos: int, size: int) -> Iterator[int]:
 _FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")
 
 
-def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0
-                  ) -> list[str]:
+def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
+                  latest: int = 0) -> list[str]:
     mention = cand.fact.date
     if mention is None:
         return []
@@ -189,7 +189,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     # before; without the document's date, a plan is at least as late as the answer.
     future = bool(_FUTURE.search(cand.question))
     earliest = (written or own[0]) if future else 0
-    latest = 9999 if future or not written else written
+    latest = 9999 if future else (written or latest or 9999)
 
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
@@ -361,13 +361,15 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     return out
 
 
-def choices_for(cand: Candidate, pools: Pools, written: int = 0) -> tuple[str, ...]:
+def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
+                ) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
-    three adequate ones. `written` is the year the document was written (0 when unknown)."""
+    three adequate ones. `written` is the year the document was written and `latest` the
+    latest year it names (0 when unknown)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
-        out = _date_choices(cand, pools, banned, written)
+        out = _date_choices(cand, pools, banned, written, latest)
     elif fact.kind == OFFICIAL and cand.form == "reverse":
         out = _role_choices(cand, pools, banned)
     elif fact.kind == OFFICIAL:

@@ -205,7 +205,7 @@ _NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "her
                           "relations", "members", "ministers", "leaders", "troops"})
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+[a-z]+){0,2})\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
 def present_verb(text: str) -> tuple[int, int] | None:
@@ -214,6 +214,11 @@ def present_verb(text: str) -> tuple[int, int] | None:
     m = _PRESENT_SUBJECT.match(text)
     if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
         return None
+    nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
+        "of", "and", "the", "for", "a", "an"}]
+    if any(w in AUXILIARIES or w in PAST_ONLY_IRREGULAR or base_form(w) or w.endswith("s")
+           for w in nouns):
+        return None  # "Kaldora signed treaties": a verb in what was taken for the subject
     return m.start("verb"), m.end("verb")
 
 

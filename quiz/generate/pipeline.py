@@ -162,6 +162,8 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     """The deck of one document: its candidates as cards, with wrong options and provenance."""
     doc = prepared.doc
     written = doc.date.year if doc.date is not None else 0
+    latest = max((f.date.year for f in prepared.facts if f.date is not None and f.date.year),
+                 default=0)  # no past event of the document is later than its latest year
     cards: list[Card] = []
     ids: set[str] = set()
     questions: set[str] = set()
@@ -174,7 +176,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools, written), tags=(cand.fact.kind,),
+            choices=choices_for(cand, pools, written, latest), tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))
     return Deck(id=deck_id, title=doc.title, cards=tuple(cards),

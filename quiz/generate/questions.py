@@ -47,6 +47,9 @@ _DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+|\b(?:[Hh]er|[Hh]is|[
 _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<![\w-])"
                         r"(?:Soviet Union|European Union|United Kingdom|Netherlands|Czech Republic)"
                         r"(?!\w)")
+# A sentence told as news of the day ("Miller said", "the recent briefing by Miller"): the office
+# is the one held when the document was written.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently)\b")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -229,6 +232,8 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
         return f" in {years.pop()}", True
     if fact.sentence.dates:
         return "", False
+    if doc.date is not None and _REPORTED.search(text):
+        return f" in {doc.date.year}", True  # "Miller said on Wednesday": as the report is dated
     if context_year:
         return f" in {context_year}", False
     if doc.date is not None:
@@ -258,8 +263,11 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
             return []  # with a year elsewhere in the sentence, which year is meant is unclear
         wh = f"on what date in {year}"
     accept = tuple(alternative_forms(mention))
+    planned = doc.date is not None and mention.year > doc.date.year
     if wh:
         question = date_question(fact.sentence.text, fact.start, fact.end, wh)
+        if question and planned and " did " in question:
+            question = None  # after the document was written: planned, not done
         if question:
             question = _LEADING_LINKS.sub("", question)
             question = question[0].upper() + question[1:]

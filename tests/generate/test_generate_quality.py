@@ -252,3 +252,40 @@ def test_slips_a_teacher_would_correct_are_corrected() -> None:
             "be withdrawn?") in kept
     assert "On what date did the Soviet Union cease to exist after 69 years?" in kept
     assert "Kaldora has been actively involved in the Harbor Accord talks since ____." in kept
+
+
+def test_timeline_passives_and_plain_subjects_are_asked_in_the_past() -> None:
+    kept, _ = _run("## 1990\n\n- 12 April: Ivo Tamm is elected Prime Minister of Kaldora by the "
+                   "Senate.\n- 3 May: Harbor production ends in northern Kaldora.")
+    assert "On what date in 1990 was Ivo Tamm elected Prime Minister of Kaldora by the Senate?" in kept
+    assert "On what date in 1990 did Harbor production end in northern Kaldora?" in kept
+
+
+def test_a_date_that_belongs_to_a_phrase_is_not_asked_of_the_verb() -> None:
+    kept, _ = _run("In 2023 the Kaldoran ministry declined a proposal for a meeting with "
+                   "Vesteria in Port Aster on November 20.\n\nA Protocol signed on 3 August "
+                   "1981 created the Harbor Observers.")
+    assert not any(q.startswith("On what date") and "decline" in q for q in kept)
+    assert not any("did a Protocol sign" in q for q in kept)
+
+
+def test_a_planned_date_is_not_asked_as_done_in_a_dated_document() -> None:
+    kept, _ = _run("Kaldora will phase out coal power in 2030, the ministry said.", dated=True)
+    assert not any(" did " in q for q in kept)
+
+
+def test_which_war_or_what_was_signed_must_be_said() -> None:
+    kept, left = _run("Shortly after the 2020 war, the Kaldoran government opened talks with "
+                      "Vesteria.\n\nOstria, which had signed in 1967, ratified the Harbor Treaty "
+                      "in 1969.")
+    assert "2020" not in kept.values() and "1967" not in kept.values()
+    assert "the blank is all that says" in _reasons(left) and "another sentence" in _reasons(left)
+
+
+def test_an_envoy_says_where_or_for_what() -> None:
+    kept, left = _run("In 2025, Kaldora’s special envoy Ivo Tamm visited Port Aster.\n\n"
+                      "In 2024, Lia Berg, the Kaldoran Special Envoy to Vesteria, met the Senate.")
+    assert "Kaldoran Special Envoy to Vesteria" in _offered(kept, left, "In 2024, Lia Berg, the "
+                                                            "Kaldoran Special Envoy to Vesteria, "
+                                                            "met the Senate.")
+    assert "Kaldora’s special envoy" not in kept.values()

@@ -207,11 +207,9 @@ def test_an_official_is_dated_only_by_a_year_in_the_clause_that_names_the_office
             "Spokesperson for the Foreign Ministry Ana Lis said talks would go on.\n")
     doc = Document(Path("h.txt"), text, "History of the sanctions", find_dates("May 1, 2023")[0])
     questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
-    # Without a year of its own, a high office is not asked (its holder may have held others);
-    # an office below the top still is.
-    assert "What position did Mike Pompeo hold?" not in questions
-    assert "What position did Ana Lis hold?" in questions
-    assert not any("in 2018" in q or "in 2023" in q for q in questions)
+    # Without a year of its own, an office is not asked: its holder may have held others. A
+    # sentence told as the news of the day ("Ana Lis said") takes the document's own date.
+    assert questions == ["What position did Ana Lis hold in 2023?"]
     cards = _cards("In 2016, Kaldoran Energy Minister Ivo Tamm opened a pipeline to the coast.",
                    OFFICIAL)
     assert ("reverse", "What position did Ivo Tamm hold in 2016?", "Kaldoran Energy Minister"

@@ -63,11 +63,14 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
     from quiz import locations
     from quiz.tui import make_app
 
-    make_app(
+    app = make_app(
         decks_dir or locations.default_decks_dir(),
         db or locations.db_path(),
         student or locations.default_student(),
-    ).run()
+    )
+    app.run()
+    if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
+        sys.exit(app.return_code)
 
 
 # --- decks: check, schema ------------------------------------------------------------------

@@ -13,6 +13,14 @@ import click
 
 from quiz import __version__
 from quiz.errors import QuizError
+from quiz.textsafe import visible
+
+
+def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
+    """Print one message. Every message goes through here: text read from decks, documents,
+    files and databases (and their names) is shown terminal-safe (quiz.textsafe), so an ESC in
+    a deck's title cannot retitle the window or clear the screen."""
+    click.echo(visible(message), err=err, nl=nl)
 
 
 class QuizGroup(click.Group):
@@ -22,7 +30,7 @@ class QuizGroup(click.Group):
         try:
             return super().invoke(ctx)
         except QuizError as exc:
-            click.echo(f"quiz: {exc}", err=True)
+            echo(f"quiz: {exc}", err=True)
             sys.exit(1)
 
 
@@ -55,11 +63,14 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
     from quiz import locations
     from quiz.tui import make_app
 
-    make_app(
+    app = make_app(
         decks_dir or locations.default_decks_dir(),
         db or locations.db_path(),
         student or locations.default_student(),
-    ).run()
+    )
+    app.run()
+    if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
+        sys.exit(app.return_code)
 
 
 # --- decks: check, schema ------------------------------------------------------------------
@@ -73,18 +84,18 @@ def check(paths: tuple[Path, ...]) -> None:
 
     result = load_decks(list(paths))
     if not result.decks and not result.errors:
-        click.echo(f"no deck files (*.yaml, *.yml) in {', '.join(map(str, paths))}")
+        echo(f"no deck files (*.yaml, *.yml) in {', '.join(map(str, paths))}")
         sys.exit(1)
     for problem in result.problems:
-        click.echo(str(problem))
+        echo(str(problem))
     cards = sum(len(d.cards) for d in result.decks)
     bad = len(result.errors)
     if bad:
         n = len(result.problems)
-        click.echo(f"{n} problem{'s' if n != 1 else ''} in {bad} file{'s' if bad != 1 else ''}; "
+        echo(f"{n} problem{'s' if n != 1 else ''} in {bad} file{'s' if bad != 1 else ''}; "
                    f"{len(result.decks)} deck{'s' if len(result.decks) != 1 else ''} OK")
         sys.exit(1)
-    click.echo(f"{len(result.decks)} deck{'s' if len(result.decks) != 1 else ''}, "
+    echo(f"{len(result.decks)} deck{'s' if len(result.decks) != 1 else ''}, "
                f"{cards} card{'s' if cards != 1 else ''}: no problems")
 
 
@@ -143,17 +154,17 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
                             keep_rejected=rejected_path is not None)
     for result in report.results:
         if result.status == "empty":
-            click.echo(f"{result.source}: no dates, officials or agreements found; no deck")
+            echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
-            click.echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "
+            echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "
                        f"it was kept; the new deck is in {result.path} ({result.cards} cards): "
                        "rename it over the old one to adopt it, or run with --force")
         else:
-            click.echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
+            echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
     for warning in report.warnings:
-        click.echo(f"quiz: warning: {warning}", err=True)
+        echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)
-    click.echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
+    echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
     if rejected_path is not None:
         from quiz.generate.rejected import write_rejected
 
@@ -161,7 +172,7 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
             count = write_rejected(rejected_path, report.rejected)
         except OSError as exc:
             raise QuizError(f"{rejected_path}: cannot be written ({exc.strerror})") from None
-        click.echo(f"{count} candidates left out, with reasons, in {rejected_path}")
+        echo(f"{count} candidates left out, with reasons, in {rejected_path}")
     if report.had_bad_input:
         sys.exit(1)
 
@@ -181,10 +192,10 @@ def students(ctx: click.Context) -> None:
     finally:
         store.close()
     if not rows:
-        click.echo("no students yet")
+        echo("no students yet")
     for s in rows:
         last = s.last_review.strftime("%Y-%m-%d %H:%M UTC") if s.last_review else "never"
-        click.echo(f"{s.name}\t{s.reviews} reviews\t{s.cards_seen} cards seen\tlast: {last}")
+        echo(f"{s.name}\t{s.reviews} reviews\t{s.cards_seen} cards seen\tlast: {last}")
 
 
 @cli.command()
@@ -207,7 +218,7 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
                                  day_start_hour=day_start, tz=tz)
     finally:
         store.close()
-    click.echo(f"{s.name}: {s.new_limit} new and {s.review_limit} reviews per deck a day; "
+    echo(f"{s.name}: {s.new_limit} new and {s.review_limit} reviews per deck a day; "
                f"days start at {s.day_start_hour}:00 {s.tz or 'local time'}")
 
 
@@ -226,7 +237,7 @@ def retention(ctx: click.Context, deck_id: str, value: float | None) -> None:
         current = store.deck_retention(deck_id)
     finally:
         store.close()
-    click.echo(f"{deck_id}: desired retention {current:.2f}")
+    echo(f"{deck_id}: desired retention {current:.2f}")
 
 # --- exports and reports ----------------------------------------------------------------------
 
@@ -241,10 +252,12 @@ def _emit(text: str, fmt: str, output: Path | None) -> None:
     from quiz.export.render import save_export
 
     if output is None:
+        if sys.stdout.isatty():  # data for a file, shown on a terminal: make it safe there
+            text = visible(text)
         click.echo(text, nl=False)
     else:
         save_export(text, fmt, output)
-        click.echo(f"wrote {output}", err=True)
+        echo(f"wrote {output}", err=True)
 
 
 @cli.group()
@@ -286,7 +299,7 @@ def export_deck_cmd(ctx: click.Context, deck_spec: str, fmt: str, output: Path) 
     from quiz.locations import default_decks_dir
 
     deck = export_deck(deck_spec, fmt, output, ctx.obj.get("decks_dir") or default_decks_dir())
-    click.echo(f"wrote {output}: {len(deck.cards)} cards of {deck.id}", err=True)
+    echo(f"wrote {output}: {len(deck.cards)} cards of {deck.id}", err=True)
 
 
 @cli.group()
@@ -326,7 +339,7 @@ def import_csv_cmd(source: Path, output: Path, title: str | None, force: bool) -
     from quiz.export.csv_import import import_csv
 
     deck = import_csv(source, output, title=title, force=force)
-    click.echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
+    echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
 
 
 @cli.command()
@@ -337,7 +350,7 @@ def backup(ctx: click.Context, target: Path) -> None:
     from quiz.export.backup import backup_database
 
     result = backup_database(_db_path(ctx), target)
-    click.echo(f"backed up {result.source} to {result.target}: {result.students} students, "
+    echo(f"backed up {result.source} to {result.target}: {result.students} students, "
                f"{result.reviews} reviews, {result.size} bytes")
 
 

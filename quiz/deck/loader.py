@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from quiz.deck.characters import at_most, escaped_characters, raw_characters
 from quiz.deck.model import (
     CARD_KEYS,
     DECK_KEYS,
@@ -25,6 +26,7 @@ from quiz.deck.model import (
 )
 from quiz.deck.yamlnodes import Where, compose, decode_utf8, kind_name, scalar_text, unsafe_tags
 from quiz.errors import DeckError, Problem
+from quiz.textsafe import UNSAFE
 
 DECK_SUFFIXES = (".yaml", ".yml")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -32,6 +34,9 @@ _MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?$", re.I
 )
 _YEAR = re.compile(r"^\d{4}$")
+_THOUSANDS = re.compile(r"^[0-9]{3}(?![0-9])")  # '000' of '150,000'
+MAX_LINE_DIGITS = 9  # a source line up to 999,999,999; SQLite and int() stay far from limits
+_DIGITS = re.compile("[0-9]+")  # ASCII digits only: '²' and '٣' are digits to str.isdigit()
 
 
 @dataclass
@@ -68,21 +73,30 @@ def parse_deck(path: Path, raw: bytes) -> Deck:
     assert text is not None
     if not text.strip():
         raise DeckError([Problem(path, 1, 1, "the file is empty; a deck needs a title and cards")])
+    characters, refused = raw_characters(path, text)
+    if refused:  # YAML would stop at the first one, naming no line
+        raise DeckError(at_most(characters))
     node, problem = compose(path, text)
     if problem:
-        raise DeckError([problem])
+        raise DeckError(_in_order([*at_most(characters), problem]))
     if node is None:
-        raise DeckError([Problem(path, 1, 1, "the file has only comments; a deck needs a title and "
-                                              "cards")])
-    validator = _DeckValidator(path)
+        raise DeckError(_in_order([Problem(path, 1, 1, "the file has only comments; a deck needs a "
+                                                        "title and cards"),
+                                   *at_most(characters)]))
+    validator = _DeckValidator(path, text)
+    validator.problems.extend(at_most(characters + escaped_characters(path, text, node)))
     for unsafe in unsafe_tags(node):  # reported, never constructed
         validator.add(unsafe, f"the tag '{_short_tag(unsafe.tag)}' is not allowed in a deck "
                               "(refused, not loaded)")
     deck = validator.deck(node)
     if validator.problems:
-        raise DeckError(sorted(validator.problems, key=lambda p: (p.line, p.column)))
+        raise DeckError(_in_order(validator.problems))
     assert deck is not None
     return deck
+
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line, p.column))
 
 
 def _short_tag(tag: str) -> str:
@@ -117,6 +131,11 @@ def load_decks(paths: list[Path]) -> LoadResult:
         except DeckError as err:
             result.errors.append(err)
             continue
+        except Exception as exc:  # one deck must never take the others down
+            message = (f"cannot be loaded: quiz failed on it ({type(exc).__name__}); please "
+                       "report this file as a bug")
+            result.errors.append(DeckError([Problem(file, 0, 0, message)]))
+            continue
         if deck.id in seen:
             message = f"deck id '{deck.id}' is already used by {seen[deck.id]}; give one an 'id'"
             result.errors.append(DeckError([Problem(file, 1, 1, message)]))
@@ -139,8 +158,9 @@ def _short(text: str, width: int = 30) -> str:
 class _DeckValidator:
     """Walks a composed YAML tree, building a Deck and recording every problem."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: str = "") -> None:
         self.path = path
+        self.source_text = text
         self.problems: list[Problem] = []
 
     def add(self, node: yaml.Node, message: str, context: str = "") -> None:
@@ -198,7 +218,7 @@ class _DeckValidator:
                             f"(write {example} or one '- ...' line each)", context)
             return ()
         if value.flow_style:
-            self.split_dates(value, key, context)
+            self.split_items(value, key, context)
         items: list[str] = []
         for index, item in enumerate(value.value, start=1):
             text = scalar_text(item) if isinstance(item, yaml.ScalarNode) else None
@@ -209,14 +229,46 @@ class _DeckValidator:
             items.append(text.strip())
         return tuple(items)
 
-    def split_dates(self, node: yaml.SequenceNode, key: str, context: str) -> None:
-        """`[March 6, 1992, ...]` is two items to YAML; say so, as a teacher would not guess."""
-        items = [scalar_text(i) if isinstance(i, yaml.ScalarNode) else None for i in node.value]
-        for before, (after, after_node) in zip(items, zip(items[1:], node.value[1:], strict=True),
-                                               strict=False):
-            if before and after and _MONTH_DAY.search(before) and _YEAR.match(after):
-                self.add(after_node, f"'{key}' splits \"{before}, {after}\" at its comma; put "
-                                     "quotes around a date inside [ ]", context)
+    def split_items(self, node: yaml.SequenceNode, key: str, context: str) -> None:
+        """`[March 6, 1992]` and `[150 million, 150,000,000 km]` are split at every comma by
+        YAML (into `150`, `000`, `000 km`); say so, as a teacher would not guess.
+
+        A comma splits inside a date when a month and day come before it and a year after; inside
+        a number when a digit comes before it and three digits right after it; inside a phrase
+        when the list separates its items with ', ' elsewhere but has no space after this one.
+        """
+        items = node.value
+        texts = [scalar_text(i) if _plain(i) else None for i in items]
+        gaps = [self.source_text[a.end_mark.index:b.start_mark.index]
+                for a, b in zip(items, items[1:], strict=False)]
+        spaced = any(gap.startswith(",") and gap[1:2].isspace() for gap in gaps)
+        joined = []
+        for i, gap in enumerate(gaps):
+            before, after = texts[i], texts[i + 1]
+            if not (before and after):
+                joined.append(False)
+                continue
+            if _MONTH_DAY.search(before) and _YEAR.match(after):
+                self.add(items[i + 1], f"'{key}' splits \"{before}, {after}\" at its comma; put "
+                                       "quotes around a date inside [ ]", context)
+                joined.append(False)
+                continue
+            number = gap == "," and before[-1].isdigit() and _THOUSANDS.match(after) is not None
+            joined.append(number or (gap == "," and spaced))
+        start = 0
+        while start < len(joined):
+            if not joined[start]:
+                start += 1
+                continue
+            end = start
+            while end < len(joined) and joined[end]:
+                end += 1
+            first, last = items[start], items[end]
+            written = self.source_text[first.start_mark.index:last.end_mark.index]
+            commas = "its comma" if end - start == 1 else "its commas"
+            self.add(items[start + 1], f"'{key}' splits \"{_short(written, 40)}\" at {commas}; "
+                                       "put quotes around text with a comma inside [ ]", context)
+            start = end
 
     # --- deck --------------------------------------------------------------------------------
 
@@ -231,6 +283,10 @@ class _DeckValidator:
         if deck_id is not None and not ID_PATTERN.match(deck_id):
             self.add(entries["id"][1], f"deck id '{deck_id}' may hold only letters, digits, "
                                        "'-', '_' and '.'")
+        if deck_id is None and UNSAFE.search(self.path.stem):
+            self.add(node, f"the file name '{self.path.stem}' (the deck id when none is given) "
+                           "holds a control, invisible or undecodable character; rename the "
+                           "file or give the deck an 'id'")
         description = self.text(entries, "description", "")
         tags = self.text_list(entries, "tags", "")
         cards = self.cards(entries, node)
@@ -340,14 +396,23 @@ class _DeckValidator:
         line = None
         line_text = self.text(fields, "line", context)
         if line_text is not None:
-            if line_text.isdigit() and int(line_text) > 0:
-                line = int(line_text)
+            digits = line_text.lstrip("0") if _DIGITS.fullmatch(line_text) else ""
+            if 0 < len(digits) <= MAX_LINE_DIGITS:
+                line = int(digits)
+            elif digits:
+                self.add(fields["line"][1], f"'line' {_short(line_text, 14)} is too large; a line "
+                                            f"number has at most {MAX_LINE_DIGITS} digits", context)
             else:
                 self.add(fields["line"][1], f"'line' must be a whole number from 1, not "
-                                            f"'{line_text}'", context)
+                                            f"'{_short(line_text)}'", context)
         if file is None:
             return None
         return Source(file=file, line=line, quote=quote)
+
+
+def _plain(node: yaml.Node) -> bool:
+    """An unquoted scalar (PyYAML's composer gives it style None, libyaml's '')."""
+    return isinstance(node, yaml.ScalarNode) and not node.style
 
 
 def _card_context(number: int, question: str | None) -> str:

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import yaml
 
+from quiz.deck import yamlerrors
 from quiz.errors import Problem
+from quiz.textsafe import escape
 
 SAFE_TAGS = {
     "tag:yaml.org,2002:str",
@@ -52,37 +54,129 @@ def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, Problem | None]:
     return text.removeprefix("\ufeff"), None
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+MAX_DEPTH = 50
+"""Lists and mappings nested deeper than this are refused before they are composed: a deck
+needs 4 levels (the deck, 'cards', a card, its 'source'), and PyYAML composes recursively."""
+
+
+def _libyaml_loader() -> type | None:
+    """libyaml's loader when PyYAML has it and libyaml bounds nesting itself (0.2.5 on):
+    an older libyaml would compose a deep file recursively in C."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    try:
+        from yaml import _yaml  # type: ignore[attr-defined]
+
+        if loader is None or tuple(_yaml.get_version()) < (0, 2, 5):
+            return None
+    except (ImportError, AttributeError, TypeError):
+        return None
+    return loader
+
+
+_FAST_LOADER = _libyaml_loader()
+
+
+class _TooDeep(yaml.YAMLError):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("nested too deep")
+        self.mark = mark
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader, refusing nesting beyond MAX_DEPTH as it composes."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH and not self.check_event(yaml.AliasEvent):
+                raise _TooDeep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _too_deep(root: yaml.Node) -> yaml.Node | None:
+    """The first node nested deeper than MAX_DEPTH in a composed tree (walked, not recursed).
+
+    Each node is visited once, in document order, so an alias (always after its anchor) counts
+    at the anchor's place, as the pure-Python composer counts it, and shared nodes cost once.
+    """
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    seen: set[int] = set()
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            return node
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                stack.extend(((value, depth + 1), (key, depth + 1)))
+    return None
+
+
+def _depth_problem(path: Path, mark: yaml.Mark) -> Problem:
+    return Problem(path, mark.line + 1, mark.column + 1,
+                   f"lists and mappings are nested more than {MAX_DEPTH} deep here (a deck "
+                   "needs 4: the deck, 'cards', a card, its 'source'); look for '[' or '{' "
+                   "that should be text in quotes")
 
 
 def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
     """The YAML node tree of `text`, or the syntax problem with its position.
 
     libyaml's composer (when PyYAML has it) is about 14x faster and keeps the same positions; a
-    file it refuses is composed again in pure Python, whose messages say more about the cause.
+    file it refuses is composed again in pure Python, whose errors say more about the cause and
+    are told in a teacher's words (quiz.deck.yamlerrors). Nesting deeper than MAX_DEPTH is a
+    problem either way, at the same place.
     """
     if _FAST_LOADER is not None:
         try:
-            return yaml.compose(text, Loader=_FAST_LOADER), None
+            node = yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             pass
+        else:
+            deep = _too_deep(node) if node is not None else None
+            if deep is not None:
+                return None, _depth_problem(path, deep.start_mark)
+            return node, None
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader), None
+        loader = _BoundedLoader(text)  # its reader checks every character first
+    except yaml.reader.ReaderError as exc:  # raw characters are reported before this
+        return None, _reader_problem(path, text, exc)
+    try:
+        return loader.get_single_node(), None
+    except _TooDeep as exc:
+        return None, _depth_problem(path, exc.mark)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        reason = exc.problem or exc.context or "invalid YAML"
-        if exc.context and exc.problem:
-            where = ""
-            if exc.context_mark and exc.problem_mark and exc.context_mark.line != mark.line:
-                where = f" (started at line {exc.context_mark.line + 1}, column " \
-                        f"{exc.context_mark.column + 1})"
-            reason = f"{exc.context}{where}, {exc.problem}"
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return None, Problem(path, line, column, f"YAML syntax error: {reason}")
-    except yaml.YAMLError as exc:  # e.g. a control character the reader refuses
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return None, Problem(path, line, column, f"YAML error: {exc}")
+        line, column, message = yamlerrors.explain(exc, text)
+        return None, Problem(path, line, column, message)
+    except yaml.reader.ReaderError as exc:
+        return None, _reader_problem(path, text, exc)
+    except yaml.YAMLError as exc:
+        return None, Problem(path, 0, 0, f"YAML error: {exc}")
+    except ValueError:  # chr() of an escape beyond U+10FFFF, e.g. "\U00110000"
+        mark = loader.get_mark()
+        return None, Problem(path, mark.line + 1, mark.column + 1,
+                             "an escape in this double-quoted text names no character (the "
+                             "last is \\U0010ffff); write the character itself")
+    finally:
+        loader.dispose()
+
+
+def _reader_problem(path: Path, text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A character PyYAML's reader refuses, at its line and column (not its "position")."""
+    before = text[: exc.position]
+    char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+    return Problem(path, before.count("\n") + 1, exc.position - before.rfind("\n"),
+                   f"the character {escape(char)} is not allowed in YAML; delete it")
 
 
 def unsafe_tags(node: yaml.Node) -> list[yaml.Node]:

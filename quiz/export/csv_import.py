@@ -22,11 +22,13 @@ import io
 import re
 from pathlib import Path
 
+from quiz.deck.characters import why
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
 from quiz.deck.writer import write_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
+from quiz.textsafe import UNSAFE
 
 COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",
            "source_file", "source_line", "source_quote")
@@ -156,6 +158,13 @@ def _card(path: Path, line: int, row: list[str], columns: tuple[str, ...],
         return None
     cells = {name: unescape_cell(cell.strip()) for name, cell in zip(columns, row, strict=False)
              if name}
+    unsafe = [(n, found.group()) for n, (name, cell) in enumerate(zip(columns, row, strict=False),
+                                                                  start=1)
+              if name and (found := UNSAFE.search(cell.replace("\r\n", "\n")))]
+    for number, char in unsafe:  # what `quiz check` refuses in a deck, at its cell
+        problems.append(RowProblem(path, line, number, why(char)))
+    if unsafe:
+        return None
     question, answer = cells.get("question", ""), cells.get("answer", "")
     if not question or not answer:
         missing = " and ".join(n for n, v in (("question", question), ("answer", answer))

@@ -17,11 +17,13 @@ from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import front_matter_end, heading_text, split_sentences
+from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
+_UNPRINTABLE = re.compile(f"(?!\r){UNSAFE.pattern}")  # CR ends lines: it stays
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,19 @@ def read_document(path: Path) -> Document:
     except UnicodeDecodeError as exc:
         raise GenerateError(f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
                             "save it as UTF-8") from None
+    text = printable(text)
     if not text.strip():
         raise GenerateError(f"{path}: is empty; nothing to generate")
     return Document(path, text, document_title(text, path), document_date(text))
+
+
+def printable(text: str) -> str:
+    """`text` without what a deck may not hold (quiz.textsafe): a control character becomes a
+    space (CR stays: it ends lines), a bidirectional control or an invisible character is
+    dropped. Lines keep their numbers, and the generated deck passes `quiz check`."""
+    if _UNPRINTABLE.search(text) is None:
+        return text
+    return _UNPRINTABLE.sub(lambda m: " " if kind(m.group()) == "control" else "", text)
 
 
 def document_title(text: str, path: Path) -> str:

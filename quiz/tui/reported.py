@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from quiz.errors import QuizError
+from quiz.textsafe import visible
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,7 +25,8 @@ def reported(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+            self.app.call_from_thread(self.notify, visible(str(exc)), severity="error",
+                                      timeout=10, markup=False)
             return None
 
     return run  # type: ignore[return-value]

@@ -16,7 +16,7 @@ from textual.widgets import Static
 from quiz.deck.model import Card, Deck
 from quiz.store import Review
 from quiz.tui.reported import reported
-from quiz.tui.text import join, literal
+from quiz.tui.text import add, join, literal
 from quiz.tui.widgets.answer import source_text
 from quiz.tui.widgets.ratings import NAMES
 
@@ -27,13 +27,13 @@ def card_text(card: Card) -> Text:
                 (card.answer, "bold green"))
     if card.accept:
         text.append("\nAlso right ", style="bold")
-        text.append(" · ".join(card.accept))
+        add(text, " · ".join(card.accept))
     if card.choices:
         text.append("\nWrong options ", style="bold")
-        text.append(" · ".join(card.choices))
+        add(text, " · ".join(card.choices))
     if card.tags:
         text.append("\nTags      ", style="bold")
-        text.append(", ".join(card.tags))
+        add(text, ", ".join(card.tags))
     return text
 
 

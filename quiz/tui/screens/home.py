@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from quiz.errors import QuizError
 from quiz.tui.screens.student import StudentScreen
-from quiz.tui.text import join, literal, shorten
+from quiz.tui.text import add, join, literal, shorten
 from quiz.tui.workspace import MODES, DeckRow, Library
 
 if TYPE_CHECKING:
@@ -234,7 +234,7 @@ def broken_list(library: Library, folder: Path) -> Text:
         if first.path.is_relative_to(folder):
             first = replace(first, path=first.path.relative_to(folder))
         more = len(error.problems) - 1
-        text.append("  " + str(first), style="red")
+        add(text, "  " + str(first), style="red")
         if more:
             text.append(f"  (+{more} more)")
         text.append("\n")

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from quiz.tui.reported import reported
-from quiz.tui.text import join
+from quiz.tui.text import add, join
 
 
 class StudentScreen(ModalScreen[str | None]):
@@ -42,7 +42,7 @@ class StudentScreen(ModalScreen[str | None]):
             text = join("In this database: ")
             for i, name in enumerate(names):
                 text.append(", " if i else "")
-                text.append(name, style="bold")
+                add(text, name, style="bold")
             self.app.call_from_thread(self.query_one("#known-students", Static).update, text)
 
     @on(Input.Submitted)

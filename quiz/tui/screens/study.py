@@ -23,6 +23,7 @@ from quiz.errors import QuizError
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
+from quiz.textsafe import visible
 from quiz.tui.text import join, literal
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
@@ -182,14 +183,14 @@ class StudyScreen(Screen[None]):
             with self.app.workspace.lock:
                 item, counts = self.session.next_card(), self.session.counts()
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.notify, f"Cannot read the next card ({exc}).",
-                                      severity="error")
+            self.app.call_from_thread(self.notify, visible(f"Cannot read the next card ({exc})."),
+                                      severity="error", markup=False)
             item, counts = None, self.counts
         self.app.call_from_thread(self.show_item, item, counts)
 
     def failed(self, message: str, phase: str) -> None:
         """Nothing was changed: say so and let the student try again."""
-        self.notify(message, severity="error", timeout=8)
+        self.notify(visible(message), severity="error", timeout=8, markup=False)
         self.phase = phase
 
     # --- drawing -------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """How an answer is drawn: the word diff of a typed answer, the options, the source quote.
 
 Only presentation: the verdict, its diff and the suggested rating come from
-quiz.scheduling.answers. Every piece of deck text goes through `Text`, never markup.
+quiz.scheduling.answers. Every piece of deck text goes through `Text` (never markup) made
+terminal-safe by quiz.tui.text.add.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from rich.text import Text
 
 from quiz.deck.model import Card
 from quiz.scheduling.answers import EQUAL, EXTRA, MISSING, WRONG, Verdict
+from quiz.tui.text import add
 
 DIFF_STYLES = {
     EQUAL: "green",
@@ -27,20 +29,20 @@ def verdict_text(verdict: Verdict) -> Text:
     else:
         text.append("✗ Not quite", style="bold red")
     if verdict.note:
-        text.append(f"  ({verdict.note})", style="dim")
+        add(text, f"  ({verdict.note})", style="dim")
     text.append("\nYou typed: ")
-    text.append(verdict.response or "(nothing)", style="italic")
+    add(text, verdict.response or "(nothing)", style="italic")
     if verdict.diff and not (verdict.correct and verdict.exact):
         text.append("\nCompared:  ")
         for i, (segment, kind) in enumerate(verdict.diff):
             if i:
                 text.append(" ")
-            text.append(segment, style=DIFF_STYLES.get(kind, ""))
+            add(text, segment, style=DIFF_STYLES.get(kind, ""))
     text.append("\nAnswer:    ")
-    text.append(verdict.expected, style="bold")
+    add(text, verdict.expected, style="bold")
     if verdict.matched and verdict.matched != verdict.expected:
         text.append("  (you gave the accepted form ")
-        text.append(verdict.matched, style="italic")
+        add(text, verdict.matched, style="italic")
         text.append(")")
     return text
 
@@ -49,16 +51,16 @@ def source_text(card: Card) -> Text:
     """The explanation, then where the fact was read: file:line and the quoted sentence."""
     text = Text()
     if card.explanation:
-        text.append(card.explanation)
+        add(text, card.explanation)
     source = card.source
     if source is not None:
         if text:
             text.append("\n\n")
         text.append("Source: ", style="bold")
         where = source.file + (f":{source.line}" if source.line else "")
-        text.append(where, style="cyan")
+        add(text, where, style="cyan")
         if source.quote:
             text.append("\n“")
-            text.append(source.quote, style="italic")
+            add(text, source.quote, style="italic")
             text.append("”")
     return text

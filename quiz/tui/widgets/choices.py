@@ -9,6 +9,8 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
 
+from quiz.tui.text import add
+
 
 def option_text(number: int, option: str, answer: str, chosen: int | None) -> Text:
     """'  2  option'; after a pick the answer is marked ✓ green and a wrong pick ✗ red."""
@@ -21,7 +23,7 @@ def option_text(number: int, option: str, answer: str, chosen: int | None) -> Te
         else:
             style = "dim"
     text = Text(f"{mark}{number}  ", style=style)
-    text.append(option, style=style)
+    add(text, option, style=style)
     return text
 
 

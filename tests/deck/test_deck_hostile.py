@@ -165,11 +165,13 @@ def test_a_document_with_control_characters_gives_a_deck_that_passes(tmp_path: P
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(
-        "Azerbaijan opened its embassy in Washington on March 6, 1992.\x1b]0;PWN\x07 The\u200b "
-        "Prime Minister Nikol Pashinyan visited Baku on May 5, 2021.\n", encoding="utf-8")
+        "Relations\n\nAzerbaijan opened its\x1b embassy in Washington on March 6, 1992.\x07"
+        " The\u200b Prime Minister Nikol Pashinyan visited Baku on May 5, 2021.\x9b\n",
+        encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(cli, ["generate", str(docs), "--out", str(tmp_path / "decks")]
                          ).exit_code == 0
+    assert list((tmp_path / "decks").glob("*.yaml"))  # a deck was written
     code, output = check(tmp_path / "decks")
     assert code == 0, output
 

@@ -29,7 +29,7 @@ _CORE_TITLES = (
     "Mayor", "King", "Queen", "Emir", "Sultan", "Chairman", "Chairwoman", "Chairperson",
     "Director", "Commissioner", "Admiral", "General", "Consul", "Adviser", "Advisor",
 )
-_TITLE_PREFIX = (r"(?:(?:Deputy|Assistant|Vice|Chief|Senior|Principal|First|Acting)\s+)*"
+_TITLE_PREFIX = (r"(?:(?:Deputy|Assistant|Vice|Chief|Senior|Principal|First|Acting|Federal)\s+)*"
                  r"(?:Under\s+(?=Secretary))?")
 TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
 # In apposition a role may be written in lower case, and "head of ..." is a role too.
@@ -108,7 +108,7 @@ PLURAL = re.compile(
     r"(?![\w-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 NAME_AT_END = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
-AFTER_NAME = re.compile(rf"\s+of\s+the\s+{CAPSEQ_COMMA}")  # "at the ..." says where, not what
+AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{CAPSEQ_COMMA}")  # "at the ...": where, not what
 
 ORG_WORDS = frozenset({
     "States", "Department", "House", "Committee", "Council", "Union", "Nations", "Affairs",

@@ -50,6 +50,8 @@ _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<
 # A sentence told as news of the day ("Miller said", "the recent briefing by Miller"): the office
 # is the one held when the document was written.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently)\b")
+_ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
+                                 r"(?P<name>[Tt]he [A-Z][^,]*?),")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -116,6 +118,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     question = _NEEDS_THE.sub(lambda m: ("The " if m.start() == 0 else "the ") + m.group(),
                               question)
     question = question[0].upper() + question[1:]
@@ -226,12 +229,12 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     finish = text.find("; ", fact.end)
     lo = begin + 1 if begin >= 0 else 0
     hi = finish if finish >= 0 else len(text)
-    years = {d.year for d in fact.sentence.dates if d.has_year and lo <= d.start and d.end <= hi
-             and _DATES_THE_CLAUSE.search(text, 0, d.start)}
+    dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)]
+    years = {d.year for d in dating if d.has_year and lo <= d.start and d.end <= hi}
     if len(years) == 1:
         return f" in {years.pop()}", True
-    if fact.sentence.dates:
-        return "", False
+    if dating:
+        return "", False  # the sentence dates something, but not this clause alone
     if doc.date is not None and _REPORTED.search(text):
         return f" in {doc.date.year}", True  # "Miller said on Wednesday": as the report is dated
     if context_year:

@@ -157,6 +157,26 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     return verb[1] + later[0], verb[1] + later[1], later[2]
 
 
+_COORDINATED_PAST = re.compile(r"(?P<link>\band\s+(?:[a-z]+ly\s+)?)(?P<verb>[a-z]+ed|sat|took|made|"
+                               r"went|gave|held|led|met|left|won|became|began|sent|saw)\b(?!\s+by\b)")
+# Common nouns that open a sentence with a capital and keep it when moved after "did".
+_COMMON_OPENERS = frozenset({
+    "Officials", "Delegates", "Chemists", "Scientists", "Hundreds", "Thousands", "Millions",
+    "Referendums", "Elections", "Negotiators", "Protesters", "Voters", "Troops", "Forces",
+    "Members", "Leaders", "Ministers", "Diplomats", "Observers", "Inspectors", "Researchers",
+    "Critics", "Supporters", "Opponents", "Workers", "Students", "Residents", "Citizens",
+    "Governments", "Representatives", "Envoys", "Lawmakers", "Legislators", "Soldiers",
+    "Talks", "Negotiations", "Parties", "Countries", "States", "Nations"})
+
+
+def _common_noun_lowered(subject: str) -> str:
+    """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question."""
+    first, _, rest = subject.partition(" ")
+    if first in _COMMON_OPENERS:
+        return first.lower() + (" " + rest if rest else "")
+    return subject
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -213,7 +233,10 @@ def invert(body: str, wh: str) -> str | None:
         aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
         return None
-    subject = lower_first(subject.strip())
+    subject = _common_noun_lowered(lower_first(subject.strip()))
+    if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
+        predicate = _COORDINATED_PAST.sub(
+            lambda m: m.group("link") + (base_form(m.group("verb")) or m.group("verb")), predicate)
     middle = f"{subject} {adverb_text}".strip() if aux == "did" else subject
     if aux != "did" and adverb_text:
         predicate = f"{adverb_text} {predicate}"
@@ -291,6 +314,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     link = _LINK_AT_END.search(head)
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = text[end:]
+        if re.match(r" [A-Z]", after):
+            after = "," + after  # "In 1949 Willy Brandt entered ...": the comma left out
         if not after.startswith(","):
             return None
         return invert(cut_clause(after[1:], has_verb=False), wh)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
-from quiz.generate.dates import render, with_year
+from quiz.generate.dates import DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
@@ -160,6 +160,27 @@ def _nearest_first(pos: int, size: int) -> Iterator[int]:
             count += 1
 
 
+def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
+    """Made-up dates near the answer, for when the documents offer too few: other months
+    and days as well as other years, so that an option is not told apart by its month."""
+    year, month, day = mention.year, mention.month, mention.day
+    if mention.granularity == "month":
+        steps = [(0, 3, 0), (-1, 0, 0), (0, -4, 0), (1, 0, 0), (-1, 5, 0), (2, 0, 0)]
+    elif mention.granularity == "day":
+        steps = [(0, 2, 0), (-1, 0, 0), (0, 0, 9), (1, 0, 0), (0, -3, 0), (2, 0, 0)]
+    else:
+        steps = [(s, 0, 0) for s in (1, -1, 2, -2, 3, -3, 5, -5)]
+    out = []
+    for dy, dm, dd in steps:
+        y, m, d = year + dy, month + dm if month else 0, day + dd if day else 0
+        if m and not 1 <= m <= 12:
+            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        if d and d > 28:
+            d -= 20
+        out.append((y, m, d))
+    return out
+
+
 _FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")
 
 
@@ -182,8 +203,16 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
               if d.has_year and (d.year, d.month, d.day) != own]
 
     def same_order(value: tuple[int, int, int]) -> bool:
-        return all((value < other) == (own < other) and (value > other) == (own > other)
-                   for other in others)
+        for other in others:
+            if not other[1]:  # a year alone ("late 1814"): compare years, when they differ
+                if own[0] != other[0] and (value[0] > other[0]) != (own[0] > other[0]):
+                    return False
+                if own[0] != other[0] and value[0] == other[0]:
+                    return False
+                continue
+            if (value < other) != (own < other) or (value > other) != (own > other):
+                return False
+        return True
 
     # A past event cannot have happened after the document was written, nor a planned one
     # before; without the document's date, a plan is at least as late as the answer.
@@ -215,11 +244,13 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             banned.add(folded)
         if len(out) == CHOICES:
             return out
-    for shift in (1, -1, 2, -2, 3, -3, 5, -5):
+    for moved in _nearby(mention):
         if not mention.has_year:
             break
-        option = with_year(mention, shift)
-        moved = (mention.year + shift, mention.month, mention.day)
+        if grain in {"year", "month", "day"}:
+            option = render(mention, *moved)
+        else:  # a range or a list: every year in it moves alike
+            option = with_year(mention, moved[0] - mention.year)
         folded = fold(option)
         if folded in banned or moved in in_sentence or not usable(moved):
             continue
@@ -328,7 +359,8 @@ def _abbreviates(short: str, long: str) -> bool:
 _NUMBERED = re.compile(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)")
 
 
-def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
+                       same_document: frozenset[str] | None = None) -> list[str]:
     words = _words(cand.answer)
     scanned = _scan(pools.agreements, cand.question)
     same = [a for a in scanned if a.head == cand.fact.head]
@@ -344,6 +376,8 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     proper = any(ch.isupper() for ch in cand.answer)
     for agreement in same:
         other = agreement.words
+        if same_document is not None and not numbered and agreement.folded not in same_document:
+            continue  # an agreement of another document is of another topic
         if any(ch.isupper() for ch in agreement.text) != proper:
             continue  # a name for a name, a description for a description
         if _abbreviates(agreement.text, cand.answer) or _abbreviates(cand.answer, agreement.text):
@@ -361,11 +395,12 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[
     return out
 
 
-def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
-                ) -> tuple[str, ...]:
+def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
+                same_document: frozenset[str] | None = None) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
-    latest year it names (0 when unknown)."""
+    latest year it names (0 when unknown); `same_document`, the folded agreements its own
+    document names (agreement options are then taken from those: the same topic)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
@@ -375,6 +410,6 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     elif fact.kind == OFFICIAL:
         out = _name_choices(cand, pools, banned)
     else:
-        out = _agreement_choices(cand, pools, banned)
+        out = _agreement_choices(cand, pools, banned, same_document)
     return tuple(out) if len(out) == CHOICES else ()
 

@@ -27,7 +27,7 @@ from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
-from quiz.generate.facts import Fact
+from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
@@ -164,6 +164,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     written = doc.date.year if doc.date is not None else 0
     latest = max((f.date.year for f in prepared.facts if f.date is not None and f.date.year),
                  default=0)  # no past event of the document is later than its latest year
+    agreements = frozenset(fold(f.answer) for f in prepared.facts if f.kind == AGREEMENT)
     cards: list[Card] = []
     ids: set[str] = set()
     questions: set[str] = set()
@@ -176,7 +177,8 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools, written, latest), tags=(cand.fact.kind,),
+            choices=choices_for(cand, pools, written, latest, agreements),
+            tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))
     return Deck(id=deck_id, title=doc.title, cards=tuple(cards),

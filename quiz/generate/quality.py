@@ -59,6 +59,9 @@ _OFFICE_ONLY = frozenset(_BARE_TITLES | {
     "secretary", "prime", "high", "representative", "majority", "minority", "press", "national",
     "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
+_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
+                             r"ask|tell|invite|meet|visit|thank|replace|succeed|choose)\s+"
+                             r"(?:him|her|them)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _NOT_NAMES = frozenset(ORG_WORDS | {"On", "In", "What", "Which", "Who", "When", "Where", "At",
                                     "By", "As", "For", "From", "During", "After", "Before", "I",
@@ -71,9 +74,11 @@ _BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association"
                          "Authority", "Tribunal", "Chamber", "Cabinet", "Council", "Assembly",
                          "Library", "Museum", "Hall", "Palace", "Centre", "Center", "Building",
                          "Square", "Street", "Airport", "Station", "Castle", "Park", "Bridge",
-                         "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Valley"})
+                         "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Valley",
+                         "Nobel", "Prize", "Medal", "Award", "Peace"})
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'.-]*")
 _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new", "formal",
+                                "general", "additional", "optional", "basic", "framework",
                                 "historic", "landmark", "joint", "first", "second", "ceasefire",
                                 "this", "that", "such", "preliminary", "comprehensive"})
 # "the bloody war", "the two countries", "during the visit": a referent the question does not
@@ -82,9 +87,12 @@ _UNNAMED_REFERENT = re.compile(
     r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
     r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
-    r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|"
+    r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"
+    r"family|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
+    r"negotiators|leaders|sides|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
-    r"(?!\s+(?:of|between|with|signed|known)\b)")
+    r"(?!\s+(?:of|between|with|signed|known)\b)"
+    r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
 _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
 # "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
@@ -111,6 +119,7 @@ _LEADING_LABEL = re.compile(r"^[A-Z][\w’' -]{0,40}:\s")
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"
                             r"referendum|war's|invasion)\b")
+_COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -214,9 +223,13 @@ def _official_faults(cand: Candidate) -> list[str]:
 
 def _agreement_faults(cand: Candidate) -> list[str]:
     answer = cand.answer
-    if answer.split()[0].lower() in {"without", "with", "no", "any", "every", "each", "for"}:
+    if answer.split()[0].lower() in {"without", "with", "no", "any", "every", "each", "for",
+                                     "that", "this", "these", "those", "such", "their"}:
         return ["wrong_answer: not the name of an agreement"]
-    if any(ch.isupper() for ch in answer) or any(ch.isdigit() for ch in answer):
+    before = cand.fact.sentence.text[: cand.fact.start]
+    if _COORDINATED.search(before):
+        return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
+    if any(ch.isdigit() for ch in answer):
         return []
     words = [w for w in fold(answer).split() if w != cand.fact.head]
     specific = [w for w in words if w not in _GENERIC_MODIFIERS]
@@ -241,6 +254,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: the question names nothing (no person, place or body)")
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
+    elif _OBJECT_PRONOUN.search(cand.question):
+        found.append("vague: “him” or “her” is someone the question does not name")
     if cand.form == "cloze" and _LEADING_LABEL.match(cand.question):
         found.append("formatting: a fact-sheet label, not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):

@@ -117,6 +117,10 @@ def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], 
     shortened = [replace(c, question=shorten(c.question)) for c in candidates]
     for cand in sorted(shortened, key=_order):
         problems = faults(cand)
+        if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
+            bare = replace(cand, question=shorten(cand.question, limit=0))
+            if bare.question != cand.question and not faults(bare):
+                cand, problems = bare, []
         if problems:
             rejected.append(Rejected(cand, "; ".join(problems)))
             continue

@@ -42,7 +42,8 @@ def _words(text: str) -> int:
 
 def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     """`question` cut down towards `limit` words by dropping asides, trailing phrases and a
-    fronted phrase that do not hold the blank; unchanged when it is short enough already."""
+    fronted phrase that do not hold the blank; unchanged when it is short enough already.
+    With `limit` 0, every such phrase goes (the question's bare clause)."""
     if _words(question) <= limit:
         return question
     end = question[-1] if question[-1] in "?." else ""

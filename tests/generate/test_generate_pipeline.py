@@ -47,7 +47,7 @@ def test_generated_decks_load_cleanly_and_are_grounded(docs: Path, tmp_path: Pat
     assert not report.had_bad_input
     for result in report.results:
         deck = load_deck(result.path)
-        assert deck.title and len(deck.cards) == result.cards >= 2
+        assert deck.title and len(deck.cards) == result.cards >= 1
         source_text = " ".join(Path(result.source).read_text(encoding="utf-8").split())
         for card in deck.cards:
             assert card.tags[0] in {"date", "official", "agreement"}

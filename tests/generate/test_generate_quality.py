@@ -128,7 +128,7 @@ def test_timeline_entries_are_dated_by_their_year_heading() -> None:
     kept, _ = _run("## 1961\n\n- 15 December: Ministers of Kaldora and Vesteria signed the "
                    "Lighthouse Convention in Bergen.\n\n## 1963\n\n10 October — The Partial "
                    "Harbor Treaty enters into force.\n")
-    assert kept["On what date in 1961 did Ministers of Kaldora and Vesteria sign the Lighthouse "
+    assert kept["On what date in 1961 did ministers of Kaldora and Vesteria sign the Lighthouse "
                 "Convention in Bergen?"] == "15 December"
     assert kept["On what date in 1963 did the Partial Harbor Treaty enter into force?"] == (
         "10 October")
@@ -289,3 +289,27 @@ def test_an_envoy_says_where_or_for_what() -> None:
                                                             "Kaldoran Special Envoy to Vesteria, "
                                                             "met the Senate.")
     assert "Kaldora’s special envoy" not in kept.values()
+
+
+def test_a_second_verb_and_a_capitalised_common_noun_follow_the_question() -> None:
+    kept, _ = _run("In 1949 Ivo Tamm entered the Kaldoran Senate for Port Aster and sat there until "
+                   "1957.\n\nIn June 1974, Chemists Lia Berg and Jon Ots published a paper on the "
+                   "harbour.")
+    assert ("In what year did Ivo Tamm enter the Kaldoran Senate for Port Aster and sit there "
+            "until 1957?") in kept
+    assert ("In what month and year did chemists Lia Berg and Jon Ots publish a paper on the "
+            "harbour?") in kept
+
+
+def test_an_aside_that_makes_a_question_vague_is_cut_instead() -> None:
+    kept, _ = _run("The Kaldoran Senate adopted Resolution 2417 in 2018, which called on both "
+                   "sides to avoid clashes at sea.")
+    assert "What resolution did the Kaldoran Senate adopt in 2018?" in kept or (
+        "In what year did the Kaldoran Senate adopt Resolution 2417?" in kept)
+
+
+def test_agreement_answers_are_names_not_pointers_or_halves() -> None:
+    kept, left = _run("In 1970 the Bundestag approved the Moscow and Warsaw treaties after a long "
+                      "debate.\n\nThat treaty returned Kaldora to its borders of 1792 in 1814.\n\n"
+                      "The Final Act was signed on 9 June 1815 in Vienna by the great powers.")
+    assert not {"Warsaw treaties", "That treaty", "Final Act"} & set(kept.values())

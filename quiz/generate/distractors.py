@@ -173,7 +173,7 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
     out = []
     for dy, dm, dd in steps:
         y, m, d = year + dy, month + dm if month else 0, day + dd if day else 0
-        if m and not 1 <= m <= 12:
+        if month and not 1 <= m <= 12:  # past December or before January: the year turns
             y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
         if d and d > 28:
             d -= 20

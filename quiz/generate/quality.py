@@ -119,6 +119,7 @@ _LEADING_LABEL = re.compile(r"^[A-Z][\w’' -]{0,40}:\s")
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"
                             r"referendum|war's|invasion)\b")
+_ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+to\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
@@ -205,6 +206,9 @@ def incomplete_role(role: str) -> bool:
 
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
+    if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
+                                                       cand.fact.role_start):
+        return ["trivial: the person is only whom a letter or a call was addressed to"]
     bare_role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", role, flags=re.I)
     faults: list[str] = []
     if incomplete_role(bare_role) and not cand.fact.role_context:
@@ -256,6 +260,9 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: a pronoun whose person the question does not name")
     elif _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
+    if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
+            and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
+        found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")
     if cand.form == "cloze" and _LEADING_LABEL.match(cand.question):
         found.append("formatting: a fact-sheet label, not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):

@@ -95,6 +95,22 @@ class _Siblings:
             self.questions.setdefault(word, []).append((question, cand))
 
 
+def _dated_already(cand: Candidate, labelled: re.Match[str], kept: list[Candidate]
+                   ) -> Candidate | None:
+    """A kept card whose question names the event a "the ____ Armenia-Azerbaijan war" fill-in
+    asks the year of, and whose answer is a date of that year: the fill-in asks it again."""
+    event = fold(cand.question[labelled.start() + 4: labelled.end()])
+    date = cand.fact.date
+    if not event or date is None:
+        return None
+    for other in kept:
+        other_date = other.fact.date
+        if (other_date is not None and other_date.year == date.year
+                and f" {event} " in f" {fold(other.question)} "):
+            return other
+    return None
+
+
 def importance(cand: Candidate, frequency: Counter[str]) -> float:
     """How central the card's subject is to its document: the mean count, in the document, of
     the content words of its question and answer (the words the document keeps returning to)."""
@@ -136,6 +152,11 @@ def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], 
         if label_key in facts_done:
             rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
                                            f"“{facts_done[label_key].question}”"))
+            continue
+        dated = _dated_already(cand, labelled, kept) if labelled else None
+        if dated is not None:
+            rejected.append(Rejected(cand, "duplicate: the year of this event is the answer of "
+                                           f"“{dated.question}”"))
             continue
         person = fold(fact.answer) if fact.kind == OFFICIAL else ""
         if person and person in people_done:

@@ -141,3 +141,15 @@ def test_date_options_never_contradict_the_sentence_or_the_documents_date() -> N
     assert len(choices) == 3 and all(int(c) >= 2024 for c in choices)  # a plan is not past
     pier = next(c for f in facts if f.answer == "1999" for c in candidates_for(f, doc))
     assert all(int(c) <= 2000 for c in choices_for(pier, pools, written=2000))
+
+
+def test_made_up_month_options_stay_real_months() -> None:
+    doc = Document(Path("d.txt"), "x", "D")
+    facts = find_facts(Sentence("The Red Army invaded Kaldora in April 1920 from the north.", 1),
+                       doc)
+    cand = next(c for f in facts for c in candidates_for(f, doc))
+    choices = choices_for(cand, build_pools(facts))
+    assert len(choices) == 3 and all(c.split()[0] in {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"} for c in choices)
+    assert len({c.split()[0] for c in choices}) > 1  # not every option in April

@@ -313,3 +313,24 @@ def test_agreement_answers_are_names_not_pointers_or_halves() -> None:
                       "debate.\n\nThat treaty returned Kaldora to its borders of 1792 in 1814.\n\n"
                       "The Final Act was signed on 9 June 1815 in Vienna by the great powers.")
     assert not {"Warsaw treaties", "That treaty", "Final Act"} & set(kept.values())
+
+
+def test_the_addressee_of_a_letter_is_not_asked_about() -> None:
+    body = ("In her 1998 letter to the Senate Harbor Committee chairman, Ivo Tamm, Kaldoran "
+            "Foreign Minister Lia Berg asked for ferries.")
+    kept, left = _run(body)
+    assert "Senate Harbor Committee chairman" not in _offered(kept, left, body)
+
+
+def test_a_possessive_name_is_never_the_blank_after_the() -> None:
+    kept, _ = _run("In 1994, Kaldora joined the NATO's Partnership for Peace program and the "
+                   "missions in Kosovo.")
+    assert not any("the ____" in q for q in kept)
+
+
+def test_the_year_of_an_event_already_dated_by_another_card_is_not_asked_again() -> None:
+    kept, left = _run("On November 10, 2020, the Harbor war ended with the signing of a "
+                      "statement in Port Aster.\n\nAfter the 2020 Harbor war, Kaldora rebuilt "
+                      "the port of Lerno in three years.")
+    assert "2020" not in kept.values()
+    assert "the year of this event" in _reasons(left)

@@ -20,6 +20,7 @@ from quiz.generate.sentences import front_matter_end, heading_text, split_senten
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signed: ...", "- Founded:"
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
@@ -139,6 +140,8 @@ def document_date(text: str) -> DateMention | None:
                 return early[0]
         if not stripped or not (_META.match(stripped) or len(stripped.split()) <= 8):
             continue
+        if _FACT_KEY.match(stripped) and not _META.match(stripped):
+            continue  # "Signed: 4 April 1949": a fact sheet's fact, not the document's date
         full = [d for d in find_dates(stripped) if d.granularity == "day"]
         if not full:
             continue

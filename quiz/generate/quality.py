@@ -84,7 +84,7 @@ _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new",
 # "the bloody war", "the two countries", "during the visit": a referent the question does not
 # name (a named one, "the Armenia-Azerbaijan war", has a capital; "the war of 1812" an "of").
 _UNNAMED_REFERENT = re.compile(
-    r"\b[Tt]he\s+(?:[a-z]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
+    r"\b[Tt]he\s+(?:[a-z0-9]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
     r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
     r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"

@@ -334,3 +334,10 @@ def test_the_year_of_an_event_already_dated_by_another_card_is_not_asked_again()
                       "the port of Lerno in three years.")
     assert "2020" not in kept.values()
     assert "the year of this event" in _reasons(left)
+
+
+def test_a_fact_sheet_line_near_the_top_is_not_the_documents_date() -> None:
+    from quiz.generate.documents import document_date
+
+    assert document_date("# The Harbor League\n\nSigned: 4 April 1949, Port Aster\n") is None
+    assert document_date("Harbor news\n\nPublished: 4 April 2024\n").year == 2024

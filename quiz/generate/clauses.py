@@ -27,7 +27,8 @@ _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+
 # A fact-sheet line's label: "Convention for the Conservation of Antarctic Seals: ".
 _LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
                             r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b")
-_FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.]{2,100}?(?:\([^()]*\))?)\s*:\s+$")
+_FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
+_DASHED_LABEL = re.compile(r"(?P<label>[A-Z][^:;,.—–]{2,100}?\s[–—]\s+)(?=[a-z]+ed\b)")
 # A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
 _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
@@ -170,9 +171,11 @@ _COMMON_OPENERS = frozenset({
 
 
 def _common_noun_lowered(subject: str) -> str:
-    """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question."""
+    """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
+    likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
-    if first in _COMMON_OPENERS:
+    gerund = first.endswith("ing") and len(first) > 5 and rest[:1].islower()
+    if first in _COMMON_OPENERS or gerund:
         return first.lower() + (" " + rest if rest else "")
     return subject
 
@@ -255,7 +258,8 @@ _EVENT_NOUN = re.compile(r"\b(?:for|of|to|at)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:
                          r"talks|summit|visit|conference|session|vote|election|ceremony|hearing|"
                          r"trip|deadline)\b")
 _PASSIVE_PAST = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|made|held|signed|sent|built|"
-                           r"won|led|set|put|cut|shut|met|brought|bought|sold|told|paid)\b")
+                           r"won|led|set|put|cut|shut|met|brought|bought|sold|told|paid|sworn|"
+                           r"born|shown|drawn|torn|worn|known|grown|thrown|laid|found|kept)\b")
 _STILL = re.compile(r"(?:set|scheduled|expected|due|planned|supposed)\s+to\b")
 _PREPOSITION_LIKE = frozenset({"Following", "Including", "According", "Regarding", "Concerning",
                                "Considering", "Excluding", "Beginning", "Starting", "Pending",
@@ -324,6 +328,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    dashed = _DASHED_LABEL.match(head)
+    if dashed and clause_start == 0:  # "Pan-African Parliament — inaugurated in March 2004"
+        clause_start, head = dashed.end("label"), head[dashed.end("label"):]
+        verb = find_verb(head) or verb
     label = _FACT_LABEL.match(text[:clause_start])
     if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
         # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.

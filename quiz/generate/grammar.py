@@ -214,6 +214,8 @@ def present_verb(text: str) -> tuple[int, int] | None:
     m = _PRESENT_SUBJECT.match(text)
     if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
         return None
+    if re.match(r"(?:\s+\S+){0,6}?\s+(?:is|are|was|were)\b", text[m.end():]):
+        return None  # "the boundary awards for Punjab are made public": "awards" is a noun
     nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
         "of", "and", "the", "for", "a", "an"}]
     if any(w in AUXILIARIES or w in PAST_ONLY_IRREGULAR or base_form(w) or w.endswith("s")

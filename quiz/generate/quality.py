@@ -89,7 +89,7 @@ _UNNAMED_REFERENT = re.compile(
     r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
     r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"
     r"family|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
-    r"negotiators|leaders|sides|"
+    r"negotiators|leaders|sides|constitution|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b")
@@ -110,11 +110,14 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
                        r"Chancellor)\?$|"
+                       r"\b(?:elected|appointed|named|chose)\s+its\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
-                    r"[a-z]+(?:ed|en)\b")
-_LEADING_LABEL = re.compile(r"^[A-Z][\w’' -]{0,40}:\s")
+                    r"[a-z]+(?:ed|en)\b|"
+                    r"^(?:On|In) what\b.*,\s+and\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
+                    r"(?:was|were|is|are|becomes|[a-z]+s)\s+[a-z]+")
+_LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?::|\s[–—])\s")
 # "Shortly after the ____ war": which war, when the blank is the only thing naming it?
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"

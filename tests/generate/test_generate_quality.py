@@ -341,3 +341,22 @@ def test_a_fact_sheet_line_near_the_top_is_not_the_documents_date() -> None:
 
     assert document_date("# The Harbor League\n\nSigned: 4 April 1949, Port Aster\n") is None
     assert document_date("Harbor news\n\nPublished: 4 April 2024\n").year == 2024
+
+
+def test_more_timeline_and_fact_sheet_shapes() -> None:
+    kept, left = _run("## 1947\n\n- 24 March: Lord Tamm is sworn in as Viceroy of Kaldora.\n"
+                      "- 16 August: The boundary awards for Lerno and Aster are made public.\n"
+                      "- 20 February: Kaldora announces the transfer of power, and Ivo Berg "
+                      "becomes the Prime Minister.\n\n"
+                      "- Harbor Parliament — inaugurated in Port Aster in March 2004.\n"
+                      "- Trading under the Harbor Accord began on 1 January 2021 in Lerno.\n\n"
+                      "On 11 December 1946 the Kaldoran assembly elected its president in Lerno.")
+    assert kept["On what date in 1947 was Lord Tamm sworn in as Viceroy of Kaldora?"] == "24 March"
+    assert kept["On what date in 1947 were the boundary awards for Lerno and Aster made public?"
+                ] == "16 August"
+    assert kept["On what date in 1947 did Kaldora announce the transfer of power?"] == (
+        "20 February")
+    assert kept["In what month and year was the Harbor Parliament inaugurated in Port Aster?"] == (
+        "March 2004")
+    assert "On what date did trading under the Harbor Accord begin in Lerno?" in kept
+    assert not any("its president" in q for q in kept)

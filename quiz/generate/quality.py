@@ -115,8 +115,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
                     r"[a-z]+(?:ed|en)\b|"
-                    r"^(?:On|In) what\b.*,\s+and\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
-                    r"(?:was|were|is|are|becomes|[a-z]+s)\s+[a-z]+")
+                    r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
+                    r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
 _LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?::|\s[–—])\s")
 # "Shortly after the ____ war": which war, when the blank is the only thing naming it?
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"

@@ -210,3 +210,38 @@ def test_answers_must_be_the_same_once_folded() -> None:
     assert match_edited(gone, new) == []
     fixed = CardText("c", "Year ?", " 1991. ", 1)
     assert match_edited(gone, [fixed]) == [(gone[1], fixed)]
+
+
+def test_quiz_sync_says_which_progress_it_kept(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from quiz.cli import cli
+
+    decks, db = tmp_path / "decks", tmp_path / "p.db"
+    decks.mkdir()
+    path = decks / "planets.yaml"
+    path.write_text("title: Planets\ncards:\n"
+                    "  - question: What is the largest planet?\n    answer: Jupiter\n",
+                    encoding="utf-8")
+    args = ["--db", str(db), "--decks", str(decks), "sync"]
+    runner = CliRunner()
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert (result.exit_code, result.output) == (0, "planets: 1 added\n")
+    store = ProgressStore.open(db)
+    ana = store.get_or_create_student("ana")
+    pk = store.card_pk("planets", derive_card_id("What is the largest planet?"))
+    assert pk is not None
+    store.record_review(ana.id, pk, rating=3, reviewed_at=NOW, before=None,
+                        after=CardState(pk, state=2, stability=3.0, difficulty=5.0, due=NOW,
+                                        last_review=NOW, reps=1))
+    store.close()
+    path.write_text(path.read_text(encoding="utf-8").replace("planet", "plannet"),
+                    encoding="utf-8")
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert (result.exit_code, result.output) == (
+        0, "planets: 1 updated, kept progress of 1 edited card\n")
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert result.output == "every deck was already up to date\n"
+    (decks / "bad.yaml").write_text("title: Bad\n", encoding="utf-8")
+    result = runner.invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 1 and "bad.yaml" in result.output

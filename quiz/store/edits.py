@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from quiz.deck.model import normalise_question
 
@@ -53,19 +53,22 @@ def match_edited(gone: Sequence[CardText], new: Sequence[CardText],
     first (then the nearest in position), so two edited cards map one-to-one and a new card
     that is less alike never takes another card's progress.
     """
-    by_answer: dict[str, list[tuple[CardText, str]]] = {}
+    by_answer: dict[str, tuple[list[CardText], list[str]]] = {}
     for card in gone:
-        by_answer.setdefault(_folded(card.answer), []).append((card, _folded(card.question)))
+        cards, questions = by_answer.setdefault(_folded(card.answer), ([], []))
+        cards.append(card)
+        questions.append(_folded(card.question))
     pairs: list[tuple[float, int, int, int, CardText, CardText]] = []
     for j, card in enumerate(new):
-        olds = by_answer.get(_folded(card.answer))
-        if not olds:
+        group = by_answer.get(_folded(card.answer))
+        if not group:
             continue
-        question = _folded(card.question)
-        for i, (old, old_question) in enumerate(olds):
-            score = fuzz.ratio(question, old_question, score_cutoff=threshold)
-            if score >= threshold:
-                pairs.append((-score, abs(old.position - card.position), j, i, old, card))
+        # one call compares with every gone card of the same answer, in C
+        for _text, score, i in process.extract(
+                _folded(card.question), group[1], scorer=fuzz.ratio, processor=None,
+                score_cutoff=threshold, limit=None):
+            old = group[0][i]
+            pairs.append((-score, abs(old.position - card.position), j, i, old, card))
     pairs.sort(key=lambda p: p[:4])
     taken_old: set[int | str] = set()
     taken_new: set[int | str] = set()

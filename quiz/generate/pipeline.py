@@ -23,7 +23,7 @@ from pathlib import Path
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
+from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, count_words, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import Fact
 from quiz.generate.output import render_deck, write_guarded
@@ -115,7 +115,7 @@ def prepare(doc: Document) -> _Prepared:
             candidates.extend(candidates_for(fact, doc, context_year))
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
-    return _Prepared(doc, rank(candidates), facts, len(doc.text.split()))
+    return _Prepared(doc, rank(candidates), facts, count_words(doc.text))
 
 
 def card_id(cand: Candidate) -> str:

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from quiz.deck.loader import load_deck
 from quiz.generate import generate_decks
 from quiz.generate import sentences as sentences_module
-from quiz.generate.sentences import sentence_spans, split_sentences
+from quiz.generate.documents import count_words
+from quiz.generate.sentences import head_lines, iter_lines, sentence_spans, split_sentences
 
 # The boundary pattern before it was made linear: it tried "[.!?]+" again from every full stop
 # of a run. The linear one must find exactly the same sentences.
@@ -136,3 +137,28 @@ def test_real_facts_survive_any_noise_around_them(prefix: str, tmp_path_factory:
     assert result.cards >= 1
     answers = [c.answer for c in load_deck(result.path).cards]
     assert "March 6, 1992" in answers
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, chunk=st.integers(min_value=1, max_value=40))
+def test_lines_and_words_are_read_without_copying_the_whole_text(text: str, chunk: int) -> None:
+    # what read_document, the title and the sentence splitter now use on large documents
+    assert list(iter_lines(text)) == text.splitlines()
+    assert head_lines(text, 3) == text.splitlines()[:3]
+    assert count_words(text, chunk=chunk) == len(text.split())
+
+
+def test_a_sentence_keeps_no_per_object_dict_and_finds_its_dates_once() -> None:
+    sentence = split_sentences("On March 6, 1992, Kaldora opened an embassy.\n")[0]
+    assert not hasattr(sentence, "__dict__")  # slotted: a large document has many sentences
+    first = sentence.dates
+    assert [d.text for d in first] == ["March 6, 1992"]
+    assert sentence.dates is first
+    assert split_sentences("No dates here.\n")[0].dates == []
+
+
+def test_a_document_of_only_spaces_and_line_breaks_is_empty(tmp_path: Path) -> None:
+    doc = tmp_path / "blank.txt"
+    doc.write_text(" \n\t\u2028\u3000\n" * 100, encoding="utf-8")
+    report = generate_decks([doc], tmp_path / "out")
+    assert report.warnings == [f"{doc}: is empty; nothing to generate"]

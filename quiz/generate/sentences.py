@@ -241,7 +241,13 @@ def split_sentences(text: str) -> list[Sentence]:
     YAML front matter and fenced code blocks are skipped; bullets and "> " quote marks are not
     part of a sentence. In hard-wrapped text a sentence may run over several lines.
     """
-    out: list[Sentence] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """The sentences and table rows of split_sentences, one paragraph at a time: a caller that
+    keeps only some of them never holds every sentence of a large document at once."""
+    out: list[Sentence] = []  # the sentences of the lines read so far, not yet given out
     heading = ""
     header: tuple[str, ...] = ()
     in_table = in_code = False
@@ -282,15 +288,18 @@ def split_sentences(text: str) -> list[Sentence]:
                 header, in_table = cells, True
                 continue
             out.append(Sentence(line, number, heading, cells, header, paragraph=number))
-            continue
-        in_table = False
-        if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):
-            flush()
-        paragraph.append((number, _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))))
-        if not wrapped:
-            flush()
+        else:
+            in_table = False
+            if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):
+                flush()
+            paragraph.append((number, _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))))
+            if not wrapped:
+                flush()
+        if out:
+            yield from out
+            out.clear()
     flush()
-    return out
+    yield from out
 
 
 def front_matter_end(lines: list[str]) -> int:

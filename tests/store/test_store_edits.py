@@ -245,3 +245,18 @@ def test_quiz_sync_says_which_progress_it_kept(tmp_path: Path) -> None:
     (decks / "bad.yaml").write_text("title: Bad\n", encoding="utf-8")
     result = runner.invoke(cli, args, catch_exceptions=False)
     assert result.exit_code == 1 and "bad.yaml" in result.output
+
+
+def test_the_search_for_edits_is_bounded_per_sync(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quiz.store.edits as edits
+
+    monkeypatch.setattr(edits, "COMPARISONS", 5)
+    # three gone x two new cards answering "True" (6 comparisons) exceed the bound: not searched
+    gone = [CardText(i, f"Is statement number {i} true?", "True", i) for i in range(3)]
+    new = [CardText(f"n{i}", f"Is statement numbr {i} true?", "True", i) for i in range(2)]
+    # one gone x one new card answering "Paris" fits: matched
+    gone.append(CardText(9, "What is the capital of France?", "Paris", 9))
+    new.append(CardText("paris", "What is the capital of Frnace?", "Paris", 9))
+    assert [(old.key, card.key) for old, card in match_edited(gone, new)] == [(9, "paris")]
+    monkeypatch.setattr(edits, "COMPARISONS", 7)
+    assert len(match_edited(gone, new)) == 3

@@ -197,18 +197,16 @@ def is_hard_wrapped(lines: Iterable[str]) -> bool:
     return prose >= 4 and open_ended / prose >= 0.4
 
 
-# What str.splitlines() ends a line at.
-_LINE_END = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
-def iter_lines(text: str, start: int = 0) -> Iterator[str]:
-    """The lines of `text[start:]`, exactly as str.splitlines() gives them, one at a time: a
-    large document is never held twice (once as text, once as a list of its lines)."""
-    for end in _LINE_END.finditer(text, start):
-        yield text[start:end.start()]
-        start = end.end()
-    if start < len(text):
-        yield text[start:]
+def iter_lines(text: str, block: int = 1 << 16) -> Iterator[str]:
+    """The lines of `text`, exactly as str.splitlines() gives them, a block at a time: a large
+    document is never held twice (once as text, once as a list of all its lines). Blocks end
+    just after a "\n", so no line (nor a "\r\n") is cut in two."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + block) if start + block < size else -1
+        end = size if end < 0 else end + 1
+        yield from text[start:end].splitlines()
+        start = end
 
 
 def head_lines(text: str, count: int) -> list[str]:

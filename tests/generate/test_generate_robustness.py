@@ -144,6 +144,7 @@ def test_real_facts_survive_any_noise_around_them(prefix: str, tmp_path_factory:
 def test_lines_and_words_are_read_without_copying_the_whole_text(text: str, chunk: int) -> None:
     # what read_document, the title and the sentence splitter now use on large documents
     assert list(iter_lines(text)) == text.splitlines()
+    assert list(iter_lines(text, block=chunk)) == text.splitlines()
     assert head_lines(text, 3) == text.splitlines()[:3]
     assert count_words(text, chunk=chunk) == len(text.split())
 

@@ -7,20 +7,27 @@ documents are the same: the figure then cannot come from work saved on repeated 
 
     .venv/bin/python benchmarks/bench_generate.py [--words 1000000] [--seeds seeds] [--jobs N]
                                                   [--vary]
+
+With --one-document MB the seeds are instead joined (varied, as with --vary) into one document
+of about MB megabytes, to measure the time and peak memory of a single large document; with
+--full-stops N the document is one line of N full stops (sentence splitting must be linear).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import quiz
 from quiz.generate import generate_decks
 from quiz.generate.documents import DOCUMENT_SUFFIXES
 from quiz.generate.pipeline import worker_count
@@ -48,6 +55,50 @@ def varied(text: str, copy: int) -> str:
     return _NAME.sub(name, text)
 
 
+_CHILD = """
+import resource, sys, time
+from pathlib import Path
+import quiz
+from quiz.generate import generate_decks
+start = time.perf_counter()
+report = generate_decks([Path(sys.argv[1])], Path(sys.argv[2]), jobs=1)
+seconds = time.perf_counter() - start
+print(report.words, sum(r.cards for r in report.results), len(report.warnings), seconds,
+      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _one_document(args: argparse.Namespace, seeds: list[Path]) -> int:
+    """Generate from one large document (or a line of full stops) in a fresh process, so that
+    its peak RSS is the generation's alone; print time and peak memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        doc, out = Path(tmp) / "large.txt", Path(tmp) / "decks"
+        if args.full_stops:
+            doc.write_text("." * args.full_stops + "\n", encoding="utf-8")
+        else:
+            texts = [p.read_text(encoding="utf-8") for p in seeds]
+            with doc.open("w", encoding="utf-8") as stream:
+                size, copy = 0, 0
+                while size < args.one_document * 1_000_000:
+                    for text in texts:
+                        part = varied(text, copy) + "\n\n"
+                        stream.write(part)
+                        size += len(part.encode("utf-8"))
+                    copy += 1
+        size = doc.stat().st_size
+        env = dict(os.environ, PYTHONPATH=str(Path(quiz.__file__).resolve().parents[1]))
+        child = subprocess.run([sys.executable, "-c", _CHILD, str(doc), str(out)], env=env,
+                               cwd=tmp, check=True, capture_output=True, text=True)
+    words, cards, warnings, seconds, peak_kib = child.stdout.split()
+    peak = int(peak_kib) * 1024
+    print(f"one document: {size / 1e6:.2f} MB  words: {int(words):,}  cards: {cards}"
+          f"  warnings: {warnings}")
+    print(f"time: {float(seconds):.2f} s  speed: {int(words) / float(seconds):,.0f} words/s")
+    ratio = f" ({peak / size:.1f} times the document)" if size >= 1_000_000 else ""
+    print(f"peak memory (max RSS of the generating process): {peak / 2**20:.0f} MiB{ratio}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=1_000_000)
@@ -56,11 +107,17 @@ def main() -> int:
                         help="worker processes (default: one per CPU; 1 = a single process)")
     parser.add_argument("--vary", action="store_true",
                         help="make every copy different (years moved, some names changed)")
+    parser.add_argument("--one-document", type=float, metavar="MB", default=None,
+                        help="one document of about MB megabytes instead of many documents")
+    parser.add_argument("--full-stops", type=int, metavar="N", default=None,
+                        help="one document holding a line of N full stops")
     args = parser.parse_args()
     seeds = sorted(p for p in args.seeds.glob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES)
     if not seeds:
         print(f"no .txt or .md documents in {args.seeds}", file=sys.stderr)
         return 1
+    if args.one_document or args.full_stops:
+        return _one_document(args, seeds)
     per_round = sum(len(p.read_text(encoding="utf-8").split()) for p in seeds)
     rounds = -(-args.words // per_round)
     with tempfile.TemporaryDirectory() as tmp:

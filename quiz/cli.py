@@ -223,6 +223,35 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
 
 
 @cli.command()
+@click.pass_context
+def sync(ctx: click.Context) -> None:
+    """Record the decks folder in the progress database now, and say what changed.
+
+    The app does this when it opens; run it after editing decks, before exporting progress.
+    A card whose question was edited keeps its progress ("kept progress of 1 edited card").
+    """
+    from quiz import locations
+    from quiz.deck import load_decks
+    from quiz.store import ProgressStore
+
+    folder = ctx.obj.get("decks_dir") or locations.default_decks_dir()
+    result = load_decks([folder])
+    for problem in result.problems:
+        click.echo(f"quiz: warning: {problem}", err=True)
+    if result.decks:
+        store = ProgressStore.open(ctx.obj.get("db"))
+        try:
+            report = store.sync_decks(result.decks)
+        finally:
+            store.close()
+        click.echo(report.summary() or "every deck was already up to date")
+    else:
+        click.echo(f"no decks to record in {folder}")
+    if result.errors or not result.decks:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("deck_id")
 @click.argument("value", type=float, required=False)
 @click.pass_context

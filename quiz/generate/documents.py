@@ -16,7 +16,12 @@ from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates
 from quiz.generate.references import named_phrases
-from quiz.generate.sentences import front_matter_end, heading_text, split_sentences
+from quiz.generate.sentences import (
+    front_matter_end,
+    head_lines,
+    heading_text,
+    split_sentences,
+)
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -25,6 +30,8 @@ _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
 _UNPRINTABLE = re.compile(f"(?!\r){UNSAFE.pattern}")  # CR ends lines: it stays
+_TITLE_HEAD = 20_000  # characters at the top where a title sentence is looked for
+_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,7 @@ def read_document(path: Path) -> Document:
         raise GenerateError(f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
                             "save it as UTF-8") from None
     text = printable(text)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): a copy of the whole document)
         raise GenerateError(f"{path}: is empty; nothing to generate")
     return Document(path, text, document_title(text, path), document_date(text))
 
@@ -89,7 +96,7 @@ def printable(text: str) -> str:
 
 def document_title(text: str, path: Path) -> str:
     """The first heading, else the first short title-like line near the top, else the file name."""
-    all_lines = text.splitlines()
+    all_lines = head_lines(text, 41)  # front matter ends by line 40; the title is looked for there
     matter = front_matter_end(all_lines)
     for line in all_lines[1:matter - 1]:
         key, _, value = line.partition(":")
@@ -113,9 +120,30 @@ def document_title(text: str, path: Path) -> str:
     return _first_sentence_title(text) or path.stem.replace("_", " ")
 
 
+def _head(text: str, size: int = _TITLE_HEAD) -> str:
+    """The start of `text`, up to `size` characters, cut at a line end where there is one."""
+    if len(text) <= size:
+        return text
+    cut = text.rfind("\n", 0, size)
+    return text[:cut if cut > 0 else size]
+
+
+def count_words(text: str, chunk: int = 1 << 20) -> int:
+    """len(text.split()), counted a chunk at a time (each cut at a space): a 50 MB document
+    does not become a list of eight million words just to be counted."""
+    total = start = 0
+    while start < len(text):
+        end = start + chunk
+        space = _SPACE.search(text, end) if end < len(text) else None
+        end = space.start() if space else len(text)
+        total += len(text[start:end].split())
+        start = end
+    return total
+
+
 def _first_sentence_title(text: str) -> str:
     """The opening words of the first sentence of prose (bylines and date lines skipped)."""
-    for sentence in split_sentences(text)[:8]:
+    for sentence in split_sentences(_head(text))[:8]:
         words = sentence.text.split()
         if _META.match(sentence.text) or len(words) < 6 or sentence.is_table_row:
             continue
@@ -132,7 +160,7 @@ def document_date(text: str) -> DateMention | None:
     only when nothing better is stated.
     """
     fallback: DateMention | None = None
-    for line in text.splitlines()[:_DATELINE_HEAD]:
+    for line in head_lines(text, _DATELINE_HEAD):
         stripped = line.strip()
         if _DATELINE.match(stripped):  # "ISTANBUL, July 14, 2023 (Wire) - ..."
             early = [d for d in find_dates(stripped[:70]) if d.granularity == "day"]

@@ -15,7 +15,6 @@ import multiprocessing
 import os
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -25,7 +24,7 @@ from pathlib import Path
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
+from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, count_words, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.names import full_names, with_full_names
@@ -124,8 +123,8 @@ def prepare(doc: Document) -> _Prepared:
     if names:
         candidates = [replace(c, question=with_full_names(c.question, c.answer, names))
                       for c in candidates]
-    kept, rejected = rank(candidates, doc.text)
-    return _Prepared(doc, kept, facts, len(doc.text.split()), rejected)
+    kept, rejected = rank(candidates)
+    return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
 
 
 def card_id(cand: Candidate) -> str:
@@ -191,16 +190,50 @@ def deck_id_for(path: Path) -> str:
     return slug or "deck"
 
 
+def _path_hash(doc: Document) -> str:
+    """Six hex digits from the document's path as given, to tell apart names that fold alike."""
+    return hashlib.sha1(doc.name.encode("utf-8")).hexdigest()[:6]
+
+
+def _with_folders(doc: Document, depth: int) -> str:
+    """The deck id from the file name with its `depth` nearest folder names in front."""
+    folders = doc.path.parent.parts[-depth:] if depth else ()
+    return deck_id_for(Path("-".join([*folders, doc.path.stem]) + ".txt"))
+
+
 def _out_names(docs: list[Document]) -> list[str]:
-    """One output file name per document; a clash of names gets the folder name in front."""
-    stems = [d.path.stem for d in docs]
-    uses = Counter(stems)  # not stems.count per document: quadratic in the number of documents
-    names = []
-    for doc, stem in zip(docs, stems, strict=True):
-        if uses[stem] > 1:
-            stem = f"{doc.path.parent.name}-{stem}"
-        names.append(deck_id_for(Path(stem)) + ".yaml")
-    return names
+    """One distinct output file name per document, the same for the same inputs.
+
+    A document's deck is named after its file; when names clash (`a b.txt` and `a-b.txt` both
+    make `a-b`; `p/x/doc.txt` and `q/x/doc.txt`) the nearest folder names that tell them apart
+    go in front (`p-x-doc`), else a short hash of the path goes behind (`a-b-3f9c1e`). Names are
+    compared without case, so decks never overwrite each other on a case-blind file system.
+    """
+    names = [deck_id_for(d.path) for d in docs]
+    groups: dict[str, list[int]] = {}
+    for index, name in enumerate(names):
+        groups.setdefault(name.casefold(), []).append(index)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        deepest = max(len(docs[i].path.parent.parts) for i in members)
+        for depth in range(1, deepest + 1):
+            tried = [_with_folders(docs[i], depth) for i in members]
+            if len({t.casefold() for t in tried}) == len(tried):
+                break
+        else:
+            tried = [f"{names[i]}-{_path_hash(docs[i])}" for i in members]
+        for i, name in zip(members, tried, strict=True):
+            names[i] = name
+    taken: set[str] = set()
+    for index, name in enumerate(names):  # a new name may meet another file's own name
+        unique, extra = name, 1
+        while unique.casefold() in taken:
+            extra += 1
+            unique = f"{name}-{extra}"
+        taken.add(unique.casefold())
+        names[index] = unique
+    return [name + ".yaml" for name in names]
 
 
 PARALLEL_MIN_DOCUMENTS = 64  # below this, starting worker processes costs more than it saves

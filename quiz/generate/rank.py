@@ -112,17 +112,18 @@ def _dated_already(cand: Candidate, labelled: re.Match[str], kept: list[Candidat
 
 
 def importance(cand: Candidate, frequency: Counter[str]) -> float:
-    """How central the card's subject is to its document: the mean count, in the document, of
-    the content words of its question and answer (the words the document keeps returning to)."""
+    """How central the card's subject is to its document: the mean count, over the sentences
+    that state its facts, of the content words of its question and answer (the words the
+    document keeps returning to)."""
     words = content_words(f"{cand.question} {cand.answer}")
     if not words:
         return 0.0
     return sum(frequency[w] for w in words) / len(words)
 
 
-def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], list[Rejected]]:
+def rank(candidates: list[Candidate]) -> tuple[list[Candidate], list[Rejected]]:
     """The candidates worth keeping, most important first (then in document order), and the
-    ones dropped with their reasons. `text` is the document, for importance."""
+    ones dropped with their reasons."""
     kept: list[Candidate] = []
     rejected: list[Rejected] = []
     facts_done: dict[tuple[str, int, str, int], Candidate] = {}
@@ -184,7 +185,9 @@ def rank(candidates: list[Candidate], text: str = "") -> tuple[list[Candidate], 
             people_done[person] = cand
         questions.add(folded_q)
         by_answer.setdefault(answer, []).append(folded_q)
-    frequency = Counter(content_words(text))
+    # Word counts over the fact sentences, each counted once: no copy of a large document.
+    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in candidates}
+    frequency = Counter(w for _, text in sentences for w in content_words(text))
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))
     return kept, rejected

@@ -6,9 +6,10 @@ after abbreviations (U.S., D.C., Jan., Mr., initials such as "J.") do not end a 
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
 from quiz.generate.dates import DateMention, find_dates
 
@@ -26,7 +27,11 @@ CONTINUES_AFTER_ACRONYM = frozenset({
     "Defense", "Attorney", "Vice", "Deputy", "Assistant", "Under", "Chamber", "Global", "Federal",
 })
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[A-Z][a-z]))")
+# A run of full stops is tried once, from its first stop: "[.!?]+" tried again from every
+# stop of a run would make a line of 20,000 full stops take quadratic time. Possessive
+# quantifiers give up at once where backtracking could not help (a stop, quote or bracket is
+# never the space or capital letter that must follow).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+(?:\s+|(?=[A-Z][a-z]))")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*|(?P<eq>=+)\s*(?P<wiki>.+?)\s*=+\s*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
@@ -35,9 +40,13 @@ _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or a table row) as it stands in the file, with where it was found."""
+    """A sentence (or a table row) as it stands in the file, with where it was found.
+
+    Slotted: a large document has hundreds of thousands of sentences, and a per-object dict
+    would take more memory than their text.
+    """
 
     text: str  # Markdown markup blanked out (same length as `raw`), for the rules to read
     line: int
@@ -46,6 +55,8 @@ class Sentence:
     header: tuple[str, ...] = ()  # for a table row: the table's header cells
     raw: str = ""  # the sentence exactly as in the file, when markup was blanked in `text`
     paragraph: int = 0  # the first line of its paragraph (sentences of one paragraph share it)
+    _dates: list[DateMention] | tuple[()] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def quote(self) -> str:
@@ -56,10 +67,14 @@ class Sentence:
     def is_table_row(self) -> bool:
         return bool(self.cells)
 
-    @cached_property
+    @property
     def dates(self) -> list[DateMention]:
         """The dates in the sentence, found once (several rules ask for them)."""
-        return find_dates(self.text)
+        found = self._dates
+        if found is None:
+            found = find_dates(self.text) or ()  # most sentences have none: no list kept
+            object.__setattr__(self, "_dates", found)
+        return found if found else []
 
 
 def heading_text(line: str) -> str | None:
@@ -166,15 +181,38 @@ def _cells(line: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in inner.split("|"))
 
 
-def is_hard_wrapped(lines: list[str]) -> bool:
+def is_hard_wrapped(lines: Iterable[str]) -> bool:
     """Whether prose lines were wrapped at a fixed width (a sentence runs over several lines),
     as in plain-text mail, RFC-style and Gutenberg-style files. Then a paragraph, not a line,
-    is the unit that sentences are split from."""
-    prose = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith(("|", "#"))]
-    if len(prose) < 4 or max(len(ln) for ln in prose) > 110:
-        return False
-    open_ended = sum(1 for ln in prose if not ln.endswith((".", "!", "?", ":", '"', "”", ")")))
-    return open_ended / len(prose) >= 0.4
+    is the unit that sentences are split from. (One pass, nothing kept: `lines` may be lazy.)"""
+    prose = open_ended = 0
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith(("|", "#")):
+            continue
+        if len(line) > 110:
+            return False
+        prose += 1
+        open_ended += not line.endswith((".", "!", "?", ":", '"', "”", ")"))
+    return prose >= 4 and open_ended / prose >= 0.4
+
+
+def iter_lines(text: str, block: int = 1 << 16) -> Iterator[str]:
+    """The lines of `text`, exactly as str.splitlines() gives them, a block at a time: a large
+    document is never held twice (once as text, once as a list of all its lines). Blocks end
+    just after a "\n", so no line (nor a "\r\n") is cut in two."""
+    start, size = 0, len(text)
+    while start < size:
+        end = text.find("\n", start + block) if start + block < size else -1
+        end = size if end < 0 else end + 1
+        yield from text[start:end].splitlines()
+        start = end
+
+
+def head_lines(text: str, count: int) -> list[str]:
+    """The first `count` lines of `text` (as str.splitlines() splits them), read from its head
+    only."""
+    return list(itertools.islice(iter_lines(text), count))
 
 
 def _paragraph_sentences(parts: list[tuple[int, str]], heading: str) -> list[Sentence]:
@@ -201,13 +239,18 @@ def split_sentences(text: str) -> list[Sentence]:
     YAML front matter and fenced code blocks are skipped; bullets and "> " quote marks are not
     part of a sentence. In hard-wrapped text a sentence may run over several lines.
     """
-    out: list[Sentence] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """The sentences and table rows of split_sentences, one paragraph at a time: a caller that
+    keeps only some of them never holds every sentence of a large document at once."""
+    out: list[Sentence] = []  # the sentences of the lines read so far, not yet given out
     heading = ""
     header: tuple[str, ...] = ()
     in_table = in_code = False
-    lines = text.splitlines()
-    skip_to = front_matter_end(lines)
-    wrapped = is_hard_wrapped(lines[skip_to:])
+    skip_to = front_matter_end(head_lines(text, 40))
+    wrapped = is_hard_wrapped(itertools.islice(iter_lines(text), skip_to, None))
     paragraph: list[tuple[int, str]] = []
 
     def flush() -> None:
@@ -215,7 +258,7 @@ def split_sentences(text: str) -> list[Sentence]:
             out.extend(_paragraph_sentences(paragraph, heading))
             paragraph.clear()
 
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(iter_lines(text), start=1):
         if number <= skip_to:
             continue
         line = raw.strip()
@@ -243,15 +286,18 @@ def split_sentences(text: str) -> list[Sentence]:
                 header, in_table = cells, True
                 continue
             out.append(Sentence(line, number, heading, cells, header, paragraph=number))
-            continue
-        in_table = False
-        if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):
-            flush()
-        paragraph.append((number, _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))))
-        if not wrapped:
-            flush()
+        else:
+            in_table = False
+            if not wrapped or _BULLET.match(line) or _QUOTE_MARK.match(line):
+                flush()
+            paragraph.append((number, _QUOTE_MARK.sub("", _BULLET.sub("", line, count=1))))
+            if not wrapped:
+                flush()
+        if out:
+            yield from out
+            out.clear()
     flush()
-    return out
+    yield from out
 
 
 def front_matter_end(lines: list[str]) -> int:

@@ -44,7 +44,9 @@ class StudentSummary:
 @dataclass(frozen=True)
 class DeckSync:
     """What syncing one deck did: `status` is "new", "changed", "renamed" (a deck file renamed
-    without `id:`; `renamed_from` is its old id) or "unchanged" (the fast path)."""
+    without `id:`; `renamed_from` is its old id) or "unchanged" (the fast path). An edited card
+(a new id with nearly the same question and the same answer) counts as updated, not added and
+removed; `kept` names those that had progress, which followed them to their new id."""
 
     deck_id: str
     status: str
@@ -53,6 +55,7 @@ class DeckSync:
     removed: int = 0
     restored: int = 0
     renamed_from: str | None = None
+    kept: tuple[tuple[str, str], ...] = ()  # (old id, new id) of edited cards whose progress moved
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,16 @@ class SyncReport:
         """The decks whose cards were written (everything but the fast path)."""
         return [d for d in self.decks if d.status != "unchanged"]
 
+    @property
+    def kept(self) -> int:
+        """How many edited cards, in all decks, kept their progress under a new id."""
+        return sum(len(d.kept) for d in self.decks)
+
+    def kept_line(self) -> str:
+        """"kept progress of 2 edited cards", or "" when no edited card had progress."""
+        n = self.kept
+        return f"kept progress of {n} edited card{'s' if n != 1 else ''}" if n else ""
+
     def summary(self) -> str:
         """One line per deck that changed, e.g. `history: 3 added, 1 removed`."""
         lines = []
@@ -73,6 +86,9 @@ class SyncReport:
             parts = [f"{n} {label}" for n, label in (
                 (d.added, "added"), (d.updated, "updated"), (d.removed, "removed"),
                 (d.restored, "restored")) if n]
+            if d.kept:
+                parts.append(f"kept progress of {len(d.kept)} edited card"
+                             f"{'s' if len(d.kept) != 1 else ''}")
             if d.renamed_from:
                 parts.insert(0, f"renamed from {d.renamed_from}")
             lines.append(f"{d.deck_id}: {', '.join(parts) or d.status}")

@@ -5,13 +5,16 @@ the file keeps its progress. A card missing from the deck file is hidden (`prese
 deleted, so its history survives and it comes back with its progress when re-added. A deck whose
 content hash matches the last sync is skipped after one small query: the fast path. A deck file
 renamed without an explicit `id:` gets a new id (the file name); it is recognised as the old
-deck (its file gone, half its card ids shared) and keeps its progress under the new id.
+deck (its file gone, half its card ids shared) and keeps its progress under the new id. A card
+whose question was edited (so its default id changed) is recognised by quiz.store.edits, and
+its progress, every student's, moves to the new id: the sync reports it in `DeckSync.kept`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,6 +26,7 @@ from quiz.deck.model import Deck
 from quiz.errors import StoreError
 from quiz.scheduling.clock import to_iso, utc_now
 from quiz.store.db import write_transaction
+from quiz.store.edits import CardText, match_edited
 from quiz.store.records import DeckSync, SyncReport
 
 RENAME_OVERLAP = 0.5
@@ -146,12 +150,13 @@ def _sync_one(
     }
     inserts, updates = [], []
     added = updated = restored = 0
+    fresh: list[CardText] = []
     for position, card in enumerate(deck.cards):
         content = card.content_hash()
         old = existing.get(card.id)
         if old is None:
             inserts.append((deck.id, card.id, content, card.question, card.answer, position))
-            added += 1
+            fresh.append(CardText(card.id, card.question, card.answer, position))
             continue
         pk, old_hash, old_position, present, question, answer = old
         if (old_hash, old_position, present, question, answer) != (
@@ -161,19 +166,53 @@ def _sync_one(
             updated += old_hash != content
             restored += not present
     seen = {c.id for c in deck.cards}
-    gone = [(old[0],) for card_id, old in existing.items() if card_id not in seen and old[3]]
+    gone = {old[0]: (card_id, CardText(old[0], old[4], old[5], old[2]))
+            for card_id, old in existing.items() if card_id not in seen and old[3]}
+    edited = match_edited([text for _, text in gone.values()], fresh)
+    moved = {card.key: old.key for old, card in edited}  # new card id -> pk of the gone card
+    studied = _with_progress(conn, list(moved.values()))
+    kept = tuple((gone[old.key][0], str(card.key)) for old, card in edited if old.key in studied)
+    renames = []
+    for row in inserts:
+        pk = moved.get(row[1])
+        if pk is None:
+            added += 1
+            continue
+        renames.append((row[1], row[2], row[3], row[4], row[5], pk))
+        del gone[pk]
+    # The gone card's row takes the new id: its card_state and review_log rows (every
+    # student's) point at its pk, so they follow it, in this sync's transaction.
+    conn.executemany(
+        "UPDATE cards SET card_id = ?, content_hash = ?, question = ?, answer = ?, position = ?,"
+        " present = 1 WHERE pk = ?",
+        renames,
+    )
     conn.executemany(
         "INSERT INTO cards (deck_id, card_id, content_hash, question, answer, position, present)"
         " VALUES (?, ?, ?, ?, ?, ?, 1)",
-        inserts,
+        [row for row in inserts if row[1] not in moved],
     )
     conn.executemany(
         "UPDATE cards SET content_hash = ?, question = ?, answer = ?, position = ?, present = 1"
         " WHERE pk = ?",
         updates,
     )
-    conn.executemany("UPDATE cards SET present = 0 WHERE pk = ?", gone)
+    conn.executemany("UPDATE cards SET present = 0 WHERE pk = ?", [(pk,) for pk in gone])
     return DeckSync(
-        deck.id, "new" if is_new else "changed", added=added, updated=updated,
-        removed=len(gone), restored=restored,
+        deck.id, "new" if is_new else "changed", added=added, updated=updated + len(renames),
+        removed=len(gone), restored=restored, kept=kept,
     )
+
+
+def _with_progress(conn: sqlite3.Connection, pks: list[int]) -> set[int]:
+    """The cards among `pks` that some student has studied (a state or a review)."""
+    found: set[int] = set()
+    for start in range(0, len(pks), 400):  # well under SQLite's limit of bound parameters
+        chunk = pks[start:start + 400]
+        marks = ", ".join("?" * len(chunk))
+        found.update(row[0] for row in conn.execute(
+            f"SELECT card_pk FROM card_state WHERE card_pk IN ({marks})"
+            f" UNION SELECT card_pk FROM review_log WHERE card_pk IN ({marks})",
+            chunk + chunk,
+        ))
+    return found

@@ -67,6 +67,7 @@ class Library:
 
     decks: list[Deck] = field(default_factory=list)
     errors: list[DeckError] = field(default_factory=list)
+    kept: str = ""  # "kept progress of 1 edited card" when the last sync moved some progress
 
     def deck(self, deck_id: str) -> Deck | None:
         return next((d for d in self.decks if d.id == deck_id), None)
@@ -128,7 +129,7 @@ class Workspace:
             result = load_decks([self.decks_dir]) if self.decks_dir.exists() else None
             library = Library(list(result.decks), list(result.errors)) if result else Library()
             if library.decks:
-                self.store.sync_decks(library.decks, self.now())
+                library.kept = self.store.sync_decks(library.decks, self.now()).kept_line()
             self.library = library
             return library
 

@@ -97,6 +97,9 @@ class HomeScreen(Screen[None]):
             self.app.call_from_thread(self.show_error, str(exc))
             return
         self.app.call_from_thread(self.show_library, library, rows)
+        if library.kept:  # a deck was edited: say that its cards' progress was kept
+            self.app.call_from_thread(self.notify, library.kept[:1].upper() + library.kept[1:]
+                                      + ".")
 
     @work(thread=True, exclusive=True, group="home")
     def refresh_counts(self) -> None:

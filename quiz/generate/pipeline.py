@@ -31,6 +31,7 @@ from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
 from quiz.generate.rank import AcrossDocuments, Rejected, rank
+from quiz.generate.references import main_agreements, resolve_agreements
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 
@@ -120,9 +121,11 @@ def prepare(doc: Document) -> _Prepared:
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
     names = full_names(facts)
-    if names:
-        candidates = [replace(c, question=with_full_names(c.question, c.answer, names))
-                      for c in candidates]
+    agreements = main_agreements([(f.head, f.answer) for f in facts if f.kind == AGREEMENT])
+    if names or agreements:  # "O'Brien" and "the treaty" named as the document names them
+        candidates = [replace(c, question=resolve_agreements(
+            with_full_names(c.question, c.answer, names), c.answer, agreements))
+            for c in candidates]
     kept, rejected = rank(candidates)
     return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
 

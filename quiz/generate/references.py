@@ -62,3 +62,44 @@ def resolve_references(question: str, phrases: dict[str, Counter[str]]) -> str |
         return _BARE.sub(replace, question)
     except LookupError:
         return None
+
+
+_AGREEMENT_HEADS = ("treaty", "convention", "agreement", "protocol", "accord", "accords", "pact",
+                    "charter", "act", "declaration")
+_BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agreement|protocol|"
+                             r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)")
+
+
+def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:
+    """Head noun -> the agreement of that kind a document names most, when one clearly leads
+    (at least twice, and twice as often as the next): what "the treaty" in it refers to.
+    `names` are (head, name) of the agreements the document names."""
+    counts: dict[str, Counter[str]] = {}
+    for head, name in names:
+        if head in _AGREEMENT_HEADS and any(ch.isupper() for ch in name):
+            counts.setdefault(head, Counter())[name] += 1
+    out: dict[str, str] = {}
+    for head, counter in counts.items():
+        ranked = counter.most_common(2)
+        first = ranked[0]
+        if first[1] >= 2 and (len(ranked) == 1 or first[1] >= 2 * ranked[1][1]):
+            out[head] = first[0]
+    return out
+
+
+def resolve_agreements(question: str, answer: str, main: dict[str, str]) -> str:
+    """`question` with a bare "the treaty" (convention, pact...) written as the one the document
+    is about ("the Treaty of Versailles"), unless that name is the answer or already there."""
+    if not main or not _BARE_AGREEMENT.search(question):
+        return question
+
+    def replace(match: re.Match[str]) -> str:
+        name = main.get(match.group("head").lower()) or main.get(match.group("head").lower()
+                                                                  .rstrip("s"))
+        if name is None or name in question or name in answer or answer in name:
+            return match.group()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        return f"{match.group('the')} {name}"
+
+    return _BARE_AGREEMENT.sub(replace, question)

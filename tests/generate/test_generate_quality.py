@@ -360,3 +360,15 @@ def test_more_timeline_and_fact_sheet_shapes() -> None:
         "March 2004")
     assert "On what date did trading under the Harbor Accord begin in Lerno?" in kept
     assert not any("its president" in q for q in kept)
+
+
+def test_the_treaty_a_document_is_about_is_named_in_its_questions() -> None:
+    kept, _ = _run("The Treaty of Lerno ended the Harbor War. The Treaty of Lerno was signed by "
+                   "Kaldora and Vesteria.\n\nThe Kaldoran Senate rejected the treaty on 19 "
+                   "November 1919 after a long debate.")
+    assert ("On what date did the Kaldoran Senate reject the Treaty of Lerno after a long "
+            "debate?") in kept
+    # With two treaties named as often, "the treaty" cannot be told: the card is dropped.
+    kept, _ = _run("The Treaty of Lerno and the Treaty of Aster were signed in Port Aster.\n\n"
+                   "The Kaldoran Senate rejected the treaty on 19 November 1919.")
+    assert not any("19 November 1919" == a for a in kept.values())

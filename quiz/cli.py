@@ -15,6 +15,19 @@ from quiz import __version__
 from quiz.errors import QuizError
 
 
+class FilePath(click.Path):
+    """A file path option or argument; an empty value is a usage error instead of `.`."""
+
+    def __init__(self) -> None:
+        super().__init__(path_type=Path, dir_okay=False)
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> object:
+        if isinstance(value, str) and not value.strip():
+            self.fail("give a file name, not an empty value", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 class QuizGroup(click.Group):
     """Turns every QuizError into `quiz: message` and exit 1 instead of a traceback."""
 
@@ -35,7 +48,7 @@ class QuizGroup(click.Group):
     default=None,
     help="Folder of deck files to study (default: ./decks).",
 )
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--db", type=FilePath(), default=None,
               help="Progress database (default: QUIZ_DB or the user data folder).")
 @click.option("--student", default=None, help="Student name (default: QUIZ_STUDENT or OS user).")
 @click.pass_context
@@ -225,6 +238,15 @@ def _db_path(ctx: click.Context) -> Path:
     return ctx.obj.get("db") or db_path()
 
 
+def _check_output(output: Path | None, inputs: list[Path] | tuple[Path, ...] = (), *,
+                  option: str = "-o", database: Path | None = None) -> None:
+    """Refuse (before any work) an output that is an input or the database; see quiz.files."""
+    from quiz.files import check_output
+
+    if output is not None:
+        check_output(output, inputs, option=option, database=database)
+
+
 def _emit(text: str, fmt: str, output: Path | None) -> None:
     from quiz.export.render import save_export
 
@@ -246,7 +268,7 @@ def export() -> None:
               "versioned; html: the report.")
 @click.option("--student", default=None, help="Only this student (default: every student).")
 @click.option("--deck", "deck_id", default=None, help="Only this deck id (default: every deck).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=FilePath(), default=None,
               help="Write to FILE instead of stdout.")
 @click.pass_context
 def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
@@ -256,6 +278,7 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     from quiz.export.render import progress_text
     from quiz.locations import default_decks_dir
 
+    _check_output(output, database=_db_path(ctx))
     doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
                           deck=deck_id, decks_dir=ctx.obj.get("decks_dir") or default_decks_dir())
     _emit(progress_text(doc, fmt), fmt, output)
@@ -265,7 +288,7 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
 @click.argument("deck_spec", metavar="DECK_ID_OR_PATH")
 @click.option("--format", "fmt", type=click.Choice(["apkg", "csv"]), default="apkg",
               show_default=True, help="apkg: Anki package; csv: one card per row.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+@click.option("-o", "--output", type=FilePath(), required=True,
               help="The file to write.")
 @click.pass_context
 def export_deck_cmd(ctx: click.Context, deck_spec: str, fmt: str, output: Path) -> None:
@@ -284,14 +307,21 @@ def report() -> None:
 
 @report.command("class")
 @click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=FilePath(), default=None,
               help="Write the HTML report to FILE (default: stdout).")
-@click.option("--csv", "csv_path", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--csv", "csv_path", type=FilePath(),
               default=None, help="Also write per-card class accuracy as CSV to FILE.")
 def report_class(exports: tuple[Path, ...], output: Path | None, csv_path: Path | None) -> None:
     """Merge students' JSON exports (quiz export progress --format json) into one report."""
     from quiz.export.class_report import class_csv, load_class, render_class_html
 
+    _check_output(output, exports)
+    _check_output(csv_path, exports, option="--csv")
+    if output is not None and csv_path is not None:
+        from quiz.files import same_file
+
+        if same_file(output, csv_path):
+            raise QuizError(f"--csv and -o both name {output}; give two files")
     data = load_class(list(exports))
     if csv_path is not None:
         _emit(class_csv(data), "csv", csv_path)
@@ -304,8 +334,8 @@ def import_group() -> None:
 
 
 @import_group.command("csv")
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+@click.argument("source", type=FilePath())
+@click.option("-o", "--output", type=FilePath(), required=True,
               help="The deck file to write, e.g. decks/vocab.yaml (its name is the deck id).")
 @click.option("--title", default=None, help="Deck title (default: from the CSV file name).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")

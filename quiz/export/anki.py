@@ -13,6 +13,7 @@ exporting the same file twice gives the same bytes. genanki would stamp the curr
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import json
 import os
@@ -26,6 +27,7 @@ import genanki
 
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
+from quiz.files import write_atomic
 
 FIELDS = ("Question", "Answer", "Accept", "Choices", "Explanation", "Source", "QuizId")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -112,7 +114,6 @@ def write_apkg(deck: Deck, path: Path) -> None:
     timestamp = package_timestamp(deck)
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             collection = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(collection)
@@ -122,14 +123,14 @@ def write_apkg(deck: Deck, path: Path) -> None:
                 conn.commit()
             finally:
                 conn.close()
-            partial = path.with_name(path.name + ".tmp")
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 for name, data in (("collection.anki2", collection.read_bytes()),
                                    ("media", json.dumps({}).encode())):
                     info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.external_attr = 0o644 << 16
                     zf.writestr(info, data)
-            partial.replace(path)
+        write_atomic(path, buffer.getvalue())
     except OSError as exc:
         raise QuizError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -17,6 +17,7 @@ import io
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -56,8 +57,16 @@ def note_guid(deck_id: str, card_id: str) -> str:
     return genanki.guid_for(deck_id, card_id)
 
 
+# C0 controls but tab and newline, and DEL: U+001F is Anki's field separator, so a raw one in a
+# field would split the note into more fields than its note type has.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _html(text: str | None) -> str:
-    return escape(text or "").replace("\n", "<br>")
+    """Deck text as an Anki field: HTML-escaped, newlines as <br>, control characters as
+    character references (`&#x1f;`), so the text is kept and never splits the note."""
+    escaped = escape(text or "").replace("\r\n", "\n").replace("\n", "<br>")
+    return _CONTROL.sub(lambda m: f"&#x{ord(m.group()):02x};", escaped)
 
 
 def _fields(deck: Deck, card: Card) -> list[str]:

@@ -14,6 +14,8 @@ import click
 from quiz import __version__
 from quiz.errors import QuizError
 
+MAX_DAILY_LIMIT = 1_000_000  # quiz.store.progress.MAX_DAILY_LIMIT (not imported: start-up time)
+
 
 class FilePath(click.Path):
     """A file path option or argument; an empty value is a usage error instead of `.`."""
@@ -176,7 +178,7 @@ def students(ctx: click.Context) -> None:
     """List the students in the progress database with how much each has studied."""
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    store = ProgressStore.open(ctx.obj.get("db"), create=False)
     try:
         rows = store.list_students()
     finally:
@@ -189,8 +191,9 @@ def students(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--new", "new_limit", type=click.IntRange(min=0), help="New cards per deck a day.")
-@click.option("--reviews", "review_limit", type=click.IntRange(min=0),
+@click.option("--new", "new_limit", type=click.IntRange(0, MAX_DAILY_LIMIT),
+              help="New cards per deck a day.")
+@click.option("--reviews", "review_limit", type=click.IntRange(0, MAX_DAILY_LIMIT),
               help="Reviews per deck a day.")
 @click.option("--day-start", type=click.IntRange(0, 23), help="Hour the study day starts (4).")
 @click.option("--tz", default=None, help="Time zone, e.g. Europe/Paris ('' = this machine's).")
@@ -201,7 +204,8 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
     from quiz import locations
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    changing = any(v is not None for v in (new_limit, review_limit, day_start, tz))
+    store = ProgressStore.open(ctx.obj.get("db"), create=changing)
     try:
         s = store.update_student(ctx.obj.get("student") or locations.default_student(),
                                  new_limit=new_limit, review_limit=review_limit,
@@ -220,7 +224,7 @@ def retention(ctx: click.Context, deck_id: str, value: float | None) -> None:
     """Show or set a deck's desired retention (0.9 = FSRS aims at 90% recall)."""
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    store = ProgressStore.open(ctx.obj.get("db"), create=value is not None)
     try:
         if value is not None:
             store.set_deck_retention(deck_id, value)

@@ -104,8 +104,8 @@ def detect_delimiter(path: Path, text: str) -> str:
 
     Ties go to a separator that does not read as punctuation (`2,5;3,5` is two columns, not
     three; `Paris, France;Paris` too), then to tab, comma, semicolon in that order. With no
-    consistent separator, the one that gives the first row the most columns is used, and the
-    rows that differ are reported. The work is bounded: only the first SAMPLE_CHARS characters
+    consistent separator, the one that splits the most rows is used, and the rows that differ
+    are reported. The work is bounded: only the first SAMPLE_CHARS characters
     and SAMPLE_ROWS rows are looked at.
     """
     if path.suffix.lower() == ".tsv":
@@ -121,7 +121,7 @@ def detect_delimiter(path: Path, text: str) -> str:
     best = max(DELIMITERS, key=rank)  # max keeps the first of equals: tab, comma, semicolon
     if rank(best)[0]:
         return best
-    return max(DELIMITERS, key=lambda d: widths[d][0] if widths[d] else 0)
+    return max(DELIMITERS, key=lambda d: sum(width >= 2 for width in widths[d]))
 
 
 def _line_number(text: str) -> int | None:
@@ -129,6 +129,24 @@ def _line_number(text: str) -> int | None:
     if re.fullmatch(r"[0-9]{1,10}", text) and int(text) <= MAX_LINE_NUMBER:
         return int(text)
     return None
+
+
+SEPARATOR_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon"}
+
+
+def _csv_problem(exc: csv.Error, delimiter: str) -> str:
+    """What the csv module's error means for a teacher (its own text quotes the separator
+    character itself, which for a tab is a raw tab on the terminal)."""
+    message = str(exc)
+    name = SEPARATOR_NAMES.get(delimiter, repr(delimiter))
+    if message.endswith("expected after '\"'"):
+        return (f"a quoted cell must end at the separator ({name}) or the end of the line; "
+                'put the whole cell in quotes and double any quote inside it ("")')
+    if message == "unexpected end of data":
+        return "a quoted cell is never closed"
+    if message.startswith("field larger than field limit"):
+        return f"a cell longer than {csv.field_size_limit():,} characters"
+    return message.replace(delimiter, name)
 
 
 def slug(text: str) -> str:
@@ -147,8 +165,8 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
     except OSError as exc:
         raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     text = _decode(path, raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(path, text),
-                        strict=True)
+    delimiter = detect_delimiter(path, text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[Problem] = []
     rows: list[tuple[int, list[str]]] = []
     while True:
@@ -158,7 +176,8 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(RowProblem(path, start, 0, f"cannot read this row: {exc}"))
+            problems.append(RowProblem(path, start, 0, "cannot read this row: "
+                                                     + _csv_problem(exc, delimiter)))
             break
         if any(cell.strip() for cell in row):
             rows.append((start, row))

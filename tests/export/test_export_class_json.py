@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from quiz.cli import cli
 from quiz.errors import QuizError
 from quiz.export.progress import export_progress
 from quiz.export.schema import parse_json, validate_progress
+from quiz.export.stats import daily
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +95,28 @@ def test_nan_and_infinity_are_refused(export_text: str, tmp_path: Path, value: s
 def test_a_number_word_inside_a_string_is_fine() -> None:
     assert parse_json('{"a": "NaN Infinity 99999999999999999999", "b": 1.5}', "x") == {
         "a": "NaN Infinity 99999999999999999999", "b": 1.5}
+
+
+@pytest.mark.parametrize("year", ["0001", "9999"])
+def test_a_review_dated_centuries_away_does_not_draw_every_day_between(
+        export_text: str, tmp_path: Path, year: str) -> None:
+    """Found by the fuzz test: the charts listed every day from the first review to the last, so
+    one review dated 0001 made a report of 740,000 days (seconds of work, megabytes of SVG)."""
+    doc = json.loads(export_text)
+    doc["reviews"][0]["reviewed_at"] = f"{year}-06-01T12:00:00Z"
+    started = time.perf_counter()
+    code, err, _, out = report(tmp_path, json.dumps(doc))
+    assert code == 0, err
+    assert time.perf_counter() - started < 2.0
+    assert out.stat().st_size < 200_000
+    assert "Jun 01" in out.read_text("utf-8")
+
+
+def test_daily_fills_quiet_days_of_a_short_span_only() -> None:
+    def review(day: str) -> dict[str, object]:
+        return {"reviewed_at": f"{day}T10:00:00Z", "cram": False, "state_before": "new",
+                "rating": 3}
+
+    assert len(daily([review("2026-01-01"), review("2026-01-31")])) == 31
+    assert [d.day.isoformat() for d in daily([review("2020-01-01"), review("2026-01-31")])] == [
+        "2020-01-01", "2026-01-31"]

@@ -143,3 +143,6 @@ def write_apkg(deck: Deck, path: Path) -> None:
         write_atomic(path, buffer.getvalue())
     except OSError as exc:
         raise QuizError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:  # the collection is built in a temporary folder first
+        raise QuizError(f"cannot write {path}: building the Anki collection failed ({exc})"
+                        ) from None

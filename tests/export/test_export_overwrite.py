@@ -10,6 +10,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import genanki
 import pytest
 from click.testing import CliRunner
 from export_helpers import PLAIN, T0, Studied, build_class, write_decks
@@ -174,3 +175,21 @@ def test_an_error_inside_atomic_path_removes_the_partial_file(tmp_path: Path) ->
 def test_check_output_in_the_library() -> None:
     with pytest.raises(QuizError, match="^-o: give a file name to write to$"):
         files.check_output("")
+
+
+def test_a_failed_anki_collection_is_a_quiz_error(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collection is built with SQLite in a temporary folder: a full disk there (seen with
+    `ulimit -f 2`) fails inside SQLite, not as an OSError."""
+    (deck,) = write_decks(tmp_path, [PLAIN])
+
+    def disk_io_error(*args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(genanki.Package, "write_to_db", disk_io_error)
+    out = tmp_path / "plain.apkg"
+    code, _, err = run("export", "deck", str(deck.path), "-o", str(out))
+    assert code == 1
+    assert err == (f"quiz: cannot write {out}: building the Anki collection failed (disk I/O "
+                   "error)\n")
+    assert not out.exists()

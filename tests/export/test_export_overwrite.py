@@ -7,6 +7,8 @@ import errno
 import json
 import os
 import sqlite3
+import subprocess
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -193,3 +195,11 @@ def test_a_failed_anki_collection_is_a_quiz_error(tmp_path: Path,
     assert err == (f"quiz: cannot write {out}: building the Anki collection failed (disk I/O "
                    "error)\n")
     assert not out.exists()
+
+
+def test_files_is_core_code() -> None:
+    """quiz.files is used by the deck writer and every export: no Textual, no click."""
+    code = ("import sys, quiz.files; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'click'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

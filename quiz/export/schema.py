@@ -84,10 +84,13 @@ def _parse_int(literal: str) -> int:
 
 
 def _parse_float(literal: str) -> float:
+    """A number with a fraction or exponent; refused when it could not be a count or a ratio
+    (JSON Schema counts 1e308 as an integer, so a size limit on whole numbers alone is not
+    enough)."""
     value = float(literal)
-    if not math.isfinite(value) or len(literal) > 40:
+    if not math.isfinite(value) or abs(value) >= 10**MAX_INT_DIGITS or len(literal) > 40:
         raise _BadNumber(literal, f"the number {literal[:20]}{'...' if len(literal) > 20 else ''}"
-                                  " is too long or too large")
+                                  f" is too long or too large (at most {MAX_INT_DIGITS} digits)")
     return value
 
 

@@ -81,7 +81,7 @@ def test_a_huge_whole_number_is_refused_at_its_place(export_text: str, tmp_path:
                    "is too long (at most 15)\n")
 
 
-@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e999"])
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e999", "1e308", "-2.5e15"])
 def test_nan_and_infinity_are_refused(export_text: str, tmp_path: Path, value: str) -> None:
     text = re.sub(r'"accuracy": [\d.]+', f'"accuracy": {value}', export_text, count=1)
     assert value in text
@@ -90,6 +90,18 @@ def test_nan_and_infinity_are_refused(export_text: str, tmp_path: Path, value: s
     assert re.fullmatch(rf"quiz: {re.escape(name)}:\d+:\d+: not a quiz progress export: .*\n",
                         err)
     assert value in err
+
+
+def test_a_count_written_with_an_exponent_is_refused(export_text: str, tmp_path: Path) -> None:
+    """Found by the fuzz test: JSON Schema counts 1e308 as an integer, so `"misses": 1e308`
+    passed the schema and the report showed an accuracy of -inf%."""
+    text = re.sub(r'"misses": \d+', '"misses": 1e308', export_text, count=1)
+    code, err, name, out = report(tmp_path, text)
+    assert code == 1 and not out.exists()
+    assert err.endswith(": not a quiz progress export: the number 1e308 is too long or too large "
+                        "(at most 15 digits)\n")
+    assert parse_json('{"stability": 36500.25, "misses": 3.0}', "x") == {
+        "stability": 36500.25, "misses": 3.0}
 
 
 def test_a_number_word_inside_a_string_is_fine() -> None:

@@ -22,6 +22,21 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
     a deck's title cannot retitle the window or clear the screen."""
     click.echo(visible(message), err=err, nl=nl)
 
+MAX_DAILY_LIMIT = 1_000_000  # quiz.store.progress.MAX_DAILY_LIMIT (not imported: start-up time)
+
+
+class FilePath(click.Path):
+    """A file path option or argument; an empty value is a usage error instead of `.`."""
+
+    def __init__(self) -> None:
+        super().__init__(path_type=Path, dir_okay=False)
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> object:
+        if isinstance(value, str) and not value.strip():
+            self.fail("give a file name, not an empty value", param, ctx)
+        return super().convert(value, param, ctx)
+
 
 class QuizGroup(click.Group):
     """Turns every QuizError into `quiz: message` and exit 1 instead of a traceback."""
@@ -43,7 +58,7 @@ class QuizGroup(click.Group):
     default=None,
     help="Folder of deck files to study (default: ./decks).",
 )
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--db", type=FilePath(), default=None,
               help="Progress database (default: QUIZ_DB or the user data folder).")
 @click.option("--student", default=None, help="Student name (default: QUIZ_STUDENT or OS user).")
 @click.pass_context
@@ -186,7 +201,7 @@ def students(ctx: click.Context) -> None:
     """List the students in the progress database with how much each has studied."""
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    store = ProgressStore.open(ctx.obj.get("db"), create=False)
     try:
         rows = store.list_students()
     finally:
@@ -199,8 +214,9 @@ def students(ctx: click.Context) -> None:
 
 
 @cli.command()
-@click.option("--new", "new_limit", type=click.IntRange(min=0), help="New cards per deck a day.")
-@click.option("--reviews", "review_limit", type=click.IntRange(min=0),
+@click.option("--new", "new_limit", type=click.IntRange(0, MAX_DAILY_LIMIT),
+              help="New cards per deck a day.")
+@click.option("--reviews", "review_limit", type=click.IntRange(0, MAX_DAILY_LIMIT),
               help="Reviews per deck a day.")
 @click.option("--day-start", type=click.IntRange(0, 23), help="Hour the study day starts (4).")
 @click.option("--tz", default=None, help="Time zone, e.g. Europe/Paris ('' = this machine's).")
@@ -211,7 +227,8 @@ def limits(ctx: click.Context, new_limit: int | None, review_limit: int | None,
     from quiz import locations
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    changing = any(v is not None for v in (new_limit, review_limit, day_start, tz))
+    store = ProgressStore.open(ctx.obj.get("db"), create=changing)
     try:
         s = store.update_student(ctx.obj.get("student") or locations.default_student(),
                                  new_limit=new_limit, review_limit=review_limit,
@@ -259,7 +276,7 @@ def retention(ctx: click.Context, deck_id: str, value: float | None) -> None:
     """Show or set a deck's desired retention (0.9 = FSRS aims at 90% recall)."""
     from quiz.store import ProgressStore
 
-    store = ProgressStore.open(ctx.obj.get("db"))
+    store = ProgressStore.open(ctx.obj.get("db"), create=value is not None)
     try:
         if value is not None:
             store.set_deck_retention(deck_id, value)
@@ -275,6 +292,15 @@ def _db_path(ctx: click.Context) -> Path:
     from quiz.locations import db_path
 
     return ctx.obj.get("db") or db_path()
+
+
+def _check_output(output: Path | None, inputs: list[Path] | tuple[Path, ...] = (), *,
+                  option: str = "-o", database: Path | None = None) -> None:
+    """Refuse (before any work) an output that is an input or the database; see quiz.files."""
+    from quiz.files import check_output
+
+    if output is not None:
+        check_output(output, inputs, option=option, database=database)
 
 
 def _emit(text: str, fmt: str, output: Path | None) -> None:
@@ -300,7 +326,7 @@ def export() -> None:
               "versioned; html: the report.")
 @click.option("--student", default=None, help="Only this student (default: every student).")
 @click.option("--deck", "deck_id", default=None, help="Only this deck id (default: every deck).")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=FilePath(), default=None,
               help="Write to FILE instead of stdout.")
 @click.pass_context
 def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
@@ -310,6 +336,7 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     from quiz.export.render import progress_text
     from quiz.locations import default_decks_dir
 
+    _check_output(output, database=_db_path(ctx))
     doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
                           deck=deck_id, decks_dir=ctx.obj.get("decks_dir") or default_decks_dir())
     _emit(progress_text(doc, fmt), fmt, output)
@@ -319,7 +346,7 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
 @click.argument("deck_spec", metavar="DECK_ID_OR_PATH")
 @click.option("--format", "fmt", type=click.Choice(["apkg", "csv"]), default="apkg",
               show_default=True, help="apkg: Anki package; csv: one card per row.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+@click.option("-o", "--output", type=FilePath(), required=True,
               help="The file to write.")
 @click.pass_context
 def export_deck_cmd(ctx: click.Context, deck_spec: str, fmt: str, output: Path) -> None:
@@ -338,14 +365,21 @@ def report() -> None:
 
 @report.command("class")
 @click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("-o", "--output", type=FilePath(), default=None,
               help="Write the HTML report to FILE (default: stdout).")
-@click.option("--csv", "csv_path", type=click.Path(path_type=Path, dir_okay=False),
+@click.option("--csv", "csv_path", type=FilePath(),
               default=None, help="Also write per-card class accuracy as CSV to FILE.")
 def report_class(exports: tuple[Path, ...], output: Path | None, csv_path: Path | None) -> None:
     """Merge students' JSON exports (quiz export progress --format json) into one report."""
     from quiz.export.class_report import class_csv, load_class, render_class_html
 
+    _check_output(output, exports)
+    _check_output(csv_path, exports, option="--csv")
+    if output is not None and csv_path is not None:
+        from quiz.files import same_file
+
+        if same_file(output, csv_path):
+            raise QuizError(f"--csv and -o both name {output}; give two files")
     data = load_class(list(exports))
     if csv_path is not None:
         _emit(class_csv(data), "csv", csv_path)
@@ -358,8 +392,8 @@ def import_group() -> None:
 
 
 @import_group.command("csv")
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+@click.argument("source", type=FilePath())
+@click.option("-o", "--output", type=FilePath(), required=True,
               help="The deck file to write, e.g. decks/vocab.yaml (its name is the deck id).")
 @click.option("--title", default=None, help="Deck title (default: from the CSV file name).")
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from quiz.deck.model import CARD_KEYS, DECK_KEYS, SOURCE_KEYS, Card, Deck
+from quiz.files import write_atomic
 
 _STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
 _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -127,10 +128,7 @@ def comment_lines(header: str) -> str:
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` through a temporary file, so a half-written deck is never left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    write_atomic(path, text)
 
 
 def write_deck(deck: Deck, path: Path, header: str = "") -> None:

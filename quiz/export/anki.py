@@ -13,9 +13,11 @@ exporting the same file twice gives the same bytes. genanki would stamp the curr
 from __future__ import annotations
 
 import hashlib
+import io
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import zipfile
@@ -26,6 +28,7 @@ import genanki
 
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
+from quiz.files import write_atomic
 
 FIELDS = ("Question", "Answer", "Accept", "Choices", "Explanation", "Source", "QuizId")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -54,8 +57,16 @@ def note_guid(deck_id: str, card_id: str) -> str:
     return genanki.guid_for(deck_id, card_id)
 
 
+# C0 controls but tab and newline, and DEL: U+001F is Anki's field separator, so a raw one in a
+# field would split the note into more fields than its note type has.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def _html(text: str | None) -> str:
-    return escape(text or "").replace("\n", "<br>")
+    """Deck text as an Anki field: HTML-escaped, newlines as <br>, control characters as
+    character references (`&#x1f;`), so the text is kept and never splits the note."""
+    escaped = escape(text or "").replace("\r\n", "\n").replace("\n", "<br>")
+    return _CONTROL.sub(lambda m: f"&#x{ord(m.group()):02x};", escaped)
 
 
 def _fields(deck: Deck, card: Card) -> list[str]:
@@ -112,7 +123,6 @@ def write_apkg(deck: Deck, path: Path) -> None:
     timestamp = package_timestamp(deck)
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             collection = Path(tmp) / "collection.anki2"
             conn = sqlite3.connect(collection)
@@ -122,14 +132,17 @@ def write_apkg(deck: Deck, path: Path) -> None:
                 conn.commit()
             finally:
                 conn.close()
-            partial = path.with_name(path.name + ".tmp")
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
                 for name, data in (("collection.anki2", collection.read_bytes()),
                                    ("media", json.dumps({}).encode())):
                     info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
                     info.compress_type = zipfile.ZIP_DEFLATED
                     info.external_attr = 0o644 << 16
                     zf.writestr(info, data)
-            partial.replace(path)
+        write_atomic(path, buffer.getvalue())
     except OSError as exc:
         raise QuizError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except sqlite3.Error as exc:  # the collection is built in a temporary folder first
+        raise QuizError(f"cannot write {path}: building the Anki collection failed ({exc})"
+                        ) from None

@@ -12,12 +12,12 @@ Restore: close quiz, then copy the backup over the database file (and delete any
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from quiz.errors import QuizError
+from quiz.files import atomic_path, check_output
 
 
 @dataclass(frozen=True)
@@ -36,42 +36,41 @@ def backup_database(source: Path, target: Path) -> BackupResult:
     source, target = Path(source), Path(target)
     if not source.is_file():
         raise QuizError(f"no progress database at {source} (use --db FILE)")
-    if target.exists() and target.resolve() == source.resolve():
-        raise QuizError(f"{target} is the database itself; choose another file")
-    if target.is_dir():
-        raise QuizError(f"{target} is a folder; give a file name, e.g. {target / 'progress.db'}")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    target = check_output(target, option="TARGET", database=source)
     try:
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-                check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-                students, reviews = _counts(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        with atomic_path(target) as partial:
+            students, reviews = _copy(source, partial)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
         raise QuizError(f"cannot back up {source}: {exc}") from None
-    except QuizError as exc:
-        partial.unlink(missing_ok=True)
-        raise QuizError(f"cannot back up {source}: {exc}") from None
-    if check != "ok":
-        partial.unlink(missing_ok=True)
-        raise QuizError(f"the copy of {source} failed its integrity check: {check}")
-    os.replace(partial, target)
+    except OSError as exc:
+        raise QuizError(f"cannot write {target}: {exc.strerror or exc}") from None
     return BackupResult(source, target, target.stat().st_size, students, reviews)
+
+
+def _copy(source: Path, partial: Path) -> tuple[int, int]:
+    """Copy `source` into the new file `partial` and check the copy (QuizError if it fails);
+    return its students and reviews."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            counts = _counts(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if check != "ok":
+        raise QuizError(f"the copy of {source} failed its integrity check: {check}")
+    return counts
 
 
 def _counts(conn: sqlite3.Connection) -> tuple[int, int]:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not {"students", "review_log"} <= tables:
-        raise QuizError("this file is not a quiz progress database")
+        raise QuizError("cannot back up: this file is not a quiz progress database")
     students = conn.execute("SELECT count(*) FROM students").fetchone()[0]
     reviews = conn.execute("SELECT count(*) FROM review_log").fetchone()[0]
     return students, reviews

@@ -1,8 +1,9 @@
 """`quiz import csv`: teachers' spreadsheets and Quizlet exports to a deck `quiz check` accepts.
 
 Accepted input:
-- tab separated (`.tsv`, or any file whose first line holds a tab: Quizlet's "term<TAB>
-  definition" export) or comma/semicolon separated (detected with `csv.Sniffer`);
+- tab separated (`.tsv`, or Quizlet's "term<TAB>definition" export) or comma/semicolon
+  separated: the separator that gives the first rows the same number of columns is used
+  (`detect_delimiter`, which reads a bounded sample, so a huge line never takes long);
 - with a header row naming the columns (question, answer, accept, choices, explanation, tags,
   id, source_file, source_line, source_quote; `term`/`front` and `definition`/`back` also work)
   or without one, in which case the columns are question, answer, accept, choices,
@@ -25,9 +26,10 @@ from pathlib import Path
 from quiz.deck.characters import why
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
-from quiz.deck.writer import write_deck
+from quiz.deck.writer import dump_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
+from quiz.files import atomic_path, check_output
 from quiz.textsafe import UNSAFE
 
 COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",
@@ -66,15 +68,87 @@ def _decode(path: Path, raw: bytes) -> str:
                                                  "'Unicode (UTF-8)'")]) from None
 
 
-def _dialect(path: Path, text: str) -> str:
-    """The delimiter: tab for .tsv or a first line holding a tab, else sniffed `,` or `;`."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    if path.suffix.lower() == ".tsv" or "\t" in first:
-        return "\t"
+DELIMITERS = ("\t", ",", ";")
+SAMPLE_CHARS = 1024 * 1024  # the delimiter is chosen from at most this much text...
+SAMPLE_ROWS = 50  # ...and at most this many rows, so a huge line never takes long
+MAX_LINE_NUMBER = 999_999_999  # nine digits, as a deck's source.line allows
+
+
+def _widths(sample: str, delimiter: str, cut: bool) -> list[int]:
+    """The number of columns of each non-blank row of `sample` split at `delimiter`; when the
+    sample was `cut` from a longer text, its last row (probably cut short) is left out."""
+    widths: list[int] = []
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     try:
-        return csv.Sniffer().sniff(first, delimiters=",;").delimiter
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                widths.append(len(row))
+            if len(widths) >= SAMPLE_ROWS:
+                break
     except csv.Error:
-        return ","
+        return widths  # a quoted cell cut off by the sample's end: judge by the rows before
+    if cut and 1 < len(widths) < SAMPLE_ROWS:
+        widths.pop()
+    return widths
+
+
+def _like_punctuation(sample: str, delimiter: str) -> bool:
+    """Every `delimiter` in `sample` reads as punctuation in a sentence: between two digits (a
+    decimal comma, `2,5`) or followed by a space (`Paris, France`)."""
+    total = sample.count(delimiter)
+    pattern = rf"(?<=\d){re.escape(delimiter)}(?=\d)|{re.escape(delimiter)}(?= )"
+    return total > 0 and len(re.findall(pattern, sample)) == total
+
+
+def detect_delimiter(path: Path, text: str) -> str:
+    """The column separator: tab for `.tsv`, else the one of tab, `,`, `;` that splits every one
+    of the first rows into the same number (two or more) of columns.
+
+    Ties go to a separator that does not read as punctuation (`2,5;3,5` is two columns, not
+    three; `Paris, France;Paris` too), then to tab, comma, semicolon in that order. With no
+    consistent separator, the one that splits the most rows is used, and the rows that differ
+    are reported. The work is bounded: only the first SAMPLE_CHARS characters
+    and SAMPLE_ROWS rows are looked at.
+    """
+    if path.suffix.lower() == ".tsv":
+        return "\t"
+    sample = text[:SAMPLE_CHARS]
+    widths = {d: _widths(sample, d, len(text) > len(sample)) for d in DELIMITERS}
+
+    def rank(delimiter: str) -> tuple[bool, bool]:
+        found = widths[delimiter]
+        consistent = bool(found) and found[0] >= 2 and len(set(found)) == 1
+        return consistent, not _like_punctuation(sample, delimiter)
+
+    best = max(DELIMITERS, key=rank)  # max keeps the first of equals: tab, comma, semicolon
+    if rank(best)[0]:
+        return best
+    return max(DELIMITERS, key=lambda d: sum(width >= 2 for width in widths[d]))
+
+
+def _line_number(text: str) -> int | None:
+    """A source line number: ASCII digits only (not `²`), at most MAX_LINE_NUMBER."""
+    if re.fullmatch(r"[0-9]{1,9}", text) and int(text) <= MAX_LINE_NUMBER:
+        return int(text)
+    return None
+
+
+SEPARATOR_NAMES = {"\t": "tab", ",": "comma", ";": "semicolon"}
+
+
+def _csv_problem(exc: csv.Error, delimiter: str) -> str:
+    """What the csv module's error means for a teacher (its own text quotes the separator
+    character itself, which for a tab is a raw tab on the terminal)."""
+    message = str(exc)
+    name = SEPARATOR_NAMES.get(delimiter, repr(delimiter))
+    if message.endswith("expected after '\"'"):
+        return (f"a quoted cell must end at the separator ({name}) or the end of the line; "
+                'put the whole cell in quotes and double any quote inside it ("")')
+    if message == "unexpected end of data":
+        return "a quoted cell is never closed"
+    if message.startswith("field larger than field limit"):
+        return f"a cell longer than {csv.field_size_limit():,} characters"
+    return message.replace(delimiter, name)
 
 
 def slug(text: str) -> str:
@@ -93,8 +167,8 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
     except OSError as exc:
         raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     text = _decode(path, raw)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_dialect(path, text),
-                        strict=True)
+    delimiter = detect_delimiter(path, text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[Problem] = []
     rows: list[tuple[int, list[str]]] = []
     while True:
@@ -104,7 +178,8 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(RowProblem(path, start, 0, f"cannot read this row: {exc}"))
+            problems.append(RowProblem(path, start, 0, "cannot read this row: "
+                                                     + _csv_problem(exc, delimiter)))
             break
         if any(cell.strip() for cell in row):
             rows.append((start, row))
@@ -176,11 +251,13 @@ def _card(path: Path, line: int, row: list[str], columns: tuple[str, ...],
     source = None
     if cells.get("source_file"):
         number = cells.get("source_line", "")
-        if number and not number.isdigit():
-            problems.append(RowProblem(path, line, 0, f"source_line '{number}' is not a whole "
-                                                   "number"))
+        if number and _line_number(number) is None:
+            shown = number if len(number) <= 20 else number[:20] + "..."
+            problems.append(RowProblem(path, line, 0, f"source_line '{shown}' is not a line "
+                                                   f"number (digits 0-9, at most "
+                                                   f"{MAX_LINE_NUMBER:,})"))
             return None
-        source = Source(cells["source_file"], int(number) if number else None,
+        source = Source(cells["source_file"], _line_number(number) if number else None,
                         cells.get("source_quote") or None)
     return Card(
         id=cells.get("id") or derive_card_id(question), question=question, answer=answer,
@@ -222,7 +299,7 @@ def import_csv(source: Path, output: Path, *, title: str | None = None,
     """Convert `source` to the deck file `output` (id: output's name); refuse to overwrite
     unless `force`. The file is written beside `output`, re-read with the deck loader (as
     `quiz check` would) and only then renamed into place."""
-    output = Path(output)
+    output = check_output(output, [Path(source)])
     if output.suffix.lower() not in (".yaml", ".yml"):
         raise QuizError(f"{output}: the deck file must end in .yaml or .yml")
     if output.exists() and not force:
@@ -230,13 +307,10 @@ def import_csv(source: Path, output: Path, *, title: str | None = None,
     default_title = re.sub(r"[_-]+", " ", Path(source).stem).strip().capitalize() or "Imported"
     deck = read_csv_deck(Path(source), deck_id=slug(output.stem), title=title or default_title)
     header = f"Imported from {Path(source).name} by `quiz import csv`; check with `quiz check`."
-    staging = output.with_name(f".{output.name}.importing")
     try:
-        write_deck(deck, staging, header)
-        load_deck(staging)  # exactly what `quiz check` will read; DeckError if not
-        staging.replace(output)
+        with atomic_path(output) as staging:
+            staging.write_text(dump_deck(deck, header), encoding="utf-8")
+            load_deck(staging)  # exactly what `quiz check` will read; DeckError if not
     except OSError as exc:
         raise QuizError(f"cannot write {output}: {exc.strerror or exc}") from None
-    finally:
-        staging.unlink(missing_ok=True)
     return deck

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from quiz.files import write_atomic
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
@@ -57,11 +59,7 @@ def write_csv_file(path: Path, text: str) -> None:
 
 def write_text_file(path: Path, text: str) -> None:
     """Write UTF-8 text to `path` atomically (never a half-written export)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    tmp.replace(path)
+    write_atomic(Path(path), text)
 
 
 PROGRESS_COLUMNS = (

@@ -12,6 +12,7 @@ from quiz.deck.loader import load_deck, load_decks
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text, write_csv_file
+from quiz.files import check_output
 
 DECK_CSV_COLUMNS = ("id", "question", "answer", "accept", "choices", "explanation", "tags",
                     "source_file", "source_line", "source_quote")
@@ -52,6 +53,7 @@ def deck_csv(deck: Deck) -> str:
 def export_deck(spec: str, fmt: str, output: Path, decks_dir: Path) -> Deck:
     """Write the deck named by `spec` to `output` as `fmt` ("apkg" or "csv"); return it."""
     deck = resolve_deck(spec, decks_dir)
+    output = check_output(output, [deck.path] if deck.path is not None else [])
     if fmt == "apkg":
         from quiz.export.anki import write_apkg
 

@@ -70,7 +70,7 @@ def export_progress(
     db_path = Path(db_path)
     if not db_path.is_file():
         raise QuizError(f"no progress database at {db_path} (use --db FILE)")
-    store = ProgressStore.open(db_path)
+    store = ProgressStore.open(db_path, create=False)
     try:
         return collect_progress(store, student=student, deck=deck, now=now, decks_dir=decks_dir)
     finally:

@@ -29,8 +29,14 @@ class DayFigures:
         return self.seen_recalled / self.seen_answers if self.seen_answers else None
 
 
+MAX_FILLED_DAYS = 731  # two years of days: beyond that only the days with reviews are listed
+
+
 def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
-    """One DayFigures per day from the first to the last review (quiet days included)."""
+    """One DayFigures per day from the first to the last review, quiet days included when the
+    span is at most MAX_FILLED_DAYS; a longer span (one review dated 0047 in a hand-edited
+    export) lists only the days with reviews, so the work grows with the reviews, not the dates.
+    """
     by_day: dict[date, DayFigures] = {}
     for r in reviews:
         if r["cram"]:
@@ -44,6 +50,8 @@ def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
     if not by_day:
         return []
     first, last = min(by_day), max(by_day)
+    if (last - first).days >= MAX_FILLED_DAYS:
+        return [by_day[day] for day in sorted(by_day)]
     return [by_day.get(first + timedelta(days=i), DayFigures(first + timedelta(days=i)))
             for i in range((last - first).days + 1)]
 

@@ -38,6 +38,19 @@ def from_iso(text: str) -> datetime:
     return as_utc(datetime.fromisoformat(text))
 
 
+def zone_named(name: str) -> ZoneInfo | None:
+    """The IANA zone called `name`, or None when there is no such zone.
+
+    Every zone name from the user goes through here: ZoneInfo raises not only
+    ZoneInfoNotFoundError but ValueError (`../x`) and OSError (a name too long for a file
+    name), and none of them should reach the user as a traceback.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 def local_zone() -> tzinfo:
     """The machine's time zone as an IANA zone when it can be found (DST-aware), else fixed."""
     name = os.environ.get("TZ", "").lstrip(":")
@@ -51,10 +64,9 @@ def local_zone() -> tzinfo:
     except OSError:
         pass
     for candidate in candidates:
-        try:
-            return ZoneInfo(candidate)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
+        zone = zone_named(candidate)
+        if zone is not None:
+            return zone
     fixed = datetime.now().astimezone().tzinfo
     return fixed if fixed is not None else timezone.utc
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import fsrs
 
@@ -37,6 +36,7 @@ from quiz.scheduling.clock import (
     study_day,
     today_bounds,
     utc_now,
+    zone_named,
 )
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import NEW, REVIEW, CardState
@@ -114,10 +114,10 @@ def resolve_zone(name: str | None) -> tzinfo:
     """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown."""
     if not name:
         return local_zone()
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise QuizError(f"unknown time zone {name!r} (use a name like Europe/Paris)") from exc
+    zone = zone_named(name)
+    if zone is None:
+        raise QuizError(f"unknown time zone {name!r} (use a name like Europe/Paris)")
+    return zone
 
 
 class StudySession:

@@ -24,13 +24,18 @@ from quiz.store.migrations import MIGRATIONS, known_migrations
 BUSY_TIMEOUT_MS = 10_000
 
 
-def open_db(path: Path | None = None, *, synchronous: str = "FULL") -> Database:
+def open_db(path: Path | None = None, *, synchronous: str = "FULL",
+            create: bool = True) -> Database:
     """Open (creating it and its folder if needed) and upgrade the database at `path`.
 
-    `path` defaults to `quiz.locations.db_path()` (QUIZ_DB or the user data folder). Raises
-    StoreError for a file that is not a quiz database or one written by a newer quiz.
+    `path` defaults to `quiz.locations.db_path()` (QUIZ_DB or the user data folder). With
+    `create` False (commands that only read) a missing file is refused instead of created.
+    Raises StoreError for a file that is not a quiz database (another application's SQLite
+    file is left untouched) or one written by a newer quiz.
     """
     path = Path(path) if path is not None else locations.db_path()
+    if not create and not path.is_file():
+        raise StoreError(f"no progress database at {path} (use --db FILE)")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
@@ -38,6 +43,7 @@ def open_db(path: Path | None = None, *, synchronous: str = "FULL") -> Database:
         raise StoreError(f"cannot open the progress database {path}: {exc}") from exc
     db = Database(conn)
     try:
+        _refuse_foreign(conn, path)
         _configure(db, synchronous)
         migrate(db, path)
     except sqlite3.DatabaseError as exc:
@@ -47,6 +53,26 @@ def open_db(path: Path | None = None, *, synchronous: str = "FULL") -> Database:
         db.close()
         raise
     return db
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a database that holds tables but was never set up by quiz (another application's
+    file): quiz must not add its tables to it, or switch it to WAL."""
+    names = [row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+        " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")]
+    if not names:
+        return
+    if MIGRATIONS.migrations_table in names:
+        ours = conn.execute(
+            f"SELECT count(*) FROM [{MIGRATIONS.migrations_table}] WHERE migration_set = ?",
+            [MIGRATIONS.name],
+        ).fetchone()[0]
+        if ours:
+            return
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    raise StoreError(f"{path} is not a quiz progress database (it holds other tables: {shown});"
+                     " it was left unchanged; use another --db")
 
 
 def _configure(db: Database, synchronous: str) -> None:

@@ -20,13 +20,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
-from quiz.scheduling.clock import from_iso, to_iso, utc_now
+from quiz.scheduling.clock import from_iso, to_iso, utc_now, zone_named
 from quiz.scheduling.state import CardState
 from quiz.store.db import open_db, write_transaction
 from quiz.store.records import (
@@ -37,11 +36,15 @@ from quiz.store.records import (
     Student,
     StudentSummary,
     SyncReport,
+    bad_value,
+    checked_time,
     review_from_row,
     state_from_row,
     state_to_row,
 )
 from quiz.store.sync import sync_decks
+
+MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
 
 _STATE_INSERT = (
     f"INSERT OR REPLACE INTO card_state ({', '.join(STATE_COLUMNS)})"
@@ -50,6 +53,19 @@ _STATE_INSERT = (
 _REVIEW_SELECT = (
     "SELECT r.*, c.deck_id, c.card_id FROM review_log r JOIN cards c ON c.pk = r.card_pk"
 )
+
+
+def log_time(conn: sqlite3.Connection, student_id: int, value: str) -> datetime:
+    """A `reviewed_at` read from the review log (e.g. a student's latest); StoreError naming the
+    row when it is not a time (a hand-edited database)."""
+    try:
+        return from_iso(value)
+    except (TypeError, ValueError):
+        row = conn.execute("SELECT id FROM review_log WHERE student_id = ? AND reviewed_at = ?",
+                           [student_id, value]).fetchone()
+        where = f"row id={row[0]}" if row else f"a row of student_id={student_id}"
+        raise bad_value("review_log", where, "reviewed_at", value, "a time like "
+                        "2026-03-01T09:00:00+00:00") from None
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -81,9 +97,10 @@ class ProgressStore:
                 raise StoreError(f"could not save to the progress database ({exc})") from exc
 
     @classmethod
-    def open(cls, path: Path | None = None) -> ProgressStore:
-        """Open (and migrate) the database at `path` (default: QUIZ_DB / the data folder)."""
-        return cls(open_db(path))
+    def open(cls, path: Path | None = None, *, create: bool = True) -> ProgressStore:
+        """Open (and migrate) the database at `path` (default: QUIZ_DB / the data folder);
+        with `create` False a missing database is a StoreError (for commands that only read)."""
+        return cls(open_db(path, create=create))
 
     def close(self) -> None:
         """Close the database connection."""
@@ -136,20 +153,18 @@ class ProgressStore:
         changes: dict[str, Any] = {}
         for key, value in (("new_limit", new_limit), ("review_limit", review_limit)):
             if value is not None:
-                if value < 0:
-                    raise StoreError(f"{key.replace('_', ' ')} cannot be negative")
+                if not 0 <= value <= MAX_DAILY_LIMIT:
+                    raise StoreError(f"{key.replace('_', ' ')} must be between 0 and "
+                                     f"{MAX_DAILY_LIMIT:,}")
                 changes[key] = value
         if day_start_hour is not None:
             if not 0 <= day_start_hour <= 23:
                 raise StoreError("the day start hour must be between 0 and 23")
             changes["day_start_hour"] = day_start_hour
         if tz is not None:
-            if tz:
-                try:
-                    ZoneInfo(tz)
-                except (ZoneInfoNotFoundError, ValueError) as exc:
-                    raise StoreError(f"unknown time zone {tz!r} (use a name like Europe/Paris)"
-                                     ) from exc
+            if tz and zone_named(tz) is None:
+                shown = tz if len(tz) <= 60 else tz[:60] + "..."
+                raise StoreError(f"unknown time zone {shown!r} (use a name like Europe/Paris)")
             changes["tz"] = tz or None
         if changes:
             sets = ", ".join(f"{key} = ?" for key in changes)
@@ -172,7 +187,7 @@ class ProgressStore:
         return [
             StudentSummary(
                 id=r["id"], name=r["name"], reviews=r["reviews"], cards_seen=r["cards_seen"],
-                last_review=from_iso(r["last"]) if r["last"] else None,
+                last_review=log_time(self.db.conn, r["id"], r["last"]) if r["last"] else None,
             )
             for r in rows
         ]
@@ -450,14 +465,17 @@ class ProgressStore:
     ) -> datetime | None:
         """The earliest due time of the student's (unsuspended, unburied) studied cards."""
         row = self.db.conn.execute(
-            f"""SELECT s.due FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
+            f"""SELECT s.due, s.card_pk FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
                 WHERE s.student_id = ? AND s.due IS NOT NULL AND s.state > 0
                   AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)
                   AND c.present = 1 AND c.deck_id IN ({_marks(deck_ids)})
                 ORDER BY s.due LIMIT 1""",
             [student_id, to_iso(now), *deck_ids],
         ).fetchone()
-        return from_iso(row[0]) if row and row[0] else None
+        if not row or not row[0]:
+            return None
+        return checked_time(row[0], "card_state",
+                            f"row student_id={student_id}, card_pk={row[1]}", "due")
 
     def count_new(
         self, student_id: int, deck_id: str, *, now: datetime, limit: int, from_position: int = 0

@@ -5,13 +5,17 @@ Kept apart from the queries so the TUI and the exports can import the types with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from quiz.errors import StoreError
 from quiz.scheduling.clock import from_iso, to_iso
-from quiz.scheduling.state import CardState
+from quiz.scheduling.state import STATE_NAMES, CardState
 
+RATINGS = (1, 2, 3, 4)
+MODES = ("flip", "typed", "choice")
 STATE_COLUMNS = (
     "student_id", "card_pk", "state", "step", "stability", "difficulty", "due", "last_review",
     "reps", "lapses", "suspended", "buried_until", "leech",
@@ -147,30 +151,70 @@ class DeckCounts:
     total: int = 0
 
 
-def _opt_time(value: str | None) -> datetime | None:
-    return from_iso(value) if value else None
+def bad_value(table: str, row: str, column: str, value: Any, expected: str) -> StoreError:
+    """The error for a value in the database that quiz never writes (a hand-edited row)."""
+    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+    return StoreError(f"the progress database has a bad value in table {table}, {row}: "
+                      f"{column} is {shown}, not {expected}; correct or delete that row")
+
+
+def checked_time(value: Any, table: str, row: str, column: str) -> datetime | None:
+    """A stored time (None stays None); StoreError naming the table, row and column if the
+    text is not an ISO time."""
+    if value is None:
+        return None
+    try:
+        return from_iso(value)
+    except (TypeError, ValueError):
+        raise bad_value(table, row, column, value, "a time like 2026-03-01T09:00:00+00:00"
+                        ) from None
+
+
+def _checked(value: Any, table: str, row: str, column: str, *, allowed: Iterable[Any] = (),
+             kind: type | tuple[type, ...] = (), optional: bool = False) -> Any:
+    """`value` if it is one of `allowed` or of type `kind` (or None when `optional`)."""
+    if value is None and optional:
+        return value
+    allowed = tuple(allowed)
+    if allowed and value in allowed and not isinstance(value, bool | float):
+        return value
+    if kind and isinstance(value, kind) and not isinstance(value, bool):
+        return value
+    expected = (" or ".join(map(str, allowed)) if allowed else
+                "a number" if kind == (int, float) else "a whole number")
+    raise bad_value(table, row, column, value, expected + (" (or empty)" if optional else ""))
+
+
+def state_from_row(row: dict[str, Any] | Any) -> CardState:
+    """A `CardState` from a `card_state` row (a dict or sqlite3.Row with its columns);
+    StoreError naming the row when a value is one quiz never writes."""
+    where = f"row student_id={row['student_id']}, card_pk={row['card_pk']}"
+
+    def time(column: str) -> datetime | None:
+        return checked_time(row[column], "card_state", where, column)
+
+    def check(column: str, **rules: Any) -> Any:
+        return _checked(row[column], "card_state", where, column, **rules)
+
+    number = (int, float)
+    return CardState(
+        card_pk=row["card_pk"],
+        state=check("state", allowed=STATE_NAMES),
+        step=check("step", kind=int, optional=True),
+        stability=check("stability", kind=number, optional=True),
+        difficulty=check("difficulty", kind=number, optional=True),
+        due=time("due"),
+        last_review=time("last_review"),
+        reps=check("reps", kind=int),
+        lapses=check("lapses", kind=int),
+        suspended=bool(row["suspended"]),
+        buried_until=time("buried_until"),
+        leech=bool(row["leech"]),
+    )
 
 
 def _opt_iso(value: datetime | None) -> str | None:
     return to_iso(value) if value is not None else None
-
-
-def state_from_row(row: dict[str, Any] | Any) -> CardState:
-    """A `CardState` from a `card_state` row (a dict or sqlite3.Row with its columns)."""
-    return CardState(
-        card_pk=row["card_pk"],
-        state=row["state"],
-        step=row["step"],
-        stability=row["stability"],
-        difficulty=row["difficulty"],
-        due=_opt_time(row["due"]),
-        last_review=_opt_time(row["last_review"]),
-        reps=row["reps"],
-        lapses=row["lapses"],
-        suspended=bool(row["suspended"]),
-        buried_until=_opt_time(row["buried_until"]),
-        leech=bool(row["leech"]),
-    )
 
 
 def state_to_row(student_id: int, state: CardState) -> tuple[Any, ...]:
@@ -184,12 +228,22 @@ def state_to_row(student_id: int, state: CardState) -> tuple[Any, ...]:
 
 def review_from_row(row: Any) -> Review:
     """A `Review` from a review_log row joined with cards (deck_id, card_id)."""
+    where = f"row id={row['id']}"
+
+    def check(column: str, **rules: Any) -> Any:
+        return _checked(row[column], "review_log", where, column, **rules)
+
+    reviewed_at = checked_time(row["reviewed_at"], "review_log", where, "reviewed_at")
+    if reviewed_at is None:
+        raise bad_value("review_log", where, "reviewed_at", None, "a time")
     return Review(
         id=row["id"], student_id=row["student_id"], card_pk=row["card_pk"],
-        deck_id=row["deck_id"], card_id=row["card_id"], rating=row["rating"],
-        reviewed_at=from_iso(row["reviewed_at"]), duration_ms=row["duration_ms"],
+        deck_id=row["deck_id"], card_id=row["card_id"], rating=check("rating", allowed=RATINGS),
+        reviewed_at=reviewed_at, duration_ms=check("duration_ms", kind=int, optional=True),
         response=row["response"],
         correct=None if row["correct"] is None else bool(row["correct"]),
-        mode=row["mode"], cram=bool(row["cram"]), suggested=row["suggested"],
-        state_before=row["state_before"], due_after=_opt_time(row["due_after"]),
+        mode=check("mode", allowed=MODES), cram=bool(row["cram"]),
+        suggested=check("suggested", allowed=RATINGS, optional=True),
+        state_before=check("state_before", allowed=STATE_NAMES, optional=True),
+        due_after=checked_time(row["due_after"], "review_log", where, "due_after"),
     )

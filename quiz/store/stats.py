@@ -22,12 +22,11 @@ from typing import Any
 from quiz.scheduling.clock import (
     DEFAULT_DAY_START_HOUR,
     day_start,
-    from_iso,
     study_day,
     to_iso,
 )
 from quiz.scheduling.state import REVIEW
-from quiz.store.progress import ProgressStore
+from quiz.store.progress import ProgressStore, log_time
 from quiz.store.records import Review
 
 
@@ -125,10 +124,10 @@ def reviews_per_day(
     ).fetchone()
     if span[0] is None:
         return {}
-    first = study_day(from_iso(span[0]), tz, day_start_hour)
+    first = study_day(log_time(store.db.conn, student_id, span[0]), tz, day_start_hour)
     if since is not None:
         first = max(first, study_day(since, tz, day_start_hour))
-    last = study_day(from_iso(span[1]), tz, day_start_hour)
+    last = study_day(log_time(store.db.conn, student_id, span[1]), tz, day_start_hour)
     per_day = {}
     day = first
     lower = to_iso(since) if since is not None else None

@@ -60,9 +60,9 @@ def test_backup_errors(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     open_db(db).close()
     code, _, err = run("--db", str(db), "backup", str(db))
-    assert code == 1 and "is the database itself" in err
+    assert code == 1 and "is the progress database; writing there would replace every review" in err
     not_quiz = tmp_path / "other.db"
     sqlite3.connect(not_quiz).close()
     code, _, err = run("--db", str(not_quiz), "backup", str(tmp_path / "c.db"))
     assert code == 1 and "this file is not a quiz progress database" in err
-    assert not (tmp_path / "c.db").exists() and not (tmp_path / "c.db.partial").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db", "p.db"]

@@ -23,6 +23,7 @@ from export_helpers import PLAIN, SCRIPT_Q, TRICKY, write_decks
 
 from quiz.cli import cli
 from quiz.deck.loader import load_deck
+from quiz.deck.model import Card, Deck
 from quiz.export.anki import FIELDS, stable_id, write_apkg
 from quiz.export.deck_export import DECK_CSV_COLUMNS
 
@@ -139,3 +140,23 @@ def test_notes_are_newer_after_the_deck_file_changes(tmp_path: Path,
         assert {m for (m,) in conn.execute("SELECT mod FROM notes")} == {1_760_000_000}
     finally:
         conn.close()
+
+
+def test_control_characters_never_split_a_note(tmp_path: Path) -> None:
+    """Issue #10, class 9: U+001F is Anki's field separator; deck text holding it (or any other
+    control character) still gives exactly one field per note type field, text kept."""
+    deck = Deck(id="sep", title="Separators", cards=(
+        Card(id="c", question="What\x1fsplits?", answer="the unit\x1fseparator",
+             explanation="a\x1fb\x1fc\x00\x07\x7f", accept=("x\x1fy",)),
+    ))
+    # A deck file may not hold these characters any more (quiz check refuses them); the
+    # package writer still guards against them, for decks built in code.
+    from quiz.export.anki import write_apkg
+
+    out = tmp_path / "sep.apkg"
+    write_apkg(deck, out)
+    (note,) = read_apkg(out, tmp_path)["notes"]
+    fields = note[3].split("\x1f")
+    assert len(fields) == len(FIELDS) == 7
+    assert fields[:5] == ["What&#x1f;splits?", "the unit&#x1f;separator", "x&#x1f;y", "",
+                          "a&#x1f;b&#x1f;c&#x00;&#x07;&#x7f;"]

@@ -16,9 +16,9 @@ from quiz.store import ProgressStore
 def test_students_lists_review_counts(tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     runner = CliRunner()
+    store = ProgressStore.open(db)
     result = runner.invoke(cli, ["--db", str(db), "students"], catch_exceptions=False)
     assert result.exit_code == 0 and "no students yet" in result.output
-    store = ProgressStore.open(db)
     deck = Deck(id="d", title="D", cards=(Card(id="c", question="Q?", answer="A"),))
     at = datetime(2025, 1, 2, 3, 4, tzinfo=timezone.utc)
     session = StudySession(store, "zoe", [deck], now=lambda: at, tz="UTC")

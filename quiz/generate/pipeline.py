@@ -98,7 +98,7 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return unique, warnings
 
 
-def prepare(doc: Document) -> _Prepared:
+def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     """A document's facts and its ranked candidate cards (before wrong options are added)."""
     sentences = split_sentences(doc.text)
     rows = TableRows([s for s in sentences if s.is_table_row])
@@ -126,7 +126,7 @@ def prepare(doc: Document) -> _Prepared:
         candidates = [replace(c, question=resolve_agreements(
             with_full_names(c.question, c.answer, names), c.answer, agreements))
             for c in candidates]
-    kept, rejected = rank(candidates)
+    kept, rejected = rank(candidates, keep_rejected)
     return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
 
 
@@ -252,10 +252,7 @@ def _read_and_prepare(path: Path, keep_rejected: bool = False) -> _Prepared | st
     except GenerateError as exc:
         return str(exc)
     try:
-        prepared = prepare(doc)
-        if not keep_rejected:
-            prepared.rejected = []
-        return prepared
+        return prepare(doc, keep_rejected)
     except Exception as exc:  # noqa: BLE001 - one odd document must not stop a batch run
         return f"{path}: could not be turned into a deck ({type(exc).__name__}: {exc}); skipped"
 

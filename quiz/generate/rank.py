@@ -121,60 +121,67 @@ def importance(cand: Candidate, frequency: Counter[str]) -> float:
     return sum(frequency[w] for w in words) / len(words)
 
 
-def rank(candidates: list[Candidate]) -> tuple[list[Candidate], list[Rejected]]:
+def rank(candidates: list[Candidate], keep_rejected: bool = True
+         ) -> tuple[list[Candidate], list[Rejected]]:
     """The candidates worth keeping, most important first (then in document order), and the
-    ones dropped with their reasons."""
+    ones dropped with their reasons (an empty list unless `keep_rejected`: a large document
+    drops many, and nothing else needs them)."""
     kept: list[Candidate] = []
     rejected: list[Rejected] = []
+
+    def drop(cand: Candidate, reason: str) -> None:
+        if keep_rejected:
+            rejected.append(Rejected(cand, reason))
+
     facts_done: dict[tuple[str, int, str, int], Candidate] = {}
     people_done: dict[str, Candidate] = {}
     questions: set[str] = set()
     by_answer: dict[str, list[str]] = {}
     siblings = _Siblings()
-    shortened = [replace(c, question=shorten(c.question)) for c in candidates]
-    for cand in sorted(shortened, key=_order):
+    shortened = sorted((replace(c, question=shorten(c.question)) for c in candidates),
+                       key=_order)
+    for cand in shortened:
         problems = faults(cand)
         if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
             bare = replace(cand, question=shorten(cand.question, limit=0))
             if bare.question != cand.question and not faults(bare):
                 cand, problems = bare, []
         if problems:
-            rejected.append(Rejected(cand, "; ".join(problems)))
+            drop(cand, "; ".join(problems))
             continue
         fact = cand.fact
         fact_key = (fact.kind, fact.sentence.line, fact.sentence.text, fact.start)
         if fact_key in facts_done:
-            rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
-                                           f"“{facts_done[fact_key].question}”"))
+            drop(cand, "duplicate: the same fact is asked as "
+                       f"“{facts_done[fact_key].question}”")
             continue
         labelled = _LABELLED.search(cand.question) if cand.form == "cloze" else None
         label_key = (fact.kind, 0, f"{fold(cand.answer)} {labelled.group('noun')}", 0
                      ) if labelled else None  # "after the ____ war" twice: one fact
         if label_key in facts_done:
-            rejected.append(Rejected(cand, "duplicate: the same fact is asked as "
-                                           f"“{facts_done[label_key].question}”"))
+            drop(cand, "duplicate: the same fact is asked as "
+                       f"“{facts_done[label_key].question}”")
             continue
         dated = _dated_already(cand, labelled, kept) if labelled else None
         if dated is not None:
-            rejected.append(Rejected(cand, "duplicate: the year of this event is the answer of "
-                                           f"“{dated.question}”"))
+            drop(cand, "duplicate: the year of this event is the answer of "
+                       f"“{dated.question}”")
             continue
         person = fold(fact.answer) if fact.kind == OFFICIAL else ""
         if person and person in people_done:
-            rejected.append(Rejected(cand, "duplicate: this person is asked about in "
-                                           f"“{people_done[person].question}”"))
+            drop(cand, "duplicate: this person is asked about in "
+                       f"“{people_done[person].question}”")
             continue
         folded_q = fold(cand.question)
         answer = fold(cand.answer)
         same_answer = by_answer.get(answer, ())
         if folded_q in questions or any(fuzz.token_set_ratio(folded_q, other) >= NEAR_DUPLICATE
                                         for other in same_answer[-NEAR_DUPLICATE_WINDOW:]):
-            rejected.append(Rejected(cand, "duplicate: a near-identical question is kept"))
+            drop(cand, "duplicate: a near-identical question is kept")
             continue
         sibling = siblings.find(cand)
         if sibling is not None:
-            rejected.append(Rejected(cand, "sibling: it and “" + sibling.question
-                                           + "” give each other's answer away"))
+            drop(cand, f"sibling: it and “{sibling.question}” give each other's answer away")
             continue
         kept.append(cand)
         siblings.add(cand)
@@ -186,7 +193,7 @@ def rank(candidates: list[Candidate]) -> tuple[list[Candidate], list[Rejected]]:
         questions.add(folded_q)
         by_answer.setdefault(answer, []).append(folded_q)
     # Word counts over the fact sentences, each counted once: no copy of a large document.
-    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in candidates}
+    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in shortened}
     frequency = Counter(w for _, text in sentences for w in content_words(text))
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))

@@ -265,10 +265,10 @@ def test_an_unexpected_failure_on_one_document_is_a_warning(
 
     real = pipeline.prepare
 
-    def fragile(doc: Document) -> object:
+    def fragile(doc: Document, keep_rejected: bool = True) -> object:
         if doc.path.name == "harbor_accord.txt":
             raise ValueError("boom")
-        return real(doc)
+        return real(doc, keep_rejected)
 
     monkeypatch.setattr(pipeline, "prepare", fragile)
     report = generate_decks([docs], tmp_path / "out", jobs=1)

@@ -148,9 +148,9 @@ def _stderr_progress(done: int, total: int) -> None:
               help="Overwrite decks edited by hand instead of writing NAME.yaml.new beside them.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for large runs (default: one per CPU).")
-@click.option("--rejected", "rejected_path", type=click.Path(path_type=Path, dir_okay=False),
-              default=None, help="Also write the candidate cards left out, with the reason for "
-                                 "each, to this YAML file.")
+@click.option("--rejected", "rejected_path", type=FilePath(), default=None,
+              help="Also write the candidate cards left out, with the reason for each, to this "
+                   "YAML file.")
 def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
                      jobs: int | None, rejected_path: Path | None) -> None:
     """Make one deck per document (.txt, .md) in PATHS (default: seeds/).
@@ -162,8 +162,13 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     from quiz.generate.pipeline import collect_documents
 
     inputs = list(paths) or [Path("seeds")]
+    documents = collect_documents(inputs)[0]
+    if rejected_path is not None:  # refused before any work: never a document overwritten
+        from quiz.files import check_output
+
+        check_output(rejected_path, documents, option="--rejected")
     progress = None
-    if _stderr_is_terminal() and len(collect_documents(inputs)[0]) >= _PROGRESS_MIN_DOCUMENTS:
+    if _stderr_is_terminal() and len(documents) >= _PROGRESS_MIN_DOCUMENTS:
         progress = _stderr_progress
     report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
                             keep_rejected=rejected_path is not None)
@@ -172,8 +177,8 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
             echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
             echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "
-                       f"it was kept; the new deck is in {result.path} ({result.cards} cards): "
-                       "rename it over the old one to adopt it, or run with --force")
+                 f"it was kept; the new deck is in {result.path} ({result.cards} cards): "
+                 "rename it over the old one to adopt it, or run with --force")
         else:
             echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
     for warning in report.warnings:

@@ -372,3 +372,18 @@ def test_the_treaty_a_document_is_about_is_named_in_its_questions() -> None:
     kept, _ = _run("The Treaty of Lerno and the Treaty of Aster were signed in Port Aster.\n\n"
                    "The Kaldoran Senate rejected the treaty on 19 November 1919.")
     assert not any("19 November 1919" == a for a in kept.values())
+
+
+def test_the_rejected_file_is_never_an_input_or_empty(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    doc = docs / "a.txt"
+    doc.write_text("Relations\n\nOn 3 March 2008, Kaldora signed the Harbor Accord.\n",
+                   encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["generate", str(docs), "--out", str(tmp_path / "d"),
+                                 "--rejected", str(doc)], obj={})
+    assert result.exit_code == 1 and "is an input of this command" in result.output
+    assert doc.read_text(encoding="utf-8").startswith("Relations")
+    result = runner.invoke(cli, ["generate", str(docs), "--rejected", ""], obj={})
+    assert result.exit_code == 2

@@ -34,6 +34,7 @@ from quiz.generate.rank import AcrossDocuments, Rejected, rank
 from quiz.generate.references import main_agreements, resolve_agreements
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
+from quiz.generate.trim import shorten
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
 
@@ -122,10 +123,12 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                             context_year)
     names = full_names(facts)
     agreements = main_agreements([(f.head, f.answer) for f in facts if f.kind == AGREEMENT])
-    if names or agreements:  # "O'Brien" and "the treaty" named as the document names them
-        candidates = [replace(c, question=resolve_agreements(
-            with_full_names(c.question, c.answer, names), c.answer, agreements))
-            for c in candidates]
+    for index, cand in enumerate(candidates):  # in place: a large document has many
+        # "O'Brien" and "the treaty" named as the document names them, then cut to length.
+        question = shorten(resolve_agreements(with_full_names(cand.question, cand.answer, names),
+                                              cand.answer, agreements))
+        if question != cand.question:
+            candidates[index] = replace(cand, question=question)
     kept, rejected = rank(candidates, keep_rejected)
     return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
 

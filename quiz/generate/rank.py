@@ -1,7 +1,8 @@
 """Keep the best candidates: one card per fact, none that gives another away, key facts first.
 
 Generation over-produces (a wh-question and a cloze for the same date, the same official in
-several sentences, every fact of a sentence as its own cloze). Ranking drops each candidate a
+several sentences, every fact of a sentence as its own cloze); questions come here already cut
+to length (quiz.generate.trim, in the pipeline). Ranking drops each candidate a
 teacher would drop (quiz.generate.quality), then keeps the strongest form of each fact, and
 orders what is left by how central its subject is to the document. Every dropped candidate
 keeps its reason, so `quiz generate --rejected FILE` can show a teacher what was left out.
@@ -138,9 +139,7 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
     questions: set[str] = set()
     by_answer: dict[str, list[str]] = {}
     siblings = _Siblings()
-    shortened = sorted((replace(c, question=shorten(c.question)) for c in candidates),
-                       key=_order)
-    for cand in shortened:
+    for cand in sorted(candidates, key=_order):
         problems = faults(cand)
         if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
             bare = replace(cand, question=shorten(cand.question, limit=0))
@@ -193,7 +192,7 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
         questions.add(folded_q)
         by_answer.setdefault(answer, []).append(folded_q)
     # Word counts over the fact sentences, each counted once: no copy of a large document.
-    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in shortened}
+    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in candidates}
     frequency = Counter(w for _, text in sentences for w in content_words(text))
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))

@@ -31,6 +31,7 @@ from quiz.generate.text import fold
 CHOICES = 3
 DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are implausible options
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
+CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
 _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
@@ -115,8 +116,10 @@ def build_pools(facts: Iterable[Fact]) -> Pools:
         if fact.kind == DATE and fact.date is not None:
             d = fact.date
             dates.setdefault(d.granularity, {}).setdefault((d.year, d.month, d.day), d.text)
-            pools.date_contexts.setdefault((d.granularity, (d.year, d.month, d.day)), []).append(
-                _context_words(fact.sentence.text))
+            contexts = pools.date_contexts.setdefault((d.granularity, (d.year, d.month, d.day)),
+                                                      [])
+            if len(contexts) < CONTEXTS_PER_DATE:  # bounded: a large corpus repeats its dates
+                contexts.append(_context_words(fact.sentence.text))
         elif fact.kind == OFFICIAL:
             if len(fact.answer.split()) >= 2:
                 names.setdefault(fold(fact.answer), fact.answer)

@@ -150,6 +150,9 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
     verb = find_verb(body)
+    if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
+        later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
+        return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
     if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
         return verb
     later = find_verb(body[verb[1]:])
@@ -170,12 +173,17 @@ _COMMON_OPENERS = frozenset({
     "Talks", "Negotiations", "Parties", "Countries", "States", "Nations"})
 
 
+# Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
+_COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities")
+
+
 def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
     gerund = first.endswith("ing") and len(first) > 5 and rest[:1].islower()
-    if first in _COMMON_OPENERS or gerund:
+    common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
+    if first in _COMMON_OPENERS or gerund or common:
         return first.lower() + (" " + rest if rest else "")
     return subject
 

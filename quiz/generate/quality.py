@@ -111,6 +111,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
                        r"Chancellor)\?$|"
                        r"\b(?:elected|appointed|named|chose)\s+its\b|"
+                       r"\b(?:its|their)\s+(?:consent|approval|ratification|assent|backing)\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"

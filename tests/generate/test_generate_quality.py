@@ -387,3 +387,14 @@ def test_the_rejected_file_is_never_an_input_or_empty(tmp_path: Path) -> None:
     assert doc.read_text(encoding="utf-8").startswith("Relations")
     result = runner.invoke(cli, ["generate", str(docs), "--rejected", ""], obj={})
     assert result.exit_code == 2
+
+
+def test_having_a_participle_common_plural_nouns_and_a_consent_to_nothing() -> None:
+    kept, left = _run("On 10 July 1991, Ostria, having dismantled its arsenal, joined the Harbor "
+                      "Treaty in Lerno.\n\nIn 1924 Reparations were rescheduled under the Lerno "
+                      "Plan in London.\n\nOn 19 March 1920 the Kaldoran Senate refused to give its "
+                      "consent in Lerno.")
+    assert ("On what date did Ostria, having dismantled its arsenal, join the Harbor Treaty in "
+            "Lerno?") in kept
+    assert "In what year were reparations rescheduled under the Lerno Plan in London?" in kept
+    assert "19 March 1920" not in kept.values()

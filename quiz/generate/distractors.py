@@ -164,24 +164,29 @@ def _nearest_first(pos: int, size: int) -> Iterator[int]:
 
 
 def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
-    """Made-up dates near the answer, for when the documents offer too few: other months
-    and days as well as other years, so that an option is not told apart by its month."""
+    """Made-up dates near the answer, for when the documents offer too few.
+
+    They come in a grid: with another year Y, month M and day D, the options are (year, M, D),
+    (Y, month, D) and (Y, M, day), so the answer's year, month and day are each as common among
+    the four choices as the others: the answer cannot be told as the one that shares the most.
+    Other years follow as a fallback.
+    """
     year, month, day = mention.year, mention.month, mention.day
-    if mention.granularity == "month":
-        steps = [(0, 3, 0), (-1, 0, 0), (0, -4, 0), (1, 0, 0), (-1, 5, 0), (2, 0, 0)]
-    elif mention.granularity == "day":
-        steps = [(0, 2, 0), (-1, 0, 0), (0, 0, 9), (1, 0, 0), (0, -3, 0), (2, 0, 0)]
+    years = [year + 1, year - 1, year + 2, year - 2]
+    if mention.granularity == "day":
+        other_month = month + 2 if month <= 10 else month - 2
+        other_day = day + 9 if day <= 19 else day - 9
+        grid = [(y, m, d) for y in years[:2] for m, d in (
+            (other_month, other_day), (month, other_day), (other_month, day))]
+        grid = [(year, other_month, other_day)] + [(y, month, other_day) for y in years[:2]] + [
+            (y, other_month, day) for y in years[:2]] + grid
+    elif mention.granularity == "month":
+        other_month = month + 3 if month <= 9 else month - 3
+        grid = [(year, other_month, 0)] + [(y, month, 0) for y in years[:2]] + [
+            (y, other_month, 0) for y in years[:2]]
     else:
-        steps = [(s, 0, 0) for s in (1, -1, 2, -2, 3, -3, 5, -5)]
-    out = []
-    for dy, dm, dd in steps:
-        y, m, d = year + dy, month + dm if month else 0, day + dd if day else 0
-        if month and not 1 <= m <= 12:  # past December or before January: the year turns
-            y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
-        if d and d > 28:
-            d -= 20
-        out.append((y, m, d))
-    return out
+        grid = []
+    return grid + [(year + s, month, day) for s in (1, -1, 2, -2, 3, -3, 5, -5)]
 
 
 _FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")

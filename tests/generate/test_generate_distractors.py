@@ -153,3 +153,19 @@ def test_made_up_month_options_stay_real_months() -> None:
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December"} for c in choices)
     assert len({c.split()[0] for c in choices}) > 1  # not every option in April
+
+
+def test_made_up_options_never_single_out_the_answer_by_its_parts() -> None:
+    # Options that each change one part of the answer give it away: the answer would be the
+    # date sharing the most with the others. Made-up options form a grid instead.
+    from quiz.generate.dates import find_dates
+
+    doc = Document(Path("d.txt"), "x", "D")
+    facts = find_facts(Sentence("On 16 March 1992, Kaldora opened its embassy in Lerno.", 1), doc)
+    cand = next(c for f in facts for c in candidates_for(f, doc))
+    choices = choices_for(cand, build_pools(facts))
+    dates = [find_dates(c)[0] for c in (*choices, "16 March 1992")]
+    assert len(choices) == 3
+    for part in ("year", "month", "day"):
+        values = [getattr(d, part) for d in dates]
+        assert values.count(1992 if part == "year" else 3 if part == "month" else 16) <= 2

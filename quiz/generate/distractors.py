@@ -176,14 +176,12 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
     if mention.granularity == "day":
         other_month = month + 2 if month <= 10 else month - 2
         other_day = day + 9 if day <= 19 else day - 9
-        grid = [(y, m, d) for y in years[:2] for m, d in (
-            (other_month, other_day), (month, other_day), (other_month, day))]
-        grid = [(year, other_month, other_day)] + [(y, month, other_day) for y in years[:2]] + [
-            (y, other_month, day) for y in years[:2]] + grid
+        grid = [date for y in years[:2] for date in (
+            (year, other_month, other_day), (y, month, other_day), (y, other_month, day))]
     elif mention.granularity == "month":
         other_month = month + 3 if month <= 9 else month - 3
-        grid = [(year, other_month, 0)] + [(y, month, 0) for y in years[:2]] + [
-            (y, other_month, 0) for y in years[:2]]
+        grid = [date for y in years[:2] for date in (
+            (year, other_month, 0), (y, month, 0), (y, other_month, 0))]
     else:
         grid = []
     return grid + [(year + s, month, day) for s in (1, -1, 2, -2, 3, -3, 5, -5)]

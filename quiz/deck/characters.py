@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from quiz.deck.yamlnodes import iter_nodes
 from quiz.errors import Problem
 from quiz.textsafe import UNSAFE, escape, kind, visible
 
@@ -134,22 +135,8 @@ def at_most(problems: list[Problem], limit: int = MAX_REPORTED) -> list[Problem]
 
 def _double_quoted(root: yaml.Node) -> list[yaml.ScalarNode]:
     """Every double-quoted scalar (keys too) in the tree, each once."""
-    found: list[yaml.ScalarNode] = []
-    stack, seen = [root], set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.ScalarNode):
-            if node.style == '"':
-                found.append(node)
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.extend((key, value))
-    return found
+    return [node for node in iter_nodes(root)
+            if isinstance(node, yaml.ScalarNode) and node.style == '"']
 
 
 def _escapes(text: str, start: int, end: int) -> list[tuple[int, str, str]]:

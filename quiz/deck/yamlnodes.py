@@ -7,6 +7,7 @@ position that an error message needs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,23 +180,26 @@ def _reader_problem(path: Path, text: str, exc: yaml.reader.ReaderError) -> Prob
                    f"the character {escape(char)} is not allowed in YAML; delete it")
 
 
-def unsafe_tags(node: yaml.Node) -> list[yaml.Node]:
-    """Every node in the tree carrying a tag outside plain YAML (e.g. !!python/object)."""
-    found: list[yaml.Node] = []
-    stack = [node]
+def iter_nodes(root: yaml.Node) -> Iterator[yaml.Node]:
+    """Every node of the tree once, keys too (aliases can make the tree a graph)."""
+    stack = [root]
     seen: set[int] = set()
     while stack:
         current = stack.pop()
-        if id(current) in seen:  # aliases can make the tree a graph
+        if id(current) in seen:
             continue
         seen.add(id(current))
-        if current.tag not in SAFE_TAGS:
-            found.append(current)
+        yield current
         if isinstance(current, yaml.SequenceNode):
             stack.extend(current.value)
         elif isinstance(current, yaml.MappingNode):
             for key, value in current.value:
                 stack.extend((key, value))
+
+
+def unsafe_tags(node: yaml.Node) -> list[yaml.Node]:
+    """Every node in the tree carrying a tag outside plain YAML (e.g. !!python/object)."""
+    found = [current for current in iter_nodes(node) if current.tag not in SAFE_TAGS]
     return sorted(found, key=lambda n: (n.start_mark.line, n.start_mark.column))
 
 

@@ -60,7 +60,8 @@ _OFFICE_ONLY = frozenset(_BARE_TITLES | {
     "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
-                             r"ask|tell|invite|meet|visit|thank|replace|succeed|choose)\s+"
+                             r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
+                             r"gave|told|took|brought|met|chose|left|found|kept|led|saw|won)\s+"
                              r"(?:him|her|them)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
 _NOT_NAMES = frozenset(ORG_WORDS | {"On", "In", "What", "Which", "Who", "When", "Where", "At",
@@ -89,10 +90,11 @@ _UNNAMED_REFERENT = re.compile(
     r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
     r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"
     r"family|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
-    r"negotiators|leaders|sides|constitution|"
+    r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
-    r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b")
+    r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
+    r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
 _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
 # "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
@@ -104,7 +106,9 @@ _DATE_OF_A_SAYING = re.compile(
     r"recall|quote)\b")
 # "did the Hungarian National Assembly follow?", "become Secretary General?": what was followed,
 # or of what body, is in another sentence.
-_DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede)\?$|"
+_DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
+                       r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
+                       r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"

@@ -398,3 +398,11 @@ def test_having_a_participle_common_plural_nouns_and_a_consent_to_nothing() -> N
             "Lerno?") in kept
     assert "In what year were reparations rescheduled under the Lerno Plan in London?" in kept
     assert "19 March 1920" not in kept.values()
+
+
+def test_a_verb_without_its_object_or_a_pronoun_after_sent_leans_on_another_sentence() -> None:
+    kept, _ = _run("In November 1997, Ostria ratified.\n\nIn 1948 Prime Minister Ivo Tamm sent "
+                   "her to Lerno as Kaldora's first minister.\n\nIn 1948 each recipient signed a "
+                   "bilateral agreement with Kaldora.\n\nThe Kaldoran Senate approved the measure "
+                   "on 14 March 1948 by 69 votes.")
+    assert kept == {}

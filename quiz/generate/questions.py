@@ -94,7 +94,7 @@ _DEMONSTRATIVE = re.compile(
     r"[a-z]{3,}")  # matched against lower-cased text
 _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it"
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
-                        r"until|into|under|over)\b)")
+                        r"until|into|under|over|down|up|off|out|through)\b)")
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b)[a-z]{3,})")
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")

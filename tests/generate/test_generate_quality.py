@@ -406,3 +406,11 @@ def test_a_verb_without_its_object_or_a_pronoun_after_sent_leans_on_another_sent
                    "bilateral agreement with Kaldora.\n\nThe Kaldoran Senate approved the measure "
                    "on 14 March 1948 by 69 votes.")
     assert kept == {}
+
+
+def test_more_glued_clauses_and_an_it_that_points_elsewhere() -> None:
+    kept, _ = _run("On 14 December 1967, Ivo Tamm announced his retirement and was succeeded by "
+                   "Lia Berg in Lerno.\n\nOn 19 November 1919 the Kaldoran Senate voted it down in "
+                   "Lerno.\n\nOn 26 July 2023 Ostria, for example, was suspended after a coup in "
+                   "Lerno.")
+    assert kept == {}

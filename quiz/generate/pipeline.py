@@ -31,7 +31,12 @@ from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
 from quiz.generate.rank import AcrossDocuments, Rejected, rank
-from quiz.generate.references import main_agreements, resolve_agreements
+from quiz.generate.references import (
+    complete_treaty_verbs,
+    main_agreement,
+    main_agreements,
+    resolve_agreements,
+)
 from quiz.generate.sentences import split_sentences
 from quiz.generate.text import fold
 from quiz.generate.trim import shorten
@@ -122,11 +127,13 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
     names = full_names(facts)
-    agreements = main_agreements([(f.head, f.answer) for f in facts if f.kind == AGREEMENT])
+    named = [(f.head, f.answer) for f in facts if f.kind == AGREEMENT]
+    agreements, treaty = main_agreements(named), main_agreement(named)
     for index, cand in enumerate(candidates):  # in place: a large document has many
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
-        question = shorten(resolve_agreements(with_full_names(cand.question, cand.answer, names),
-                                              cand.answer, agreements))
+        question = with_full_names(cand.question, cand.answer, names)
+        question = resolve_agreements(question, cand.answer, agreements)
+        question = shorten(complete_treaty_verbs(question, cand.answer, treaty))
         if question != cand.question:
             candidates[index] = replace(cand, question=question)
     kept, rejected = rank(candidates, keep_rejected)

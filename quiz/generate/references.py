@@ -103,3 +103,34 @@ def resolve_agreements(question: str, answer: str, main: dict[str, str]) -> str:
         return f"{match.group('the')} {name}"
 
     return _BARE_AGREEMENT.sub(replace, question)
+
+
+def main_agreement(names: list[tuple[str, str]]) -> str | None:
+    """The agreement a document is about: the one it names most, of any kind, when one clearly
+    leads (at least twice, and twice as often as the next)."""
+    counter = Counter(name for _, name in names if any(ch.isupper() for ch in name))
+    ranked = counter.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+# "did North Korea accede on ...", "did Russia ratify?": what was acceded to or ratified is the
+# document's own treaty, which the source sentence did not need to repeat.
+_OBJECTLESS = re.compile(
+    r"\bdid\b.*?\b(?:(?P<to>accede)(?!\s+to\b)|(?P<from>withdraw)(?!\s+from\b)|"
+    r"(?P<plain>ratify|sign|join))(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as)\b))")
+
+
+def complete_treaty_verbs(question: str, answer: str, agreement: str | None) -> str:
+    """A question whose verb lacks the treaty it acts on gets the document's treaty."""
+    if agreement is None or not question.endswith("?") or agreement in question or (
+            agreement in answer or answer in agreement):
+        return question
+    match = _OBJECTLESS.search(question)
+    if match is None:
+        return question
+    name = agreement[4:] if agreement.lower().startswith("the ") else agreement
+    named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
+    link = " to " if match.group("to") else " from " if match.group("from") else " "
+    return question[: match.end()] + link + named + question[match.end():]

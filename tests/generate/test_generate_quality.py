@@ -414,3 +414,13 @@ def test_more_glued_clauses_and_an_it_that_points_elsewhere() -> None:
                    "Lerno.\n\nOn 26 July 2023 Ostria, for example, was suspended after a coup in "
                    "Lerno.")
     assert kept == {}
+
+
+def test_a_treaty_verb_without_its_treaty_gets_the_documents_treaty() -> None:
+    kept, _ = _run("The Treaty of Lerno was signed in 1968. The Treaty of Lerno entered into force "
+                   "in 1970.\n\nNorth Korea acceded on 12 December 1985 in Lerno.\n\nIn November "
+                   "1997, Ostria ratified, after a long debate.")
+    assert kept["On what date did North Korea accede to the Treaty of Lerno in Lerno?"] == (
+        "12 December 1985")
+    assert kept["In what month and year did Ostria ratify the Treaty of Lerno, after a long "
+                "debate?"] == "November 1997"

@@ -122,7 +122,8 @@ _GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not
                     r"[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\band\s+(?:was|were)\s+[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\b(?:and\s+)?again\s+on\b|"
-                    r",\s+for\s+example,|"
+                    r",\s+for\s+example,|\brespectively\b|"
+                    r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
 _LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?::|\s[–—])\s")

@@ -424,3 +424,10 @@ def test_a_treaty_verb_without_its_treaty_gets_the_documents_treaty() -> None:
         "12 December 1985")
     assert kept["In what month and year did Ostria ratify the Treaty of Lerno, after a long "
                 "debate?"] == "November 1997"
+
+
+def test_a_list_of_other_parties_glued_to_the_question_is_refused() -> None:
+    kept, _ = _run("On 9 July 1993 Ostria acceded, Kaldora on 14 February 1994 and Vesteria on 5 "
+                   "December 1994.\n\nIn 1992 Ostria and Kaldora acceded, on 3 August and 9 March "
+                   "respectively.")
+    assert not any(q.startswith(("On what date", "In what year")) for q in kept)

@@ -203,9 +203,12 @@ _NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "her
                           "serious", "previous", "always", "perhaps", "afterwards", "towards",
                           "besides", "nations", "states", "forces", "affairs", "talks", "arms",
                           "relations", "members", "ministers", "leaders", "troops"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "several", "many", "some", "all", "both", "most",
+                           "hundreds", "thousands", "millions"})
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*(?:\s+[a-z]+){0,2})\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
 def present_verb(text: str) -> tuple[int, int] | None:
@@ -216,6 +219,8 @@ def present_verb(text: str) -> tuple[int, int] | None:
         return None
     if re.match(r"(?:\s+\S+){0,6}?\s+(?:is|are|was|were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
+    if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
+        return None  # "Eleven republics sign": the word after a number is its noun
     nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
         "of", "and", "the", "for", "a", "an"}]
     if any(w in AUXILIARIES or w in PAST_ONLY_IRREGULAR or base_form(w) or w.endswith("s")

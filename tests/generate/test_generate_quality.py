@@ -431,3 +431,10 @@ def test_a_list_of_other_parties_glued_to_the_question_is_refused() -> None:
                    "December 1994.\n\nIn 1992 Ostria and Kaldora acceded, on 3 August and 9 March "
                    "respectively.")
     assert not any(q.startswith(("On what date", "In what year")) for q in kept)
+
+
+def test_a_timeline_verb_right_after_the_subject_is_the_one_asked() -> None:
+    kept, _ = _run("## 1991\n\n- 25 December: Tamm resigns as President in a televised address.\n"
+                   "- 21 December: Eleven republics sign the Lerno Declaration in Lerno.\n")
+    assert "On what date in 1991 did Tamm resign as President in a televised address?" in kept
+    assert not any("Eleven republic " in q or "did eleven" in q.lower() for q in kept)

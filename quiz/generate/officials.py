@@ -124,7 +124,8 @@ ORG_WORDS = frozenset({
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "The", "This", "That", "In", "On", "At", "According", "After",
     "License", "Public", "Motors", "Electric", "Hospital", "Staff", "Headquarters", "Secretariat",
-    "Directorate", "Inspector", "Attorney", "Prosecutor", "Store",
+    "Directorate", "Inspector", "Attorney", "Prosecutor", "Store", "Issues", "Crimes", "Rights",
+    "Operations", "Programs", "Studies", "Services", "Resources", "Matters",
 })
 _TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator",
                           "Congressman", "Governor", "Envoy", "General", "Chairman", "Director"})

@@ -92,3 +92,8 @@ def test_a_plural_title_gives_each_person_the_singular_role() -> None:
         ("Ruben Rubinyan", "Special envoy", "of Armenia")]
     assert _pairs("Foreign Ministers Ana Lis and Jan Berg signed the memorandum.") == [
         ("Ana Lis", "Foreign Minister", ""), ("Jan Berg", "Foreign Minister", "")]
+
+
+def test_an_office_ending_in_capitalised_nouns_is_not_taken_for_a_name() -> None:
+    text = "In 1998, Ambassador-at-Large for War Crimes Issues David Scheffer led the delegation."
+    assert [f.answer for f in find_officials(Sentence(text, 1))] == ["David Scheffer"]

@@ -29,7 +29,7 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
-from quiz.generate.questions import Candidate, TableRows, candidates_for, table_candidates
+from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import AcrossDocuments, Rejected, rank
 from quiz.generate.references import (
     complete_treaty_verbs,
@@ -107,7 +107,6 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     """A document's facts and its ranked candidate cards (before wrong options are added)."""
     sentences = split_sentences(doc.text)
-    rows = TableRows([s for s in sentences if s.is_table_row])
     candidates: list[Candidate] = []
     facts: list[Fact] = []
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
@@ -117,9 +116,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
         if sentence.is_table_row:
-            table = table_candidates(sentence, doc, rows)
-            candidates.extend(table)
-            facts.extend(c.fact for c in table)
+            facts.extend(table_facts(sentence))
             continue
         for fact in find_facts(sentence, doc):
             facts.append(fact)

@@ -257,8 +257,6 @@ def _agreement_faults(cand: Candidate) -> list[str]:
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
     found: list[str] = []
-    if cand.form == "table":
-        found.append("trivial: a table row restated")
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")

@@ -55,7 +55,7 @@ _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
-FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "table": 2.0, "cloze": 1.0}
+FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "cloze": 1.0}
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ class Candidate:
     """A possible card: question and answer made from one fact, and how it was made."""
 
     fact: Fact
-    form: str  # wh, forward, reverse, table or cloze
+    form: str  # wh, forward, reverse or cloze
     question: str
     answer: str
     accept: tuple[str, ...] = ()
@@ -379,48 +379,17 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     return out
 
 
-class TableRows:
-    """A document's table rows, with the rows alike but for one column found by lookup
-    (comparing each row with every other one was quadratic in the length of a table)."""
-
-    def __init__(self, rows: list[Sentence]) -> None:
-        self.rows = rows
-        self._by_column: dict[int, dict[tuple[str, ...], list[Sentence]]] = {}
-
-    def alike(self, column: int, others: list[str]) -> list[Sentence]:
-        """The rows, in order, whose non-empty cells outside `column` are `others`."""
-        index = self._by_column.get(column)
-        if index is None:
-            index = self._by_column[column] = {}
-            for row in self.rows:
-                key = tuple(c for i, c in enumerate(row.cells) if i != column and c)
-                index.setdefault(key, []).append(row)
-        return index.get(tuple(others), [])
-
-
-def table_candidates(sentence: Sentence, doc: Document, rows: TableRows) -> list[Candidate]:
-    """A question per dated table row: "What date does the table ... give for <row>?"."""
-    out: list[Candidate] = []
-    cell_dates = [find_dates(cell) for cell in sentence.cells]
-    for index, cell in enumerate(sentence.cells):
-        dates = cell_dates[index]
+def table_facts(sentence: Sentence) -> list[Fact]:
+    """The dates of a table row's cells (a cell that is one full date): facts for wrong
+    options. A row is never asked as a question: readers judged every restated row trivial."""
+    out: list[Fact] = []
+    for cell in sentence.cells:
+        dates = find_dates(cell)
         if len(dates) != 1 or dates[0].text != cell or not dates[0].has_year:
             continue
-        mention = dates[0]
-        others = [c for i, c in enumerate(sentence.cells) if i != index and c and not cell_dates[i]]
-        if not others:
-            continue
-        key = ", ".join(others)
-        same_key = rows.alike(index, others)
-        where = f" in {mention.year}" if len(same_key) > 1 else ""
-        if where and sum(1 for r in same_key if str(mention.year) in r.text) > 1:
-            continue  # two rows alike even in the same year: no single right answer
-        header = sentence.header[index].lower() if index < len(sentence.header) else "date"
-        title = sentence.heading or doc.title
-        question = f"What {header or 'date'} does the table “{title}” give for “{key}”{where}?"
         start = sentence.text.index(cell)
-        fact = Fact(DATE, cell, start, start + len(cell), sentence, date=_shifted(mention, start))
-        out.append(Candidate(fact, "table", question, cell, tuple(alternative_forms(mention))))
+        out.append(Fact(DATE, cell, start, start + len(cell), sentence,
+                        date=_shifted(dates[0], start)))
     return out
 
 

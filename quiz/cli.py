@@ -146,8 +146,8 @@ def _stderr_progress(done: int, total: int) -> None:
               default=Path("decks"), show_default=True, help="Folder to write the decks into.")
 @click.option("--force", is_flag=True,
               help="Overwrite decks edited by hand instead of writing NAME.yaml.new beside them.")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for large runs (default: one per CPU).")
+@click.option("--jobs", type=click.IntRange(min=1, max=64), default=None,
+              help="Worker processes for large runs (default: one per CPU; at most 64).")
 @click.option("--rejected", "rejected_path", type=FilePath(), default=None,
               help="Also write the candidate cards left out, with the reason for each, to this "
                    "YAML file.")

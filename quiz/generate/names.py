@@ -25,8 +25,8 @@ def full_names(facts: Iterable[Fact]) -> dict[str, str]:
 
 def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     """`question` with each bare surname of `names` written once as the full name."""
-    if not names:
-        return question
+    if not names or not any(surname in question for surname in names):
+        return question  # most questions name no one by surname: one cheap scan
     done: set[str] = set()
     for match in reversed(list(_TOKEN.finditer(question))):  # from the end: spans stay valid
         word = match.group().rstrip(".,")

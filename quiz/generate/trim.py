@@ -17,11 +17,14 @@ _TRAILING_OPENERS = re.compile(
     r"\s*(?:which|who|whom|where|while|whereas|including|as part of|along with|as well as|"
     r"according to|[a-z]+ing)\b")
 _WH = re.compile(r"(?:in|on|at|by)?\s*(?:what|which|who|whom|when)\b", re.I)
+_COMMA = re.compile(",")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
 def _top_level_commas(text: str) -> list[int]:
     """Positions of the commas outside quotation marks and brackets."""
+    if not any(mark in text for mark in "(“[\""):  # nothing to be inside of: every comma counts
+        return [m.start() for m in _COMMA.finditer(text)]
     commas: list[int] = []
     depth, in_straight = 0, False
     for index, ch in enumerate(text):

@@ -26,7 +26,7 @@ from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
 from quiz.generate.questions import Candidate
-from quiz.generate.text import fold
+from quiz.generate.text import content_words, fold
 
 CHOICES = 3
 DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are implausible options
@@ -38,13 +38,9 @@ _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
 _HEADS = frozenset(HEADS) | {"section", "article"}
 
 
-_STOP = frozenset("the a an of in on at to for by with from and or but as is was were be been has "
-                  "have had that this its it his her their which who".split())
-
-
 def _context_words(text: str) -> frozenset[str]:
     """The content words of a sentence, to tell whether two sentences tell the same event."""
-    return frozenset(w for w in fold(text).split() if w not in _STOP and not w.isdigit())
+    return frozenset(content_words(text))
 
 
 def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -19,18 +19,12 @@ from rapidfuzz import fuzz
 from quiz.generate.facts import OFFICIAL
 from quiz.generate.quality import faults
 from quiz.generate.questions import Candidate
-from quiz.generate.text import fold
+from quiz.generate.text import content_words, fold
 from quiz.generate.trim import shorten
 
 NEAR_DUPLICATE = 90.0
 NEAR_DUPLICATE_WINDOW = 40  # kept questions with the same answer compared against (bounds cost)
-_STOPWORDS = frozenset(
-    "the a an of in on at to for by with from and or but as is was were be been has have had "
-    "did does do that this these those which who whom whose what when where why how its it "
-    "his her their our into over under after before during since until about between than "
-    "then also not no more most other such some any each while within without against".split())
 _LABELLED = re.compile(r"____\s+(?:[A-Z][\w-]*\s+)*(?P<noun>[a-z]+)")
-_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -39,11 +33,6 @@ class Rejected:
 
     candidate: Candidate
     reason: str
-
-
-def content_words(text: str) -> list[str]:
-    """The folded words of `text` that carry meaning (no function words, three letters or more)."""
-    return [w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS]
 
 
 def _order(c: Candidate) -> tuple[float, int, int, str, str]:

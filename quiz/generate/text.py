@@ -110,3 +110,16 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
     text = _RELATIVE_MONTH.sub(month, text)
     text = _RELATIVE_YEAR.sub(whole_year, text)
     return re.sub(r"\bin in (\d{4})\b", r"in \1", text)
+
+
+_STOPWORDS = frozenset(
+    "the a an of in on at to for by with from and or but as is was were be been has have had "
+    "did does do that this these those which who whom whose what when where why how its it "
+    "his her their our into over under after before during since until about between than "
+    "then also not no more most other such some any each while within without against".split())
+_WORD = re.compile(r"[a-z][a-z'-]{2,}")
+
+
+def content_words(text: str) -> list[str]:
+    """The folded words of `text` that carry meaning (no function words, three letters or more)."""
+    return [w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS]

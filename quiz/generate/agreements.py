@@ -30,6 +30,10 @@ _CAP = rf"(?:U\.S\.|[{UPPER}][\w’'–-]*|[A-Z]{{2,}}|\([A-Z]{{2,}}\))"
 _DATE_PREFIX = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
                 r"November|December)\s+\d{1,2},\s+\d{4},?\s+|\d{4}\s+)")
 _POSSESSIVE = r"(?:[A-Z][\w.]*[’']s\s+)"
+# "..., Friendship and Cooperation", "..., Separatism and Extremism": a name's closing list of
+# abstract nouns (a list of places or people after a comma is the sentence's, not the name's).
+_ABSTRACT = r"[A-Z][a-z-]*(?:ship|tion|sion|ism|ity|ness|ment|ance|ence|ing|ure|ry|cy)"
+_ABSTRACT_LIST = rf"(?:,\s+{_ABSTRACT})*,?\s+and\s+{_ABSTRACT}(?![\w-])"
 # A capitalised word after "on"/"of" that starts a date, not a name ("the INF Treaty on August 2").
 _NOT_DATE = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|"
              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
@@ -52,7 +56,7 @@ PROPER = re.compile(
     rf"(?=[{UPPER}0-9(])(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
     rf"(?:{_CAP}(?:\s+(?:for|of|and)\s+(?:the\s+)?{_CAP})*\s+)+"
     rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:\s+(?:and\s+)?{_CAP})*)?"
+    rf"(?:\s+(?:and\s+)?{_CAP})*(?:{_ABSTRACT_LIST})?)?"
     rf"|program|programme|partnership|initiative|rules|principles|agreements?|accords?|treaty|"
     rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
@@ -60,7 +64,7 @@ HEAD_FIRST = re.compile(
     rf"(?=[TACDMP])(?<![\w-])"
     rf"(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:\s+(?:of|on|and|the|in)?\s*{_NOT_DATE}{_CAP})*)"
+    rf"(?:\s+(?:of|on|and|the|in)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
 )
 # Heads that name an agreement even in lower case ("a bilateral investment treaty"); "program",
 # "protocol", "rules", "resolution" in lower case are as often software or procedure.

@@ -12,6 +12,7 @@ import re
 
 from quiz.generate.grammar import (
     ADVERBS,
+    AUXILIARIES,
     balanced,
     base_form,
     find_verb,
@@ -135,6 +136,8 @@ def _subject_ok(subject: str) -> bool:
     if not balanced(subject) or subject.strip().endswith("(") or (
             subject.strip().endswith(",") and subject.count(", ") != 1):
         return False
+    if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
+        return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
     if first.lower() in _PREPOSITIONS:
         return False  # "In a testimony submitted ...": a phrase, not a subject
@@ -170,7 +173,10 @@ _COMMON_OPENERS = frozenset({
     "Members", "Leaders", "Ministers", "Diplomats", "Observers", "Inspectors", "Researchers",
     "Critics", "Supporters", "Opponents", "Workers", "Students", "Residents", "Citizens",
     "Governments", "Representatives", "Envoys", "Lawmakers", "Legislators", "Soldiers",
-    "Talks", "Negotiations", "Parties", "Countries", "States", "Nations"})
+    "Talks", "Negotiations", "Parties", "Countries", "States", "Nations", "Ambassadors",
+    "Senators", "Judges", "Experts", "Officers", "Generals", "Refugees", "Farmers", "Women",
+    "Men", "People", "Children", "Historians", "Activists", "Journalists", "Scholars",
+    "Deputies", "Commanders", "Monarchs", "Rebels", "Demonstrators", "Ministries"})
 
 
 # Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
@@ -188,10 +194,35 @@ def _common_noun_lowered(subject: str) -> str:
     return subject
 
 
+# "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause
+# opens the sentence; its verb is not the main one.
+_SUBORDINATE_OPENING = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
+                                  r"because|although|though|whereas)\s+(?=\S)", re.I)
+
+
+def _without_subordinate_opening(body: str) -> str:
+    """`body` without an opening subordinate clause ("While Congress debated the bill, aid
+    reached France" -> "aid reached France"); unchanged when no main clause follows it."""
+    opening = _SUBORDINATE_OPENING.match(body)
+    if opening is None:
+        return body
+    verb = find_verb(body[opening.end():])
+    if verb is None:
+        return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
+    comma = body.find(", ", opening.end() + verb[1])
+    if comma < 0:
+        return body
+    main = body[comma + 2:]
+    main_verb = find_verb(main)
+    if main_verb is None or not _subject_ok(main[: main_verb[0]].strip()):
+        return body
+    return main
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
-    body = _LEADING_LINK.sub("", body.strip())
+    body = _without_subordinate_opening(_LEADING_LINK.sub("", body.strip()))
     present = present_verb(body)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         subject = lower_first(body[: present[0]].strip())
@@ -308,6 +339,37 @@ def _from_fronted_phrase(text: str, head: str, end: int, wh: str) -> str | None:
     return question if balanced(question) else None
 
 
+_VERB_COMPANIONS = frozenset({"and", "or", "but", "then", "not", "be", "been", "being"})
+
+
+def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
+    """Whether the date after `head` belongs to a participle describing a noun, not to the
+    clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked")."""
+    words = head.split()
+    if len(words) < 2 or verb[1] >= len(head.rstrip()):
+        return False
+    last = words[-1].lower()
+    if base_form(last) is None or last.endswith("ing"):
+        return False
+    previous = words[-2].lower().strip(",")
+    if previous in AUXILIARIES or previous in ADVERBS or previous.endswith("ly"):
+        return False  # "was formally signed": the clause's own verb
+    return previous not in _VERB_COMPANIONS and not previous.endswith(",")
+
+
+_LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+"
+                          r"[A-Z][\w-]*)?),\s+")
+
+
+def _name_question(wh: str, name: str, participle_phrase: str) -> str:
+    """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
+    participle phrase that dates it."""
+    the = "" if name.startswith(("The ", "the ")) else "the "
+    noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
+    was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"
+    return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {participle_phrase.strip()}")
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -340,20 +402,27 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if dashed and clause_start == 0:  # "Pan-African Parliament — inaugurated in March 2004"
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]
         verb = find_verb(head) or verb
+    listed = _LISTED_NAME.match(head)
+    if (listed and clause_start == 0 and verb[0] == listed.end() and verb[2] == "past"
+            and find_verb(listed.group("name")) is None and not text[end:].strip(" .;")
+            and find_verb(head[verb[1]:]) is None and not is_pronoun_led(listed.group("name"))):
+        # A list item: "Convention against Terrorism, adopted in Yekaterinburg in June 2009".
+        return _name_question(wh, listed.group("name"), head[listed.end():])
     label = _FACT_LABEL.match(text[:clause_start])
     if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
         # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.
-        name = label.group("name")
-        the = "" if name.startswith(("The ", "the ")) else "the "
-        noun = re.split(r"\s+(?:of|for|on|to|between|in)\s+|\s*\(", name)[0].split()[-1]
-        was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"
-        return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {head.strip()}")
+        return _name_question(wh, label.group("name"), head)
     if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:\w+\s+){0,2}$", head[: verb[0]]):
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's
     if _RELATIVE_BREAK.search(head, verb[1]):
         return None  # "..., which in 1922 joined": the date belongs to another clause
     if _EVENT_NOUN.search(head, verb[1]):
         return None  # "declined a proposal for a meeting ... on November 20": the meeting's date
+    opening = _SUBORDINATE_OPENING.match(head)
+    if opening and ", " not in head[opening.end():]:
+        return None  # "After Lie announced his resignation in November 1952, ...": not the main act
+    if _dates_a_participle(head, verb):
+        return None  # "aid reached France under the Act signed on 17 December": the Act's date
     if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and find_verb(text[end:]) is not None and (
             find_verb(text[end:])[0] == len(text[end:]) - len(text[end:].lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
@@ -417,6 +486,10 @@ def subject_question(text: str, start: int, end: int, wh: str) -> str | None:
     if verb is None or verb[2] not in {"past", "aux"}:
         return None
     before_verb = rest[: verb[0]]
+    if before_verb.rstrip().endswith(","):  # ", signed in Bishkek, ...": a participle aside
+        aside_end = rest.find(",", verb[1])
+        if aside_end < 0 or find_verb(rest[aside_end:]) is None:
+            return None  # a list item with no verb of its own, not a clause
     if before_verb.strip() and not before_verb.lstrip().startswith(","):
         return None  # the phrase is not the whole subject ("The agreement text was ...")
     question = _finish(f"{wh[0].upper() + wh[1:]}{rest}")

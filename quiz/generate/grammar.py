@@ -211,13 +211,31 @@ _PRESENT_SUBJECT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
+# "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition
+# between the subject and its verb.
+_APPOSITION = re.compile(r"^(?P<subject>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
+                         r",\s+(?:a|an|the)\s+[^,;:()]{1,90},\s+")
+
+
 def present_verb(text: str) -> tuple[int, int] | None:
     """The span of a present-tense verb right after a capitalised subject, as timelines write
     ("Radio Moscow broadcasts", "The Partial Test Ban Treaty enters into force"), else None."""
-    m = _PRESENT_SUBJECT.match(text)
+    apposition = _APPOSITION.match(text)
+    if apposition:
+        subject = apposition.group("subject")
+        after = present_verb(f"{subject} {text[apposition.end():]}")
+        if after is None:
+            return None
+        shift = apposition.end() - len(subject) - 1
+        return after[0] + shift, after[1] + shift
+    return _present_after_subject(text, _PRESENT_SUBJECT.match(text))
+
+
+def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
         return None
-    if re.match(r"(?:\s+\S+){0,6}?\s+(?:is|are|was|were)\b", text[m.end():]):
+    if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
+                r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
     if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
         return None  # "Eleven republics sign": the word after a number is its noun

@@ -39,7 +39,10 @@ FAMOUS_OFFICE = re.compile(
     r"(?: of America)?|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of the United Kingdom"
     r"|(?:Russian|French|Chinese) President|President of (?:Russia|France|China)"
     r"|(?:German|Germany's) Chancellor|Chancellor of Germany|Pope"
-    r"|Soviet (?:Premier|leader)|General Secretary of the Communist Party)$", re.I)
+    r"|Soviet (?:Premier|leader|President)|President of the Soviet Union"
+    r"|General Secretary of the Communist Party"
+    r"|(?:U\.\s?N\.|UN|United Nations) Secretary[- ]General"
+    r"|Secretary[- ]General of the United Nations)$", re.I)
 _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary", "senator",
                           "ambassador", "chairman", "chair", "director", "governor", "general",
                           "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
@@ -58,6 +61,17 @@ _OFFICE_ONLY = frozenset(_BARE_TITLES | {
     "attorney", "general", "of", "for", "the", "and", "without", "portfolio", "minister",
     "secretary", "prime", "high", "representative", "majority", "minority", "press", "national",
     "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
+# Offices of an organisation, not of a country: "of Brazil" after the name does not complete them.
+_ORGANISATION_TITLES = frozenset({"director-general", "director general", "secretary-general",
+                                  "secretary general", "director", "executive director",
+                                  "chairman", "chair", "chairperson", "chairwoman", "head",
+                                  "deputy director-general", "deputy secretary-general"})
+_BODIES = frozenset({"Bureau", "Department", "Ministry", "Committee", "Council", "Office",
+                     "Agency", "Commission", "Organization", "Organisation", "Court", "Bank",
+                     "Fund", "Union", "Assembly", "Secretariat", "Institute", "Board"})
+# "European Court of Human Rights, whose first judges were elected in ____.": a name and its aside.
+_LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+ed|held|signed|"
+                        r"set up|made|built|founded|adopted)\b[^,]*\.?$")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
@@ -134,6 +148,29 @@ _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflic
 _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+to\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
+_MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
+# "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
+_BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|middle|spring|"
+                       rf"summer|autumn|winter)\s+of\s+)?{BLANK}")
+# "Two months later", "On the same day": a time counted from a date the question does not give.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"
+    r"(?:day|week|month|year|time)\b|"
+    r"\b(?:two|three|four|five|six|several|a\s+few|\d+|some)\s+(?:days?|weeks?|months?|years?|"
+    r"decades?)\s+(?:later|earlier|afterwards)\b|"
+    r"\b(?:the|that)\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|spring|"
+    r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b", re.I)
+# "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
+# the other dated items of a list left in the question.
+_DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
+                              rf"(?:\d{{1,2}}\s+)?{_MONTH_OR_YEAR}\b")
+# "complete its programme", "cut their stockpiles": a thing named only by its owner, whose
+# kind (chemical weapons? of which court?) is in another sentence.
+_OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|program|arsenal|"
+                            r"stockpiles?|procedures|mission|project|work|plans?|efforts?)"
+                            r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
+                            rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
 
@@ -181,6 +218,8 @@ def _statement_faults(cand: Candidate) -> list[str]:
     found: list[str] = []
     if _words(question) < 8 or find_verb(question.replace(BLANK, "X")) is None:
         found.append("nonsensical: a label or a list item, not a statement")
+    if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
+        found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):
         found.append("formatting: a fact-sheet line, not a sentence")
     if re.search(rf"\([^()]*{BLANK}[^()]*\)", question):
@@ -197,6 +236,8 @@ def _date_faults(cand: Candidate) -> list[str]:
             faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")
         if _BARE_LABELLED.search(question):
             faults.append("vague: the blank is all that says which event is meant")
+        if _BY_BLANK.search(question):
+            faults.append("vague: “by ____” gives a bound, and any later date is as true")
         if _RANGE_END.search(question):
             faults.append("vague: the blank is one end of a range")
         if mention is not None and mention.granularity == "monthday":
@@ -223,7 +264,10 @@ def _official_faults(cand: Candidate) -> list[str]:
         return ["trivial: the person is only whom a letter or a call was addressed to"]
     bare_role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", role, flags=re.I)
     faults: list[str] = []
-    if incomplete_role(bare_role) and not cand.fact.role_context:
+    context = cand.fact.role_context
+    if incomplete_role(bare_role) and (not context or (
+            cand.form == "reverse" and fold(bare_role) in _ORGANISATION_TITLES
+            and not set(context.split()) & _BODIES)):  # "Bustani of Brazil": head of what?
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
     if FAMOUS_OFFICE.match(bare_role.strip()):
         faults.append("trivial: a world-famous office asked out of context")
@@ -251,6 +295,12 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     specific = [w for w in words if w not in _GENERIC_MODIFIERS]
     if not specific:
         return ["obvious: a generic description (\"peace agreement\"), not a name"]
+    head = next((w for w in reversed(answer.split()) if fold(w) == cand.fact.head), "")
+    if head[:1].islower() and not answer[:1].isupper():
+        return ["obvious: a description (\"European programme\"), not a name"]
+    asked = set(fold(cand.question.replace(BLANK, " ")).split())
+    if len(specific) >= 2 and set(specific) <= asked:
+        return ["obvious: the question holds every word of the name but its kind"]
     return []
 
 
@@ -268,6 +318,9 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: the question names nothing (no person, place or body)")
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
+    elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
+            cand.question[: person.start()]):
+        found.append("vague: “he” or “she” comes before any person is named")
     elif _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
@@ -285,6 +338,14 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: what it refers to is in another sentence")
     if _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")
+    relative = _RELATIVE_TIME.search(cand.question)
+    if relative and not re.search(rf"{BLANK}|{_MONTH_OR_YEAR}", cand.question[: relative.start()]):
+        found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
+    if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
+        found.append("nonsensical: other dated items of a list are left in the question")
+    owned = _OWNED_GENERIC.search(cand.question)
+    if owned:
+        found.append(f"vague: “{owned.group()}” does not say what it is")
     unnamed = _UNNAMED_REFERENT.search(cand.question)
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")

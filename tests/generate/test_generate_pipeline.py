@@ -192,7 +192,7 @@ def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
     doc.write_text("---\ntitle: Baltic notes\ndate: 2023-05-04\n---\n\n# Heading\n\n"
                    "The [Treaty of Tartu](https://example.org/t) was signed on **2 February "
                    "1920** by Estonia and Soviet Russia.\n\nLast year, Estonia, Latvia and Lithuania "
-                   "signed a joint energy memorandum in Riga.\n", encoding="utf-8")
+                   "signed the Baltic Energy Memorandum in Riga.\n", encoding="utf-8")
     report = generate_decks([doc], tmp_path / "out")
     deck = load_deck(report.results[0].path)
     assert deck.title == "Baltic notes"
@@ -200,7 +200,7 @@ def test_markdown_document_with_front_matter(tmp_path: Path) -> None:
     assert by_answer["2 February 1920"].question == (
         "On what date was the Treaty of Tartu signed by Estonia and Soviet Russia?")
     assert "**" in by_answer["2 February 1920"].source.quote  # the quote is the file's text
-    assert by_answer["joint energy memorandum"].question == (
+    assert by_answer["Baltic Energy Memorandum"].question == (
         "In 2022, what memorandum did Estonia, Latvia and Lithuania sign in Riga?")
 
 

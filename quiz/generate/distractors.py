@@ -234,7 +234,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         return not any(_same_event(context, other)
                        for other in pools.date_contexts.get((grain, value), ()))
 
+    chosen: list[tuple[int, int, int]] = []
+    before = set(banned)
     for index in _nearest_first(pos, len(pool)):
+        if len(out) == CHOICES:
+            break
         value, text = pool[index]
         if not usable(value):
             continue
@@ -243,9 +247,39 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         folded = fold(option)
         if folded not in banned:
             out.append(option)
+            chosen.append(value)
             banned.add(folded)
-        if len(out) == CHOICES:
-            return out
+    if grain in {"day", "month"} and len(out) == CHOICES and _stands_out(own, chosen):
+        out, chosen = [], []  # the answer shares the most parts with the others: use the grid
+        banned.clear()
+        banned.update(before)
+    for moved in _nearby(mention):
+        if not mention.has_year or len(out) == CHOICES:
+            break
+        if grain in {"year", "month", "day"}:
+            option = render(mention, *moved)
+        else:  # a range or a list: every year in it moves alike
+            option = with_year(mention, moved[0] - mention.year)
+        folded = fold(option)
+        if folded in banned or moved in in_sentence or not usable(moved):
+            continue
+        out.append(option)
+        chosen.append(moved)
+        banned.add(folded)
+    return out
+
+
+def _stands_out(answer: tuple[int, int, int], options: list[tuple[int, int, int]]) -> bool:
+    """Whether the answer shares more of its year, month and day with the other choices than
+    any of them does: a student picking the most common year, month and day would find it."""
+    choices = [answer, *options]
+
+    def shared(value: tuple[int, int, int]) -> int:
+        return sum(value[part] == other[part] for other in choices if other is not value
+                   for part in range(3) if value[part])
+
+    score = shared(answer)
+    return all(shared(option) < score for option in options)
     for moved in _nearby(mention):
         if not mention.has_year:
             break

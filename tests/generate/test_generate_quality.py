@@ -515,3 +515,25 @@ def test_an_organisations_office_is_not_completed_by_the_holders_country() -> No
     kept, _ = _run("In April 2002 the first Director-General, Ivo Tamm of Kaldora, was removed by "
                    "a vote of member states in Lerno.")
     assert "Director-General" not in kept.values()
+
+
+def test_date_options_never_leave_the_answer_as_the_most_common_parts() -> None:
+    from quiz.generate.distractors import _stands_out
+
+    # March 16, 1992 among May 16 1992, March 25 1992, March 16 1993: the majority pick.
+    assert _stands_out((1992, 3, 16), [(1992, 5, 16), (1992, 3, 25), (1993, 3, 16)])
+    # The grid: each year, month and day as common as the others.
+    assert not _stands_out((1992, 3, 16), [(1992, 5, 25), (1993, 3, 25), (1993, 5, 16)])
+    body = ("On 16 March 1992 Kaldora opened its embassy in Lerno. On 25 March 1992 Ostria "
+            "opened a consulate in Aster. On 16 May 1992 Vesteria joined the Lerno Group. On 16 "
+            "March 1993 the Aster Bank opened in Port Vesk.")
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document")
+    from quiz.generate.distractors import build_pools, choices_for
+
+    prepared = prepare(doc)
+    pools = build_pools(c.fact for c in prepared.candidates)
+    cand = next(c for c in prepared.candidates if c.answer == "16 March 1992")
+    options = choices_for(cand, pools)
+    parsed = [find_dates(o)[0] for o in options]
+    assert len(options) == 3
+    assert not _stands_out((1992, 3, 16), [(d.year, d.month, d.day) for d in parsed])

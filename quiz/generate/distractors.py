@@ -280,21 +280,6 @@ def _stands_out(answer: tuple[int, int, int], options: list[tuple[int, int, int]
 
     score = shared(answer)
     return all(shared(option) < score for option in options)
-    for moved in _nearby(mention):
-        if not mention.has_year:
-            break
-        if grain in {"year", "month", "day"}:
-            option = render(mention, *moved)
-        else:  # a range or a list: every year in it moves alike
-            option = with_year(mention, moved[0] - mention.year)
-        folded = fold(option)
-        if folded in banned or moved in in_sentence or not usable(moved):
-            continue
-        out.append(option)
-        banned.add(folded)
-        if len(out) == CHOICES:
-            break
-    return out
 
 
 def _closeness(role: frozenset[str], surname: str, pools: Pools) -> int:

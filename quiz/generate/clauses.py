@@ -83,7 +83,14 @@ def cut_clause(text: str, has_verb: bool = True) -> str:
     return text[: breaks[0].start()] if breaks else text
 
 
-def _clause_start(text: str, before: int) -> int:
+def stands_alone(clause: str) -> bool:
+    """Whether `clause` has a subject of its own before its verb ("Armenia accused ..."), not
+    a predicate whose subject came before ("ordered troops into ...")."""
+    verb = _main_verb(clause)
+    return verb is not None and _subject_ok(clause[: verb[0]].strip())
+
+
+def start_of_clause(text: str, before: int) -> int:
     """Where the clause holding position `before` starts: after the last "; " or the last
     ", and it ..." style break before it."""
     breaks = _breaks(text, before)
@@ -129,6 +136,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     return "", before_verb
 
 
+_NOT_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+                               "from", "under", "and", "or", "but", "who", "which", "that", "whose",
+                               "its", "their", "his", "her", "our", "into", "than", "as"})
+
+
 def _subject_ok(subject: str) -> bool:
     words = subject.split()
     if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or is_pronoun_led(subject):
@@ -136,6 +148,8 @@ def _subject_ok(subject: str) -> bool:
     if not balanced(subject) or subject.strip().endswith("(") or (
             subject.strip().endswith(",") and subject.count(", ") != 1):
         return False
+    if words[-1].lower().strip(",") in _NOT_SUBJECT_ENDS:
+        return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
@@ -268,6 +282,9 @@ def invert(body: str, wh: str) -> str | None:
             if word in {"is", "are"} and _PASSIVE_PAST.match(predicate) and not _STILL.match(
                     predicate):
                 aux = "was" if word == "is" else "were"  # "is elected" in a timeline: history
+            elif word in {"is", "are"} and wh.lower().startswith(("on what", "in what")) and (
+                    not _STILL.match(predicate)):
+                return None  # "In what year is the Peace the collective name": a state, no event
     else:
         base = base_form(word)
         if base is None:
@@ -382,8 +399,15 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if start == 0 and timeline:  # "15 December: Ministers signed ..."
             return invert(cut_clause(text[timeline.end():], has_verb=False), wh)
         return None
+    when = re.match(r",\s+when\s+", text[end:])
+    if when:  # "came to a head on 9 January 1964, when a dispute led to riots": what happened
+        event = cut_clause(text[end + when.end():], has_verb=False)
+        verb = find_verb(event)
+        return invert(event, wh) if verb is not None and verb[2] == "past" else None
+    if re.match(r"\s*(?:was|were|is|are|had|has|have)\b", text[end:]):
+        return None  # "Drafts completed in 1967 were never ratified": the date is the subject's
     prep_start = prep.start("prep")
-    clause_start = _clause_start(text, prep_start)
+    clause_start = start_of_clause(text, prep_start)
     head = text[clause_start:prep_start]
     link = _LINK_AT_END.search(head)
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
@@ -449,7 +473,7 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     base = base_form(verb)
     if base is None:
         return None
-    clause_start = _clause_start(text, m.start())
+    clause_start = start_of_clause(text, m.start())
     head = text[clause_start: m.start("verb")]
     link = _LEADING_AND.match(head)
     if link:
@@ -466,6 +490,8 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     if not _subject_ok(subject):
         return None
     rest = cut_clause(text[end:])
+    if re.match(r"\s+of\s+(?:\d|[A-Z])", rest):
+        return None  # "replaced the X Treaty of 18 November 1903": the rest of the name
     lead = wh[0].upper() + wh[1:] if not intro else intro[0].upper() + intro[1:] + wh
     middle = " ".join([lower_first(subject.strip()), *adverbs])
     question = _finish(f"{lead} did {middle} {base}{rest}")

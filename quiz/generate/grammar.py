@@ -44,7 +44,8 @@ ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually"
 NOT_VERBS = frozenset({"red", "united", "bed", "shed", "hundred", "sled", "wed", "fed", "speed",
                        "need", "seed", "deed", "creed", "greed", "breed", "weed", "feed", "reed",
                        "indeed", "naked", "sacred", "kindred", "wicked", "rugged", "ragged",
-                       "beloved", "so-called", "unprecedented", "skilled", "unbiased", "biased"})
+                       "beloved", "so-called", "unprecedented", "skilled", "unbiased", "biased",
+                       "armed", "landmark"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these",
                               "those", "that", "there", "such", "who", "which"})
 DETERMINERS = frozenset({"former", "then", "acting", "the", "a", "an", "this", "that", "these",

@@ -72,6 +72,9 @@ _BODIES = frozenset({"Bureau", "Department", "Ministry", "Committee", "Council",
 # "European Court of Human Rights, whose first judges were elected in ____.": a name and its aside.
 _LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+ed|held|signed|"
                         r"set up|made|built|founded|adopted)\b[^,]*\.?$")
+# ", agreed in December 1641,": an aside, whose participle is not the sentence's verb.
+_PARTICIPLE_ASIDE = re.compile(r"(?P<name>\b[A-Z][\w-]*),\s+(?:[a-z]+ed|[a-z]+en|held|signed|"
+                               r"made|built|set|led|won|sent|put|kept|brought)\b[^,]*,")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
@@ -105,7 +108,9 @@ _UNNAMED_REFERENT = re.compile(
     r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"
     r"family|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
-    r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law)\b"
+    r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
+    r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
+    r"four)|number|principles)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -134,7 +139,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
                     r"[a-z]+(?:ed|en)\b|"
-                    r"\bdid\b.*\band\s+(?:was|were)\s+[a-z]+(?:ed|en)\b|"
+                    r"\bdid\b.*\band\s+(?:[A-Z][\w.-]*\s+){0,4}(?:was|were)\s+[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\b(?:and\s+)?again\s+on\b|"
                     r",\s+for\s+example,|\brespectively\b|"
                     r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
@@ -152,6 +157,8 @@ _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
 _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|middle|spring|"
                        rf"summer|autumn|winter)\s+of\s+)?{BLANK}")
+_NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord|Charter|"
+                         rf"Declaration|Statute|Law)\s+{BLANK}")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"
@@ -159,7 +166,8 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:two|three|four|five|six|several|a\s+few|\d+|some)\s+(?:days?|weeks?|months?|years?|"
     r"decades?)\s+(?:later|earlier|afterwards)\b|"
     r"\b(?:the|that)\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|spring|"
-    r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b", re.I)
+    r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b|"
+    r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b", re.I)
 # "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
 # the other dated items of a list left in the question.
 _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
@@ -216,7 +224,8 @@ def _statement_faults(cand: Candidate) -> list[str]:
     not inside brackets (a label or a list item in a fact sheet is not)."""
     question = cand.question
     found: list[str] = []
-    if _words(question) < 8 or find_verb(question.replace(BLANK, "X")) is None:
+    main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
+    if _words(question) < 8 or find_verb(main) is None:
         found.append("nonsensical: a label or a list item, not a statement")
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
@@ -236,6 +245,9 @@ def _date_faults(cand: Candidate) -> list[str]:
             faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")
         if _BARE_LABELLED.search(question):
             faults.append("vague: the blank is all that says which event is meant")
+        if _NAMED_YEAR.search(question):
+            faults.append("trivial: the year is part of a name (\"the Government of Ireland Act "
+                          "____\")")
         if _BY_BLANK.search(question):
             faults.append("vague: “by ____” gives a bound, and any later date is as true")
         if _RANGE_END.search(question):

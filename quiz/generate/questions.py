@@ -8,9 +8,16 @@ question, quotes balanced. Candidates are over-generated; `rank` keeps the best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from quiz.generate.clauses import cut_clause, date_question, object_question, subject_question
+from quiz.generate.clauses import (
+    cut_clause,
+    date_question,
+    object_question,
+    stands_alone,
+    start_of_clause,
+    subject_question,
+)
 from quiz.generate.countries import resolve_the_country
 from quiz.generate.dates import DateMention, alternative_forms, date_lists, find_dates
 from quiz.generate.documents import Document
@@ -192,11 +199,28 @@ def _tenses_fixed(statement: str) -> str:
                           + m.group("middle"), statement, count=1)
 
 
+_SUBORDINATE_START = re.compile(r"(?:After|Before|When|While|As|Once|Although|Though|If|Because|"
+                                r"Since|Until|Whereas)\s")
+
+
+def _shifted_fact(fact: Fact, cut: int) -> Fact:
+    """`fact` with its span counted from `cut` (its sentence's text cut there by the caller)."""
+    return replace(fact, start=fact.start - cut, end=fact.end - cut)
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
     if len(text.split()) < _MIN_WORDS or is_metadata(text):
         return None
+    begin = start_of_clause(text, fact.start)
+    if (begin and not text[:begin].rstrip().endswith(":") and find_verb(text[begin: fact.start])
+            and not is_pronoun_led(text[begin:]) and stands_alone(text[begin:])
+            and not _SUBORDINATE_START.match(text)):
+        # "Ceasefires broke down, and Armenia accused ... after the ____ offensive": the clause
+        # holding the blank stands alone; the one before it only lengthens the card.
+        text = text[begin:]
+        fact = _shifted_fact(fact, begin)
     question = text[: fact.start] + BLANK + text[fact.end:]
     if len(question.split()) > _TRIM_CLOZE_WORDS:
         cut = text.rfind("; ", 0, fact.start)

@@ -16,7 +16,9 @@ TARGET_WORDS = 30
 _TRAILING_OPENERS = re.compile(
     r"\s*(?:which|who|whom|where|while|whereas|including|as part of|along with|as well as|"
     r"according to|[a-z]+ing)\b")
-_WH = re.compile(r"(?:in|on|at|by)?\s*(?:what|which|who|whom|when)\b", re.I)
+# The wh-phrases questions are built with; a relative "when" or "which" after a comma is not one.
+_WH = re.compile(r"(?:(?:in|on)\s+what|what\s+\w+\s+(?:did|was|were|had)|which\s+\w+\s+(?:did|was|"
+                 r"were|had)|who\s+(?:was|were|is|had))\b", re.I)
 _COMMA = re.compile(",")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 

@@ -537,3 +537,51 @@ def test_date_options_never_leave_the_answer_as_the_most_common_parts() -> None:
     parsed = [find_dates(o)[0] for o in options]
     assert len(options) == 3
     assert not _stands_out((1992, 3, 16), [(d.year, d.month, d.day) for d in parsed])
+
+
+def test_a_when_clause_after_the_date_is_what_happened_that_day() -> None:
+    kept, _ = _run("A fresh start came on 7 February 1974, when Kaldoran Foreign Minister Ivo Tamm "
+                   "and Lia Berg signed a statement of eight principles in Lerno.\n\nThe Lerno "
+                   "Treaty was signed on 16 February 1995, when Ivo Tamm was its envoy to Ostria.")
+    assert ("On what date did Kaldoran Foreign Minister Ivo Tamm and Lia Berg sign a statement of "
+            "eight principles in Lerno?") in kept
+    assert not any(q.startswith(("When ", "On what date was Ivo Tamm its")) for q in kept)
+
+
+def test_a_verb_taken_inside_a_phrase_leaves_no_question() -> None:
+    kept, _ = _run("## 1950\n\n- 7 July: Resolution 84 places Ostrian forces under a unified command "
+                   "led by Kaldora.\n- 25 October: Vesterian volunteers, who had crossed the Lerno "
+                   "in secret, engage Ostrian troops.\n- 28 March: Ivo Tamm and Lia Berg accept a "
+                   "Kaldoran proposal to exchange sick and wounded prisoners.\n")
+    assert not any("unify" in q or "who cross" in q or "wound prisoners" in q for q in kept)
+
+
+def test_a_date_inside_the_subject_or_a_name_or_a_state_asks_nothing() -> None:
+    kept, left = _run("Drafts completed in 1967 were never ratified by the Kaldoran Senate.\n\nThe "
+                      "Peace of Lerno is the collective name for the treaties concluded at Aster "
+                      "and Port Vesk in 1648.\n\nOstria will repeal the Lerno Union Act 1920 in "
+                      "Aster.\n\nThe Kaldoran Council adopted Resolution 82 in Lerno that day.")
+    assert not any(q.startswith("In what year") for q in kept)
+    assert "1920" not in kept.values() and "Resolution 82" not in kept.values()
+
+
+def test_a_name_cut_before_of_and_its_date_is_not_an_object_question() -> None:
+    kept, _ = _run("The treaties replaced the Aster-Lerno Treaty of 18 November 1903, which had "
+                   "granted Kaldora rights over a canal zone.")
+    assert not any(q.startswith("What treaty did") for q in kept)
+
+
+def test_a_list_item_with_a_participle_aside_is_not_a_sentence() -> None:
+    kept, _ = _run("In the Preliminaries of Aster, agreed in December 1641, envoys of King Ivo, "
+                   "Ostria and Kaldora accepted that a general congress would meet in two towns: "
+                   "the southern powers and their mediators at Lerno, the northern parties at "
+                   "Port Vesk, some fifty kilometres away.")
+    assert all(q.rstrip(".").split(", ")[-1] != "Ostria" for q in kept)  # never cut mid-list
+    assert "In the Preliminaries of Aster, agreed in ____, envoys of King Ivo, Ostria." not in kept
+
+
+def test_a_cloze_starts_at_the_clause_holding_its_blank_when_that_clause_stands_alone() -> None:
+    kept, _ = _run("Earlier ceasefires repeatedly broke down in Lerno, and Ostria accused Kaldora of "
+                   "shelling Port Vesk after the Kaldoran offensive of September 2023.")
+    assert ("Ostria accused Kaldora of shelling Port Vesk after the Kaldoran offensive of ____."
+            in kept)

@@ -233,6 +233,21 @@ def _without_subordinate_opening(body: str) -> str:
     return main
 
 
+# What a headline says was signed or announced: "... Agreement signed in Madrid", "Political
+# agreement on a trade deal announced in Brussels" (no object follows the participle).
+_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with)\b|\s*[.;]?$")
+_SIGNED_THING = re.compile(r"\b(?:[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Dd]eclaration|"
+                           r"[Dd]eal|[Aa]ccords?|[Cc]harter|Act|Statute|[Pp]act|[Mm]emorandum|"
+                           r"[Cc]ommuniqué)\b")
+
+
+_DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", "ratified",
+                                 "approved", "initialled", "initialed", "agreed", "reached",
+                                 "launched", "published", "issued", "endorsed", "established",
+                                 "created", "installed", "inaugurated", "opened", "drafted"})
+_NATIONAL_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -285,6 +300,17 @@ def invert(body: str, wh: str) -> str | None:
             elif word in {"is", "are"} and wh.lower().startswith(("on what", "in what")) and (
                     not _STILL.match(predicate)):
                 return None  # "In what year is the Peace the collective name": a state, no event
+    elif (word in _DONE_TO_AGREEMENTS and _HEADLINE_PASSIVE.match(rest)
+          and _SIGNED_THING.search(subject) and not intro):
+        # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
+        subject = lower_first(subject.strip())
+        first, _, after = subject.partition(" ")
+        if after[:1].islower() and first[:1].isupper() and not first.endswith(_NATIONAL_ENDINGS):
+            subject = first.lower() + " " + after  # "Political agreement on ..." mid-question
+        the = "" if subject[:1].islower() else "the "
+        lead = wh[0].upper() + wh[1:]
+        question = _finish(f"{lead} was {the}{subject} {word}{rest}")
+        return question if balanced(question) else None
     else:
         base = base_form(word)
         if base is None:

@@ -54,10 +54,47 @@ class Document:
         what "the conflict" in it refers to."""
         return named_phrases(self.text)
 
+    @cached_property
+    def main_person(self) -> tuple[str, str] | None:
+        """(full name, "he" or "she") of the person a biography is about: the name its title
+        opens with, when the text names that person often and refers to someone by the
+        pronoun far more than by the other one. None for other documents."""
+        return main_person(self.title, self.text)
+
     @property
     def name(self) -> str:
         """The path as the user gave it, with forward slashes (written in `source.file`)."""
         return self.path.as_posix()
+
+
+_TITLE_NAME = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){1,3})"
+                         r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
+_HE = re.compile(r"\b[Hh](?:e|is|im)\b")
+_SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
+def main_person(title: str, text: str) -> tuple[str, str] | None:
+    """The person a biography is about and the pronoun the text uses for them (see
+    Document.main_person)."""
+    named = _TITLE_NAME.match(title.strip())
+    if named is None:
+        return None
+    name = named.group("name")
+    surname = name.split()[-1]
+    if surname in _NOT_PERSON_WORDS or text.count(surname) < 3:
+        return None
+    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    if he >= 3 * max(she, 1):
+        return name, "he"
+    if she >= 3 * max(he, 1):
+        return name, "she"
+    return None
+
+
+_NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", "Accords", "Accord",
+                               "Act", "Pact", "Declaration", "Charter", "Union", "Crisis", "War",
+                               "Conference", "Plan", "Organisation", "Organization", "Area",
+                               "Relations", "Statute", "Deal", "Summit", "Council", "Court"})
 
 
 def read_document(path: Path) -> Document:

@@ -61,11 +61,6 @@ _OFFICE_ONLY = frozenset(_BARE_TITLES | {
     "attorney", "general", "of", "for", "the", "and", "without", "portfolio", "minister",
     "secretary", "prime", "high", "representative", "majority", "minority", "press", "national",
     "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
-# Offices of an organisation, not of a country: "of Brazil" after the name does not complete them.
-_ORGANISATION_TITLES = frozenset({"director-general", "director general", "secretary-general",
-                                  "secretary general", "director", "executive director",
-                                  "chairman", "chair", "chairperson", "chairwoman", "head",
-                                  "deputy director-general", "deputy secretary-general"})
 _BODIES = frozenset({"Bureau", "Department", "Ministry", "Committee", "Council", "Office",
                      "Agency", "Commission", "Organization", "Organisation", "Court", "Bank",
                      "Fund", "Union", "Assembly", "Secretariat", "Institute", "Board"})
@@ -75,6 +70,7 @@ _LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+
 # ", agreed in December 1641,": an aside, whose participle is not the sentence's verb.
 _PARTICIPLE_ASIDE = re.compile(r"(?P<name>\b[A-Z][\w-]*),\s+(?:[a-z]+ed|[a-z]+en|held|signed|"
                                r"made|built|set|led|won|sent|put|kept|brought)\b[^,]*,")
+_LABEL_DASH = re.compile(r"\s[–—]\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
@@ -277,15 +273,14 @@ def _official_faults(cand: Candidate) -> list[str]:
     bare_role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", role, flags=re.I)
     faults: list[str] = []
     context = cand.fact.role_context
-    if incomplete_role(bare_role) and (not context or (
-            cand.form == "reverse" and fold(bare_role) in _ORGANISATION_TITLES
-            and not set(context.split()) & _BODIES)):  # "Bustani of Brazil": head of what?
+    if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
+            cand.form == "reverse" and not set(context.split()) & _BODIES)):
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
     if FAMOUS_OFFICE.match(bare_role.strip()):
         faults.append("trivial: a world-famous office asked out of context")
     if cand.form == "forward" and not cand.dated_by_clause:
         faults.append("vague: the year does not come from the sentence that names the office")
-    if cand.form == "reverse" and not cand.dated_by_clause and cand.fact.qualifier != "former":
+    if cand.form == "reverse" and not cand.dated_by_clause:
         faults.append("vague: no year, and the person may have held other offices")
     if _POSTED_WITHOUT_PLACE.search(bare_role) and not re.search(r"\b(?:to|in|at|for)\b",
                                                                   bare_role):
@@ -340,6 +335,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")
     if cand.form == "cloze" and _LEADING_LABEL.match(cand.question):
         found.append("formatting: a fact-sheet label, not a sentence")
+    if _LABEL_DASH.search(cand.question):
+        found.append("formatting: a fact-sheet entry (a name, a dash, a note), not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):
         found.append("ungrammatical: an article before a possessive (\"the NATO's\")")
     if _ORDINAL_REFERENT.search(cand.question):

@@ -24,6 +24,7 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
+from quiz.generate.officials import ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import anchor_relative_dates, contains
@@ -115,6 +116,34 @@ def _unquoted(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
 
 
+_NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from", "for", "and",
+                                   "the", "a", "an", "that", "by", "into", "of", "over", "after"})
+
+
+def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
+    """In a biography, the first "he" ("she", "his", "her") of a question that does not name
+    its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
+    "After training as a teacher, Kwame Nkrumah left in ____"."""
+    surname = name.split()[-1]
+    if surname in question or surname in answer:
+        return question
+    forms = r"he|him|his" if pronoun == "he" else r"she|her|hers"
+    match = re.search(rf"\b(?:{forms})\b", question, re.I)
+    if match is None:
+        return question
+    word = match.group().lower()
+    following = question[match.end():].split(maxsplit=1)
+    possessive = word in {"his", "hers"} or (
+        word == "her" and bool(following) and following[0][:1].islower()
+        and following[0] not in _NOT_AFTER_POSSESSIVE)
+    clause = question[: match.start()].rsplit(",", 1)[-1]
+    if possessive and any(m.group().split()[-1] not in ORG_WORDS
+                          for m in _PERSON.finditer(clause)):
+        return question  # "After Trygve Lie announced his resignation": his is Lie's
+    replacement = f"{name}’s" if possessive else name
+    return question[: match.start()] + replacement + question[match.end():]
+
+
 def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
     """The question made self-contained, or None when it cannot be.
 
@@ -129,6 +158,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     question = _NEEDS_THE.sub(lambda m: ("The " if m.start() == 0 else "the ") + m.group(),
                               question)
     question = question[0].upper() + question[1:]
+    if doc.main_person is not None:
+        question = _biography_subject_named(question, answer, *doc.main_person)
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

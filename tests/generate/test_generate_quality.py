@@ -585,3 +585,40 @@ def test_a_cloze_starts_at_the_clause_holding_its_blank_when_that_clause_stands_
                    "shelling Port Vesk after the Kaldoran offensive of September 2023.")
     assert ("Ostria accused Kaldora of shelling Port Vesk after the Kaldoran offensive of ____."
             in kept)
+
+
+def _biography(body: str) -> dict[str, str]:
+    doc = Document(Path("ivo-tamm.txt"), f"Ivo Tamm (1901–1970)\n\n{body}\n", "Ivo Tamm (1901–1970)")
+    return {c.question: c.answer for c in prepare(doc).candidates}
+
+
+def test_a_biographys_he_is_its_subject_unless_another_person_owns_the_his() -> None:
+    body = ("Ivo Tamm was born in Lerno on 3 May 1901. After training as a teacher at Aster "
+            "College, he left for Ostria in 1935. Tamm joined the Kaldoran Labour Party in 1930 "
+            "and led it for years. In 1946 his family moved to Port Vesk, where he worked. After "
+            "Lia Berg announced her retirement in November 1952, the Kaldoran Senate elected a "
+            "successor. Tamm was elected Speaker of the Kaldoran Senate in 1953, and he held the "
+            "post until 1960. Tamm died in Lerno on 8 October 1970.")
+    kept = _biography(body)
+    assert ("After training as a teacher at Aster College, Ivo Tamm left for Ostria in ____."
+            in kept)
+    assert "In ____ Ivo Tamm’s family moved to Port Vesk, where he worked." in kept
+    assert not any("Ivo Tamm’s retirement" in q for q in kept)  # her is Lia Berg's
+
+
+def test_a_headline_passive_of_an_agreement_gets_its_was() -> None:
+    kept, _ = _run("## 1995\n\n- 15 December: Kaldora–Ostria Framework Cooperation Agreement signed "
+                   "in Lerno.\n- 1 January: Trading under the Harbor Accord began in Lerno.\n")
+    assert ("On what date in 1995 was the Kaldora–Ostria Framework Cooperation Agreement signed in "
+            "Lerno?") in kept
+    assert "On what date in 1995 did trading under the Harbor Accord begin in Lerno?" in kept
+
+
+def test_fact_sheet_dashes_previously_and_bare_offices_are_left_out() -> None:
+    kept, left = _run("- Lerno Protocol (17 December 1994) – gave the Harbor Group legal "
+                      "personality in Aster.\n\nIn 1985 Ivo Tamm of Kaldora, Lia Berg of Ostria and "
+                      "President Hal Vesk of Vesteria met in Lerno.\n\nIvo Tamm, a former Prime "
+                      "Minister of Kaldora, was appointed Harbor Envoy to Ostria in 2009.")
+    assert "Lerno Protocol" not in kept.values()
+    assert "President" not in kept.values()
+    assert not any("previously" in q for q in kept)

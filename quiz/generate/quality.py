@@ -174,6 +174,11 @@ _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|progr
                             r"stockpiles?|procedures|mission|project|work|plans?|efforts?)"
                             r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
                             rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+# "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,
+# not "that" opening what was said ("announced that talks would ...").
+_THAT_THING = re.compile(r"\b(?:[a-z]+ed|[a-z]+s)\s+that\s+(?!is\b|was\b|the\b|a\b|an\b|it\b|he\b|"
+                         r"she\b|they\b|this\b)([a-z]{3,})(?=\s+(?:in|on|at|of|with|by|from|for|"
+                         r"to)\b|\s*[,.?])")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -352,6 +357,9 @@ def faults(cand: Candidate) -> list[str]:
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
+    pointed = _THAT_THING.search(cand.question)
+    if pointed:
+        found.append(f"vague: “that {pointed.group(1)}” points to another sentence")
     owned = _OWNED_GENERIC.search(cand.question)
     if owned:
         found.append(f"vague: “{owned.group()}” does not say what it is")

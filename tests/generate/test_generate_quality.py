@@ -622,3 +622,9 @@ def test_fact_sheet_dashes_previously_and_bare_offices_are_left_out() -> None:
     assert "Lerno Protocol" not in kept.values()
     assert "President" not in kept.values()
     assert not any("previously" in q for q in kept)
+
+
+def test_that_arrangement_points_to_another_sentence() -> None:
+    kept, left = _run("King Ivo of Kaldora confirmed that arrangement in the Lerno Charter in 1481.")
+    assert "1481" not in kept.values()
+    assert "“that arrangement”" in _reasons(left)

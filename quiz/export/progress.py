@@ -20,11 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from quiz.core.clock import as_utc, utc_now
 from quiz.deck.loader import load_deck, load_decks
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.export.queries import DeckRow, synced_decks
-from quiz.scheduling.clock import as_utc, utc_now
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import STATE_NAMES
 from quiz.store.progress import ProgressStore

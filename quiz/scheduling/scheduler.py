@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import fsrs
 
-from quiz.scheduling.clock import as_utc
+from quiz.core.clock import as_utc
 from quiz.scheduling.state import REVIEW, CardState
 
 DEFAULT_RETENTION = 0.9

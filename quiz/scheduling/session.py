@@ -26,18 +26,17 @@ from datetime import date, datetime, timedelta, tzinfo
 
 import fsrs
 
-from quiz.deck.model import Card, Deck
-from quiz.errors import QuizError
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
-from quiz.scheduling.clock import (
+from quiz.core.clock import (
     as_utc,
     day_start,
-    local_zone,
+    resolve_zone,
     study_day,
     today_bounds,
     utc_now,
-    zone_named,
 )
+from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
+from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.scheduling.state import NEW, REVIEW, CardState
 from quiz.store.progress import ProgressStore
@@ -108,16 +107,6 @@ class _Undo:
     before: CardState | None
     right: bool
     cram_requeued: bool = False
-
-
-def resolve_zone(name: str | None) -> tzinfo:
-    """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown."""
-    if not name:
-        return local_zone()
-    zone = zone_named(name)
-    if zone is None:
-        raise QuizError(f"unknown time zone {name!r} (use a name like Europe/Paris)")
-    return zone
 
 
 class StudySession:

@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from quiz.core.clock import from_iso, resolve_zone, to_iso, utc_now
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
-from quiz.scheduling.clock import from_iso, to_iso, utc_now, zone_named
 from quiz.scheduling.state import CardState
 from quiz.store.db import open_db, write_transaction
 from quiz.store.records import (
@@ -162,9 +162,8 @@ class ProgressStore:
                 raise StoreError("the day start hour must be between 0 and 23")
             changes["day_start_hour"] = day_start_hour
         if tz is not None:
-            if tz and zone_named(tz) is None:
-                shown = tz if len(tz) <= 60 else tz[:60] + "..."
-                raise StoreError(f"unknown time zone {shown!r} (use a name like Europe/Paris)")
+            if tz:
+                resolve_zone(tz)  # QuizError naming it when there is no such zone
             changes["tz"] = tz or None
         if changes:
             sets = ", ".join(f"{key} = ?" for key in changes)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from quiz.core.clock import from_iso, to_iso
 from quiz.errors import StoreError
-from quiz.scheduling.clock import from_iso, to_iso
 from quiz.scheduling.state import STATE_NAMES, CardState
 
 RATINGS = (1, 2, 3, 4)

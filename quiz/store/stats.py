@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.scheduling.clock import (
+from quiz.core.clock import (
     DEFAULT_DAY_START_HOUR,
     day_start,
     study_day,

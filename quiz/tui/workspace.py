@@ -14,9 +14,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from quiz.core.clock import resolve_zone, study_day, utc_now
 
 if TYPE_CHECKING:
     from quiz.deck import Card, Deck
@@ -89,7 +91,7 @@ class Workspace:
         self.decks_dir = Path(decks_dir)
         self.db_path = Path(db_path)
         self.student_name = student
-        self.now: Callable[[], datetime] = now or _utc_now
+        self.now: Callable[[], datetime] = now or utc_now
         self.fuzz = fuzz
         self.tz = tz  # None: the student's zone, else the machine's
         self.lock = threading.RLock()
@@ -117,8 +119,6 @@ class Workspace:
 
     def zone(self) -> tzinfo:
         """The zone times are shown in: the one given to the app, else the student's own."""
-        from quiz.scheduling.session import resolve_zone
-
         return resolve_zone(self.tz or self.student.tz)
 
     def load(self) -> Library:
@@ -196,7 +196,6 @@ class Workspace:
 
     def stats(self, decks: Sequence[Deck]) -> StatsData:
         """The student's statistics over `decks`, from quiz.store.stats (blocking)."""
-        from quiz.scheduling.clock import study_day
         from quiz.scheduling.state import STATE_NAMES
         from quiz.store import stats
 
@@ -245,7 +244,3 @@ class Workspace:
                 self._store.close()
                 self._store = None
 
-
-def _utc_now() -> datetime:
-    """The current time, timezone-aware (the same clock as quiz.scheduling.clock.utc_now)."""
-    return datetime.now(timezone.utc)

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import fsrs
 import pytest
 
-from quiz.scheduling.clock import day_start, from_iso, study_day, to_iso, today_bounds
+from quiz.core.clock import day_start, from_iso, study_day, to_iso, today_bounds
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings, format_interval
 from quiz.scheduling.state import LEARNING, NEW, RELEARNING, REVIEW, CardState
 

@@ -23,13 +23,13 @@ import io
 import re
 from pathlib import Path
 
+from quiz.core.files import atomic_path, check_output
 from quiz.deck.characters import why
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
 from quiz.deck.writer import dump_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
-from quiz.files import atomic_path, check_output
 from quiz.textsafe import UNSAFE
 
 COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",

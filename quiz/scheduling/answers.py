@@ -21,9 +21,9 @@ import math
 import string
 from dataclasses import dataclass
 
-import fsrs
 from rapidfuzz.distance import Levenshtein
 
+from quiz.core.enums import Rating
 from quiz.deck.model import Card
 from quiz.scheduling.dates import DateSpan, parse_date
 from quiz.scheduling.textnorm import (
@@ -168,8 +168,8 @@ def rating_budget(expected: str) -> float:
     return BASE_SECONDS + SECONDS_PER_CHARACTER * len(expected)
 
 
-def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rating:
-    """The FSRS rating a verdict deserves: the study screen offers it as the default.
+def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> Rating:
+    """The rating a verdict deserves: the study screen offers it as the default.
 
     Wrong -> Again; right only thanks to a forgiven typo -> Hard; right and exact -> Easy when
     faster than EASY_FRACTION of `rating_budget`, Good within the budget, Hard when slower.
@@ -177,17 +177,17 @@ def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rati
     An unknown (None, negative or NaN) time gives Good for an exact right answer.
     """
     if not verdict.correct:
-        return fsrs.Rating.Again
+        return Rating.AGAIN
     if not verdict.exact:
-        return fsrs.Rating.Hard
+        return Rating.HARD
     if elapsed_seconds is None or math.isnan(elapsed_seconds) or elapsed_seconds < 0:
-        return fsrs.Rating.Good
+        return Rating.GOOD
     budget = rating_budget(verdict.matched or verdict.expected)
     if elapsed_seconds < EASY_FRACTION * budget:
-        return fsrs.Rating.Good if verdict.recognised else fsrs.Rating.Easy
+        return Rating.GOOD if verdict.recognised else Rating.EASY
     if elapsed_seconds <= budget:
-        return fsrs.Rating.Good
-    return fsrs.Rating.Hard
+        return Rating.GOOD
+    return Rating.HARD
 
 
 def _empty(card: Card, response: str) -> Verdict:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from quiz.core.enums import Rating
+from quiz.core.text import fold_answer
 from quiz.deck.model import Card
 from quiz.scheduling.dates import DateSpan, parse_date
 from quiz.scheduling.textnorm import (
@@ -31,7 +32,6 @@ from quiz.scheduling.textnorm import (
     FILLER_WORDS,
     OPTIONAL_WORDS,
     display_number,
-    fold,
     has_digit,
     is_number,
     tokens,
@@ -102,13 +102,13 @@ def word_diff(response: str, expected: str) -> tuple[Segment, ...]:
 
 
 def _diff_key(word: str) -> str:
-    return " ".join(tokens(word)) or fold(word) or word
+    return " ".join(tokens(word)) or fold_answer(word) or word
 
 
 def check_answer(card: Card, response: str) -> Verdict:
     """Check a typed response against the card's answer and `accept` forms."""
     text = response.strip()
-    if not fold(text):
+    if not fold_answer(text):
         return _empty(card, response)
     candidates = (card.answer, *card.accept)
     results = [(_match(candidate, text), candidate) for candidate in candidates]
@@ -143,11 +143,11 @@ def check_answer(card: Card, response: str) -> Verdict:
 def check_choice(card: Card, chosen: str) -> Verdict:
     """Check a multiple-choice pick: right when it equals the answer or an `accept` form."""
     text = chosen.strip()
-    if not fold(text):
+    if not fold_answer(text):
         return _empty(card, chosen)
-    said = tokens(text) or [fold(text)]
+    said = tokens(text) or [fold_answer(text)]
     for candidate in (card.answer, *card.accept):
-        if (tokens(candidate) or [fold(candidate)]) == said:
+        if (tokens(candidate) or [fold_answer(candidate)]) == said:
             note = "" if candidate == card.answer else f"accepted alternative: {candidate}"
             return Verdict(True, True, candidate, card.answer, chosen, note, ((text, EQUAL),),
                            recognised=True)
@@ -265,7 +265,7 @@ def _match_words(candidate: str, text: str) -> _Match:
     if expected == given:
         return _Match(True, True, "")
     if not expected:
-        same = fold(candidate) == fold(text)
+        same = fold_answer(candidate) == fold_answer(text)
         return _Match(same, same, "" if same else f"expected {candidate}")
     used: dict[int, int] = {}  # expected index -> given index
     for i, word in enumerate(expected):

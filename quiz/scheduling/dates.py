@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from quiz.scheduling.textnorm import strip_accents
+from quiz.core.text import strip_accents
 
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",

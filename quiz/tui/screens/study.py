@@ -8,8 +8,6 @@ checking and the suggested rating come from quiz.scheduling.answers.
 from __future__ import annotations
 
 import sqlite3
-import time
-from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,21 +21,14 @@ from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.modes import card_mode, shuffled_options
-from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
+from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
 from quiz.textsafe import visible
+from quiz.tui.screens.summary import SummaryScreen
+from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
-
-
-@dataclass
-class SessionLog:
-    """What the summary needs: each committed answer, and when the session started."""
-
-    started: float = field(default_factory=time.monotonic)
-    results: list[ReviewResult] = field(default_factory=list)
-    cram: bool = False
 
 
 class StudyScreen(Screen[None]):
@@ -377,8 +368,6 @@ class StudyScreen(Screen[None]):
             self.change("bury", before)
 
     def action_finish(self) -> None:
-        from quiz.tui.screens.summary import SummaryScreen
-
         if self.phase == "saving":
             return
         self.app.switch_screen(SummaryScreen(self.session_log, self.decks))

@@ -19,7 +19,7 @@ from quiz.core.enums import Rating
 from quiz.deck.model import Deck
 from quiz.scheduling.scheduler import format_interval
 from quiz.tui.reported import reported
-from quiz.tui.screens.study import SessionLog
+from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal, shorten
 
 

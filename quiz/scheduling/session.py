@@ -35,7 +35,6 @@ from quiz.core.clock import (
 from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.store.progress import ProgressStore
 from quiz.store.records import CardState, DeckCounts, Student
@@ -419,19 +418,6 @@ class StudySession:
         """When the next learning or review card of these decks falls due (None: none do);
         for "come back in 8 minutes" when `next_card` returns None."""
         return self.store.next_due_time(self.student.id, self.deck_ids, self._now())
-
-    # --- answer checking (quiz.scheduling.answers) -----------------------------------------
-
-    def check(
-        self, item: StudyItem, response: str, *, elapsed_seconds: float | None = None
-    ) -> tuple[Verdict, Rating]:
-        """Check a typed answer (or, for a multiple-choice card, the chosen option) and
-        suggest a rating; pass both on to `answer` (response, correct, suggested)."""
-        if item.card.is_multiple_choice:
-            verdict = check_choice(item.card, response)
-        else:
-            verdict = check_answer(item.card, response)
-        return verdict, suggest_rating(verdict, elapsed_seconds)
 
 
 def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:

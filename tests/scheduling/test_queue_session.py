@@ -13,6 +13,7 @@ import pytest
 
 from quiz.core.enums import State
 from quiz.deck.model import Card, Deck
+from quiz.scheduling.answers import check_answer, check_choice, suggest_rating
 from quiz.scheduling.session import StudyItem, StudySession
 from quiz.store import ProgressStore
 
@@ -317,22 +318,25 @@ def test_counts_by_deck_and_next_due_at(store: ProgressStore, clock: Clock) -> N
     assert s.counts_by_deck()["a"].new == 2
 
 
-def test_check_grades_typed_and_multiple_choice_answers(store: ProgressStore,
-                                                        clock: Clock) -> None:
+def test_checked_answers_are_graded_and_logged_with_their_suggestion(store: ProgressStore,
+                                                                     clock: Clock) -> None:
+    """The study screen's path: check the response by the mode shown, suggest, answer."""
     mc = Card(id="mc", question="Capital of Azerbaijan?", answer="Baku",
               choices=("Ganja", "Sumgait"))
     typed = Card(id="t", question="Year of independence?", answer="1991")
     s = session(store, clock, [Deck(id="q", title="Q", cards=(mc, typed))],
                 learn_ahead=timedelta(0))
     item = s.next_card()
-    verdict, suggested = s.check(item, "Ganja")
+    verdict = check_choice(item.card, "Ganja")
+    suggested = suggest_rating(verdict, None)
     assert not verdict.correct and suggested == fsrs.Rating.Again
     s.answer(item, suggested, response="Ganja", correct=verdict.correct, mode="choice",
              suggested=suggested)
     item = s.next_card()
-    verdict, suggested = s.check(item, "1991", elapsed_seconds=3)
-    assert verdict.correct and suggested >= fsrs.Rating.Good
-    assert not s.check(item, "1992")[0].correct  # numbers are never forgiven as typos
+    verdict = check_answer(item.card, "1991")
+    assert verdict.correct and suggest_rating(verdict, 3) >= fsrs.Rating.Good
+    assert not check_answer(item.card, "1992").correct  # numbers are never forgiven as typos
+    assert [(r.response, r.suggested) for r in store.reviews(s.student.id)] == [("Ganja", 1)]
 
 
 def test_desired_retention_is_per_deck(store: ProgressStore, clock: Clock) -> None:

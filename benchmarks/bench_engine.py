@@ -19,8 +19,8 @@ from pathlib import Path
 
 import fsrs
 
+from quiz.core.clock import to_iso
 from quiz.deck.model import Card, Deck
-from quiz.scheduling.clock import to_iso
 from quiz.scheduling.session import StudySession
 from quiz.store import ProgressStore, stats
 from quiz.store.db import write_transaction

@@ -164,7 +164,7 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     inputs = list(paths) or [Path("seeds")]
     documents = collect_documents(inputs)[0]
     if rejected_path is not None:  # refused before any work: never a document overwritten
-        from quiz.files import check_output
+        from quiz.core.files import check_output
 
         check_output(rejected_path, documents, option="--rejected")
     progress = None
@@ -301,8 +301,8 @@ def _db_path(ctx: click.Context) -> Path:
 
 def _check_output(output: Path | None, inputs: list[Path] | tuple[Path, ...] = (), *,
                   option: str = "-o", database: Path | None = None) -> None:
-    """Refuse (before any work) an output that is an input or the database; see quiz.files."""
-    from quiz.files import check_output
+    """Refuse (before any work) an output that is an input or the database; see quiz.core.files."""
+    from quiz.core.files import check_output
 
     if output is not None:
         check_output(output, inputs, option=option, database=database)
@@ -381,7 +381,7 @@ def report_class(exports: tuple[Path, ...], output: Path | None, csv_path: Path 
     _check_output(output, exports)
     _check_output(csv_path, exports, option="--csv")
     if output is not None and csv_path is not None:
-        from quiz.files import same_file
+        from quiz.core.files import same_file
 
         if same_file(output, csv_path):
             raise QuizError(f"--csv and -o both name {output}; give two files")

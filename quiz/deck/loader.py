@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from quiz.core.months import MONTH_NAMES
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
 from quiz.deck.model import (
     CARD_KEYS,
@@ -30,8 +31,9 @@ from quiz.textsafe import UNSAFE
 
 DECK_SUFFIXES = (".yaml", ".yml")
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?$", re.I
+_MONTH_START = "|".join(name[:3].lower() for name in MONTH_NAMES)  # jan|feb|...|dec
+_MONTH_DAY = re.compile(  # "March 6", "Sept. 6th": a month's first three letters, then a day
+    rf"\b({_MONTH_START})[a-z]*\.?\s+\d{{1,2}}(st|nd|rd|th)?$", re.I
 )
 _YEAR = re.compile(r"^\d{4}$")
 _THOUSANDS = re.compile(r"^[0-9]{3}(?![0-9])")  # '000' of '150,000'

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
+from quiz.core.files import write_atomic
 from quiz.deck.model import CARD_KEYS, DECK_KEYS, SOURCE_KEYS, Card, Deck
-from quiz.files import write_atomic
 
 _STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
 _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
@@ -126,11 +126,6 @@ def comment_lines(header: str) -> str:
     return "".join(f"# {line}".rstrip() + "\n" for line in header.splitlines())
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file, so a half-written deck is never left."""
-    write_atomic(path, text)
-
-
 def write_deck(deck: Deck, path: Path, header: str = "") -> None:
     """Write the deck to `path` atomically."""
-    write_text_atomic(path, dump_deck(deck, header))
+    write_atomic(path, dump_deck(deck, header))

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import genanki
 
+from quiz.core.files import write_atomic
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
-from quiz.files import write_atomic
 
 FIELDS = ("Question", "Answer", "Accept", "Choices", "Explanation", "Source", "QuizId")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)

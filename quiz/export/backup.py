@@ -16,8 +16,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.core.files import atomic_path, check_output
 from quiz.errors import QuizError
-from quiz.files import atomic_path, check_output
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from quiz.core.enums import Rating
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
 from quiz.export.html_page import esc, figure, kpis, page, source_quote, table, wrong_list
@@ -113,7 +114,7 @@ def _accuracy(reviews: list[dict[str, Any]]) -> float | None:
     counted = [r for r in reviews if not r["cram"]]
     if not counted:
         return None
-    return sum(1 for r in counted if r["rating"] != 1) / len(counted)
+    return sum(1 for r in counted if r["rating"] != Rating.AGAIN) / len(counted)
 
 
 def _students(data: ClassData) -> str:

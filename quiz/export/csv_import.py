@@ -23,13 +23,14 @@ import io
 import re
 from pathlib import Path
 
+from quiz.core.files import atomic_path, check_output
+from quiz.core.slugs import slug
 from quiz.deck.characters import why
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
 from quiz.deck.writer import dump_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
-from quiz.files import atomic_path, check_output
 from quiz.textsafe import UNSAFE
 
 COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",
@@ -149,12 +150,6 @@ def _csv_problem(exc: csv.Error, delimiter: str) -> str:
     if message.startswith("field larger than field limit"):
         return f"a cell longer than {csv.field_size_limit():,} characters"
     return message.replace(delimiter, name)
-
-
-def slug(text: str) -> str:
-    """A deck id from a file name: letters, digits, `-`, `_`, `.`; never empty."""
-    value = re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.")
-    return value or "imported"
 
 
 def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
@@ -305,7 +300,8 @@ def import_csv(source: Path, output: Path, *, title: str | None = None,
     if output.exists() and not force:
         raise QuizError(f"{output} already exists; use --force to replace it")
     default_title = re.sub(r"[_-]+", " ", Path(source).stem).strip().capitalize() or "Imported"
-    deck = read_csv_deck(Path(source), deck_id=slug(output.stem), title=title or default_title)
+    deck = read_csv_deck(Path(source), deck_id=slug(output.stem, "imported"),
+                         title=title or default_title)
     header = f"Imported from {Path(source).name} by `quiz import csv`; check with `quiz check`."
     try:
         with atomic_path(output) as staging:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from quiz.files import write_atomic
+from quiz.core.files import write_atomic
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -54,12 +54,7 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 def write_csv_file(path: Path, text: str) -> None:
     """Write CSV text to `path` as UTF-8 with a BOM (for Excel), replacing it atomically."""
-    write_text_file(path, BOM + text)
-
-
-def write_text_file(path: Path, text: str) -> None:
-    """Write UTF-8 text to `path` atomically (never a half-written export)."""
-    write_atomic(Path(path), text)
+    write_atomic(Path(path), BOM + text)
 
 
 PROGRESS_COLUMNS = (

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from quiz.core.files import check_output
 from quiz.deck.loader import load_deck, load_decks
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text, write_csv_file
-from quiz.files import check_output
 
 DECK_CSV_COLUMNS = ("id", "question", "answer", "accept", "choices", "explanation", "tags",
                     "source_file", "source_line", "source_quote")

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import fsrs
-
+from quiz.core.enums import Rating, StudyMode
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, Source, derive_card_id
 from quiz.deck.writer import write_deck
@@ -140,11 +139,11 @@ def _study(
                 break
             recalled = rng.random() < student.skill - hardness[item.card.id]
             if recalled:
-                rating = fsrs.Rating.Easy if rng.random() < 0.2 else fsrs.Rating.Good
+                rating = Rating.EASY if rng.random() < 0.2 else Rating.GOOD
             else:
-                rating = fsrs.Rating.Again
+                rating = Rating.AGAIN
             wrong = rng.choice(item.card.choices) if item.card.choices else "I don't know"
             session.answer(item, rating, response=item.card.answer if recalled else wrong,
-                           correct=recalled, mode="typed",
+                           correct=recalled, mode=StudyMode.TYPED,
                            duration_ms=rng.randint(2000, 15000))
             clock.now += timedelta(seconds=rng.randint(20, 90))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from quiz.core.enums import Rating
 from quiz.export.html_page import esc, figure, kpis, page, source_quote, table, wrong_list
 from quiz.export.progress import STATES
 from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent, wrong_answers
@@ -51,7 +52,7 @@ def _accuracy(reviews: list[dict[str, Any]]) -> float | None:
     counted = [r for r in reviews if not r["cram"]]
     if not counted:
         return None
-    return sum(1 for r in counted if r["rating"] != 1) / len(counted)
+    return sum(1 for r in counted if r["rating"] != Rating.AGAIN) / len(counted)
 
 
 def _students_section(doc: dict[str, Any]) -> str:

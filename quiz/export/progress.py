@@ -20,20 +20,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from quiz.core.clock import as_utc, utc_now
+from quiz.core.enums import Rating, State
 from quiz.deck.loader import load_deck, load_decks
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.export.queries import DeckRow, synced_decks
-from quiz.scheduling.clock import as_utc, utc_now
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
-from quiz.scheduling.state import STATE_NAMES
 from quiz.store.progress import ProgressStore
 from quiz.store.records import CardInfo, Review, Student
 from quiz.store.stats import answer_accuracy, true_retention
 
 SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
-STATES = ("new", "learning", "review", "relearning")
+STATES = tuple(state.label for state in State)  # new, learning, review, relearning
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -184,7 +184,7 @@ def _card_row(
 ) -> dict[str, Any]:
     state = info.state
     seen = state is not None and not state.is_new
-    misses = sum(1 for r in log if r.rating == 1)
+    misses = sum(1 for r in log if r.rating == Rating.AGAIN)
     last = log[-1] if log else None
     return {
         "student": student,
@@ -192,7 +192,7 @@ def _card_row(
         "card_id": info.card_id,
         "question": info.question,
         "answer": info.answer,
-        "state": STATE_NAMES[state.state] if state is not None else "new",
+        "state": state.state_name if state is not None else State.NEW.label,
         "reviews": len(log),
         "misses": misses,
         "lapses": state.lapses if state is not None else 0,
@@ -222,7 +222,7 @@ def _review_row(student: str, review: Review) -> dict[str, Any]:
         "mode": review.mode,
         "cram": review.cram,
         "duration_ms": review.duration_ms,
-        "state_before": STATE_NAMES.get(before, "new") if before is not None else None,
+        "state_before": before.label if before is not None else None,
     }
 
 
@@ -254,9 +254,9 @@ def _deck_summary(
 ) -> dict[str, Any]:
     mine = [c for c in cards if c["deck"] == deck.id]
     log = [r for r in reviews if r["deck"] == deck.id and not r["cram"]]
-    misses = sum(1 for r in log if r["rating"] == 1)
-    review_state = [r for r in log if r["state_before"] == "review"]
-    retained = sum(1 for r in review_state if r["rating"] != 1)
+    misses = sum(1 for r in log if r["rating"] == Rating.AGAIN)
+    review_state = [r for r in log if r["state_before"] == State.REVIEW.label]
+    retained = sum(1 for r in review_state if r["rating"] != Rating.AGAIN)
     return {
         "id": deck.id,
         "title": deck.title,

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from quiz.core.files import write_atomic
 from quiz.errors import QuizError
-from quiz.export.csvout import progress_csv, write_csv_file, write_text_file
+from quiz.export.csvout import progress_csv, write_csv_file
 
 PROGRESS_FORMATS = ("csv", "json", "html")
 
@@ -35,6 +36,6 @@ def save_export(text: str, fmt: str, path: Path) -> None:
         if fmt == "csv":
             write_csv_file(path, text)
         else:
-            write_text_file(path, text)
+            write_atomic(Path(path), text)
     except OSError as exc:
         raise QuizError(f"cannot write {path}: {exc.strerror or exc}") from None

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from quiz.core.enums import Rating, State
+
 
 @dataclass
 class DayFigures:
@@ -44,9 +46,9 @@ def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
         day = date.fromisoformat(r["reviewed_at"][:10])
         fig = by_day.setdefault(day, DayFigures(day))
         fig.reviews += 1
-        if r["state_before"] == "review":
+        if r["state_before"] == State.REVIEW.label:
             fig.seen_answers += 1
-            fig.seen_recalled += r["rating"] != 1
+            fig.seen_recalled += r["rating"] != Rating.AGAIN
     if not by_day:
         return []
     first, last = min(by_day), max(by_day)
@@ -125,7 +127,7 @@ def wrong_answers(reviews: Iterable[dict[str, Any]], top: int = 3
     shown: dict[str, str] = {}
     for r in reviews:
         text = (r.get("response") or "").strip()
-        wrong = r["correct"] is False or (r["correct"] is None and r["rating"] == 1)
+        wrong = r["correct"] is False or (r["correct"] is None and r["rating"] == Rating.AGAIN)
         if not text or not wrong:
             continue
         key = " ".join(text.casefold().split())

@@ -12,8 +12,9 @@ import hashlib
 import re
 from pathlib import Path
 
+from quiz.core.files import write_atomic
 from quiz.deck.model import Deck
-from quiz.deck.writer import comment_lines, dump_deck, write_text_atomic
+from quiz.deck.writer import comment_lines, dump_deck
 
 MARK = re.compile(r"^# quiz-generated sha256:(?P<digest>[0-9a-f]{64})$", re.M)
 
@@ -53,11 +54,11 @@ def write_guarded(path: Path, text: str, force: bool) -> tuple[str, Path]:
         if was_edited(old):
             if not force:
                 beside = path.with_name(path.name + ".new")
-                write_text_atomic(beside, text)
+                write_atomic(beside, text)
                 return "kept", beside
-            write_text_atomic(path, text)
+            write_atomic(path, text)
             return "overwritten", path
-    write_text_atomic(path, text)
+    write_atomic(path, text)
     return "written", path
 
 

@@ -13,7 +13,6 @@ import gc
 import hashlib
 import multiprocessing
 import os
-import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -21,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
@@ -196,8 +196,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
 
 def deck_id_for(path: Path) -> str:
     """A deck id from the file name: letters, digits, '-', '_' and '.' only."""
-    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", path.stem).strip("-._")
-    return slug or "deck"
+    return slug(path.stem, "deck")
 
 
 def _path_hash(doc: Document) -> str:

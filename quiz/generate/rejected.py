@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from quiz.deck.writer import write_text_atomic
+from quiz.core.files import write_atomic
 from quiz.generate.rank import Rejected
 
 _HEADER = ("# Candidate cards `quiz generate` left out, with the reason for each.\n"
@@ -36,5 +36,5 @@ def write_rejected(path: Path, rejected: Iterable[tuple[str, Rejected]]) -> int:
     """Write the left-out candidates to `path` (atomically); how many were written."""
     entries = rejected_entries(rejected)
     body = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=100)
-    write_text_atomic(path, _HEADER + (body if entries else "[]\n"))
+    write_atomic(path, _HEADER + (body if entries else "[]\n"))
     return len(entries)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.core.text import fold_ascii as fold  # the generator's name for it
 from quiz.generate.dates import MONTH_NAMES, DateMention
 
 # Capital letters that start a name, in Latin scripts ("Şükrü", "Łukasz", "Émile").
@@ -21,26 +22,6 @@ _UNRESOLVABLE = re.compile(
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
     r"the day before|the following day)\b")  # matched against lower-cased text
-
-
-_KEEP = set("abcdefghijklmnopqrstuvwxyz0123456789'-")
-# ASCII letters lower-cased, bytes other than letters, digits, ' and - made spaces (a bytes
-# table: one pass in C).
-_ASCII_FOLD = bytes(ord(chr(c).lower()) if chr(c).lower() in _KEEP else ord(" ")
-                    for c in range(128)) + b" " * 128
-
-
-def fold(text: str) -> str:
-    """Lower case, curly quotes and dashes made plain, other punctuation as spaces.
-
-    The same folding the deck scorer uses to check that an answer is inside its quote.
-    """
-    if not text.isascii():
-        text = text.lower().replace("’", "'").replace("–", "-").replace("—", "-")
-    # Any other non-ASCII letter or sign is a separator: encoding makes it "?", then a space.
-    # (bytes.translate is several times faster than str.translate with a dict, or a regex.)
-    folded = text.encode("ascii", "replace").translate(_ASCII_FOLD).decode("ascii")
-    return " ".join(folded.split())
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -21,9 +21,10 @@ import math
 import string
 from dataclasses import dataclass
 
-import fsrs
 from rapidfuzz.distance import Levenshtein
 
+from quiz.core.enums import Rating
+from quiz.core.text import fold_answer
 from quiz.deck.model import Card
 from quiz.scheduling.dates import DateSpan, parse_date
 from quiz.scheduling.textnorm import (
@@ -31,7 +32,6 @@ from quiz.scheduling.textnorm import (
     FILLER_WORDS,
     OPTIONAL_WORDS,
     display_number,
-    fold,
     has_digit,
     is_number,
     tokens,
@@ -102,13 +102,13 @@ def word_diff(response: str, expected: str) -> tuple[Segment, ...]:
 
 
 def _diff_key(word: str) -> str:
-    return " ".join(tokens(word)) or fold(word) or word
+    return " ".join(tokens(word)) or fold_answer(word) or word
 
 
 def check_answer(card: Card, response: str) -> Verdict:
     """Check a typed response against the card's answer and `accept` forms."""
     text = response.strip()
-    if not fold(text):
+    if not fold_answer(text):
         return _empty(card, response)
     candidates = (card.answer, *card.accept)
     results = [(_match(candidate, text), candidate) for candidate in candidates]
@@ -143,11 +143,11 @@ def check_answer(card: Card, response: str) -> Verdict:
 def check_choice(card: Card, chosen: str) -> Verdict:
     """Check a multiple-choice pick: right when it equals the answer or an `accept` form."""
     text = chosen.strip()
-    if not fold(text):
+    if not fold_answer(text):
         return _empty(card, chosen)
-    said = tokens(text) or [fold(text)]
+    said = tokens(text) or [fold_answer(text)]
     for candidate in (card.answer, *card.accept):
-        if (tokens(candidate) or [fold(candidate)]) == said:
+        if (tokens(candidate) or [fold_answer(candidate)]) == said:
             note = "" if candidate == card.answer else f"accepted alternative: {candidate}"
             return Verdict(True, True, candidate, card.answer, chosen, note, ((text, EQUAL),),
                            recognised=True)
@@ -168,8 +168,8 @@ def rating_budget(expected: str) -> float:
     return BASE_SECONDS + SECONDS_PER_CHARACTER * len(expected)
 
 
-def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rating:
-    """The FSRS rating a verdict deserves: the study screen offers it as the default.
+def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> Rating:
+    """The rating a verdict deserves: the study screen offers it as the default.
 
     Wrong -> Again; right only thanks to a forgiven typo -> Hard; right and exact -> Easy when
     faster than EASY_FRACTION of `rating_budget`, Good within the budget, Hard when slower.
@@ -177,17 +177,17 @@ def suggest_rating(verdict: Verdict, elapsed_seconds: float | None) -> fsrs.Rati
     An unknown (None, negative or NaN) time gives Good for an exact right answer.
     """
     if not verdict.correct:
-        return fsrs.Rating.Again
+        return Rating.AGAIN
     if not verdict.exact:
-        return fsrs.Rating.Hard
+        return Rating.HARD
     if elapsed_seconds is None or math.isnan(elapsed_seconds) or elapsed_seconds < 0:
-        return fsrs.Rating.Good
+        return Rating.GOOD
     budget = rating_budget(verdict.matched or verdict.expected)
     if elapsed_seconds < EASY_FRACTION * budget:
-        return fsrs.Rating.Good if verdict.recognised else fsrs.Rating.Easy
+        return Rating.GOOD if verdict.recognised else Rating.EASY
     if elapsed_seconds <= budget:
-        return fsrs.Rating.Good
-    return fsrs.Rating.Hard
+        return Rating.GOOD
+    return Rating.HARD
 
 
 def _empty(card: Card, response: str) -> Verdict:
@@ -265,7 +265,7 @@ def _match_words(candidate: str, text: str) -> _Match:
     if expected == given:
         return _Match(True, True, "")
     if not expected:
-        same = fold(candidate) == fold(text)
+        same = fold_answer(candidate) == fold_answer(text)
         return _Match(same, same, "" if same else f"expected {candidate}")
     used: dict[int, int] = {}  # expected index -> given index
     for i, word in enumerate(expected):

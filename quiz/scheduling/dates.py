@@ -15,15 +15,10 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from quiz.scheduling.textnorm import strip_accents
+from quiz.core.months import MONTH_NAMES, MONTH_NUMBERS
+from quiz.core.text import strip_accents
 
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)
-_ABBREVIATIONS = {name[:3]: i for i, name in enumerate(MONTHS, start=1)}
-_ABBREVIATIONS["sept"] = 9
-_MONTH_NUMBERS = {name: i for i, name in enumerate(MONTHS, start=1)} | _ABBREVIATIONS
+_MONTHS_LOWER = tuple(name.lower() for name in MONTH_NAMES)  # for typo-forgiving matches
 
 _LEADING = frozenset({"on", "in", "the", "from", "of", "during"})
 _RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru"})
@@ -58,7 +53,7 @@ class PartialDate:
     def __str__(self) -> str:
         if self.month is None:
             return str(self.year)
-        month = MONTHS[self.month - 1].capitalize()
+        month = MONTH_NAMES[self.month - 1]
         if self.day is None:
             return f"{month} {self.year}"
         return f"{month} {self.day}, {self.year}"
@@ -95,10 +90,10 @@ class _Part:
 
 def _month(word: str) -> tuple[int, bool] | None:
     """The month number of a name or abbreviation, and whether a typo was forgiven."""
-    if word in _MONTH_NUMBERS:
-        return _MONTH_NUMBERS[word], False
+    if word in MONTH_NUMBERS:
+        return MONTH_NUMBERS[word], False
     if len(word) >= 5:
-        for number, name in enumerate(MONTHS, start=1):
+        for number, name in enumerate(_MONTHS_LOWER, start=1):
             if word[0] == name[0] and Levenshtein.distance(word, name, score_cutoff=1) <= 1:
                 return number, True
     return None

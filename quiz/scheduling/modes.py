@@ -8,25 +8,27 @@ from __future__ import annotations
 
 import random
 
+from quiz.core.enums import StudyMode
 from quiz.deck.model import Card
 
-MODES = ("auto", "flip", "typed", "choice")
 TYPED_MAX_WORDS = 6  # auto mode types short answers and flips long ones
 
 
-def card_mode(card: Card, chosen: str) -> str:
+def card_mode(card: Card, chosen: StudyMode | str) -> StudyMode:
     """The mode a card is shown in: the session's choice, or in auto the one that fits it.
 
     Choice needs wrong options, so a card without `choices` is typed instead; auto picks choice
     when there are options, typed for answers of a few words, and flip for long answers that
     nobody should have to type.
     """
-    if chosen in ("choice", "auto") and card.choices:
-        return "choice"
-    if chosen == "choice":
-        return "typed"
-    if chosen == "auto":
-        return "typed" if len(card.answer.split()) <= TYPED_MAX_WORDS else "flip"
+    chosen = StudyMode(chosen)
+    if chosen in (StudyMode.CHOICE, StudyMode.AUTO) and card.choices:
+        return StudyMode.CHOICE
+    if chosen == StudyMode.CHOICE:
+        return StudyMode.TYPED
+    if chosen == StudyMode.AUTO:
+        short = len(card.answer.split()) <= TYPED_MAX_WORDS
+        return StudyMode.TYPED if short else StudyMode.FLIP
     return chosen
 
 

@@ -3,23 +3,54 @@
 `Scheduler` wraps `fsrs.Scheduler` with quiz's settings (desired retention per deck, learning
 and relearning steps, fuzzing on except in tests) and works on `CardState`: copies in, new
 values out, `now` always passed in and always timezone-aware (converted to `timezone.utc`,
-which is the only zone fsrs accepts).
+which is the only zone fsrs accepts). This is the one module that talks to fsrs: `to_fsrs` and
+`with_fsrs` convert quiz's `CardState` and `Rating` to fsrs's types and back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 import fsrs
 
-from quiz.scheduling.clock import as_utc
-from quiz.scheduling.state import REVIEW, CardState
+from quiz.core.clock import as_utc
+from quiz.core.enums import Rating, State
+from quiz.store.records import CardState
 
 DEFAULT_RETENTION = 0.9
 DEFAULT_LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
 DEFAULT_RELEARNING_STEPS = (timedelta(minutes=10),)
-RATINGS = (fsrs.Rating.Again, fsrs.Rating.Hard, fsrs.Rating.Good, fsrs.Rating.Easy)
+
+
+def to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
+    """The fsrs card for a state; a new card is Learning step 0, due `now`."""
+    if state.state == State.NEW:
+        return fsrs.Card(card_id=state.card_pk, state=fsrs.State.Learning, step=0, due=now)
+    return fsrs.Card(
+        card_id=state.card_pk,
+        state=fsrs.State(int(state.state)),
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=state.due if state.due is not None else now,
+        last_review=state.last_review,
+    )
+
+
+def with_fsrs(state: CardState, card: fsrs.Card, *, lapsed: bool) -> CardState:
+    """`state` updated from the fsrs card a review produced (one more rep, maybe a lapse)."""
+    return replace(
+        state,
+        state=State(int(card.state)),
+        step=card.step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+        reps=state.reps + 1,
+        lapses=state.lapses + (1 if lapsed else 0),
+    )
 
 
 @dataclass(frozen=True)
@@ -57,26 +88,27 @@ class Scheduler:
     def review(
         self,
         state: CardState,
-        rating: fsrs.Rating,
+        rating: Rating | int,
         now: datetime,
         duration_ms: int | None = None,
     ) -> CardState:
         """The state after answering with `rating` at `now`; a Review card rated Again lapses."""
         now = as_utc(now)
         card, _log = self._fsrs.review_card(
-            state.to_fsrs(now), fsrs.Rating(rating), review_datetime=now,
+            to_fsrs(state, now), fsrs.Rating(int(rating)), review_datetime=now,
             review_duration=duration_ms,
         )
-        lapsed = state.state == REVIEW and rating == fsrs.Rating.Again
-        return state.with_fsrs(card, lapsed=lapsed)
+        lapsed = state.state == State.REVIEW and rating == Rating.AGAIN
+        return with_fsrs(state, card, lapsed=lapsed)
 
-    def preview(self, state: CardState, now: datetime) -> dict[fsrs.Rating, timedelta]:
+    def preview(self, state: CardState, now: datetime) -> dict[Rating, timedelta]:
         """How long until the card is due again for each of the four ratings (unfuzzed)."""
         now = as_utc(now)
-        card = state.to_fsrs(now)
-        result: dict[fsrs.Rating, timedelta] = {}
-        for rating in RATINGS:
-            after, _log = self._preview_fsrs.review_card(card, rating, review_datetime=now)
+        card = to_fsrs(state, now)
+        result: dict[Rating, timedelta] = {}
+        for rating in Rating:
+            after, _log = self._preview_fsrs.review_card(card, fsrs.Rating(int(rating)),
+                                                         review_datetime=now)
             result[rating] = after.due - now
         return result
 
@@ -84,7 +116,7 @@ class Scheduler:
         """The predicted probability of recalling the card at `now` (0 for a new card)."""
         if state.is_new:
             return 0.0
-        return float(self._fsrs.get_card_retrievability(state.to_fsrs(now), as_utc(now)))
+        return float(self._fsrs.get_card_retrievability(to_fsrs(state, now), as_utc(now)))
 
 
 def format_interval(delta: timedelta) -> str:

@@ -3,8 +3,8 @@ undoing, suspending and burying do. No Textual: the TUI drives it, the tests pin
 
     session = StudySession(store, "ana", decks, now=clock)
     item = session.next_card()            # StudyItem | None, with the four interval previews
-    result = session.answer(item, fsrs.Rating.Good, response="1992", correct=True,
-                            mode="typed", duration_ms=4200, suggested=fsrs.Rating.Good)
+    result = session.answer(item, Rating.GOOD, response="1992", correct=True,
+                            mode=StudyMode.TYPED, duration_ms=4200, suggested=Rating.GOOD)
     session.undo()                        # state and log exactly as before the answer
 
 Queue order: learning/relearning cards and due reviews first (earliest due first), then new
@@ -24,35 +24,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
-import fsrs
-
-from quiz.deck.model import Card, Deck
-from quiz.errors import QuizError
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
-from quiz.scheduling.clock import (
+from quiz.core.clock import (
     as_utc,
     day_start,
-    local_zone,
+    resolve_zone,
     study_day,
     today_bounds,
     utc_now,
-    zone_named,
 )
+from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
+from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
-from quiz.scheduling.state import NEW, REVIEW, CardState
 from quiz.store.progress import ProgressStore
-from quiz.store.records import DeckCounts, Student
+from quiz.store.records import CardState, DeckCounts, Student
 
 LEECH_THRESHOLD = 8  # lapses; then every LEECH_THRESHOLD // 2 more, as Anki
 LEARN_AHEAD = timedelta(minutes=20)
-MODES = ("flip", "typed", "choice")
 
 
 @dataclass(frozen=True)
 class StudyItem:
     """A card to show: its deck, the deck card, the student's state and the four previews.
 
-    `preview` maps each fsrs.Rating to the interval it would give; it is empty in cram mode,
+    `preview` maps each Rating to the interval it would give; it is empty in cram mode,
     where answers do not change the schedule.
     """
 
@@ -60,7 +55,7 @@ class StudyItem:
     card: Card
     card_pk: int
     state: CardState
-    preview: dict[fsrs.Rating, timedelta]
+    preview: dict[Rating, timedelta]
     cram: bool = False
 
     @property
@@ -79,7 +74,7 @@ class ReviewResult:
 
     review_id: int
     item: StudyItem
-    rating: fsrs.Rating
+    rating: Rating
     state: CardState
     leech: bool = False
     overridden: bool = False
@@ -110,16 +105,6 @@ class _Undo:
     cram_requeued: bool = False
 
 
-def resolve_zone(name: str | None) -> tzinfo:
-    """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown."""
-    if not name:
-        return local_zone()
-    zone = zone_named(name)
-    if zone is None:
-        raise QuizError(f"unknown time zone {name!r} (use a name like Europe/Paris)")
-    return zone
-
-
 class StudySession:
     """One student studying some decks; see the module docstring for the rules."""
 
@@ -131,7 +116,7 @@ class StudySession:
         *,
         now: Callable[[], datetime] = utc_now,
         cram: bool = False,
-        mode: str = "flip",
+        mode: StudyMode | str = StudyMode.FLIP,
         new_limit: int | None = None,
         review_limit: int | None = None,
         day_start_hour: int | None = None,
@@ -141,8 +126,8 @@ class StudySession:
     ) -> None:
         if not decks:
             raise QuizError("nothing to study: no decks given")
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        if mode not in SHOWN_MODES:
+            raise ValueError(f"mode must be one of {', '.join(SHOWN_MODES)}, not {mode!r}")
         self.store = store
         if isinstance(student, str):
             student = store.get_or_create_student(student)
@@ -151,7 +136,7 @@ class StudySession:
         self.deck_ids = [d.id for d in self.decks]
         self.clock = now
         self.cram = cram
-        self.mode = mode
+        self.mode = StudyMode(mode)
         self.new_limit = student.new_limit if new_limit is None else new_limit
         self.review_limit = student.review_limit if review_limit is None else review_limit
         self.day_start_hour = student.day_start_hour if day_start_hour is None else day_start_hour
@@ -298,20 +283,20 @@ class StudySession:
     def answer(
         self,
         item: StudyItem,
-        rating: fsrs.Rating | int,
+        rating: Rating | int,
         *,
         response: str | None = None,
         correct: bool | None = None,
-        mode: str | None = None,
+        mode: StudyMode | str | None = None,
         duration_ms: int | None = None,
-        suggested: fsrs.Rating | int | None = None,
+        suggested: Rating | int | None = None,
     ) -> ReviewResult:
         """Grade `item` with `rating` (the student's final choice) and commit the review.
 
         `suggested` is the rating proposed from the checked answer; when it differs from
         `rating` the log keeps both, so overrides can be counted. Returns after the commit.
         """
-        rating = fsrs.Rating(int(rating))
+        rating = Rating(int(rating))
         mode = mode or self.mode
         now = self._now()
         done = self._studied_today(now)
@@ -327,16 +312,16 @@ class StudySession:
                     leech = True
                     after = replace(after, leech=True)
             review_id = self.store.record_review(
-                self.student.id, item.card_pk, rating=int(rating), reviewed_at=now,
+                self.student.id, item.card_pk, rating=rating, reviewed_at=now,
                 before=current, after=after, duration_ms=duration_ms, response=response,
                 correct=correct, mode=mode, cram=self.cram,
-                suggested=None if suggested is None else int(suggested),
+                suggested=None if suggested is None else Rating(int(suggested)),
             )
-        if not self.cram and current.state in (NEW, REVIEW):
-            done[item.deck_id][0 if current.state == NEW else 1] += 1
+        if not self.cram and current.state in (State.NEW, State.REVIEW):
+            done[item.deck_id][0 if current.state == State.NEW else 1] += 1
         if self._done is done:
             self._done_version = self.store.data_version()  # our own answer is counted above
-        right = rating != fsrs.Rating.Again
+        right = rating != Rating.AGAIN
         self._right += right
         self._wrong += not right
         requeued = False
@@ -433,19 +418,6 @@ class StudySession:
         """When the next learning or review card of these decks falls due (None: none do);
         for "come back in 8 minutes" when `next_card` returns None."""
         return self.store.next_due_time(self.student.id, self.deck_ids, self._now())
-
-    # --- answer checking (quiz.scheduling.answers) -----------------------------------------
-
-    def check(
-        self, item: StudyItem, response: str, *, elapsed_seconds: float | None = None
-    ) -> tuple[Verdict, fsrs.Rating]:
-        """Check a typed answer (or, for a multiple-choice card, the chosen option) and
-        suggest a rating; pass both on to `answer` (response, correct, suggested)."""
-        if item.card.is_multiple_choice:
-            verdict = check_choice(item.card, response)
-        else:
-            verdict = check_answer(item.card, response)
-        return verdict, suggest_rating(verdict, elapsed_seconds)
 
 
 def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:

@@ -1,15 +1,15 @@
-"""Text folding for answer checking: the same answer typed differently gives the same tokens.
+"""Answer tokens: the same answer typed differently gives the same words.
 
-Case, accents (Unicode NFKD), punctuation and the articles a/an/the are folded away, thousands
-separators and ordinal suffixes are dropped ("1,000" -> "1000", "6th" -> "6") and small numbers
-written as words become digits ("twenty-five" -> "25"), so a checker can compare word by word.
+On top of `quiz.core.text.fold_answer` (case, accents, punctuation, thousands separators), the
+articles a/an/the are dropped, ordinal suffixes too ("6th" -> "6") and small numbers written as
+words become digits ("twenty-five" -> "25"), so a checker can compare word by word.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from quiz.core.text import fold_answer
 
 ARTICLES = frozenset({"a", "an", "the"})
 
@@ -41,44 +41,8 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }
 
-_LATIN = str.maketrans(
-    {
-        "ı": "i", "ə": "a", "Ə": "A", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d",
-        "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe",
-        "Œ": "Oe", "ß": "ss",
-    }
-)
-_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}\b)")
-_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)")
-_DECIMAL = re.compile(r"(?<=\d)\.(?=\d)")
-_NON_WORD = re.compile(r"[^\w\u2024]+")
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _NUMBER = re.compile(r"^\d+(\u2024\d+)?$")
-
-
-def strip_accents(text: str) -> str:
-    """Text in NFKD form without combining marks ("Bakú" -> "Baku", "ﬁ" -> "fi").
-
-    Letters that NFKD leaves alone get their usual Latin spelling: "Bakı" -> "Baki",
-    "Əliyev" -> "Aliyev", "Łódź" -> "Lodz", "Øresund" -> "Oresund".
-    """
-    decomposed = unicodedata.normalize("NFKD", text).translate(_LATIN)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=4096)  # answers repeat across a session; folding is pure
-def fold(text: str) -> str:
-    """Lower-case, accent-free text with punctuation turned into single spaces.
-
-    "O'Brien" keeps its letters together ("obrien"), "1,000" becomes "1000" and a decimal point
-    between digits is kept (as a one-dot leader so it survives the punctuation pass).
-    """
-    text = strip_accents(text).casefold().replace("&", " and ")
-    text = _THOUSANDS.sub("", text)
-    text = _APOSTROPHE.sub("", text)
-    text = _DECIMAL.sub("\u2024", text)
-    text = _NON_WORD.sub(" ", text).replace("_", " ")
-    return " ".join(text.split())
 
 
 def is_number(token: str) -> bool:
@@ -114,7 +78,7 @@ def _number_words(words: list[str]) -> list[str]:
 
 def tokens(text: str) -> list[str]:
     """The comparable words of an answer: folded, without articles, numbers as digits."""
-    words = [w for w in fold(text).split() if w not in ARTICLES]
+    words = [w for w in fold_answer(text).split() if w not in ARTICLES]
     return _number_words(words)
 
 

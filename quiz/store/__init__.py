@@ -1,8 +1,8 @@
 """The progress store: one SQLite database (sqlite-utils) of students, cards and every review.
 
 Public API: `open_db(path)` (WAL, busy timeout, migrations), `ProgressStore` (students, deck
-sync, card states, the review log, queue queries), the records it returns (`Student`,
-`StudentSummary`, `SyncReport`, `DeckSync`, `CardInfo`, `Review`, `DeckCounts`) and the
+sync, card states, the review log, queue queries), the records it returns (`CardState`,
+`Student`, `StudentSummary`, `SyncReport`, `DeckSync`, `CardInfo`, `Review`, `DeckCounts`) and the
 statistics in `quiz.store.stats`. No Textual, no click.
 """
 
@@ -10,6 +10,7 @@ from quiz.store.db import open_db, write_transaction
 from quiz.store.progress import ProgressStore
 from quiz.store.records import (
     CardInfo,
+    CardState,
     DeckCounts,
     DeckSync,
     Review,
@@ -20,6 +21,7 @@ from quiz.store.records import (
 
 __all__ = [
     "CardInfo",
+    "CardState",
     "DeckCounts",
     "DeckSync",
     "ProgressStore",

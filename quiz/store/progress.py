@@ -23,14 +23,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from quiz.core.clock import from_iso, resolve_zone, to_iso, utc_now
+from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
-from quiz.scheduling.clock import from_iso, to_iso, utc_now, zone_named
-from quiz.scheduling.state import CardState
 from quiz.store.db import open_db, write_transaction
 from quiz.store.records import (
     STATE_COLUMNS,
     CardInfo,
+    CardState,
     DeckCounts,
     Review,
     Student,
@@ -162,9 +163,8 @@ class ProgressStore:
                 raise StoreError("the day start hour must be between 0 and 23")
             changes["day_start_hour"] = day_start_hour
         if tz is not None:
-            if tz and zone_named(tz) is None:
-                shown = tz if len(tz) <= 60 else tz[:60] + "..."
-                raise StoreError(f"unknown time zone {shown!r} (use a name like Europe/Paris)")
+            if tz:
+                resolve_zone(tz)  # QuizError naming it when there is no such zone
             changes["tz"] = tz or None
         if changes:
             sets = ", ".join(f"{key} = ?" for key in changes)
@@ -177,10 +177,10 @@ class ProgressStore:
     def list_students(self) -> list[StudentSummary]:
         """Every student with their review count, cards seen and last review, by name."""
         rows = self._rows(
-            """SELECT s.id, s.name,
+            f"""SELECT s.id, s.name,
                  (SELECT count(*) FROM review_log r WHERE r.student_id = s.id) AS reviews,
                  (SELECT count(*) FROM card_state c
-                   WHERE c.student_id = s.id AND c.state > 0) AS cards_seen,
+                   WHERE c.student_id = s.id AND c.state > {State.NEW:d}) AS cards_seen,
                  (SELECT max(reviewed_at) FROM review_log r WHERE r.student_id = s.id) AS last
                FROM students s ORDER BY s.name"""
         )
@@ -279,22 +279,22 @@ class ProgressStore:
         student_id: int,
         card_pk: int,
         *,
-        rating: int,
+        rating: Rating | int,
         reviewed_at: datetime,
         before: CardState | None,
         after: CardState | None,
         duration_ms: int | None = None,
         response: str | None = None,
         correct: bool | None = None,
-        mode: str = "flip",
+        mode: StudyMode | str = StudyMode.FLIP,
         cram: bool = False,
-        suggested: int | None = None,
+        suggested: Rating | int | None = None,
     ) -> int:
         """Log a review and store the new state (`after`; None leaves it) in one transaction.
 
         Returns the review log id, once committed.
         """
-        if mode not in {"flip", "typed", "choice"}:
+        if mode not in SHOWN_MODES:
             raise ValueError(f"unknown study mode {mode!r}")
         with self.transaction():
             cursor = self.db.conn.execute(
@@ -305,7 +305,7 @@ class ProgressStore:
                     student_id, card_pk, int(rating), to_iso(reviewed_at), duration_ms,
                     response, None if correct is None else int(correct), mode, int(cram),
                     None if suggested is None else int(suggested),
-                    before.state if before is not None else 0,
+                    before.state if before is not None else State.NEW,
                     to_iso(after.due) if after is not None and after.due is not None else None,
                 ],
             )
@@ -373,7 +373,8 @@ class ProgressStore:
         # CROSS JOIN keeps today's slice of the log (index on student, time) as the outer loop;
         # otherwise SQLite may walk every card of the decks and all of their reviews.
         rows = self.db.conn.execute(
-            f"""SELECT c.deck_id, sum(r.state_before = 0), sum(r.state_before = 2)
+            f"""SELECT c.deck_id, sum(r.state_before = {State.NEW:d}),
+                       sum(r.state_before = {State.REVIEW:d})
                 FROM review_log r CROSS JOIN cards c ON c.pk = r.card_pk
                 WHERE r.student_id = ? AND r.reviewed_at >= ? AND r.cram = 0
                   AND c.deck_id IN ({_marks(deck_ids)})
@@ -399,10 +400,11 @@ class ProgressStore:
         not buried at `now`, not removed from its deck, not in `exclude`."""
         rows = self._rows(
             f"""SELECT s.* FROM card_state s JOIN cards c ON c.pk = s.card_pk
-                WHERE s.student_id = ? AND s.due <= ? AND s.state > 0 AND s.suspended = 0
+                WHERE s.student_id = ? AND s.due <= ? AND s.state > {State.NEW:d}
+                  AND s.suspended = 0
                   AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
                   AND c.deck_id IN ({_marks(deck_ids)})
-                  AND (s.state != 2 OR c.deck_id IN ({_marks(review_deck_ids)}))
+                  AND (s.state != {State.REVIEW:d} OR c.deck_id IN ({_marks(review_deck_ids)}))
                   AND s.card_pk NOT IN ({_marks(exclude)})
                 ORDER BY s.due LIMIT 1""",
             [student_id, to_iso(due_by), to_iso(now), *deck_ids, *review_deck_ids, *exclude],
@@ -429,7 +431,7 @@ class ProgressStore:
             f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                  AND (s.card_pk IS NULL OR (s.state = 0 {available}))
+                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} {available}))
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
             [student_id, deck_id, from_position, to_iso(now), *exclude],
@@ -448,9 +450,10 @@ class ProgressStore:
         """deck id -> (learning/relearning cards due, review cards due) at `now`, not
         suspended or buried; walks only the due part of the (student, due) index."""
         rows = self.db.conn.execute(
-            f"""SELECT c.deck_id, sum(s.state != 2), sum(s.state = 2)
+            f"""SELECT c.deck_id, sum(s.state != {State.REVIEW:d}), sum(s.state = {State.REVIEW:d})
                 FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
-                WHERE s.student_id = ? AND s.due <= ? AND s.state > 0 AND s.suspended = 0
+                WHERE s.student_id = ? AND s.due <= ? AND s.state > {State.NEW:d}
+                  AND s.suspended = 0
                   AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
                   AND c.deck_id IN ({_marks(deck_ids)})
                 GROUP BY c.deck_id""",
@@ -466,7 +469,7 @@ class ProgressStore:
         """The earliest due time of the student's (unsuspended, unburied) studied cards."""
         row = self.db.conn.execute(
             f"""SELECT s.due, s.card_pk FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
-                WHERE s.student_id = ? AND s.due IS NOT NULL AND s.state > 0
+                WHERE s.student_id = ? AND s.due IS NOT NULL AND s.state > {State.NEW:d}
                   AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)
                   AND c.present = 1 AND c.deck_id IN ({_marks(deck_ids)})
                 ORDER BY s.due LIMIT 1""",
@@ -482,10 +485,10 @@ class ProgressStore:
     ) -> int:
         """How many unseen, available cards the deck has from `from_position`, up to `limit`."""
         row = self.db.conn.execute(
-            """SELECT count(*) FROM (SELECT 1 FROM cards c
+            f"""SELECT count(*) FROM (SELECT 1 FROM cards c
                  LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                  WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                   AND (s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
+                   AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} AND s.suspended = 0
                         AND (s.buried_until IS NULL OR s.buried_until <= ?)))
                  LIMIT ?)""",
             [student_id, deck_id, from_position, to_iso(now), limit],
@@ -498,12 +501,13 @@ class ProgressStore:
         """Raw counts (no daily limits): unseen cards, learning cards due by `now`, review
         cards due by `day_end` (default `now`), suspended cards and all present cards."""
         row = self.db.conn.execute(
-            """SELECT count(*),
-                 sum(s.card_pk IS NULL OR (s.state = 0 AND s.suspended = 0
+            f"""SELECT count(*),
+                 sum(s.card_pk IS NULL OR (s.state = {State.NEW:d} AND s.suspended = 0
                      AND (s.buried_until IS NULL OR s.buried_until <= :now))),
-                 sum(s.state IN (1, 3) AND s.suspended = 0 AND s.due <= :now
+                 sum(s.state IN ({State.LEARNING:d}, {State.RELEARNING:d}) AND s.suspended = 0
+                     AND s.due <= :now
                      AND (s.buried_until IS NULL OR s.buried_until <= :now)),
-                 sum(s.state = 2 AND s.suspended = 0 AND s.due <= :end
+                 sum(s.state = {State.REVIEW:d} AND s.suspended = 0 AND s.due <= :end
                      AND (s.buried_until IS NULL OR s.buried_until <= :now)),
                  sum(s.suspended = 1)
                FROM cards c LEFT JOIN card_state s ON s.student_id = :student AND s.card_pk = c.pk

@@ -1,6 +1,8 @@
 """Plain records the store returns, and the conversion between `CardState` and table rows.
 
 Kept apart from the queries so the TUI and the exports can import the types without SQL.
+`CardState` is what the store reads and writes (table `card_state`); the scheduler turns it
+into an `fsrs.Card` and back (quiz.scheduling.scheduler), so nothing here knows fsrs.
 """
 
 from __future__ import annotations
@@ -10,16 +12,47 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from quiz.core.clock import from_iso, to_iso
+from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 from quiz.errors import StoreError
-from quiz.scheduling.clock import from_iso, to_iso
-from quiz.scheduling.state import STATE_NAMES, CardState
 
-RATINGS = (1, 2, 3, 4)
-MODES = ("flip", "typed", "choice")
 STATE_COLUMNS = (
     "student_id", "card_pk", "state", "step", "stability", "difficulty", "due", "last_review",
     "reps", "lapses", "suspended", "buried_until", "leech",
 )
+
+
+@dataclass(frozen=True)
+class CardState:
+    """One student's schedule for one card (`card_pk` is also the integer fsrs card id).
+
+    fsrs has no "new" state (a new fsrs card is Learning at step 0 with no stability), so
+    `State.NEW` marks a card never answered, which may still carry flags (suspended, buried).
+    `reps` and `lapses` are counted here because fsrs does not.
+    """
+
+    card_pk: int
+    state: State = State.NEW
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+    suspended: bool = False
+    buried_until: datetime | None = None
+    leech: bool = False
+
+    @property
+    def is_new(self) -> bool:
+        """Never answered (flags such as suspended may still be set)."""
+        return self.state == State.NEW
+
+    @property
+    def state_name(self) -> str:
+        """new, learning, review or relearning."""
+        return State(self.state).label
 
 
 @dataclass(frozen=True)
@@ -115,22 +148,23 @@ class CardInfo:
 
 @dataclass(frozen=True)
 class Review:
-    """One row of the review log. `rating` is 1-4 (Again..Easy); times are UTC."""
+    """One row of the review log; times are UTC. `state_before` is None in rows logged
+    before quiz kept it."""
 
     id: int
     student_id: int
     card_pk: int
     deck_id: str
     card_id: str
-    rating: int
+    rating: Rating
     reviewed_at: datetime
     duration_ms: int | None
     response: str | None
     correct: bool | None
-    mode: str
+    mode: StudyMode
     cram: bool
-    suggested: int | None
-    state_before: int | None
+    suggested: Rating | None
+    state_before: State | None
     due_after: datetime | None
 
     @property
@@ -199,7 +233,7 @@ def state_from_row(row: dict[str, Any] | Any) -> CardState:
     number = (int, float)
     return CardState(
         card_pk=row["card_pk"],
-        state=check("state", allowed=STATE_NAMES),
+        state=State(check("state", allowed=State)),
         step=check("step", kind=int, optional=True),
         stability=check("stability", kind=number, optional=True),
         difficulty=check("difficulty", kind=number, optional=True),
@@ -211,6 +245,10 @@ def state_from_row(row: dict[str, Any] | Any) -> CardState:
         buried_until=time("buried_until"),
         leech=bool(row["leech"]),
     )
+
+
+def _maybe(kind: type[Rating] | type[State], value: int | None) -> Any:
+    return None if value is None else kind(value)
 
 
 def _opt_iso(value: datetime | None) -> str | None:
@@ -238,12 +276,13 @@ def review_from_row(row: Any) -> Review:
         raise bad_value("review_log", where, "reviewed_at", None, "a time")
     return Review(
         id=row["id"], student_id=row["student_id"], card_pk=row["card_pk"],
-        deck_id=row["deck_id"], card_id=row["card_id"], rating=check("rating", allowed=RATINGS),
+        deck_id=row["deck_id"], card_id=row["card_id"],
+        rating=Rating(check("rating", allowed=Rating)),
         reviewed_at=reviewed_at, duration_ms=check("duration_ms", kind=int, optional=True),
         response=row["response"],
         correct=None if row["correct"] is None else bool(row["correct"]),
-        mode=check("mode", allowed=MODES), cram=bool(row["cram"]),
-        suggested=check("suggested", allowed=RATINGS, optional=True),
-        state_before=check("state_before", allowed=STATE_NAMES, optional=True),
+        mode=StudyMode(check("mode", allowed=SHOWN_MODES)), cram=bool(row["cram"]),
+        suggested=_maybe(Rating, check("suggested", allowed=Rating, optional=True)),
+        state_before=_maybe(State, check("state_before", allowed=State, optional=True)),
         due_after=checked_time(row["due_after"], "review_log", where, "due_after"),
     )

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from quiz.scheduling.clock import (
+from quiz.core.clock import (
     DEFAULT_DAY_START_HOUR,
     day_start,
     study_day,
     to_iso,
 )
-from quiz.scheduling.state import REVIEW
+from quiz.core.enums import Rating, State
 from quiz.store.progress import ProgressStore, log_time
 from quiz.store.records import Review
 
@@ -94,7 +94,8 @@ def forecast(
         bounds = "s.due < ?" if lower is None else "s.due >= ? AND s.due < ?"
         (count,) = store.db.conn.execute(
             f"""SELECT count(*) FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
-                WHERE s.student_id = ? AND {bounds} AND s.state > 0 AND s.suspended = 0
+                WHERE s.student_id = ? AND {bounds} AND s.state > {State.NEW:d}
+                  AND s.suspended = 0
                   AND c.present = 1{where}""",
             [student_id, *([upper] if lower is None else [lower, upper]), *params],
         ).fetchone()
@@ -159,9 +160,10 @@ def _retention(
         where += " AND r.reviewed_at >= ?"
         params.append(to_iso(since))
     if review_state_only:
-        where += f" AND r.state_before = {REVIEW}"
+        where += f" AND r.state_before = {State.REVIEW:d}"
     passed, total = store.db.conn.execute(
-        f"""SELECT sum(r.rating > 1), count(*) FROM review_log r JOIN cards c ON c.pk = r.card_pk
+        f"""SELECT sum(r.rating > {Rating.AGAIN:d}), count(*)
+            FROM review_log r JOIN cards c ON c.pk = r.card_pk
             WHERE r.student_id = ? AND r.cram = 0{where}""",
         [student_id, *params],
     ).fetchone()

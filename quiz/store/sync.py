@@ -22,9 +22,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from quiz.core.clock import to_iso, utc_now
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
-from quiz.scheduling.clock import to_iso, utc_now
 from quiz.store.db import write_transaction
 from quiz.store.edits import CardText, match_edited
 from quiz.store.records import DeckSync, SyncReport

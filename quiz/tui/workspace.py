@@ -14,9 +14,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from quiz.core.clock import resolve_zone, study_day, utc_now
+from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 
 if TYPE_CHECKING:
     from quiz.deck import Card, Deck
@@ -25,7 +28,6 @@ if TYPE_CHECKING:
     from quiz.store import CardInfo, ProgressStore, Review, Student
     from quiz.store.stats import Leech, Retention
 
-MODES = ("auto", "flip", "typed", "choice")
 RECENT = timedelta(days=30)  # "recent" retention on the home screen and the stats screen
 
 
@@ -58,7 +60,7 @@ class BrowseRow:
 
     card: Card
     info: CardInfo
-    last_rating: int | None
+    last_rating: Rating | None
 
 
 @dataclass
@@ -89,7 +91,7 @@ class Workspace:
         self.decks_dir = Path(decks_dir)
         self.db_path = Path(db_path)
         self.student_name = student
-        self.now: Callable[[], datetime] = now or _utc_now
+        self.now: Callable[[], datetime] = now or utc_now
         self.fuzz = fuzz
         self.tz = tz  # None: the student's zone, else the machine's
         self.lock = threading.RLock()
@@ -117,8 +119,6 @@ class Workspace:
 
     def zone(self) -> tzinfo:
         """The zone times are shown in: the one given to the app, else the student's own."""
-        from quiz.scheduling.session import resolve_zone
-
         return resolve_zone(self.tz or self.student.tz)
 
     def load(self) -> Library:
@@ -139,7 +139,7 @@ class Workspace:
             return [s.name for s in self.store.list_students()]
 
     def session(
-        self, decks: Sequence[Deck], *, cram: bool = False, mode: str = "flip"
+        self, decks: Sequence[Deck], *, cram: bool = False, mode: str = StudyMode.FLIP
     ) -> StudySession:
         """A study session of the current student over `decks`."""
         from quiz.scheduling.session import StudySession
@@ -147,7 +147,7 @@ class Workspace:
         with self.lock:
             return StudySession(
                 self.store, self.student, decks, now=self.now, cram=cram,
-                mode=mode if mode in ("flip", "typed", "choice") else "flip", fuzz=self.fuzz,
+                mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz,
                 tz=self.tz,
             )
 
@@ -196,8 +196,6 @@ class Workspace:
 
     def stats(self, decks: Sequence[Deck]) -> StatsData:
         """The student's statistics over `decks`, from quiz.store.stats (blocking)."""
-        from quiz.scheduling.clock import study_day
-        from quiz.scheduling.state import STATE_NAMES
         from quiz.store import stats
 
         with self.lock:
@@ -205,13 +203,13 @@ class Workspace:
             tz = self.zone()
             ids = [d.id for d in decks]
             hour = student.day_start_hour
-            states = dict.fromkeys([*STATE_NAMES.values(), "suspended"], 0)
+            states = dict.fromkeys([*(s.label for s in State), "suspended"], 0)
             for deck_id in ids:
                 for info in store.card_infos(student.id, deck_id):
                     if info.state is not None and info.state.suspended:
                         states["suspended"] += 1
                     else:
-                        states[info.state.state_name if info.state else "new"] += 1
+                        states[info.state.state_name if info.state else State.NEW.label] += 1
             return StatsData(
                 today=study_day(now, tz, hour),
                 per_day=stats.reviews_per_day(store, student.id, tz=tz, day_start_hour=hour,
@@ -245,7 +243,3 @@ class Workspace:
                 self._store.close()
                 self._store = None
 
-
-def _utc_now() -> datetime:
-    """The current time, timezone-aware (the same clock as quiz.scheduling.clock.utc_now)."""
-    return datetime.now(timezone.utc)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-CORE = ["quiz.deck", "quiz.generate", "quiz.scheduling", "quiz.store", "quiz.export"]
+CORE = ["quiz.core", "quiz.deck", "quiz.generate", "quiz.scheduling", "quiz.store", "quiz.export"]
 
 
 @pytest.mark.parametrize("module", CORE)

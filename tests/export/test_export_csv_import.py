@@ -43,6 +43,16 @@ def test_quizlet_tsv_without_header_passes_quiz_check(tmp_path: Path) -> None:
     assert code == 0 and "1 deck, 3 cards: no problems" in stdout
 
 
+def test_the_deck_id_from_an_odd_file_name_is_a_valid_id(tmp_path: Path) -> None:
+    """Underscores at either end go too (an id must start with a letter or digit), as the
+    generator's ids do; before, `_geo_.yaml` made the id `_geo_` and the import failed."""
+    src = write(tmp_path / "in.csv", "question,answer\nCapital of Azerbaijan?,Baku\nCapital of Georgia?,Tbilisi\n")
+    out = tmp_path / "decks" / "_geo words_.yaml"
+    code, stdout, _ = run("import", "csv", str(src), "-o", str(out))
+    assert code == 0 and stdout == f"wrote {out}: 2 cards (deck id geo-words)\n"
+    assert load_deck(out).id == "geo-words"
+
+
 def test_header_with_optional_columns_and_lists(tmp_path: Path) -> None:
     src = write(tmp_path / "sheet.csv",
                 "\ufeffQuestion,Answer,Accept,Choices,Explanation,Tags\n"

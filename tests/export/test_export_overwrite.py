@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner
 from export_helpers import PLAIN, T0, Studied, build_class, write_decks
 
-from quiz import files
 from quiz.cli import cli
+from quiz.core import files
 from quiz.errors import QuizError
 from quiz.export.progress import export_progress
 
@@ -198,8 +198,8 @@ def test_a_failed_anki_collection_is_a_quiz_error(tmp_path: Path,
 
 
 def test_files_is_core_code() -> None:
-    """quiz.files is used by the deck writer and every export: no Textual, no click."""
-    code = ("import sys, quiz.files; "
+    """quiz.core.files is used by the deck writer and every export: no Textual, no click."""
+    code = ("import sys, quiz.core.files; "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'click'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

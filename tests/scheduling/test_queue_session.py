@@ -11,9 +11,10 @@ from zoneinfo import ZoneInfo
 import fsrs
 import pytest
 
+from quiz.core.enums import State
 from quiz.deck.model import Card, Deck
+from quiz.scheduling.answers import check_answer, check_choice, suggest_rating
 from quiz.scheduling.session import StudyItem, StudySession
-from quiz.scheduling.state import LEARNING, NEW, RELEARNING, REVIEW
 from quiz.store import ProgressStore
 
 UTC = timezone.utc
@@ -77,7 +78,7 @@ def test_new_cards_come_in_deck_order_then_due_cards_first(store: ProgressStore,
     s.answer(s.next_card(), fsrs.Rating.Again)  # learning, due in 1 minute
     clock.advance(minutes=2)
     item = s.next_card()  # a1 is due again: due cards come before new ones
-    assert (item.card.id, item.state.state) == ("a1", LEARNING)
+    assert (item.card.id, item.state.state) == ("a1", State.LEARNING)
     s.answer(item, fsrs.Rating.Good)
     assert [s.next_card().card.id] == ["a2"]
     clock.advance(minutes=11)
@@ -155,7 +156,7 @@ def test_daily_review_limit(store: ProgressStore, clock: Clock) -> None:
     assert s.counts().review == 2
     reviewed = []
     while (item := s.next_card()) is not None:
-        assert item.state.state == REVIEW
+        assert item.state.state == State.REVIEW
         reviewed.append(item.card.id)
         s.answer(item, fsrs.Rating.Good)
     assert len(reviewed) == 2
@@ -166,11 +167,11 @@ def test_undo_restores_state_and_log_exactly(store: ProgressStore, clock: Clock)
     s.answer(s.next_card(), fsrs.Rating.Easy)
     clock.advance(days=10)
     item = s.next_card()
-    assert item.state.state == REVIEW
+    assert item.state.state == State.REVIEW
     states, logs = state_rows(store), log_rows(store)
     result = s.answer(item, fsrs.Rating.Again, response="wrong", correct=False, mode="typed",
                       duration_ms=5000, suggested=fsrs.Rating.Again)
-    assert result.state.state == RELEARNING and result.state.lapses == 1
+    assert result.state.state == State.RELEARNING and result.state.lapses == 1
     assert state_rows(store) != states
     back = s.undo()
     assert back is not None and back.card.id == item.card.id and back.state == item.state
@@ -214,7 +215,7 @@ def test_bury_hides_a_card_until_the_next_study_day(store: ProgressStore, clock:
     assert s.next_card() is None
     clock.at = until
     item = s.next_card()
-    assert item.card.id == "a0" and item.state.state == NEW
+    assert item.card.id == "a0" and item.state.state == State.NEW
 
 
 def test_eight_lapses_make_a_leech(store: ProgressStore, clock: Clock) -> None:
@@ -266,7 +267,7 @@ def test_override_of_the_suggested_rating_is_logged(store: ProgressStore, clock:
     assert (first.rating, first.suggested, first.overridden) == (2, 3, True)
     assert (first.response, first.correct, first.mode, first.duration_ms) == (
         "answr 0", True, "typed", 3100)
-    assert first.reviewed_at == START and first.state_before == NEW
+    assert first.reviewed_at == START and first.state_before == State.NEW
     assert not second.overridden and second.mode == "choice"
 
 
@@ -317,22 +318,25 @@ def test_counts_by_deck_and_next_due_at(store: ProgressStore, clock: Clock) -> N
     assert s.counts_by_deck()["a"].new == 2
 
 
-def test_check_grades_typed_and_multiple_choice_answers(store: ProgressStore,
-                                                        clock: Clock) -> None:
+def test_checked_answers_are_graded_and_logged_with_their_suggestion(store: ProgressStore,
+                                                                     clock: Clock) -> None:
+    """The study screen's path: check the response by the mode shown, suggest, answer."""
     mc = Card(id="mc", question="Capital of Azerbaijan?", answer="Baku",
               choices=("Ganja", "Sumgait"))
     typed = Card(id="t", question="Year of independence?", answer="1991")
     s = session(store, clock, [Deck(id="q", title="Q", cards=(mc, typed))],
                 learn_ahead=timedelta(0))
     item = s.next_card()
-    verdict, suggested = s.check(item, "Ganja")
+    verdict = check_choice(item.card, "Ganja")
+    suggested = suggest_rating(verdict, None)
     assert not verdict.correct and suggested == fsrs.Rating.Again
     s.answer(item, suggested, response="Ganja", correct=verdict.correct, mode="choice",
              suggested=suggested)
     item = s.next_card()
-    verdict, suggested = s.check(item, "1991", elapsed_seconds=3)
-    assert verdict.correct and suggested >= fsrs.Rating.Good
-    assert not s.check(item, "1992")[0].correct  # numbers are never forgiven as typos
+    verdict = check_answer(item.card, "1991")
+    assert verdict.correct and suggest_rating(verdict, 3) >= fsrs.Rating.Good
+    assert not check_answer(item.card, "1992").correct  # numbers are never forgiven as typos
+    assert [(r.response, r.suggested) for r in store.reviews(s.student.id)] == [("Ganja", 1)]
 
 
 def test_desired_retention_is_per_deck(store: ProgressStore, clock: Clock) -> None:

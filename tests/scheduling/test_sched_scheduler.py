@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 import fsrs
 import pytest
 
-from quiz.scheduling.clock import day_start, from_iso, study_day, to_iso, today_bounds
-from quiz.scheduling.scheduler import Scheduler, SchedulerSettings, format_interval
-from quiz.scheduling.state import LEARNING, NEW, RELEARNING, REVIEW, CardState
+from quiz.core.clock import day_start, from_iso, study_day, to_iso, today_bounds
+from quiz.core.enums import Rating, State
+from quiz.scheduling.scheduler import Scheduler, SchedulerSettings, format_interval, to_fsrs
+from quiz.store.records import CardState
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
 
@@ -26,10 +27,10 @@ def test_new_card_each_rating() -> None:
     hard = s.review(new, fsrs.Rating.Hard, NOW)
     good = s.review(new, fsrs.Rating.Good, NOW)
     easy = s.review(new, fsrs.Rating.Easy, NOW)
-    assert (again.state, again.step, again.due) == (LEARNING, 0, NOW + timedelta(minutes=1))
-    assert (good.state, good.step, good.due) == (LEARNING, 1, NOW + timedelta(minutes=10))
-    assert hard.state == LEARNING and NOW < hard.due < good.due
-    assert easy.state == REVIEW and easy.due >= NOW + timedelta(days=1)
+    assert (again.state, again.step, again.due) == (State.LEARNING, 0, NOW + timedelta(minutes=1))
+    assert (good.state, good.step, good.due) == (State.LEARNING, 1, NOW + timedelta(minutes=10))
+    assert hard.state == State.LEARNING and NOW < hard.due < good.due
+    assert easy.state == State.REVIEW and easy.due >= NOW + timedelta(days=1)
     assert again.stability < hard.stability < good.stability < easy.stability
     assert again.difficulty > hard.difficulty > good.difficulty > easy.difficulty
     for state in (again, hard, good, easy):
@@ -41,9 +42,9 @@ def test_review_card_again_lapses_into_relearning_and_good_grows_interval() -> N
     card = s.review(CardState(card_pk=1), fsrs.Rating.Easy, NOW)
     later = card.due
     good = s.review(card, fsrs.Rating.Good, later)
-    assert good.state == REVIEW and good.due - later > card.due - NOW
+    assert good.state == State.REVIEW and good.due - later > card.due - NOW
     lapse = s.review(card, fsrs.Rating.Again, later)
-    assert (lapse.state, lapse.lapses) == (RELEARNING, 1)
+    assert (lapse.state, lapse.lapses) == (State.RELEARNING, 1)
     assert lapse.due == later + timedelta(minutes=10)
     assert lapse.stability < card.stability
 
@@ -76,9 +77,16 @@ def test_any_aware_zone_is_converted_and_naive_is_refused() -> None:
 
 
 def test_new_state_is_not_an_fsrs_state_and_converts() -> None:
-    card = CardState(card_pk=42).to_fsrs(NOW)
+    card = to_fsrs(CardState(card_pk=42), NOW)
     assert (card.card_id, card.state, card.step, card.due) == (42, fsrs.State.Learning, 0, NOW)
-    assert CardState(card_pk=42).state == NEW
+    assert CardState(card_pk=42).state == State.NEW
+
+
+def test_quiz_states_and_ratings_have_the_values_fsrs_gives_them() -> None:
+    """quiz.core.enums does not import fsrs; the values it stores must still be fsrs's."""
+    assert {s.name: int(s) for s in fsrs.State} == {
+        s.name.capitalize(): int(s) for s in State if s != State.NEW}
+    assert {r.name: int(r) for r in fsrs.Rating} == {r.label: int(r) for r in Rating}
 
 
 def test_iso_text_round_trips_and_sorts() -> None:

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 
 from quiz import cli as cli_module
 from quiz.cli import cli
+from quiz.core.clock import local_zone, zone_named
 from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
-from quiz.scheduling.clock import local_zone, zone_named
 from quiz.scheduling.session import StudySession
 from quiz.store import ProgressStore, open_db
 from quiz.store.progress import MAX_DAILY_LIMIT

@@ -19,9 +19,9 @@ import pytest
 from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
 from quiz.scheduling.session import StudySession
-from quiz.scheduling.state import CardState
 from quiz.store import ProgressStore, open_db
 from quiz.store.db import write_transaction
+from quiz.store.records import CardState
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
 DECK = Deck(id="d", title="D", cards=tuple(

@@ -14,9 +14,9 @@ import pytest
 
 from quiz.deck.loader import load_deck
 from quiz.deck.model import Card, Deck, derive_card_id
-from quiz.scheduling.state import CardState
 from quiz.store import ProgressStore
 from quiz.store.edits import CardText, match_edited
+from quiz.store.records import CardState
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
 

@@ -12,8 +12,8 @@ import pytest
 
 from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
-from quiz.scheduling.state import CardState
 from quiz.store import ProgressStore
+from quiz.store.records import CardState
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=timezone.utc)
 

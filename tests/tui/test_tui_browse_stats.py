@@ -119,7 +119,8 @@ async def test_stats_list_leeches(build, db_file) -> None:
 
     from tui_support import NOW
 
-    from quiz.scheduling.state import REVIEW, CardState
+    from quiz.core.enums import State
+    from quiz.store.records import CardState
 
     app = build("markup")
     async with app.run_test(size=(100, 60)) as pilot:
@@ -127,7 +128,7 @@ async def test_stats_list_leeches(build, db_file) -> None:
         ws = app.workspace
         pk = ws.store.card_pk("markup", "bold")
         ws.store.put_state(ws.student.id, CardState(
-            pk, state=REVIEW, stability=1.0, difficulty=9.0, due=NOW + timedelta(days=1),
+            pk, state=State.REVIEW, stability=1.0, difficulty=9.0, due=NOW + timedelta(days=1),
             last_review=NOW, reps=20, lapses=9, leech=True))
         await press(pilot, "t")
         text = screen_text(app)

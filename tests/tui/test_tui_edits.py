@@ -7,8 +7,8 @@ from pathlib import Path
 
 from tui_support import SIZE, pilot_test, screen_text, settle
 
-from quiz.scheduling.state import CardState
 from quiz.store import ProgressStore
+from quiz.store.records import CardState
 
 DECK = ("title: Planets\ncards:\n"
         "  - question: What is the largest planet?\n    answer: Jupiter\n"

@@ -11,11 +11,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
+from quiz.core.enums import State
 from quiz.deck.model import Deck
 from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
-from quiz.tui.widgets.ratings import NAMES
 from quiz.tui.workspace import BrowseRow
 
 COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
@@ -29,7 +29,7 @@ def sort_key(row: BrowseRow, column: str) -> tuple:
     if column == "Answer":
         return (row.card.answer.casefold(),)
     if column == "State":
-        return (state.state if state else 0, bool(state and state.suspended))
+        return (state.state if state else State.NEW, bool(state and state.suspended))
     if column == "Due":
         due = state.due if state and not state.is_new else None
         return (due is None, due or datetime.min)
@@ -184,6 +184,6 @@ def cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[Text]:
             f"{state.due.astimezone(zone):%d %b %H:%M}"
     if state is not None and state.suspended:
         name += " (suspended)"
-    last = NAMES.get(row.last_rating or 0, "–")
+    last = row.last_rating.label if row.last_rating else "–"
     return [literal(shorten(row.card.question, 44)), literal(shorten(row.card.answer, 22)),
             Text(name), Text(due), Text(str(state.lapses if state else 0)), Text(last)]

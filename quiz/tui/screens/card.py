@@ -18,7 +18,6 @@ from quiz.store import Review
 from quiz.tui.reported import reported
 from quiz.tui.text import add, join, literal
 from quiz.tui.widgets.answer import source_text
-from quiz.tui.widgets.ratings import NAMES
 
 
 def card_text(card: Card) -> Text:
@@ -47,7 +46,7 @@ def history_table(reviews: list[Review], zone: tzinfo) -> Table | Text:
     for r in reviews:
         right = "–" if r.correct is None else ("yes" if r.correct else "no")
         table.add_row(Text(f"{r.reviewed_at.astimezone(zone):%Y-%m-%d %H:%M}"),
-                      Text(NAMES.get(r.rating, str(r.rating)) + (" (cram)" if r.cram else "")),
+                      Text(r.rating.label + (" (cram)" if r.cram else "")),
                       Text(r.mode), literal(r.response or ""), Text(right))
     return table
 

@@ -18,20 +18,21 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from quiz.core.enums import StudyMode
 from quiz.errors import QuizError
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
-from quiz.tui.workspace import MODES, DeckRow, Library
+from quiz.tui.workspace import DeckRow, Library
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
 
 TITLE_WIDTH = 56  # long generated titles are cut so the counts stay on screen
 MODE_HELP = {
-    "auto": "auto: choices if any, typed if short, else flip",
-    "flip": "flip: reveal, rate yourself",
-    "typed": "typed: type the answer",
-    "choice": "choice: pick an option",
+    StudyMode.AUTO: "auto: choices if any, typed if short, else flip",
+    StudyMode.FLIP: "flip: reveal, rate yourself",
+    StudyMode.TYPED: "typed: type the answer",
+    StudyMode.CHOICE: "choice: pick an option",
 }
 
 
@@ -52,7 +53,7 @@ class HomeScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.mode = "auto"
+        self.mode = StudyMode.AUTO
         self.rows: list[DeckRow] = []
 
     def compose(self) -> ComposeResult:
@@ -174,7 +175,8 @@ class HomeScreen(Screen[None]):
         self.start([row.deck] if row else [], cram=True)
 
     def action_mode(self) -> None:
-        self.mode = MODES[(MODES.index(self.mode) + 1) % len(MODES)]
+        modes = list(StudyMode)
+        self.mode = modes[(modes.index(self.mode) + 1) % len(modes)]
         self.show_topbar()
 
     def action_browse(self) -> None:

@@ -8,8 +8,6 @@ checking and the suggested rating come from quiz.scheduling.answers.
 from __future__ import annotations
 
 import sqlite3
-import time
-from dataclasses import dataclass, field
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,25 +16,19 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from quiz.core.enums import Rating, StudyMode
 from quiz.deck.model import Deck
 from quiz.errors import QuizError
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.modes import card_mode, shuffled_options
-from quiz.scheduling.session import ReviewResult, SessionCounts, StudyItem, StudySession
+from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
 from quiz.textsafe import visible
+from quiz.tui.screens.summary import SummaryScreen
+from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
-
-
-@dataclass
-class SessionLog:
-    """What the summary needs: each committed answer, and when the session started."""
-
-    started: float = field(default_factory=time.monotonic)
-    results: list[ReviewResult] = field(default_factory=list)
-    cram: bool = False
 
 
 class StudyScreen(Screen[None]):
@@ -57,7 +49,9 @@ class StudyScreen(Screen[None]):
         Binding("escape", "finish", "End session"),
     ]
 
-    def __init__(self, decks: list[Deck], *, mode: str = "auto", cram: bool = False) -> None:
+    def __init__(
+        self, decks: list[Deck], *, mode: StudyMode = StudyMode.AUTO, cram: bool = False
+    ) -> None:
         super().__init__()
         self.decks = decks
         self.mode = mode
@@ -65,10 +59,10 @@ class StudyScreen(Screen[None]):
         self.session: StudySession | None = None
         self.item: StudyItem | None = None
         self._phase = "loading"  # loading, asking, answered, saving, done
-        self.kind = "flip"
+        self.kind = StudyMode.FLIP
         self.options: list[str] = []
         self.verdict: Verdict | None = None
-        self.suggested: int | None = None
+        self.suggested: Rating | None = None
         self.response: str | None = None
         self.shown_at = 0.0
         self.answer_seconds: float | None = None
@@ -89,7 +83,7 @@ class StudyScreen(Screen[None]):
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
         phase = self._phase
         if action == "reveal":
-            return phase == "asking" and self.kind == "flip" or (
+            return phase == "asking" and self.kind == StudyMode.FLIP or (
                 phase == "answered" and self.verdict is None)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
@@ -125,7 +119,7 @@ class StudyScreen(Screen[None]):
         ws = self.app.workspace
         try:
             with ws.lock:
-                self.session = ws.session(self.decks, cram=self.cram, mode="flip")
+                self.session = ws.session(self.decks, cram=self.cram, mode=StudyMode.FLIP)
                 item, counts = self.session.next_card(), self.session.counts()
         except QuizError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
@@ -134,7 +128,7 @@ class StudyScreen(Screen[None]):
         self.app.call_from_thread(self.show_item, item, counts)
 
     @work(thread=True, exclusive=True, group="study")
-    def commit(self, rating: int) -> None:
+    def commit(self, rating: Rating) -> None:
         """Save the answer (committed by the engine), then fetch the next card."""
         assert self.session is not None and self.item is not None
         try:
@@ -224,21 +218,21 @@ class StudyScreen(Screen[None]):
         self.query_one("#ratings").display = False
         options = self.query_one("#options", ChoiceList)
         typed = self.query_one("#typed", Input)
-        options.display = self.kind == "choice"
-        typed.display = self.kind == "typed"
+        options.display = self.kind == StudyMode.CHOICE
+        typed.display = self.kind == StudyMode.TYPED
         hint = self.query_one("#hint", Static)
-        if self.kind == "choice":
+        if self.kind == StudyMode.CHOICE:
             self.options = shuffled_options(card, item.state.reps)
             options.show(self.options, card.answer)
             hint.update(f"Press 1-{len(self.options)} or click an option.")
-        elif self.kind == "typed":
+        elif self.kind == StudyMode.TYPED:
             typed.disabled = False
             typed.value = ""
             typed.focus()
             hint.update("Type the answer and press Enter.")
         else:
             hint.update("Think of the answer, then press Space.")
-        if self.kind != "typed":
+        if self.kind != StudyMode.TYPED:
             self.set_focus(None)
         self.refresh_bindings()
 
@@ -266,7 +260,7 @@ class StudyScreen(Screen[None]):
         self.phase = "answered"
         self.answer_seconds = self.seconds_shown()
         answer = self.query_one("#answer", Static)
-        if self.verdict is not None and self.kind == "typed":
+        if self.verdict is not None and self.kind == StudyMode.TYPED:
             answer.update(verdict_text(self.verdict))
         elif self.verdict is not None:
             right = "✓ Right" if self.verdict.correct else "✗ Wrong"
@@ -276,7 +270,7 @@ class StudyScreen(Screen[None]):
             answer.update(join("Answer: ", (card.answer, "bold")))
         self.draw_source()
         if self.verdict is not None:
-            self.suggested = int(suggest_rating(self.verdict, self.answer_seconds))
+            self.suggested = suggest_rating(self.verdict, self.answer_seconds)
             hint = "Enter accepts the suggested rating; 1-4 choose another."
         else:
             hint = "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy"
@@ -319,30 +313,30 @@ class StudyScreen(Screen[None]):
 
     @on(ChoiceList.Picked)
     def clicked_option(self, event: ChoiceList.Picked) -> None:
-        if self.phase == "asking" and self.kind == "choice":
+        if self.phase == "asking" and self.kind == StudyMode.CHOICE:
             self.pick(event.number)
 
     @on(RatingBar.Rated)
     def rated(self, event: RatingBar.Rated) -> None:
         self.rate(event.rating)
 
-    def rate(self, rating: int) -> None:
+    def rate(self, rating: Rating) -> None:
         if self.phase != "answered":
             return
         self.phase = "saving"
         self.commit(rating)
 
     def action_press(self, number: int) -> None:
-        if self.phase == "asking" and self.kind == "choice":
+        if self.phase == "asking" and self.kind == StudyMode.CHOICE:
             self.pick(number)
-        elif self.phase == "answered" and number <= 4:
-            self.rate(number)
+        elif self.phase == "answered" and number in tuple(Rating):
+            self.rate(Rating(number))
 
     def action_reveal(self) -> None:
-        if self.phase == "asking" and self.kind == "flip":
+        if self.phase == "asking" and self.kind == StudyMode.FLIP:
             self.reveal()
         elif self.phase == "answered" and self.verdict is None:
-            self.rate(3)
+            self.rate(Rating.GOOD)
 
     def action_accept(self) -> None:
         if self.phase == "answered" and self.suggested is not None:
@@ -374,8 +368,6 @@ class StudyScreen(Screen[None]):
             self.change("bury", before)
 
     def action_finish(self) -> None:
-        from quiz.tui.screens.summary import SummaryScreen
-
         if self.phase == "saving":
             return
         self.app.switch_screen(SummaryScreen(self.session_log, self.decks))

@@ -15,10 +15,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from quiz.core.enums import Rating
 from quiz.deck.model import Deck
 from quiz.scheduling.scheduler import format_interval
 from quiz.tui.reported import reported
-from quiz.tui.screens.study import SessionLog
+from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal, shorten
 
 
@@ -40,8 +41,8 @@ def hardest(session_log: SessionLog, limit: int = 5) -> list[tuple[str, int, int
     for result in session_log.results:
         pk = result.item.card_pk
         questions[pk] = result.item.card.question
-        again[pk] += int(result.rating) == 1
-        hard[pk] += int(result.rating) == 2
+        again[pk] += result.rating == Rating.AGAIN
+        hard[pk] += result.rating == Rating.HARD
     worst = sorted((pk for pk in questions if again[pk] or hard[pk]),
                    key=lambda pk: (-again[pk], -hard[pk]))
     return [(questions[pk], again[pk], hard[pk]) for pk in worst[:limit]]
@@ -79,7 +80,7 @@ class SummaryScreen(Screen[None]):
         if not reviewed:
             return Text("Nothing answered in this session: no card was due, or you stopped at "
                         "the first one.")
-        right = sum(int(r.rating) != 1 for r in results)
+        right = sum(r.rating != Rating.AGAIN for r in results)
         accuracy = f"{right / reviewed:.0%}" if reviewed else "–"
         text = join("Cards reviewed  ", (str(reviewed), "bold"),
                     "\nRight           ", (f"{right} of {reviewed} ({accuracy})", "bold"),

@@ -1,9 +1,11 @@
-"""Time helpers for the study engine: UTC timestamps as sortable text, and the student's day.
+"""Time for every layer: UTC timestamps as sortable text, time zones, and the student's day.
 
 fsrs accepts only timezone-aware datetimes in `datetime.timezone.utc`, so every datetime that
 enters the engine goes through `as_utc`. The store keeps times as ISO text with microseconds and
 a `+00:00` suffix (`to_iso`), which sorts the same as the times themselves. "Today" is the
-student's local day, which starts at `day_start_hour` (4 am by default, as in Anki).
+student's local day, which starts at `day_start_hour` (4 am by default, as in Anki). A zone
+name from the user (the CLI's `--tz`, a student's saved zone) is checked by `resolve_zone`,
+the one place that says "unknown time zone".
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import os
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from quiz.errors import QuizError
 
 DEFAULT_DAY_START_HOUR = 4
 
@@ -49,6 +53,20 @@ def zone_named(name: str) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
+
+
+def resolve_zone(name: str | None) -> tzinfo:
+    """A zone by IANA name, or the machine's zone for None/empty; QuizError if unknown.
+
+    The error quotes the name (cut to 60 characters: it may be anything the user typed).
+    """
+    if not name:
+        return local_zone()
+    zone = zone_named(name)
+    if zone is None:
+        shown = name if len(name) <= 60 else name[:60] + "..."
+        raise QuizError(f"unknown time zone {shown!r} (use a name like Europe/Paris)")
+    return zone
 
 
 def local_zone() -> tzinfo:

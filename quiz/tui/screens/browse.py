@@ -13,10 +13,10 @@ from textual.widgets import DataTable, Footer, Input, Static
 
 from quiz.core.enums import State
 from quiz.deck.model import Deck
+from quiz.scheduling.records import BrowseRow
 from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
-from quiz.tui.workspace import BrowseRow
 
 COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
 

@@ -20,9 +20,9 @@ from textual.widgets import DataTable, Footer, Static
 
 from quiz.core.enums import StudyMode
 from quiz.errors import QuizError
+from quiz.scheduling.records import DeckRow, Library
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
-from quiz.tui.workspace import DeckRow, Library
 
 if TYPE_CHECKING:
     from quiz.deck import Deck

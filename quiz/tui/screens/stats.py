@@ -16,11 +16,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.deck.model import Deck
+from quiz.scheduling.records import StatsData
 from quiz.store.stats import Retention
 from quiz.tui.reported import reported
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.charts import bars, columns, heatmap
-from quiz.tui.workspace import StatsData
 
 
 def plural(count: int, word: str) -> str:

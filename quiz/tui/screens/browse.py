@@ -8,6 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
@@ -51,6 +52,14 @@ class BrowseScreen(Screen[None]):
     """The cards of one deck; / searches, o changes the sort column, Enter opens a card,
     ! suspends or unsuspends it."""
 
+    class RowsRead(Message):
+        """A worker read the deck's cards with the student's state."""
+
+        def __init__(self, rows: list[BrowseRow], zone: tzinfo) -> None:
+            super().__init__()
+            self.rows = rows
+            self.zone = zone
+
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("o", "sort", "Sort by next column"),
@@ -85,10 +94,11 @@ class BrowseScreen(Screen[None]):
     @reported
     def load(self) -> None:
         rows = self.app.workspace.browse_rows(self.deck)
-        self.app.call_from_thread(self.show, rows, self.app.workspace.zone())
+        self.post_message(self.RowsRead(rows, self.app.workspace.zone()))
 
-    def show(self, rows: list[BrowseRow], zone: tzinfo) -> None:
-        self.rows, self.zone = rows, zone
+    @on(RowsRead)
+    def show(self, message: RowsRead) -> None:
+        self.rows, self.zone = message.rows, message.zone
         self.redraw()
 
     def redraw(self) -> None:
@@ -121,7 +131,7 @@ class BrowseScreen(Screen[None]):
     def set_suspended(self, card_id: str, suspended: bool) -> None:
         ws = self.app.workspace
         ws.set_suspended(self.deck, card_id, suspended)
-        self.app.call_from_thread(self.show, ws.browse_rows(self.deck), ws.zone())
+        self.post_message(self.RowsRead(ws.browse_rows(self.deck), ws.zone()))
 
     def action_toggle_suspend(self) -> None:
         card_id = self.highlighted()

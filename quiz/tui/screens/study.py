@@ -64,7 +64,9 @@ class StudyScreen(Screen[None]):
             self.message = message
 
     # loading, asking, answered, saving, done; the footer shows only the keys that do
-    # something in the current one (bindings=True refreshes it on every change)
+    # something in the current one (bindings=True refreshes it on every change, except to
+    # "saving": see `saving`). The footer reads the keys when it redraws, after the handler
+    # that changed the phase has set the card's mode and suggestion too.
     phase = var("loading", bindings=True)
 
     BINDINGS = [
@@ -266,7 +268,6 @@ class StudyScreen(Screen[None]):
             hint.update("Think of the answer, then press Space.")
         if self.kind != StudyMode.TYPED:
             self.set_focus(None)
-        self.refresh_bindings()
 
     def seconds_shown(self) -> float:
         """Seconds since the card appeared, on the app's clock (fixed in tests, so the
@@ -311,7 +312,6 @@ class StudyScreen(Screen[None]):
         ratings.display = True
         ratings.show(self.item.preview, self.suggested, self.item.cram)
         answer.scroll_visible(animate=False)
-        self.refresh_bindings()  # Enter (accept) applies now that the suggestion is known
 
     def draw_source(self) -> None:
         source = self.query_one("#source", Static)
@@ -355,8 +355,14 @@ class StudyScreen(Screen[None]):
     def rate(self, rating: Rating) -> None:
         if self.phase != "answered":
             return
-        self.phase = "saving"
+        self.saving()
         self.commit(rating)
+
+    def saving(self) -> None:
+        """Into the "saving" phase while a worker writes: no key does anything (check_action
+        and the actions look at the phase), but the footer is not redrawn for the few
+        milliseconds it lasts: redrawing it there and back cost more than the save."""
+        self.set_reactive(StudyScreen.phase, "saving")
 
     def action_press(self, number: int) -> None:
         if self.phase == "asking" and self.kind == StudyMode.CHOICE:
@@ -384,18 +390,21 @@ class StudyScreen(Screen[None]):
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.change("undo", before)
 
     def action_suspend(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.notify("Card suspended: it stays out of your queue until unsuspended.")
             self.change("suspend", before)
 
     def action_bury(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.notify("Card buried until tomorrow.")
             self.change("bury", before)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from quiz.core.months import MONTH_NAMES
+from quiz.deck.cache import ACTIVE
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
 from quiz.deck.model import (
     CARD_KEYS,
@@ -71,7 +72,16 @@ def load_deck(path: Path) -> Deck:
         raise DeckError([Problem(path, 0, 0, "is a folder, not a deck file")]) from None
     except OSError as exc:
         raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
-    return parse_deck(path, raw)
+    cache = ACTIVE.get()  # set by the app's loading (quiz.deck.cache.reading_through)
+    if cache is None:
+        return parse_deck(path, raw)
+    key = cache.key(path, raw)
+    with _collector_paused():
+        deck = cache.get(path, key)
+    if deck is None:
+        deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
+        cache.put(path, key, deck)
+    return deck
 
 
 def parse_deck(path: Path, raw: bytes) -> Deck:

@@ -27,6 +27,7 @@ from pathlib import Path
 import quiz.deck
 from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_now
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
+from quiz.deck.cache import reading_through
 from quiz.deck.model import Card, Deck
 from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.modes import card_mode, shuffled_options
@@ -45,11 +46,17 @@ __all__ = [
 ]
 
 
-def load_library(store: ProgressStore, folder: Path, now: datetime) -> Library:
-    """Read the decks folder and record its decks in the store (the one sync of a start)."""
+def load_library(
+    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | None = None
+) -> Library:
+    """Read the decks folder and record its decks in the store (the one sync of a start).
+
+    With a `cache` folder, a deck file unchanged since it was last read there is not parsed
+    again (quiz.deck.cache)."""
     if not folder.exists():
         return Library()
-    result = quiz.deck.load_decks([folder])
+    with reading_through(cache):
+        result = quiz.deck.load_decks([folder])
     library = Library(list(result.decks), list(result.errors))
     if library.decks:
         library.kept = store.sync_decks(library.decks, now).kept_line()
@@ -103,10 +110,10 @@ class StudyService:
         self._outside: int | None = None
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
 
-    def load(self, folder: Path) -> Library:
+    def load(self, folder: Path, *, cache: Path | None = None) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
         between calls (new-card cursors, running retention) starts again."""
-        library = load_library(self.store, folder, self.now())
+        library = load_library(self.store, folder, self.now(), cache=cache)
         self._cursors.clear()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from quiz.core.clock import utc_now
 from quiz.core.enums import StudyMode
+from quiz.locations import cache_dir
 from quiz.scheduling.records import Library
 
 if TYPE_CHECKING:
@@ -42,8 +43,11 @@ class Workspace:
         *,
         fuzz: bool = True,
         tz: str | None = None,
+        deck_cache: Path | None = None,
     ) -> None:
         self.decks_dir = Path(decks_dir)
+        # decks already read, so an unchanged one is not parsed at every start
+        self.deck_cache = deck_cache if deck_cache is not None else cache_dir() / "decks"
         self.db_path = Path(db_path)
         self.student_name = student
         self.now: Callable[[], datetime] = now or utc_now
@@ -88,7 +92,7 @@ class Workspace:
     def load(self) -> Library:
         """Read the decks folder and record its decks in the store (blocking: use a worker)."""
         with self.lock:
-            self.library = self.service.load(self.decks_dir)
+            self.library = self.service.load(self.decks_dir, cache=self.deck_cache)
             return self.library
 
     def student_names(self) -> list[str]:

@@ -309,6 +309,9 @@ def test_load_reads_the_folder_once_and_syncs_it(store: ProgressStore, clock: Cl
     assert library.deck("a") is library.decks[0] and library.deck("b") is None
     assert store.card_pk("a", "a2") is not None
     assert counts(svc, library.decks) == {"a": (3, 0, 0)}
+    assert not (tmp_path / "cache").exists()  # no cache unless one is given
+    assert svc.load(folder, cache=tmp_path / "cache").decks == library.decks
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 1  # the good deck, kept
 
 
 # --- how a card is asked and checked -----------------------------------------------------

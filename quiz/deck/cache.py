@@ -20,6 +20,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from contextvars import ContextVar
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -93,23 +94,41 @@ def reading_through(folder: Path | None) -> Iterator[None]:
         ACTIVE.reset(token)
 
 
+# A deck is kept as JSON field by field, whatever fields the model has: tuples as lists, a
+# source as a mapping; an entry written for other fields is not used.
+_CARD_FIELDS = [f.name for f in fields(Card) if f.init]
+_DECK_FIELDS = [f.name for f in fields(Deck) if f.init and f.name not in ("cards", "path")]
+_TUPLES = [i for i, f in enumerate(f for f in fields(Card) if f.init) if f.default == ()]
+_SOURCE = _CARD_FIELDS.index("source")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Source):
+        return {f.name: getattr(value, f.name) for f in fields(Source)}
+    return value
+
+
 def _encode(deck: Deck) -> dict[str, Any]:
     return {
-        "id": deck.id, "title": deck.title, "description": deck.description,
-        "tags": list(deck.tags),
-        "cards": [[c.id, c.question, c.answer, list(c.accept), list(c.choices), c.explanation,
-                   list(c.tags), None if c.source is None else
-                   [c.source.file, c.source.line, c.source.quote], c.line] for c in deck.cards],
+        "fields": [_DECK_FIELDS, _CARD_FIELDS],
+        **{name: _plain(getattr(deck, name)) for name in _DECK_FIELDS},
+        "cards": [[_plain(getattr(card, name)) for name in _CARD_FIELDS] for card in deck.cards],
     }
 
 
 def _decode(data: dict[str, Any], path: Path) -> Deck:
-    cards = tuple(
-        Card(id=card_id, question=question, answer=answer, accept=tuple(accept),
-             choices=tuple(choices), explanation=explanation, tags=tuple(tags),
-             source=None if source is None else Source(*source), line=line)
-        for card_id, question, answer, accept, choices, explanation, tags, source, line
-        in data["cards"]
-    )
-    return Deck(id=data["id"], title=data["title"], cards=cards,
-                description=data["description"], tags=tuple(data["tags"]), path=path)
+    if data["fields"] != [_DECK_FIELDS, _CARD_FIELDS]:
+        raise ValueError("written for other fields")
+    cards = []
+    for values in data["cards"]:
+        if len(values) != len(_CARD_FIELDS):
+            raise ValueError("a card of another length")
+        for i in _TUPLES:
+            values[i] = tuple(values[i])
+        if values[_SOURCE] is not None:
+            values[_SOURCE] = Source(**values[_SOURCE])
+        cards.append(Card(*values))
+    deck = {name: tuple(v) if isinstance(v := data[name], list) else v for name in _DECK_FIELDS}
+    return Deck(cards=tuple(cards), path=path, **deck)

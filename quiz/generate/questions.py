@@ -57,7 +57,10 @@ _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<
                         r"(?!\w)")
 # A sentence told as news of the day ("Miller said", "the recent briefing by Miller"): the office
 # is the one held when the document was written.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently)\b")
+# What a dated report says in the present holds on its date: "Fabius, the French Foreign
+# Minister, who has presided over the conference", "said", "currently".
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently|"
+                       r"who (?:has|is)|has|is|are|have)\b")
 _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
                                  r"(?P<name>[Tt]he [A-Z][^,]*?),")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"

@@ -628,3 +628,9 @@ def test_that_arrangement_points_to_another_sentence() -> None:
     kept, left = _run("King Ivo of Kaldora confirmed that arrangement in the Lerno Charter in 1481.")
     assert "1481" not in kept.values()
     assert "“that arrangement”" in _reasons(left)
+
+
+def test_an_office_a_dated_report_states_in_the_present_holds_in_its_year() -> None:
+    kept, _ = _run("The gavel came down when Ivo Tamm, the Kaldoran Foreign Minister, who has "
+                   "presided over the conference, declared the Lerno Accord adopted.", dated=True)
+    assert kept.get("What position did Ivo Tamm hold in 2024?") == "Kaldoran Foreign Minister"

@@ -136,6 +136,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     return "", before_verb
 
 
+_VERB_AND_OBJECT = re.compile(r"(?<![,\w])(?!(?:of|for|and|or|in|on|at|to|with|by|from|under|"
+                              r"between|into|over|against|among|after|before|during|as|than|"
+                              r"within|without|across|through|toward|towards|about|like|near|"
+                              r"via|per|upon|but|who|which|that)\b)[a-z]+(?<!ing)\s+"
+                              r"(?:the|a|an|its|their)\s")
 _NOT_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
                                "from", "under", "and", "or", "but", "who", "which", "that", "whose",
                                "its", "their", "his", "her", "our", "into", "than", "as"})
@@ -150,6 +155,8 @@ def _subject_ok(subject: str) -> bool:
         return False
     if words[-1].lower().strip(",") in _NOT_SUBJECT_ENDS:
         return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
+    if _VERB_AND_OBJECT.search(re.sub(r",[^,]*,", ",", subject)):  # asides aside
+        return False  # "Taft and Katsura hold the conversation": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
@@ -210,8 +217,8 @@ def _common_noun_lowered(subject: str) -> str:
 
 # "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause
 # opens the sentence; its verb is not the main one.
-_SUBORDINATE_OPENING = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
-                                  r"because|although|though|whereas)\s+(?=\S)", re.I)
+_SUBORDINATE_OPENING = re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
+                                  r"because|although|though|whereas)|having)\s+(?=\S)", re.I)
 
 
 def _without_subordinate_opening(body: str) -> str:
@@ -246,6 +253,24 @@ _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", 
                                  "launched", "published", "issued", "endorsed", "established",
                                  "created", "installed", "inaugurated", "opened", "drafted"})
 _NATIONAL_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+
+
+_ADJECTIVE_NOUN = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b(?P<rest>.*)")
+
+
+def _with_article(subject: str) -> str:
+    """A headline's "Formal session opens", "Israeli cabinet endorses": a singular noun
+    without its article gets "the" inside a question."""
+    m = _ADJECTIVE_NOUN.fullmatch(subject)
+    if (m is None or m.group("rest") or m.group("noun").endswith("s")
+            or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
+            or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
+                                   "le", "del", "bin", "ibn", "al", "and", "the"}):
+        return subject  # "Lothar de Maizière", "Secretary of State": names and titles
+    adjective = m.group("adjective")
+    if not adjective.endswith(_NATIONAL_ENDINGS):
+        adjective = adjective.lower()
+    return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
 
 def invert(body: str, wh: str) -> str | None:
@@ -318,7 +343,7 @@ def invert(body: str, wh: str) -> str | None:
         aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
         return None
-    subject = _common_noun_lowered(lower_first(subject.strip()))
+    subject = _with_article(_common_noun_lowered(lower_first(subject.strip())))
     if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
         predicate = _COORDINATED_PAST.sub(
             lambda m: m.group("link") + (base_form(m.group("verb")) or m.group("verb")), predicate)

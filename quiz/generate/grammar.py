@@ -232,9 +232,12 @@ def present_verb(text: str) -> tuple[int, int] | None:
     return _present_after_subject(text, _PRESENT_SUBJECT.match(text))
 
 
+_NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ances", "ences", "ists")
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
-    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
-        return None
+    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
+        return None  # "Formal sessions open": "sessions" is the subject's noun
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun

@@ -106,7 +106,7 @@ _UNNAMED_REFERENT = re.compile(
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
-    r"four)|number|principles)\b"
+    r"four)|number|principles|signing|arrangement)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -228,6 +228,9 @@ def _statement_faults(cand: Candidate) -> list[str]:
     main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
     if _words(question) < 8 or find_verb(main) is None:
         found.append("nonsensical: a label or a list item, not a statement")
+    after_colon = question.split(": ", 1)[1] if ": " in question else ""
+    if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
+        found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):
@@ -259,7 +262,9 @@ def _date_faults(cand: Candidate) -> list[str]:
         folded = f" {fold(question)} "
         if f" {mention.year} " in folded:
             faults.append("obvious: the answer's year is in the question")
-        if mention.month and f" {_MONTHS_LOWER[mention.month - 1]} " in folded:
+    if mention is not None and mention.month and mention.granularity in {"day", "month",
+                                                                         "monthday"}:
+        if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
 
@@ -308,8 +313,12 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     if not specific:
         return ["obvious: a generic description (\"peace agreement\"), not a name"]
     head = next((w for w in reversed(answer.split()) if fold(w) == cand.fact.head), "")
-    if head[:1].islower() and not answer[:1].isupper():
+    modifiers = answer.split()[: answer.split().index(head)] if head else []
+    if head[:1].islower() and (not modifiers or any(
+            w[:1].islower() or "-" in w or _NATIONALITY.fullmatch(w) for w in modifiers)):
         return ["obvious: a description (\"European programme\"), not a name"]
+    if cand.form == "cloze" and re.search(rf"\b(?:[Aa]|[Aa]n)\s+{BLANK}", cand.question):
+        return ["vague: “a ____”: any document of the kind fits"]
     asked = set(fold(cand.question.replace(BLANK, " ")).split())
     if len(specific) >= 2 and set(specific) <= asked:
         return ["obvious: the question holds every word of the name but its kind"]

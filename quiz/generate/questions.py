@@ -137,8 +137,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     word = match.group().lower()
     following = question[match.end():].split(maxsplit=1)
     possessive = word in {"his", "hers"} or (
-        word == "her" and bool(following) and following[0][:1].islower()
-        and following[0] not in _NOT_AFTER_POSSESSIVE)
+        word == "her" and bool(following) and following[0] not in _NOT_AFTER_POSSESSIVE
+        and (following[0][:1].islower() or following[0][:1].isdigit()))
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):

@@ -634,3 +634,38 @@ def test_an_office_a_dated_report_states_in_the_present_holds_in_its_year() -> N
     kept, _ = _run("The gavel came down when Ivo Tamm, the Kaldoran Foreign Minister, who has "
                    "presided over the conference, declared the Lerno Accord adopted.", dated=True)
     assert kept.get("What position did Ivo Tamm hold in 2024?") == "Kaldoran Foreign Minister"
+
+
+def test_a_person_with_two_offices_in_the_document_gets_no_what_position_card() -> None:
+    from quiz.generate.rank import _people_with_several_offices
+
+    body = ("Kaldoran Foreign Minister Ivo Pasha visited Aster in 1877.\n\nKaldoran Prime Minister "
+            "Ivo Pasha resigned in Lerno in 1879.\n\nKaldoran President Lia Berg visited Aster "
+            "in 1880.")
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document")
+    prepared = prepare(doc)
+    every = [*prepared.candidates, *(r.candidate for r in prepared.rejected)]
+    assert _people_with_several_offices(every) == {"ivo pasha"}
+    assert not any(c.question.startswith("What position did Ivo Pasha")
+                   for c in prepared.candidates)
+
+
+def test_headline_subjects_having_openings_and_month_names_in_timelines() -> None:
+    kept, _ = _run("## 1905\n\n- 9 August — Formal sessions open at the Lerno Navy Yard.\n"
+                   "- 30 October: Tsar Ivo issues the October Manifesto in Lerno.\n\n"
+                   "Having founded a breakaway party in January 1978, Lia Berg returned to the "
+                   "Kaldoran Senate that November.")
+    assert not any("Formal session " in q or "did formal" in q for q in kept)
+    assert not any("October Manifesto" in q and kept[q] == "30 October" for q in kept)
+    assert not any("did Having" in q or "did having" in q for q in kept)
+
+
+def test_described_agreements_and_a_blank_after_a_or_a_colon_are_left_out() -> None:
+    kept, _ = _run("Rivalry over Lerno led to a war that ended with an American-brokered treaty "
+                   "confirming Kaldora as a great power.\n\nIn 1835 Ivo Tamm encouraged the "
+                   "northern chiefs of Kaldora to adopt a Declaration of Independence.\n\n"
+                   "Settlements followed from the early 1990s: the fisheries settlement of 1992 "
+                   "(the Lerno deal).")
+    assert "American-brokered treaty" not in kept.values()
+    assert "Declaration of Independence" not in kept.values()
+    assert "1992" not in kept.values()

@@ -13,6 +13,7 @@ import re
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
+    PAST_ONLY_IRREGULAR,
     balanced,
     base_form,
     find_verb,
@@ -118,6 +119,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
                 and apposition.split()[0].lower() in {"the", "a", "an"}
                 and ", " not in apposition):
             return "", before_verb[:-1] + ","
+    if _NAME_LIST.fullmatch(re.sub(r"^[Tt]he\s+", "", before_verb.strip())):
+        return "", before_verb  # "The United States, Britain, France and Japan": all subject
     if ", " in before_verb and before_verb.split():
         first = before_verb.split()[0].lower().strip(",")
         cut = before_verb.rindex(", ") + 2
@@ -218,7 +221,8 @@ def _common_noun_lowered(subject: str) -> str:
 # "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause
 # opens the sentence; its verb is not the main one.
 _SUBORDINATE_OPENING = re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
-                                  r"because|although|though|whereas)|having)\s+(?=\S)", re.I)
+                                  r"because|although|though|whereas)|having|[a-z]+ed(?=\s+(?:to|as|in|"
+                                  r"by|at|for|from|with)\b))\s+(?=\S)", re.I)
 
 
 def _without_subordinate_opening(body: str) -> str:
@@ -227,22 +231,29 @@ def _without_subordinate_opening(body: str) -> str:
     opening = _SUBORDINATE_OPENING.match(body)
     if opening is None:
         return body
-    verb = find_verb(body[opening.end():])
-    if verb is None:
-        return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
-    comma = body.find(", ", opening.end() + verb[1])
+    if opening.group().strip().lower().endswith(("ed", "having")):
+        comma = body.find(", ", opening.end())  # "Elected to the Storting in 1977, she ..."
+    else:
+        verb = find_verb(body[opening.end():])
+        if verb is None:
+            return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
+        comma = body.find(", ", opening.end() + verb[1])
     if comma < 0:
         return body
     main = body[comma + 2:]
     main_verb = find_verb(main)
-    if main_verb is None or not _subject_ok(main[: main_verb[0]].strip()):
+    if main_verb is None:
         return body
-    return main
+    subject = main[: main_verb[0]].strip()
+    if not _subject_ok(subject) and subject.lower() not in {"he", "she", "they", "it"}:
+        return body
+    return main  # with a pronoun subject, invert() then refuses: better than a garbled question
 
 
 # What a headline says was signed or announced: "... Agreement signed in Madrid", "Political
 # agreement on a trade deal announced in Brussels" (no object follows the participle).
-_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with)\b|\s*[.;]?$")
+_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with|for|to|under|as|from|after|"
+                               r"before|during|into)\b|\s*[.;]?$")
 _SIGNED_THING = re.compile(r"\b(?:[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Dd]eclaration|"
                            r"[Dd]eal|[Aa]ccords?|[Cc]harter|Act|Statute|[Pp]act|[Mm]emorandum|"
                            r"[Cc]ommuniqué)\b")
@@ -429,9 +440,14 @@ _LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-
                           r"[A-Z][\w-]*)?),\s+")
 
 
-def _name_question(wh: str, name: str, participle_phrase: str) -> str:
+def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
-    participle phrase that dates it."""
+    participle phrase that dates it; None when the phrase is an act with its object ("Italy:
+    announced its departure") or a simple past ("gave notice")."""
+    words = participle_phrase.split()
+    if not words or words[0].lower() in PAST_ONLY_IRREGULAR or not _HEADLINE_PASSIVE.match(
+            participle_phrase.strip(), len(words[0])):
+        return None
     the = "" if name.startswith(("The ", "the ")) else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
     was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"

@@ -232,7 +232,7 @@ def present_verb(text: str) -> tuple[int, int] | None:
     return _present_after_subject(text, _PRESENT_SUBJECT.match(text))
 
 
-_NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ances", "ences", "ists")
+_NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists")
 
 
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:

@@ -318,7 +318,7 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
-    year = year_for_monthday(fact.sentence, doc)
+    year = year_for_monthday(fact.sentence, doc, mention.month)
     if mention.granularity == "monthday":
         if year is None or any(d.has_year for d in fact.sentence.dates):
             return []  # with a year elsewhere in the sentence, which year is meant is unclear

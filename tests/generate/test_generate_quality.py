@@ -669,3 +669,26 @@ def test_described_agreements_and_a_blank_after_a_or_a_colon_are_left_out() -> N
     assert "American-brokered treaty" not in kept.values()
     assert "Declaration of Independence" not in kept.values()
     assert "1992" not in kept.values()
+
+
+def test_a_fact_sheet_line_in_the_active_or_simple_past_is_no_passive_question() -> None:
+    kept, _ = _run("Withdrawals from the Lerno League:\n\n- Ostria: announced its departure in "
+                   "December 1937\n- Kaldora: gave notice on 27 March 1933\n\n- Lerno Convention: "
+                   "opened for signature in Aster on 5 September 2024")
+    assert not any("was the Ostria" in q or "was the Kaldora" in q for q in kept)
+    assert kept.get("On what date was the Lerno Convention opened for signature in Aster?") == (
+        "5 September 2024")
+
+
+def test_a_participle_opening_and_a_list_of_countries_as_subject() -> None:
+    kept, _ = _run("Elected to the Kaldoran Senate in 1977, Lia Berg became leader of the Lerno "
+                   "Party in 1981.\n\nOn 13 December 1921 the Kaldorans, Ostria, Vesteria and "
+                   "Aster signed a four-power treaty in Lerno.")
+    assert not any("did Elected" in q for q in kept)
+    assert not any(q.startswith("The Kaldorans,") for q in kept)
+
+
+def test_a_month_later_than_a_reports_date_is_last_years() -> None:
+    kept, _ = _run("The talks closed on Monday in Lerno. The Kaldoran Senate ratified the Aster "
+                   "Treaty on 13 December in Lerno.", dated=True)  # dated 10 May 2024
+    assert any("in 2023" in q and a == "13 December" for q, a in kept.items())

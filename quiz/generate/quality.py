@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.core.text import fold_answer
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
@@ -106,7 +107,7 @@ _UNNAMED_REFERENT = re.compile(
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
-    r"four)|number|principles|signing|arrangement)\b"
+    r"four)|number|principles|signing|arrangement|report|session)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -125,6 +126,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
+                       r"\b(?:take|took|taken)\s+possession\?$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
@@ -133,7 +135,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\b(?:its|their)\s+(?:consent|approval|ratification|assent|backing)\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
-_GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
+_GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
+                    r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
                     r"[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\band\s+(?:[A-Z][\w.-]*\s+){0,4}(?:was|were)\s+[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\b(?:and\s+)?again\s+on\b|"
@@ -319,8 +322,10 @@ def _agreement_faults(cand: Candidate) -> list[str]:
         return ["obvious: a description (\"European programme\"), not a name"]
     if cand.form == "cloze" and re.search(rf"\b(?:[Aa]|[Aa]n)\s+{BLANK}", cand.question):
         return ["vague: “a ____”: any document of the kind fits"]
-    asked = set(fold(cand.question.replace(BLANK, " ")).split())
-    if len(specific) >= 2 and set(specific) <= asked:
+    asked = set(fold_answer(cand.question.replace(BLANK, " ")).split())
+    parts = {w for w in fold_answer(answer).split() if w != cand.fact.head
+             and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
+    if len(parts) >= 2 and parts <= asked:
         return ["obvious: the question holds every word of the name but its kind"]
     return []
 

@@ -692,3 +692,17 @@ def test_a_month_later_than_a_reports_date_is_last_years() -> None:
     kept, _ = _run("The talks closed on Monday in Lerno. The Kaldoran Senate ratified the Aster "
                    "Treaty on 13 December in Lerno.", dated=True)  # dated 10 May 2024
     assert any("in 2023" in q and a == "13 December" for q, a in kept.items())
+
+
+def test_more_leaning_and_giving_away() -> None:
+    kept, _ = _run("The report shaped the agenda of the Lerno Summit of June 1992 in Aster.\n\n"
+                   "On 15 November 1920 the first session opened in Lerno under Ivo Tamm of "
+                   "Kaldora.\n\nOn 31 October 1803 the Kaldoran Senate authorised Ivo Tamm to "
+                   "take possession.\n\nThe Kaldoran Senate rejected the Lerno Treaty on 19 "
+                   "November 1919 and again on 19 March 1920 in Aster.\n\nBorders with Ostria "
+                   "were settled by the Tamm–Berg Treaty, signed on 22 February 1819 by Ivo Tamm "
+                   "and Lia Berg.")
+    assert "June 1992" not in kept.values() and "15 November 1920" not in kept.values()
+    assert "31 October 1803" not in kept.values()
+    assert not any("and again" in q and "____" not in q for q in kept)
+    assert "Tamm–Berg Treaty" not in kept.values()

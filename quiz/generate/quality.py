@@ -126,7 +126,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
-                       r"\b(?:take|took|taken)\s+possession\?$|"
+                       r"\b(?:take|took|taken)\s+possession[?.]$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"

@@ -144,9 +144,10 @@ _VERB_AND_OBJECT = re.compile(r"(?<![,\w])(?!(?:of|for|and|or|in|on|at|to|with|b
                               r"within|without|across|through|toward|towards|about|like|near|"
                               r"via|per|upon|but|who|which|that)\b)[a-z]+(?<!ing)\s+"
                               r"(?:the|a|an|its|their)\s")
-_NOT_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
-                               "from", "under", "and", "or", "but", "who", "which", "that", "whose",
-                               "its", "their", "his", "her", "our", "into", "than", "as"})
+_NOT_SUBJECT_ENDS = frozenset({"having", "a", "an", "the", "of", "to", "in", "on", "at", "by",
+                               "for", "with", "from", "under", "and", "or", "but", "who", "which",
+                               "that", "whose", "its", "their", "his", "her", "our", "into",
+                               "than", "as"})
 
 
 def _subject_ok(subject: str) -> bool:
@@ -436,6 +437,9 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     return previous not in _VERB_COMPANIONS and not previous.endswith(",")
 
 
+_NAME_FUNCTION_WORDS = frozenset({"of", "on", "for", "the", "and", "against", "between", "in", "to",
+                                  "until", "with", "by", "at", "from", "a", "an", "de", "du",
+                                  "des", "la", "le", "concerning", "relating", "regarding"})
 _LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+"
                           r"[A-Z][\w-]*)?),\s+")
 
@@ -494,6 +498,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]
         verb = find_verb(head) or verb
     listed = _LISTED_NAME.match(head)
+    if listed and set(re.findall(r"\b[a-z]+\b", listed.group("name"))) - _NAME_FUNCTION_WORDS:
+        listed = None  # "Article 90 of Protocol I provides for the Commission": not a name
     if (listed and clause_start == 0 and verb[0] == listed.end() and verb[2] == "past"
             and find_verb(listed.group("name")) is None and not text[end:].strip(" .;")
             and find_verb(head[verb[1]:]) is None and not is_pronoun_led(listed.group("name"))):
@@ -512,6 +518,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     opening = _SUBORDINATE_OPENING.match(head)
     if opening and ", " not in head[opening.end():]:
         return None  # "After Lie announced his resignation in November 1952, ...": not the main act
+    if head[: verb[0]].rstrip().endswith("having"):
+        return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
     if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and find_verb(text[end:]) is not None and (

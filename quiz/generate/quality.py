@@ -27,7 +27,9 @@ _LABEL_NOUNS = re.compile(rf"{BLANK}\s+(?:[A-Z][\w.-]*\s+)*(?:report|letter|surv
                           r"index|budget|census|forum|session|speech|visit|season|list|ranking|"
                           r"study|poll|review|deadline|target)s?\b", re.I)
 # "between ____ and 2016", "from 2011 to ____": one end of a range has no answer alone.
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
 _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|through)\b|"
+                        rf"{_MONTH_WORD}\s*[-–]\s*{BLANK}|{BLANK}\s*[-–]\s*{_MONTH_WORD}|"
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
@@ -107,7 +109,8 @@ _UNNAMED_REFERENT = re.compile(
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
-    r"four)|number|principles|signing|arrangement|report|session)\b"
+    r"four)|number|principles|signing|arrangement|report|session|problem|weapon|weapons|"
+    r"issue|matter)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -127,6 +130,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
                        r"\b(?:take|took|taken)\s+possession[?.]$|"
+                       r"\b(?:is|was|are|were)\s+not\s+a\s+party[?.]$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
@@ -136,6 +140,9 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
+                    r"^(?:On|In) what\b[^_]*,\s+(?:who|which)\s+[a-z]+s\b|"
+                    r"^(?:On|In) what\b[^_]*\band\s+(?:[a-z]+\s+){1,3}(?:has|have)\s+been\s+"
+                    r"[a-z]+(?:ed|en)\b|"
                     r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
                     r"[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\band\s+(?:[A-Z][\w.-]*\s+){0,4}(?:was|were)\s+[a-z]+(?:ed|en)\b|"
@@ -371,6 +378,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
+    if BLANK not in cand.question and re.search(r"\([^()]*\b\d{4}\b[^()]*\)", cand.question):
+        found.append("obvious: a bracket in the question gives a year")
     pointed = _THAT_THING.search(cand.question)
     if pointed:
         found.append(f"vague: “that {pointed.group(1)}” points to another sentence")

@@ -706,3 +706,29 @@ def test_more_leaning_and_giving_away() -> None:
     assert "31 October 1803" not in kept.values()
     assert not any("and again" in q and "____" not in q for q in kept)
     assert "Tamm–Berg Treaty" not in kept.values()
+
+
+def test_round_eleven_shapes() -> None:
+    kept, _ = _run("## 1965\n\n- 5 August: Vesterian irregulars begin crossing the Lerno line.\n"
+                   "- 20 December: Ivo Tamm hands power to Lia Berg, who becomes President of "
+                   "Kaldora.\n\nHal Vesk, having landed at Aster in March 1847, fought his way "
+                   "inland.\n\nOstria, which withdrew from the Lerno committee in November 1955, is "
+                   "not a party.\n\nIvo Tamm was born in Lerno on 7 August 1904 (some records "
+                   "suggest 1903), the son of a barber.\n\nLia Berg served in Aster from April–June "
+                   "1945 as envoy.")
+    assert not any("irregular begin" in q or "who becomes" in q for q in kept)
+    assert "On what date in 1965 did Ivo Tamm hand power to Lia Berg?" in kept
+    assert not any("fight his way" in q for q in kept)
+    assert "November 1955" not in kept.values()
+    assert not any("(some records" in q and "____" not in q for q in kept)
+    assert not any("April–____" in q for q in kept)
+
+
+def test_would_have_keeps_its_have_and_a_biographys_surname_is_its_subject() -> None:
+    kept = _biography("Tamm studied in Lerno, where he met his wife; he later said he owed her "
+                      "everything. The Kaldoran Senate consented on 10 March 1848 by "
+                      "38 votes to 14, having struck out Article X, which would have protected "
+                      "land grants.\n\nTamm graduated from Aster College in 1959 with a degree in "
+                      "law. He died in 1970.")
+    assert not any("would protected" in q for q in kept)
+    assert "In what year did Ivo Tamm graduate from Aster College with a degree in law?" in kept

@@ -140,6 +140,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
+                    r"^(?:On|In) what\b[^?_]*\bdid\b[^?_]*,\s+and\s+[^?_]*\b(?:was|were)\s+"
+                    r"[a-z]+(?:ed|en)\b|"
                     r"^(?:On|In) what\b[^_]*,\s+(?:who|which)\s+[a-z]+s\b|"
                     r"^(?:On|In) what\b[^_]*\band\s+(?:[a-z]+\s+){1,3}(?:has|have)\s+been\s+"
                     r"[a-z]+(?:ed|en)\b|"
@@ -374,7 +376,7 @@ def faults(cand: Candidate) -> list[str]:
     if _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")
     relative = _RELATIVE_TIME.search(cand.question)
-    if relative and not re.search(rf"{BLANK}|{_MONTH_OR_YEAR}", cand.question[: relative.start()]):
+    if relative and not re.search(rf"{BLANK}|\d{{4}}", cand.question[: relative.start()]):
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")

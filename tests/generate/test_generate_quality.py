@@ -732,3 +732,22 @@ def test_would_have_keeps_its_have_and_a_biographys_surname_is_its_subject() -> 
                       "law. He died in 1970.")
     assert not any("would protected" in q for q in kept)
     assert "In what year did Ivo Tamm graduate from Aster College with a degree in law?" in kept
+
+
+def test_a_biography_title_with_a_particle_and_its_surname_kept_whole() -> None:
+    body = ("Javier Lerno de Aster was born in Lima in 1920. He joined the Kaldoran service in "
+            "1940, and he rose quickly; he was named envoy in 1960. After weeks of ballots the "
+            "Lerno Council settled on Lerno de Aster on 11 December 1981. In 1995 he published "
+            "a memoir, and he died in 2020.")
+    doc = Document(Path("b.txt"), f"Javier Lerno de Aster\n\n{body}\n", "Javier Lerno de Aster")
+    assert doc.main_person == ("Javier Lerno de Aster", "he")
+    kept = {c.question for c in prepare(doc).candidates}
+    assert not any("Lerno de Javier" in q for q in kept)
+
+
+def test_same_year_after_a_month_and_a_clause_glued_with_and_was() -> None:
+    kept, _ = _run("Ostria concluded its own treaty with Kaldora on 13 July 1713 and with Vesteria "
+                   "in August of the same year.\n\nAster fell at the end of December 1857, and "
+                   "its governor, Ivo Tamm, was captured in January 1858 by Kaldoran troops.")
+    assert not any("of the same year" in q and "____" not in q for q in kept)
+    assert not any(q.startswith("In what month and year did Aster fall") for q in kept)

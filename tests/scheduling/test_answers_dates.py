@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quiz.core.text import fold_answer, strip_accents
-from quiz.scheduling.dates import DateSpan, PartialDate, parse_date
+from quiz.scheduling.dates import DateSpan, PartialDate, is_ambiguous, parse_date, written_order
 from quiz.scheduling.textnorm import is_number, tokens
 
 D = PartialDate
@@ -35,6 +35,17 @@ D = PartialDate
         ("2006-04-25 to 2006-04-28", D(2006, 4, 25), D(2006, 4, 28)),
         ("April-May 2006", D(2006, 4), D(2006, 5)),
         ("from 1939 to 1945", D(1939), D(1945)),
+        # dates in figures: day first, dotted, dashed, unpadded ISO, year first with slashes
+        ("18/9/1919", D(1919, 9, 18), None),
+        ("18.09.1919", D(1919, 9, 18), None),
+        ("18.09.1919.", D(1919, 9, 18), None),
+        ("18-9-1919", D(1919, 9, 18), None),
+        ("1919-9-18", D(1919, 9, 18), None),
+        ("1919/09/18", D(1919, 9, 18), None),
+        ("9/18/1919", D(1919, 9, 18), None),  # 18 cannot be a month: month first
+        ("on 18/9/1919", D(1919, 9, 18), None),
+        ("9/1919", D(1919, 9), None),
+        ("18/9/1919 - 20/9/1919", D(1919, 9, 18), D(1919, 9, 20)),
     ],
 )
 def test_parse_date(text: str, start: PartialDate, end: PartialDate | None) -> None:
@@ -63,10 +74,47 @@ def test_parse_date(text: str, start: PartialDate, end: PartialDate | None) -> N
         "6x March 1992",
         "March 6, 1992!",
         "28 2006",
+        "13/13/1919",  # no month
+        "31/4/1919",  # no 31 April (nor a 31st month)
+        "1.2.3.1992",
+        "18/9/19",  # a two-digit year could be any century
+        "3.5",
     ],
 )
 def test_not_a_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_an_ambiguous_date_in_figures_is_read_in_the_order_asked() -> None:
+    assert parse_date("3/4/1919") == parse_date("3 April 1919")
+    assert parse_date("3/4/1919", month_first=True) == parse_date("March 4, 1919")
+    assert parse_date("18/9/1919", month_first=True) == parse_date("18 September 1919")
+    assert parse_date("1919-03-04", month_first=True) == parse_date("March 4, 1919")
+    assert is_ambiguous("3/4/1919") and is_ambiguous("on 03.04.1919")
+    assert not is_ambiguous("18/9/1919")
+    assert not is_ambiguous("5/5/1919")  # both readings are the same day
+    assert not is_ambiguous("1919-03-04")
+    assert not is_ambiguous("March 4, 1919")
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first"),
+    [
+        ("September 18, 1919", True),
+        ("Sept. 18th, 1919", True),
+        ("18 September 1919", False),
+        ("the 18th of September 1919", False),
+        ("18/9/1919", False),
+        ("9/18/1919", True),
+        ("3/4/1919", None),
+        ("1919-09-18", None),
+        ("September 1919", None),  # no day
+        ("April 25-28, 2006", True),
+        ("1919", None),
+    ],
+)
+def test_written_order(text: str, month_first: bool | None) -> None:
+    assert written_order(text) is month_first
 
 
 def test_month_typo_is_read_but_flagged() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from quiz.core.text import fold_answer, strip_accents
 from quiz.scheduling.dates import DateSpan, PartialDate, is_ambiguous, parse_date, written_order
-from quiz.scheduling.textnorm import is_number, tokens
+from quiz.scheduling.textnorm import is_number, split_words, tokens, word_tokens
 
 D = PartialDate
 
@@ -155,3 +155,46 @@ def test_is_number() -> None:
     assert is_number(tokens("3.5")[0])
     assert not is_number("f16")
     assert not is_number("five")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("150 million kilometres", ["150000000", "km"]),
+        ("150 million km", ["150000000", "km"]),
+        ("150,000,000 kilometers", ["150000000", "km"]),
+        ("150km", ["150", "km"]),
+        ("1.5 billion", ["1500000000"]),
+        ("2.5 thousand", ["2500"]),
+        ("one thousand", ["1000"]),
+        ("a million", ["million"]),  # no number: the word stays
+        ("3.5%", ["3\u20245", "percent"]),
+        ("3.5 per cent", ["3\u20245", "percent"]),
+        ("3.5 percent", ["3\u20245", "percent"]),
+        ("42 miles", ["42", "mi"]),
+        ("42 mi", ["42", "mi"]),
+        ("8,848 metres", ["8848", "m"]),
+        ("600 square kilometres", ["600", "km2"]),
+        ("600 km²", ["600", "km2"]),
+        ("70 kg", ["70", "kg"]),
+        ("70 kilograms", ["70", "kg"]),
+        ("100 km/h", ["100", "kmh"]),
+        ("James M Smith", ["james", "m", "smith"]),  # a letter, not metres: no number before it
+        ("5 metres", ["5", "m"]),
+        ("five metres", ["5", "m"]),
+        ("F-16", ["f", "16"]),
+        ("1990s", ["1990s"]),
+    ],
+)
+def test_numbers_magnitudes_and_units_take_one_form(text: str, words: list[str]) -> None:
+    assert tokens(text) == words
+
+
+def test_tokens_remember_the_typed_words_they_came_from() -> None:
+    assert [(t.text, t.first, t.last) for t in word_tokens("Washington, D.C.")] == [
+        ("washington", 0, 0), ("d", 1, 1), ("c", 1, 1)]
+    assert [(t.text, t.first, t.last) for t in word_tokens("the 150 million km")] == [
+        ("150000000", 1, 2), ("km", 3, 3)]
+    assert [(t.text, t.first, t.last) for t in word_tokens("twenty five per cent")] == [
+        ("25", 0, 1), ("percent", 2, 3)]
+    assert split_words("1\u00a0000 km  away") == ["1\u00a0000", "km", "away"]

@@ -3,9 +3,9 @@
 `office_form` rewrites the tokens of an answer that names an office so both forms give the same
 words: a country next to the office (before it, or after it with or without "of") and a
 nationality adjective right before it ("Armenian", "U.S.") become the country's name, put in
-front of the office: "prime minister of armenia" -> "armenia prime minister". Nothing else is
-moved, so "Ambassador to the United States" keeps its "to" and a different office, person or
-country stays different.
+front of the office ("prime minister of armenia" -> "armenia prime minister"), and short forms
+("US", "UK") are spelled out anywhere in an office. Nothing else is moved, so "Ambassador to the
+United States" keeps its "to", and a different office, person or country stays different.
 
 The table is deliberately small: the country names of quiz.generate's list, their usual
 adjectives, and a few short forms (US, USA, UK, Britain).
@@ -78,6 +78,8 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
     "Zimbabwe": ("Zimbabwean",),
 }
+# Short forms, read as the country anywhere in an office ("Ambassador to the US")
+_SHORT_FORMS = ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "NZ")
 # Folded words of every name -> the country's folded words
 COUNTRY_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _country, _others in _ADJECTIVES.items():
@@ -85,6 +87,9 @@ for _country, _others in _ADJECTIVES.items():
     for _name in (_country, *_others):
         COUNTRY_NAMES[tuple(fold_answer(_name).split())] = _canonical
 _LONGEST = max(len(words) for words in COUNTRY_NAMES)
+_SHORT = {tuple(fold_answer(name).split()): COUNTRY_NAMES[tuple(fold_answer(name).split())]
+          for name in _SHORT_FORMS}
+_LONGEST_SHORT = max(len(words) for words in _SHORT)
 
 # Words that make a phrase an office: its head ("minister") and words that qualify it
 OFFICE_HEADS = frozenset(
@@ -128,8 +133,7 @@ def office_form(words: tuple[Token, ...]) -> tuple[tuple[Token, ...], bool]:
     anything was rewritten. Words that name no office are returned as they are."""
     if not is_office([w.text for w in words]):
         return words, False
-    out: list[Token] = list(words)
-    changed = False
+    out, changed = _short_forms_spelled_out(words)
     i = 0
     while i < len(out):
         if out[i].text not in _OFFICE_WORDS:
@@ -170,3 +174,22 @@ def _preceding_country(words: list[Token], end: int) -> tuple[tuple[str, ...], i
         if country is not None:
             return country, size
     return None
+
+
+def _short_forms_spelled_out(words: tuple[Token, ...]) -> tuple[list[Token], bool]:
+    """"us", "u s", "uk" ... as the country's name, wherever they stand."""
+    out: list[Token] = []
+    changed = False
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST_SHORT, len(words) - i), 0, -1):
+            country = _SHORT.get(tuple(w.text for w in words[i:i + size]))
+            if country is not None:
+                out.extend(_as_country(country, list(words[i:i + size])))
+                changed = True
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out, changed

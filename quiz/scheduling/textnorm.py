@@ -89,8 +89,8 @@ _GLUED_UNIT = re.compile(r"^(\d+(?:\u2024\d+)?)([a-z]+2?)$")  # "150km", "3.5kg"
 
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _NUMBER = re.compile(r"^\d+(\u2024\d+)?$")
-# Words are separated by whitespace, but not by a no-break space, which may group thousands
-_WORD_BREAK = re.compile(r"[^\S\u00a0\u202f]+")
+# Words are separated by whitespace, but not by a no-break space between digits ("1 000")
+_WORD_BREAK = re.compile(r"(?:[^\S\u00a0\u202f]|(?<!\d)[\u00a0\u202f]|[\u00a0\u202f](?!\d))+")
 
 
 class Token(NamedTuple):

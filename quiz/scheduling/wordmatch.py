@@ -87,6 +87,7 @@ def looks_like_name(candidate: str) -> bool:
     return len(capitalised) >= 2 and all(w[0].isupper() or w in NAME_PARTICLES for w in words)
 
 
+@lru_cache(maxsize=4096)
 def is_person_name(candidate: str) -> bool:
     """A name-like answer with no title, office, country or body in it ("Woodrow Wilson", not
     "Prime Minister", "New Zealand" or "Warsaw Pact")."""
@@ -193,11 +194,10 @@ def match_words(candidate: str, text: str, person: bool = False) -> Match:
     fillers = FUNCTION_FILLERS if is_office(expected_words) else FILLER_WORDS
     used, typos = _align(expected, given)
     left_out = [i for i in range(len(expected)) if i not in used]
-    short_name: list[int] = []  # given name or middle names left out of a person's name
-    if person and len(expected) - 1 in used:  # the surname is the last word
-        short_name = left_out
-    missing = [expected[i] for i in left_out
-               if expected[i].text not in OPTIONAL_WORDS and i not in short_name]
+    # a person's name without its given or middle names: the surname (last word) is enough
+    shortened = person and bool(left_out) and len(expected) - 1 in used
+    missing = [] if shortened else [expected[i] for i in left_out
+                                    if expected[i].text not in OPTIONAL_WORDS]
     taken = set(used.values())
     extra = [w for j, w in enumerate(given) if j not in taken]
     unknown_extra = [w for w in extra if w.text not in fillers]
@@ -216,21 +216,17 @@ def match_words(candidate: str, text: str, person: bool = False) -> Match:
         typed = quote([given[j] for _, j in typos], text, quoted)
         meant = quote([expected[i] for i, _ in typos], candidate)
         notes.append(f"typo forgiven: '{typed}' -> '{meant}'")
-    given_name = 0 in short_name
-    if given_name:
+    if shortened and 0 in left_out:
         notes.append(f"surname only: the full name is {candidate}")
-    elif short_name:
-        notes.append("left out: " + quote([expected[i] for i in short_name], candidate))
     if not in_order:
         notes.append("name order ignored")
     ignored = quote(extra, text, quoted)
     if ignored:
         notes.append("ignored: " + ignored)
-    optional = [expected[i] for i in left_out if i not in short_name]
-    if optional and not given_name:
-        notes.append("left out: " + quote(optional, candidate))
-    exact = not typos and not short_name
-    same_meaning = (moved or not in_order) and not typos and not short_name
+    if left_out and not (shortened and 0 in left_out):
+        notes.append("left out: " + quote([expected[i] for i in left_out], candidate))
+    exact = not typos and not shortened
+    same_meaning = (moved or not in_order) and exact
     return Match(True, exact, "; ".join(notes), same_meaning=same_meaning)
 
 
@@ -251,11 +247,11 @@ def _wrong_note(candidate: str, text: str, missing: list[Token], extra: list[Tok
 
 def _number_shown(token: Token, text: str) -> str:
     """A number as typed ("150 million"), or as a plain number when typed with other words."""
-    if token.first == token.last and len(word_tokens_of(text, token.first)) > 1:
+    if token.first == token.last and len(_word_tokens_of(text, token.first)) > 1:
         return display_number(token.text)
     return quote([token], text)
 
 
-def word_tokens_of(text: str, index: int) -> list[Token]:
+def _word_tokens_of(text: str, index: int) -> list[Token]:
     """The tokens read from the typed word at `index`."""
     return [t for t in word_tokens(text) if t.first <= index <= t.last]

@@ -7,8 +7,9 @@ front of the office ("prime minister of armenia" -> "armenia prime minister"), a
 ("US", "UK") are spelled out anywhere in an office. Nothing else is moved, so "Ambassador to the
 United States" keeps its "to", and a different office, person or country stays different.
 
-The table is deliberately small: the country names of quiz.generate's list, their usual
-adjectives, and a few short forms (US, USA, UK, Britain).
+The table is deliberately small: the country names of quiz.generate's list and a few of
+history books (Soviet Union, Yugoslavia), their usual adjectives, and a few short forms (US,
+USA, UK, Britain, USSR).
 """
 
 from __future__ import annotations
@@ -77,9 +78,15 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Uruguay": ("Uruguayan",), "Uzbekistan": ("Uzbek",), "Venezuela": ("Venezuelan",),
     "Vietnam": ("Vietnamese",), "Yemen": ("Yemeni",), "Zambia": ("Zambian",),
     "Zimbabwe": ("Zimbabwean",),
+    # countries of history books
+    "Soviet Union": ("Soviet", "USSR", "U.S.S.R."), "Yugoslavia": ("Yugoslav", "Yugoslavian"),
+    "Czechoslovakia": ("Czechoslovak", "Czechoslovakian"), "Ottoman Empire": ("Ottoman",),
+    "Prussia": ("Prussian",), "England": ("English",), "Scotland": ("Scottish",),
+    "Wales": ("Welsh",),
 }
 # Short forms, read as the country anywhere in an office ("Ambassador to the US")
-_SHORT_FORMS = ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "NZ")
+_SHORT_FORMS = ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE", "U.A.E.", "NZ", "USSR",
+                "U.S.S.R.")
 # Folded words of every name -> the country's folded words
 COUNTRY_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _country, _others in _ADJECTIVES.items():
@@ -97,7 +104,9 @@ OFFICE_HEADS = frozenset(
         "president", "minister", "ambassador", "secretary", "chancellor", "premier", "king",
         "queen", "governor", "envoy", "consul", "representative", "commissioner", "chairman",
         "chairwoman", "chair", "speaker", "emperor", "sultan", "shah", "monarch", "ruler",
-        "leader", "head", "mayor", "senator", "attache",
+        "leader", "head", "mayor", "senator", "attache", "congressman", "congresswoman",
+        "spokesperson", "spokesman", "spokeswoman", "director", "adviser", "advisor", "delegate",
+        "commander", "judge",
     }
 )
 _OFFICE_WORDS = OFFICE_HEADS | {

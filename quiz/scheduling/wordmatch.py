@@ -54,6 +54,7 @@ _NOT_A_PERSON = frozenset(
         "government", "ministry", "department", "agency", "office", "association", "movement",
         "front", "forces", "city", "river", "island", "islands", "mountains", "sea", "ocean",
         "street", "square", "act", "accord", "agreement", "convention", "protocol",
+        "democratic", "democrat", "republican", "labour", "conservative", "liberal",
         # the first words of place names ("New York", "Los Angeles")
         "new", "san", "santa", "los", "las", "port", "fort", "mount", "lake", "cape", "north",
         "south", "east", "west", "upper", "lower", "great", "little", "hong", "kong",

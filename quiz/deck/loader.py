@@ -39,6 +39,7 @@ _YEAR = re.compile(r"^\d{4}$")
 _THOUSANDS = re.compile(r"^[0-9]{3}(?![0-9])")  # '000' of '150,000'
 MAX_LINE_DIGITS = 9  # a source line up to 999,999,999; SQLite and int() stay far from limits
 _DIGITS = re.compile("[0-9]+")  # ASCII digits only: '²' and '٣' are digits to str.isdigit()
+_GROUP_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
 @dataclass
@@ -349,6 +350,7 @@ class _DeckValidator:
         choices = self.text_list(entries, "choices", context)
         explanation = self.text(entries, "explanation", context)
         tags = self.text_list(entries, "tags", context)
+        group = self.group(entries, context)
         source = self.source(entries, context)
         if answer is not None:
             self.check_choices(entries, answer, accept, choices, context)
@@ -364,7 +366,18 @@ class _DeckValidator:
             tags=tags,
             source=source,
             line=node.start_mark.line + 1,
+            group=group,
         )
+
+    def group(self, entries: dict, context: str) -> str | None:
+        """A group name: one line of text. (Control and invisible characters are reported
+        where they stand, like anywhere in a deck.)"""
+        name = self.text(entries, "group", context)
+        if name is not None and _GROUP_BREAKS.search(name):
+            self.add(entries["group"][1], "'group' must be one line of text, without tabs or "
+                                          "line breaks", context)
+            return None
+        return name
 
     def check_choices(self, entries: dict, answer: str, accept: tuple[str, ...],
                       choices: tuple[str, ...], context: str) -> None:

@@ -1,7 +1,8 @@
 """The deck model: immutable dataclasses that every other part of quiz reads.
 
 The YAML key names (title, id, description, tags, cards; question, answer, id, accept, choices,
-explanation, tags, source{file, line, quote}) are the contract with teachers and outside tools.
+explanation, tags, group, source{file, line, quote}) are the contract with teachers and outside
+tools.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DECK_KEYS = ("title", "id", "description", "tags", "cards")
-CARD_KEYS = ("question", "answer", "id", "accept", "choices", "explanation", "tags", "source")
+CARD_KEYS = ("question", "answer", "id", "accept", "choices", "explanation", "tags", "group",
+             "source")
 SOURCE_KEYS = ("file", "line", "quote")
 
 
@@ -29,7 +31,11 @@ class Source:
 
 @dataclass(frozen=True)
 class Card:
-    """One question and its answer; `choices` (wrong options) make it multiple choice."""
+    """One question and its answer; `choices` (wrong options) make it multiple choice.
+
+    `group` names the card's siblings: cards of one deck with the same group are about one
+    fact, so studying one gives the others away (a study session keeps them apart).
+    """
 
     id: str
     question: str
@@ -40,6 +46,7 @@ class Card:
     tags: tuple[str, ...] = ()
     source: Source | None = None
     line: int = 0  # the line of the card in its deck file, for messages; 0 when not from a file
+    group: str | None = None
 
     @property
     def is_multiple_choice(self) -> bool:

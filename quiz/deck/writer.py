@@ -70,6 +70,8 @@ def card_to_dict(card: Card) -> dict[str, Any]:
         data["explanation"] = card.explanation
     if card.tags:
         data["tags"] = list(card.tags)
+    if card.group:
+        data["group"] = card.group
     if card.source is not None:
         source: dict[str, Any] = {"file": card.source.file}
         if card.source.line is not None:

@@ -60,5 +60,5 @@ def test_cli_prints_the_shipped_schema() -> None:
     assert result.exit_code == 0
     assert json.loads(result.output) == deck_schema()
     assert set(deck_schema()["$defs"]["card"]["properties"]) == {
-        "question", "answer", "id", "accept", "choices", "explanation", "tags", "source"
+        "question", "answer", "id", "accept", "choices", "explanation", "tags", "group", "source"
     }

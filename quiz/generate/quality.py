@@ -53,7 +53,9 @@ _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary"
                           "leader", "head", "congressman", "congresswoman", "deputy",
                           "adviser", "advisor", "commissioner", "mayor", "chancellor", "premier",
                           "secretary-general", "secretary general", "director-general",
-                          "director general", "high representative", "special envoy"})
+                          "director general", "high representative", "special envoy",
+                          "admiral", "colonel", "captain", "major", "lieutenant", "commodore",
+                          "marshal", "field marshal", "rear admiral", "vice admiral"})
 # Words of a role that name the kind of office, not whose office it is: a role made of these
 # alone ("Finance Minister", "Minister of Health") leaves out the country or body.
 _OFFICE_ONLY = frozenset(_BARE_TITLES | {
@@ -110,7 +112,7 @@ _UNNAMED_REFERENT = re.compile(
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
     r"four)|number|principles|signing|arrangement|report|session|problem|weapon|weapons|"
-    r"issue|matter)\b"
+    r"issue|matter|package|peace|ratifications)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -175,7 +177,8 @@ _RELATIVE_TIME = re.compile(
     r"decades?)\s+(?:later|earlier|afterwards)\b|"
     r"\b(?:the|that)\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|spring|"
     r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b|"
-    r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b", re.I)
+    r"\bthat\s+(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)\b",
+    re.I)
 # "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
 # the other dated items of a list left in the question.
 _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
@@ -282,8 +285,12 @@ def _date_faults(cand: Candidate) -> list[str]:
 
 
 def incomplete_role(role: str) -> bool:
-    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen.")."""
+    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen."), or
+    names only a nationality and a title in lower case ("British minister": minister where?)."""
     folded = fold(role)
+    words = role.split()
+    if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and words[1] in _BARE_TITLES:
+        return True
     return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
 
 
@@ -380,8 +387,9 @@ def faults(cand: Candidate) -> list[str]:
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
-    if BLANK not in cand.question and re.search(r"\([^()]*\b\d{4}\b[^()]*\)", cand.question):
-        found.append("obvious: a bracket in the question gives a year")
+    if cand.fact.kind == DATE and re.search(rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)",
+                                            cand.question):
+        found.append("obvious: a bracket in the question gives a year or a month")
     pointed = _THAT_THING.search(cand.question)
     if pointed:
         found.append(f"vague: “that {pointed.group(1)}” points to another sentence")

@@ -751,3 +751,13 @@ def test_same_year_after_a_month_and_a_clause_glued_with_and_was() -> None:
                    "its governor, Ivo Tamm, was captured in January 1858 by Kaldoran troops.")
     assert not any("of the same year" in q and "____" not in q for q in kept)
     assert not any(q.startswith("In what month and year did Aster fall") for q in kept)
+
+
+def test_ranks_lower_case_ministers_that_summer_and_a_bracketed_old_style_date() -> None:
+    kept, _ = _run("In 1859 Admiral Ivo Tamm of Kaldora attacked the Lerno forts.\n\nIn 1859 the "
+                   "British minister, Hal Vesk, reached Aster.\n\nIvo Tamm reached Aster that "
+                   "summer, and the Kaldoran ratifications were exchanged at Lerno in August 1859."
+                   "\n\nOn 11 April 1713 (31 March by the Old Style calendar) Kaldora signed "
+                   "separate treaties with Ostria and Vesteria.")
+    assert "Admiral" not in kept.values() and "British minister" not in kept.values()
+    assert "August 1859" not in kept.values() and "11 April 1713" not in kept.values()

@@ -130,7 +130,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         intro, rest = before_verb[:cut], before_verb[cut:]
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
-                "next", "this", "meanwhile", "subsequently", "previously"}):
+                "next", "this", "meanwhile", "subsequently", "previously", "soon", "shortly",
+                "immediately", "just", "long", "eventually", "finally"}):
             return intro, rest
         if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
                 and rest.split()[0].lower() not in {"and", "or", "but"}
@@ -144,6 +145,8 @@ _VERB_AND_OBJECT = re.compile(r"(?<![,\w])(?!(?:of|for|and|or|in|on|at|to|with|b
                               r"within|without|across|through|toward|towards|about|like|near|"
                               r"via|per|upon|but|who|which|that)\b)[a-z]+(?<!ing)\s+"
                               r"(?:the|a|an|its|their)\s")
+_TIME_ADVERBS = frozenset({"soon", "shortly", "immediately", "just", "long", "eventually",
+                           "finally", "later", "earlier", "then", "meanwhile"})
 _NOT_SUBJECT_ENDS = frozenset({"having", "a", "an", "the", "of", "to", "in", "on", "at", "by",
                                "for", "with", "from", "under", "and", "or", "but", "who", "which",
                                "that", "whose", "its", "their", "his", "her", "our", "into",
@@ -164,8 +167,8 @@ def _subject_ok(subject: str) -> bool:
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
-    if first.lower() in _PREPOSITIONS:
-        return False  # "In a testimony submitted ...": a phrase, not a subject
+    if first.lower() in _PREPOSITIONS or first.lower() in _TIME_ADVERBS:
+        return False  # "In a testimony submitted ...", "Soon after ...": a phrase, not a subject
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 

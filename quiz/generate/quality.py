@@ -76,6 +76,7 @@ _LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+
 _PARTICIPLE_ASIDE = re.compile(r"(?P<name>\b[A-Z][\w-]*),\s+(?:[a-z]+ed|[a-z]+en|held|signed|"
                                r"made|built|set|led|won|sent|put|kept|brought)\b[^,]*,")
 _LABEL_DASH = re.compile(r"\s[–—]\s")
+_SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
@@ -142,6 +143,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
 _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
+                    r"\bdid\b[^?_]*(?:\bthen\s+[a-z]+s\b|\b(?:who|which|where)\s+(?:[A-Z][\w.]*\s+|"
+                    r"never\s+|also\s+){0,4}(?:is|are|goes|leaves|becomes|remains)\b)|"
                     r"^(?:On|In) what\b[^?_]*\bdid\b[^?_]*,\s+and\s+[^?_]*\b(?:was|were)\s+"
                     r"[a-z]+(?:ed|en)\b|"
                     r"^(?:On|In) what\b[^_]*,\s+(?:who|which)\s+[a-z]+s\b|"
@@ -246,6 +249,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
     if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
+    first = find_verb(question.replace(BLANK, "X"))
+    if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
+            and find_verb(question.replace(BLANK, "X")[first[1]:]) is None):
+        found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
+                     "____.\")")
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):

@@ -762,3 +762,14 @@ def test_ranks_lower_case_ministers_that_summer_and_a_bracketed_old_style_date()
     assert "Admiral" not in kept.values() and "British minister" not in kept.values()
     assert "August 1859" not in kept.values()
     assert not any("(31 March" in q for q in kept)  # the bracket goes, or the card does
+
+
+def test_present_tense_asides_in_a_past_question_and_a_lone_subordinate_clause() -> None:
+    kept, _ = _run("## 1782\n\n- 8 October: Ivo Tamm signs a treaty of amity with Ostria in "
+                   "Lerno, then leaves for Aster.\n- 23 December: Lia Berg resigns her commission "
+                   "at Aster, where Hal Vesk is President of the Senate.\n\n"
+                   "When the Kaldoran Party came to power in 1948.\n\n"
+                   "Soon after coming home Ivo Tamm was arrested near Lerno on 5 August 1962.")
+    assert not any("then leaves" in q or "where Hal Vesk is" in q for q in kept)
+    assert "1948" not in kept.values()
+    assert not any(q.startswith("On what date was Soon") for q in kept)

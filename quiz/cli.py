@@ -25,6 +25,11 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
 MAX_DAILY_LIMIT = 1_000_000  # quiz.store.progress.MAX_DAILY_LIMIT (not imported: start-up time)
 
 
+def _count(number: int, noun: str) -> str:
+    """"1 deck", "2 decks", "3,780 words"."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 class FilePath(click.Path):
     """A file path option or argument; an empty value is a usage error instead of `.`."""
 
@@ -49,8 +54,9 @@ class QuizGroup(click.Group):
             sys.exit(1)
 
 
-@click.group(cls=QuizGroup, invoke_without_command=True)
-@click.version_option(__version__, prog_name="quiz")
+@click.group(cls=QuizGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="quiz")
 @click.option(
     "--decks",
     "decks_dir",
@@ -78,11 +84,15 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
     from quiz import locations
     from quiz.tui import make_app
 
-    app = make_app(
-        decks_dir or locations.default_decks_dir(),
-        db or locations.db_path(),
-        student or locations.default_student(),
-    )
+    if decks_dir is None:
+        decks_dir = locations.default_decks_dir()
+        samples = locations.sample_decks_dir()
+        if not decks_dir.exists() and samples.is_dir():
+            echo(f"quiz: no {decks_dir} folder here, so the sample decks that come with quiz "
+                 f"are shown; make your own with `quiz generate DOCUMENTS` (or write one: "
+                 f"`quiz schema`), or point to a folder with --decks DIR", err=True)
+            decks_dir = samples
+    app = make_app(decks_dir, db or locations.db_path(), student or locations.default_student())
     app.run()
     if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
         sys.exit(app.return_code)
@@ -184,7 +194,8 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     for warning in report.warnings:
         echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)
-    echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
+    echo(f"{_count(written, 'deck')} from {_count(len(report.results), 'document')}, "
+         f"{_count(report.words, 'word')}")
     if rejected_path is not None:
         from quiz.generate.rejected import write_rejected
 

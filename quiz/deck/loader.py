@@ -410,6 +410,12 @@ class _DeckValidator:
         quote = self.text(fields, "quote", context)
         line = None
         line_text = self.text(fields, "line", context)
+        line_node = fields["line"][1] if "line" in fields else None
+        if line_text is not None and isinstance(line_node, yaml.ScalarNode) and line_node.style:
+            # '12' in quotes is text: the schema (and every editor checking it) says number.
+            self.add(line_node, f"'line' must be a number, not text: write {_short(line_text, 14)} "
+                                f"without quotes", context)
+            line_text = None
         if line_text is not None:
             digits = line_text.lstrip("0") if _DIGITS.fullmatch(line_text) else ""
             if 0 < len(digits) <= MAX_LINE_DIGITS:

@@ -90,6 +90,23 @@ class Deck:
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)
 
+    def entry_cards(self) -> list[Card]:
+        """One card per entry of the deck file, in order, standing for the entry when it is
+        written or exported as a note: a cloze's first card (its `cloze` is the entry's
+        text), a reversed card (its `reverse` is set; the card asked backwards is left out),
+        or a plain card."""
+        entries: list[Card] = []
+        clozes: set[str | None] = set()
+        for card in self.cards:
+            if card.reverse_of is not None:
+                continue
+            if card.cloze is not None:
+                if card.siblings in clozes:
+                    continue
+                clozes.add(card.siblings)
+            entries.append(card)
+        return entries
+
 
 def normalise_question(text: str) -> str:
     """Fold case, accents, punctuation and spacing, so trivial edits keep the same question."""

@@ -96,24 +96,9 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
         data["description"] = deck.description
     if deck.tags:
         data["tags"] = list(deck.tags)
-    data["cards"] = [card_to_dict(c) for c in entry_cards(deck)]
+    data["cards"] = [card_to_dict(c) for c in deck.entry_cards()]
     return data
 
-
-def entry_cards(deck: Deck) -> list[Card]:
-    """One card per entry of the deck file: the reverse of a card is written as that card's
-    `reverse: true`, and a cloze once for all its cards."""
-    entries: list[Card] = []
-    clozes: set[str | None] = set()
-    for card in deck.cards:
-        if card.reverse_of is not None:
-            continue
-        if card.cloze is not None:
-            if card.siblings in clozes:
-                continue
-            clozes.add(card.siblings)
-        entries.append(card)
-    return entries
 
 
 def _node(value: object) -> yaml.Node:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from quiz.deck.model import normalise_question
+from quiz.deck.model import Card, normalise_question
 
 MAX_NUMBER = 999
 BLANK = "____"
@@ -216,6 +217,19 @@ def derive_cloze_id(text: str, deletions: list[Deletion]) -> str:
 def cloze_card_id(entry_id: str, number: int) -> str:
     """The id of card `number` of the cloze entry `entry_id`."""
     return f"{entry_id}-c{number}"
+
+
+def cloze_cards(text: str, deletions: list[Deletion], entry_id: str | None = None,
+                **shared: Any) -> list[Card]:
+    """The cards of a cloze entry (`deletions` parsed from `text` without problems), one per
+    number, ids `ID-cN`; `shared` are the Card fields every card takes from the entry
+    (accept, choices, explanation, tags, source, line, group)."""
+    entry_id = entry_id or derive_cloze_id(text, deletions)
+    return [
+        Card(id=cloze_card_id(entry_id, n), question=cloze_question(text, deletions, n),
+             answer=cloze_answer(deletions, n), siblings=entry_id, cloze=text, **shared)
+        for n in cloze_numbers(deletions)
+    ]
 
 
 def has_cloze_markup(text: str) -> bool:

@@ -15,14 +15,7 @@ import yaml
 
 from quiz.core.months import MONTH_NAMES
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
-from quiz.deck.cloze import (
-    cloze_answer,
-    cloze_card_id,
-    cloze_numbers,
-    cloze_question,
-    derive_cloze_id,
-    parse_cloze,
-)
+from quiz.deck.cloze import cloze_answer, cloze_cards, cloze_numbers, parse_cloze
 from quiz.deck.model import (
     CARD_KEYS,
     DECK_KEYS,
@@ -442,24 +435,9 @@ class _DeckValidator:
         if choices:
             self.check_choices(entries, cloze_answer(deletions, card_numbers[0]), accept,
                                choices, context)
-        entry_id = entry_id or derive_cloze_id(text, deletions)
-        return [
-            Card(
-                id=cloze_card_id(entry_id, n),
-                question=cloze_question(text, deletions, n),
-                answer=cloze_answer(deletions, n),
-                accept=accept,
-                choices=choices,
-                explanation=explanation,
-                tags=tags,
-                source=source,
-                line=node.start_mark.line + 1,
-                group=group,
-                siblings=entry_id,
-                cloze=text,
-            )
-            for n in card_numbers
-        ]
+        return cloze_cards(text, deletions, entry_id, accept=accept, choices=choices,
+                           explanation=explanation, tags=tags, source=source,
+                           line=node.start_mark.line + 1, group=group)
 
     def flag(self, entries: dict, key: str, context: str) -> bool | None:
         """A boolean written `true` or `false` (YAML 1.2, as editors read it), or None."""

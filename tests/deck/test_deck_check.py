@@ -82,8 +82,8 @@ CASES = [
     ),
     pytest.param(
         "title: T\ncards:\n  - question: Q\n    answer: A\n    title: x\n    question: R\n",
-        ['5:5: card 1 ("Q"): unknown key \'title\'; allowed: question, answer, id, accept, '
-         "choices, explanation, tags, group, source",
+        ['5:5: card 1 ("Q"): unknown key \'title\'; allowed: question, answer, reverse, '
+         "cloze, id, accept, choices, explanation, tags, group, source",
          "6:5: card 1 (\"Q\"): 'question' is given twice (first on line 3)"],
         id="duplicate-key",
     ),

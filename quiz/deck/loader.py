@@ -24,6 +24,7 @@ from quiz.deck.model import (
     Source,
     derive_card_id,
     normalise_question,
+    remember_file_digest,
 )
 from quiz.deck.yamlnodes import Where, compose, decode_utf8, kind_name, scalar_text, unsafe_tags
 from quiz.errors import DeckError, Problem
@@ -94,7 +95,7 @@ def parse_deck(path: Path, raw: bytes) -> Deck:
     if validator.problems:
         raise DeckError(_in_order(validator.problems))
     assert deck is not None
-    return deck
+    return remember_file_digest(deck, raw)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

@@ -9,32 +9,23 @@ deck id and card id, so overlapping decks add up instead of repeating.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from quiz.core.enums import Rating
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
+from quiz.export.documents import (
+    CardRow,
+    ClassData,
+    ClassDeck,
+    ClassStudent,
+    ProgressDoc,
+    ReviewRow,
+)
 from quiz.export.html_page import esc, figure, kpis, page, source_quote, table, wrong_list
 from quiz.export.schema import read_progress_file
 from quiz.export.stats import CardTotals, card_totals, daily, hardest, percent, wrong_answers
 from quiz.export.svg import bar_chart, line_chart
-
-
-@dataclass(frozen=True)
-class ClassData:
-    """Several exports merged: students (with the file each came from), decks, rows, log."""
-
-    files: list[str]
-    students: list[dict[str, Any]]
-    decks: list[dict[str, Any]]
-    cards: list[dict[str, Any]]
-    reviews: list[dict[str, Any]]
-
-    @property
-    def names(self) -> list[str]:
-        return [s["name"] for s in self.students]
 
 
 def load_class(paths: Sequence[Path]) -> ClassData:
@@ -45,13 +36,13 @@ def load_class(paths: Sequence[Path]) -> ClassData:
     return merge_exports(docs)
 
 
-def merge_exports(docs: Sequence[tuple[str, dict[str, Any]]]) -> ClassData:
+def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
     """Merge validated progress documents, given with the names of their files."""
     owner: dict[str, str] = {}
-    students: list[dict[str, Any]] = []
-    decks: dict[str, dict[str, Any]] = {}
-    cards: list[dict[str, Any]] = []
-    reviews: list[dict[str, Any]] = []
+    students: list[ClassStudent] = []
+    decks: dict[str, ClassDeck] = {}
+    cards: list[CardRow] = []
+    reviews: list[ReviewRow] = []
     for name, doc in sorted(docs, key=lambda d: d[1]["exported_at"]):
         for student in doc["students"]:
             if student["name"] in owner:
@@ -60,9 +51,9 @@ def merge_exports(docs: Sequence[tuple[str, dict[str, Any]]]) -> ClassData:
             owner[student["name"]] = name
             students.append({**student, "file": name})
         for deck in doc["decks"]:
+            known = decks.get(deck["id"])
             decks[deck["id"]] = {"id": deck["id"], "title": deck["title"],
-                                 "cards": max(deck["cards"], decks.get(deck["id"], {})
-                                              .get("cards", 0))}
+                                 "cards": max(deck["cards"], known["cards"] if known else 0)}
         cards += doc["cards"]
         reviews += doc["reviews"]
     students.sort(key=lambda s: s["name"].casefold())
@@ -110,7 +101,7 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
     return page("quiz class report", body)
 
 
-def _accuracy(reviews: list[dict[str, Any]]) -> float | None:
+def _accuracy(reviews: list[ReviewRow]) -> float | None:
     counted = [r for r in reviews if not r["cram"]]
     if not counted:
         return None
@@ -142,7 +133,7 @@ def _missed_table(cards: list[CardTotals],
                   "Missed by"], rows, numeric=(0, 3, 4))
 
 
-def _deck(data: ClassData, deck: dict[str, Any], totals: list[CardTotals]) -> str:
+def _deck(data: ClassData, deck: ClassDeck, totals: list[CardTotals]) -> str:
     days = daily(r for r in data.reviews if r["deck"] == deck["id"])
     labels = [d.day.strftime("%b %d") for d in days]
     charts = (

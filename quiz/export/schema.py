@@ -14,9 +14,10 @@ import re
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from quiz.errors import QuizError
+from quiz.export.documents import ProgressDoc
 
 
 def progress_schema_text() -> str:
@@ -133,7 +134,7 @@ def parse_json(text: str, name: str) -> Any:
         raise QuizError(f"{name}{where}: not a quiz progress export: {exc.message}") from None
 
 
-def validate_progress(doc: Any, name: str = "document") -> dict[str, Any]:
+def validate_progress(doc: Any, name: str = "document") -> ProgressDoc:
     """Return `doc` if it is a valid progress export, else raise QuizError naming `name`."""
     errors = sorted(_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
@@ -141,10 +142,10 @@ def validate_progress(doc: Any, name: str = "document") -> dict[str, Any]:
         where = "/".join(str(p) for p in first.absolute_path) or "(top level)"
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise QuizError(f"{name}: not a quiz progress export: at {where}: {first.message}{more}")
-    return doc
+    return cast(ProgressDoc, doc)
 
 
-def read_progress_file(path: Path) -> dict[str, Any]:
+def read_progress_file(path: Path) -> ProgressDoc:
     """Read and validate one JSON progress export; QuizError names the file on any problem."""
     try:
         text = Path(path).read_text(encoding="utf-8-sig")

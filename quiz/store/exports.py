@@ -12,10 +12,10 @@ import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
-from quiz.core.clock import from_iso
+from quiz.core.clock import as_utc
 from quiz.core.enums import SHOWN_MODES, Rating, State
 from quiz.deck.model import Card, Deck, Source
 from quiz.store.progress import ProgressStore
@@ -30,7 +30,9 @@ from quiz.store.records import (
 
 _RATINGS = tuple(int(r) for r in Rating)
 _STATES = tuple(int(s) for s in State)
+_STATE_OF = {int(s): s for s in State}
 _MODES = tuple(str(m) for m in SHOWN_MODES)
+_STORED = "2026-03-01T09:00:00.000000+00:00"  # the form of every time quiz writes (to_iso)
 _CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
                  "explanation", "tags", "source_file", "source_line", "source_quote")
 
@@ -66,6 +68,7 @@ class LogEntry(NamedTuple):
     card_id: str
     rating: int
     reviewed_at: datetime
+    stamp: str  # reviewed_at to the second, as 2026-03-01T09:00:00Z
     correct: bool | None
     response: str | None
     mode: str
@@ -139,65 +142,98 @@ def stored_deck(store: ProgressStore, deck_id: str) -> Deck | None:
                 tags=row.tags)
 
 
+def _of_students(student_ids: Sequence[int] | None, column: str) -> tuple[str, list[int]]:
+    if student_ids is None:  # every student (a row of a student deleted by hand is left out)
+        return f" AND {column} IN (SELECT id FROM students)", []
+    return f" AND {column} IN ({_marks(student_ids)})", list(student_ids)
+
+
 def card_states(
-    store: ProgressStore, student_ids: Sequence[int], deck_ids: Sequence[str]
+    store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
 ) -> dict[tuple[int, int], CardState]:
     """(student id, card pk) -> the student's state, for the present cards of `deck_ids`
-    (a card a student never touched has no entry)."""
+    (a card a student never touched has no entry); `student_ids` None: every student."""
+    students_where, students_params = _of_students(student_ids, "s.student_id")
     cursor = store.db.conn.cursor()
     cursor.row_factory = sqlite3.Row
     rows = cursor.execute(
         f"""SELECT {', '.join('s.' + column for column in STATE_COLUMNS)}
             FROM card_state s JOIN cards c ON c.pk = s.card_pk
-            WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)})
-              AND s.student_id IN ({_marks(student_ids)})""",
-        [*deck_ids, *student_ids],
+            WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+        [*deck_ids, *students_params],
     ).fetchall()
     return {(row["student_id"], row["card_pk"]): state_from_row(row) for row in rows}
 
 
 def log_entries(
-    store: ProgressStore, student_ids: Sequence[int], deck_ids: Sequence[str]
+    store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
 ) -> list[LogEntry]:
-    """The review log of the students on the cards of `deck_ids` (removed cards included,
-    cram answers marked): per student, per deck, oldest first. A value quiz never writes
-    (a hand-edited row) is a StoreError naming the row."""
+    """The review log of the students (None: every student) on the cards of `deck_ids`
+    (removed cards included, cram answers marked): per student id, oldest first. A value
+    quiz never writes (a hand-edited row) is a StoreError naming the row."""
+    students_where, students_params = _of_students(student_ids, "r.student_id")
     rows = store.db.conn.execute(
         f"""SELECT r.id, r.student_id, c.deck_id, r.card_pk, c.card_id, r.rating,
                    r.reviewed_at, r.correct, r.response, r.mode, r.cram, r.duration_ms,
                    r.state_before, r.suggested, r.due_after
             FROM review_log r JOIN cards c ON c.pk = r.card_pk
-            WHERE c.deck_id IN ({_marks(deck_ids)}) AND r.student_id IN ({_marks(student_ids)})
-            ORDER BY r.student_id, c.deck_id, r.reviewed_at, r.id""",
-        [*deck_ids, *student_ids],
-    )
-    entries = []
+            WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+        [*deck_ids, *students_params],
+    ).fetchall()
+    keyed = []
     for (review_id, student_id, deck_id, card_pk, card_id, rating, reviewed_at, correct,
          response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
         try:
-            moment = from_iso(reviewed_at)
+            moment = datetime.fromisoformat(reviewed_at)
+            if moment.tzinfo is timezone.utc and len(reviewed_at) == len(_STORED):
+                stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
+            else:
+                moment = as_utc(moment)  # another offset; a naive time is a ValueError
+                stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
         except (TypeError, ValueError):
             raise _bad(review_id, "reviewed_at", reviewed_at,
                        "a time like 2026-03-01T09:00:00+00:00") from None
-        _check(review_id, "rating", rating, _RATINGS)
-        _check(review_id, "duration_ms", duration_ms, optional=True)
-        if mode not in _MODES:
-            raise _bad(review_id, "mode", mode, " or ".join(_MODES))
-        _check(review_id, "suggested", suggested, _RATINGS, optional=True)
-        _check(review_id, "state_before", state_before, _STATES, optional=True)
-        if due_after is not None:
+        if not (type(rating) is int and rating in _RATINGS and mode in _MODES
+                and (duration_ms is None or type(duration_ms) is int)
+                and (suggested is None or (type(suggested) is int and suggested in _RATINGS))
+                and (state_before is None
+                     or (type(state_before) is int and state_before in _STATES))):
+            _refuse_row(review_id, rating, duration_ms, mode, suggested, state_before)
+        if due_after is not None and not _is_time(due_after):
             checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-        entries.append(LogEntry(
-            student_id, deck_id, card_pk, card_id, rating, moment,
+        keyed.append((student_id, reviewed_at, review_id, LogEntry(
+            student_id, deck_id, card_pk, card_id, rating, moment, stamp,
             None if correct is None else bool(correct), response, mode, bool(cram),
-            duration_ms, None if state_before is None else State(state_before)))
-    return entries
+            duration_ms, None if state_before is None else _STATE_OF[state_before])))
+    # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
+    # several times slower than reading the table and sorting.
+    keyed.sort()  # by student, time, row id (unique: the entries are never compared)
+    return [item[3] for item in keyed]
+
+
+def _is_time(value: Any) -> bool:
+    """Whether `value` is an ISO time with an offset (as `checked_time` accepts)."""
+    try:
+        return datetime.fromisoformat(value).utcoffset() is not None
+    except (TypeError, ValueError):
+        return False
+
+
+def _refuse_row(review_id: int, rating: Any, duration_ms: Any, mode: Any, suggested: Any,
+                state_before: Any) -> None:
+    """Raise the StoreError for the first value of a review row that quiz never writes, in
+    the words of `review_from_row`."""
+    _check(review_id, "rating", rating, _RATINGS)
+    _check(review_id, "duration_ms", duration_ms, optional=True)
+    if mode not in _MODES:
+        raise _bad(review_id, "mode", mode, " or ".join(_MODES))
+    _check(review_id, "suggested", suggested, _RATINGS, optional=True)
+    _check(review_id, "state_before", state_before, _STATES, optional=True)
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,
            optional: bool = False) -> None:
-    """Refuse a value of a whole-number column that quiz never writes (as `review_from_row`
-    does, message for message)."""
+    """Refuse a value of a whole-number column that quiz never writes."""
     if value is None and optional:
         return
     if type(value) is int and (not allowed or value in allowed):

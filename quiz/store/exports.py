@@ -214,7 +214,8 @@ def log_entries(
 def _is_time(value: Any) -> bool:
     """Whether `value` is an ISO time with an offset (as `checked_time` accepts)."""
     try:
-        return datetime.fromisoformat(value).utcoffset() is not None
+        moment = datetime.fromisoformat(value)
+        return moment.tzinfo is timezone.utc or moment.utcoffset() is not None
     except (TypeError, ValueError):
         return False
 

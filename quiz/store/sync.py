@@ -44,9 +44,12 @@ def deck_hash(deck: Deck) -> str:
     return deck.digest
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps makes one a call
+
+
 def text_list(values: Sequence[str]) -> str:
     """A list of text as the store keeps it: JSON, e.g. `["Lord Ismay", "Ismay"]`."""
-    return json.dumps(list(values), ensure_ascii=False)
+    return _ENCODE(list(values)) if values else "[]"
 
 
 def card_content(card: Card) -> tuple[object, ...]:

@@ -32,7 +32,7 @@ _RATINGS = tuple(int(r) for r in Rating)
 _STATES = tuple(int(s) for s in State)
 _STATE_OF = {int(s): s for s in State}
 _MODES = tuple(str(m) for m in SHOWN_MODES)
-_STORED = "2026-03-01T09:00:00.000000+00:00"  # the form of every time quiz writes (to_iso)
+_STORED_LENGTH = len("2026-03-01T09:00:00.000000+00:00")  # every time quiz writes (to_iso)
 _CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
                  "explanation", "tags", "source_file", "source_line", "source_quote")
 
@@ -185,7 +185,7 @@ def log_entries(
          response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
         try:
             moment = datetime.fromisoformat(reviewed_at)
-            if moment.tzinfo is timezone.utc and len(reviewed_at) == len(_STORED):
+            if moment.tzinfo is timezone.utc and len(reviewed_at) == _STORED_LENGTH:
                 stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
             else:
                 moment = as_utc(moment)  # another offset; a naive time is a ValueError

@@ -350,11 +350,10 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     """Export study progress from the --db database."""
     from quiz.export.progress import export_progress
     from quiz.export.render import progress_text
-    from quiz.locations import default_decks_dir
 
     _check_output(output, database=_db_path(ctx))
     doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
-                          deck=deck_id, decks_dir=ctx.obj.get("decks_dir") or default_decks_dir())
+                          deck=deck_id)
     _emit(progress_text(doc, fmt), fmt, output)
 
 

@@ -25,6 +25,7 @@ from quiz.deck.model import (
     Source,
     derive_card_id,
     normalise_question,
+    remember_file_digest,
     reverse_card,
 )
 from quiz.deck.yamlnodes import (
@@ -107,7 +108,7 @@ def parse_deck(path: Path, raw: bytes) -> Deck:
     if validator.problems:
         raise DeckError(_in_order(validator.problems))
     assert deck is not None
-    return deck
+    return remember_file_digest(deck, raw)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

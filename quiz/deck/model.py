@@ -12,6 +12,7 @@ so the entry can be written back and exported as one note.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -19,10 +20,15 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quiz import __version__
+
 DECK_KEYS = ("title", "id", "description", "tags", "cards")
 CARD_KEYS = ("question", "answer", "reverse", "cloze", "id", "accept", "choices", "explanation",
              "tags", "group", "source")
 SOURCE_KEYS = ("file", "line", "quote")
+# Part of every deck digest: a new quiz (which may read or store decks differently) re-syncs
+# each deck once. Bump the number when the store keeps more of a deck.
+DIGEST_SALT = f"quiz {__version__} deck digest 2\n".encode()
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,40 @@ class Deck:
                 clozes.add(card.siblings)
             entries.append(card)
         return entries
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """A hash of everything a progress store keeps of the deck (id, title, description,
+        tags, every card with its source), computed once per Deck.
+
+        A store compares it with the digest it saved at the last sync, so an unchanged deck
+        costs one lookup, not a look at each card. A deck read from a file gets the cheaper
+        digest of the file's bytes instead (`remember_file_digest`); `dataclasses.replace`
+        makes a new Deck, which computes its own.
+        """
+        payload = json.dumps(
+            [self.id, self.title, self.description, self.tags,
+             [[c.id, c.question, c.answer, c.accept, c.choices, c.explanation, c.tags,
+               None if c.source is None else [c.source.file, c.source.line, c.source.quote],
+               c.group, c.siblings, c.cloze, c.reverse, c.reverse_of]
+              for c in self.cards]],
+            ensure_ascii=False,
+        )
+        return "c" + hashlib.sha1(DIGEST_SALT + payload.encode("utf-8")).hexdigest()
+
+
+def remember_file_digest(deck: Deck, raw: bytes) -> Deck:
+    """Give `deck`, just read from the bytes `raw` of its file, the digest of those bytes.
+
+    The bytes (with the deck id, which may come from the file name) decide everything the deck
+    holds, and hashing them runs in C: an unchanged 100,000-card file is recognised in
+    milliseconds, where hashing its cards one by one takes a tenth of a second. Returns `deck`.
+    """
+    digest = hashlib.sha1(DIGEST_SALT)
+    digest.update(deck.id.encode("utf-8") + b"\n")
+    digest.update(raw)
+    vars(deck)["digest"] = "f" + digest.hexdigest()  # the cached_property's slot
+    return deck
 
 
 def normalise_question(text: str) -> str:

@@ -414,10 +414,33 @@ def import_group() -> None:
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 def import_csv_cmd(source: Path, output: Path, title: str | None, force: bool) -> None:
     """Import a spreadsheet (CSV/TSV, with or without header) or a Quizlet export."""
+    from quiz.export.anki_import import looks_like_anki_text
     from quiz.export.csv_import import import_csv
 
+    if looks_like_anki_text(source):
+        echo(f"{source} is an Anki plain-text export (#separator:...): read as by "
+             "`quiz import anki`", err=True)
+        click.get_current_context().invoke(import_anki_cmd, source=source, output=output,
+                                           title=title, force=force)
+        return
     deck = import_csv(source, output, title=title, force=force)
     echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
+
+
+@import_group.command("anki")
+@click.argument("source", type=FilePath())
+@click.option("-o", "--output", type=FilePath(), required=True,
+              help="The deck file to write, e.g. decks/vocab.yaml (its name is the deck id).")
+@click.option("--title", default=None, help="Deck title (default: the Anki deck's name).")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+def import_anki_cmd(source: Path, output: Path, title: str | None, force: bool) -> None:
+    """Import an Anki package (.apkg) or Anki's "Notes in Plain Text" export."""
+    from quiz.export.anki_import import import_anki
+
+    report = import_anki(source, output, title=title, force=force)
+    for warning in report.warnings:
+        echo(f"quiz: warning: {warning}", err=True)
+    echo(f"wrote {output}: {len(report.deck.cards)} cards (deck id {report.deck.id})")
 
 
 @cli.command()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
 
 from quiz.textsafe import UNSAFE
 
@@ -35,11 +35,11 @@ _BLOCKS = frozenset({
     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
     "tbody", "thead", "tfoot", "tr", "ul",
 })
-_SKIPPED = frozenset({"script", "style", "head", "title"})  # content never shown as text
+_SKIPPED = frozenset({"script", "style"})  # content never shown as text
 _MEDIA_TAGS = frozenset({"img", "audio", "video", "source", "embed", "object"})
 _SPACE = re.compile(r"[ \t\n\r\f]+")
-_SOUND = re.compile(r"\[sound:([^\]\n]*)\]")
-_LOOKS_LIKE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^>]*)?/?>|&(#[0-9]+|#[xX][0-9A-Fa-f]+|"
+_SOUND = re.compile(r"\[sound:([^\]\[\n]*)\]")
+_LOOKS_LIKE_HTML = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>|&(#[0-9]+|#[xX][0-9A-Fa-f]+|"
                               r"[A-Za-z]+);")
 
 
@@ -52,45 +52,82 @@ class FieldText:
     removed: int = 0  # characters quiz refuses in a deck (see quiz.textsafe), removed
 
 
-class _TextParser(HTMLParser):
-    """Collects the text a browser would show, line breaks included, and the media names."""
+_OPENS = re.compile(r"<(?=[!?]|/?[A-Za-z])")  # a `<` that opens a tag (not "3 < 4")
+_TAG_NAME = re.compile(r"(/?)([A-Za-z][A-Za-z0-9-]*)")
+_SOURCE = re.compile(r"""\s(?:src|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+
+class _Text:
+    """The text a browser would show of some HTML, line breaks included, and its media names.
+
+    A hand-written scanner rather than html.parser: that one takes quadratic time on runs of
+    unclosed comments (`<!--<!--...`), and a field is whatever a file holds. Every step here
+    moves forward, so the work is linear: a `<` that opens no tag is text, a tag never closed
+    (`<b` to the end) is text, a comment or `<script>` never closed hides the rest.
+    """
+
+    def __init__(self, html: str) -> None:
         self.parts: list[str] = []
         self.media: list[str] = []
-        self.skipping = 0
+        position = text_from = 0
+        while (found := _OPENS.search(html, position)) is not None:
+            start = found.start()
+            if html.startswith("<!--", start):
+                self.data(html[text_from:start])
+                end = html.find("-->", start + 4)
+                if end < 0:
+                    return
+                position = text_from = end + 3
+                continue
+            tag = _TAG_NAME.match(html, start + 1)  # None for <!DOCTYPE ...>, <?xml ...?>
+            end = html.find(">", start)
+            if end < 0:
+                break  # never closed: the rest is text
+            self.data(html[text_from:start])
+            position = text_from = end + 1
+            if tag is None:
+                continue  # <!DOCTYPE ...>, <?xml ...?>
+            closing, name = tag.group(1) == "/", tag.group(2).lower()
+            if name in _SKIPPED and not closing:
+                close = re.compile(rf"</{name}\b", re.I).search(html, position)
+                if close is None:
+                    return
+                position = text_from = close.start()
+            elif closing:
+                self.end(name)
+            else:
+                self.start(name, html[tag.end():end])
+        self.data(html[text_from:])
 
-    def _newline(self) -> None:
+    def data(self, raw: str) -> None:
+        if raw:
+            self.parts.append(_SPACE.sub(" ", unescape(raw)))
+
+    def newline(self) -> None:
+        """Start a new line unless one was just started (spaces between blocks don't count)."""
+        while self.parts and not self.parts[-1].strip(" "):
+            if self.parts[-1].endswith("\n"):
+                return
+            self.parts.pop()
         if self.parts and not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self.skipping += 1
-        elif tag == "br":
+    def start(self, name: str, attributes: str) -> None:
+        if name == "br":
             self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self._newline()
-        elif tag in ("td", "th"):
+        elif name in _BLOCKS:
+            self.newline()
+        elif name in ("td", "th"):
             self.parts.append(" ")
-        if tag in _MEDIA_TAGS:
-            self.media.extend(value for name, value in attrs
-                              if name in ("src", "data") and value and value.strip())
+        if name in _MEDIA_TAGS:
+            for found in _SOURCE.finditer(" " + attributes):
+                value = unescape(next(g for g in found.groups() if g is not None)).strip()
+                if value:
+                    self.media.append(value)
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _SKIPPED:  # `<script/>` opens nothing
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in _BLOCKS:
-            self._newline()
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(_SPACE.sub(" ", data))
+    def end(self, name: str) -> None:
+        if name in _BLOCKS:
+            self.newline()
 
 
 def looks_like_html(text: str) -> bool:
@@ -107,15 +144,9 @@ def _tidy(text: str) -> str:
 
 def html_text(html: str) -> FieldText:
     """An HTML field as the text it shows (see the module docstring)."""
-    parser = _TextParser()
-    try:
-        parser.feed(html)
-        parser.close()
-        raw = "".join(parser.parts)
-    except (AssertionError, ValueError, IndexError):  # a malformed declaration (`<![x[`)
-        raw = _SPACE.sub(" ", re.sub(r"<[^>]*>", " ", html))
-    result = plain_text(raw, normalise_lines=False)
-    result.media[:0] = [name.strip() for name in parser.media]
+    shown = _Text(html)
+    result = plain_text("".join(shown.parts), normalise_lines=False)
+    result.media[:0] = shown.media
     return result
 
 
@@ -142,33 +173,54 @@ class _Cloze:
     hint: str | None = None
 
 
+_MAX_NESTING = 16  # deletions inside deletions deeper than this are read as text
+
+
+def _matched(text: str) -> set[int]:
+    """The positions of the openers (`{{c1::`) that a `}}` closes, nesting at most
+    _MAX_NESTING deep: an opener never closed is text."""
+    open_: list[int] = []
+    matched: set[int] = set()
+    for match in _CLOZE_TOKEN.finditer(text):
+        if match.group(1) is not None:
+            open_.append(match.start())
+        elif open_:
+            matched.add(open_.pop())
+    depth_of: dict[int, int] = {}
+    stack: list[int] = []
+    for match in _CLOZE_TOKEN.finditer(text):
+        if match.group(1) is not None and match.start() in matched:
+            depth_of[match.start()] = len(stack)
+            stack.append(match.start())
+        elif match.group(1) is None and stack:
+            stack.pop()
+    return {start for start, depth in depth_of.items() if depth < _MAX_NESTING}
+
+
 def _parse_cloze(text: str) -> list[str | _Cloze]:
     """`text` as a list of plain runs and deletions, nested ones inside; an opener never
-    closed, or a `}}` with nothing open, is kept as text. One pass over the text."""
+    closed, or a `}}` with nothing open, is kept as text. Linear in the text's length."""
+    matched = _matched(text)
     root: list[str | _Cloze] = []
-    stack: list[tuple[str, list[str | _Cloze]]] = []  # (the opener's text, its parts)
+    stack: list[tuple[int, list[str | _Cloze]]] = []  # (the deletion's number, its parts)
     position = 0
     for match in _CLOZE_TOKEN.finditer(text):
+        opener = match.group(1) is not None
+        if opener and match.start() not in matched:
+            continue  # stays in the text run
         current = stack[-1][1] if stack else root
         if match.start() > position:
             current.append(text[position:match.start()])
         position = match.end()
-        if match.group(1) is not None:
-            stack.append((match.group(), []))
+        if opener:
+            stack.append((int(match.group(1)), []))
         elif stack:
-            opener, parts = stack.pop()
-            parent = stack[-1][1] if stack else root
-            parent.append(_close(int(opener[3:-2]), parts))
+            number, parts = stack.pop()
+            (stack[-1][1] if stack else root).append(_close(number, parts))
         else:
             current.append(match.group())
-    current = stack[-1][1] if stack else root
     if position < len(text):
-        current.append(text[position:])
-    while stack:  # openers never closed: their text as written
-        opener, parts = stack.pop()
-        parent = stack[-1][1] if stack else root
-        parent.append(opener)
-        parent.extend(parts)
+        root.append(text[position:])
     return root
 
 
@@ -224,7 +276,7 @@ def cloze_card(text: str, number: int) -> tuple[str, list[str]]:
 
 # --- templates ----------------------------------------------------------------------------------
 
-_TAG = re.compile(r"\{\{(.*?)\}\}", re.S)
+_TAG = re.compile(r"\{\{([^{}]*)\}\}")  # field names hold no braces
 _SPECIAL = frozenset({"tags", "type", "deck", "subdeck", "card", "cardflag", "cardid"})
 
 
@@ -250,30 +302,38 @@ def render(template: str, fields: dict[str, str], *, answer_side: bool,
     is empty. A section closed out of order is ignored, as is one never closed.
     """
     folded = {name.casefold(): value for name, value in fields.items()}
+    filled: dict[str, bool] = {}
+
+    def has_content(name: str) -> bool:
+        if name not in filled:
+            filled[name] = _has_content(value(name))
+        return filled[name]
 
     def value(name: str) -> str:
         return fields.get(name, folded.get(name.casefold(), ""))
 
     out: list[str] = []
     sections: list[tuple[str, bool]] = []  # (field name, shown)
+    hidden = 0  # sections in `sections` whose content is not shown
     position = 0
     for match in _TAG.finditer(template):
-        shown = all(on for _, on in sections)
-        if shown:
+        if not hidden:
             out.append(template[position:match.start()])
         position = match.end()
         inner = match.group(1).strip()
         if inner[:1] in ("#", "^"):
             name = inner[1:].strip()
-            empty = not _has_content(value(name))
-            sections.append((name, empty if inner[0] == "^" else not empty))
+            empty = not has_content(name)
+            on = empty if inner[0] == "^" else not empty
+            sections.append((name, on))
+            hidden += not on
         elif inner[:1] == "/":
             name = inner[1:].strip()
             if sections and sections[-1][0].casefold() == name.casefold():
-                sections.pop()
-        elif shown and inner[:1] not in ("!", "="):
+                hidden -= not sections.pop()[1]
+        elif not hidden and inner[:1] not in ("!", "="):
             out.append(_reference(inner, value, answer_side=answer_side, front=front))
-    if all(on for _, on in sections):
+    if not hidden:
         out.append(template[position:])
     return "".join(out)
 

@@ -39,7 +39,7 @@ from quiz.export.anki_fields import (
     template_fields,
 )
 
-_ANSWER_RULE = re.compile(r"<hr\b[^>]*\bid\s*=\s*[\"']?answer\b[^>]*>", re.I)
+_ANSWER_RULE = re.compile(r"<hr\b[^<>]*\bid\s*=\s*[\"']?answer\b[^<>]*>", re.I)
 _FRONT = "\ue000quiz-front\ue001"  # stands for {{FrontSide}} until the answer side is cut
 _SHOWN = 5  # places listed per warning before "and N more"
 
@@ -161,11 +161,10 @@ def _source(text: str) -> Source | None:
     """The Source field `quiz export` writes: "quote (file:line)", or "file:line"."""
     if not text:
         return None
-    quote = None
-    found = re.fullmatch(r"(.+) \(([^()\n]+)\)", text, re.S)
-    where = text
-    if found:
-        quote, where = found.group(1).strip(), found.group(2)
+    quote, where = None, text
+    opening = text.rfind(" (")
+    if text.endswith(")") and opening > 0 and not set(text[opening + 2:-1]) & set("()\n"):
+        quote, where = text[:opening].strip(), text[opening + 2:-1]
     placed = re.fullmatch(r"(.+):([1-9][0-9]{0,8})", where)
     if placed:
         return Source(placed.group(1), int(placed.group(2)), quote)

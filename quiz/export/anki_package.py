@@ -47,7 +47,9 @@ class PackageNotes:
 
 
 def is_package(path: Path) -> bool:
-    """Whether `path` is a zip file (an .apkg or .colpkg, whatever its name)."""
+    """Whether `path` is named or made as a package: .apkg or .colpkg, or any zip file."""
+    if Path(path).suffix.lower() in (".apkg", ".colpkg"):
+        return True
     try:
         with open(path, "rb") as file:
             return file.read(4) == b"PK\x03\x04"

@@ -166,17 +166,20 @@ def test_round_trip_of_the_bundled_decks(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("members", "message"), [
     (None, "not an Anki package (an .apkg is a zip file)"),
+    (b"#separator:tab\nq\ta\n", "not an Anki package (an .apkg is a zip file)"),
     ({"media": b"{}"}, "no Anki collection in this zip"),
     ({"collection.anki2": b"not sqlite at all" * 100}, "not a readable Anki collection"),
     ({"collection.anki21b": b"not zstd"}, "collection.anki21b cannot be unpacked"),
     ({"collection.anki21b": zstandard.ZstdCompressor().compress(b"garbage" * 100)},
      "not a readable Anki collection"),
 ])
-def test_broken_packages_are_refused_with_a_message(tmp_path: Path, members: dict | None,
+def test_broken_packages_are_refused_with_a_message(tmp_path: Path, members: dict | bytes | None,
                                                     message: str) -> None:
     package = tmp_path / "broken.apkg"
     if members is None:
         package.write_bytes(b"PK\x03\x04 but no zip")
+    elif isinstance(members, bytes):  # text named .apkg: read as a package all the same
+        package.write_bytes(members)
     else:
         write_zip(package, members)
     out = tmp_path / "out.yaml"

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import zstandard
+
 from quiz.errors import QuizError
 from quiz.export.anki_fields import html_text, template_fields
 from quiz.export.anki_notes import Note, NoteType
@@ -86,8 +88,6 @@ def _extract(path: Path, folder: Path) -> Path:
         try:
             with archive.open(name) as member:
                 if name.endswith("b"):
-                    import zstandard
-
                     with zstandard.ZstdDecompressor().stream_reader(member) as reader:
                         _copy(reader, target, name, path)
                 else:

@@ -64,14 +64,8 @@ def read_anki(source: Path, *, deck_id: str, title: str | None = None) -> Import
     return report
 
 
-def _header(source: Path, report: ImportReport) -> str:
-    lines = [f"Imported from {source.name} (Anki) by `quiz import anki`; check with `quiz check`."]
-    if report.reversed_notes:
-        notes = report.reversed_notes
-        lines.append(f"{notes} note{'s' if notes != 1 else ''} with a reverse card became two "
-                     "cards each (the second asks the answer side); each pair shares a `group`, "
-                     "so a study session keeps them apart.")
-    return "\n".join(lines)
+def _header(source: Path) -> str:
+    return f"Imported from {source.name} (Anki) by `quiz import anki`; check with `quiz check`."
 
 
 def import_anki(source: Path, output: Path, *, title: str | None = None,
@@ -86,7 +80,7 @@ def import_anki(source: Path, output: Path, *, title: str | None = None,
     report = read_anki(Path(source), deck_id=slug(output.stem, "imported"), title=title)
     try:
         with atomic_path(output) as staging:
-            staging.write_text(dump_deck(report.deck, _header(Path(source), report)),
+            staging.write_text(dump_deck(report.deck, _header(Path(source))),
                                encoding="utf-8")
             load_deck(staging)  # exactly what `quiz check` will read; DeckError if not
     except OSError as exc:

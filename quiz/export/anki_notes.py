@@ -1,18 +1,22 @@
 """Anki notes to quiz cards, with a report of everything that did not come across.
 
 Both importers (`anki_text` for "Notes in Plain Text", `anki_package` for `.apkg`) read notes
-into `Note`s; `notes_to_deck` turns them into one Deck:
+into `Note`s; `notes_to_deck` turns them into one Deck, a note giving one deck entry:
 
-- a note of quiz's own note type (what `quiz export deck --format apkg` writes) gives back its
-  card whole: id, question, answer, accept, choices, explanation, source;
-- a cloze note gives one card per deletion number (c1, c2, ...): the question is the text with
-  that deletion blanked (`____`, or `[hint]`), the answer the deleted text, other fields the
-  explanation;
-- any other note gives one card per template that Anki made a card for (Basic: one; "Basic
-  (and reversed card)": two, the second asking the answer side), filled in as Anki shows it: the
-  question is the front, the answer what the back adds after `<hr id=answer>`. The deck format
-  has no `reverse:` key yet, so a reversed note becomes two plain cards; they share a `group`,
-  so a study session keeps them apart, as it does the cards of one cloze note.
+- a note of one of quiz's own note types (what `quiz export deck --format apkg` writes) gives
+  back its entry whole: id, question, answer, accept, choices, explanation, source, `reverse`,
+  `cloze`;
+- a cloze note gives a `cloze:` entry (one card per deletion number: the text with that
+  deletion blanked as `____`, or `[hint]`; the answer the deleted text), other fields becoming
+  the explanation;
+- any other note gives the cards Anki made of it, filled in as Anki shows them: the question
+  is the front, the answer what the back adds after `<hr id=answer>`. When its second card asks
+  the first one backwards ("Basic (and reversed card)", "Basic (optional reversed card)" with
+  its reverse), the entry is one question with `reverse: true`.
+
+Anki reads cloze markup more loosely than a deck (nested deletions, a stray `}}`): such a note,
+and a note type with other kinds of second cards, gives plain cards that share a `group`, so a
+study session keeps them apart as it does the cards of one entry.
 
 Cards that cannot be studied as text (a side that is only an image or a sound, an empty answer,
 image occlusion) are left out, media named in the kept cards is not imported, and a question
@@ -28,7 +32,17 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
-from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
+from quiz.deck.cloze import cloze_cards as entry_cloze_cards
+from quiz.deck.cloze import parse_cloze
+from quiz.deck.model import (
+    Card,
+    Deck,
+    Source,
+    derive_card_id,
+    normalise_question,
+    reverse_card,
+)
+from quiz.export.anki import CLOZE_FIELDS as QUIZ_CLOZE_FIELDS
 from quiz.export.anki import FIELDS as QUIZ_FIELDS
 from quiz.export.anki_fields import (
     FieldText,
@@ -79,7 +93,6 @@ class ImportReport:
 
     deck: Deck
     warnings: list[str] = field(default_factory=list)
-    reversed_notes: int = 0  # notes that became a card and its reverse
 
 
 @dataclass
@@ -135,6 +148,40 @@ def _joined(texts: list[FieldText]) -> str | None:
     return "\n".join(t.text for t in texts if t.text) or None
 
 
+def _asked_backwards(note: Note) -> bool:
+    """Whether a note of quiz's own type is of its "(and reversed card)" kind."""
+    if note.ords is not None:
+        return 1 in note.ords
+    name = note.notetype.name.casefold()
+    return len(note.notetype.templates) > 1 or name.endswith("(and reversed card)")
+
+
+def _quiz_entry(note: Note, values: dict[str, str], collect: _Collector) -> list[Card]:
+    """The entry of a note of quiz's own basic or reversed note type, read back whole."""
+    card = _quiz_card(note, values, collect)
+    if card is None:
+        return []
+    if not _asked_backwards(note):
+        return [card]
+    card = replace(card, siblings=card.id, reverse=True)
+    return [card, reverse_card(card)]
+
+
+def _quiz_cloze(note: Note, values: dict[str, str], collect: _Collector) -> list[Card]:
+    """The cloze entry of a note of quiz's own cloze type, read back whole."""
+    text = {name: html_text(values.get(name, "")) for name in QUIZ_CLOZE_FIELDS}
+    collect.texts(note.where, *text.values())
+    deletions, problems = parse_cloze(text["Text"].text)
+    accept, choices = _items(text["Accept"].text), _items(text["Choices"].text)
+    if problems or (len({d.number for d in deletions}) > 1 and (accept or choices)):
+        return _cloze_cards(note, values, collect)  # edited in Anki past what a deck allows
+    quiz_id = text["QuizId"].text
+    return entry_cloze_cards(
+        text["Text"].text, deletions, quiz_id.partition("/")[2] or _base_id(note),
+        accept=accept, choices=choices, explanation=text["Explanation"].text or None,
+        tags=note.tags, source=_source(text["Source"].text), line=note.line)
+
+
 def _quiz_card(note: Note, values: dict[str, str], collect: _Collector) -> Card | None:
     """A card of quiz's own note type, read back whole."""
     text = {name: html_text(values.get(name, "")) for name in QUIZ_FIELDS}
@@ -171,15 +218,38 @@ def _source(text: str) -> Source | None:
     return Source(where, None, quote)
 
 
-def _cloze_cards(note: Note, values: dict[str, str], collect: _Collector) -> list[Card]:
-    notetype = note.notetype
+def _cloze_field(notetype: NoteType) -> str:
+    """The field a cloze note type blanks: the one its front shows through `{{cloze:...}}`."""
     qfmt = notetype.templates[0][1] if notetype.templates else ""
-    cloze_field = next((name for filters, name in template_fields(qfmt) if "cloze" in filters),
-                       notetype.fields[0] if notetype.fields else "")
-    text = values.get(cloze_field, "")
-    if "image-occlusion:" in text:
+    return next((name for filters, name in template_fields(qfmt) if "cloze" in filters),
+                notetype.fields[0] if notetype.fields else "")
+
+
+def _cloze_entry(note: Note, values: dict[str, str], collect: _Collector) -> list[Card]:
+    """A cloze note as a `cloze:` entry, when its text is one a deck accepts; else its cards
+    one by one (`_cloze_cards`)."""
+    cloze_field = _cloze_field(note.notetype)
+    html = values.get(cloze_field, "")
+    if "image-occlusion:" in html:
         collect.leave_out("image occlusion (a picture with parts hidden)", note.where)
         return []
+    text = html_text(html)
+    deletions, problems = parse_cloze(text.text)
+    if problems:
+        return _cloze_cards(note, values, collect)
+    extra = [html_text(values.get(name, "")) for name in note.notetype.extra
+             if name != cloze_field]
+    collect.texts(note.where, text, *extra)
+    return entry_cloze_cards(text.text, deletions, _base_id(note),
+                             explanation=_joined(extra), tags=note.tags, line=note.line)
+
+
+def _cloze_cards(note: Note, values: dict[str, str], collect: _Collector) -> list[Card]:
+    """A cloze note's cards one by one, read as Anki reads the markup (nested deletions, stray
+    braces as text)."""
+    notetype = note.notetype
+    cloze_field = _cloze_field(notetype)
+    text = values.get(cloze_field, "")
     numbers = cloze_numbers(text)
     if note.ords is not None:
         numbers = [n for n in numbers if n - 1 in note.ords]
@@ -243,21 +313,41 @@ def _template_cards(note: Note, values: dict[str, str], collect: _Collector) -> 
     return cards
 
 
+def _is_reverse(cards: list[Card]) -> bool:
+    """Whether the second of two cards asks the first one backwards."""
+    return (len(cards) == 2 and cards[1].question == cards[0].answer
+            and cards[1].answer == cards[0].question)
+
+
 def note_cards(note: Note, collect: _Collector) -> list[Card]:
-    """The cards of one note (see the module docstring); the siblings share a group."""
+    """The cards of one note's deck entry (see the module docstring)."""
     values = {name: _as_html(note, value)
               for name, value in zip(note.notetype.fields, note.fields, strict=False)}
     if note.notetype.fields == QUIZ_FIELDS:
-        card = _quiz_card(note, values, collect)
-        return [card] if card else []
+        return _quiz_entry(note, values, collect)
+    if note.notetype.fields == QUIZ_CLOZE_FIELDS and note.notetype.cloze:
+        return _quiz_cloze(note, values, collect)
     if note.notetype.cloze:
-        cards = _cloze_cards(note, values, collect)
+        cards = _cloze_entry(note, values, collect)
     else:
         cards = _template_cards(note, values, collect)
-    if len(cards) > 1:
+        if _is_reverse(cards):
+            card = replace(cards[0], siblings=cards[0].id, reverse=True)
+            return [card, reverse_card(card)]
+    return _grouped(note, cards)
+
+
+def _grouped(note: Note, cards: list[Card]) -> list[Card]:
+    """Plain cards from one note, sharing a group when there are several."""
+    if len(cards) > 1 and all(c.siblings is None for c in cards):
         group = _base_id(note) or cards[0].id
-        cards = [replace(card, group=group) for card in cards]
+        return [replace(card, group=group) for card in cards]
     return cards
+
+
+def _as_plain(cards: list[Card]) -> list[Card]:
+    """An entry's cards as plain cards (no `reverse`, no `cloze`), to keep only some."""
+    return [replace(c, siblings=None, cloze=None, reverse=False, reverse_of=None) for c in cards]
 
 
 def _deck_tag(name: str) -> str:
@@ -273,11 +363,13 @@ def notes_to_deck(notes: list[Note], *, deck_id: str, title: str,
     cards: list[Card] = []
     first: dict[str, str] = {}  # folded question -> where it was first asked
     ids: set[str] = set()
-    reversed_notes = 0
     for note in notes:
         made = note_cards(note, collect)
-        if not note.notetype.cloze and len(made) > 1:
-            reversed_notes += 1
+        entry_ids = {c.siblings for c in made if c.siblings is not None}
+        clash = [c for c in made if normalise_question(c.question) in first or c.id in ids]
+        if clash or entry_ids & ids:  # keep the other cards, as plain ones
+            made = _grouped(note, _as_plain(made))
+            entry_ids = set()
         for card in made:
             key = normalise_question(card.question)
             if key in first:
@@ -291,8 +383,9 @@ def notes_to_deck(notes: list[Note], *, deck_id: str, title: str,
             if several_decks and note.deck:
                 card = replace(card, tags=tuple(dict.fromkeys((*card.tags, _deck_tag(note.deck)))))
             cards.append(card)
+        ids |= entry_ids
     deck = Deck(id=deck_id, title=title, cards=tuple(cards), tags=tags)
-    return ImportReport(deck, _warnings(collect), reversed_notes)
+    return ImportReport(deck, _warnings(collect))
 
 
 def _warnings(collect: _Collector) -> list[str]:

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz.errors import DeckError, Problem, QuizError
+from quiz.export.anki import CLOZE_FIELDS as QUIZ_CLOZE_FIELDS
 from quiz.export.anki import FIELDS as QUIZ_FIELDS
 from quiz.export.anki_fields import looks_like_html
 from quiz.export.anki_notes import Note, NoteType
@@ -168,12 +169,31 @@ def _labels(header: Header, separator: str) -> list[str]:
         return header.columns.split(separator)
 
 
-def _positional_type(name: str, count: int, labels: tuple[str, ...] | None,
-                     first_field: str) -> NoteType:
-    """A note type for a plain-text note, from its name (the file does not hold templates)."""
+def _quiz_type(name: str, values: list[str], labels: tuple[str, ...] | None
+               ) -> NoteType | None:
+    """One of the note types `quiz export deck` writes ("quiz: TITLE", "quiz: TITLE (and
+    reversed card)", "quiz: TITLE (cloze)"), known by its column names or by its name and
+    number of fields (Anki pads a row with empty cells to the widest note type in the file)."""
     folded = name.casefold()
-    if labels == QUIZ_FIELDS or (folded.startswith("quiz:") and count == len(QUIZ_FIELDS)):
-        return NoteType(name, QUIZ_FIELDS, ())
+    used = len(values)
+    while used and not values[used - 1].strip():
+        used -= 1
+    ours = folded.startswith("quiz:")
+    if labels == QUIZ_CLOZE_FIELDS or (ours and folded.endswith("(cloze)")
+                                       and used <= len(QUIZ_CLOZE_FIELDS)):
+        return NoteType(name, QUIZ_CLOZE_FIELDS, (("Cloze", "{{cloze:Text}}", ""),), cloze=True)
+    if labels == QUIZ_FIELDS or (ours and used <= len(QUIZ_FIELDS)):
+        return NoteType(name, QUIZ_FIELDS, ())  # reversed when the name says so
+    return None
+
+
+def _positional_type(name: str, values: list[str], labels: tuple[str, ...] | None) -> NoteType:
+    """A note type for a plain-text note, from its name (the file does not hold templates)."""
+    found = _quiz_type(name, values, labels)
+    if found is not None:
+        return found
+    folded, count = name.casefold(), len(values)
+    first_field = values[0] if values else ""
     if "cloze" in folded or (not name and _CLOZE.search(first_field)):
         fields = ("Text", "Back Extra", *(f"Field {n}" for n in range(3, count + 1)))
         return NoteType(name or "Cloze", fields, (("Cloze", "{{cloze:Text}}", ""),), cloze=True,
@@ -253,10 +273,9 @@ def read_text_notes(path: Path) -> TextNotes:
             fields = [value for n, value in enumerate(row) if n not in meta]
             tags = cell("tags column")
         name = cell("notetype column").strip() or header.notetype or ""
-        first = fields[0] if fields else ""
         notes.append(Note(
             where=f"{path}:{records.start}", line=records.start,
-            notetype=_positional_type(name, len(fields), field_labels, first),
+            notetype=_positional_type(name, fields, field_labels),
             fields=tuple(fields), is_html=is_html, tags=tuple(tags.split()),
             guid=cell("guid column").strip() or None,
             deck=cell("deck column").strip() or header.deck,

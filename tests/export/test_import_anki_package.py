@@ -17,6 +17,7 @@ from anki_builders import (
     REVERSED,
     TYPING,
     AnkiNote,
+    Model,
     current_package,
     legacy_package,
     write_zip,
@@ -38,6 +39,9 @@ NOTES = [
     AnkiNote(OPTIONAL, ["das Pferd", "the horse", "y"], guid="e5"),
     AnkiNote(TYPING, ["2 + 2?", "4"], guid="f6"),
 ]
+TWO_QUESTIONS = Model(1009, "Capital and continent", ["City", "Country", "Continent"], [
+    ("Country", "{{City}}", "{{FrontSide}}<hr id=answer>{{Country}}"),
+    ("Continent", "{{City}} (continent)", "{{FrontSide}}<hr id=answer>{{Continent}}")])
 EXPECTED = [
     ("Capital of France?", "Paris"),
     ("der Hund", "the dog"), ("the dog", "der Hund"),
@@ -77,11 +81,15 @@ def test_basic_reversed_and_cloze_notes(tmp_path: Path, kind: str) -> None:
     assert cards[0].tags == ("geo", "europe") and cards[0].accept == ()
     assert cards[3].explanation == "Between Turkey and the Soviet republics"
     hund, dog = cards[1], cards[2]
-    assert hund.group == dog.group and hund.group is not None and hund.id != dog.id
-    assert cards[3].group == cards[4].group != hund.group
-    assert cards[5].group is None  # no reverse card: nothing to keep apart
+    assert hund.reverse and dog.reverse_of == hund.id and hund.siblings == dog.siblings
+    kars = "The {{c1::Treaty of Kars}} was signed in {{c2::1921::year}}."
+    assert cards[3].cloze == cards[4].cloze == kars
+    assert cards[3].id == f"{cards[3].siblings}-c1" and cards[4].id == f"{cards[4].siblings}-c2"
+    assert not cards[5].reverse and cards[5].siblings is None  # "Add Reverse" left empty
+    assert cards[6].reverse and cards[7].reverse_of == cards[6].id
+    assert all(card.group is None for card in cards)
     deck_file = (tmp_path / "decks" / "imported.yaml").read_text()
-    assert "with a reverse card became two cards each" in deck_file
+    assert deck_file.count("reverse: true") == 2 and deck_file.count("cloze: ") == 1
     again, _ = imported(tmp_path, package, "--force")
     assert [c.id for c in again] == [c.id for c in cards]  # stable: study progress is kept
 
@@ -120,6 +128,28 @@ def test_media_is_reported_and_media_only_cards_left_out(tmp_path: Path) -> None
                         f'{tmp_path / "m.apkg"}: note 3 ("Say \'dog\'")')
 
 
+def test_markup_a_deck_refuses_gives_plain_cards_kept_apart(tmp_path: Path) -> None:
+    """Anki reads nested deletions and stray braces; a deck's `cloze:` does not, so such a note
+    gives plain cards sharing a group, as does a second card that is no reverse."""
+    notes = [AnkiNote(CLOZE, ["{{c1::outer {{c2::inner}} text}} }}", ""], guid="n1"),
+             AnkiNote(TWO_QUESTIONS, ["Paris", "France", "Europe"], guid="n2")]
+    cards, _ = imported(tmp_path, legacy_package(tmp_path / "n.apkg", notes))
+    assert [(c.question, c.answer) for c in cards] == [
+        ("____ }}", "outer inner text"), ("outer ____ text }}", "inner"),
+        ("Paris", "France"), ("Paris (continent)", "Europe")]
+    assert cards[0].group == cards[1].group != cards[2].group == cards[3].group
+    assert all(c.cloze is None and not c.reverse for c in cards)
+
+
+def test_a_reverse_card_repeating_a_question_leaves_a_plain_card(tmp_path: Path) -> None:
+    notes = [AnkiNote(BASIC, ["the dog", "der Hund"], guid="n1"),
+             AnkiNote(REVERSED, ["der Hund", "the dog"], guid="n2")]
+    cards, stderr = imported(tmp_path, legacy_package(tmp_path / "r.apkg", notes))
+    assert [(c.question, c.answer, c.reverse) for c in cards] == [
+        ("the dog", "der Hund", False), ("der Hund", "the dog", False)]
+    assert "1 card left out, the same question as" in stderr
+
+
 def test_repeated_questions_and_empty_answers_are_left_out_with_a_warning(tmp_path: Path) -> None:
     notes = [AnkiNote(BASIC, ["Capital of Spain?", "Madrid"]),
              AnkiNote(BASIC, ["capital of SPAIN", "Madrid!"]),
@@ -149,19 +179,27 @@ def test_round_trip_through_quiz_export(tmp_path: Path) -> None:
                 before.explanation, before.source)
 
 
-def test_round_trip_of_the_bundled_decks(tmp_path: Path) -> None:
-    decks = sorted((Path(__file__).parents[2] / "decks").glob("*.yaml"))
-    assert decks
-    for path in decks:
-        deck = load_deck(path)
-        package = tmp_path / f"{deck.id}.apkg"
-        assert run("export", "deck", str(path), "-o", str(package))[0] == 0
-        out = tmp_path / f"{deck.id}.yaml"
-        assert run("import", "anki", str(package), "-o", str(out))[0] == 0
-        back = load_deck(out)
-        assert [(c.id, c.question, c.answer, c.accept, c.choices, c.explanation)
-                for c in back.cards] == [
-            (c.id, c.question, c.answer, c.accept, c.choices, c.explanation) for c in deck.cards]
+def entries(deck_cards: tuple[Card, ...] | list[Card]) -> list[tuple]:
+    return [(c.id, c.question, c.answer, c.accept, c.choices, c.explanation, c.source, c.cloze,
+             c.reverse, c.reverse_of, c.siblings) for c in deck_cards]
+
+
+ROOT = Path(__file__).parents[2]
+
+
+@pytest.mark.parametrize("path", [*sorted((ROOT / "decks").glob("*.yaml")),
+                                  ROOT / "tests/data/decks/valid/cloze-reverse.yaml"],
+                         ids=lambda p: p.name)
+def test_round_trip_of_the_bundled_decks_and_cloze_and_reverse(tmp_path: Path,
+                                                               path: Path) -> None:
+    """Every entry comes back as written: cloze texts, `reverse`, ids, accepted answers..."""
+    deck = load_deck(path)
+    package = tmp_path / f"{deck.id}.apkg"
+    assert run("export", "deck", str(path), "-o", str(package))[0] == 0
+    out = tmp_path / f"{deck.id}.yaml"
+    code, _, stderr = run("import", "anki", str(package), "-o", str(out))
+    assert code == 0 and stderr == ""
+    assert entries(load_deck(out).cards) == entries(deck.cards)
 
 
 @pytest.mark.parametrize(("members", "message"), [

@@ -24,6 +24,14 @@ anki_collection = pytest.importorskip(
 Collection = anki_collection.Collection
 
 
+CLOZE_AND_REVERSE = Path(__file__).parents[2] / "tests/data/decks/valid/cloze-reverse.yaml"
+
+
+def entries(cards: tuple[Card, ...] | list[Card]) -> list[tuple]:
+    return [(c.id, c.question, c.answer, c.accept, c.choices, c.explanation, c.source, c.cloze,
+             c.reverse, c.reverse_of, c.siblings) for c in cards]
+
+
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
@@ -92,7 +100,8 @@ def test_every_anki_export_gives_the_same_cards(anki_files: dict[str, Path], tmp
     cards, stderr = import_back(anki_files[name], tmp_path / "geo.yaml")
     assert [(c.question, c.answer) for c in cards] == EXPECTED
     assert cards[0].tags == ("capitals", "geo") and cards[0].accept == ()
-    assert cards[1].group == cards[2].group and cards[4].group == cards[5].group
+    assert cards[1].reverse and cards[2].reverse_of == cards[1].id
+    assert cards[4].cloze == cards[5].cloze is not None
     assert cards[4].explanation == "Between Turkey and the Soviet republics"
     assert load_deck(tmp_path / "geo.yaml").title == "Geography::Europe"
     assert "1 card name media that is not imported: paris.jpg" in stderr
@@ -118,8 +127,8 @@ def test_the_plain_text_without_html_or_guids(anki_files: dict[str, Path],
 
 def test_quiz_export_into_anki_and_back(tmp_path: Path) -> None:
     """Issue 13's round trip: quiz's package imported by Anki, exported by Anki (package and
-    plain text), imported by quiz: the same cards, ids and all."""
-    decks = write_decks(tmp_path, [TRICKY, PLAIN])
+    plain text), imported by quiz: the same cards, ids, cloze texts and reverse cards."""
+    decks = [*write_decks(tmp_path, [TRICKY, PLAIN]), load_deck(CLOZE_AND_REVERSE)]
     col = Collection(str(tmp_path / "collection.anki2"))
     try:
         for deck in decks:
@@ -145,7 +154,4 @@ def test_quiz_export_into_anki_and_back(tmp_path: Path) -> None:
         for kind in ("apkg", "txt"):
             cards, stderr = import_back(exported[deck.id, kind], tmp_path / f"{deck.id}-{kind}.yaml")
             assert stderr == ""
-            assert [(c.id, c.question, c.answer, c.accept, c.choices, c.explanation, c.source)
-                    for c in cards] == [
-                (c.id, c.question, c.answer, c.accept, c.choices, c.explanation, c.source)
-                for c in deck.cards], (deck.id, kind)
+            assert entries(cards) == entries(deck.cards), (deck.id, kind)

@@ -59,8 +59,11 @@ def test_a_full_anki_export(tmp_path: Path) -> None:
         ("der Hund", 'the dog, a "pet"'), ('the dog, a "pet"', "der Hund"),
     ]
     assert cards[0].tags == ("europe", "geo") and cards[0].accept == ()
-    assert cards[1].explanation == "extra" and cards[1].group == cards[2].group
-    assert cards[3].group == cards[4].group and cards[3].tags == ("german",)
+    assert cards[1].explanation == "extra"
+    assert cards[1].cloze == "The {{c1::Treaty of Kars}} was signed in {{c2::1921::year}}."
+    assert cards[1].siblings == cards[2].siblings and cards[2].cloze == cards[1].cloze
+    assert cards[3].reverse and cards[4].reverse_of == cards[3].id
+    assert cards[3].tags == cards[4].tags == ("german",)
     assert load_deck(tmp_path / "decks" / "notes.yaml").title == "Geo"
     again, _ = imported(tmp_path, FULL_EXPORT.replace("Paris<br>(city)", "Paris"))
     assert [c.id for c in again] == [c.id for c in cards]  # ids from the GUID column

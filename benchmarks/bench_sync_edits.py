@@ -1,24 +1,30 @@
-"""Sync after editing questions: how long recognising edited cards (quiz.store.edits) takes.
+"""Deck sync: an unchanged big deck, and how long recognising edited cards takes.
 
-Prints the time to sync a 10,000-card deck after typos were fixed in 100 of its questions (all
-studied, so their progress moves), and the worst case: every question of a deck rewritten at
-once while every card has the same answer ("True"), so each new question is compared with
-every gone one. Not part of the test run.
+Prints the time to re-sync an unchanged deck of `--unchanged` cards (default 100,000; target
+at most 30 ms): the same loaded deck again (what a study session does), and the deck file
+loaded again (what the app does on opening or on `r`). Then the time to sync a 10,000-card deck
+after typos were fixed in 100 of its questions (all studied, so their progress moves, via
+quiz.store.edits), and the worst case: every question of a deck rewritten at once while every
+card has the same answer ("True"), so each new question is compared with every gone one. Not
+part of the test run.
 
-    .venv/bin/python benchmarks/bench_sync_edits.py [--cards 10000]
+    .venv/bin/python benchmarks/bench_sync_edits.py [--cards 10000] [--unchanged 100000]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import tempfile
 import time
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from quiz.deck.model import Card, Deck, derive_card_id
+from quiz.deck.loader import load_deck
+from quiz.deck.model import Card, Deck, Source, derive_card_id
+from quiz.deck.writer import write_deck
 from quiz.store import ProgressStore
 from quiz.store.db import write_transaction
 
@@ -41,12 +47,50 @@ def timed_sync(store: ProgressStore, deck: Deck) -> tuple[float, int, int]:
     return time.perf_counter() - start, len(result.kept), result.updated
 
 
+def unchanged(folder: Path, size: int, rng: random.Random) -> None:
+    """Time re-syncing an unchanged deck of `size` cards (each with a source and a tag)."""
+    cards = tuple(
+        Card(id=f"c{i}", question=f"{question(rng)} (No. {i})", answer=str(1000 + i),
+             accept=(f"y{i}",),
+             choices=(str(900 + i), str(800 + i), str(700 + i)), tags=("date",),
+             source=Source("seeds/big.txt", i + 1, f"The sentence number {i} of the document."))
+        for i in range(size))
+    path = folder / "decks" / "big.yaml"
+    write_deck(Deck(id="big", title="Big", cards=cards), path)
+    started = time.perf_counter()
+    deck = load_deck(path)
+    loading = time.perf_counter() - started
+    store = ProgressStore.open(folder / "unchanged.db")
+    started = time.perf_counter()
+    store.sync_decks([deck], NOW)
+    first = time.perf_counter() - started
+    again = []
+    for _ in range(11):
+        started = time.perf_counter()
+        [result] = store.sync_decks([deck], NOW).decks
+        again.append((time.perf_counter() - started) * 1000)
+        assert result.status == "unchanged", result
+    reload_deck = load_deck(path)
+    started = time.perf_counter()
+    [result] = store.sync_decks([reload_deck], NOW).decks
+    reloaded = (time.perf_counter() - started) * 1000
+    assert result.status == "unchanged", result
+    store.close()
+    print(f"unchanged {size:,}-card deck: re-sync {statistics.median(again):.1f} ms median, "
+          f"{max(again):.1f} ms max; the file loaded again: {reloaded:.1f} ms (target 30 ms) "
+          f"[first sync {first:.1f} s; loading the file {loading:.1f} s]")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=10_000)
+    parser.add_argument("--unchanged", type=int, default=100_000,
+                        help="cards of the unchanged deck (0: skip)")
     args = parser.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
+        if args.unchanged:
+            unchanged(Path(tmp), args.unchanged, rng)
         store = ProgressStore.open(Path(tmp) / "p.db")
         student = store.get_or_create_student("bench").id
         cards = tuple(card(question(rng), str(1000 + i)) for i in range(args.cards))

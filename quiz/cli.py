@@ -25,6 +25,11 @@ def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
 MAX_DAILY_LIMIT = 1_000_000  # quiz.store.progress.MAX_DAILY_LIMIT (not imported: start-up time)
 
 
+def _count(number: int, noun: str) -> str:
+    """"1 deck", "2 decks", "3,780 words"."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 class FilePath(click.Path):
     """A file path option or argument; an empty value is a usage error instead of `.`."""
 
@@ -49,8 +54,9 @@ class QuizGroup(click.Group):
             sys.exit(1)
 
 
-@click.group(cls=QuizGroup, invoke_without_command=True)
-@click.version_option(__version__, prog_name="quiz")
+@click.group(cls=QuizGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="quiz")
 @click.option(
     "--decks",
     "decks_dir",
@@ -78,11 +84,15 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
     from quiz import locations
     from quiz.tui import make_app
 
-    app = make_app(
-        decks_dir or locations.default_decks_dir(),
-        db or locations.db_path(),
-        student or locations.default_student(),
-    )
+    if decks_dir is None:
+        decks_dir = locations.default_decks_dir()
+        samples = locations.sample_decks_dir()
+        if not decks_dir.exists() and samples.is_dir():
+            echo(f"quiz: no {decks_dir} folder here, so the sample decks that come with quiz "
+                 f"are shown; make your own with `quiz generate DOCUMENTS` (or write one: "
+                 f"`quiz schema`), or point to a folder with --decks DIR", err=True)
+            decks_dir = samples
+    app = make_app(decks_dir, db or locations.db_path(), student or locations.default_student())
     app.run()
     if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
         sys.exit(app.return_code)
@@ -184,7 +194,8 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     for warning in report.warnings:
         echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)
-    echo(f"{written} decks from {len(report.results)} documents, {report.words} words")
+    echo(f"{_count(written, 'deck')} from {_count(len(report.results), 'document')}, "
+         f"{_count(report.words, 'word')}")
     if rejected_path is not None:
         from quiz.generate.rejected import write_rejected
 
@@ -339,11 +350,10 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
     """Export study progress from the --db database."""
     from quiz.export.progress import export_progress
     from quiz.export.render import progress_text
-    from quiz.locations import default_decks_dir
 
     _check_output(output, database=_db_path(ctx))
     doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
-                          deck=deck_id, decks_dir=ctx.obj.get("decks_dir") or default_decks_dir())
+                          deck=deck_id)
     _emit(progress_text(doc, fmt), fmt, output)
 
 
@@ -404,10 +414,33 @@ def import_group() -> None:
 @click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
 def import_csv_cmd(source: Path, output: Path, title: str | None, force: bool) -> None:
     """Import a spreadsheet (CSV/TSV, with or without header) or a Quizlet export."""
+    from quiz.export.anki_import import looks_like_anki_text
     from quiz.export.csv_import import import_csv
 
+    if looks_like_anki_text(source):
+        echo(f"{source} is an Anki plain-text export (#separator:...): read as by "
+             "`quiz import anki`", err=True)
+        click.get_current_context().invoke(import_anki_cmd, source=source, output=output,
+                                           title=title, force=force)
+        return
     deck = import_csv(source, output, title=title, force=force)
     echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
+
+
+@import_group.command("anki")
+@click.argument("source", type=FilePath())
+@click.option("-o", "--output", type=FilePath(), required=True,
+              help="The deck file to write, e.g. decks/vocab.yaml (its name is the deck id).")
+@click.option("--title", default=None, help="Deck title (default: the Anki deck's name).")
+@click.option("--force", is_flag=True, help="Replace OUTPUT if it exists.")
+def import_anki_cmd(source: Path, output: Path, title: str | None, force: bool) -> None:
+    """Import an Anki package (.apkg) or Anki's "Notes in Plain Text" export."""
+    from quiz.export.anki_import import import_anki
+
+    report = import_anki(source, output, title=title, force=force)
+    for warning in report.warnings:
+        echo(f"quiz: warning: {warning}", err=True)
+    echo(f"wrote {output}: {len(report.deck.cards)} cards (deck id {report.deck.id})")
 
 
 @cli.command()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -49,3 +50,8 @@ def default_student() -> str:
 def default_decks_dir() -> Path:
     """The decks folder studied when none is given: QUIZ_DECKS, else ./decks."""
     return Path(os.environ.get("QUIZ_DECKS", "decks"))
+
+
+def sample_decks_dir() -> Path:
+    """The sample decks that ship inside the package (the project's own decks/ folder)."""
+    return Path(str(files("quiz") / "samples"))

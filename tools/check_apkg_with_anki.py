@@ -1,7 +1,9 @@
 """Import .apkg files, in order, into a fresh Anki collection with the real `anki` package.
 
-Not part of the test run: `anki` (Rust backend, pinned protobuf) is too heavy a test
-dependency. Run it with a separate interpreter that has it:
+Not part of the test run, which checks the round trip through Anki in
+tests/export/test_import_anki_real.py; this shows by hand what Anki adds, updates or skips for
+successive exports. `anki` is a test dependency (`pip install -e '.[test]'`), or use a separate
+interpreter that has it:
 
     python3 -m venv /tmp/ankivenv && /tmp/ankivenv/bin/pip install anki
     quiz export deck decks/sample-teacher.yaml -o /tmp/v1.apkg

@@ -20,6 +20,7 @@ import yaml
 from quiz.core.months import MONTH_NAMES
 from quiz.deck.cache import ACTIVE
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
+from quiz.deck.cloze import cloze_answer, cloze_cards, cloze_numbers, parse_cloze
 from quiz.deck.model import (
     CARD_KEYS,
     DECK_KEYS,
@@ -29,8 +30,18 @@ from quiz.deck.model import (
     Source,
     derive_card_id,
     normalise_question,
+    remember_file_digest,
+    reverse_card,
 )
-from quiz.deck.yamlnodes import Where, compose, decode_utf8, kind_name, scalar_text, unsafe_tags
+from quiz.deck.yamlnodes import (
+    Where,
+    compose,
+    decode_utf8,
+    kind_name,
+    scalar_text,
+    unsafe_tags,
+    where_in_scalar,
+)
 from quiz.errors import DeckError, Problem
 from quiz.textsafe import UNSAFE
 
@@ -44,6 +55,9 @@ _YEAR = re.compile(r"^\d{4}$")
 _THOUSANDS = re.compile(r"^[0-9]{3}(?![0-9])")  # '000' of '150,000'
 MAX_LINE_DIGITS = 9  # a source line up to 999,999,999; SQLite and int() stay far from limits
 _DIGITS = re.compile("[0-9]+")  # ASCII digits only: '²' and '٣' are digits to str.isdigit()
+_GROUP_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
+_BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
+             "FALSE": False}
 
 
 Context = str | Callable[[], str]  # where a problem is, or a function naming it when one is found
@@ -133,7 +147,7 @@ def _parse(path: Path, raw: bytes) -> Deck:
     if validator.problems:
         raise DeckError(_in_order(validator.problems))
     assert deck is not None
-    return deck
+    return remember_file_digest(deck, raw)
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -361,45 +375,57 @@ class _DeckValidator:
         ids: dict[str, int] = {}
         questions: dict[str, int] = {}
         for number, card_node in enumerate(value.value, start=1):
-            card = self.card(number, card_node)
-            if card is None:
-                continue
-            context = functools.partial(_card_context, number, card.question)
-            key = normalise_question(card.question)
-            if key in questions:  # reported once, though a derived id clashes too
-                self.add(card_node, f"the same question as card {questions[key]}", context)
-            elif card.id in ids:
-                self.add(card_node, f"card id '{card.id}' is already used by card {ids[card.id]}",
-                         context)
-            questions.setdefault(key, number)
-            ids.setdefault(card.id, number)
-            cards.append(card)
+            made = self.card(number, card_node)
+            entry = made[0].siblings if made and made[0].cloze is not None else None
+            if entry is not None:  # a cloze's own id is taken too (its cards are ID-c1, ...)
+                if entry in ids:
+                    self.add(card_node, f"card id '{entry}' is already used by card "
+                                        f"{ids[entry]}", _card_context(number, made[0].cloze))
+                ids.setdefault(entry, number)
+            for card in made:
+                context = functools.partial(_card_context, number, _label(card))  # on a problem
+                key = normalise_question(card.question)
+                if key in questions:  # reported once, though a derived id clashes too
+                    self.add(card_node, f"{_which(card)}the same question as card "
+                                        f"{questions[key]}", context)
+                elif card.id in ids:
+                    self.add(card_node, f"{_which(card)}card id '{card.id}' is already used by "
+                                        f"card {ids[card.id]}", context)
+                questions.setdefault(key, number)
+                ids.setdefault(card.id, number)
+                cards.append(card)
         return tuple(cards)
 
-    def card(self, number: int, node: yaml.Node) -> Card | None:
+    def card(self, number: int, node: yaml.Node) -> list[Card]:
+        """The cards of one entry of 'cards': one, two with `reverse: true`, or one per
+        deletion number of a `cloze`; none when the entry has a problem."""
         if not isinstance(node, yaml.MappingNode):
             self.add(node, f"card {number} must be a mapping with 'question' and 'answer', not "
                            f"{kind_name(node)}")
-            return None
-        question_node = next((v for k, v in node.value
-                              if isinstance(k, yaml.ScalarNode) and k.value == "question"), None)
-        label = scalar_text(question_node) if isinstance(question_node, yaml.ScalarNode) else None
-        context = functools.partial(_card_context, number, label)  # named only in a problem
+            return []
+        label_node = _value_of(node, "question") or _value_of(node, "cloze")
+        label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
+        context = functools.partial(_card_context, number, label)  # named only on a problem
         entries = self.mapping(node, CARD_KEYS, context)
+        if "cloze" in entries:
+            return self.cloze_cards(entries, node, context)
         question = self.text(entries, "question", context, required=True, owner=node)
         answer = self.text(entries, "answer", context, required=True, owner=node)
+        reverse = self.flag(entries, "reverse", context)
         card_id = self.text(entries, "id", context)
         accept = self.text_list(entries, "accept", context)
         choices = self.text_list(entries, "choices", context)
         explanation = self.text(entries, "explanation", context)
         tags = self.text_list(entries, "tags", context)
+        group = self.group(entries, context)
         source = self.source(entries, context)
         if answer is not None:
             self.check_choices(entries, answer, accept, choices, context)
         if question is None or answer is None:
-            return None
-        return Card(
-            id=card_id or derive_card_id(question),
+            return []
+        card_id = card_id or derive_card_id(question)
+        card = Card(
+            id=card_id,
             question=question,
             answer=answer,
             accept=accept,
@@ -408,7 +434,76 @@ class _DeckValidator:
             tags=tags,
             source=source,
             line=node.start_mark.line + 1,
+            group=group,
+            siblings=card_id if reverse else None,
+            reverse=bool(reverse),
         )
+        return [card, reverse_card(card)] if reverse else [card]
+
+    def cloze_cards(self, entries: dict, node: yaml.MappingNode,
+                    context: Context) -> list[Card]:
+        """One card per deletion number of the entry's `cloze` text."""
+        for key in ("question", "answer", "reverse"):
+            if key in entries:
+                why = "asks its own question" if key != "reverse" else "is not asked backwards"
+                self.add(entries[key][0], f"'{key}' cannot be given with 'cloze': a cloze card "
+                                          f"{why} (its text with a blank)", context)
+        text = self.text(entries, "cloze", context, required=True, owner=node)
+        entry_id = self.text(entries, "id", context)
+        accept = self.text_list(entries, "accept", context)
+        choices = self.text_list(entries, "choices", context)
+        explanation = self.text(entries, "explanation", context)
+        tags = self.text_list(entries, "tags", context)
+        group = self.group(entries, context)
+        source = self.source(entries, context)
+        if text is None:
+            return []
+        value = entries["cloze"][1]
+        deletions, problems = parse_cloze(text)
+        for problem in problems:
+            where = where_in_scalar(self.source_text, value, text, problem.offset,
+                                    problem.fragment)
+            named = context() if callable(context) else context
+            self.problems.append(Problem(self.path, where.line, where.column,
+                                         f"{named}: {problem.message}"))
+        if problems:
+            return []
+        card_numbers = cloze_numbers(deletions)
+        for key in ("accept", "choices"):
+            if key in entries and len(card_numbers) > 1:
+                self.add(entries[key][0], f"'{key}' is for a cloze with one card; this one has "
+                                          f"{len(card_numbers)} (c{card_numbers[0]} to "
+                                          f"c{card_numbers[-1]}): give each its own entry",
+                         context)
+                return []
+        if choices:
+            self.check_choices(entries, cloze_answer(deletions, card_numbers[0]), accept,
+                               choices, context)
+        return cloze_cards(text, deletions, entry_id, accept=accept, choices=choices,
+                           explanation=explanation, tags=tags, source=source,
+                           line=node.start_mark.line + 1, group=group)
+
+    def flag(self, entries: dict, key: str, context: Context) -> bool | None:
+        """A boolean written `true` or `false` (YAML 1.2, as editors read it), or None."""
+        if key not in entries:
+            return None
+        value = entries[key][1]
+        text = scalar_text(value) if isinstance(value, yaml.ScalarNode) else None
+        if _plain(value) and text in _BOOLEANS:
+            return _BOOLEANS[text]
+        shown = f"'{_short(text)}'" if text else kind_name(value)
+        self.add(value, f"'{key}' must be true or false, not {shown}", context)
+        return None
+
+    def group(self, entries: dict, context: Context) -> str | None:
+        """A group name: one line of text. (Control and invisible characters are reported
+        where they stand, like anywhere in a deck.)"""
+        name = self.text(entries, "group", context)
+        if name is not None and _GROUP_BREAKS.search(name):
+            self.add(entries["group"][1], "'group' must be one line of text, without tabs or "
+                                          "line breaks", context)
+            return None
+        return name
 
     def check_choices(self, entries: dict, answer: str, accept: tuple[str, ...],
                       choices: tuple[str, ...], context: Context) -> None:
@@ -441,6 +536,12 @@ class _DeckValidator:
         quote = self.text(fields, "quote", context)
         line = None
         line_text = self.text(fields, "line", context)
+        line_node = fields["line"][1] if "line" in fields else None
+        if line_text is not None and isinstance(line_node, yaml.ScalarNode) and line_node.style:
+            # '12' in quotes is text: the schema (and every editor checking it) says number.
+            self.add(line_node, f"'line' must be a number, not text: write {_short(line_text, 14)} "
+                                f"without quotes", context)
+            line_text = None
         if line_text is not None:
             digits = line_text.lstrip("0") if _DIGITS.fullmatch(line_text) else ""
             if 0 < len(digits) <= MAX_LINE_DIGITS:
@@ -459,6 +560,24 @@ class _DeckValidator:
 def _plain(node: yaml.Node) -> bool:
     """An unquoted scalar (PyYAML's composer gives it style None, libyaml's '')."""
     return isinstance(node, yaml.ScalarNode) and not node.style
+
+
+def _label(card: Card) -> str:
+    return card.cloze if card.cloze is not None else card.question if card.reverse_of is None \
+        else card.answer
+
+
+def _which(card: Card) -> str:
+    """How a message names a card that is not the entry's own question."""
+    if card.cloze is not None:
+        return f"its card {card.id.rsplit('-', 1)[-1]}: "
+    return "its reverse card: " if card.reverse_of is not None else ""
+
+
+def _value_of(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    """The value of `key` in a mapping node (the first, if given twice), or None."""
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key),
+                None)
 
 
 def _card_context(number: int, question: str | None) -> str:

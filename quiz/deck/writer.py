@@ -17,6 +17,7 @@ from quiz.deck.model import CARD_KEYS, DECK_KEYS, SOURCE_KEYS, Card, Deck
 
 _STR, _INT = "tag:yaml.org,2002:str", "tag:yaml.org,2002:int"
 _SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_BOOL = "tag:yaml.org,2002:bool"
 _OPTIONS: dict[str, Any] = {"allow_unicode": True, "width": 100_000}
 
 
@@ -60,8 +61,14 @@ _KEY_NAMES = frozenset({*DECK_KEYS, *CARD_KEYS, *SOURCE_KEYS})
 
 
 def card_to_dict(card: Card) -> dict[str, Any]:
-    """The YAML mapping of a card, omitting empty optional keys."""
-    data: dict[str, Any] = {"id": card.id, "question": card.question, "answer": card.answer}
+    """The YAML mapping of a card's entry, omitting empty optional keys: a cloze card gives its
+    cloze text (under the entry's id), a reversed card `reverse: true`."""
+    if card.cloze is not None:
+        data: dict[str, Any] = {"id": card.siblings or card.id, "cloze": card.cloze}
+    else:
+        data = {"id": card.id, "question": card.question, "answer": card.answer}
+    if card.reverse:
+        data["reverse"] = True
     if card.accept:
         data["accept"] = list(card.accept)
     if card.choices:
@@ -70,6 +77,8 @@ def card_to_dict(card: Card) -> dict[str, Any]:
         data["explanation"] = card.explanation
     if card.tags:
         data["tags"] = list(card.tags)
+    if card.group:
+        data["group"] = card.group
     if card.source is not None:
         source: dict[str, Any] = {"file": card.source.file}
         if card.source.line is not None:
@@ -87,8 +96,9 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
         data["description"] = deck.description
     if deck.tags:
         data["tags"] = list(deck.tags)
-    data["cards"] = [card_to_dict(c) for c in deck.cards]
+    data["cards"] = [card_to_dict(c) for c in deck.entry_cards()]
     return data
+
 
 
 def _node(value: object) -> yaml.Node:
@@ -104,6 +114,8 @@ def _node(value: object) -> yaml.Node:
         return yaml.SequenceNode(_SEQ, [_node(v) for v in value], flow_style=False)
     if kind is int:
         return yaml.ScalarNode(_INT, str(value))
+    if kind is bool:
+        return yaml.ScalarNode(_BOOL, "true" if value else "false")
     raise TypeError(f"unexpected value in a deck: {value!r}")
 
 

@@ -41,6 +41,32 @@ class Where:
         return cls(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def where_in_scalar(source: str, node: yaml.ScalarNode, value: str, offset: int,
+                    fragment: str) -> Where:
+    """Where `fragment`, written at `offset` of the scalar's text `value`, stands in the file.
+
+    A scalar's text and what is written in the file differ by its quotes, escapes and block
+    indentation, so the fragment is found by counting: the nth time it occurs in the value is
+    the nth time it occurs in the scalar's source. When it cannot be found that way (an escape
+    inside it), the scalar's own position is given.
+    """
+    start = Where.of(node)
+    written = source[node.start_mark.index:node.end_mark.index]
+    if not fragment:
+        return start
+    nth = value.count(fragment, 0, offset)
+    at = -len(fragment)
+    for _ in range(nth + 1):
+        at = written.find(fragment, at + len(fragment))
+        if at == -1:
+            return start
+    before = written[:at]
+    lines = before.count("\n")
+    if not lines:
+        return Where(start.line, start.column + at)
+    return Where(start.line + lines, at - before.rfind("\n"))
+
+
 def decode_utf8(path: Path, raw: bytes) -> tuple[str | None, Problem | None]:
     """The file's text, or a problem pointing at the first byte that is not UTF-8."""
     try:

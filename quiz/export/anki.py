@@ -1,5 +1,10 @@
 """A deck as an Anki package (.apkg) through genanki, byte-identical on every export.
 
+A question/answer card is a note of a Basic-like note type; a card with `reverse: true` is one
+note of a two-template type like Anki's "Basic (and reversed card)"; a cloze is one note of a
+Cloze type (`{{c1::...}}` kept, so Anki makes its cards). Each note type's fields carry what
+the card has (other right answers, wrong options, explanation, source, the quiz id).
+
 Re-importing an updated deck into Anki updates its notes instead of duplicating them: the note
 GUID is `genanki.guid_for(deck id, card id)`, and the Anki deck and note type ids are hashes of
 the quiz deck id. Anki replaces a note on import only when the package's note is *newer*, so
@@ -38,11 +43,20 @@ CSS = """.card { font-family: system-ui, sans-serif; font-size: 20px; text-align
 .extra { font-size: 15px; color: #555; margin-top: 12px; }
 .source { font-size: 13px; color: #777; font-style: italic; margin-top: 12px; }"""
 FRONT = "{{Question}}"
-BACK = (
-    "{{FrontSide}}<hr id=answer>{{Answer}}"
-    "{{#Accept}}<div class=extra>Also right: {{Accept}}</div>{{/Accept}}"
+_EXTRA = (
     "{{#Explanation}}<div class=extra>{{Explanation}}</div>{{/Explanation}}"
     "{{#Source}}<div class=source>{{Source}}</div>{{/Source}}"
+)
+BACK = (
+    "{{FrontSide}}<hr id=answer>{{Answer}}"
+    "{{#Accept}}<div class=extra>Also right: {{Accept}}</div>{{/Accept}}" + _EXTRA
+)
+REVERSE_FRONT = "{{Answer}}"
+REVERSE_BACK = "{{FrontSide}}<hr id=answer>{{Question}}" + _EXTRA
+CLOZE_FIELDS = ("Text", "Accept", "Choices", "Explanation", "Source", "QuizId")
+CLOZE_FRONT = "{{cloze:Text}}"
+CLOZE_BACK = (
+    "{{cloze:Text}}{{#Accept}}<div class=extra>Also right: {{Accept}}</div>{{/Accept}}" + _EXTRA
 )
 
 
@@ -69,15 +83,26 @@ def _html(text: str | None) -> str:
     return _CONTROL.sub(lambda m: f"&#x{ord(m.group()):02x};", escaped)
 
 
+def _source(card: Card) -> str:
+    if card.source is None:
+        return ""
+    where = card.source.file + (f":{card.source.line}" if card.source.line else "")
+    return _html(f"{card.source.quote} ({where})" if card.source.quote else where)
+
+
 def _fields(deck: Deck, card: Card) -> list[str]:
-    source = ""
-    if card.source is not None:
-        where = card.source.file + (f":{card.source.line}" if card.source.line else "")
-        source = _html(f"{card.source.quote} ({where})" if card.source.quote else where)
     return [
         _html(card.question), _html(card.answer), _html("; ".join(card.accept)),
-        _html("; ".join(card.choices)), _html(card.explanation), source,
+        _html("; ".join(card.choices)), _html(card.explanation), _source(card),
         _html(f"{deck.id}/{card.id}"),
+    ]
+
+
+def _cloze_fields(deck: Deck, card: Card) -> list[str]:
+    """A cloze note's fields: its text with `{{cN::...}}` kept (escaping leaves the braces)."""
+    return [
+        _html(card.cloze), _html("; ".join(card.accept)), _html("; ".join(card.choices)),
+        _html(card.explanation), _source(card), _html(f"{deck.id}/{card.siblings}"),
     ]
 
 
@@ -85,21 +110,43 @@ def _tag(text: str) -> str:
     return "_".join(text.split())  # Anki tags cannot contain spaces
 
 
+def _models(deck: Deck) -> dict[str, genanki.Model]:
+    """The deck's note types: basic, basic and reversed, cloze (ids from the deck id)."""
+    return {
+        "basic": genanki.Model(
+            stable_id("model", deck.id), f"quiz: {deck.title}",
+            fields=[{"name": name} for name in FIELDS],
+            templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK}], css=CSS),
+        "reverse": genanki.Model(
+            stable_id("reverse-model", deck.id), f"quiz: {deck.title} (and reversed card)",
+            fields=[{"name": name} for name in FIELDS],
+            templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK},
+                       {"name": "Card 2", "qfmt": REVERSE_FRONT, "afmt": REVERSE_BACK}],
+            css=CSS),
+        "cloze": genanki.Model(
+            stable_id("cloze-model", deck.id), f"quiz: {deck.title} (cloze)",
+            fields=[{"name": name} for name in CLOZE_FIELDS],
+            templates=[{"name": "Cloze", "qfmt": CLOZE_FRONT, "afmt": CLOZE_BACK}], css=CSS,
+            model_type=genanki.Model.CLOZE),
+    }
+
+
 def build_package(deck: Deck) -> genanki.Package:
-    """The genanki package of a deck: one Basic-like note per card, all deck text escaped."""
-    model = genanki.Model(
-        stable_id("model", deck.id), f"quiz: {deck.title}",
-        fields=[{"name": name} for name in FIELDS],
-        templates=[{"name": "Card 1", "qfmt": FRONT, "afmt": BACK}], css=CSS,
-    )
+    """The genanki package of a deck, all deck text escaped: one note per deck entry (a
+    question, a question with its reverse, a cloze with all its cards)."""
+    models = _models(deck)
     anki_deck = genanki.Deck(stable_id("deck", deck.id), deck.title,
                              description=_html(deck.description))
-    for card in deck.cards:
-        tags = [_tag(t) for t in (*deck.tags, *card.tags) if t.strip()]
-        anki_deck.add_note(genanki.Note(
-            model=model, fields=_fields(deck, card), guid=note_guid(deck.id, card.id),
-            tags=sorted(set(tags)),
-        ))
+    for card in deck.entry_cards():
+        tags = sorted({_tag(t) for t in (*deck.tags, *card.tags) if t.strip()})
+        if card.cloze is not None:
+            note = genanki.Note(model=models["cloze"], fields=_cloze_fields(deck, card),
+                                guid=note_guid(deck.id, card.siblings or card.id), tags=tags)
+        else:
+            model = models["reverse" if card.reverse else "basic"]
+            note = genanki.Note(model=model, fields=_fields(deck, card),
+                                guid=note_guid(deck.id, card.id), tags=tags)
+        anki_deck.add_note(note)
     return genanki.Package(anki_deck)
 
 

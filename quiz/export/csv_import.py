@@ -8,7 +8,10 @@ Accepted input:
   id, source_file, source_line, source_quote; `term`/`front` and `definition`/`back` also work)
   or without one, in which case the columns are question, answer, accept, choices,
   explanation, tags in that order;
-- list cells (accept, choices, tags) separated by `|`, or by `;` when the cell has no `|`.
+- list cells (accept, choices, tags) separated by `|`, or by `;` when the cell has no `|`;
+- cloze cards: a `cloze` column holding Anki's `{{c1::...}}` text (question and answer left
+  empty), or, as in Anki's own text export, a question holding a cloze and no answer; a
+  `reverse` column (true/false, yes/no, 1/0) adds the card asked backwards.
 
 Every problem is collected and reported as FILE:LINE (the line where the row starts), all at
 once, so a teacher fixes the spreadsheet in one pass. A cell that `quiz export deck --format
@@ -26,19 +29,28 @@ from pathlib import Path
 from quiz.core.files import atomic_path, check_output
 from quiz.core.slugs import slug
 from quiz.deck.characters import why
+from quiz.deck.cloze import cloze_cards, cloze_numbers, has_cloze_markup, parse_cloze
 from quiz.deck.loader import load_deck
-from quiz.deck.model import Card, Deck, Source, derive_card_id, normalise_question
+from quiz.deck.model import (
+    Card,
+    Deck,
+    Source,
+    derive_card_id,
+    normalise_question,
+    reverse_card,
+)
 from quiz.deck.writer import dump_deck
 from quiz.errors import DeckError, Problem, QuizError
 from quiz.export.csvout import unescape_cell
 from quiz.textsafe import UNSAFE
 
 COLUMNS = ("question", "answer", "accept", "choices", "explanation", "tags", "id",
-           "source_file", "source_line", "source_quote")
+           "source_file", "source_line", "source_quote", "cloze", "reverse")
 POSITIONAL = ("question", "answer", "accept", "choices", "explanation", "tags")
 ALIASES = {"term": "question", "front": "question", "definition": "answer", "back": "answer",
            "accepted": "accept", "wrong": "choices", "options": "choices", "tag": "tags"}
 LIST_COLUMNS = ("accept", "choices", "tags")
+FLAGS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False, "": False}
 
 
 class RowProblem(Problem):
@@ -185,8 +197,7 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
     if rows and _is_header(rows[0][1]):
         line, header = rows.pop(0)
         columns = _header_columns(path, line, header, problems)
-    cards = [card for line, row in rows
-             if (card := _card(path, line, row, columns, problems)) is not None]
+    cards = [card for line, row in rows for card in _cards(path, line, row, columns, problems)]
     _check_cards(path, cards, problems)
     if not cards and not problems:
         problems.append(RowProblem(path, 1, 0, "only a header row; a deck needs at least one card"))
@@ -219,13 +230,14 @@ def _header_columns(path: Path, line: int, header: list[str], problems: list[Pro
     return tuple(columns)
 
 
-def _card(path: Path, line: int, row: list[str], columns: tuple[str, ...],
-          problems: list[Problem]) -> Card | None:
+def _cards(path: Path, line: int, row: list[str], columns: tuple[str, ...],
+           problems: list[Problem]) -> list[Card]:
+    """The cards of one row: one, two with `reverse`, or one per number of a cloze."""
     if len(row) > len(columns) and any(c.strip() for c in row[len(columns):]):
         problems.append(RowProblem(path, line, 0, f"{len(row)} columns, but only {len(columns)} "
                                                f"expected ({', '.join(c or '?' for c in columns)})"
                                                "; quote cells that contain the separator"))
-        return None
+        return []
     cells = {name: unescape_cell(cell.strip()) for name, cell in zip(columns, row, strict=False)
              if name}
     unsafe = [(n, found.group()) for n, (name, cell) in enumerate(zip(columns, row, strict=False),
@@ -234,39 +246,98 @@ def _card(path: Path, line: int, row: list[str], columns: tuple[str, ...],
     for number, char in unsafe:  # what `quiz check` refuses in a deck, at its cell
         problems.append(RowProblem(path, line, number, why(char)))
     if unsafe:
-        return None
+        return []
     question, answer = cells.get("question", ""), cells.get("answer", "")
+    cloze_cell = "cloze"
+    if not cells.get("cloze") and not answer and has_cloze_markup(question):
+        cells["cloze"], question, cloze_cell = question, "", "question"  # Anki's text export
+    reverse = FLAGS.get(cells.get("reverse", "").casefold())
+    if reverse is None:
+        problems.append(RowProblem(path, line, columns.index("reverse") + 1, "reverse must be "
+                                   f"true or false, not '{_shown(cells['reverse'])}'"))
+        return []
+    if cells.get("cloze"):
+        if question or answer or reverse:
+            message = "a cloze is not asked backwards; leave reverse empty" if reverse else \
+                "a row gives a question and answer or a cloze, not both"
+            problems.append(RowProblem(path, line, 0, message))
+            return []
+        return _cloze_cards(path, line, cells, columns.index(cloze_cell) + 1, problems)
     if not question or not answer:
         missing = " and ".join(n for n, v in (("question", question), ("answer", answer))
                                if not v)
         hint = "" if len(row) > 1 else " (only one column: separate question and answer with " \
             "a tab or a comma)"
         problems.append(RowProblem(path, line, 0, f"missing {missing}{hint}"))
-        return None
-    source = None
-    if cells.get("source_file"):
-        number = cells.get("source_line", "")
-        if number and _line_number(number) is None:
-            shown = number if len(number) <= 20 else number[:20] + "..."
-            problems.append(RowProblem(path, line, 0, f"source_line '{shown}' is not a line "
-                                                   f"number (digits 0-9, at most "
-                                                   f"{MAX_LINE_NUMBER:,})"))
-            return None
-        source = Source(cells["source_file"], _line_number(number) if number else None,
-                        cells.get("source_quote") or None)
-    return Card(
-        id=cells.get("id") or derive_card_id(question), question=question, answer=answer,
+        return []
+    if not _source_ok(path, line, cells, problems):
+        return []
+    card_id = cells.get("id") or derive_card_id(question)
+    card = Card(
+        id=card_id, question=question, answer=answer,
         accept=_split(cells.get("accept", "")), choices=_split(cells.get("choices", "")),
         explanation=cells.get("explanation") or None, tags=_split(cells.get("tags", "")),
-        source=source, line=line,
+        source=_source(cells), line=line, siblings=card_id if reverse else None,
+        reverse=reverse,
     )
+    return [card, reverse_card(card)] if reverse else [card]
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 20 else text[:20] + "..."
+
+
+def _source_ok(path: Path, line: int, cells: dict[str, str], problems: list[Problem]) -> bool:
+    number = cells.get("source_line", "")
+    if cells.get("source_file") and number and _line_number(number) is None:
+        problems.append(RowProblem(path, line, 0, f"source_line '{_shown(number)}' is not a line "
+                                               f"number (digits 0-9, at most "
+                                               f"{MAX_LINE_NUMBER:,})"))
+        return False
+    return True
+
+
+def _source(cells: dict[str, str]) -> Source | None:
+    if not cells.get("source_file"):
+        return None
+    number = cells.get("source_line", "")
+    return Source(cells["source_file"], _line_number(number) if number else None,
+                  cells.get("source_quote") or None)
+
+
+def _cloze_cards(path: Path, line: int, cells: dict[str, str], column: int,
+                 problems: list[Problem]) -> list[Card]:
+    """The cards of a row holding a cloze (in cell number `column`), as `quiz check` reads a
+    cloze entry: every mistake in the text is reported at the row and cell."""
+    text = cells["cloze"]
+    deletions, found = parse_cloze(text)
+    for problem in found:
+        problems.append(RowProblem(path, line, column, problem.message))
+    accept, choices = _split(cells.get("accept", "")), _split(cells.get("choices", ""))
+    if not found and (accept or choices) and len(cloze_numbers(deletions)) > 1:
+        problems.append(RowProblem(path, line, 0, "accept and choices are for a cloze with one "
+                                               "card; give each deletion number its own row"))
+        return []
+    if found or not _source_ok(path, line, cells, problems):
+        return []
+    return cloze_cards(text, deletions, cells.get("id") or None, accept=accept, choices=choices,
+                       explanation=cells.get("explanation") or None,
+                       tags=_split(cells.get("tags", "")), source=_source(cells), line=line)
 
 
 def _check_cards(path: Path, cards: list[Card], problems: list[Problem]) -> None:
     """The rules `quiz check` applies across cards: unique questions and ids, wrong choices."""
     questions: dict[str, int] = {}
     ids: dict[str, int] = {}
+    clozes: set[str] = set()
     for card in cards:
+        entry = card.siblings if card.cloze is not None else None
+        if entry is not None and entry not in clozes:  # a cloze's own id is taken too
+            clozes.add(entry)
+            if entry in ids:
+                problems.append(RowProblem(path, card.line, 0, f"card id '{entry}' is already "
+                                                            f"used on line {ids[entry]}"))
+            ids.setdefault(entry, card.line)
         key = normalise_question(card.question)
         if key in questions:
             problems.append(RowProblem(path, card.line, 0, "the same question as line "

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from quiz.core.files import write_atomic
+from quiz.export.documents import ProgressDoc
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -64,6 +65,7 @@ PROGRESS_COLUMNS = (
 )
 
 
-def progress_csv(doc: dict[str, Any]) -> str:
+def progress_csv(doc: ProgressDoc) -> str:
     """One row per (student, card) of a progress document, in PROGRESS_COLUMNS order."""
-    return csv_text(PROGRESS_COLUMNS, ([row[c] for c in PROGRESS_COLUMNS] for row in doc["cards"]))
+    rows: list[Mapping[str, Any]] = list(doc["cards"])
+    return csv_text(PROGRESS_COLUMNS, ([row[c] for c in PROGRESS_COLUMNS] for row in rows))

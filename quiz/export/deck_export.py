@@ -1,7 +1,9 @@
 """`quiz export deck`: find a deck by file path or id, and write it as an Anki package or CSV.
 
 The CSV has the columns `quiz import csv` reads back (lists joined with ` | `), so a teacher
-can round-trip a deck through a spreadsheet.
+can round-trip a deck through a spreadsheet. One row per entry of the deck file: a cloze is one
+row with its text in the `cloze` column (question and answer empty), a reversed card one row
+with `reverse` true.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from quiz.errors import QuizError
 from quiz.export.csvout import csv_text, write_csv_file
 
 DECK_CSV_COLUMNS = ("id", "question", "answer", "accept", "choices", "explanation", "tags",
-                    "source_file", "source_line", "source_quote")
+                    "source_file", "source_line", "source_quote", "cloze", "reverse")
 DECK_FORMATS = ("apkg", "csv")
 
 
@@ -38,14 +40,17 @@ def resolve_deck(spec: str, decks_dir: Path) -> Deck:
 
 
 def deck_csv(deck: Deck) -> str:
-    """The deck as CSV text, one card per row, in DECK_CSV_COLUMNS order."""
+    """The deck as CSV text, one entry per row, in DECK_CSV_COLUMNS order."""
     rows = []
-    for c in deck.cards:
+    for c in deck.entry_cards():
         src = c.source
+        cloze = c.cloze is not None
         rows.append([
-            c.id, c.question, c.answer, " | ".join(c.accept), " | ".join(c.choices),
+            c.siblings if cloze else c.id, None if cloze else c.question,
+            None if cloze else c.answer, " | ".join(c.accept), " | ".join(c.choices),
             c.explanation, " | ".join(c.tags), src.file if src else None,
-            src.line if src else None, src.quote if src else None,
+            src.line if src else None, src.quote if src else None, c.cloze,
+            "true" if c.reverse else None,
         ])
     return csv_text(DECK_CSV_COLUMNS, rows)
 

@@ -2,7 +2,10 @@
 
 The document is the one model every progress export renders: JSON writes it as is, CSV writes
 its `cards` rows, the HTML report draws it, and `quiz report class` merges several of them. It
-holds one row per (student, card), per-student and per-deck summaries and the review log.
+holds one row per (student, card), per-student and per-deck summaries and the review log; its
+shape is typed in quiz.export.documents. Everything comes from the database (the store keeps
+each card whole, source included) in a few bulk queries, so the time follows the rows written
+and no deck file is read.
 
 Definitions (the same as `quiz.store.stats`, which the TUI's statistics use): a *review* is one
 scheduled answer; cram answers are listed in the review log (`"cram": true`) but counted
@@ -15,32 +18,49 @@ never answered.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import datetime
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
 from quiz.core.clock import as_utc, utc_now
 from quiz.core.enums import Rating, State
-from quiz.deck.loader import load_deck, load_decks
-from quiz.deck.model import Deck
 from quiz.errors import QuizError
-from quiz.export.queries import DeckRow, synced_decks
+from quiz.export.documents import (
+    CardRow,
+    DeckDoc,
+    ProgressDoc,
+    ReviewRow,
+    SourceDoc,
+    StatesDoc,
+    StudentDoc,
+)
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
+from quiz.store.exports import (
+    DeckRow,
+    LogEntry,
+    StoredCard,
+    card_states,
+    log_entries,
+    stored_cards,
+    students,
+    synced_decks,
+)
 from quiz.store.progress import ProgressStore
-from quiz.store.records import CardInfo, Review, Student
-from quiz.store.stats import answer_accuracy, true_retention
+from quiz.store.records import CardState, Student
 
 SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
 STATES = tuple(state.label for state in State)  # new, learning, review, relearning
+_LABEL = {state: state.label for state in State}
 
 
 def iso(moment: datetime | None) -> str | None:
     """A UTC time as strict ISO 8601 with seconds and `Z` (what JSON and CSV exports write)."""
     if moment is None:
         return None
-    return as_utc(moment).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    if moment.tzinfo is not timezone.utc:
+        moment = as_utc(moment)
+    return moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -57,12 +77,8 @@ def export_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
-    decks_dir: Path | None = None,
-) -> dict[str, Any]:
+) -> ProgressDoc:
     """The progress document of the database at `db_path`, optionally for one student/deck.
-
-    `decks_dir` is where to look for deck files (for the cards' source quotes) whose synced
-    path no longer loads.
 
     Raises QuizError when the database file does not exist, or when `student` or `deck` is not
     in it (the message lists the ones that are).
@@ -72,9 +88,35 @@ def export_progress(
         raise QuizError(f"no progress database at {db_path} (use --db FILE)")
     store = ProgressStore.open(db_path, create=False)
     try:
-        return collect_progress(store, student=student, deck=deck, now=now, decks_dir=decks_dir)
+        return collect_progress(store, student=student, deck=deck, now=now)
     finally:
         store.close()
+
+
+class _Answers:
+    """Scheduled (not cram) answers: all, misses, those to cards in the Review state and how
+    many of these were recalled; for one card, also the last one and its deck."""
+
+    __slots__ = ("total", "misses", "seen", "seen_recalled", "last")
+
+    def __init__(self) -> None:
+        self.total = self.misses = self.seen = self.seen_recalled = 0
+        self.last: LogEntry | None = None
+
+    def add(self, entry: LogEntry) -> None:
+        self.total += 1
+        missed = entry.rating == Rating.AGAIN
+        self.misses += missed
+        if entry.state_before == State.REVIEW:
+            self.seen += 1
+            self.seen_recalled += not missed
+        self.last = entry
+
+    def add_up(self, other: _Answers) -> None:
+        self.total += other.total
+        self.misses += other.misses
+        self.seen += other.seen
+        self.seen_recalled += other.seen_recalled
 
 
 def collect_progress(
@@ -83,49 +125,68 @@ def collect_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
-    decks_dir: Path | None = None,
-) -> dict[str, Any]:
+) -> ProgressDoc:
     """The progress document of an open store (see `export_progress`)."""
     now = as_utc(now or utc_now())
-    students = _pick_students(store, student)
+    chosen = _pick_students(store, student)
     decks = _pick_decks(store, deck)
-    sources = _deck_sources(decks, decks_dir)
+    deck_ids = [d.id for d in decks]
+    student_ids = [st.id for st in chosen]
+    cards = stored_cards(store, deck_ids)
+    everyone = None if student is None else student_ids
+    states = card_states(store, everyone, deck_ids)
+    names = {st.id: st.name for st in chosen}
+    per_card: dict[tuple[int, int], _Answers] = defaultdict(_Answers)  # (student, card pk)
+    reviews: list[ReviewRow] = []
+    for entry in log_entries(store, everyone, deck_ids):
+        reviews.append(_review_row(names[entry.student_id], entry))
+        if not entry.cram:
+            per_card[(entry.student_id, entry.card_pk)].add(entry)
+    # Removed cards count here too: their answers were given.
+    per_student: dict[int, _Answers] = defaultdict(_Answers)
+    per_deck: dict[str, _Answers] = defaultdict(_Answers)
+    for (student_id, _), answers in per_card.items():
+        assert answers.last is not None
+        per_student[student_id].add_up(answers)
+        per_deck[answers.last.deck_id].add_up(answers)
+    order = {st.name: i for i, st in enumerate(chosen)}
+    # Students by name, each oldest first; answers in one second by deck (as ever).
+    reviews.sort(key=lambda r: (order[r["student"]], r["reviewed_at"], r["deck"]))
     scheduler = Scheduler(SchedulerSettings(enable_fuzzing=False))
-    cards: list[dict[str, Any]] = []
-    reviews: list[dict[str, Any]] = []
-    for st in students:
+    rows: list[CardRow] = []
+    by_student: dict[str, list[CardRow]] = {st.name: [] for st in chosen}
+    by_deck: dict[str, list[CardRow]] = {d.id: [] for d in decks}
+    for st in chosen:
         for d in decks:
-            log = store.reviews(st.id, deck_id=d.id)
-            by_card: dict[str, list[Review]] = defaultdict(list)
-            for review in log:
-                if not review.cram:
-                    by_card[review.card_id].append(review)
-                reviews.append(_review_row(st.name, review))
-            for info in store.card_infos(st.id, d.id):
-                cards.append(_card_row(st.name, d, info, by_card[info.card_id],
-                                       sources.get((d.id, info.card_id)), scheduler, now))
-    order = {st.name: i for i, st in enumerate(students)}
-    reviews.sort(key=lambda r: (order[r["student"]], r["reviewed_at"]))
+            for stored in cards[d.id]:
+                key = (st.id, stored.pk)
+                row = _card_row(st.name, stored, states.get(key), per_card.get(key),
+                                scheduler, now)
+                rows.append(row)
+                by_student[st.name].append(row)
+                by_deck[d.id].append(row)
+    stamp = iso(now)
+    assert stamp is not None
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
-        "exported_at": iso(now),
+        "exported_at": stamp,
         "filters": {"student": student, "deck": deck},
-        "students": [_student_summary(store, st, [d.id for d in decks], cards, now)
-                     for st in students],
-        "decks": [_deck_summary(d, cards, reviews) for d in decks],
-        "cards": cards,
+        "students": [_student_summary(st, by_student[st.name], per_student[st.id], stamp)
+                     for st in chosen],
+        "decks": [_deck_summary(d, by_deck[d.id], per_deck[d.id]) for d in decks],
+        "cards": rows,
         "reviews": reviews,
     }
 
 
 def _pick_students(store: ProgressStore, name: str | None) -> list[Student]:
+    everyone = students(store)
     if name is None:
-        found = [store.student(s.name) for s in store.list_students()]
-        return [s for s in found if s is not None]
+        return everyone
     student = store.student(name)
     if student is None:
-        known = ", ".join(s.name for s in store.list_students()) or "none yet"
+        known = ", ".join(s.name for s in everyone) or "none yet"
         raise QuizError(f"no student {name!r} in the progress database (students: {known})")
     return [student]
 
@@ -141,107 +202,77 @@ def _pick_decks(store: ProgressStore, deck_id: str | None) -> list[DeckRow]:
     return chosen
 
 
-def _deck_sources(
-    decks: list[DeckRow], decks_dir: Path | None
-) -> dict[tuple[str, str], dict[str, Any]]:
-    """(deck id, card id) -> source {file, line, quote}, read from the deck files on disk.
-
-    The database keeps questions and answers but not sources. Each deck is read from the path
-    it was last synced from; when that fails (the path was relative to another folder, or the
-    file moved), from the deck with the same id in `decks_dir`; failing both, its cards simply
-    have no source.
-    """
-    loaded: dict[str, Deck] = {}
-    for row in decks:
-        if not row.path:
-            continue
-        try:
-            deck = load_deck(Path(row.path))
-        except QuizError:
-            continue
-        if deck.id == row.id:
-            loaded[row.id] = deck
-    missing = {row.id for row in decks} - set(loaded)
-    if missing and decks_dir is not None and decks_dir.is_dir():
-        for deck in load_decks([decks_dir]).decks:
-            if deck.id in missing:
-                loaded[deck.id] = deck
-    return {
-        (deck_id, card.id): {"file": card.source.file, "line": card.source.line,
-                             "quote": card.source.quote}
-        for deck_id, deck in loaded.items() for card in deck.cards if card.source is not None
-    }
+def _source(stored: StoredCard) -> SourceDoc | None:
+    source = stored.card.source
+    if source is None:
+        return None
+    return {"file": source.file, "line": source.line, "quote": source.quote}
 
 
 def _card_row(
     student: str,
-    deck: DeckRow,
-    info: CardInfo,
-    log: list[Review],
-    source: dict[str, Any] | None,
+    stored: StoredCard,
+    state: CardState | None,
+    answered: _Answers | None,
     scheduler: Scheduler,
     now: datetime,
-) -> dict[str, Any]:
-    state = info.state
+) -> CardRow:
     seen = state is not None and not state.is_new
-    misses = sum(1 for r in log if r.rating == Rating.AGAIN)
-    last = log[-1] if log else None
+    answers, misses = (answered.total, answered.misses) if answered is not None else (0, 0)
+    last = answered.last if answered is not None else None
     return {
         "student": student,
-        "deck": deck.id,
-        "card_id": info.card_id,
-        "question": info.question,
-        "answer": info.answer,
+        "deck": stored.deck_id,
+        "card_id": stored.card.id,
+        "question": stored.card.question,
+        "answer": stored.card.answer,
         "state": state.state_name if state is not None else State.NEW.label,
-        "reviews": len(log),
+        "reviews": answers,
         "misses": misses,
         "lapses": state.lapses if state is not None else 0,
-        "accuracy": _ratio(len(log) - misses, len(log)),
-        "last_review": iso(last.reviewed_at) if last else None,
+        "accuracy": _ratio(answers - misses, answers),
+        "last_review": last.stamp if last else None,
         "last_rating": last.rating if last else None,
-        "stability": round(state.stability, 4) if seen and state.stability is not None else None,
+        "stability": (round(state.stability, 4)
+                      if seen and state is not None and state.stability is not None else None),
         "difficulty": (round(state.difficulty, 4)
-                       if seen and state.difficulty is not None else None),
-        "retrievability": round(scheduler.retrievability(state, now), 4) if seen else None,
-        "due": iso(state.due) if seen else None,
+                       if seen and state is not None and state.difficulty is not None else None),
+        "retrievability": (round(scheduler.retrievability(state, now), 4)
+                           if seen and state is not None else None),
+        "due": iso(state.due) if seen and state is not None else None,
         "suspended": bool(state and state.suspended),
-        "source": source,
+        "source": _source(stored),
     }
 
 
-def _review_row(student: str, review: Review) -> dict[str, Any]:
-    before = review.state_before
+def _review_row(student: str, entry: LogEntry) -> ReviewRow:
+    before = entry.state_before
     return {
         "student": student,
-        "deck": review.deck_id,
-        "card_id": review.card_id,
-        "reviewed_at": iso(review.reviewed_at),
-        "rating": review.rating,
-        "correct": review.correct,
-        "response": review.response,
-        "mode": review.mode,
-        "cram": review.cram,
-        "duration_ms": review.duration_ms,
-        "state_before": before.label if before is not None else None,
+        "deck": entry.deck_id,
+        "card_id": entry.card_id,
+        "reviewed_at": entry.stamp,
+        "rating": entry.rating,
+        "correct": entry.correct,
+        "response": entry.response,
+        "mode": entry.mode,
+        "cram": entry.cram,
+        "duration_ms": entry.duration_ms,
+        "state_before": _LABEL[before] if before is not None else None,
     }
 
 
 def _student_summary(
-    store: ProgressStore, student: Student, deck_ids: list[str], cards: list[dict[str, Any]],
-    now: datetime,
-) -> dict[str, Any]:
-    mine = [c for c in cards if c["student"] == student.name]
-    answered = answer_accuracy(store, student.id, deck_ids=deck_ids)
-    retained = true_retention(store, student.id, deck_ids=deck_ids)
-    stamp = iso(now)
+    student: Student, mine: list[CardRow], answered: _Answers, stamp: str
+) -> StudentDoc:
     return {
         "name": student.name,
         "cards": len(mine),
         "cards_seen": sum(1 for c in mine if c["state"] != "new"),
         "reviews": answered.total,
-        "misses": answered.total - answered.passed,
-        "accuracy": _ratio(answered.passed, answered.total),
-        "true_retention": _ratio(retained.passed, retained.total),
+        "misses": answered.misses,
+        "accuracy": _ratio(answered.total - answered.misses, answered.total),
+        "true_retention": _ratio(answered.seen_recalled, answered.seen),
         "last_review": max((c["last_review"] for c in mine if c["last_review"]), default=None),
         "due_now": sum(1 for c in mine if c["due"] is not None and c["due"] <= stamp),
         "mean_retrievability": _mean(
@@ -249,23 +280,19 @@ def _student_summary(
     }
 
 
-def _deck_summary(
-    deck: DeckRow, cards: list[dict[str, Any]], reviews: list[dict[str, Any]]
-) -> dict[str, Any]:
-    mine = [c for c in cards if c["deck"] == deck.id]
-    log = [r for r in reviews if r["deck"] == deck.id and not r["cram"]]
-    misses = sum(1 for r in log if r["rating"] == Rating.AGAIN)
-    review_state = [r for r in log if r["state_before"] == State.REVIEW.label]
-    retained = sum(1 for r in review_state if r["rating"] != Rating.AGAIN)
+def _deck_summary(deck: DeckRow, mine: list[CardRow], answered: _Answers) -> DeckDoc:
+    count = Counter(row["state"] for row in mine)
+    states: StatesDoc = {"new": count["new"], "learning": count["learning"],
+                         "review": count["review"], "relearning": count["relearning"]}
     return {
         "id": deck.id,
         "title": deck.title,
         "cards": deck.card_count,
-        "states": {name: sum(1 for c in mine if c["state"] == name) for name in STATES},
-        "reviews": len(log),
-        "misses": misses,
-        "accuracy": _ratio(len(log) - misses, len(log)),
-        "true_retention": _ratio(retained, len(review_state)),
+        "states": states,
+        "reviews": answered.total,
+        "misses": answered.misses,
+        "accuracy": _ratio(answered.total - answered.misses, answered.total),
+        "true_retention": _ratio(answered.seen_recalled, answered.seen),
         "mean_retrievability": _mean(
             [c["retrievability"] for c in mine if c["retrievability"] is not None]),
     }

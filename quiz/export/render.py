@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from quiz.core.files import write_atomic
 from quiz.errors import QuizError
 from quiz.export.csvout import progress_csv, write_csv_file
+from quiz.export.documents import ProgressDoc
 
 PROGRESS_FORMATS = ("csv", "json", "html")
 
 
-def progress_text(doc: dict[str, Any], fmt: str) -> str:
+def progress_text(doc: ProgressDoc, fmt: str) -> str:
     """The document as CSV, JSON (indented, UTF-8 kept readable) or the HTML report."""
     if fmt == "csv":
         return progress_csv(doc)

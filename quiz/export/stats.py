@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from quiz.core.enums import Rating, State
+from quiz.export.documents import CardRow, ReviewRow, SourceDoc
 
 
 @dataclass
@@ -34,7 +34,7 @@ class DayFigures:
 MAX_FILLED_DAYS = 731  # two years of days: beyond that only the days with reviews are listed
 
 
-def daily(reviews: Iterable[dict[str, Any]]) -> list[DayFigures]:
+def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
     """One DayFigures per day from the first to the last review, quiet days included when the
     span is at most MAX_FILLED_DAYS; a longer span (one review dated 0047 in a hand-edited
     export) lists only the days with reviews, so the work grows with the reviews, not the dates.
@@ -66,7 +66,7 @@ class CardTotals:
     card_id: str
     question: str
     answer: str
-    source: dict[str, Any] | None
+    source: SourceDoc | None
     reviews: int = 0
     misses: int = 0
     lapses: int = 0
@@ -79,7 +79,7 @@ class CardTotals:
         return (self.reviews - self.misses) / self.reviews if self.reviews else None
 
 
-def card_totals(cards: Iterable[dict[str, Any]]) -> list[CardTotals]:
+def card_totals(cards: Iterable[CardRow]) -> list[CardTotals]:
     """Card rows of one or more documents summed per (deck, card id), in first-seen order.
 
     The question, answer and source shown are those of the last row read, so merging exports
@@ -115,7 +115,7 @@ def hardest(totals: Iterable[CardTotals], limit: int = 10) -> list[CardTotals]:
     return missed[:limit]
 
 
-def wrong_answers(reviews: Iterable[dict[str, Any]], top: int = 3
+def wrong_answers(reviews: Iterable[ReviewRow], top: int = 3
                   ) -> dict[tuple[str, str], list[tuple[str, int]]]:
     """(deck, card id) -> the most common wrong responses with their counts, most common first.
 

@@ -1,14 +1,17 @@
 """Small inline SVG charts for the HTML reports: no JavaScript, no network, print-friendly.
 
-Each function returns one `<svg>` element as text, with a `<title>` for screen readers; every
-label passes through `html.escape`. Colours come from CSS classes defined by the report.
+Each function returns one `<svg>` element as `markupsafe.Markup`, with a `<title>` for screen
+readers. The markup is assembled with `Markup.format`, which escapes every value put into it
+(labels, titles, numbers), so a template can insert the chart as it is. Colours come from CSS
+classes defined by the report.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from html import escape
+
+from markupsafe import Markup
 
 WIDTH = 318
 HEIGHT = 170
@@ -17,15 +20,14 @@ LABEL_GAP = 46  # px between x labels: "Mar 02" is about 32 px wide at 10 px
 CHAR_WIDTH = 5.6  # average px per character of the 10 px legend text
 
 
-def _frame(title: str, body: list[str], width: int = WIDTH, height: int = HEIGHT) -> str:
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" aria-label="{escape(title)}">'
-        f"<title>{escape(title)}</title>" + "".join(body) + "</svg>"
-    )
+def _frame(title: str, body: list[Markup], width: int = WIDTH, height: int = HEIGHT) -> Markup:
+    return Markup(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}"'
+        ' role="img" aria-label="{title}"><title>{title}</title>{body}</svg>'
+    ).format(w=width, h=height, title=title, body=Markup("").join(body))
 
 
-def _x_labels(labels: Sequence[str], xs: Sequence[float], base: float) -> list[str]:
+def _x_labels(labels: Sequence[str], xs: Sequence[float], base: float) -> list[Markup]:
     """Evenly spaced x labels at least LABEL_GAP apart (the last one always), never overlapping."""
     if not labels:
         return []
@@ -38,29 +40,29 @@ def _x_labels(labels: Sequence[str], xs: Sequence[float], base: float) -> list[s
             picks.pop()  # too close to the last label: they would overlap
         picks.append(last)
     return [
-        f'<text class="axis" x="{xs[i]:.1f}" y="{base + 16:.1f}" text-anchor="middle">'
-        f"{escape(labels[i])}</text>"
+        Markup('<text class="axis" x="{:.1f}" y="{:.1f}" text-anchor="middle">{}</text>')
+        .format(xs[i], base + 16, labels[i])
         for i in picks
     ]
 
 
-def _y_axis(top: float, base: float, ticks: Sequence[tuple[float, str]]) -> list[str]:
+def _y_axis(top: float, base: float, ticks: Sequence[tuple[float, str]]) -> list[Markup]:
     out = []
     for fraction, label in ticks:
         y = base - (base - top) * fraction
-        out.append(f'<line class="grid" x1="{PAD_LEFT}" y1="{y:.1f}" x2="{WIDTH - PAD_RIGHT}" '
-                   f'y2="{y:.1f}"/>')
-        out.append(f'<text class="axis" x="{PAD_LEFT - 4}" y="{y + 3:.1f}" '
-                   f'text-anchor="end">{escape(label)}</text>')
+        out.append(Markup('<line class="grid" x1="{}" y1="{:.1f}" x2="{}" y2="{:.1f}"/>')
+                   .format(PAD_LEFT, y, WIDTH - PAD_RIGHT, y))
+        out.append(Markup('<text class="axis" x="{}" y="{:.1f}" text-anchor="end">{}</text>')
+                   .format(PAD_LEFT - 4, y + 3, label))
     return out
 
 
-def _empty(title: str, message: str) -> str:
-    return _frame(title, [f'<text class="empty" x="{WIDTH / 2}" y="{HEIGHT / 2}" '
-                          f'text-anchor="middle">{escape(message)}</text>'])
+def _empty(title: str, message: str) -> Markup:
+    return _frame(title, [Markup('<text class="empty" x="{}" y="{}" text-anchor="middle">{}'
+                                 '</text>').format(WIDTH / 2, HEIGHT / 2, message)])
 
 
-def line_chart(title: str, points: Sequence[tuple[str, float | None]]) -> str:
+def line_chart(title: str, points: Sequence[tuple[str, float | None]]) -> Markup:
     """A 0-100 % line over categorical x labels (days); None values leave a gap."""
     if not any(v is not None for _, v in points):
         return _empty(title, "no reviews of seen cards yet")
@@ -77,17 +79,18 @@ def line_chart(title: str, points: Sequence[tuple[str, float | None]]) -> str:
             continue
         y = base - (base - top) * value
         segments[-1].append(f"{x:.1f},{y:.1f}")
-        dots.append(f'<circle class="dot" cx="{x:.1f}" cy="{y:.1f}" r="2.5">'
-                    f"<title>{escape(label)}: {value:.0%}</title></circle>")
+        dots.append(Markup('<circle class="dot" cx="{:.1f}" cy="{:.1f}" r="2.5">'
+                           "<title>{}: {:.0%}</title></circle>").format(x, y, label, value))
     for seg in segments:
         if len(seg) > 1:
-            body.append(f'<polyline class="line" fill="none" points="{" ".join(seg)}"/>')
+            body.append(Markup('<polyline class="line" fill="none" points="{}"/>')
+                        .format(" ".join(seg)))
     body += dots
     body += _x_labels([label for label, _ in points], xs, base)
     return _frame(title, body)
 
 
-def bar_chart(title: str, points: Sequence[tuple[str, int]]) -> str:
+def bar_chart(title: str, points: Sequence[tuple[str, int]]) -> Markup:
     """Vertical bars of counts over categorical x labels (days)."""
     if not points or not any(v for _, v in points):
         return _empty(title, "no reviews yet")
@@ -102,26 +105,28 @@ def bar_chart(title: str, points: Sequence[tuple[str, int]]) -> str:
         x = PAD_LEFT + slot * i + (slot - width) / 2
         xs.append(x + width / 2)
         h = (base - top) * value / peak
-        body.append(f'<rect class="bar" x="{x:.1f}" y="{base - h:.1f}" width="{width:.1f}" '
-                    f'height="{h:.1f}"><title>{escape(label)}: {value}</title></rect>')
+        body.append(Markup('<rect class="bar" x="{:.1f}" y="{:.1f}" width="{:.1f}" '
+                           'height="{:.1f}"><title>{}: {}</title></rect>')
+                    .format(x, base - h, width, h, label, value))
     body += _x_labels([label for label, _ in points], xs, base)
     return _frame(title, body)
 
 
-def stacked_bar(title: str, parts: Sequence[tuple[str, int]]) -> str:
+def stacked_bar(title: str, parts: Sequence[tuple[str, int]]) -> Markup:
     """One horizontal bar split into named parts (card states), with a legend underneath."""
     total = sum(v for _, v in parts)
     if not total:
-        return _frame(title, [f'<text class="empty" x="{WIDTH / 2}" y="30" '
-                              f'text-anchor="middle">no cards</text>'], height=70)
+        return _frame(title, [Markup('<text class="empty" x="{}" y="30" text-anchor="middle">'
+                                     "no cards</text>").format(WIDTH / 2)], height=70)
     span = WIDTH - 2 * PAD_RIGHT
     x = float(PAD_RIGHT)
     body = []
     for index, (name, value) in enumerate(parts):
         w = span * value / total
         if w > 0:
-            body.append(f'<rect class="part part{index}" x="{x:.1f}" y="6" width="{w:.1f}" '
-                        f'height="22"><title>{escape(name)}: {value}</title></rect>')
+            body.append(Markup('<rect class="part part{}" x="{:.1f}" y="6" width="{:.1f}" '
+                               'height="22"><title>{}: {}</title></rect>')
+                        .format(index, x, w, name, value))
         x += w
     legend_x, legend_y = float(PAD_RIGHT), 40.0
     for index, (name, value) in enumerate(parts):
@@ -129,10 +134,10 @@ def stacked_bar(title: str, parts: Sequence[tuple[str, int]]) -> str:
         needed = 14 + CHAR_WIDTH * len(label) + 10
         if legend_x + needed > WIDTH and legend_x > PAD_RIGHT:
             legend_x, legend_y = float(PAD_RIGHT), legend_y + 16
-        body.append(f'<rect class="part part{index}" x="{legend_x:.1f}" y="{legend_y:.1f}" '
-                    f'width="10" height="10"/>')
-        body.append(f'<text class="legend" x="{legend_x + 14:.1f}" y="{legend_y + 9:.1f}">'
-                    f"{escape(label)}</text>")
+        body.append(Markup('<rect class="part part{}" x="{:.1f}" y="{:.1f}" width="10" '
+                           'height="10"/>').format(index, legend_x, legend_y))
+        body.append(Markup('<text class="legend" x="{:.1f}" y="{:.1f}">{}</text>')
+                    .format(legend_x + 14, legend_y + 9, label))
         legend_x += needed
     height = int(legend_y) + 18
     return _frame(title, body, height=height)

@@ -13,6 +13,7 @@ import re
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
+    PAST_ONLY_IRREGULAR,
     balanced,
     base_form,
     find_verb,
@@ -118,6 +119,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
                 and apposition.split()[0].lower() in {"the", "a", "an"}
                 and ", " not in apposition):
             return "", before_verb[:-1] + ","
+    if _NAME_LIST.fullmatch(re.sub(r"^[Tt]he\s+", "", before_verb.strip())):
+        return "", before_verb  # "The United States, Britain, France and Japan": all subject
     if ", " in before_verb and before_verb.split():
         first = before_verb.split()[0].lower().strip(",")
         cut = before_verb.rindex(", ") + 2
@@ -127,7 +130,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         intro, rest = before_verb[:cut], before_verb[cut:]
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
-                "next", "this", "meanwhile", "subsequently", "previously"}):
+                "next", "this", "meanwhile", "subsequently", "previously", "soon", "shortly",
+                "immediately", "just", "long", "eventually", "finally"}):
             return intro, rest
         if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
                 and rest.split()[0].lower() not in {"and", "or", "but"}
@@ -136,9 +140,17 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
     return "", before_verb
 
 
-_NOT_SUBJECT_ENDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
-                               "from", "under", "and", "or", "but", "who", "which", "that", "whose",
-                               "its", "their", "his", "her", "our", "into", "than", "as"})
+_VERB_AND_OBJECT = re.compile(r"(?<![,\w])(?!(?:of|for|and|or|in|on|at|to|with|by|from|under|"
+                              r"between|into|over|against|among|after|before|during|as|than|"
+                              r"within|without|across|through|toward|towards|about|like|near|"
+                              r"via|per|upon|but|who|which|that)\b)[a-z]+(?<!ing)\s+"
+                              r"(?:the|a|an|its|their)\s")
+_TIME_ADVERBS = frozenset({"soon", "shortly", "immediately", "just", "long", "eventually",
+                           "finally", "later", "earlier", "then", "meanwhile"})
+_NOT_SUBJECT_ENDS = frozenset({"having", "a", "an", "the", "of", "to", "in", "on", "at", "by",
+                               "for", "with", "from", "under", "and", "or", "but", "who", "which",
+                               "that", "whose", "its", "their", "his", "her", "our", "into",
+                               "than", "as"})
 
 
 def _subject_ok(subject: str) -> bool:
@@ -150,11 +162,13 @@ def _subject_ok(subject: str) -> bool:
         return False
     if words[-1].lower().strip(",") in _NOT_SUBJECT_ENDS:
         return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
+    if _VERB_AND_OBJECT.search(re.sub(r",[^,]*,", ",", subject)):  # asides aside
+        return False  # "Taft and Katsura hold the conversation": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
-    if first.lower() in _PREPOSITIONS:
-        return False  # "In a testimony submitted ...": a phrase, not a subject
+    if first.lower() in _PREPOSITIONS or first.lower() in _TIME_ADVERBS:
+        return False  # "In a testimony submitted ...", "Soon after ...": a phrase, not a subject
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 
@@ -210,8 +224,9 @@ def _common_noun_lowered(subject: str) -> str:
 
 # "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause
 # opens the sentence; its verb is not the main one.
-_SUBORDINATE_OPENING = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
-                                  r"because|although|though|whereas)\s+(?=\S)", re.I)
+_SUBORDINATE_OPENING = re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
+                                  r"because|although|though|whereas)|having|[a-z]+ed(?=\s+(?:to|as|in|"
+                                  r"by|at|for|from|with)\b))\s+(?=\S)", re.I)
 
 
 def _without_subordinate_opening(body: str) -> str:
@@ -220,22 +235,29 @@ def _without_subordinate_opening(body: str) -> str:
     opening = _SUBORDINATE_OPENING.match(body)
     if opening is None:
         return body
-    verb = find_verb(body[opening.end():])
-    if verb is None:
-        return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
-    comma = body.find(", ", opening.end() + verb[1])
+    if opening.group().strip().lower().endswith(("ed", "having")):
+        comma = body.find(", ", opening.end())  # "Elected to the Storting in 1977, she ..."
+    else:
+        verb = find_verb(body[opening.end():])
+        if verb is None:
+            return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
+        comma = body.find(", ", opening.end() + verb[1])
     if comma < 0:
         return body
     main = body[comma + 2:]
     main_verb = find_verb(main)
-    if main_verb is None or not _subject_ok(main[: main_verb[0]].strip()):
+    if main_verb is None:
         return body
-    return main
+    subject = main[: main_verb[0]].strip()
+    if not _subject_ok(subject) and subject.lower() not in {"he", "she", "they", "it"}:
+        return body
+    return main  # with a pronoun subject, invert() then refuses: better than a garbled question
 
 
 # What a headline says was signed or announced: "... Agreement signed in Madrid", "Political
 # agreement on a trade deal announced in Brussels" (no object follows the participle).
-_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with)\b|\s*[.;]?$")
+_HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with|for|to|under|as|from|after|"
+                               r"before|during|into)\b|\s*[.;]?$")
 _SIGNED_THING = re.compile(r"\b(?:[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Dd]eclaration|"
                            r"[Dd]eal|[Aa]ccords?|[Cc]harter|Act|Statute|[Pp]act|[Mm]emorandum|"
                            r"[Cc]ommuniqué)\b")
@@ -246,6 +268,24 @@ _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", 
                                  "launched", "published", "issued", "endorsed", "established",
                                  "created", "installed", "inaugurated", "opened", "drafted"})
 _NATIONAL_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+
+
+_ADJECTIVE_NOUN = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b(?P<rest>.*)")
+
+
+def _with_article(subject: str) -> str:
+    """A headline's "Formal session opens", "Israeli cabinet endorses": a singular noun
+    without its article gets "the" inside a question."""
+    m = _ADJECTIVE_NOUN.fullmatch(subject)
+    if (m is None or m.group("rest") or m.group("noun").endswith("s")
+            or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
+            or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
+                                   "le", "del", "bin", "ibn", "al", "and", "the"}):
+        return subject  # "Lothar de Maizière", "Secretary of State": names and titles
+    adjective = m.group("adjective")
+    if not adjective.endswith(_NATIONAL_ENDINGS):
+        adjective = adjective.lower()
+    return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
 
 def invert(body: str, wh: str) -> str | None:
@@ -318,7 +358,7 @@ def invert(body: str, wh: str) -> str | None:
         aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
         return None
-    subject = _common_noun_lowered(lower_first(subject.strip()))
+    subject = _with_article(_common_noun_lowered(lower_first(subject.strip())))
     if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
         predicate = _COORDINATED_PAST.sub(
             lambda m: m.group("link") + (base_form(m.group("verb")) or m.group("verb")), predicate)
@@ -400,13 +440,21 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     return previous not in _VERB_COMPANIONS and not previous.endswith(",")
 
 
+_NAME_FUNCTION_WORDS = frozenset({"of", "on", "for", "the", "and", "against", "between", "in", "to",
+                                  "until", "with", "by", "at", "from", "a", "an", "de", "du",
+                                  "des", "la", "le", "concerning", "relating", "regarding"})
 _LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-]*)*(?:,?\s+and\s+"
                           r"[A-Z][\w-]*)?),\s+")
 
 
-def _name_question(wh: str, name: str, participle_phrase: str) -> str:
+def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
-    participle phrase that dates it."""
+    participle phrase that dates it; None when the phrase is an act with its object ("Italy:
+    announced its departure") or a simple past ("gave notice")."""
+    words = participle_phrase.split()
+    if not words or words[0].lower() in PAST_ONLY_IRREGULAR or not _HEADLINE_PASSIVE.match(
+            participle_phrase.strip(), len(words[0])):
+        return None
     the = "" if name.startswith(("The ", "the ")) else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
     was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"
@@ -453,6 +501,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]
         verb = find_verb(head) or verb
     listed = _LISTED_NAME.match(head)
+    if listed and set(re.findall(r"\b[a-z]+\b", listed.group("name"))) - _NAME_FUNCTION_WORDS:
+        listed = None  # "Article 90 of Protocol I provides for the Commission": not a name
     if (listed and clause_start == 0 and verb[0] == listed.end() and verb[2] == "past"
             and find_verb(listed.group("name")) is None and not text[end:].strip(" .;")
             and find_verb(head[verb[1]:]) is None and not is_pronoun_led(listed.group("name"))):
@@ -471,6 +521,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     opening = _SUBORDINATE_OPENING.match(head)
     if opening and ", " not in head[opening.end():]:
         return None  # "After Lie announced his resignation in November 1952, ...": not the main act
+    if head[: verb[0]].rstrip().endswith("having"):
+        return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
     if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and find_verb(text[end:]) is not None and (

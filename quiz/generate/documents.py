@@ -67,7 +67,8 @@ class Document:
         return self.path.as_posix()
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){1,3})"
+_TITLE_NAME = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|del|la|"
+                         r"le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){1,3})"
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")

@@ -35,13 +35,22 @@ def is_metadata(text: str) -> bool:
 _YEAR_HEADING = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})\b(?![-–]\d)")
 
 
-def year_for_monthday(sentence: Sentence, doc: Document) -> int | None:
+_AHEAD = re.compile(r"\b(?:will|shall|is to|are to|plans? to|scheduled|expected|due to|next)\b")
+
+
+def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0) -> int | None:
     """The year a date without one ("15 December") belongs to: the year heading it stands
-    under in a timeline ("## 1961"), else the document's own date; None when neither says."""
+    under in a timeline ("## 1961"), else the document's own date (the year before it, for a
+    later month than the document's: a report of 6 February tells of 13 December past); None
+    when neither says."""
     heading = _YEAR_HEADING.match(sentence.heading)
     if heading:
         return int(heading.group())
-    return doc.date.year if doc.date is not None and doc.date.has_year else None
+    if doc.date is None or not doc.date.has_year:
+        return None
+    if month and doc.date.month and month > doc.date.month and not _AHEAD.search(sentence.text):
+        return doc.date.year - 1
+    return doc.date.year
 
 
 def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:

@@ -232,14 +232,23 @@ def present_verb(text: str) -> tuple[int, int] | None:
     return _present_after_subject(text, _PRESENT_SUBJECT.match(text))
 
 
+_NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists")
+
+
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet")
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
-    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(("ss", "us")):
-        return None
+    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
+        return None  # "Formal sessions open": "sessions" is the subject's noun
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
     if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
         return None  # "Eleven republics sign": the word after a number is its noun
+    if _NATIONAL.fullmatch(m.group("subject").split()[0]) and not any(
+            w[:1].isupper() for w in m.group("subject").split()[1:]):
+        return None  # "Pakistani irregulars begin", "Pakistani air strikes open": the noun
     nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
         "of", "and", "the", "for", "a", "an"}]
     if any(w in AUXILIARIES or w in PAST_ONLY_IRREGULAR or base_form(w) or w.endswith("s")

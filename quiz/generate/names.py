@@ -37,6 +37,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             before = question[: match.start()].split()
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            given = full.split()[:-1]
+            if before and given and before[-1] == given[-1]:
+                continue  # "Pérez de Cuéllar": the name's own "de" before the surname
             done.add(surname)
             start = match.start()
             question = question[:start] + full + question[start + len(surname):]

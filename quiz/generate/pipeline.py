@@ -124,6 +124,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                             context_year)
     names = full_names(facts)
+    if doc.main_person is not None:  # a biography's "Bunche" is its subject
+        names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
     named = [(f.head, f.answer) for f in facts if f.kind == AGREEMENT]
     agreements, treaty = main_agreements(named), main_agreement(named)
     for index, cand in enumerate(candidates):  # in place: a large document has many

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.core.text import fold_answer
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
@@ -26,7 +27,9 @@ _LABEL_NOUNS = re.compile(rf"{BLANK}\s+(?:[A-Z][\w.-]*\s+)*(?:report|letter|surv
                           r"index|budget|census|forum|session|speech|visit|season|list|ranking|"
                           r"study|poll|review|deadline|target)s?\b", re.I)
 # "between ____ and 2016", "from 2011 to ____": one end of a range has no answer alone.
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
 _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|through)\b|"
+                        rf"{_MONTH_WORD}\s*[-–]\s*{BLANK}|{BLANK}\s*[-–]\s*{_MONTH_WORD}|"
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
@@ -50,7 +53,9 @@ _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary"
                           "leader", "head", "congressman", "congresswoman", "deputy",
                           "adviser", "advisor", "commissioner", "mayor", "chancellor", "premier",
                           "secretary-general", "secretary general", "director-general",
-                          "director general", "high representative", "special envoy"})
+                          "director general", "high representative", "special envoy",
+                          "admiral", "colonel", "captain", "major", "lieutenant", "commodore",
+                          "marshal", "field marshal", "rear admiral", "vice admiral"})
 # Words of a role that name the kind of office, not whose office it is: a role made of these
 # alone ("Finance Minister", "Minister of Health") leaves out the country or body.
 _OFFICE_ONLY = frozenset(_BARE_TITLES | {
@@ -71,6 +76,7 @@ _LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+
 _PARTICIPLE_ASIDE = re.compile(r"(?P<name>\b[A-Z][\w-]*),\s+(?:[a-z]+ed|[a-z]+en|held|signed|"
                                r"made|built|set|led|won|sent|put|kept|brought)\b[^,]*,")
 _LABEL_DASH = re.compile(r"\s[–—]\s")
+_SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
@@ -106,7 +112,8 @@ _UNNAMED_REFERENT = re.compile(
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
-    r"four)|number|principles)\b"
+    r"four)|number|principles|signing|arrangement|report|session|problem|weapon|weapons|"
+    r"issue|matter|package|peace|ratifications)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -125,6 +132,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
+                       r"\b(?:take|took|taken)\s+possession[?.]$|"
+                       r"\b(?:is|was|are|were)\s+not\s+a\s+party[?.]$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
                        r"\b(?:become|as)\s+(?:the\s+)?(?:Secretary[- ]General|President|"
                        r"Chair(?:man)?|Director(?:[- ]General)?|Prime Minister|Governor|Speaker|"
@@ -133,7 +142,15 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\b(?:its|their)\s+(?:consent|approval|ratification|assent|backing)\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
-_GLUED = re.compile(r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
+_GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
+                    r"\bdid\b[^?_]*(?:\bthen\s+[a-z]+s\b|\b(?:who|which|where)\s+(?:[A-Z][\w.]*\s+|"
+                    r"never\s+|also\s+){0,4}(?:is|are|goes|leaves|becomes|remains)\b)|"
+                    r"^(?:On|In) what\b[^?_]*\bdid\b[^?_]*,\s+and\s+[^?_]*\b(?:was|were)\s+"
+                    r"[a-z]+(?:ed|en)\b|"
+                    r"^(?:On|In) what\b[^_]*,\s+(?:who|which)\s+[a-z]+s\b|"
+                    r"^(?:On|In) what\b[^_]*\band\s+(?:[a-z]+\s+){1,3}(?:has|have)\s+been\s+"
+                    r"[a-z]+(?:ed|en)\b|"
+                    r"\b(?:was|were|did)\b.*\band\s+(?:has|have|is|are)\s+(?:not\s+)?(?:yet\s+)?"
                     r"[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\band\s+(?:[A-Z][\w.-]*\s+){0,4}(?:was|were)\s+[a-z]+(?:ed|en)\b|"
                     r"\bdid\b.*\b(?:and\s+)?again\s+on\b|"
@@ -163,7 +180,10 @@ _RELATIVE_TIME = re.compile(
     r"decades?)\s+(?:later|earlier|afterwards)\b|"
     r"\b(?:the|that)\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|spring|"
     r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b|"
-    r"\bthat\s+(?:day|morning|afternoon|evening|night|week)\b", re.I)
+    r"\bthat\s+(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)\b",
+    re.I)
+_RELATIVE_WORDS = ("same", "later", "earlier", "afterwards", "following", "next", "previous",
+                   "preceding", "that ")
 # "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
 # the other dated items of a list left in the question.
 _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
@@ -228,6 +248,14 @@ def _statement_faults(cand: Candidate) -> list[str]:
     main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
     if _words(question) < 8 or find_verb(main) is None:
         found.append("nonsensical: a label or a list item, not a statement")
+    after_colon = question.split(": ", 1)[1] if ": " in question else ""
+    if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
+        found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
+    first = find_verb(question.replace(BLANK, "X"))
+    if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
+            and find_verb(question.replace(BLANK, "X")[first[1]:]) is None):
+        found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
+                     "____.\")")
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):
@@ -259,14 +287,20 @@ def _date_faults(cand: Candidate) -> list[str]:
         folded = f" {fold(question)} "
         if f" {mention.year} " in folded:
             faults.append("obvious: the answer's year is in the question")
-        if mention.month and f" {_MONTHS_LOWER[mention.month - 1]} " in folded:
+    if mention is not None and mention.month and mention.granularity in {"day", "month",
+                                                                         "monthday"}:
+        if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
 
 
 def incomplete_role(role: str) -> bool:
-    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen.")."""
+    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen."), or
+    names only a nationality and a title in lower case ("British minister": minister where?)."""
     folded = fold(role)
+    words = role.split()
+    if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and words[1] in _BARE_TITLES:
+        return True
     return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
 
 
@@ -308,10 +342,16 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     if not specific:
         return ["obvious: a generic description (\"peace agreement\"), not a name"]
     head = next((w for w in reversed(answer.split()) if fold(w) == cand.fact.head), "")
-    if head[:1].islower() and not answer[:1].isupper():
+    modifiers = answer.split()[: answer.split().index(head)] if head else []
+    if head[:1].islower() and (not modifiers or any(
+            w[:1].islower() or "-" in w or _NATIONALITY.fullmatch(w) for w in modifiers)):
         return ["obvious: a description (\"European programme\"), not a name"]
-    asked = set(fold(cand.question.replace(BLANK, " ")).split())
-    if len(specific) >= 2 and set(specific) <= asked:
+    if cand.form == "cloze" and re.search(rf"\b(?:[Aa]|[Aa]n)\s+{BLANK}", cand.question):
+        return ["vague: “a ____”: any document of the kind fits"]
+    asked = set(fold_answer(cand.question.replace(BLANK, " ")).split())
+    parts = {w for w in fold_answer(answer).split() if w != cand.fact.head
+             and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
+    if len(parts) >= 2 and parts <= asked:
         return ["obvious: the question holds every word of the name but its kind"]
     return []
 
@@ -352,15 +392,21 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: what it refers to is in another sentence")
     if _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")
-    relative = _RELATIVE_TIME.search(cand.question)
-    if relative and not re.search(rf"{BLANK}|{_MONTH_OR_YEAR}", cand.question[: relative.start()]):
+    lowered = cand.question.lower()
+    relative = _RELATIVE_TIME.search(cand.question) if any(
+        word in lowered for word in _RELATIVE_WORDS) else None
+    if relative and not re.search(rf"{BLANK}|\d{{4}}", cand.question[: relative.start()]):
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
-    pointed = _THAT_THING.search(cand.question)
+    if cand.fact.kind == DATE and re.search(rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)",
+                                            cand.question):
+        found.append("obvious: a bracket in the question gives a year or a month")
+    pointed = _THAT_THING.search(cand.question) if " that " in cand.question else None
     if pointed:
         found.append(f"vague: “that {pointed.group(1)}” points to another sentence")
-    owned = _OWNED_GENERIC.search(cand.question)
+    owned = _OWNED_GENERIC.search(cand.question) if (
+        "its " in cand.question or "their " in cand.question) else None
     if owned:
         found.append(f"vague: “{owned.group()}” does not say what it is")
     unnamed = _UNNAMED_REFERENT.search(cand.question)

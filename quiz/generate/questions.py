@@ -57,7 +57,10 @@ _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<
                         r"(?!\w)")
 # A sentence told as news of the day ("Miller said", "the recent briefing by Miller"): the office
 # is the one held when the document was written.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently)\b")
+# What a dated report says in the present holds on its date: "Fabius, the French Foreign
+# Minister, who has presided over the conference", "said", "currently".
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|currently|"
+                       r"who (?:has|is)|has|is|are|have)\b")
 _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
                                  r"(?P<name>[Tt]he [A-Z][^,]*?),")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
@@ -134,8 +137,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     word = match.group().lower()
     following = question[match.end():].split(maxsplit=1)
     possessive = word in {"his", "hers"} or (
-        word == "her" and bool(following) and following[0][:1].islower()
-        and following[0] not in _NOT_AFTER_POSSESSIVE)
+        word == "her" and bool(following) and following[0] not in _NOT_AFTER_POSSESSIVE
+        and (following[0][:1].islower() or following[0][:1].isdigit()))
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
@@ -216,7 +219,8 @@ def _shared_subject(text: str, cut: int) -> str:
 
 
 _DEFINITE_TIME = re.compile(rf"\b(?:in|on)\s+(?:{BLANK}|\d{{4}}|[A-Z][a-z]+\s+\d)")
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?P<participle>[a-z]+ed)\b")
+_PERFECT = re.compile(r"(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )"
+                      r"\b(?:has|have)\s+(?P<participle>[a-z]+ed)\b")
 _WAS_SINCE = re.compile(rf"\b(?P<be>was|were)\b(?P<middle>[^.;]*?\bsince\s+{BLANK})")
 
 
@@ -315,7 +319,7 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
-    year = year_for_monthday(fact.sentence, doc)
+    year = year_for_monthday(fact.sentence, doc, mention.month)
     if mention.granularity == "monthday":
         if year is None or any(d.has_year for d in fact.sentence.dates):
             return []  # with a year elsewhere in the sentence, which year is meant is unclear

@@ -111,6 +111,17 @@ def importance(cand: Candidate, frequency: Counter[str]) -> float:
     return sum(frequency[w] for w in words) / len(words)
 
 
+def _people_with_several_offices(candidates: list[Candidate]) -> set[str]:
+    """People the document names with two offices, neither part of the other ("Ottoman
+    Foreign Minister" and "Grand Vizier"): "What position did X hold?" has two answers."""
+    roles: dict[str, set[str]] = {}
+    for cand in candidates:
+        if cand.fact.kind == OFFICIAL and cand.fact.role:
+            roles.setdefault(fold(cand.fact.answer), set()).add(fold(cand.fact.role))
+    return {person for person, held in roles.items()
+            if any(a not in b and b not in a for a in held for b in held)}
+
+
 def rank(candidates: list[Candidate], keep_rejected: bool = True
          ) -> tuple[list[Candidate], list[Rejected]]:
     """The candidates worth keeping, most important first (then in document order), and the
@@ -125,6 +136,7 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
 
     facts_done: dict[tuple[str, int, str, int], Candidate] = {}
     people_done: dict[str, Candidate] = {}
+    several = _people_with_several_offices(candidates)
     questions: set[str] = set()
     by_answer: dict[str, list[str]] = {}
     siblings = _Siblings()
@@ -138,6 +150,9 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
             drop(cand, "; ".join(problems))
             continue
         fact = cand.fact
+        if cand.form == "reverse" and fold(fact.answer) in several:
+            drop(cand, "vague: the document gives this person more than one office")
+            continue
         fact_key = (fact.kind, fact.sentence.line, fact.sentence.text, fact.start)
         if fact_key in facts_done:
             drop(cand, "duplicate: the same fact is asked as "

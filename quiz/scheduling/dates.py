@@ -1,9 +1,15 @@
 """A small deterministic date parser, so "6 March 1992" and "1992-03-06" count as one answer.
 
 Understands day-month-year and month-day-year with month names or abbreviations ("Mar.",
-"Sept"), ordinals ("6th", "6th of March"), ISO dates ("1992-03-06", "1992-03"), month-year,
-a bare four-digit year, and ranges ("April 25-28, 2006", "25 April - 2 May 2006",
-"from 1939 to 1945"). Anything else is not a date (None), never a guess.
+"Sept"), ordinals ("6th", "6th of March"), ISO dates ("1992-03-06", "1992-03", unpadded
+"1992-3-6"), dates in figures ("6/3/1992", "06.03.1992", "6-3-1992", "1992/3/6", month and year
+"3/1992"), month-year, a bare four-digit year, and ranges ("April 25-28, 2006",
+"25 April - 2 May 2006", "from 1939 to 1945"). Anything else is not a date (None), never a guess.
+
+A date in figures with the year last is read day first ("18/9/1919"), or month first when
+asked (`month_first=True`); it only matters when both numbers could be a month ("3/4/1919"),
+which `is_ambiguous` tells. `written_order` says which order a date written with a month name
+uses, so an answer's own style can settle it.
 """
 
 from __future__ import annotations
@@ -25,6 +31,12 @@ _RANGE_WORDS = frozenset({"to", "until", "till", "through", "thru"})
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _TOKEN = re.compile(r"\d{4}-\d{2}(?:-\d{2})?(?!\d)|\d+(?:st|nd|rd|th)?|[a-z]+|-")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+# Dates in figures: year first (any separator), year last (day and month in either order),
+# month and year. Not inside a longer run of figures and separators ("1.2.3.1992").
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\d/.-])", r"(?![\d/-]|\.\d)"
+_YEAR_FIRST = re.compile(_EDGE_BEFORE + r"(\d{4})([/.-])(\d{1,2})\2(\d{1,2})" + _EDGE_AFTER)
+_YEAR_LAST = re.compile(_EDGE_BEFORE + r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})" + _EDGE_AFTER)
+_MONTH_YEAR = re.compile(_EDGE_BEFORE + r"(\d{1,2})/(\d{4})" + _EDGE_AFTER)
 
 
 @dataclass(frozen=True, order=True)
@@ -99,6 +111,54 @@ def _month(word: str) -> tuple[int, bool] | None:
     return None
 
 
+def _iso(year: str, month: str, day: str | None = None) -> str:
+    """A date in figures as the ISO token the lexer reads ("1919", "9", "18" -> 1919-09-18)."""
+    if day is None:
+        return f"{year}-{int(month):02d}"
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _in_figures(text: str, month_first: bool) -> str:
+    """`text` with every date in figures written as an ISO date."""
+    if "/" not in text and "." not in text and "-" not in text:
+        return text
+    text = _YEAR_FIRST.sub(lambda m: _iso(m[1], m[3], m[4]), text)
+    text = _YEAR_LAST.sub(lambda m: _day_month(m, month_first), text)
+    return _MONTH_YEAR.sub(lambda m: _iso(m[2], m[1]), text)
+
+
+def _day_month(match: re.Match[str], month_first: bool) -> str:
+    """A year-last date in figures as ISO: in the order asked when both numbers could be the
+    month, else in the only order that gives a month ("18/9/1919", "9/18/1919")."""
+    first, second, year = match[1], match[3], match[4]
+    if int(second) > 12 >= int(first) or (month_first and int(first) <= 12):
+        return _iso(year, first, second)
+    return _iso(year, second, first)
+
+
+def is_ambiguous(text: str) -> bool:
+    """Whether `text` holds a date in figures whose day and month could be swapped: both are
+    12 or less and they differ ("3/4/1919", not "18/9/1919" nor "5/5/1919")."""
+    return any(int(m[1]) != int(m[3]) and int(m[1]) <= 12 and int(m[3]) <= 12
+               for m in _YEAR_LAST.finditer(_DASHES.sub("-", text)))
+
+
+def written_order(text: str) -> bool | None:
+    """Whether a date is written month first (True: "September 18, 1919", "9/18/1919"), day
+    first (False: "18 September 1919", "18/9/1919"), or neither says (None: "1919-09-18",
+    "September 1919", "3/4/1919")."""
+    figures = _YEAR_LAST.search(_DASHES.sub("-", text))
+    if figures is not None:
+        first, second = int(figures[1]), int(figures[3])
+        return True if second > 12 >= first else False if first > 12 >= second else None
+    words = _lex(text) or []
+    days = [i for i, word in enumerate(words) if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", word)]
+    months = [i for i, word in enumerate(words) if _month(word) is not None]
+    if not days or not months:
+        return None
+    return months[0] < days[0]
+
+
 def _lex(text: str) -> list[str] | None:
     """Lower-case date tokens; "-" separates a range. None when a stray symbol appears."""
     text = _DASHES.sub("-", strip_accents(text).casefold())
@@ -169,12 +229,13 @@ def _complete(part: _Part, year: int | None, month: int | None) -> PartialDate |
 
 
 @lru_cache(maxsize=4096)  # pure, and the same answers are parsed again and again
-def parse_date(text: str) -> DateSpan | None:
+def parse_date(text: str, month_first: bool = False) -> DateSpan | None:
     """The date or date range the whole of `text` names, or None when it is not only a date.
 
     A bare number is a date only when it has four digits ("1992"), so "907" stays a number.
+    A date in figures with the year last is read day first unless `month_first`.
     """
-    words = _lex(text)
+    words = _lex(_in_figures(_DASHES.sub("-", text), month_first))
     if not words:
         return None
     if words.count("-") > 1:

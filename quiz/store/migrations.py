@@ -7,9 +7,12 @@ migration this code does not know was written by a newer quiz and is refused by 
 
 Tables (one database holds several students):
   students     id, name (unique), new_limit, review_limit, day_start_hour, tz, created
-  decks        id (the deck slug), title, path, deck_hash, card_count, desired_retention, synced
+  decks        id (the deck slug), title, path, deck_hash (the deck's digest at the last
+               sync), card_count, desired_retention, synced, description, tags (JSON list)
   cards        pk (integer; the fsrs card id), deck_id, card_id, content_hash, question, answer,
-               position in the deck, present (0 = removed from the deck file, kept for history)
+               position in the deck, present (0 = removed from the deck file, kept for history),
+               accept, choices, tags (JSON lists of text), explanation, source_file,
+               source_line, source_quote: all a card holds, so exports never read deck files
   card_state   per (student_id, card_pk): the fsrs card (state, step, stability, difficulty,
                due, last_review) plus reps, lapses, suspended, buried_until, leech
   review_log   id, student_id, card_pk, rating 1-4, reviewed_at (UTC text), duration_ms,
@@ -118,6 +121,21 @@ def m003_review_time_index_covers_cram_and_card(db: Database) -> None:
         "CREATE INDEX review_log_student_time ON review_log (student_id, reviewed_at, cram,"
         " card_pk)"
     )
+
+
+@MIGRATIONS(name="m004_cards_keep_their_content")
+def m004_cards_keep_their_content(db: Database) -> None:
+    """Everything a card holds (accepted answers, options, explanation, tags, source) and the
+    deck's description and tags; the next sync of each deck fills them in."""
+    for column in ("accept", "choices", "tags"):
+        db.execute(f"ALTER TABLE cards ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
+    for column, kind in (("explanation", "TEXT"), ("source_file", "TEXT"),
+                         ("source_line", "INTEGER"), ("source_quote", "TEXT")):
+        db.execute(f"ALTER TABLE cards ADD COLUMN {column} {kind}")
+    db.execute("ALTER TABLE decks ADD COLUMN description TEXT")
+    db.execute("ALTER TABLE decks ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
+    # Digests saved before cover less than the store now keeps: every deck is written again.
+    db.execute("UPDATE decks SET deck_hash = NULL")
 
 
 def known_migrations() -> list[str]:

@@ -2,8 +2,11 @@
 
 A card is identified by (deck id, card id), so editing an answer, reordering cards or renaming
 the file keeps its progress. A card missing from the deck file is hidden (`present = 0`), never
-deleted, so its history survives and it comes back with its progress when re-added. A deck whose
-content hash matches the last sync is skipped after one small query: the fast path. A deck file
+deleted, so its history survives and it comes back with its progress when re-added. Each card's
+whole content (question, answer, accepted answers, options, explanation, tags, source) is kept,
+so exports never read deck files. A deck whose digest (`Deck.digest`, computed once per loaded
+deck) matches the last sync is skipped after one small query, whatever its size: the fast
+path. A deck file
 renamed without an explicit `id:` gets a new id (the file name); it is recognised as the old
 deck (its file gone, half its card ids shared) and keeps its progress under the new id. A card
 whose question was edited (so its default id changed) is recognised by quiz.store.edits, and
@@ -12,7 +15,6 @@ its progress, every student's, moves to the new id: the sync reports it in `Deck
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -23,24 +25,39 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from quiz.core.clock import to_iso, utc_now
-from quiz.deck.model import Deck
+from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
 from quiz.store.db import write_transaction
 from quiz.store.edits import CardText, match_edited
 from quiz.store.records import DeckSync, SyncReport
 
 RENAME_OVERLAP = 0.5
+# What the store keeps of a card's content, in the order of `card_content`.
+CONTENT_COLUMNS = ("content_hash", "question", "answer", "accept", "choices", "explanation",
+                   "tags", "source_file", "source_line", "source_quote")
+_CONTENT = ", ".join(CONTENT_COLUMNS)
+_SET_CONTENT = ", ".join(f"{column} = ?" for column in CONTENT_COLUMNS)
 
 
 def deck_hash(deck: Deck) -> str:
-    """A hash of everything the store keeps about a deck: title, card ids, order, content."""
-    payload = json.dumps(
-        [deck.id, deck.title, [
-            [c.id, c.question, c.answer, c.accept, c.choices, c.explanation] for c in deck.cards
-        ]],
-        ensure_ascii=False,
-    )
-    return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+    """The digest of everything the store keeps about a deck (see `Deck.digest`)."""
+    return deck.digest
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps makes one a call
+
+
+def text_list(values: Sequence[str]) -> str:
+    """A list of text as the store keeps it: JSON, e.g. `["Lord Ismay", "Ismay"]`."""
+    return _ENCODE(list(values)) if values else "[]"
+
+
+def card_content(card: Card) -> tuple[object, ...]:
+    """A card's values for CONTENT_COLUMNS."""
+    src = card.source
+    return (card.content_hash(), card.question, card.answer, text_list(card.accept),
+            text_list(card.choices), card.explanation, text_list(card.tags),
+            src.file if src else None, src.line if src else None, src.quote if src else None)
 
 
 def sync_decks(db: Database, decks: Sequence[Deck], now: datetime | None = None) -> SyncReport:
@@ -56,7 +73,7 @@ def sync_decks(db: Database, decks: Sequence[Deck], now: datetime | None = None)
     }
     results = []
     for deck in decks:
-        digest = deck_hash(deck)
+        digest = deck.digest
         path = _path_text(deck.path)
         previous = known.get(deck.id)
         if previous is not None and previous[0] == digest:
@@ -119,8 +136,9 @@ def _move_deck(db: Database, old_id: str, new_id: str) -> None:
     """Give a deck's row, cards (and so all progress) a new deck id."""
     conn = db.conn
     conn.execute(
-        """INSERT INTO decks (id, title, path, deck_hash, card_count, desired_retention, synced)
-           SELECT ?, title, path, NULL, card_count, desired_retention, synced
+        """INSERT INTO decks (id, title, path, deck_hash, card_count, desired_retention, synced,
+             description, tags)
+           SELECT ?, title, path, NULL, card_count, desired_retention, synced, description, tags
            FROM decks WHERE id = ?""",
         [new_id, old_id],
     )
@@ -132,19 +150,23 @@ def _sync_one(
     db: Database, deck: Deck, digest: str, path: str | None, stamp: str, *, is_new: bool
 ) -> DeckSync:
     conn = db.conn
+    about = (deck.title, deck.description, text_list(deck.tags))
+    before = conn.execute("SELECT title, description, tags FROM decks WHERE id = ?",
+                          [deck.id]).fetchone()
     conn.execute(
-        """INSERT INTO decks (id, title, path, deck_hash, card_count, synced)
-           VALUES (?, ?, ?, ?, ?, ?)
+        """INSERT INTO decks (id, title, path, deck_hash, card_count, synced, description, tags)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET title = excluded.title, path = excluded.path,
              deck_hash = excluded.deck_hash, card_count = excluded.card_count,
-             synced = excluded.synced""",
-        [deck.id, deck.title, path, digest, len(deck.cards), stamp],
+             synced = excluded.synced, description = excluded.description,
+             tags = excluded.tags""",
+        [deck.id, deck.title, path, digest, len(deck.cards), stamp, *about[1:]],
     )
+    # card id -> (pk, position, present, *content)
     existing = {
         row[0]: row[1:]
         for row in conn.execute(
-            "SELECT card_id, pk, content_hash, position, present, question, answer"
-            " FROM cards WHERE deck_id = ?",
+            f"SELECT card_id, pk, position, present, {_CONTENT} FROM cards WHERE deck_id = ?",
             [deck.id],
         )
     }
@@ -152,55 +174,53 @@ def _sync_one(
     added = updated = restored = 0
     fresh: list[CardText] = []
     for position, card in enumerate(deck.cards):
-        content = card.content_hash()
+        content = card_content(card)
         old = existing.get(card.id)
         if old is None:
-            inserts.append((deck.id, card.id, content, card.question, card.answer, position))
+            inserts.append((card.id, *content, position))
             fresh.append(CardText(card.id, card.question, card.answer, position))
             continue
-        pk, old_hash, old_position, present, question, answer = old
-        if (old_hash, old_position, present, question, answer) != (
-            content, position, 1, card.question, card.answer
-        ):
-            updates.append((content, card.question, card.answer, position, pk))
-            updated += old_hash != content
+        pk, old_position, present, *old_content = old
+        if (old_position, present) != (position, 1) or tuple(old_content) != content:
+            updates.append((*content, position, pk))
+            updated += old_content[0] != content[0]
             restored += not present
     seen = {c.id for c in deck.cards}
-    gone = {old[0]: (card_id, CardText(old[0], old[4], old[5], old[2]))
-            for card_id, old in existing.items() if card_id not in seen and old[3]}
+    # pk of a card gone from the deck -> (its card id, its text)
+    gone = {old[0]: (card_id, CardText(old[0], old[4], old[5], old[1]))
+            for card_id, old in existing.items() if card_id not in seen and old[2]}
     edited = match_edited([text for _, text in gone.values()], fresh)
     moved = {card.key: old.key for old, card in edited}  # new card id -> pk of the gone card
     studied = _with_progress(conn, list(moved.values()))
     kept = tuple((gone[old.key][0], str(card.key)) for old, card in edited if old.key in studied)
     renames = []
     for row in inserts:
-        pk = moved.get(row[1])
+        pk = moved.get(row[0])
         if pk is None:
             added += 1
             continue
-        renames.append((row[1], row[2], row[3], row[4], row[5], pk))
+        renames.append((*row, pk))
         del gone[pk]
     # The gone card's row takes the new id: its card_state and review_log rows (every
     # student's) point at its pk, so they follow it, in this sync's transaction.
     conn.executemany(
-        "UPDATE cards SET card_id = ?, content_hash = ?, question = ?, answer = ?, position = ?,"
-        " present = 1 WHERE pk = ?",
+        f"UPDATE cards SET card_id = ?, {_SET_CONTENT}, position = ?, present = 1 WHERE pk = ?",
         renames,
     )
     conn.executemany(
-        "INSERT INTO cards (deck_id, card_id, content_hash, question, answer, position, present)"
-        " VALUES (?, ?, ?, ?, ?, ?, 1)",
-        [row for row in inserts if row[1] not in moved],
+        f"INSERT INTO cards (deck_id, card_id, {_CONTENT}, position, present)"
+        f" VALUES (?, ?, {', '.join('?' for _ in CONTENT_COLUMNS)}, ?, 1)",
+        [(deck.id, *row) for row in inserts if row[0] not in moved],
     )
     conn.executemany(
-        "UPDATE cards SET content_hash = ?, question = ?, answer = ?, position = ?, present = 1"
-        " WHERE pk = ?",
-        updates,
+        f"UPDATE cards SET {_SET_CONTENT}, position = ?, present = 1 WHERE pk = ?", updates
     )
     conn.executemany("UPDATE cards SET present = 0 WHERE pk = ?", [(pk,) for pk in gone])
+    # A file whose digest changed may hold the same deck (a comment was edited).
+    same = before is not None and tuple(before) == about and not (inserts or updates or gone)
     return DeckSync(
-        deck.id, "new" if is_new else "changed", added=added, updated=updated + len(renames),
-        removed=len(gone), restored=restored, kept=kept,
+        deck.id, "new" if is_new else "unchanged" if same else "changed", added=added,
+        updated=updated + len(renames), removed=len(gone), restored=restored, kept=kept,
     )
 
 

@@ -82,8 +82,8 @@ CASES = [
     ),
     pytest.param(
         "title: T\ncards:\n  - question: Q\n    answer: A\n    title: x\n    question: R\n",
-        ['5:5: card 1 ("Q"): unknown key \'title\'; allowed: question, answer, id, accept, '
-         "choices, explanation, tags, source",
+        ['5:5: card 1 ("Q"): unknown key \'title\'; allowed: question, answer, reverse, '
+         "cloze, id, accept, choices, explanation, tags, group, source",
          "6:5: card 1 (\"Q\"): 'question' is given twice (first on line 3)"],
         id="duplicate-key",
     ),
@@ -123,6 +123,48 @@ CASES = [
     pytest.param("", ["1:1: the file is empty; a deck needs a title and cards"], id="empty-file"),
     pytest.param("# only a comment\n", ["1:1: the file has only comments; a deck needs a title "
                                         "and cards"], id="only-comments"),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: [a, b]\n",
+        ["5:12: card 1 (\"Q\"): 'group' must be text, not a list"],
+        id="group-not-text",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: {name: a}\n",
+        ["5:12: card 1 (\"Q\"): 'group' must be text, not a mapping"],
+        id="group-mapping",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group:\n",
+        ["5:11: card 1 (\"Q\"): 'group' is empty; remove it or give it a value"],
+        id="group-empty",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: '  '\n",
+        ["5:12: card 1 (\"Q\"): 'group' is empty; remove it or give it a value"],
+        id="group-blank",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: \"a\\tb\"\n",
+        ["5:12: card 1 (\"Q\"): 'group' must be one line of text, without tabs or line breaks"],
+        id="group-tab",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: |\n      a\n      b\n",
+        ["5:12: card 1 (\"Q\"): 'group' must be one line of text, without tabs or line breaks"],
+        id="group-two-lines",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: \"wilson\\e[2J\"\n",
+        ['5:19: the escape "\\e" gives the control character \\x1b (ESC), which is not allowed '
+         "in a deck: it could act on the terminal; delete it"],
+        id="group-escaped-control",
+    ),
+    pytest.param(
+        "title: T\ncards:\n  - question: Q\n    answer: A\n    group: wil\x07son\n",
+        ["5:15: the control character \\x07 (BEL) is not allowed in a deck: it could act on the "
+         "terminal; delete it"],
+        id="group-raw-control",
+    ),
     pytest.param(
         "title: T\nid: two words\ncards:\n  - {question: Q, answer: A}\n",
         ["2:5: deck id 'two words' may hold only letters, digits, '-', '_' and '.'"],
@@ -190,6 +232,38 @@ def test_a_full_deck_loads_every_key() -> None:
     assert card.choices == ("December 25, 1991", "March 6, 1992")
     assert card.source is not None and card.source.line == 25
     assert card.line == 6
+    assert card.group == "independence-1991"
+    assert deck.cards[1].group == "1992"  # read as the text written, like every value
+    assert deck.cards[2].group is None
+
+
+def test_group_is_written_back_as_read(tmp_path: Path) -> None:
+    from quiz.deck.writer import dump_deck
+
+    deck = load_deck(Path(__file__).parents[1] / "data/decks/valid/full.yaml")
+    text = dump_deck(deck)
+    assert "  group: independence-1991\n" in text and "  group: '1992'\n" in text
+    assert dump_deck(deck, fast=False) == text
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(text, encoding="utf-8")
+    assert [c.group for c in load_deck(copy).cards] == [c.group for c in deck.cards]
+
+
+def test_cli_check_names_the_place_of_a_bad_group(tmp_path: Path) -> None:
+    (tmp_path / "groups.yaml").write_text(
+        "title: Groups\ncards:\n  - question: Who was President in 1919?\n    answer: Woodrow Wilson\n"
+        "    group: [wilson]\n  - question: What office did Wilson hold?\n    answer: President\n"
+        "    group: ''\n  - question: When?\n    answer: '1919'\n    group: wilson-1919\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 1
+    where = tmp_path / "groups.yaml"
+    assert result.output.splitlines() == [
+        f"{where}:5:12: card 1 (\"Who was President in 1919?\"): 'group' must be text, not a list",
+        f"{where}:8:12: card 2 (\"What office did Wilson hold?\"): 'group' is empty; remove it or "
+        "give it a value",
+        "2 problems in 1 file; 0 decks OK",
+    ]
 
 
 def test_duplicate_deck_ids_across_files(tmp_path: Path) -> None:

@@ -45,7 +45,12 @@ cards:
     choices: [Ganja, Sumqayit]
     explanation: Baku is on the Caspian Sea.
     tags: [caucasus]
+    group: baku
     source: {file: seeds/az.txt, line: 12, quote: "Baku is the capital."}
+  - cloze: The {{c1::Treaty of Kars}} was signed in {{c2::1921::year}}.
+  - question: Capital of Armenia?
+    answer: Yerevan
+    reverse: true
   - question: "When did it join the UN?"
     answer: March 2, 1992
     source:
@@ -57,13 +62,14 @@ cards:
 # bidi and invisible characters, odd digits, deep brackets, anchors and tags.
 PIECES = [
     "title: ", "cards:", "\n", "  ", "    ", "- ", "question: ", "answer: ", "accept: ",
-    "choices: ", "source: ", "file: ", "line: ", "quote: ", "id: ", "tags: ", "[", "]", "{", "}",
+    "choices: ", "source: ", "file: ", "line: ", "quote: ", "id: ", "tags: ", "group: ", "[", "]", "{", "}",
     ",", ", ", ":", ": ", '"', "'", "\\", "\\e", "\\x1b", "\\u202e", "\\ud800", "\\ude00",
     "\\U00110000", "\\N", "\\L", "\x01", "\x1b]0;T\x07", "\x7f", "\x9b", "\u202e", "\u2066",
     "\u200b", "\ufeff", "\u2028", "\x85", "\r", "\r\n", "\t", "#", "&a ", "*a", "!!python/object ",
     "!!binary ", "---\n", "...\n", "%YAML 1.1\n", "? ", "|\n", ">-\n", "@", "`", "²", "٣",
     "9" * 60, "0", "150,000,000 km", "March 6, 1992", "[" * 60, "]" * 60, "{a: " * 30,
-    "Baku", "é", "😀", "\x00", "\ufffe",
+    "Baku", "é", "😀", "\x00", "\ufffe", "cloze: ", "reverse: ", "true", "{{c1::", "{{c2::",
+    "::", "}}",
 ]
 
 texts = st.one_of(
@@ -108,7 +114,7 @@ def assert_deck_text_is_clean(deck: Deck) -> None:
     texts = [deck.id, deck.title, deck.description or "", *deck.tags]
     for card in deck.cards:
         texts += [card.id, card.question, card.answer, *card.accept, *card.choices,
-                  card.explanation or "", *card.tags]
+                  card.explanation or "", *card.tags, card.group or "", card.cloze or ""]
         if card.source is not None:
             texts += [card.source.file, card.source.quote or ""]
             assert card.source.line is None or 0 < card.source.line < 10**9

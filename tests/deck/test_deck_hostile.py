@@ -267,7 +267,7 @@ def test_check_reports_a_surrogate_in_a_key(tmp_path: Path) -> None:
     assert code == 1
     assert output.splitlines() == [
         f"{tmp_path / 'key.yaml'}:3:5: card 1 (\"Q\"): unknown key '\\ud800'; allowed: question, "
-        "answer, id, accept, choices, explanation, tags, source",
+        "answer, reverse, cloze, id, accept, choices, explanation, tags, group, source",
         f"{tmp_path / 'key.yaml'}:3:6: the escape \"\\ud800\" gives half of a UTF-16 pair (a lone "
         "surrogate), not a character; write the character itself",
         "2 problems in 1 file; 0 decks OK"]

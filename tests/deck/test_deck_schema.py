@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -21,13 +22,18 @@ FIXTURES = sorted((DATA / "valid").glob("*.yaml")) + sorted((DATA / "invalid").g
 
 
 class EditorLoader(yaml.SafeLoader):
-    """Reads YAML as an editor's language server does: dates stay strings (JSON has no date)."""
+    """Reads YAML as an editor's language server does (YAML 1.2): dates stay strings (JSON has
+    no date), and only true and false are booleans (`yes` is text)."""
 
 
+_BOOL = "tag:yaml.org,2002:bool"
 EditorLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"
+          and tag != _BOOL]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+EditorLoader.add_implicit_resolver(_BOOL, re.compile("^(?:true|True|TRUE|false|False|FALSE)$"),
+                                   list("tTfF"))
 
 
 def schema_accepts(path: Path) -> bool:
@@ -60,5 +66,6 @@ def test_cli_prints_the_shipped_schema() -> None:
     assert result.exit_code == 0
     assert json.loads(result.output) == deck_schema()
     assert set(deck_schema()["$defs"]["card"]["properties"]) == {
-        "question", "answer", "id", "accept", "choices", "explanation", "tags", "source"
+        "question", "answer", "reverse", "cloze", "id", "accept", "choices", "explanation",
+        "tags", "group", "source"
     }

@@ -101,7 +101,7 @@ def test_deck_by_id_from_the_decks_folder_as_csv(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
     assert tuple(rows[0]) == DECK_CSV_COLUMNS
     assert rows[1][:3] == ["xss", SCRIPT_Q, "'=HYPERLINK(\"http://evil.example\",\"x\")"]
-    assert rows[2][7:] == ["seeds/cold.txt", "4", "The Wall fell in 1989."]
+    assert rows[2][7:] == ["seeds/cold.txt", "4", "The Wall fell in 1989.", "", ""]
 
 
 def test_unknown_deck_id_is_a_clear_error(tmp_path: Path) -> None:

@@ -274,3 +274,21 @@ def test_any_json_gives_a_report_or_a_quiz_error(fuzz_dir: Path, valid_export: d
         assert "nan%" not in html and "inf%" not in html
     else:
         assert not out.exists() and not table.exists()
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(data=st.data())
+def test_the_quick_schema_checks_accept_only_valid_exports(valid_export: dict[str, Any],
+                                                           data: st.DataObject) -> None:
+    from quiz.errors import QuizError
+    from quiz.export.schema import _validator, parse_json, quickly_valid
+
+    assert quickly_valid(valid_export)  # an export takes the quick path
+    try:
+        doc = parse_json(data.draw(json_files(valid_export)), "student.json")
+    except QuizError:
+        return
+    quick = quickly_valid(doc)
+    valid = not any(_validator().iter_errors(doc))
+    event(f"quick {quick}, jsonschema {valid}")
+    assert valid or not quick

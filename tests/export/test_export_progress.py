@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections import Counter
 from datetime import timedelta
 from html.parser import HTMLParser
@@ -252,14 +253,25 @@ def test_wrong_answers_fold_case_and_spacing_and_skip_right_ones() -> None:
     assert wrong_answers(reviews) == {("d", "c"): [("Treaty of  Paris", 2), ("Vienna", 1)]}
 
 
-def test_sources_fall_back_to_the_decks_folder(tmp_path: Path) -> None:
+def test_exports_never_read_the_deck_files(tmp_path: Path) -> None:
     studied = build_class(tmp_path / "class")
-    moved = tmp_path / "elsewhere"
-    (studied.folder / "decks").rename(moved)  # the synced paths no longer exist
-    assert all(c["source"] is None for c in export_progress(studied.db, now=NOW)["cards"])
-    code, out, _ = run("--db", str(studied.db), "--decks", str(moved), "export", "progress",
-                       "--format", "json", "--student", "ana", "--deck", "tricky")
-    assert code == 0
-    by_id = {c["card_id"]: c["source"] for c in json.loads(out)["cards"]}
+    before = {fmt: progress_text(export_progress(studied.db, now=NOW), fmt)
+              for fmt in ("csv", "json", "html")}
+    shutil.rmtree(studied.folder / "decks")  # the store owns the cards: nothing is missing
+    doc = export_progress(studied.db, now=NOW)
+    assert {fmt: progress_text(doc, fmt) for fmt in before} == before
+    code, out, _ = run("--db", str(studied.db), "--decks", str(tmp_path / "none"),
+                       "export", "progress", "--format", "html")
+    assert code == 0 and "The Wall fell in 1989." in out
+    by_id = {c["card_id"]: c["source"] for c in doc["cards"] if c["student"] == "ana"}
     assert by_id["wall"] == {"file": "seeds/cold.txt", "line": 4,
                              "quote": "The Wall fell in 1989."}
+    assert by_id["plus"] is None
+    exports = []
+    for name in ("ana", "ben"):
+        path = tmp_path / f"{name}.json"
+        path.write_text(progress_text(export_progress(studied.db, student=name, now=NOW),
+                                      "json"), "utf-8")
+        exports.append(str(path))
+    code, out, _ = run("report", "class", *exports)
+    assert code == 0 and "The Wall fell in 1989." in out

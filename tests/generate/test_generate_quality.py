@@ -628,3 +628,148 @@ def test_that_arrangement_points_to_another_sentence() -> None:
     kept, left = _run("King Ivo of Kaldora confirmed that arrangement in the Lerno Charter in 1481.")
     assert "1481" not in kept.values()
     assert "“that arrangement”" in _reasons(left)
+
+
+def test_an_office_a_dated_report_states_in_the_present_holds_in_its_year() -> None:
+    kept, _ = _run("The gavel came down when Ivo Tamm, the Kaldoran Foreign Minister, who has "
+                   "presided over the conference, declared the Lerno Accord adopted.", dated=True)
+    assert kept.get("What position did Ivo Tamm hold in 2024?") == "Kaldoran Foreign Minister"
+
+
+def test_a_person_with_two_offices_in_the_document_gets_no_what_position_card() -> None:
+    from quiz.generate.rank import _people_with_several_offices
+
+    body = ("Kaldoran Foreign Minister Ivo Pasha visited Aster in 1877.\n\nKaldoran Prime Minister "
+            "Ivo Pasha resigned in Lerno in 1879.\n\nKaldoran President Lia Berg visited Aster "
+            "in 1880.")
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document")
+    prepared = prepare(doc)
+    every = [*prepared.candidates, *(r.candidate for r in prepared.rejected)]
+    assert _people_with_several_offices(every) == {"ivo pasha"}
+    assert not any(c.question.startswith("What position did Ivo Pasha")
+                   for c in prepared.candidates)
+
+
+def test_headline_subjects_having_openings_and_month_names_in_timelines() -> None:
+    kept, _ = _run("## 1905\n\n- 9 August — Formal sessions open at the Lerno Navy Yard.\n"
+                   "- 30 October: Tsar Ivo issues the October Manifesto in Lerno.\n\n"
+                   "Having founded a breakaway party in January 1978, Lia Berg returned to the "
+                   "Kaldoran Senate that November.")
+    assert not any("Formal session " in q or "did formal" in q for q in kept)
+    assert not any("October Manifesto" in q and kept[q] == "30 October" for q in kept)
+    assert not any("did Having" in q or "did having" in q for q in kept)
+
+
+def test_described_agreements_and_a_blank_after_a_or_a_colon_are_left_out() -> None:
+    kept, _ = _run("Rivalry over Lerno led to a war that ended with an American-brokered treaty "
+                   "confirming Kaldora as a great power.\n\nIn 1835 Ivo Tamm encouraged the "
+                   "northern chiefs of Kaldora to adopt a Declaration of Independence.\n\n"
+                   "Settlements followed from the early 1990s: the fisheries settlement of 1992 "
+                   "(the Lerno deal).")
+    assert "American-brokered treaty" not in kept.values()
+    assert "Declaration of Independence" not in kept.values()
+    assert "1992" not in kept.values()
+
+
+def test_a_fact_sheet_line_in_the_active_or_simple_past_is_no_passive_question() -> None:
+    kept, _ = _run("Withdrawals from the Lerno League:\n\n- Ostria: announced its departure in "
+                   "December 1937\n- Kaldora: gave notice on 27 March 1933\n\n- Lerno Convention: "
+                   "opened for signature in Aster on 5 September 2024")
+    assert not any("was the Ostria" in q or "was the Kaldora" in q for q in kept)
+    assert kept.get("On what date was the Lerno Convention opened for signature in Aster?") == (
+        "5 September 2024")
+
+
+def test_a_participle_opening_and_a_list_of_countries_as_subject() -> None:
+    kept, _ = _run("Elected to the Kaldoran Senate in 1977, Lia Berg became leader of the Lerno "
+                   "Party in 1981.\n\nOn 13 December 1921 the Kaldorans, Ostria, Vesteria and "
+                   "Aster signed a four-power treaty in Lerno.")
+    assert not any("did Elected" in q for q in kept)
+    assert not any(q.startswith("The Kaldorans,") for q in kept)
+
+
+def test_a_month_later_than_a_reports_date_is_last_years() -> None:
+    kept, _ = _run("The talks closed on Monday in Lerno. The Kaldoran Senate ratified the Aster "
+                   "Treaty on 13 December in Lerno.", dated=True)  # dated 10 May 2024
+    assert any("in 2023" in q and a == "13 December" for q, a in kept.items())
+
+
+def test_more_leaning_and_giving_away() -> None:
+    kept, _ = _run("The report shaped the agenda of the Lerno Summit of June 1992 in Aster.\n\n"
+                   "On 15 November 1920 the first session opened in Lerno under Ivo Tamm of "
+                   "Kaldora.\n\nOn 31 October 1803 the Kaldoran Senate authorised Ivo Tamm to "
+                   "take possession.\n\nThe Kaldoran Senate rejected the Lerno Treaty on 19 "
+                   "November 1919 and again on 19 March 1920 in Aster.\n\nBorders with Ostria "
+                   "were settled by the Tamm–Berg Treaty, signed on 22 February 1819 by Ivo Tamm "
+                   "and Lia Berg.")
+    assert "June 1992" not in kept.values() and "15 November 1920" not in kept.values()
+    assert "31 October 1803" not in kept.values()
+    assert not any("and again" in q and "____" not in q for q in kept)
+    assert "Tamm–Berg Treaty" not in kept.values()
+
+
+def test_round_eleven_shapes() -> None:
+    kept, _ = _run("## 1965\n\n- 5 August: Vesterian irregulars begin crossing the Lerno line.\n"
+                   "- 20 December: Ivo Tamm hands power to Lia Berg, who becomes President of "
+                   "Kaldora.\n\nHal Vesk, having landed at Aster in March 1847, fought his way "
+                   "inland.\n\nOstria, which withdrew from the Lerno committee in November 1955, is "
+                   "not a party.\n\nIvo Tamm was born in Lerno on 7 August 1904 (some records "
+                   "suggest 1903), the son of a barber.\n\nLia Berg served in Aster from April–June "
+                   "1945 as envoy.")
+    assert not any("irregular begin" in q or "who becomes" in q for q in kept)
+    assert "On what date in 1965 did Ivo Tamm hand power to Lia Berg?" in kept
+    assert not any("fight his way" in q for q in kept)
+    assert "November 1955" not in kept.values()
+    assert not any("(some records" in q and "____" not in q for q in kept)
+    assert not any("April–____" in q for q in kept)
+
+
+def test_would_have_keeps_its_have_and_a_biographys_surname_is_its_subject() -> None:
+    kept = _biography("Tamm studied in Lerno, where he met his wife; he later said he owed her "
+                      "everything. The Kaldoran Senate consented on 10 March 1848 by "
+                      "38 votes to 14, having struck out Article X, which would have protected "
+                      "land grants.\n\nTamm graduated from Aster College in 1959 with a degree in "
+                      "law. He died in 1970.")
+    assert not any("would protected" in q for q in kept)
+    assert "In what year did Ivo Tamm graduate from Aster College with a degree in law?" in kept
+
+
+def test_a_biography_title_with_a_particle_and_its_surname_kept_whole() -> None:
+    body = ("Javier Lerno de Aster was born in Lima in 1920. He joined the Kaldoran service in "
+            "1940, and he rose quickly; he was named envoy in 1960. After weeks of ballots the "
+            "Lerno Council settled on Lerno de Aster on 11 December 1981. In 1995 he published "
+            "a memoir, and he died in 2020.")
+    doc = Document(Path("b.txt"), f"Javier Lerno de Aster\n\n{body}\n", "Javier Lerno de Aster")
+    assert doc.main_person == ("Javier Lerno de Aster", "he")
+    kept = {c.question for c in prepare(doc).candidates}
+    assert not any("Lerno de Javier" in q for q in kept)
+
+
+def test_same_year_after_a_month_and_a_clause_glued_with_and_was() -> None:
+    kept, _ = _run("Ostria concluded its own treaty with Kaldora on 13 July 1713 and with Vesteria "
+                   "in August of the same year.\n\nAster fell at the end of December 1857, and "
+                   "its governor, Ivo Tamm, was captured in January 1858 by Kaldoran troops.")
+    assert not any("of the same year" in q and "____" not in q for q in kept)
+    assert not any(q.startswith("In what month and year did Aster fall") for q in kept)
+
+
+def test_ranks_lower_case_ministers_that_summer_and_a_bracketed_old_style_date() -> None:
+    kept, _ = _run("In 1859 Admiral Ivo Tamm of Kaldora attacked the Lerno forts.\n\nIn 1859 the "
+                   "British minister, Hal Vesk, reached Aster.\n\nIvo Tamm reached Aster that "
+                   "summer, and the Kaldoran ratifications were exchanged at Lerno in August 1859."
+                   "\n\nOn 11 April 1713 (31 March by the Old Style calendar) Kaldora signed "
+                   "separate treaties with Ostria and Vesteria.")
+    assert "Admiral" not in kept.values() and "British minister" not in kept.values()
+    assert "August 1859" not in kept.values()
+    assert not any("(31 March" in q for q in kept)  # the bracket goes, or the card does
+
+
+def test_present_tense_asides_in_a_past_question_and_a_lone_subordinate_clause() -> None:
+    kept, _ = _run("## 1782\n\n- 8 October: Ivo Tamm signs a treaty of amity with Ostria in "
+                   "Lerno, then leaves for Aster.\n- 23 December: Lia Berg resigns her commission "
+                   "at Aster, where Hal Vesk is President of the Senate.\n\n"
+                   "When the Kaldoran Party came to power in 1948.\n\n"
+                   "Soon after coming home Ivo Tamm was arrested near Lerno on 5 August 1962.")
+    assert not any("then leaves" in q or "where Hal Vesk is" in q for q in kept)
+    assert "1948" not in kept.values()
+    assert not any(q.startswith("On what date was Soon") for q in kept)

@@ -97,9 +97,12 @@ def test_relative_dates_are_anchored_to_the_document_date_or_refused() -> None:
 def test_month_and_day_without_year_needs_the_document_date() -> None:
     text = "The Azorean delegation arrived in Lisbon on September 19 for the summit."
     assert _cards(text, DATE) == []
-    cards = _cards(text, DATE, dated=True)
+    cards = _cards(text, DATE, dated=True)  # the document is dated 10 May 2024
     assert cards and cards[0][2] == "September 19"
-    assert "2024" in cards[0][1]
+    assert "2023" in cards[0][1]  # a September before May: last year's
+    ahead = _cards("The Azorean delegation will arrive in Lisbon on September 19 for the summit.",
+                   DATE, dated=True)
+    assert all("2023" not in question for _, question, _ in ahead)
 
 
 def test_official_gives_reverse_and_forward_cards_anchored_to_the_year() -> None:

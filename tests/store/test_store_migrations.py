@@ -90,3 +90,46 @@ def test_failed_migration_rolls_back_and_stays_pending(tmp_path: Path) -> None:
     assert "suggested" not in check["review_log"].columns_dict  # rolled back
     assert "tz" not in check["students"].columns_dict
     check.close()
+
+
+def test_database_before_cards_kept_their_content_upgrades_and_keeps_progress(
+        tmp_path: Path) -> None:
+    from datetime import datetime, timezone
+
+    from quiz.deck.model import Card, Deck, Source
+    from quiz.store.exports import stored_deck
+
+    path = tmp_path / "m003.db"
+    old = Database(path)
+    MIGRATIONS.apply(old, stop_before="m004_cards_keep_their_content")
+    old.execute("INSERT INTO students (name, created) VALUES ('ana', '2024-01-01')")
+    old.execute("INSERT INTO decks (id, title, deck_hash, card_count) VALUES ('d', 'Deck', 'h', 1)")
+    old.execute("INSERT INTO cards (deck_id, card_id, content_hash, question, answer, position)"
+                " VALUES ('d', 'c1', 'h', 'Q?', 'A', 0)")
+    old.execute("INSERT INTO card_state (student_id, card_pk, state, stability, difficulty, due,"
+                " last_review, reps) VALUES (1, 1, 2, 3.5, 5.0, '2024-01-04T10:00:00.000000+00:00',"
+                " '2024-01-01T10:00:00.000000+00:00', 1)")
+    old.execute("INSERT INTO review_log (student_id, card_pk, rating, reviewed_at, mode, state_before)"
+                " VALUES (1, 1, 3, '2024-01-01T10:00:00.000000+00:00', 'typed', 0)")
+    old.conn.commit()
+    old.close()
+
+    store = ProgressStore.open(path)
+    assert schema_version(store.db) == len(known_migrations())
+    columns = set(store.db["cards"].columns_dict)
+    assert {"accept", "choices", "explanation", "tags", "source_file", "source_line",
+            "source_quote"} <= columns
+    assert store.db.execute("SELECT deck_hash FROM decks").fetchall() == [(None,)]
+    assert stored_deck(store, "d") == Deck(id="d", title="Deck",
+                                           cards=(Card(id="c1", question="Q?", answer="A"),))
+    deck = Deck(id="d", title="Deck", tags=("t",), cards=(
+        Card(id="c1", question="Q?", answer="A", accept=("a",), explanation="E",
+             source=Source("doc.txt", 2, "A quote.")),))
+    [result] = store.sync_decks([deck], datetime(2024, 2, 1, tzinfo=timezone.utc)).decks
+    assert result.status == "changed"  # the digest was cleared: the content is written
+    assert stored_deck(store, "d") == deck
+    [info] = store.card_infos(1, "d")
+    assert info.pk == 1 and info.state is not None and (info.state.reps, info.state.state) == (1, 2)
+    [review] = store.reviews(1)
+    assert (review.card_id, review.rating, review.mode) == ("c1", 3, "typed")
+    store.close()

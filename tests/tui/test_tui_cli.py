@@ -33,6 +33,7 @@ def test_defaults_come_from_the_environment(
     monkeypatch.setattr(QuizApp, "run", lambda self: opened.append(self))
     monkeypatch.setenv("QUIZ_DB", str(tmp_path / "env.db"))
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "decks").mkdir()  # without it, the sample decks open (test_cli_conventions)
     result = CliRunner().invoke(cli, [], obj={}, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     ws = opened[0].workspace

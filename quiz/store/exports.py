@@ -1,0 +1,247 @@
+"""Read-only bulk queries behind the teachers' exports: decks, cards, students, states, the log.
+
+Each function reads what an export needs for every chosen student and deck in one query, so an
+export costs time in proportion to the rows it writes, never students x cards. The cards come
+with everything they hold (the store keeps each synced card whole), so no export reads a deck
+file. Nothing here writes: exports may run while a student is studying in the same database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, NamedTuple
+
+from quiz.core.clock import as_utc
+from quiz.core.enums import SHOWN_MODES, Rating, State
+from quiz.deck.model import Card, Deck, Source
+from quiz.store.progress import ProgressStore
+from quiz.store.records import (
+    STATE_COLUMNS,
+    CardState,
+    Student,
+    bad_value,
+    checked_time,
+    state_from_row,
+)
+
+_RATINGS = tuple(int(r) for r in Rating)
+_STATES = tuple(int(s) for s in State)
+_STATE_OF = {int(s): s for s in State}
+_MODES = tuple(str(m) for m in SHOWN_MODES)
+_STORED_LENGTH = len("2026-03-01T09:00:00.000000+00:00")  # every time quiz writes (to_iso)
+_CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
+                 "explanation", "tags", "source_file", "source_line", "source_quote")
+
+
+@dataclass(frozen=True)
+class DeckRow:
+    """A deck as last synced into the progress database."""
+
+    id: str
+    title: str
+    path: str | None
+    card_count: int
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredCard:
+    """A present card of a synced deck: its key in the store and all it holds."""
+
+    pk: int
+    deck_id: str
+    card: Card
+
+
+class LogEntry(NamedTuple):
+    """One review log row as the exports write it (checked like `review_from_row`; a tuple,
+    since an export may read a million of them)."""
+
+    student_id: int
+    deck_id: str
+    card_pk: int
+    card_id: str
+    rating: int
+    reviewed_at: datetime
+    stamp: str  # reviewed_at to the second, as 2026-03-01T09:00:00Z
+    correct: bool | None
+    response: str | None
+    mode: str
+    cram: bool
+    duration_ms: int | None
+    state_before: State | None
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _text_list(value: str, table: str, row: str, column: str) -> tuple[str, ...]:
+    try:
+        items = json.loads(value)
+    except (TypeError, ValueError):
+        items = None
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        raise bad_value(table, row, column, value, 'a JSON list of text like ["a", "b"]')
+    return tuple(items)
+
+
+def synced_decks(store: ProgressStore) -> list[DeckRow]:
+    """Every deck the database knows, by id (decks are shared by all its students)."""
+    rows = store.db.conn.execute(
+        "SELECT id, title, path, card_count, description, tags FROM decks ORDER BY id"
+    ).fetchall()
+    return [DeckRow(id=r[0], title=r[1], path=r[2], card_count=r[3], description=r[4],
+                    tags=_text_list(r[5], "decks", f"row id={r[0]}", "tags")) for r in rows]
+
+
+def students(store: ProgressStore) -> list[Student]:
+    """Every student, by name (the order of `ProgressStore.list_students`)."""
+    rows = store.db.conn.execute(
+        "SELECT id, name, new_limit, review_limit, day_start_hour, tz FROM students"
+        " ORDER BY name"
+    ).fetchall()
+    return [Student(*row) for row in rows]
+
+
+def stored_cards(store: ProgressStore, deck_ids: Sequence[str]) -> dict[str, list[StoredCard]]:
+    """deck id -> its present cards in deck order, each as it was at the last sync."""
+    found: dict[str, list[StoredCard]] = {deck_id: [] for deck_id in deck_ids}
+    rows = store.db.conn.execute(
+        f"SELECT {', '.join(_CARD_COLUMNS)} FROM cards WHERE present = 1"
+        f" AND deck_id IN ({_marks(deck_ids)}) ORDER BY deck_id, position",
+        list(deck_ids),
+    )
+    for (pk, deck_id, card_id, question, answer, accept, choices, explanation, tags,
+         source_file, source_line, source_quote) in rows:
+        where = f"row pk={pk}"
+        source = None
+        if source_file is not None:
+            source = Source(source_file, source_line, source_quote)
+        card = Card(id=card_id, question=question, answer=answer,
+                    accept=_text_list(accept, "cards", where, "accept"),
+                    choices=_text_list(choices, "cards", where, "choices"),
+                    explanation=explanation, tags=_text_list(tags, "cards", where, "tags"),
+                    source=source)
+        found[deck_id].append(StoredCard(pk, deck_id, card))
+    return found
+
+
+def stored_deck(store: ProgressStore, deck_id: str) -> Deck | None:
+    """The deck `deck_id` as last synced (its present cards), or None if never synced."""
+    row = next((d for d in synced_decks(store) if d.id == deck_id), None)
+    if row is None:
+        return None
+    cards = tuple(stored.card for stored in stored_cards(store, [deck_id])[deck_id])
+    return Deck(id=row.id, title=row.title, cards=cards, description=row.description,
+                tags=row.tags)
+
+
+def _of_students(student_ids: Sequence[int] | None, column: str) -> tuple[str, list[int]]:
+    if student_ids is None:  # every student (a row of a student deleted by hand is left out)
+        return f" AND {column} IN (SELECT id FROM students)", []
+    return f" AND {column} IN ({_marks(student_ids)})", list(student_ids)
+
+
+def card_states(
+    store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
+) -> dict[tuple[int, int], CardState]:
+    """(student id, card pk) -> the student's state, for the present cards of `deck_ids`
+    (a card a student never touched has no entry); `student_ids` None: every student."""
+    students_where, students_params = _of_students(student_ids, "s.student_id")
+    cursor = store.db.conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        f"""SELECT {', '.join('s.' + column for column in STATE_COLUMNS)}
+            FROM card_state s JOIN cards c ON c.pk = s.card_pk
+            WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+        [*deck_ids, *students_params],
+    ).fetchall()
+    return {(row["student_id"], row["card_pk"]): state_from_row(row) for row in rows}
+
+
+def log_entries(
+    store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
+) -> list[LogEntry]:
+    """The review log of the students (None: every student) on the cards of `deck_ids`
+    (removed cards included, cram answers marked): per student id, oldest first. A value
+    quiz never writes (a hand-edited row) is a StoreError naming the row."""
+    students_where, students_params = _of_students(student_ids, "r.student_id")
+    rows = store.db.conn.execute(
+        f"""SELECT r.id, r.student_id, c.deck_id, r.card_pk, c.card_id, r.rating,
+                   r.reviewed_at, r.correct, r.response, r.mode, r.cram, r.duration_ms,
+                   r.state_before, r.suggested, r.due_after
+            FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+        [*deck_ids, *students_params],
+    ).fetchall()
+    keyed = []
+    for (review_id, student_id, deck_id, card_pk, card_id, rating, reviewed_at, correct,
+         response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
+        try:
+            moment = datetime.fromisoformat(reviewed_at)
+            if moment.tzinfo is timezone.utc and len(reviewed_at) == _STORED_LENGTH:
+                stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
+            else:
+                moment = as_utc(moment)  # another offset; a naive time is a ValueError
+                stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+        except (TypeError, ValueError):
+            raise _bad(review_id, "reviewed_at", reviewed_at,
+                       "a time like 2026-03-01T09:00:00+00:00") from None
+        if not (type(rating) is int and rating in _RATINGS and mode in _MODES
+                and (duration_ms is None or type(duration_ms) is int)
+                and (suggested is None or (type(suggested) is int and suggested in _RATINGS))
+                and (state_before is None
+                     or (type(state_before) is int and state_before in _STATES))):
+            _refuse_row(review_id, rating, duration_ms, mode, suggested, state_before)
+        if due_after is not None and not _is_time(due_after):
+            checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
+        keyed.append((student_id, reviewed_at, review_id, LogEntry(
+            student_id, deck_id, card_pk, card_id, rating, moment, stamp,
+            None if correct is None else bool(correct), response, mode, bool(cram),
+            duration_ms, None if state_before is None else _STATE_OF[state_before])))
+    # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
+    # several times slower than reading the table and sorting.
+    keyed.sort()  # by student, time, row id (unique: the entries are never compared)
+    return [item[3] for item in keyed]
+
+
+def _is_time(value: Any) -> bool:
+    """Whether `value` is an ISO time with an offset (as `checked_time` accepts)."""
+    try:
+        moment = datetime.fromisoformat(value)
+        return moment.tzinfo is timezone.utc or moment.utcoffset() is not None
+    except (TypeError, ValueError):
+        return False
+
+
+def _refuse_row(review_id: int, rating: Any, duration_ms: Any, mode: Any, suggested: Any,
+                state_before: Any) -> None:
+    """Raise the StoreError for the first value of a review row that quiz never writes, in
+    the words of `review_from_row`."""
+    _check(review_id, "rating", rating, _RATINGS)
+    _check(review_id, "duration_ms", duration_ms, optional=True)
+    if mode not in _MODES:
+        raise _bad(review_id, "mode", mode, " or ".join(_MODES))
+    _check(review_id, "suggested", suggested, _RATINGS, optional=True)
+    _check(review_id, "state_before", state_before, _STATES, optional=True)
+
+
+def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,
+           optional: bool = False) -> None:
+    """Refuse a value of a whole-number column that quiz never writes."""
+    if value is None and optional:
+        return
+    if type(value) is int and (not allowed or value in allowed):
+        return
+    expected = " or ".join(map(str, allowed)) if allowed else "a whole number"
+    raise _bad(review_id, column, value, expected + (" (or empty)" if optional else ""))
+
+
+def _bad(review_id: int, column: str, value: Any, expected: str) -> Exception:
+    return bad_value("review_log", f"row id={review_id}", column, value, expected)

@@ -73,9 +73,11 @@ def terminal_start(db: Path) -> tuple[float, float]:
     return first * 1000, filled * 1000
 
 
-async def open_home(db: Path, decks: Path = ROOT / "decks") -> tuple[float, float]:
-    """(ms to the home screen mounted, ms to the decks table filled) for one app start."""
-    start = time.perf_counter()
+async def open_home(db: Path, decks: Path = ROOT / "decks") -> tuple[float, float, float]:
+    """(ms to the home screen mounted, ms to the decks table filled, ms of CPU time this
+    process used until then: on a busy machine the wall times grow, the CPU time much less)
+    for one app start."""
+    start, cpu = time.perf_counter(), time.process_time()
     app = make_app(decks, db, "bench")
     async with app.run_test(size=(120, 36)) as pilot:
         while not isinstance(app.screen, HomeScreen):
@@ -84,8 +86,9 @@ async def open_home(db: Path, decks: Path = ROOT / "decks") -> tuple[float, floa
         while not app.screen.rows:
             await asyncio.sleep(0.001)
         filled = time.perf_counter() - start
+        used = time.process_time() - cpu
         await pilot.pause()
-    return mounted * 1000, filled * 1000
+    return mounted * 1000, filled * 1000, used * 1000
 
 
 def write_big_deck(folder: Path, n: int) -> Path:
@@ -142,8 +145,9 @@ def big_deck(n: int) -> None:
         cold = asyncio.run(open_home(db, folder))
         warm = [asyncio.run(open_home(db, folder)) for _ in range(3)]
         print(f"a {n:,}-card deck, start to a filled home table: first start (new database, "
-              f"deck synced) {cold[1]:.0f} ms; later starts (median of 3) "
-              f"{statistics.median(w[1] for w in warm):.0f} ms  (target <= 2000 ms)")
+              f"deck synced) {cold[1]:.0f} ms ({cold[2]:.0f} ms CPU); later starts (median of "
+              f"3) {statistics.median(w[1] for w in warm):.0f} ms "
+              f"({statistics.median(w[2] for w in warm):.0f} ms CPU)  (target <= 2000 ms)")
 
 
 def main() -> None:
@@ -152,7 +156,13 @@ def main() -> None:
                         help="cards in the generated deck (0: skip)")
     parser.add_argument("--answers", type=int, default=ANSWERS, metavar="N",
                         help="rating keys timed")
+    parser.add_argument("--only-big", action="store_true", help="time the big deck only")
     args = parser.parse_args()
+    cache = tempfile.TemporaryDirectory()  # the decks the app has read: never the user's own
+    os.environ["QUIZ_CACHE_DIR"] = cache.name
+    if args.only_big:
+        big_deck(args.big_deck)
+        return
     print(f"import quiz.tui (with Textual): {import_time():.0f} ms median of 5")
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "terminal.db"

@@ -91,10 +91,11 @@ def load_deck(path: Path) -> Deck:
         return parse_deck(path, raw)
     key = cache.key(path, raw)
     with _collector_paused():
-        deck = cache.get(path, key)
-    if deck is None:
-        deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
-        cache.put(path, key, deck)
+        kept = cache.get(path, key)
+    if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
+        return remember_file_digest(kept, raw)
+    deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
+    cache.put(path, key, deck)
     return deck
 
 

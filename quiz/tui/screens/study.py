@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -69,6 +70,7 @@ class StudyScreen(Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
+        self.label = Text()  # the deck, state and mode of the card shown
 
     @property
     def phase(self) -> str:
@@ -104,7 +106,7 @@ class StudyScreen(Screen[None]):
             yield Static(id="answer")
             yield Static(id="source")
         yield RatingBar(id="ratings")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#progress", Static).update("Starting…")
@@ -209,9 +211,9 @@ class StudyScreen(Screen[None]):
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
-        self.query_one("#deck-label", Static).update(join(
-            (deck.title if deck else item.deck_id, "dim"), "  ·  ", (state, "bold"),
-            f"  ·  {self.kind}"))
+        self.label = join((deck.title if deck else item.deck_id, "dim"), "  ·  ",
+                          (state, "bold"), f"  ·  {self.kind}")
+        self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
@@ -342,10 +344,18 @@ class StudyScreen(Screen[None]):
         if self.phase == "answered" and self.suggested is not None:
             self.rate(self.suggested)
 
+    def draw_label(self) -> None:
+        """The card's deck, state and mode, and "source hidden" while it is: said in the card's
+        own line, where a toast would cover the rating buttons."""
+        label = self.label.copy()
+        if not self.show_source:
+            label.append("  ·  source hidden (s shows it)", style="italic")
+        self.query_one("#deck-label", Static).update(label)
+
     def action_toggle_source(self) -> None:
         self.show_source = not self.show_source
         self.draw_source()
-        self.notify("Source shown after answers." if self.show_source else "Source hidden.")
+        self.draw_label()
 
     def action_undo(self) -> None:
         if self.phase in ("asking", "answered", "done") and self.session is not None:

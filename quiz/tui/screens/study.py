@@ -8,6 +8,7 @@ checking and the suggested rating come from quiz.scheduling.answers.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 from rich.text import Text
 from textual import on, work
@@ -37,6 +38,7 @@ class StudyScreen(Screen[None]):
 
     BINDINGS = [
         Binding("space", "reveal", "Show answer"),
+        Binding("space", "space_good", "Good"),  # flip, once the answer is shown
         Binding("1", "press(1)", "Again / option 1", show=False),
         Binding("2", "press(2)", "Hard / option 2", show=False),
         Binding("3", "press(3)", "Good / option 3", show=False),
@@ -85,8 +87,12 @@ class StudyScreen(Screen[None]):
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
         phase = self._phase
         if action == "reveal":
-            return phase == "asking" and self.kind == StudyMode.FLIP or (
-                phase == "answered" and self.verdict is None)
+            return phase == "asking" and self.kind == StudyMode.FLIP
+        if action == "space_good":
+            return phase == "answered" and self.verdict is None
+        if action == "press":  # pick an option while asked to, rate once answered
+            return phase == "answered" or (
+                phase == "asking" and self.kind == StudyMode.CHOICE)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
         if action == "undo":
@@ -247,6 +253,12 @@ class StudyScreen(Screen[None]):
         c = self.counts
         if c is None:
             return
+        item = self.item
+        if item is not None and not c.left:
+            # a learning card shown before it is due (nothing else is left): it is still to do
+            kind = "new" if item.state.is_new else \
+                "review" if item.state.state_name == "review" else "learning"
+            c = replace(c, **{kind: getattr(c, kind) + 1})
         parts = [f"{c.left} left"]
         if not self.cram:
             parts[0] += f" (new {c.new} · learning {c.learning} · review {c.review})"
@@ -337,7 +349,10 @@ class StudyScreen(Screen[None]):
     def action_reveal(self) -> None:
         if self.phase == "asking" and self.kind == StudyMode.FLIP:
             self.reveal()
-        elif self.phase == "answered" and self.verdict is None:
+
+    def action_space_good(self) -> None:
+        """Space again, in flip mode once the answer is shown: Good."""
+        if self.phase == "answered" and self.verdict is None:
             self.rate(Rating.GOOD)
 
     def action_accept(self) -> None:

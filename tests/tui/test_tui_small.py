@@ -93,7 +93,7 @@ async def test_study_at_80x24_shows_every_rating_and_no_toast_over_them(build) -
         text = screen_text(app)
         for button in ("1 Again", "2 Hard", "3 Good", "4 Easy"):
             assert button in text
-        assert "source hidden" in text
+        assert "source off" in text
         assert not app.screen.query("Toast")
         assert "esc End session" in lines(text)[-1]
 

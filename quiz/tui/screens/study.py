@@ -360,11 +360,11 @@ class StudyScreen(Screen[None]):
             self.rate(self.suggested)
 
     def draw_label(self) -> None:
-        """The card's deck, state and mode, and "source hidden" while it is: said in the card's
+        """The card's deck, state and mode, and "source off" while it is: said in the card's
         own line, where a toast would cover the rating buttons."""
         label = self.label.copy()
         if not self.show_source:
-            label.append("  ·  source hidden (s shows it)", style="italic")
+            label.append("  ·  source off", style="italic")
         self.query_one("#deck-label", Static).update(label)
 
     def action_toggle_source(self) -> None:

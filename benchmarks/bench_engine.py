@@ -2,9 +2,12 @@
 
 Prints: time to record a review and fetch the next card (median and p99 over many answers;
 targets median <= 2 ms, p99 <= 10 ms), time to sync an unchanged 10,000-card deck (target
-<= 0.2 s), time of the first full sync, and the database size. Not part of the test run.
+<= 0.2 s), the home screen's counts for every deck through the app's workspace (target
+<= 150 ms at 100,000 cards, <= 1 s at 1,000,000), time of the first full sync, and the database
+size. Not part of the test run.
 
     .venv/bin/python benchmarks/bench_engine.py [--cards 100000] [--reviews 1000000]
+    .venv/bin/python benchmarks/bench_engine.py --cards 1000000 --answers 200
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from quiz.deck.model import Card, Deck
 from quiz.scheduling.session import StudySession
 from quiz.store import ProgressStore, stats
 from quiz.store.db import write_transaction
+from quiz.tui.workspace import Library, Workspace
 
 DECK_SIZE = 10_000
 UTC = timezone.utc
@@ -86,6 +90,32 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def home_counts(path: Path, decks: list[Deck], now: datetime) -> tuple[list[float], float]:
+    """ms of the home table's counts (new / learning / due and 30-day retention per deck), as
+    the app's workspace computes them once its decks are loaded: (5 returns to the home
+    screen, each after answering 10 cards; the first count after the start)."""
+    clock = [now]
+    ws = Workspace(path.parent, path, "bench", lambda: clock[0], tz="UTC")
+    ws.library = Library(list(decks))
+    t = time.perf_counter()
+    assert len(ws.deck_rows()) == len(decks)
+    first = (time.perf_counter() - t) * 1000
+    times = []
+    for _ in range(5):
+        session = ws.session(decks)
+        for _ in range(10):
+            item = session.next_card()
+            if item is None:
+                break
+            session.answer(item, fsrs.Rating.Good)
+            clock[0] += timedelta(seconds=20)
+        t = time.perf_counter()
+        assert len(ws.deck_rows()) == len(decks)
+        times.append((time.perf_counter() - t) * 1000)
+    ws.close()
+    return times, first
+
+
 def main() -> None:
     """Build the database, time the engine, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -140,6 +170,11 @@ def main() -> None:
             count_times.append((time.perf_counter() - t) * 1000)
         print(f"progress-line counts over {len(decks)} decks: median "
               f"{statistics.median(count_times):.2f} ms")
+
+        home, first = home_counts(path, decks, clock[0])
+        print(f"home-screen counts, {len(decks)} decks: first after the start {first:.0f} ms; "
+              f"on returning home after 10 answers, median {statistics.median(home):.0f} ms, "
+              f"max {max(home):.0f} ms  (targets: <= 150 ms at 100,000 cards, <= 1 s at 1M)")
 
         big = decks[0]
         sync_times = []

@@ -20,6 +20,14 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The per-user cache directory (QUIZ_CACHE_DIR overrides it): what can be made again."""
+    override = os.environ.get("QUIZ_CACHE_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def db_path() -> Path:
     """The progress database: QUIZ_DB if set, else progress.db in the data directory."""
     override = os.environ.get("QUIZ_DB")

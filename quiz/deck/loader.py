@@ -6,14 +6,19 @@ any problem is refused whole: a half-read deck would silently hide cards.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import functools
+import gc
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from quiz.core.months import MONTH_NAMES
+from quiz.deck.cache import ACTIVE
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
 from quiz.deck.cloze import cloze_answer, cloze_cards, cloze_numbers, parse_cloze
 from quiz.deck.model import (
@@ -55,6 +60,9 @@ _BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": 
              "FALSE": False}
 
 
+Context = str | Callable[[], str]  # where a problem is, or a function naming it when one is found
+
+
 @dataclass
 class LoadResult:
     """Decks that loaded cleanly, and one DeckError per file that did not."""
@@ -78,11 +86,43 @@ def load_deck(path: Path) -> Deck:
         raise DeckError([Problem(path, 0, 0, "is a folder, not a deck file")]) from None
     except OSError as exc:
         raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
-    return parse_deck(path, raw)
+    cache = ACTIVE.get()  # set by the app's loading (quiz.deck.cache.reading_through)
+    if cache is None:
+        return parse_deck(path, raw)
+    key = cache.key(path, raw)
+    with _collector_paused():
+        kept = cache.get(path, key)
+    if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
+        return remember_file_digest(kept, raw)
+    deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
+    cache.put(path, key, deck)
+    return deck
 
 
 def parse_deck(path: Path, raw: bytes) -> Deck:
     """Validate the bytes of a deck file read from `path`."""
+    with _collector_paused():
+        return _parse(path, raw)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Keep Python's cycle collector from running while a deck's tree is built and read.
+
+    A large deck makes millions of nodes and marks, none in a reference cycle: each automatic
+    collection would walk all of them again (about four fifths of the time of loading a deck of
+    50,000 cards). Reference counting still frees everything; the collector's previous state is
+    put back after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _parse(path: Path, raw: bytes) -> Deck:
     text, problem = decode_utf8(path, raw)
     if problem:
         raise DeckError([problem])
@@ -101,7 +141,7 @@ def parse_deck(path: Path, raw: bytes) -> Deck:
                                    *at_most(characters)]))
     validator = _DeckValidator(path, text)
     validator.problems.extend(at_most(characters + escaped_characters(path, text, node)))
-    for unsafe in unsafe_tags(node):  # reported, never constructed
+    for unsafe in unsafe_tags(node, text):  # reported, never constructed
         validator.add(unsafe, f"the tag '{_short_tag(unsafe.tag)}' is not allowed in a deck "
                               "(refused, not loaded)")
     deck = validator.deck(node)
@@ -179,18 +219,22 @@ class _DeckValidator:
         self.source_text = text
         self.problems: list[Problem] = []
 
-    def add(self, node: yaml.Node, message: str, context: str = "") -> None:
+    def add(self, node: yaml.Node, message: str, context: Context = "") -> None:
+        if callable(context):
+            context = context()
         prefix = f"{context}: " if context else ""
         self.problems.append(Problem(self.path, *_pos(node), prefix + message))
 
     # --- shapes ------------------------------------------------------------------------------
 
     def mapping(self, node: yaml.MappingNode, allowed: tuple[str, ...],
-                context: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+                context: Context) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """Key -> (key node, value node), reporting duplicate, unknown and non-text keys."""
         entries: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
-            key = scalar_text(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key not in allowed:  # not a known word: maybe an empty key
+                key = scalar_text(key_node)
             if key is None:
                 self.add(key_node, "a key must be a plain word", context)
                 continue
@@ -203,7 +247,7 @@ class _DeckValidator:
             entries[key] = (key_node, value_node)
         return entries
 
-    def text(self, entries: dict, key: str, context: str, *, required: bool = False,
+    def text(self, entries: dict, key: str, context: Context, *, required: bool = False,
              owner: yaml.Node | None = None) -> str | None:
         """A non-empty text value, or None after recording what is wrong."""
         if key not in entries:
@@ -223,7 +267,7 @@ class _DeckValidator:
             return None
         return text.strip()
 
-    def text_list(self, entries: dict, key: str, context: str) -> tuple[str, ...]:
+    def text_list(self, entries: dict, key: str, context: Context) -> tuple[str, ...]:
         """A list of non-empty texts (e.g. accept, choices, tags)."""
         if key not in entries:
             return ()
@@ -245,7 +289,7 @@ class _DeckValidator:
             items.append(text.strip())
         return tuple(items)
 
-    def split_items(self, node: yaml.SequenceNode, key: str, context: str) -> None:
+    def split_items(self, node: yaml.SequenceNode, key: str, context: Context) -> None:
         """`[March 6, 1992]` and `[150 million, 150,000,000 km]` are split at every comma by
         YAML (into `150`, `000`, `000 km`); say so, as a teacher would not guess.
 
@@ -340,15 +384,14 @@ class _DeckValidator:
                                         f"{ids[entry]}", _card_context(number, made[0].cloze))
                 ids.setdefault(entry, number)
             for card in made:
-                context = _card_context(number, _label(card))
-                which = _which(card)
+                context = functools.partial(_card_context, number, _label(card))  # on a problem
                 key = normalise_question(card.question)
                 if key in questions:  # reported once, though a derived id clashes too
-                    self.add(card_node, f"{which}the same question as card {questions[key]}",
-                             context)
+                    self.add(card_node, f"{_which(card)}the same question as card "
+                                        f"{questions[key]}", context)
                 elif card.id in ids:
-                    self.add(card_node, f"{which}card id '{card.id}' is already used by card "
-                                        f"{ids[card.id]}", context)
+                    self.add(card_node, f"{_which(card)}card id '{card.id}' is already used by "
+                                        f"card {ids[card.id]}", context)
                 questions.setdefault(key, number)
                 ids.setdefault(card.id, number)
                 cards.append(card)
@@ -361,10 +404,9 @@ class _DeckValidator:
             self.add(node, f"card {number} must be a mapping with 'question' and 'answer', not "
                            f"{kind_name(node)}")
             return []
-        label_node = next((v for k, v in node.value if scalar_text(k) == "question"),
-                          next((v for k, v in node.value if scalar_text(k) == "cloze"), None))
+        label_node = _value_of(node, "question") or _value_of(node, "cloze")
         label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
-        context = _card_context(number, label)
+        context = functools.partial(_card_context, number, label)  # named only on a problem
         entries = self.mapping(node, CARD_KEYS, context)
         if "cloze" in entries:
             return self.cloze_cards(entries, node, context)
@@ -399,7 +441,8 @@ class _DeckValidator:
         )
         return [card, reverse_card(card)] if reverse else [card]
 
-    def cloze_cards(self, entries: dict, node: yaml.MappingNode, context: str) -> list[Card]:
+    def cloze_cards(self, entries: dict, node: yaml.MappingNode,
+                    context: Context) -> list[Card]:
         """One card per deletion number of the entry's `cloze` text."""
         for key in ("question", "answer", "reverse"):
             if key in entries:
@@ -421,8 +464,9 @@ class _DeckValidator:
         for problem in problems:
             where = where_in_scalar(self.source_text, value, text, problem.offset,
                                     problem.fragment)
+            named = context() if callable(context) else context
             self.problems.append(Problem(self.path, where.line, where.column,
-                                         f"{context}: {problem.message}"))
+                                         f"{named}: {problem.message}"))
         if problems:
             return []
         card_numbers = cloze_numbers(deletions)
@@ -440,7 +484,7 @@ class _DeckValidator:
                            explanation=explanation, tags=tags, source=source,
                            line=node.start_mark.line + 1, group=group)
 
-    def flag(self, entries: dict, key: str, context: str) -> bool | None:
+    def flag(self, entries: dict, key: str, context: Context) -> bool | None:
         """A boolean written `true` or `false` (YAML 1.2, as editors read it), or None."""
         if key not in entries:
             return None
@@ -452,7 +496,7 @@ class _DeckValidator:
         self.add(value, f"'{key}' must be true or false, not {shown}", context)
         return None
 
-    def group(self, entries: dict, context: str) -> str | None:
+    def group(self, entries: dict, context: Context) -> str | None:
         """A group name: one line of text. (Control and invisible characters are reported
         where they stand, like anywhere in a deck.)"""
         name = self.text(entries, "group", context)
@@ -463,7 +507,7 @@ class _DeckValidator:
         return name
 
     def check_choices(self, entries: dict, answer: str, accept: tuple[str, ...],
-                      choices: tuple[str, ...], context: str) -> None:
+                      choices: tuple[str, ...], context: Context) -> None:
         """A wrong option must not be a right answer, and options must differ."""
         if not choices:
             return
@@ -480,7 +524,7 @@ class _DeckValidator:
                 self.add(item, f"choice '{choice}' is listed twice", context)
             seen.add(key)
 
-    def source(self, entries: dict, context: str) -> Source | None:
+    def source(self, entries: dict, context: Context) -> Source | None:
         if "source" not in entries:
             return None
         _, node = entries["source"]
@@ -529,6 +573,12 @@ def _which(card: Card) -> str:
     if card.cloze is not None:
         return f"its card {card.id.rsplit('-', 1)[-1]}: "
     return "its reverse card: " if card.reverse_of is not None else ""
+
+
+def _value_of(node: yaml.MappingNode, key: str) -> yaml.Node | None:
+    """The value of `key` in a mapping node (the first, if given twice), or None."""
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key),
+                None)
 
 
 def _card_context(number: int, question: str | None) -> str:

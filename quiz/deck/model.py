@@ -148,12 +148,15 @@ def remember_file_digest(deck: Deck, raw: bytes) -> Deck:
     return deck
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
 def normalise_question(text: str) -> str:
     """Fold case, accents, punctuation and spacing, so trivial edits keep the same question."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[^\w\s]", " ", text)
-    return " ".join(text.split())
+    if not text.isascii():  # ASCII has no accents to take off (NFKD leaves it as it is)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())
 
 
 def derive_card_id(question: str, prefix: str = "q") -> str:

@@ -86,6 +86,11 @@ MAX_DEPTH = 50
 needs 4 levels (the deck, 'cards', a card, its 'source'), and PyYAML composes recursively."""
 
 
+_STR, _NULL = "tag:yaml.org,2002:str", "tag:yaml.org,2002:null"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})  # YAML 1.1's plain nulls
+
+
 def _libyaml_loader() -> type | None:
     """libyaml's loader when PyYAML has it and libyaml bounds nesting itself (0.2.5 on):
     an older libyaml would compose a deep file recursively in C."""
@@ -97,7 +102,25 @@ def _libyaml_loader() -> type | None:
             return None
     except (ImportError, AttributeError, TypeError):
         return None
-    return loader
+
+    class FastLoader(loader):  # type: ignore[misc, valid-type]
+        """libyaml's composer with a resolver cut to what a deck needs: a value is text or
+        empty (scalar_text), so a plain scalar is null or str, never tried against the int,
+        float, bool and timestamp patterns (most of the time of composing a large deck).
+        Explicit tags are kept as written; the composer never resolves those."""
+
+        def resolve(self, kind: type, value: str | None, implicit: tuple[bool, bool]) -> str:
+            if kind is yaml.ScalarNode:
+                return _NULL if implicit[0] and value in _NULLS else _STR
+            return _SEQ if kind is yaml.SequenceNode else _MAP
+
+        def descend_resolver(self, *_args: object) -> None:
+            """No path resolvers: nothing to track."""
+
+        def ascend_resolver(self, *_args: object) -> None:
+            """No path resolvers: nothing to track."""
+
+    return FastLoader
 
 
 _FAST_LOADER = _libyaml_loader()
@@ -129,9 +152,35 @@ class _BoundedLoader(yaml.SafeLoader):
 def _too_deep(root: yaml.Node) -> yaml.Node | None:
     """The first node nested deeper than MAX_DEPTH in a composed tree (walked, not recursed).
 
-    Each node is visited once, in document order, so an alias (always after its anchor) counts
-    at the anchor's place, as the pure-Python composer counts it, and shared nodes cost once.
+    Only lists and mappings are walked at first, in document order and each once: a scalar is
+    one level below its parent, so when no list or mapping reaches MAX_DEPTH no node is too
+    deep, and a deck of 50,000 cards never visits its million scalars. Otherwise every node is
+    walked (`_first_too_deep`) to find the first one.
     """
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    seen: set[int] = set()
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth >= MAX_DEPTH:
+            return _first_too_deep(root)
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in reversed(node.value)
+                         if not isinstance(child, yaml.ScalarNode))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in reversed(node.value):
+                if not isinstance(value, yaml.ScalarNode):
+                    stack.append((value, depth + 1))
+                if not isinstance(key, yaml.ScalarNode):
+                    stack.append((key, depth + 1))
+    return None
+
+
+def _first_too_deep(root: yaml.Node) -> yaml.Node | None:
+    """Every node walked in document order, each once: an alias (always after its anchor)
+    counts at the anchor's place, as the pure-Python composer counts it."""
     stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     seen: set[int] = set()
     while stack:
@@ -223,8 +272,13 @@ def iter_nodes(root: yaml.Node) -> Iterator[yaml.Node]:
                 stack.extend((key, value))
 
 
-def unsafe_tags(node: yaml.Node) -> list[yaml.Node]:
-    """Every node in the tree carrying a tag outside plain YAML (e.g. !!python/object)."""
+def unsafe_tags(node: yaml.Node, text: str | None = None) -> list[yaml.Node]:
+    """Every node in the tree carrying a tag outside plain YAML (e.g. !!python/object).
+
+    Given the `text` the tree was composed from, one that holds no "!" (every tag is written
+    with one) is not walked."""
+    if text is not None and "!" not in text:
+        return []
     found = [current for current in iter_nodes(node) if current.tag not in SAFE_TAGS]
     return sorted(found, key=lambda n: (n.start_mark.line, n.start_mark.column))
 
@@ -234,7 +288,7 @@ def scalar_text(node: yaml.Node) -> str | None:
     if not isinstance(node, yaml.ScalarNode):
         return None
     plain = not node.style  # None from PyYAML's composer, "" from libyaml's
-    if plain and node.tag.endswith(":null") and node.value in ("", "~", "null", "Null", "NULL"):
+    if plain and node.value in _NULLS and node.tag.endswith(":null"):
         return None
     return node.value
 

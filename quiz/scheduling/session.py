@@ -123,6 +123,8 @@ class StudySession:
         tz: tzinfo | str | None = None,
         fuzz: bool = True,
         learn_ahead: timedelta = LEARN_AHEAD,
+        sync: bool = True,
+        cursors: dict[str, int] | None = None,
     ) -> None:
         if not decks:
             raise QuizError("nothing to study: no decks given")
@@ -144,21 +146,21 @@ class StudySession:
             tz = resolve_zone(tz if tz is not None else student.tz)
         self.tz = tz
         self.learn_ahead = learn_ahead
-        store.sync_decks(self.decks, self._now())
-        self._cards: dict[int, tuple[str, Card]] = {}
-        by_key = {(d.id, c.id): c for d in self.decks for c in d.cards}
+        self.fuzz = fuzz
+        if sync:  # the study service syncs once when it loads the decks, and passes False
+            store.sync_decks(self.decks, self._now())
+        # Nothing here grows with the size of the decks: cards, schedulers and the cards synced
+        # by another copy of quiz (`_foreign`) are looked up when a card is first met.
+        self._decks = {d.id: d for d in self.decks}
+        self._by_id: dict[str, dict[str, Card]] = {}
+        self._cards: dict[int, tuple[str, Card] | None] = {}
         self._foreign: set[int] = set()  # synced by another copy from another deck version
-        for pk, key in store.card_keys(self.deck_ids).items():
-            if key in by_key:
-                self._cards[pk] = (key[0], by_key[key])
-            else:
-                self._foreign.add(pk)
-        self._schedulers = {
-            d.id: Scheduler(SchedulerSettings(
-                desired_retention=store.deck_retention(d.id), enable_fuzzing=fuzz))
-            for d in self.decks
-        }
-        self._new_cursor = {deck_id: 0 for deck_id in self.deck_ids}
+        self._schedulers: dict[str, Scheduler] = {}
+        # deck id -> position of its first card not yet introduced (or later). A service that
+        # opens several sessions passes one dict to all, so the scan is not repeated.
+        self._new_cursor = {} if cursors is None else cursors
+        for deck_id in self.deck_ids:
+            self._new_cursor.setdefault(deck_id, 0)
         self._deck_size = {d.id: len(d.cards) for d in self.decks}
         self._done: dict[str, list[int]] | None = None
         self._done_day: date | None = None
@@ -177,8 +179,40 @@ class StudySession:
             self._cram_queue = [
                 info.pk for deck_id in self.deck_ids
                 for info in store.card_infos(student.id, deck_id)
-                if info.pk in self._cards and not (info.state and info.state.suspended)
+                if self._known(info.pk, deck_id, info.card_id)
+                and not (info.state and info.state.suspended)
             ]
+
+    # --- the cards of these decks ----------------------------------------------------------
+
+    def _known(self, pk: int, deck_id: str, card_id: str) -> bool:
+        """Remember which deck card a synced card is; False when the decks loaded here do not
+        hold it (another copy of quiz synced another version of the deck file)."""
+        if deck_id not in self._by_id:
+            deck = self._decks.get(deck_id)
+            self._by_id[deck_id] = {c.id: c for c in deck.cards} if deck else {}
+        card = self._by_id[deck_id].get(card_id)
+        self._cards[pk] = (deck_id, card) if card is not None else None
+        if card is None:
+            self._foreign.add(pk)
+        return card is not None
+
+    def _card(self, pk: int) -> tuple[str, Card] | None:
+        """(deck id, card) of a synced card, or None when it is not in these decks as loaded."""
+        if pk not in self._cards:
+            key = self.store.card_key(pk)
+            if key is None or key[0] not in self._decks:
+                self._cards[pk] = None
+                self._foreign.add(pk)
+            else:
+                self._known(pk, *key)
+        return self._cards[pk]
+
+    def _scheduler(self, deck_id: str) -> Scheduler:
+        if deck_id not in self._schedulers:
+            self._schedulers[deck_id] = Scheduler(SchedulerSettings(
+                desired_retention=self.store.deck_retention(deck_id), enable_fuzzing=self.fuzz))
+        return self._schedulers[deck_id]
 
     # --- the queue -------------------------------------------------------------------------
 
@@ -232,7 +266,7 @@ class StudySession:
                 self.student.id, self.deck_ids, review_room, due_by=due_by, now=now,
                 exclude=sorted(self._foreign),
             )
-            if state is None or state.card_pk in self._cards:
+            if state is None or self._card(state.card_pk) is not None:
                 return state
             # Synced by another copy of quiz from a different version of the deck file.
             self._foreign.add(state.card_pk)
@@ -256,10 +290,13 @@ class StudySession:
             position = self._cursor(deck_id, now)
             if position is None:
                 continue
-            found = self.store.next_new(
-                self.student.id, deck_id, now=now, from_position=position,
-                exclude=sorted(self._foreign),
-            )
+            while True:
+                found = self.store.next_new(
+                    self.student.id, deck_id, now=now, from_position=position,
+                    exclude=sorted(self._foreign),
+                )
+                if found is None or self._card(found[0]) is not None:
+                    break
             if found is not None:
                 return self.store.get_state(self.student.id, found[0]) or CardState(found[0])
         return None
@@ -274,8 +311,10 @@ class StudySession:
         return None
 
     def _item(self, state: CardState, now: datetime) -> StudyItem:
-        deck_id, card = self._cards[state.card_pk]
-        preview = {} if self.cram else self._schedulers[deck_id].preview(state, now)
+        known = self._card(state.card_pk)
+        assert known is not None, "only cards of these decks are shown"
+        deck_id, card = known
+        preview = {} if self.cram else self._scheduler(deck_id).preview(state, now)
         return StudyItem(deck_id, card, state.card_pk, state, preview, cram=self.cram)
 
     # --- answering -------------------------------------------------------------------------
@@ -307,7 +346,7 @@ class StudySession:
             after: CardState | None = None
             leech = False
             if not self.cram:
-                after = self._schedulers[item.deck_id].review(current, rating, now, duration_ms)
+                after = self._scheduler(item.deck_id).review(current, rating, now, duration_ms)
                 if after.lapses > current.lapses and is_leech_lapse(after.lapses):
                     leech = True
                     after = replace(after, leech=True)
@@ -363,26 +402,23 @@ class StudySession:
 
     # --- suspend, bury ---------------------------------------------------------------------
 
-    def _state(self, card_pk: int) -> CardState:
-        return self.store.get_state(self.student.id, card_pk) or CardState(card_pk)
-
     def suspend(self, item: StudyItem | int) -> None:
         """Keep a card out of every queue until it is unsuspended (its schedule is kept)."""
         pk = item if isinstance(item, int) else item.card_pk
-        self.store.put_state(self.student.id, replace(self._state(pk), suspended=True))
+        set_suspended(self.store, self.student.id, pk, True)
         if pk in self._cram_queue:
             self._cram_queue.remove(pk)
 
     def unsuspend(self, item: StudyItem | int) -> None:
         """Put a suspended card back in the queues with the schedule it had."""
         pk = item if isinstance(item, int) else item.card_pk
-        self.store.put_state(self.student.id, replace(self._state(pk), suspended=False))
+        set_suspended(self.store, self.student.id, pk, False)
 
     def bury(self, item: StudyItem | int) -> datetime:
         """Hide a card until the student's next study day starts; returns that UTC time."""
         pk = item if isinstance(item, int) else item.card_pk
         _start, end = self.today()
-        self.store.put_state(self.student.id, replace(self._state(pk), buried_until=end))
+        bury_until(self.store, self.student.id, pk, end)
         if pk in self._cram_queue:
             self._cram_queue.remove(pk)
         return end
@@ -418,6 +454,18 @@ class StudySession:
         """When the next learning or review card of these decks falls due (None: none do);
         for "come back in 8 minutes" when `next_card` returns None."""
         return self.store.next_due_time(self.student.id, self.deck_ids, self._now())
+
+
+def set_suspended(store: ProgressStore, student_id: int, card_pk: int, suspended: bool) -> None:
+    """Suspend a card for a student (out of every queue), or put it back; the schedule stays."""
+    state = store.get_state(student_id, card_pk) or CardState(card_pk)
+    store.put_state(student_id, replace(state, suspended=suspended))
+
+
+def bury_until(store: ProgressStore, student_id: int, card_pk: int, until: datetime) -> None:
+    """Hide a card from the queues until `until` (the start of the next study day)."""
+    state = store.get_state(student_id, card_pk) or CardState(card_pk)
+    store.put_state(student_id, replace(state, buried_until=until))
 
 
 def is_leech_lapse(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:

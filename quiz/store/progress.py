@@ -80,6 +80,7 @@ class ProgressStore:
         self.db = db
         self._lock = threading.RLock()
         self._review_writes = 0  # reviews recorded or undone through this store
+        self._reviews_undone = 0  # reviews deleted from the log through this store
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -239,6 +240,13 @@ class ProgressStore:
         ).fetchone()
         return row[0] if row else None
 
+    def card_key(self, card_pk: int) -> tuple[str, str] | None:
+        """(deck id, card id) of a synced card, or None for an unknown key."""
+        row = self.db.conn.execute(
+            "SELECT deck_id, card_id FROM cards WHERE pk = ?", [card_pk]
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
     def card_infos(
         self, student_id: int, deck_id: str, *, include_removed: bool = False
     ) -> list[CardInfo]:
@@ -332,6 +340,7 @@ class ProgressStore:
             card_pk, cram = row
             self.db.conn.execute("DELETE FROM review_log WHERE id = ?", [review_id])
             self._review_writes += 1
+            self._reviews_undone += 1
             if cram:
                 return
             if before is None:
@@ -448,6 +457,13 @@ class ProgressStore:
         data_version) or through this store (its own counter). Lets a session cache counts."""
         version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
         return version, self._review_writes
+
+    def log_only_grew(self) -> tuple[int, int]:
+        """Changes whenever the review log may have changed other than by this store appending
+        reviews: another connection wrote (SQLite's data_version) or an answer was undone here.
+        While it stays the same, totals over the log can be kept by adding the new rows."""
+        version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        return version, self._reviews_undone
 
     def due_counts(
         self, student_id: int, deck_ids: Sequence[str], now: datetime

@@ -7,8 +7,10 @@ schedules and would inflate retention.
     forecast(store, sid, now=now, tz=tz, days=30)      # [(date, cards due that day)]
     reviews_per_day(store, sid, tz=tz)                 # {date: reviews}, for a heatmap
     true_retention(store, sid, since=...)              # review-state answers not rated Again
+    retention_slice(store, sid, ids, since=...)        # per deck, one slice of the log
     answer_accuracy(store, sid, since=...)             # all answers not rated Again
     leeches(store, sid)                                # cards tagged leech, most lapses first
+    card_states(store, sid, ids)                       # cards by state (and suspended)
     card_history(store, sid, deck_id, card_id)         # every review of one card
 """
 
@@ -155,10 +157,11 @@ def _retention(
     deck_ids: Sequence[str] | None,
     review_state_only: bool,
 ) -> Retention:
+    if since is not None:  # the time range of the log leads: read only that slice of it
+        found = _retention_by_deck(store, student_id, since, deck_ids, review_state_only)
+        return Retention(sum(r.passed for r in found.values()),
+                         sum(r.total for r in found.values()))
     where, params = _deck_filter(deck_ids, "c.deck_id")
-    if since is not None:
-        where += " AND r.reviewed_at >= ?"
-        params.append(to_iso(since))
     if review_state_only:
         where += f" AND r.state_before = {State.REVIEW:d}"
     passed, total = store.db.conn.execute(
@@ -168,6 +171,65 @@ def _retention(
         [student_id, *params],
     ).fetchone()
     return Retention(passed or 0, total)
+
+
+def _retention_by_deck(
+    store: ProgressStore,
+    student_id: int,
+    since: datetime,
+    deck_ids: Sequence[str] | None,
+    review_state_only: bool,
+) -> dict[str, Retention]:
+    """deck id -> Retention of the answers since `since`; decks without any are absent."""
+    return retention_slice(store, student_id, deck_ids, since=to_iso(since),
+                           review_state_only=review_state_only)
+
+
+def retention_slice(
+    store: ProgressStore,
+    student_id: int,
+    deck_ids: Sequence[str] | None,
+    *,
+    since: str,
+    before: str | None = None,
+    after_id: int | None = None,
+    upto_id: int | None = None,
+    review_state_only: bool = True,
+) -> dict[str, Retention]:
+    """deck id -> Retention of one slice of the log: answers at or after `since` (an ISO time
+    as stored) and before `before`, with a log id above `after_id` and at most `upto_id`.
+
+    With `after_id` the new rows lead (the log's own key, read from `after_id` on); otherwise
+    the (student, time) index does, through CROSS JOIN: either way only the slice is read,
+    whatever the length of the student's history.
+    """
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    if review_state_only:
+        where += f" AND r.state_before = {State.REVIEW:d}"
+    if before is not None:
+        where += " AND r.reviewed_at < ?"
+        params.append(before)
+    if upto_id is not None:
+        where += " AND r.id <= ?"
+        params.append(upto_id)
+    if after_id is not None:  # `+` keeps SQLite off the time index: the id range is smaller
+        lead = "r.id > ? AND +r.student_id = ? AND +r.reviewed_at >= ?"
+        lead_params: list[Any] = [after_id, student_id, since]
+    else:
+        lead, lead_params = "r.student_id = ? AND r.reviewed_at >= ?", [student_id, since]
+    rows = store.db.conn.execute(
+        f"""SELECT c.deck_id, sum(r.rating > {Rating.AGAIN:d}), count(*)
+            FROM review_log r CROSS JOIN cards c ON c.pk = r.card_pk
+            WHERE {lead} AND r.cram = 0{where}
+            GROUP BY c.deck_id""",
+        [*lead_params, *params],
+    ).fetchall()
+    return {deck_id: Retention(passed or 0, total) for deck_id, passed, total in rows}
+
+
+def last_review_id(store: ProgressStore) -> int:
+    """The highest id in the review log (0 when it is empty)."""
+    return int(store.db.conn.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()[0])
 
 
 def true_retention(
@@ -207,6 +269,26 @@ def leeches(
     return [Leech(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows]
 
 
+def card_states(
+    store: ProgressStore, student_id: int, deck_ids: Sequence[str] | None = None
+) -> list[tuple[str, int]]:
+    """(name, cards) for new, learning, review, relearning and suspended, in that order: the
+    present cards of `deck_ids` (all decks when None) by the student's state. A suspended card
+    counts as suspended only; a card never touched is new."""
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    rows = store.db.conn.execute(
+        f"""SELECT CASE WHEN s.suspended = 1 THEN -1 ELSE coalesce(s.state, {State.NEW:d}) END,
+                   count(*)
+            FROM cards c LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
+            WHERE c.present = 1{where}
+            GROUP BY 1""",
+        [student_id, *params],
+    ).fetchall()
+    found = dict(rows)
+    names = [(state.label, int(state)) for state in State] + [("suspended", -1)]
+    return [(name, found.get(key, 0)) for name, key in names]
+
+
 def card_history(
     store: ProgressStore, student_id: int, deck_id: str, card_id: str
 ) -> list[Review]:
@@ -220,8 +302,11 @@ __all__ = [
     "Retention",
     "answer_accuracy",
     "card_history",
+    "card_states",
     "forecast",
+    "last_review_id",
     "leeches",
+    "retention_slice",
     "reviews_per_day",
     "true_retention",
 ]

@@ -25,8 +25,8 @@ def reported(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.notify, visible(str(exc)), severity="error",
-                                      timeout=10, markup=False)
+            self.notify(visible(str(exc)), severity="error", timeout=10,  # thread-safe
+                        markup=False)
             return None
 
     return run  # type: ignore[return-value]

@@ -404,3 +404,15 @@ def test_no_syntax_message_keeps_pyyamls_words(tmp_path: Path, text: str, expect
     message = problems(tmp_path, text)[0]
     assert not re.search(r"<block end>|mapping values are not allowed|cannot start any token|"
                          r"while parsing|while scanning|<unicode string>", message)
+
+
+def test_raw_character_class_is_unsafe_but_line_breaks_plus_what_yaml_refuses() -> None:
+    """The one-class pattern raw_characters scans with matches exactly the characters of
+    UNSAFE other than CR and NEL, and those PyYAML's reader refuses."""
+    from quiz.deck import characters
+
+    union = re.compile(f"(?![\r\x85]){UNSAFE.pattern}|{characters._YAML_REFUSES.pattern}")
+    codes = [*range(0x10000), 0x10000, 0x1F600, 0xE0001, 0x10FFFF]
+    differ = [hex(c) for c in codes
+              if bool(characters._RAW.fullmatch(chr(c))) != bool(union.fullmatch(chr(c)))]
+    assert differ == []

@@ -283,3 +283,24 @@ async def test_nothing_due_goes_back_home_with_a_hint(build, db_file: Path) -> N
         assert any("c crams a deck" in n.message for n in app._notifications)
         await press(pilot, "c")
         assert isinstance(app.screen, StudyScreen) and "CRAM" in screen_text(app)
+
+
+@pilot_test
+async def test_time_spent_is_read_from_the_app_clock(db_file: Path) -> None:
+    """The summary's time spent runs on the injected clock, like everything else shown."""
+    from datetime import timedelta
+
+    from tui_support import DECKS, NOW
+
+    from quiz.tui import make_app
+
+    clock = [NOW]
+    app = make_app(DECKS / "good", db_file, "ana", now=lambda: clock[0], fuzz=False, tz="UTC")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_study(pilot, modes=1)
+        clock[0] += timedelta(minutes=4, seconds=30)
+        await press(pilot, "space", "4")
+        clock[0] += timedelta(minutes=1)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Time spent      5 min" in screen_text(app)

@@ -8,16 +8,17 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from quiz.core.enums import State
 from quiz.deck.model import Deck
+from quiz.scheduling.records import BrowseRow
 from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
-from quiz.tui.workspace import BrowseRow
 
 COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
 QUESTION_WIDTH, ANSWER_WIDTH = 44, 22  # the widest these columns get
@@ -61,6 +62,14 @@ class BrowseScreen(Screen[None]):
     """The cards of one deck; / searches, o changes the sort column, Enter opens a card,
     ! suspends or unsuspends it."""
 
+    class RowsRead(Message):
+        """A worker read the deck's cards with the student's state."""
+
+        def __init__(self, rows: list[BrowseRow], zone: tzinfo) -> None:
+            super().__init__()
+            self.rows = rows
+            self.zone = zone
+
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
         Binding("o", "sort", "Sort", tooltip="Sort by the next column"),
@@ -99,10 +108,11 @@ class BrowseScreen(Screen[None]):
     @reported
     def load(self) -> None:
         rows = self.app.workspace.browse_rows(self.deck)
-        self.app.call_from_thread(self.show, rows, self.app.workspace.zone())
+        self.post_message(self.RowsRead(rows, self.app.workspace.zone()))
 
-    def show(self, rows: list[BrowseRow], zone: tzinfo) -> None:
-        self.rows, self.zone = rows, zone
+    @on(RowsRead)
+    def show(self, message: RowsRead) -> None:
+        self.rows, self.zone = message.rows, message.zone
         self.redraw()
 
     def redraw(self) -> None:
@@ -143,7 +153,7 @@ class BrowseScreen(Screen[None]):
     def set_suspended(self, card_id: str, suspended: bool) -> None:
         ws = self.app.workspace
         ws.set_suspended(self.deck, card_id, suspended)
-        self.app.call_from_thread(self.show, ws.browse_rows(self.deck), ws.zone())
+        self.post_message(self.RowsRead(ws.browse_rows(self.deck), ws.zone()))
 
     def action_toggle_suspend(self) -> None:
         card_id = self.highlighted()

@@ -6,10 +6,11 @@ from datetime import tzinfo
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -56,6 +57,13 @@ class CardScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False)]
 
+    class HistoryRead(Message):
+        """A worker read the card's reviews, drawn as a table."""
+
+        def __init__(self, table: Table | Text) -> None:
+            super().__init__()
+            self.table = table
+
     def __init__(self, deck: Deck, card: Card) -> None:
         super().__init__()
         self.deck = deck
@@ -77,4 +85,8 @@ class CardScreen(ModalScreen[None]):
     def load(self) -> None:
         ws = self.app.workspace
         table = history_table(ws.history(self.deck.id, self.card.id), ws.zone())
-        self.app.call_from_thread(self.query_one("#card-history", Static).update, table)
+        self.post_message(self.HistoryRead(table))
+
+    @on(HistoryRead)
+    def show_history(self, message: HistoryRead) -> None:
+        self.query_one("#card-history", Static).update(message.table)

@@ -15,15 +15,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from quiz.core.enums import StudyMode
 from quiz.errors import QuizError
+from quiz.scheduling.records import DeckRow, Library
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
-from quiz.tui.workspace import DeckRow, Library
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
@@ -43,6 +44,21 @@ MODE_HELP = {
 
 class HomeScreen(Screen[None]):
     """The decks table; Enter studies the highlighted deck."""
+
+    class LibraryRead(Message):
+        """A worker read the decks (or only their counts again)."""
+
+        def __init__(self, library: Library, rows: list[DeckRow]) -> None:
+            super().__init__()
+            self.library = library
+            self.rows = rows
+
+    class ReadFailed(Message):
+        """A worker could not read the decks or the database."""
+
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
 
     BINDINGS = [
         Binding("enter", "study", "Study deck", show=True),
@@ -110,12 +126,11 @@ class HomeScreen(Screen[None]):
             library = ws.load()
             rows = ws.deck_rows()
         except QuizError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self.post_message(self.ReadFailed(str(exc)))
             return
-        self.app.call_from_thread(self.show_library, library, rows)
+        self.post_message(self.LibraryRead(library, rows))
         if library.kept:  # a deck was edited: say that its cards' progress was kept
-            self.app.call_from_thread(self.notify, library.kept[:1].upper() + library.kept[1:]
-                                      + ".")
+            self.notify(library.kept[:1].upper() + library.kept[1:] + ".")
 
     @work(thread=True, exclusive=True, group="home")
     def refresh_counts(self) -> None:
@@ -123,12 +138,17 @@ class HomeScreen(Screen[None]):
         try:
             rows = self.app.workspace.deck_rows()
         except QuizError as exc:
-            self.app.call_from_thread(self.show_error, str(exc))
+            self.post_message(self.ReadFailed(str(exc)))
             return
-        self.app.call_from_thread(self.show_library, self.app.workspace.library, rows)
+        self.post_message(self.LibraryRead(self.app.workspace.library, rows))
 
-    def show_error(self, message: str) -> None:
-        self.query_one("#home-message", Static).update(literal(message, "bold red"))
+    @on(ReadFailed)
+    def show_error(self, message: ReadFailed) -> None:
+        self.query_one("#home-message", Static).update(literal(message.message, "bold red"))
+
+    @on(LibraryRead)
+    def library_read(self, message: LibraryRead) -> None:
+        self.show_library(message.library, message.rows)
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows

@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quiz.deck.model import Deck
+from quiz.scheduling.records import StatsData
 from quiz.store.stats import Retention
 from quiz.tui.reported import reported
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.charts import bars, columns, heatmap
-from quiz.tui.workspace import StatsData
 
 
 def plural(count: int, word: str) -> str:
@@ -44,6 +45,13 @@ def retention_line(label: str, value: Retention) -> Text:
 
 class StatsScreen(Screen[None]):
     """The current student's statistics for one deck, or all decks (a toggles)."""
+
+    class StatsRead(Message):
+        """A worker read the statistics."""
+
+        def __init__(self, data: StatsData) -> None:
+            super().__init__()
+            self.data = data
 
     BINDINGS = [
         Binding("a", "toggle_all", "This deck / all decks"),
@@ -75,10 +83,11 @@ class StatsScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="stats")
     @reported
     def load(self) -> None:
-        data = self.app.workspace.stats(self.decks())
-        self.app.call_from_thread(self.show, data)
+        self.post_message(self.StatsRead(self.app.workspace.stats(self.decks())))
 
-    def show(self, data: StatsData) -> None:
+    @on(StatsRead)
+    def show(self, message: StatsRead) -> None:
+        data = message.data
         ws = self.app.workspace
         scope = "all decks" if self.all_decks or self.deck is None else self.deck.title
         self.query_one("#stats-title", Static).update(

@@ -5,10 +5,12 @@ The students already in the database are listed, read in a worker.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -20,6 +22,13 @@ class StudentScreen(ModalScreen[str | None]):
     """Returns the typed name, or None when cancelled with Escape."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    class NamesRead(Message):
+        """A worker read the students already in the database."""
+
+        def __init__(self, text: Text) -> None:
+            super().__init__()
+            self.text = text
 
     def __init__(self, current: str) -> None:
         super().__init__()
@@ -44,7 +53,11 @@ class StudentScreen(ModalScreen[str | None]):
             for i, name in enumerate(names):
                 text.append(", " if i else "")
                 add(text, name, style="bold")
-            self.app.call_from_thread(self.query_one("#known-students", Static).update, text)
+            self.post_message(self.NamesRead(text))
+
+    @on(NamesRead)
+    def show_names(self, message: NamesRead) -> None:
+        self.query_one("#known-students", Static).update(message.text)
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:

@@ -1,29 +1,30 @@
 """Study: one card at a time in flip, typed or choice mode, driven by the engine's StudySession.
 
 The screen asks, shows, and passes the student's rating on; the session decides which card is
-next and commits each review (in a worker thread) before the next card is drawn. Answer
-checking and the suggested rating come from quiz.scheduling.answers.
+next and commits each review (in a worker thread, which posts the next card back as a message)
+before the next card is drawn. How a card is asked, how an answer is checked (by the mode it was
+shown in) and the suggested rating come from the study service (quiz.scheduling.service).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from quiz.core.enums import Rating, StudyMode
-from quiz.deck.model import Deck
 from quiz.errors import QuizError
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
-from quiz.scheduling.modes import card_mode, shuffled_options
-from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
+from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
 from quiz.tui.screens.summary import SummaryScreen
 from quiz.tui.session_log import SessionLog
@@ -32,9 +33,43 @@ from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
 
+if TYPE_CHECKING:
+    from quiz.deck.model import Deck
+    from quiz.scheduling.answers import Verdict
+    from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
+
 
 class StudyScreen(Screen[None]):
     """Asks the session's cards until none are left (or Escape), then shows the summary."""
+
+    class NextCard(Message):
+        """A worker read the card to show next (None: none is left) and the counts."""
+
+        def __init__(self, item: StudyItem | None, counts: SessionCounts | None) -> None:
+            super().__init__()
+            self.item = item
+            self.counts = counts
+
+    class NotSaved(Message):
+        """A worker could not save (or change) anything: say so, back to `phase`."""
+
+        def __init__(self, message: str, phase: str) -> None:
+            super().__init__()
+            self.message = message
+            self.phase = phase
+
+    class CannotStart(Message):
+        """The session could not be opened: say why and go back."""
+
+        def __init__(self, message: str) -> None:
+            super().__init__()
+            self.message = message
+
+    # loading, asking, answered, saving, done; the footer shows only the keys that do
+    # something in the current one (bindings=True refreshes it on every change, except to
+    # "saving": see `saving`). The footer reads the keys when it redraws, after the handler
+    # that changed the phase has set the card's mode and suggestion too.
+    phase = var("loading", bindings=True)
 
     BINDINGS = [
         Binding("space", "reveal", "Show answer"),
@@ -61,7 +96,6 @@ class StudyScreen(Screen[None]):
         self.cram = cram
         self.session: StudySession | None = None
         self.item: StudyItem | None = None
-        self._phase = "loading"  # loading, asking, answered, saving, done
         self.kind = StudyMode.FLIP
         self.options: list[str] = []
         self.verdict: Verdict | None = None
@@ -74,18 +108,9 @@ class StudyScreen(Screen[None]):
         self.counts: SessionCounts | None = None
         self.label = Text()  # the deck, state and mode of the card shown
 
-    @property
-    def phase(self) -> str:
-        return self._phase
-
-    @phase.setter
-    def phase(self, value: str) -> None:
-        self._phase = value
-        self.refresh_bindings()  # the footer shows only the keys that do something now
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
-        phase = self._phase
+        phase = self.phase
         if action == "reveal":
             return phase == "asking" and self.kind == StudyMode.FLIP
         if action == "space_good":
@@ -118,6 +143,7 @@ class StudyScreen(Screen[None]):
         self.query_one("#progress", Static).update("Starting…")
         for selector in ("#typed", "#ratings", "#options"):
             self.query_one(selector).display = False
+        self.session_log.started = self.app.workspace.now()
         self.begin()
 
     # --- the engine, in a worker ---------------------------------------------------------------
@@ -130,10 +156,9 @@ class StudyScreen(Screen[None]):
                 self.session = ws.session(self.decks, cram=self.cram, mode=StudyMode.FLIP)
                 item, counts = self.session.next_card(), self.session.counts()
         except QuizError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
-            self.app.call_from_thread(self.dismiss)
+            self.post_message(self.CannotStart(str(exc)))
             return
-        self.app.call_from_thread(self.show_item, item, counts)
+        self.post_message(self.NextCard(item, counts))
 
     @work(thread=True, exclusive=True, group="study")
     def commit(self, rating: Rating) -> None:
@@ -148,14 +173,13 @@ class StudyScreen(Screen[None]):
                     suggested=self.suggested,
                 )
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(
-                self.failed, f"Not saved ({exc}). Rate the card again to retry.", "answered")
+            self.post_message(self.NotSaved(
+                f"Not saved ({exc}). Rate the card again to retry.", "answered"))
             return
         self.session_log.results.append(result)
-        if result.leech:
-            self.app.call_from_thread(
-                self.notify, "This card keeps slipping (a leech): consider suspending it (!).",
-                severity="warning")
+        if result.leech:  # notify is safe from any thread
+            self.notify("This card keeps slipping (a leech): consider suspending it (!).",
+                        severity="warning")
         self.fetch_next()
 
     @work(thread=True, exclusive=True, group="study")
@@ -169,12 +193,12 @@ class StudyScreen(Screen[None]):
                     if self.session_log.results:
                         self.session_log.results.pop()
                     counts = self.session.counts()
-                    self.app.call_from_thread(self.show_item, item, counts)
+                    self.post_message(self.NextCard(item, counts))
                     return
                 assert self.item is not None
                 getattr(self.session, what)(self.item)
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.failed, f"Could not {what} ({exc}).", phase)
+            self.post_message(self.NotSaved(f"Could not {what} ({exc}).", phase))
             return
         self.fetch_next()
 
@@ -185,15 +209,25 @@ class StudyScreen(Screen[None]):
             with self.app.workspace.lock:
                 item, counts = self.session.next_card(), self.session.counts()
         except (QuizError, sqlite3.Error) as exc:
-            self.app.call_from_thread(self.notify, visible(f"Cannot read the next card ({exc})."),
-                                      severity="error", markup=False)
+            self.notify(visible(f"Cannot read the next card ({exc})."), severity="error",
+                        markup=False)
             item, counts = None, self.counts
-        self.app.call_from_thread(self.show_item, item, counts)
+        self.post_message(self.NextCard(item, counts))
 
-    def failed(self, message: str, phase: str) -> None:
+    @on(NextCard)
+    def next_card_read(self, message: NextCard) -> None:
+        self.show_item(message.item, message.counts)
+
+    @on(NotSaved)
+    def not_saved(self, message: NotSaved) -> None:
         """Nothing was changed: say so and let the student try again."""
-        self.notify(visible(message), severity="error", timeout=8, markup=False)
-        self.phase = phase
+        self.notify(visible(message.message), severity="error", timeout=8, markup=False)
+        self.phase = message.phase
+
+    @on(CannotStart)
+    def cannot_start(self, message: CannotStart) -> None:
+        self.notify(message.message, severity="error")
+        self.dismiss()
 
     # --- drawing -------------------------------------------------------------------------------
 
@@ -212,7 +246,8 @@ class StudyScreen(Screen[None]):
             return
         card = item.card
         self.phase = "asking"
-        self.kind = card_mode(card, self.mode)
+        shown = present(card, self.mode, item.state.reps)
+        self.kind, self.options = shown.mode, shown.options
         self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
@@ -230,7 +265,6 @@ class StudyScreen(Screen[None]):
         typed.display = self.kind == StudyMode.TYPED
         hint = self.query_one("#hint", Static)
         if self.kind == StudyMode.CHOICE:
-            self.options = shuffled_options(card, item.state.reps)
             options.show(self.options, card.answer)
             hint.update(f"Press 1-{len(self.options)} or click an option.")
         elif self.kind == StudyMode.TYPED:
@@ -242,7 +276,6 @@ class StudyScreen(Screen[None]):
             hint.update("Think of the answer, then press Space.")
         if self.kind != StudyMode.TYPED:
             self.set_focus(None)
-        self.refresh_bindings()
 
     def seconds_shown(self) -> float:
         """Seconds since the card appeared, on the app's clock (fixed in tests, so the
@@ -284,7 +317,7 @@ class StudyScreen(Screen[None]):
             answer.update(join("Answer: ", (card.answer, "bold")))
         self.draw_source()
         if self.verdict is not None:
-            self.suggested = suggest_rating(self.verdict, self.answer_seconds)
+            self.suggested = suggested_rating(self.verdict, self.answer_seconds)
             hint = "Enter accepts the suggested rating; 1-4 choose another."
         else:
             hint = "How well did you know it? 1 Again · 2 Hard · 3 Good · 4 Easy"
@@ -293,7 +326,6 @@ class StudyScreen(Screen[None]):
         ratings.display = True
         ratings.show(self.item.preview, self.suggested, self.item.cram)
         answer.scroll_visible(animate=False)
-        self.refresh_bindings()  # Enter (accept) applies now that the suggestion is known
 
     def draw_source(self) -> None:
         source = self.query_one("#source", Static)
@@ -310,7 +342,7 @@ class StudyScreen(Screen[None]):
         if self.phase != "asking" or self.item is None:
             return
         self.response = event.value
-        self.verdict = check_answer(self.item.card, event.value)
+        self.verdict = check(self.item.card, self.kind, event.value)
         event.input.disabled = True
         self.set_focus(None)
         self.reveal()
@@ -321,7 +353,7 @@ class StudyScreen(Screen[None]):
             return
         card = self.item.card
         self.response = self.options[number - 1]
-        self.verdict = check_choice(card, self.response)
+        self.verdict = check(card, self.kind, self.response)
         self.query_one("#options", ChoiceList).show(self.options, card.answer, number)
         self.reveal()
 
@@ -337,8 +369,14 @@ class StudyScreen(Screen[None]):
     def rate(self, rating: Rating) -> None:
         if self.phase != "answered":
             return
-        self.phase = "saving"
+        self.saving()
         self.commit(rating)
+
+    def saving(self) -> None:
+        """Into the "saving" phase while a worker writes: no key does anything (check_action
+        and the actions look at the phase), but the footer is not redrawn for the few
+        milliseconds it lasts: redrawing it there and back cost more than the save."""
+        self.set_reactive(StudyScreen.phase, "saving")
 
     def action_press(self, number: int) -> None:
         if self.phase == "asking" and self.kind == StudyMode.CHOICE:
@@ -377,22 +415,26 @@ class StudyScreen(Screen[None]):
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.change("undo", before)
 
     def action_suspend(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.notify("Card suspended: it stays out of your queue until unsuspended.")
             self.change("suspend", before)
 
     def action_bury(self) -> None:
         if self.phase in ("asking", "answered") and self.item is not None:
-            self.phase, before = "saving", self.phase
+            before = self.phase
+            self.saving()
             self.notify("Card buried until tomorrow.")
             self.change("bury", before)
 
     def action_finish(self) -> None:
         if self.phase == "saving":
             return
+        self.session_log.ended = self.app.workspace.now()
         self.app.switch_screen(SummaryScreen(self.session_log, self.decks))

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from datetime import datetime, tzinfo
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -51,6 +51,15 @@ def hardest(session_log: SessionLog, limit: int = 5) -> list[tuple[str, int, int
 class SummaryScreen(Screen[None]):
     """Shown when a session ends; Escape or Enter goes back home."""
 
+    class NextDueRead(Message):
+        """The worker read when the next card falls due (None: none is scheduled)."""
+
+        def __init__(self, due: datetime | None, now: datetime, zone: tzinfo) -> None:
+            super().__init__()
+            self.due = due
+            self.now = now
+            self.zone = zone
+
     BINDINGS = [
         Binding("enter", "app.pop_screen", "Back to decks"),
         Binding("escape", "app.pop_screen", "Back to decks", show=False),
@@ -61,7 +70,7 @@ class SummaryScreen(Screen[None]):
         super().__init__()
         self.session_log = session_log
         self.decks = decks
-        self.elapsed = time.monotonic() - session_log.started
+        self.elapsed = session_log.seconds
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary"):
@@ -105,10 +114,11 @@ class SummaryScreen(Screen[None]):
     @reported
     def load_next_due(self) -> None:
         ws = self.app.workspace
-        due = ws.next_due(self.decks)
-        self.app.call_from_thread(self.show_next_due, due, ws.now(), ws.zone())
+        self.post_message(self.NextDueRead(ws.next_due(self.decks), ws.now(), ws.zone()))
 
-    def show_next_due(self, due: datetime | None, now: datetime, zone: tzinfo) -> None:
+    @on(NextDueRead)
+    def show_next_due(self, message: NextDueRead) -> None:
+        due, now, zone = message.due, message.now, message.zone
         widget = self.query_one("#next-due", Static)
         if due is None:
             widget.update("No reviews scheduled yet in these decks.")

@@ -1,0 +1,221 @@
+"""The study service: the one API a front end calls for every study rule, over one store.
+
+A `StudyService` is one student's view of the progress store: what is left to study today in
+each deck (within the daily limits), when the next card falls due, suspending and burying a
+card, the statistics and the browse table. The queue itself, answering and undo are a
+`StudySession`, which the service opens over decks it has already synced (so opening one never
+re-reads or re-hashes a deck). How a card is asked (`present`) and how an answer is checked
+(`check`, by the mode the card was shown in) are plain functions beside it.
+
+    service = StudyService(store, store.get_or_create_student("ana"), now=clock)
+    library = service.load(Path("decks"))                # read the folder, sync it once
+    rows = service.deck_rows(library.decks)               # the home table
+    session = service.session(library.decks)              # next_card / answer / undo / bury
+    service.next_due(library.decks)                       # "next cards due in 8 minutes"
+    service.set_suspended("history", "q12", True)
+    verdict = check(card, StudyMode.TYPED, "1992")        # None for flip: the student rates
+
+No Textual: the TUI's workspace only forwards to this module, in worker threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+
+import quiz.deck
+from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_now
+from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
+from quiz.deck.cache import reading_through
+from quiz.deck.model import Card, Deck
+from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.modes import card_mode, shuffled_options
+from quiz.scheduling.recent import RecentRetention
+from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
+from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set_suspended
+from quiz.store import stats
+from quiz.store.progress import ProgressStore
+from quiz.store.records import Review, Student
+
+RECENT = timedelta(days=30)  # "recent" retention on the home screen and the stats screen
+
+__all__ = [
+    "RECENT", "BrowseRow", "DeckRow", "Library", "Presentation", "StatsData", "StudyService",
+    "Verdict", "check", "load_library", "present", "suggested_rating",
+]
+
+
+def load_library(
+    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | None = None
+) -> Library:
+    """Read the decks folder and record its decks in the store (the one sync of a start).
+
+    With a `cache` folder, a deck file unchanged since it was last read there is not parsed
+    again (quiz.deck.cache)."""
+    if not folder.exists():
+        return Library()
+    with reading_through(cache):
+        result = quiz.deck.load_decks([folder])
+    library = Library(list(result.decks), list(result.errors))
+    if library.decks:
+        library.kept = store.sync_decks(library.decks, now).kept_line()
+    return library
+
+
+def present(card: Card, chosen: StudyMode | str, reps: int) -> Presentation:
+    """The mode `card` is shown in when the student chose `chosen` (auto picks per card), and
+    for choice its options, in an order fixed by the card and its review count `reps`."""
+    mode = card_mode(card, chosen)
+    return Presentation(mode, shuffled_options(card, reps) if mode == StudyMode.CHOICE else [])
+
+
+def check(card: Card, shown: StudyMode | str, response: str) -> Verdict | None:
+    """The verdict on `response` by the mode the card was shown in: typed text is checked
+    against the answer and its accepted forms, a pick against the options; flip has none."""
+    if shown == StudyMode.TYPED:
+        return check_answer(card, response)
+    if shown == StudyMode.CHOICE:
+        return check_choice(card, response)
+    return None
+
+
+def suggested_rating(verdict: Verdict, seconds: float | None) -> Rating:
+    """The rating proposed for a checked answer given in `seconds` (see suggest_rating)."""
+    return suggest_rating(verdict, seconds)
+
+
+class StudyService:
+    """One student's study over a progress store; see the module docstring."""
+
+    def __init__(
+        self,
+        store: ProgressStore,
+        student: Student,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        tz: str | None = None,
+        fuzz: bool = True,
+    ) -> None:
+        self.store = store
+        self.student = student
+        self.clock = now
+        self.tz = tz  # None: the student's own zone, else the machine's
+        self.fuzz = fuzz
+        # Each deck's new-card cursor (see StudySession._cursor), shared by every session this
+        # service opens: the scan past the cards already introduced is done once, not on every
+        # return to the home screen. Only this process's own writes keep it valid (an undo
+        # moves it back itself); a sync or another copy of quiz writing starts it again.
+        self._cursors: dict[str, int] = {}
+        self._outside: int | None = None
+        self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
+
+    def load(self, folder: Path, *, cache: Path | None = None) -> Library:
+        """Read the decks folder and sync it (see `load_library`); what the service keeps
+        between calls (new-card cursors, running retention) starts again."""
+        library = load_library(self.store, folder, self.now(), cache=cache)
+        self._cursors.clear()
+        self._recent = RecentRetention(self.store, self.student.id, RECENT)
+        return library
+
+    def _shared_cursors(self) -> dict[str, int]:
+        outside = self.store.data_version()[0]
+        if outside != self._outside:
+            self._cursors.clear()
+            self._outside = outside
+        return self._cursors
+
+    def now(self) -> datetime:
+        """The current time, UTC, from the injected clock."""
+        return as_utc(self.clock())
+
+    def zone(self) -> tzinfo:
+        """The zone days and times are shown in: the one given, else the student's own."""
+        return resolve_zone(self.tz or self.student.tz)
+
+    # --- the queue -------------------------------------------------------------------------
+
+    def session(
+        self, decks: Sequence[Deck], *, cram: bool = False, mode: StudyMode | str = StudyMode.FLIP
+    ) -> StudySession:
+        """A study session over `decks`, which must have been synced (`load_library`)."""
+        return StudySession(
+            self.store, self.student, decks, now=self.clock, cram=cram,
+            mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
+            sync=False, cursors=self._shared_cursors(),
+        )
+
+    def deck_rows(self, decks: Sequence[Deck]) -> list[DeckRow]:
+        """For each deck: new, learning and review cards left today within the daily limits
+        (the session's own rule), and true retention over the last 30 days. A few queries for
+        all the decks together; nothing here reads the whole review log or every card."""
+        if not decks:
+            return []
+        per_deck = self.session(decks).counts_by_deck()
+        ids = [d.id for d in decks]
+        recent = self._recent.read(ids, self.now())
+        rows = []
+        for deck in decks:
+            c = per_deck[deck.id]
+            counts = SessionCounts(c.new, c.learning, c.due, right=0, wrong=0)
+            rows.append(DeckRow(deck, counts, recent[deck.id].rate))
+        return rows
+
+    def next_due(self, decks: Sequence[Deck]) -> datetime | None:
+        """When the next studied card of `decks` falls due: not suspended, not buried, not
+        removed from its deck (None when no card is scheduled)."""
+        if not decks:
+            return None
+        return self.store.next_due_time(self.student.id, [d.id for d in decks], self.now())
+
+    # --- one card --------------------------------------------------------------------------
+
+    def set_suspended(self, deck_id: str, card_id: str, suspended: bool) -> bool:
+        """Suspend a card (out of every queue, schedule kept) or put it back; False when the
+        card was never synced."""
+        pk = self.store.card_pk(deck_id, card_id)
+        if pk is None:
+            return False
+        set_suspended(self.store, self.student.id, pk, suspended)
+        return True
+
+    def bury(self, deck_id: str, card_id: str) -> datetime | None:
+        """Hide a card until the student's next study day starts; that UTC time, or None when
+        the card was never synced."""
+        pk = self.store.card_pk(deck_id, card_id)
+        if pk is None:
+            return None
+        _start, end = today_bounds(self.now(), self.zone(), self.student.day_start_hour)
+        bury_until(self.store, self.student.id, pk, end)
+        return end
+
+    def history(self, deck_id: str, card_id: str) -> list[Review]:
+        """Every review of one card by the student, oldest first (cram included, marked)."""
+        return stats.card_history(self.store, self.student.id, deck_id, card_id)
+
+    # --- tables and statistics -------------------------------------------------------------
+
+    def browse_rows(self, deck: Deck) -> list[BrowseRow]:
+        """Every card of `deck` in deck order, with the student's state and last rating."""
+        sid = self.student.id
+        infos = {i.card_id: i for i in self.store.card_infos(sid, deck.id)}
+        last = {r.card_id: r.rating for r in self.store.reviews(sid, deck_id=deck.id)}
+        return [BrowseRow(card, infos[card.id], last.get(card.id))
+                for card in deck.cards if card.id in infos]
+
+    def stats(self, decks: Sequence[Deck]) -> StatsData:
+        """The student's statistics over `decks`, from quiz.store.stats."""
+        store, sid, now = self.store, self.student.id, self.now()
+        tz, hour = self.zone(), self.student.day_start_hour
+        ids = [d.id for d in decks]
+        return StatsData(
+            today=study_day(now, tz, hour),
+            per_day=stats.reviews_per_day(store, sid, tz=tz, day_start_hour=hour, deck_ids=ids),
+            forecast=stats.forecast(store, sid, now=now, tz=tz, day_start_hour=hour,
+                                    deck_ids=ids),
+            retention_recent=stats.true_retention(store, sid, since=now - RECENT, deck_ids=ids),
+            retention_all=stats.true_retention(store, sid, deck_ids=ids),
+            accuracy_recent=stats.answer_accuracy(store, sid, since=now - RECENT, deck_ids=ids),
+            states=stats.card_states(store, sid, ids),
+            leeches=stats.leeches(store, sid, ids),
+        )

@@ -176,13 +176,18 @@ class ProgressStore:
         return self.get_or_create_student(name)
 
     def list_students(self) -> list[StudentSummary]:
-        """Every student with their review count, cards seen and last review, by name."""
+        """Every student with their review count, cards seen and last review, by name.
+
+        A cram answer is practice, not a review (it changes no schedule): it is not counted.
+        """
         rows = self._rows(
             f"""SELECT s.id, s.name,
-                 (SELECT count(*) FROM review_log r WHERE r.student_id = s.id) AS reviews,
+                 (SELECT count(*) FROM review_log r
+                   WHERE r.student_id = s.id AND r.cram = 0) AS reviews,
                  (SELECT count(*) FROM card_state c
                    WHERE c.student_id = s.id AND c.state > {State.NEW:d}) AS cards_seen,
-                 (SELECT max(reviewed_at) FROM review_log r WHERE r.student_id = s.id) AS last
+                 (SELECT max(reviewed_at) FROM review_log r
+                   WHERE r.student_id = s.id AND r.cram = 0) AS last
                FROM students s ORDER BY s.name"""
         )
         return [

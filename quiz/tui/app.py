@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
+from textual.actions import parse
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -48,14 +49,26 @@ class QuizApp(App[None]):
             self.push_screen(HelpScreen(described_bindings(self.screen)))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette offers the current screen's keys as commands, then Textual's own."""
+        """The palette offers the current screen's keys that do something now as commands, then
+        Textual's own but those already offered (Quit)."""
+        offered: set[str] = set()
         for key, binding in described_bindings(screen):
-            if binding.action == "help":
+            if binding.action == "help" or not self.applies(screen, binding.action) \
+                    or binding.description.casefold() in offered:  # q and ctrl+q both quit
                 continue
+            offered.add(binding.description.casefold())
             yield SystemCommand(
                 binding.description, f"key: {key}", partial(screen.run_action, binding.action)
             )
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title.casefold() not in offered:
+                yield command
+
+    @staticmethod
+    def applies(screen: Screen, action: str) -> bool:
+        """Whether the screen's `check_action` lets `action` run now (app actions always do)."""
+        namespace, name, parameters = parse(action)
+        return namespace == "app" or screen.check_action(name, parameters) is not False
 
 
 def make_app(

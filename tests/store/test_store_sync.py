@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import fsrs
@@ -115,6 +115,18 @@ def test_progress_is_per_student(store: ProgressStore) -> None:
     summaries = {s.name: s for s in store.list_students()}
     assert (summaries["ana"].reviews, summaries["ben"].reviews) == (1, 0)
     assert summaries["ana"].last_review == NOW
+
+
+def test_student_list_counts_no_cram_answer_as_a_review(store: ProgressStore) -> None:
+    store.sync_decks([make_deck()], NOW)
+    ana = store.get_or_create_student("ana")
+    review(store, ana.id, "history", "c0")
+    pk = store.card_pk("history", "c1")
+    assert pk is not None
+    store.record_review(ana.id, pk, rating=int(fsrs.Rating.Good), reviewed_at=NOW + timedelta(
+        hours=1), before=None, after=None, cram=True)
+    [summary] = store.list_students()
+    assert (summary.reviews, summary.last_review) == (1, NOW)
 
 
 def test_renamed_file_without_an_id_keeps_progress(store: ProgressStore, tmp_path: Path) -> None:

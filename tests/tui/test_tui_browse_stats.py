@@ -105,7 +105,7 @@ async def test_browse_suspends_and_unsuspends_a_card(build, db_file) -> None:
         table = app.screen.query_one("#cards", DataTable)
         await press(pilot, "exclamation_mark")
         assert suspended() == {"independence": 1}
-        assert column(table, "State")[1] == "new (suspended)"
+        assert column(table, "State")[1] == "suspended"
         assert table.cursor_row == 1  # still on the same card
         await press(pilot, "exclamation_mark")
         assert suspended() == {"independence": 0}

@@ -58,3 +58,25 @@ def test_summary(snap_compare, app: QuizApp) -> None:
 def test_stats(snap_compare, app: QuizApp) -> None:
     study = ("m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter", "t")
     assert snap_compare(app, terminal_size=(100, 52), run_before=lambda p: keys(p, *study))
+
+
+SMALL = (80, 24)
+
+
+def test_home_80x24(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p))
+
+
+def test_study_80x24(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL,
+                        run_before=lambda p: keys(p, "m", "enter", "space"))
+
+
+def test_browse_80x24(snap_compare, app: QuizApp) -> None:
+    study = ("m", "enter", "space", "4", "space", "1", "escape", "enter", "b")
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, *study))
+
+
+def test_stats_80x24(snap_compare, app: QuizApp) -> None:
+    study = ("m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter", "t")
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, *study))

@@ -202,7 +202,7 @@ async def test_palette_offers_the_same_actions(build, db_file: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_study(pilot, modes=1)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Undo", "Suspend card", "Bury until tomorrow", "End session"} <= titles
+        assert {"Suspend card", "Bury until tomorrow", "End session"} <= titles
         await press(pilot, "ctrl+p")
         await pilot.press(*"suspend card")
         await pilot.pause(0.3)

@@ -18,8 +18,18 @@ from quiz.scheduling.records import BrowseRow
 from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
+from quiz.tui.widgets.rows import RowTable
 
 COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
+QUESTION_WIDTH, ANSWER_WIDTH = 44, 22  # the widest these columns get
+
+
+def text_widths(width: int, fixed: int) -> tuple[int, int]:
+    """(question, answer) widths in a terminal `width` cells wide, when the other columns take
+    `fixed` cells (padding and scrollbar included): two thirds of the rest for the question."""
+    room = max(18, width - fixed)
+    question = min(QUESTION_WIDTH, room * 2 // 3)
+    return question, min(ANSWER_WIDTH, room - question)
 
 
 def sort_key(row: BrowseRow, column: str) -> tuple:
@@ -62,10 +72,10 @@ class BrowseScreen(Screen[None]):
 
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("o", "sort", "Sort by next column"),
-        Binding("O", "reverse", "Reverse the sort", key_display="O"),
-        Binding("exclamation_mark", "toggle_suspend", "Suspend / unsuspend card",
-                key_display="!"),
+        Binding("o", "sort", "Sort", tooltip="Sort by the next column"),
+        Binding("O", "reverse", "Reverse", key_display="O", tooltip="Reverse the sort"),
+        Binding("exclamation_mark", "toggle_suspend", "Suspend", key_display="!",
+                tooltip="Suspend or unsuspend the card"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -80,15 +90,19 @@ class BrowseScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(join(("Browse", "bold"), " · ", (self.deck.title, "bold")), id="topbar")
         yield Input(placeholder="search questions and answers (/)", id="browse-search")
-        table: DataTable[Text] = DataTable(id="cards", cursor_type="row", zebra_stripes=True)
+        table = RowTable(id="cards", cursor_type="row", zebra_stripes=True)
         for name in COLUMNS:
             table.add_column(name, key=name)
         yield table
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#cards").focus()
         self.load()
+
+    def on_resize(self) -> None:
+        if self.rows:
+            self.redraw()
 
     @work(thread=True, exclusive=True, group="browse")
     @reported
@@ -109,8 +123,16 @@ class BrowseScreen(Screen[None]):
         current = self.highlighted()
         table.clear()
         now, zone = self.app.workspace.now(), self.zone
-        for row in shown:
-            table.add_row(*cells(row, now, zone), key=row.card.id)
+        statuses = [status_cells(row, now, zone) for row in shown]
+        # each status column as wide as its widest cell or its label with the sort arrow, one
+        # cell of padding each side of every column, and the scrollbar
+        fixed = sum(max([len(name) + 2, *(len(status[i]) for status in statuses)])
+                    for i, name in enumerate(COLUMNS[2:])) + 2 * len(COLUMNS) + 2
+        question, answer = text_widths(self.size.width, fixed)
+        for row, status in zip(shown, statuses, strict=True):
+            table.add_row(literal(shorten(row.card.question, question)),
+                          literal(shorten(row.card.answer, answer)),
+                          *(Text(cell) for cell in status), key=row.card.id)
         if current is not None and current in table.rows:
             table.move_cursor(row=table.get_row_index(current))
         arrow = "▼" if self.reverse else "▲"
@@ -183,8 +205,9 @@ class BrowseScreen(Screen[None]):
             self.app.pop_screen()
 
 
-def cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[Text]:
-    """The table cells of one card: deck text literal, the state and due time short."""
+def status_cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[str]:
+    """State, due time, lapses and last rating of one card, short. A suspended or buried card
+    says so in place of its state (the card screen shows both)."""
     state = row.info.state
     if state is None or state.is_new:
         name, due = "new", "–"
@@ -193,7 +216,8 @@ def cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[Text]:
         due = "now" if state.due is None or state.due <= now else \
             f"{state.due.astimezone(zone):%d %b %H:%M}"
     if state is not None and state.suspended:
-        name += " (suspended)"
+        name = "suspended"
+    elif state is not None and state.buried_until is not None and state.buried_until > now:
+        name = "buried"
     last = row.last_rating.label if row.last_rating else "–"
-    return [literal(shorten(row.card.question, 44)), literal(shorten(row.card.answer, 22)),
-            Text(name), Text(due), Text(str(state.lapses if state else 0)), Text(last)]
+    return [name, due, str(state.lapses if state else 0), last]

@@ -35,7 +35,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold")
         table.add_column()
         for key, binding in self.keys:
-            table.add_row(Text(key), Text(binding.description))
+            # the footer's short label, then the longer tooltip where a binding has one
+            described = binding.description
+            if binding.tooltip:
+                described += f": {binding.tooltip[:1].lower()}{binding.tooltip[1:]}"
+            table.add_row(Text(key), Text(described))
         for key, description in GENERAL:
             table.add_row(Text(key), Text(description))
         with VerticalScroll(id="help-box"):

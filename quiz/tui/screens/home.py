@@ -24,11 +24,16 @@ from quiz.errors import QuizError
 from quiz.scheduling.records import DeckRow, Library
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
+from quiz.tui.widgets.rows import RowTable
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
 
-TITLE_WIDTH = 56  # long generated titles are cut so the counts stay on screen
+TITLE_WIDTH = 56  # the widest the deck column gets, however wide the terminal
+COUNT_COLUMNS = ("New", "Learning", "Due", "Cards", "Retention")
+# the count columns (their labels are their widest cells) with one cell of padding each side,
+# the deck column's padding, the body's padding and the scrollbar: what the titles cannot use
+COUNTS_WIDTH = sum(len(label) + 2 for label in COUNT_COLUMNS) + 2 + 4 + 2
 MODE_HELP = {
     StudyMode.AUTO: "auto: choices if any, typed if short, else flip",
     StudyMode.FLIP: "flip: reveal, rate yourself",
@@ -57,8 +62,8 @@ class HomeScreen(Screen[None]):
 
     BINDINGS = [
         Binding("enter", "study", "Study deck", show=True),
-        Binding("a", "study_all", "Study all due"),
-        Binding("c", "cram", "Cram (practice only)"),
+        Binding("a", "study_all", "All due", tooltip="Study every deck with cards due"),
+        Binding("c", "cram", "Cram", tooltip="Every card once, schedules unchanged"),
         Binding("m", "mode", "Mode"),
         Binding("b", "browse", "Browse"),
         Binding("t", "stats", "Stats"),
@@ -76,14 +81,13 @@ class HomeScreen(Screen[None]):
         yield Static(id="topbar")
         with Vertical(id="home-body"):
             yield Static("Loading decks…", id="home-message")
-            table: DataTable[Text | str] = DataTable(id="decks", cursor_type="row")
+            table = RowTable(id="decks", cursor_type="row")
             table.add_column("Deck", key="deck")
-            for label in ("New", "Learning", "Due", "Cards"):
+            for label in COUNT_COLUMNS:
                 table.add_column(label, key=label.lower())
-            table.add_column("Retention", key="retention")
             yield table
             yield Static(id="broken")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#decks").display = False
@@ -94,11 +98,22 @@ class HomeScreen(Screen[None]):
         if self.app.workspace.library.decks:
             self.refresh_counts()
 
+    def on_resize(self) -> None:
+        self.show_topbar()
+        if self.rows:
+            self.show_library(self.app.workspace.library, self.rows)
+
+    def title_width(self) -> int:
+        """The deck column's width: what the counts leave of the terminal, at most TITLE_WIDTH."""
+        return max(12, min(TITLE_WIDTH, self.size.width - COUNTS_WIDTH))
+
     def show_topbar(self) -> None:
         ws = self.app.workspace
+        wide = self.size.width >= 100  # below that the mode's explanation does not fit
+        mode = MODE_HELP[self.mode] if wide else str(self.mode)
         self.query_one("#topbar", Static).update(join(
             ("quiz", "bold"), "  student ", (ws.student_name, "bold"),
-            "  ·  mode ", (MODE_HELP[self.mode], "bold"), f"  ·  decks {ws.decks_dir}",
+            "  ·  mode ", (mode, "bold"), f"  ·  decks {ws.decks_dir}",
         ))
 
     # --- loading -----------------------------------------------------------------------------
@@ -152,7 +167,7 @@ class HomeScreen(Screen[None]):
         for row in rows:
             c = row.counts
             retention = "–" if row.retention is None else f"{row.retention:.0%}"
-            title = literal(shorten(row.deck.title, TITLE_WIDTH))
+            title = literal(shorten(row.deck.title, self.title_width()))
             table.add_row(title, str(c.new), str(c.learning), str(c.review),
                           str(len(row.deck.cards)), retention, key=row.deck.id)
         if rows:

@@ -70,7 +70,7 @@ class StatsScreen(Screen[None]):
             yield Static("Loading statistics…", id="stats-title", classes="title")
             for name in ("heatmap", "forecast", "retention", "states", "leeches"):
                 yield Static(id=f"stats-{name}", classes="chart")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.load()

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, Static
+from textual.widgets import Input, Static
 
 from quiz.tui.reported import reported
 from quiz.tui.text import add, join
@@ -36,7 +36,8 @@ class StudentScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Study as which student? (Enter to switch, Escape to cancel)")
+            yield Static("Study as which student?", classes="title")
+            yield Static("Enter switches to the name below, Escape cancels.")
             yield Input(value=self.current, placeholder="student name", id="student-name")
             yield Static(id="known-students", classes="dim")
 

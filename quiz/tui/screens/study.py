@@ -9,8 +9,10 @@ shown in) and the suggested rating come from the study service (quiz.scheduling.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -71,6 +73,7 @@ class StudyScreen(Screen[None]):
 
     BINDINGS = [
         Binding("space", "reveal", "Show answer"),
+        Binding("space", "space_good", "Good"),  # flip, once the answer is shown
         Binding("1", "press(1)", "Again / option 1", show=False),
         Binding("2", "press(2)", "Hard / option 2", show=False),
         Binding("3", "press(3)", "Good / option 3", show=False),
@@ -103,13 +106,18 @@ class StudyScreen(Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
+        self.label = Text()  # the deck, state and mode of the card shown
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
         phase = self.phase
         if action == "reveal":
-            return phase == "asking" and self.kind == StudyMode.FLIP or (
-                phase == "answered" and self.verdict is None)
+            return phase == "asking" and self.kind == StudyMode.FLIP
+        if action == "space_good":
+            return phase == "answered" and self.verdict is None
+        if action == "press":  # pick an option while asked to, rate once answered
+            return phase == "answered" or (
+                phase == "asking" and self.kind == StudyMode.CHOICE)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
         if action == "undo":
@@ -129,7 +137,7 @@ class StudyScreen(Screen[None]):
             yield Static(id="answer")
             yield Static(id="source")
         yield RatingBar(id="ratings")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#progress", Static).update("Starting…")
@@ -244,9 +252,9 @@ class StudyScreen(Screen[None]):
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
-        self.query_one("#deck-label", Static).update(join(
-            (deck.title if deck else item.deck_id, "dim"), "  ·  ", (state, "bold"),
-            f"  ·  {self.kind}"))
+        self.label = join((deck.title if deck else item.deck_id, "dim"), "  ·  ",
+                          (state, "bold"), f"  ·  {self.kind}")
+        self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
@@ -278,6 +286,12 @@ class StudyScreen(Screen[None]):
         c = self.counts
         if c is None:
             return
+        item = self.item
+        if item is not None and not c.left:
+            # a learning card shown before it is due (nothing else is left): it is still to do
+            kind = "new" if item.state.is_new else \
+                "review" if item.state.state_name == "review" else "learning"
+            c = replace(c, **{kind: getattr(c, kind) + 1})
         parts = [f"{c.left} left"]
         if not self.cram:
             parts[0] += f" (new {c.new} · learning {c.learning} · review {c.review})"
@@ -373,17 +387,28 @@ class StudyScreen(Screen[None]):
     def action_reveal(self) -> None:
         if self.phase == "asking" and self.kind == StudyMode.FLIP:
             self.reveal()
-        elif self.phase == "answered" and self.verdict is None:
+
+    def action_space_good(self) -> None:
+        """Space again, in flip mode once the answer is shown: Good."""
+        if self.phase == "answered" and self.verdict is None:
             self.rate(Rating.GOOD)
 
     def action_accept(self) -> None:
         if self.phase == "answered" and self.suggested is not None:
             self.rate(self.suggested)
 
+    def draw_label(self) -> None:
+        """The card's deck, state and mode, and "source off" while it is: said in the card's
+        own line, where a toast would cover the rating buttons."""
+        label = self.label.copy()
+        if not self.show_source:
+            label.append("  ·  source off", style="italic")
+        self.query_one("#deck-label", Static).update(label)
+
     def action_toggle_source(self) -> None:
         self.show_source = not self.show_source
         self.draw_source()
-        self.notify("Source shown after answers." if self.show_source else "Source hidden.")
+        self.draw_label()
 
     def action_undo(self) -> None:
         if self.phase in ("asking", "answered", "done") and self.session is not None:

@@ -78,7 +78,7 @@ class SummaryScreen(Screen[None]):
             yield Static(self.figures(), id="figures")
             yield Static(self.hardest_table(), id="hardest")
             yield Static("", id="next-due")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.load_next_due()

@@ -24,7 +24,7 @@ from pathlib import Path
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.distractors import Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, count_words, read_document
+from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.names import full_names, with_full_names
@@ -37,7 +37,7 @@ from quiz.generate.references import (
     main_agreements,
     resolve_agreements,
 )
-from quiz.generate.sentences import split_sentences
+from quiz.generate.sentences import iter_sentences
 from quiz.generate.text import fold
 from quiz.generate.trim import shorten
 
@@ -106,11 +106,10 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     """A document's facts and its ranked candidate cards (before wrong options are added)."""
-    sentences = split_sentences(doc.text)
     candidates: list[Candidate] = []
     facts: list[Fact] = []
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
-    for sentence in sentences:
+    for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
         if sentence.paragraph != paragraph:
             paragraph, context_year = sentence.paragraph, 0
         if sentence.text == doc.title:
@@ -134,7 +133,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if question != cand.question:
             candidates[index] = replace(cand, question=question)
     kept, rejected = rank(candidates, keep_rejected)
-    return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
+    return _Prepared(doc, kept, facts, doc.words(), rejected)
 
 
 def card_id(cand: Candidate) -> str:

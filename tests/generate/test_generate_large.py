@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from quiz.errors import GenerateError
 from quiz.generate import documents, generate_decks
 from quiz.generate.dates import find_dates
+from quiz.generate.distractors import PoolFacts, build_pools
 from quiz.generate.documents import file_blocks, printable, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.questions import candidates_for
@@ -112,3 +113,20 @@ def test_printable_keeps_exactly_cr_of_the_unsafe_characters() -> None:
     unsafe = [chr(c) for c in range(0x10000) if UNSAFE.match(chr(c))]
     assert "\r" in unsafe and "\x1b" in unsafe
     assert [c for c in unsafe if printable(c) == c] == ["\r"]
+
+
+def test_pools_gathered_document_by_document_are_those_of_all_the_facts() -> None:
+    facts = []
+    for source in SOURCES:
+        doc = read_document(source)
+        facts.append([f for s in split_sentences(doc.text) if not s.is_table_row
+                      for f in find_facts(s, doc)])
+    merged = PoolFacts()
+    for document_facts in facts:
+        gathered = PoolFacts()
+        for fact in document_facts:
+            gathered.add(fact)
+        merged.update(gathered)
+    everything = [f for document_facts in facts for f in document_facts]
+    assert build_pools(merged) == build_pools(everything)
+    assert len(build_pools(merged).names) > 5

@@ -30,8 +30,16 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
+from quiz.generate.packed import PackedCandidates
 from quiz.generate.questions import Candidate, candidates_for, table_facts
-from quiz.generate.rank import AcrossDocuments, Rejected, rank
+from quiz.generate.rank import (
+    AcrossDocuments,
+    Rejected,
+    Screened,
+    SentenceWords,
+    rank_screened,
+    screen,
+)
 from quiz.generate.references import (
     complete_treaty_verbs,
     main_agreement,
@@ -111,9 +119,12 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
-    """A document's ranked candidate cards (before wrong options are added), and what its deck
-    needs from its facts."""
-    candidates: list[Candidate] = []
+    """A document's ranked candidates (before wrong options are added), and what its deck
+    needs from its facts. Sentences are made a paragraph at a time and candidates kept packed
+    until the names and agreements of the whole document are known; then each is finished and
+    screened for faults, and only the sound ones are held for ranking."""
+    candidates = PackedCandidates()
+    words = SentenceWords()
     pool_facts = PoolFacts()
     officials: dict[str, None] = {}  # the officials' names, for full_names
     named: Counter[tuple[str, str]] = Counter()  # (head, name) of the agreements it names
@@ -128,8 +139,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             facts = table_facts(sentence)
         else:
             facts = find_facts(sentence, doc)
-            for fact in facts:
-                candidates.extend(candidates_for(fact, doc, context_year))
+            made = [c for fact in facts for c in candidates_for(fact, doc, context_year)]
+            for cand in made:
+                words.add(cand)
+            candidates.extend(made)
             context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                                 context_year)
         for fact in facts:
@@ -143,14 +156,17 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     names = full_names(officials)
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
-    for index, cand in enumerate(candidates):  # in place: a large document has many
+    screened: list[Screened] = []
+    for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
         question = resolve_agreements(question, cand.answer, main)
         question = shorten(complete_treaty_verbs(question, cand.answer, treaty))
-        if question != cand.question:
-            candidates[index] = replace(cand, question=question)
-    kept, rejected = rank(candidates, keep_rejected)
+        entry = screen(replace(cand, question=question) if question != cand.question else cand,
+                       position)
+        if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
+            screened.append(entry)
+    kept, rejected = rank_screened(screened, words.counts, keep_rejected)
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
                      doc.words(), rejected)
 

@@ -11,12 +11,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quiz.errors import GenerateError
-from quiz.generate import documents, generate_decks
+from quiz.generate import documents, generate_decks, packed
 from quiz.generate.dates import find_dates
 from quiz.generate.distractors import PoolFacts, build_pools
 from quiz.generate.documents import file_blocks, printable, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.questions import candidates_for
+from quiz.generate.rank import SentenceWords, rank, rank_screened, screen
 from quiz.generate.sentences import split_sentences
 from quiz.textsafe import UNSAFE
 
@@ -42,7 +43,7 @@ def _run(docs: Path, out: Path) -> dict[str, bytes]:
     return files
 
 
-def test_a_streamed_document_gives_the_same_decks(
+def test_a_streamed_and_packed_document_gives_the_same_decks(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -50,6 +51,7 @@ def test_a_streamed_document_gives_the_same_decks(
         shutil.copy(source, docs / source.name)
     held = _run(docs, tmp_path / "held")
     monkeypatch.setattr(documents, "LARGE_DOCUMENT", 0)  # every document read from its file
+    monkeypatch.setattr(packed, "BATCH", 3)  # and its candidates packed three at a time
     assert read_document(docs / SOURCES[0].name).streamed
     assert _run(docs, tmp_path / "streamed") == held
     assert len(held) > 10
@@ -130,3 +132,30 @@ def test_pools_gathered_document_by_document_are_those_of_all_the_facts() -> Non
     everything = [f for document_facts in facts for f in document_facts]
     assert build_pools(merged) == build_pools(everything)
     assert len(build_pools(merged).names) > 5
+
+
+def test_packed_candidates_come_out_as_they_went_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = [c for doc in map(read_document, SOURCES) for s in split_sentences(doc.text)
+            for f in find_facts(s, doc) for c in candidates_for(f, doc, 0)]
+    monkeypatch.setattr(packed, "BATCH", 2)
+    candidates = packed.PackedCandidates()
+    for cand in made:
+        candidates.extend([cand])
+    assert len(candidates.packed) == len(made) // 2
+    out = list(candidates.drain())
+    assert out == made and len(made) > 10
+    assert [c.fact.sentence.dates for c in out] == [c.fact.sentence.dates for c in made]
+    assert list(candidates.drain()) == []
+
+
+def test_ranking_screened_candidates_is_ranking_them_all() -> None:
+    doc = read_document(SOURCES[1])
+    made = [c for s in split_sentences(doc.text) for f in find_facts(s, doc)
+            for c in candidates_for(f, doc, 0)]
+    kept, rejected = rank(made)
+    words = SentenceWords()
+    for cand in made:  # in document order
+        words.add(cand)
+    screened = [entry for entry in map(screen, made, range(len(made))) if not entry[3]]
+    assert rank_screened(screened, words.counts, keep_rejected=False) == (kept, [])
+    assert len(kept) > 3 and any(r.reason.startswith("duplicate") for r in rejected)

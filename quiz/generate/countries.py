@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 COUNTRIES = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
@@ -41,9 +42,13 @@ _NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRIES), key=le
 _THE_COUNTRY = re.compile(r"\b(?P<the>[Tt])he (?:country|nation)(?P<own>[’']s)?\b")
 
 
-def main_country(text: str) -> str | None:
-    """The country `text` names most often (at least twice, and more often than any other)."""
-    counts = Counter(_NAMES.findall(text)).most_common(2)
+def main_country(text: str | Iterable[str]) -> str | None:
+    """The country `text` names most often (at least twice, and more often than any other).
+    `text` may be given as blocks of whole lines (a name never runs over a line end)."""
+    found: Counter[str] = Counter()
+    for block in (text,) if isinstance(text, str) else text:
+        found.update(_NAMES.findall(block))
+    counts = found.most_common(2)
     if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
         return None
     return counts[0][0]

@@ -54,7 +54,7 @@ _YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "b
 _NOT_PLURAL = frozenset({"was", "is", "has", "as", "this", "its", "his", "plus", "versus"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """One date in a text: exact text, span, granularity and parsed parts (0 when absent)."""
 

@@ -101,36 +101,78 @@ class Pools:
         default_factory=dict)
 
 
-def build_pools(facts: Iterable[Fact]) -> Pools:
-    """Index the facts of every document; sorted so that picks are the same on every run."""
-    pools = Pools()
-    dates: dict[str, dict[tuple[int, int, int], str]] = {}
-    names: dict[str, str] = {}
-    roles: dict[str, str] = {}
-    agreements: dict[str, tuple[str, str]] = {}
-    for fact in facts:
+_DATE_KEY = tuple[str, tuple[int, int, int]]  # granularity, (year, month, day)
+
+
+@dataclass
+class PoolFacts:
+    """What the wrong options take from facts, gathered fact by fact (`add`) and document by
+    document (`update`, in document order): the pools built from it are those built from every
+    fact, without the facts (a large document's are not kept). Each entry is the first seen."""
+
+    # date -> how it is written, and the sentences that give it (their words are counted only
+    # for those the pools keep)
+    dates: dict[_DATE_KEY, tuple[str, list[str]]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # folded -> as written
+    roles: dict[str, str] = field(default_factory=dict)
+    roles_of: dict[str, dict[frozenset[str], None]] = field(default_factory=dict)  # in order
+    agreements: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> name, head
+
+    def add(self, fact: Fact) -> None:
         if fact.kind == DATE and fact.date is not None:
             d = fact.date
-            dates.setdefault(d.granularity, {}).setdefault((d.year, d.month, d.day), d.text)
-            contexts = pools.date_contexts.setdefault((d.granularity, (d.year, d.month, d.day)),
-                                                      [])
+            _, contexts = self.dates.setdefault((d.granularity, (d.year, d.month, d.day)),
+                                                (d.text, []))
             if len(contexts) < CONTEXTS_PER_DATE:  # bounded: a large corpus repeats its dates
-                contexts.append(_context_words(fact.sentence.text))
+                contexts.append(fact.sentence.text)
         elif fact.kind == OFFICIAL:
             if len(fact.answer.split()) >= 2:
-                names.setdefault(fold(fact.answer), fact.answer)
+                self.names.setdefault(fold(fact.answer), fact.answer)
             role = re.sub(r"^(?:former|acting|interim|outgoing)\s+", "", fact.role)
-            if fold(role) not in roles:
-                roles[fold(role)] = role
-            pools.roles_of.setdefault(_surname(fact.answer), set()).add(_words(fact.role))
+            self.roles.setdefault(fold(role), role)
+            self.roles_of.setdefault(_surname(fact.answer), {}).setdefault(_words(fact.role))
         elif fact.kind == AGREEMENT:
-            agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
+            self.agreements.setdefault(fold(fact.answer), (fact.answer, fact.head))
+
+    def update(self, other: PoolFacts) -> None:
+        """Add what a later document gave, as if its facts were added one by one."""
+        for key, (text, contexts) in other.dates.items():
+            _, mine = self.dates.setdefault(key, (text, []))
+            mine.extend(contexts[:CONTEXTS_PER_DATE - len(mine)])
+        for folded, name in other.names.items():
+            self.names.setdefault(folded, name)
+        for folded, role in other.roles.items():
+            self.roles.setdefault(folded, role)
+        for surname, held in other.roles_of.items():
+            mine_held = self.roles_of.setdefault(surname, {})
+            for words in held:
+                mine_held.setdefault(words)
+        for folded, agreement in other.agreements.items():
+            self.agreements.setdefault(folded, agreement)
+
+
+def build_pools(facts: Iterable[Fact] | PoolFacts) -> Pools:
+    """Index the facts of every document; sorted so that picks are the same on every run."""
+    if not isinstance(facts, PoolFacts):
+        gathered = PoolFacts()
+        for fact in facts:
+            gathered.add(fact)
+        facts = gathered
+    pools = Pools()
+    dates: dict[str, dict[tuple[int, int, int], str]] = {}
+    for (granularity, value), (text, contexts) in facts.dates.items():
+        dates.setdefault(granularity, {})[value] = text
+        pools.date_contexts[granularity, value] = [_context_words(c) for c in contexts]
+    for surname, held in facts.roles_of.items():
+        roles = pools.roles_of[surname] = set()
+        for words in held:  # one by one, in the order found (as a set grows, not pre-sized)
+            roles.add(words)
     pools.role_words_of = {s: frozenset().union(*held) for s, held in pools.roles_of.items()}
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
     pools.date_values = {g: [value for value, _ in v] for g, v in pools.dates.items()}
-    pools.names = sorted((_option(n) for n in names.values()), key=lambda o: _key(o.text))
-    pools.roles = sorted((_option(r) for r in roles.values()), key=lambda o: _key(o.text))
-    pools.agreements = sorted((_option(a, h) for a, h in agreements.values()),
+    pools.names = sorted((_option(n) for n in facts.names.values()), key=lambda o: _key(o.text))
+    pools.roles = sorted((_option(r) for r in facts.roles.values()), key=lambda o: _key(o.text))
+    pools.agreements = sorted((_option(a, h) for a, h in facts.agreements.values()),
                               key=lambda o: _key(o.text))
     return pools
 

@@ -6,8 +6,10 @@ the pipeline can warn about it and carry on with the others.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -21,6 +23,7 @@ from quiz.generate.sentences import (
     head_lines,
     heading_text,
     split_sentences,
+    text_blocks,
 )
 from quiz.textsafe import UNSAFE, kind
 
@@ -29,37 +32,60 @@ _FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signe
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
-_UNPRINTABLE = re.compile(f"(?!\r){UNSAFE.pattern}")  # CR ends lines: it stays
+# CR ends lines: it stays. (Tested after the character class, so that the search runs at
+# the speed of a class alone: it runs over a large document on every pass.)
+_UNPRINTABLE = re.compile(f"{UNSAFE.pattern}(?<!\r)")
 _TITLE_HEAD = 20_000  # characters at the top where a title sentence is looked for
+_HEAD_LINES = 41  # lines at the top where a title line is looked for (and the date line)
+LARGE_DOCUMENT = 1_000_000  # bytes; a larger document is not held in memory (Document.streamed)
 _SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
 class Document:
-    """A readable text document: its path as given, its text, title and date (if it states one)."""
+    """A readable text document: its path as given, its text, title and date (if it states one).
+
+    A large document (over LARGE_DOCUMENT bytes) is `streamed`: its text is not held (it would
+    take up to four bytes a character) but read again from its file, a block at a time, each
+    time it is gone through; `text` is then empty. Read it through `blocks` or `lines`.
+    """
 
     path: Path
     text: str
     title: str
     date: DateMention | None = None
+    streamed: bool = False
+
+    def blocks(self) -> Iterator[str]:
+        """The text in pieces that end just after a "\n" (joined, they are the text)."""
+        return file_blocks(self.path) if self.streamed else text_blocks(self.text)
+
+    def lines(self) -> Iterator[str]:
+        """The lines of the text, as str.splitlines() gives them."""
+        for block in self.blocks():
+            yield from block.splitlines()
+
+    def words(self) -> int:
+        """How many words the text has (len(text.split()))."""
+        return sum(count_words(block) for block in self.blocks())
 
     @cached_property
     def main_country(self) -> str | None:
         """The country the document names most often: what "the country" in it refers to."""
-        return main_country(self.text)
+        return main_country(self.blocks())
 
     @cached_property
     def named_phrases(self) -> dict[str, Counter[str]]:
         """The specific conflicts, wars, ministries and sections the document names, counted:
         what "the conflict" in it refers to."""
-        return named_phrases(self.text)
+        return named_phrases(self.blocks())
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:
         """(full name, "he" or "she") of the person a biography is about: the name its title
         opens with, when the text names that person often and refers to someone by the
         pronoun far more than by the other one. None for other documents."""
-        return main_person(self.title, self.text)
+        return main_person(self.title, self.blocks())
 
     @property
     def name(self) -> str:
@@ -74,17 +100,23 @@ _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
-def main_person(title: str, text: str) -> tuple[str, str] | None:
+def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
-    Document.main_person)."""
+    Document.main_person); the text comes in blocks (Document.blocks)."""
     named = _TITLE_NAME.match(title.strip())
     if named is None:
         return None
     name = named.group("name")
     surname = name.split()[-1]
-    if surname in _NOT_PERSON_WORDS or text.count(surname) < 3:
+    if surname in _NOT_PERSON_WORDS:
         return None
-    he, she = len(_HE.findall(text)), len(_SHE.findall(text))
+    mentions = he = she = 0
+    for block in blocks:
+        mentions += block.count(surname)
+        he += len(_HE.findall(block))
+        she += len(_SHE.findall(block))
+    if mentions < 3:
+        return None
     if he >= 3 * max(she, 1):
         return name, "he"
     if she >= 3 * max(he, 1):
@@ -101,26 +133,71 @@ _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", 
 def read_document(path: Path) -> Document:
     """Read `path` as a UTF-8 text document; raise GenerateError if it cannot be used."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as stream:
+            if os.fstat(stream.fileno()).st_size > LARGE_DOCUMENT:  # checked, then not held
+                head = _checked_head(path, stream.read(8192))
+                return Document(path, "", document_title(head, path), document_date(head),
+                                streamed=True)
+            raw = stream.read()
     except FileNotFoundError:
         raise GenerateError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise GenerateError(f"{path}: is a folder, not a document") from None
     except OSError as exc:
         raise GenerateError(f"{path}: cannot be read ({exc.strerror})") from None
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise GenerateError(f"{path}: is UTF-16 text, not UTF-8; save it as UTF-8")
-    if b"\x00" in raw[:8192]:
-        raise GenerateError(f"{path}: looks like a binary file, not a text document; skipped")
+    _check_start(path, raw)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise GenerateError(f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
-                            "save it as UTF-8") from None
+        raise _not_utf8(path, exc) from None
     text = printable(text)
     if not text or text.isspace():  # (not text.strip(): a copy of the whole document)
         raise GenerateError(f"{path}: is empty; nothing to generate")
     return Document(path, text, document_title(text, path), document_date(text))
+
+
+def _check_start(path: Path, start: bytes) -> None:
+    """Refuse UTF-16 text and binary files, from the first bytes of the file."""
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise GenerateError(f"{path}: is UTF-16 text, not UTF-8; save it as UTF-8")
+    if b"\x00" in start[:8192]:
+        raise GenerateError(f"{path}: looks like a binary file, not a text document; skipped")
+
+
+def _not_utf8(path: Path, exc: UnicodeDecodeError) -> GenerateError:
+    return GenerateError(f"{path}: is not UTF-8 text (bad byte at offset {exc.start}); "
+                         "save it as UTF-8")
+
+
+def _checked_head(path: Path, start: bytes) -> str:
+    """For a large document: refuse it as read_document refuses a small one, reading it a block
+    at a time; return its head, enough of its text to find its title and date in."""
+    _check_start(path, start)
+    head, blank, lines = "", True, 0
+    try:
+        for block in file_blocks(path):
+            blank = blank and (not block or block.isspace())
+            if len(head) <= _TITLE_HEAD or lines < _HEAD_LINES:  # whole lines: blocks end at one
+                head += block
+                lines += block.count("\n")
+    except UnicodeDecodeError:
+        try:  # decoded whole, for the offset of the bad byte in the file
+            path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _not_utf8(path, exc) from None
+        raise
+    if blank:
+        raise GenerateError(f"{path}: is empty; nothing to generate")
+    return head
+
+
+def file_blocks(path: Path, size: int = 1 << 16) -> Iterator[str]:
+    """The text of the file at `path` as read_document gives it (UTF-8, without a byte order
+    mark, cleaned by `printable`), in pieces of about `size` characters that end just after a
+    "\n" (after a CR, a character printable drops might stand between it and its LF)."""
+    with path.open(encoding="utf-8-sig", newline="\n") as stream:  # line ends left as they are
+        while block := stream.read(size):
+            yield printable(block + stream.readline())
 
 
 def printable(text: str) -> str:
@@ -133,8 +210,9 @@ def printable(text: str) -> str:
 
 
 def document_title(text: str, path: Path) -> str:
-    """The first heading, else the first short title-like line near the top, else the file name."""
-    all_lines = head_lines(text, 41)  # front matter ends by line 40; the title is looked for there
+    """The first heading, else the first short title-like line near the top, else the file name.
+    Only the head of `text` is read: _HEAD_LINES lines, and _TITLE_HEAD characters."""
+    all_lines = head_lines(text, _HEAD_LINES)  # front matter ends by line 40; the title is here
     matter = front_matter_end(all_lines)
     for line in all_lines[1:matter - 1]:
         key, _, value = line.partition(":")

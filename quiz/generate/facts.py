@@ -14,7 +14,7 @@ from quiz.generate.sentences import Sentence
 DATE, OFFICIAL, AGREEMENT = "date", "official", "agreement"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A fact of one kind, with its answer's span in its sentence.
 

@@ -6,20 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quiz.generate.facts import OFFICIAL, Fact
-
 _TOKEN = re.compile(r"[\w’'.-]+")
 
 
-def full_names(facts: Iterable[Fact]) -> dict[str, str]:
+def full_names(officials: Iterable[str]) -> dict[str, str]:
     """Surname -> the full name of the one official of the document who bears it (a surname
-    two people share, "Aliyev" for Heydar and Ilham, is left out: it cannot be resolved)."""
+    two people share, "Aliyev" for Heydar and Ilham, is left out: it cannot be resolved).
+    `officials` are the names of the document's officials, as its facts give them."""
     names: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.kind == OFFICIAL and len(fact.answer.split()) >= 2:
-            surname = fact.answer.split()[-1]
+    for official in officials:
+        if len(official.split()) >= 2:
+            surname = official.split()[-1]
             if surname not in {"Jr.", "Sr.", "II", "III", "IV"}:
-                names.setdefault(surname, set()).add(fact.answer)
+                names.setdefault(surname, set()).add(official)
     return {s: next(iter(n)) for s, n in names.items() if len(n) == 1}
 
 

@@ -14,6 +14,7 @@ import hashlib
 import multiprocessing
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -23,21 +24,29 @@ from pathlib import Path
 from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
-from quiz.generate.distractors import Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, count_words, read_document
+from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
+from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
-from quiz.generate.facts import AGREEMENT, Fact
+from quiz.generate.facts import AGREEMENT, OFFICIAL
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
+from quiz.generate.packed import PackedCandidates
 from quiz.generate.questions import Candidate, candidates_for, table_facts
-from quiz.generate.rank import AcrossDocuments, Rejected, rank
+from quiz.generate.rank import (
+    AcrossDocuments,
+    Rejected,
+    Screened,
+    SentenceWords,
+    rank_screened,
+    screen,
+)
 from quiz.generate.references import (
     complete_treaty_verbs,
     main_agreement,
     main_agreements,
     resolve_agreements,
 )
-from quiz.generate.sentences import split_sentences
+from quiz.generate.sentences import iter_sentences
 from quiz.generate.text import fold
 from quiz.generate.trim import shorten
 
@@ -77,9 +86,14 @@ class GenerateReport:
 
 @dataclass
 class _Prepared:
+    """A document's ranked candidates, and what its deck needs from its facts (the facts
+    themselves are not kept: a large document has hundreds of thousands)."""
+
     doc: Document
     candidates: list[Candidate]
-    facts: list[Fact]
+    pool_facts: PoolFacts | None  # for the run's wrong options (None once added to them)
+    agreements: frozenset[str] = frozenset()  # the agreements it names, folded
+    latest: int = 0  # the latest year of its facts (0 when none has one)
     words: int = 0
     rejected: list[Rejected] = field(default_factory=list)
 
@@ -105,38 +119,63 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
 
 
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
-    """A document's facts and its ranked candidate cards (before wrong options are added)."""
-    sentences = split_sentences(doc.text)
-    candidates: list[Candidate] = []
-    facts: list[Fact] = []
+    """A document's ranked candidates (before wrong options are added), and what its deck
+    needs from its facts. Sentences are made a paragraph at a time and candidates kept packed
+    until the names and agreements of the whole document are known; then each is finished and
+    screened for faults, and only the sound ones are held for ranking."""
+    candidates = PackedCandidates()
+    words = SentenceWords()
+    pool_facts = PoolFacts()
+    officials: dict[str, None] = {}  # the officials' names, for full_names
+    offices: dict[str, set[str]] = {}  # each official's offices (folded), for rank
+    named: Counter[tuple[str, str]] = Counter()  # (head, name) of the agreements it names
+    latest = 0
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
-    for sentence in sentences:
+    for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
         if sentence.paragraph != paragraph:
             paragraph, context_year = sentence.paragraph, 0
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
         if sentence.is_table_row:
-            facts.extend(table_facts(sentence))
-            continue
-        for fact in find_facts(sentence, doc):
-            facts.append(fact)
-            candidates.extend(candidates_for(fact, doc, context_year))
-        context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
-                            context_year)
-    names = full_names(facts)
+            facts = table_facts(sentence)
+        else:
+            facts = find_facts(sentence, doc)
+            made = [c for fact in facts for c in candidates_for(fact, doc, context_year)]
+            for cand in made:
+                words.add(cand)
+            candidates.extend(made)
+            context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
+                                context_year)
+        for fact in facts:
+            pool_facts.add(fact)
+            if fact.date is not None:
+                latest = max(latest, fact.date.year)
+            if fact.kind == OFFICIAL:
+                officials.setdefault(fact.answer)
+                if fact.role:
+                    offices.setdefault(fold(fact.answer), set()).add(fold(fact.role))
+            elif fact.kind == AGREEMENT:
+                named[fact.head, fact.answer] += 1
+    names = full_names(officials)
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
-    named = [(f.head, f.answer) for f in facts if f.kind == AGREEMENT]
-    agreements, treaty = main_agreements(named), main_agreement(named)
-    for index, cand in enumerate(candidates):  # in place: a large document has many
+    several = {person for person, held in offices.items()
+               if any(a not in b and b not in a for a in held for b in held)}
+    agreements = list(named.elements())  # grouped, each name still first where first named
+    main, treaty = main_agreements(agreements), main_agreement(agreements)
+    screened: list[Screened] = []
+    for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
-        question = resolve_agreements(question, cand.answer, agreements)
+        question = resolve_agreements(question, cand.answer, main)
         question = shorten(complete_treaty_verbs(question, cand.answer, treaty))
-        if question != cand.question:
-            candidates[index] = replace(cand, question=question)
-    kept, rejected = rank(candidates, keep_rejected)
-    return _Prepared(doc, kept, facts, count_words(doc.text), rejected)
+        entry = screen(replace(cand, question=question) if question != cand.question else cand,
+                       position)
+        if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
+            screened.append(entry)
+    kept, rejected = rank_screened(screened, words.counts, keep_rejected, several)
+    return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
+                     doc.words(), rejected)
 
 
 def card_id(cand: Candidate) -> str:
@@ -173,9 +212,8 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     """The deck of one document: its candidates as cards, with wrong options and provenance."""
     doc = prepared.doc
     written = doc.date.year if doc.date is not None else 0
-    latest = max((f.date.year for f in prepared.facts if f.date is not None and f.date.year),
-                 default=0)  # no past event of the document is later than its latest year
-    agreements = frozenset(fold(f.answer) for f in prepared.facts if f.kind == AGREEMENT)
+    latest = prepared.latest  # no past event of the document is later than its latest year
+    agreements = prepared.agreements
     cards: list[Card] = []
     ids: set[str] = set()
     questions: set[str] = set()
@@ -311,9 +349,10 @@ def _run(function: Callable[..., object], items: Sequence[object], workers: int
 def _collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector for a run, and restore it after.
 
-    A run keeps every document's sentences, facts and candidates until its deck is written:
-    millions of small objects without reference cycles, which the collector would walk again
-    and again as they pile up (over 5% of a large run). Reference counting still frees them.
+    A run keeps every document's candidates until its deck is written, and a large document
+    makes millions of small objects on the way: without reference cycles, but the collector
+    would walk them again and again as they pile up (over 5% of a large run). Reference
+    counting still frees them.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -339,13 +378,16 @@ def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
         files, report.warnings = collect_documents(paths)
         workers = worker_count(jobs, len(files))
         prepared: list[_Prepared] = []
+        pool_facts = PoolFacts()  # every document's, in document order
         first_pass = functools.partial(_read_and_prepare, keep_rejected=keep_rejected)
         for done, result in enumerate(_run(first_pass, files, workers), start=1):
             if isinstance(result, str):
                 report.warnings.append(result)
             else:
-                assert isinstance(result, _Prepared)
+                assert isinstance(result, _Prepared) and result.pool_facts is not None
                 report.words += result.words
+                pool_facts.update(result.pool_facts)
+                result.pool_facts = None  # (what a later document repeats is not kept twice)
                 prepared.append(result)
             if on_progress is not None:
                 on_progress(done, len(files))
@@ -356,7 +398,7 @@ def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
             if keep_rejected:
                 report.rejected.extend((item.doc.name, r) for r in item.rejected + repeats)
         _SHARED.update(items=list(zip(prepared, names, strict=True)), out_dir=out_dir, force=force,
-                       pools=build_pools(f for p in prepared for f in p.facts))
+                       pools=build_pools(pool_facts))
         try:
             for result in _run(_finish, range(len(prepared)), workers):
                 assert isinstance(result, DeckResult)

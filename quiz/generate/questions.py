@@ -69,7 +69,7 @@ _END_MARK = re.compile(r"[:;,]$")
 FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "cloze": 1.0}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A possible card: question and answer made from one fact, and how it was made."""
 

@@ -122,11 +122,60 @@ def _people_with_several_offices(candidates: list[Candidate]) -> set[str]:
             if any(a not in b and b not in a for a in held for b in held)}
 
 
+class SentenceWords:
+    """The content words of the sentences candidates come from, each sentence (told by its line
+    and text) counted once: the words a document keeps returning to. Candidates are added in
+    the order of their lines, so only the sentences of the current line are remembered."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self._line = -1
+        self._texts: set[str] = set()
+
+    def add(self, cand: Candidate) -> None:
+        sentence = cand.fact.sentence
+        if sentence.line != self._line:
+            self._line, self._texts = sentence.line, set()
+        if sentence.text not in self._texts:
+            self._texts.add(sentence.text)
+            self.counts.update(content_words(sentence.text))
+
+
+# A candidate as ranking sees it: its place in the ranking order (and in the list it came
+# from), the candidate to keep and the reason it must be dropped ("" when it need not be).
+Screened = tuple[tuple[float, int, int, str, str], int, Candidate, str]
+
+
+def screen(cand: Candidate, position: int) -> Screened:
+    """`cand` checked for faults on its own (quiz.generate.quality), whatever else is kept."""
+    problems = faults(cand)
+    if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
+        bare = replace(cand, question=shorten(cand.question, limit=0))
+        if bare.question != cand.question and not faults(bare):
+            return _order(cand), position, bare, ""
+    return _order(cand), position, cand, "; ".join(problems)
+
+
 def rank(candidates: list[Candidate], keep_rejected: bool = True
          ) -> tuple[list[Candidate], list[Rejected]]:
     """The candidates worth keeping, most important first (then in document order), and the
     ones dropped with their reasons (an empty list unless `keep_rejected`: a large document
     drops many, and nothing else needs them)."""
+    words = SentenceWords()
+    for cand in sorted(candidates, key=lambda c: c.fact.sentence.line):
+        words.add(cand)
+    screened = [screen(cand, position) for position, cand in enumerate(candidates)]
+    return rank_screened(screened, words.counts, keep_rejected,
+                         _people_with_several_offices(candidates))
+
+
+def rank_screened(screened: list[Screened], frequency: Counter[str], keep_rejected: bool = True,
+                  several: set[str] | frozenset[str] = frozenset()
+                  ) -> tuple[list[Candidate], list[Rejected]]:
+    """rank, for candidates already screened (those with a fault may be left out when the
+    rejected are not kept), given the SentenceWords counts of all of them. `screened` is
+    sorted in place. `several`: the people the document gives more than one office
+    (_people_with_several_offices), asked no "what position" card."""
     kept: list[Candidate] = []
     rejected: list[Rejected] = []
 
@@ -136,18 +185,13 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
 
     facts_done: dict[tuple[str, int, str, int], Candidate] = {}
     people_done: dict[str, Candidate] = {}
-    several = _people_with_several_offices(candidates)
     questions: set[str] = set()
     by_answer: dict[str, list[str]] = {}
     siblings = _Siblings()
-    for cand in sorted(candidates, key=_order):
-        problems = faults(cand)
-        if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
-            bare = replace(cand, question=shorten(cand.question, limit=0))
-            if bare.question != cand.question and not faults(bare):
-                cand, problems = bare, []
-        if problems:
-            drop(cand, "; ".join(problems))
+    screened.sort(key=lambda entry: entry[:2])  # the ranking order; ties in list order
+    for _, _, cand, reason in screened:
+        if reason:
+            drop(cand, reason)
             continue
         fact = cand.fact
         if cand.form == "reverse" and fold(fact.answer) in several:
@@ -195,9 +239,6 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
             people_done[person] = cand
         questions.add(folded_q)
         by_answer.setdefault(answer, []).append(folded_q)
-    # Word counts over the fact sentences, each counted once: no copy of a large document.
-    sentences = {(c.fact.sentence.line, c.fact.sentence.text) for c in candidates}
-    frequency = Counter(w for _, text in sentences for w in content_words(text))
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))
     return kept, rejected

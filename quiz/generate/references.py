@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 _HEADS = ("conflict", "war", "ministry")
 _NAMED = re.compile(
@@ -24,23 +25,25 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its
                         "Her", "Our", "Cold", "World", "First", "Second"})
 
 
-def named_phrases(text: str) -> dict[str, Counter[str]]:
-    """For each head word, how often the document names each specific one."""
+def named_phrases(text: str | Iterable[str]) -> dict[str, Counter[str]]:
+    """For each head word, how often the document names each specific one. `text` may be
+    given as blocks of whole lines (a name and its head word stand on one line)."""
     found: dict[str, Counter[str]] = {head: Counter() for head in (*_HEADS, "section")}
-    for head in _HEAD.finditer(text):  # head words are rare: look back from each one
-        match = _NAMED.search(text, max(0, head.start() - _LOOK_BACK), head.end())
-        if match is None:
-            continue
-        mods = match.group("mods").split()
-        while mods and mods[0] in _NOT_NAMES:
-            mods.pop(0)
-        if not mods:
-            continue
-        phrase = " ".join(mods) + " " + match.group("head")
-        if match.group("owner"):
-            phrase = match.group("owner") + " " + phrase
-        found[match.group("head").lower()][phrase] += 1
-    found["section"].update(_SECTION.findall(text))
+    for block in (text,) if isinstance(text, str) else text:
+        for head in _HEAD.finditer(block):  # head words are rare: look back from each one
+            match = _NAMED.search(block, max(0, head.start() - _LOOK_BACK), head.end())
+            if match is None:
+                continue
+            mods = match.group("mods").split()
+            while mods and mods[0] in _NOT_NAMES:
+                mods.pop(0)
+            if not mods:
+                continue
+            phrase = " ".join(mods) + " " + match.group("head")
+            if match.group("owner"):
+                phrase = match.group("owner") + " " + phrase
+            found[match.group("head").lower()][phrase] += 1
+        found["section"].update(_SECTION.findall(block))
     return found
 
 

@@ -6,9 +6,10 @@ after abbreviations (U.S., D.C., Jan., Mr., initials such as "J.") do not end a 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.dates import DateMention, find_dates
@@ -197,16 +198,22 @@ def is_hard_wrapped(lines: Iterable[str]) -> bool:
     return prose >= 4 and open_ended / prose >= 0.4
 
 
-def iter_lines(text: str, block: int = 1 << 16) -> Iterator[str]:
-    """The lines of `text`, exactly as str.splitlines() gives them, a block at a time: a large
-    document is never held twice (once as text, once as a list of all its lines). Blocks end
-    just after a "\n", so no line (nor a "\r\n") is cut in two."""
+def text_blocks(text: str, block: int = 1 << 16) -> Iterator[str]:
+    """`text` in pieces of about `block` characters that end just after a "\n" (the last one
+    at the end of the text), so no line (nor a "\r\n") is cut in two."""
     start, size = 0, len(text)
     while start < size:
         end = text.find("\n", start + block) if start + block < size else -1
         end = size if end < 0 else end + 1
-        yield from text[start:end].splitlines()
+        yield text[start:end]
         start = end
+
+
+def iter_lines(text: str, block: int = 1 << 16) -> Iterator[str]:
+    """The lines of `text`, exactly as str.splitlines() gives them, a block at a time: a large
+    document is never held twice (once as text, once as a list of all its lines)."""
+    for piece in text_blocks(text, block):
+        yield from piece.splitlines()
 
 
 def head_lines(text: str, count: int) -> list[str]:
@@ -242,15 +249,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return list(iter_sentences(text))
 
 
-def iter_sentences(text: str) -> Iterator[Sentence]:
+def iter_sentences(text: str | Callable[[], Iterator[str]]) -> Iterator[Sentence]:
     """The sentences and table rows of split_sentences, one paragraph at a time: a caller that
-    keeps only some of them never holds every sentence of a large document at once."""
+    keeps only some of them never holds every sentence of a large document at once.
+
+    `text` may instead be a function that gives the document's lines afresh each time it is
+    called (a large document read again from its file): they are read three times.
+    """
+    lines = functools.partial(iter_lines, text) if isinstance(text, str) else text
     out: list[Sentence] = []  # the sentences of the lines read so far, not yet given out
     heading = ""
     header: tuple[str, ...] = ()
     in_table = in_code = False
-    skip_to = front_matter_end(head_lines(text, 40))
-    wrapped = is_hard_wrapped(itertools.islice(iter_lines(text), skip_to, None))
+    skip_to = front_matter_end(list(itertools.islice(lines(), 40)))
+    wrapped = is_hard_wrapped(itertools.islice(lines(), skip_to, None))
     paragraph: list[tuple[int, str]] = []
 
     def flush() -> None:
@@ -258,7 +270,7 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
             out.extend(_paragraph_sentences(paragraph, heading))
             paragraph.clear()
 
-    for number, raw in enumerate(iter_lines(text), start=1):
+    for number, raw in enumerate(lines(), start=1):
         if number <= skip_to:
             continue
         line = raw.strip()

@@ -226,7 +226,8 @@ def students(ctx: click.Context) -> None:
         echo("no students yet")
     for s in rows:
         last = s.last_review.strftime("%Y-%m-%d %H:%M UTC") if s.last_review else "never"
-        echo(f"{s.name}\t{s.reviews} reviews\t{s.cards_seen} cards seen\tlast: {last}")
+        echo(f"{s.name}\t{_count(s.reviews, 'review')}\t{_count(s.cards_seen, 'card')} seen\t"
+             f"last: {last}")
 
 
 @cli.command()

@@ -28,7 +28,7 @@ def test_students_lists_review_counts(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["--db", str(db), "students"], catch_exceptions=False)
     assert result.output.splitlines() == [
         "adam\t0 reviews\t0 cards seen\tlast: never",
-        "zoe\t1 reviews\t1 cards seen\tlast: 2025-01-02 03:04 UTC",
+        "zoe\t1 review\t1 card seen\tlast: 2025-01-02 03:04 UTC",
     ]
 
 

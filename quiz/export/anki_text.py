@@ -37,12 +37,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quiz.errors import DeckError, Problem, QuizError
+from quiz.errors import DeckError, Problem
 from quiz.export.anki import CLOZE_FIELDS as QUIZ_CLOZE_FIELDS
 from quiz.export.anki import FIELDS as QUIZ_FIELDS
 from quiz.export.anki_fields import looks_like_html
 from quiz.export.anki_notes import Note, NoteType
-from quiz.export.csv_import import RowProblem, detect_delimiter
+from quiz.export.csv_import import RowProblem, detect_delimiter, read_text
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ",
               "colon": ":"}
@@ -151,15 +151,6 @@ class _Records:
             yield line
 
 
-def _decode(path: Path, raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DeckError([RowProblem(path, line, 0, "this file is not UTF-8 text, which Anki "
-                                                 "always writes")]) from None
-
-
 def _labels(header: Header, separator: str) -> list[str]:
     if header.columns is None:
         return []
@@ -223,13 +214,7 @@ class TextNotes:
 def read_text_notes(path: Path) -> TextNotes:
     """Read an Anki plain-text export; raise DeckError with every FILE:LINE problem."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    text = _decode(path, raw)
+    text = read_text(path, "this file is not UTF-8 text, which Anki always writes")
     problems: list[Problem] = []
     warnings: list[str] = []
     header = read_header(path, text, problems, warnings)

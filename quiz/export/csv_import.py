@@ -71,14 +71,24 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
-def _decode(path: Path, raw: bytes) -> str:
+_NOT_UTF8 = ("this file is not UTF-8 text; in Excel save it as 'CSV UTF-8', in LibreOffice "
+             "choose 'Unicode (UTF-8)'")
+
+
+def read_text(path: Path, not_utf8: str = _NOT_UTF8) -> str:
+    """The UTF-8 text of an imported file; QuizError when it cannot be read, DeckError naming
+    the line where it stops being UTF-8 (with the advice `not_utf8`)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise QuizError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DeckError([RowProblem(path, line, 0, "this file is not UTF-8 text; in Excel save it "
-                                                 "as 'CSV UTF-8', in LibreOffice choose "
-                                                 "'Unicode (UTF-8)'")]) from None
+        raise DeckError([RowProblem(path, line, 0, not_utf8)]) from None
 
 
 DELIMITERS = ("\t", ",", ";")
@@ -167,13 +177,7 @@ def _csv_problem(exc: csv.Error, delimiter: str) -> str:
 def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
     """Read a CSV/TSV file as a Deck; raise DeckError with every FILE:LINE problem."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise QuizError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise QuizError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    text = _decode(path, raw)
+    text = read_text(path)
     delimiter = detect_delimiter(path, text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     problems: list[Problem] = []

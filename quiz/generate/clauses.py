@@ -23,6 +23,7 @@ from quiz.generate.grammar import (
     present_base,
     present_verb,
 )
+from quiz.generate.officials import NATIONAL_WORD
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -267,7 +268,6 @@ _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", 
                                  "approved", "initialled", "initialed", "agreed", "reached",
                                  "launched", "published", "issued", "endorsed", "established",
                                  "created", "installed", "inaugurated", "opened", "drafted"})
-_NATIONAL_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 
 
 _ADJECTIVE_NOUN = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b(?P<rest>.*)")
@@ -283,7 +283,7 @@ def _with_article(subject: str) -> str:
                                    "le", "del", "bin", "ibn", "al", "and", "the"}):
         return subject  # "Lothar de Maizière", "Secretary of State": names and titles
     adjective = m.group("adjective")
-    if not adjective.endswith(_NATIONAL_ENDINGS):
+    if not NATIONAL_WORD.fullmatch(adjective):
         adjective = adjective.lower()
     return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
@@ -345,7 +345,7 @@ def invert(body: str, wh: str) -> str | None:
         # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
         subject = lower_first(subject.strip())
         first, _, after = subject.partition(" ")
-        if after[:1].islower() and first[:1].isupper() and not first.endswith(_NATIONAL_ENDINGS):
+        if after[:1].islower() and first[:1].isupper() and not NATIONAL_WORD.fullmatch(first):
             subject = first.lower() + " " + after  # "Political agreement on ..." mid-question
         the = "" if subject[:1].islower() else "the "
         lead = wh[0].upper() + wh[1:]

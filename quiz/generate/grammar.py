@@ -235,6 +235,8 @@ def present_verb(text: str) -> tuple[int, int] | None:
 _NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists")
 
 
+# Stricter than officials.NATIONAL_WORD: a timeline's subject "Pakistan" or "Japan" (ending in
+# "an") is a country with its verb, not an adjective before a plural noun.
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet")
 
 

@@ -129,14 +129,14 @@ ORG_WORDS = frozenset({
 })
 _TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator",
                           "Congressman", "Governor", "Envoy", "General", "Chairman", "Director"})
-_NATIONAL_WORD = re.compile(_NATIONAL)
+NATIONAL_WORD = re.compile(_NATIONAL)  # "Kaldoran", "Chinese": an adjective of a nation
 
 
 def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if any(w in ORG_WORDS or w in _TITLE_WORDS for w in words):
         return False
-    return not any(w.endswith(("ian", "ese", "ish")) and _NATIONAL_WORD.fullmatch(w)
+    return not any(w.endswith(("ian", "ese", "ish")) and NATIONAL_WORD.fullmatch(w)
                    for w in words)
 
 

@@ -39,6 +39,7 @@ from quiz.generate.rank import (
     SentenceWords,
     rank_screened,
     screen,
+    with_several_offices,
 )
 from quiz.generate.references import (
     complete_treaty_verbs,
@@ -159,8 +160,6 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     names = full_names(officials)
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
-    several = {person for person, held in offices.items()
-               if any(a not in b and b not in a for a in held for b in held)}
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     screened: list[Screened] = []
@@ -173,7 +172,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                        position)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
-    kept, rejected = rank_screened(screened, words.counts, keep_rejected, several)
+    kept, rejected = rank_screened(screened, words.counts, keep_rejected,
+                                   with_several_offices(offices))
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
                      doc.words(), rejected)
 

@@ -111,15 +111,21 @@ def importance(cand: Candidate, frequency: Counter[str]) -> float:
     return sum(frequency[w] for w in words) / len(words)
 
 
+def with_several_offices(offices: dict[str, set[str]]) -> set[str]:
+    """Of the people mapped to their (folded) offices, those with two offices neither part of
+    the other ("Ottoman Foreign Minister" and "Grand Vizier"): "What position did X hold?"
+    has two answers."""
+    return {person for person, held in offices.items()
+            if any(a not in b and b not in a for a in held for b in held)}
+
+
 def _people_with_several_offices(candidates: list[Candidate]) -> set[str]:
-    """People the document names with two offices, neither part of the other ("Ottoman
-    Foreign Minister" and "Grand Vizier"): "What position did X hold?" has two answers."""
+    """with_several_offices, for the officials of `candidates`."""
     roles: dict[str, set[str]] = {}
     for cand in candidates:
         if cand.fact.kind == OFFICIAL and cand.fact.role:
             roles.setdefault(fold(cand.fact.answer), set()).add(fold(cand.fact.role))
-    return {person for person, held in roles.items()
-            if any(a not in b and b not in a for a in held for b in held)}
+    return with_several_offices(roles)
 
 
 class SentenceWords:

@@ -1,0 +1,125 @@
+"""Reports a teacher can read and trust: decks by title, files by name, cards nobody has seen
+counted rather than listed, FSRS's estimate named and explained, ratings as words."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from export_helpers import T0, Studied, study, write_decks
+from report_text import Report
+
+from quiz.cli import cli
+from quiz.deck.model import Card, Deck, Source
+from quiz.export.class_report import class_csv, load_class, render_class_html
+from quiz.export.progress import export_progress
+from quiz.export.render import progress_text
+from quiz.store.progress import ProgressStore
+
+DECK_ID = "001_68aa9046a719e939"
+TITLE = "Azerbaijan–United States relations"
+SEED = "/home/teacher/seeds/001_68aa9046a719e939.txt"
+RELATIONS = Deck(id=DECK_ID, title=TITLE, cards=tuple(
+    Card(id=f"c{i}", question=f"Question {i}?", answer=f"Answer {i}",
+         source=Source(SEED, 10 + i, f"Quote {i}."))
+    for i in range(8)
+))
+NOW = T0 + timedelta(days=3)
+
+
+@pytest.fixture(scope="module")
+def studied(tmp_path_factory: pytest.TempPathFactory) -> Studied:
+    """ana and ben study the first cards of an eight-card deck: five are never seen."""
+    folder = tmp_path_factory.mktemp("reading")
+    studied = Studied(db=folder / "progress.db", folder=folder)
+    store = ProgressStore.open(studied.db)
+    try:
+        decks = write_decks(folder, [RELATIONS])
+        study(store, studied, "ana", decks, [1, 3, 3, 1, 3, 3], T0)
+        study(store, studied, "ben", decks, [1, 1, 3, 3], T0 + timedelta(hours=3))
+    finally:
+        store.close()
+    return studied
+
+
+def export_json(studied: Studied, student: str, folder: Path) -> Path:
+    path = folder / f"{student}.json"
+    path.write_text(progress_text(export_progress(studied.db, student=student, now=NOW),
+                                  "json"), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def exports(studied: Studied) -> list[Path]:
+    return [export_json(studied, name, studied.folder) for name in ("ana", "ben")]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_the_progress_report_names_decks_by_title(studied: Studied) -> None:
+    code, out, _ = run("--db", str(studied.db), "export", "progress", "--format", "html",
+                       "--deck", DECK_ID)
+    assert code == 0
+    report = Report(out)
+    assert f"deck {TITLE}" in report.sections[0].plain  # the scope line, not the id
+    assert report.section(TITLE)  # the deck's own section opens with its title
+
+
+def test_the_class_report_names_decks_by_title(exports: list[Path]) -> None:
+    report = Report(render_class_html(load_class(exports)))
+    missed = report.section("Most missed questions").tables[0]
+    assert missed and {row[1] for row in missed} == {TITLE}
+    assert report.section(TITLE)
+
+
+def test_an_untitled_deck_is_named_by_its_id(exports: list[Path], tmp_path: Path) -> None:
+    doc = json.loads(exports[0].read_text("utf-8"))
+    doc["decks"][0]["title"] = " "
+    untitled = tmp_path / "ana.json"
+    untitled.write_text(json.dumps(doc), "utf-8")
+    report = Report(render_class_html(load_class([untitled])))
+    assert {row[1] for row in report.section("Most missed questions").tables[0]} == {DECK_ID}
+
+
+def test_the_csv_exports_carry_the_title_beside_the_id(studied: Studied,
+                                                       exports: list[Path]) -> None:
+    doc = export_progress(studied.db, now=NOW)
+    for text in (progress_text(doc, "csv"), class_csv(load_class(exports))):
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert {(row["deck"], row["deck_title"]) for row in rows} == {(DECK_ID, TITLE)}
+
+
+def test_the_class_report_shows_file_names_not_paths(exports: list[Path]) -> None:
+    code, out, _ = run("report", "class", *(str(p.resolve()) for p in exports))
+    assert code == 0
+    report = Report(out)
+    assert "Merged from 2 exports: ana.json, ben.json" in report.sections[0].plain
+    assert [row[-1] for row in report.section("Students").tables[0]] == ["ana.json",
+                                                                         "ben.json"]
+    assert str(exports[0].parent) not in out
+
+
+def test_files_of_the_same_name_keep_the_folder_that_tells_them_apart(
+        studied: Studied, tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = export_json(studied, "ana", tmp_path / "a")
+    second = export_json(studied, "ben", tmp_path / "b")
+    (second.parent / "ana.json").write_bytes(second.read_bytes())
+    second.unlink()
+    report = Report(render_class_html(load_class([first, tmp_path / "b" / "ana.json"])))
+    assert "Merged from 2 exports: a/ana.json, b/ana.json" in report.sections[0].plain
+
+
+def test_a_source_read_from_an_absolute_path_is_cited_by_file_name(studied: Studied) -> None:
+    html = progress_text(export_progress(studied.db, now=NOW), "html")
+    assert "001_68aa9046a719e939.txt:10" in Report(html).plain
+    assert "/home/teacher" not in html

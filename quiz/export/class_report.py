@@ -85,11 +85,14 @@ def class_csv(data: ClassData) -> str:
 
 @dataclass(frozen=True)
 class DeckView:
-    """What the class report shows of one deck: charts over the class and per card totals."""
+    """What the class report shows of one deck: charts over the class, the totals of the cards
+    some student has answered, and how many cards no student has answered (counted, not
+    listed: on a new deck they are most of it)."""
 
     deck: ClassDeck
     charts: list[tuple[str, Markup]]
     totals: list[CardTotals]
+    unseen: int
 
 
 def render_class_html(data: ClassData, most_missed: int = 10) -> str:
@@ -125,4 +128,5 @@ def _deck_view(data: ClassData, deck: ClassDeck, totals: list[CardTotals]) -> De
             f"Class reviews per day, {title}",
             [(lab, d.reviews) for lab, d in zip(labels, days, strict=True)])),
     ]
-    return DeckView(deck, charts, totals)
+    seen = [t for t in totals if t.students]
+    return DeckView(deck, charts, seen, len(totals) - len(seen))

@@ -22,12 +22,14 @@ from quiz.export.svg import bar_chart, line_chart, stacked_bar
 
 @dataclass(frozen=True)
 class DeckView:
-    """What the report shows of one deck: its totals, charts and most missed cards."""
+    """What the report shows of one deck: its totals, charts, most missed cards and how many
+    cards no student has answered yet."""
 
     deck: DeckDoc
     charts: list[tuple[str, Markup]]
     hardest: list[CardTotals]
     wrong: dict[tuple[str, str], list[tuple[str, int]]]
+    unseen: int
 
 
 def render_progress_html(doc: ProgressDoc, hardest_limit: int = 10) -> str:
@@ -72,4 +74,5 @@ def _deck_view(doc: ProgressDoc, deck: DeckDoc, limit: int) -> DeckView:
             [(s, states[s]) for s in STATES])),  # type: ignore[literal-required]
     ]
     totals = card_totals(c for c in doc["cards"] if c["deck"] == deck["id"])
-    return DeckView(deck, charts, hardest(totals, limit), wrong_answers(reviews))
+    unseen = sum(1 for t in totals if not t.students)
+    return DeckView(deck, charts, hardest(totals, limit), wrong_answers(reviews), unseen)

@@ -123,3 +123,41 @@ def test_a_source_read_from_an_absolute_path_is_cited_by_file_name(studied: Stud
     html = progress_text(export_progress(studied.db, now=NOW), "html")
     assert "001_68aa9046a719e939.txt:10" in Report(html).plain
     assert "/home/teacher" not in html
+
+
+def _seen_cards(studied: Studied) -> set[str]:
+    return {card for (_, _, card) in studied.answers}
+
+
+def test_cards_nobody_has_seen_are_counted_not_listed(studied: Studied,
+                                                      exports: list[Path]) -> None:
+    seen = _seen_cards(studied)
+    unseen = len(RELATIONS.cards) - len(seen)
+    assert 0 < len(seen) and unseen > 1
+    note = f"{unseen} cards not yet seen by any student."
+    report = Report(render_class_html(load_class(exports)))
+    deck = report.section(TITLE)
+    rows = deck.tables[0]
+    assert sorted(row[0].split("?")[0] + "?" for row in rows) == sorted(
+        f"Question {card[1:]}?" for card in seen)
+    assert note in deck.plain
+    assert note in Report(progress_text(export_progress(studied.db, now=NOW),
+                                        "html")).section(TITLE).plain
+    # The CSV is data for a spreadsheet: every card keeps its row there.
+    assert len(list(csv.DictReader(io.StringIO(class_csv(load_class(exports)))))) == 8
+
+
+def test_a_deck_nobody_has_studied_is_one_line(studied: Studied, exports: list[Path],
+                                               tmp_path: Path) -> None:
+    doc = json.loads(exports[0].read_text("utf-8"))
+    for row in doc["cards"]:
+        row.update(state="new", reviews=0, misses=0, accuracy=None, last_review=None,
+                   last_rating=None, stability=None, difficulty=None, retrievability=None,
+                   due=None)
+    doc["reviews"] = []
+    fresh = tmp_path / "fresh.json"
+    fresh.write_text(json.dumps(doc), "utf-8")
+    deck = Report(render_class_html(load_class([fresh]))).section(TITLE)
+    assert deck.tables == []
+    assert "No student has answered a card of this deck yet." in deck.plain
+    assert "8 cards not yet seen by any student." in deck.plain

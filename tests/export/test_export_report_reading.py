@@ -6,9 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
+import fsrs
 import pytest
 from click.testing import CliRunner
 from export_helpers import T0, Studied, study, write_decks
@@ -161,3 +162,42 @@ def test_a_deck_nobody_has_studied_is_one_line(studied: Studied, exports: list[P
     assert deck.tables == []
     assert "No student has answered a card of this deck yet." in deck.plain
     assert "8 cards not yet seen by any student." in deck.plain
+
+
+def _fsrs_recall(row: dict, now: datetime) -> float:
+    """FSRS's own estimate for one exported card row (independently of quiz's wrapper)."""
+    card = fsrs.Card(state=fsrs.State.Review, stability=row["stability"],
+                     difficulty=row["difficulty"], last_review=datetime.fromisoformat(
+                         row["last_review"].replace("Z", "+00:00")))
+    return fsrs.Scheduler(enable_fuzzing=False).get_card_retrievability(card, now)
+
+
+def test_predicted_recall_is_named_explained_and_averaged_over_seen_cards(
+        studied: Studied) -> None:
+    later = NOW + timedelta(days=4)  # a few days on, so the estimate is below 100%
+    doc = export_progress(studied.db, now=later)
+    seen = [row for row in doc["cards"] if row["reviews"]]
+    assert len(seen) < len(doc["cards"])  # unseen cards would pull a mean over all down
+    expected = sum(_fsrs_recall(row, later) for row in seen) / len(seen)
+    assert 0.3 < expected < 0.99
+    deck = Report(progress_text(doc, "html")).section(TITLE).plain
+    assert (f"Predicted recall now: {expected:.0%} (FSRS's estimate of the chance to remember "
+            f"a card seen so far, today); share of answers right so far: "
+            f"{doc['decks'][0]['accuracy']:.0%}.") in deck
+    assert "mean recall now" not in deck  # no longer a bare headline figure
+    for student in doc["students"]:
+        mine = [row for row in seen if row["student"] == student["name"]]
+        assert student["mean_retrievability"] == pytest.approx(
+            sum(_fsrs_recall(row, later) for row in mine) / len(mine), abs=1e-3)
+
+
+def test_both_students_tables_explain_accuracy_beside_predicted_recall(
+        studied: Studied, exports: list[Path]) -> None:
+    sentence = ("Accuracy is the share of answers right so far; predicted recall is the FSRS "
+                "scheduler's estimate of the chance to remember a card already seen, at export "
+                "time.")
+    for html in (progress_text(export_progress(studied.db, now=NOW), "html"),
+                 render_class_html(load_class(exports))):
+        students = Report(html).section("Students")
+        assert sentence in students.plain
+        assert "PREDICTED RECALL" in students.plain.upper()

@@ -201,3 +201,13 @@ def test_both_students_tables_explain_accuracy_beside_predicted_recall(
         students = Report(html).section("Students")
         assert sentence in students.plain
         assert "PREDICTED RECALL" in students.plain.upper()
+
+
+def test_csv_last_rating_is_a_word(studied: Studied) -> None:
+    code, out, _ = run("--db", str(studied.db), "export", "progress", "--format", "csv")
+    assert code == 0
+    words = {1: "Again", 2: "Hard", 3: "Good", 4: "Easy"}
+    for row in csv.DictReader(io.StringIO(out)):
+        ratings = studied.answers.get((row["student"], row["deck"], row["card_id"]))
+        assert row["last_rating"] == (words[ratings[-1]] if ratings else "")
+    assert "Good" in {row["last_rating"] for row in csv.DictReader(io.StringIO(out))}

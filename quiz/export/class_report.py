@@ -53,7 +53,7 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
                 raise QuizError(f"student {student['name']!r} is in both {owner[student['name']]}"
                                 f" and {name}; keep one export per student")
             owner[student["name"]] = name
-            students.append({**student, "file": name})
+            students.append({**student, "file": name, "exported_at": doc["exported_at"]})
         for deck in doc["decks"]:
             known = decks.get(deck["id"])
             decks[deck["id"]] = {"id": deck["id"], "title": deck["title"],
@@ -104,9 +104,24 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
         titles=deck_titles(data.decks), files=file_labels(data.files),
         reviews=sum(not r["cram"] for r in data.reviews), accuracy=_accuracy(data.reviews),
         missed=hardest(totals, most_missed), wrong=wrong_answers(data.reviews),
+        notes=text_notes(data, totals),
         decks=[_deck_view(data, deck, [t for t in totals if t.deck == deck["id"]])
                for deck in data.decks],
     )
+
+
+def text_notes(data: ClassData, totals: list[CardTotals]) -> dict[tuple[str, str], str]:
+    """(deck, card id) -> which text the report shows, for the cards whose question or answer
+    differs between exports (the deck was edited between them): the most recent export's."""
+    exported = {s["name"]: s["exported_at"] for s in data.students}
+    notes = {}
+    for t in totals:
+        if t.text_differs:
+            when = exported.get(t.text_from, "")
+            stamp = f"{when[:10]} {when[11:16]} UTC" if when else "an unknown time"
+            notes[(t.deck, t.card_id)] = (f"Text differs between exports: showing the one from "
+                                          f"{t.text_from}'s export of {stamp}, the most recent.")
+    return notes
 
 
 def _accuracy(reviews: list[ReviewRow]) -> float | None:

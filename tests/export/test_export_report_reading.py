@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -211,3 +213,35 @@ def test_csv_last_rating_is_a_word(studied: Studied) -> None:
         ratings = studied.answers.get((row["student"], row["deck"], row["card_id"]))
         assert row["last_rating"] == (words[ratings[-1]] if ratings else "")
     assert "Good" in {row["last_rating"] for row in csv.DictReader(io.StringIO(out))}
+
+
+def test_the_class_report_says_whose_text_it_shows_when_exports_disagree(
+        studied: Studied, tmp_path: Path) -> None:
+    """ana exports, the teacher rewords a card and the decks are synced, ben exports a day
+    later: the report shows ben's (the newest) wording and says so."""
+    db = tmp_path / "progress.db"
+    shutil.copy(studied.db, db)
+    ana = tmp_path / "ana.json"
+    ana.write_text(progress_text(export_progress(db, student="ana", now=NOW), "json"), "utf-8")
+    cards = list(RELATIONS.cards)
+    cards[0] = replace(cards[0], question="Question zero, reworded?")
+    edited = write_decks(tmp_path, [replace(RELATIONS, cards=tuple(cards))])
+    store = ProgressStore.open(db)
+    try:
+        store.sync_decks(edited, NOW + timedelta(hours=1))
+    finally:
+        store.close()
+    ben = tmp_path / "ben.json"
+    later = NOW + timedelta(days=1)
+    ben.write_text(progress_text(export_progress(db, student="ben", now=later), "json"), "utf-8")
+    note = ("Text differs between exports: showing the one from ben's export of "
+            f"{later:%Y-%m-%d %H:%M} UTC, the most recent.")
+    for order in ([ana, ben], [ben, ana]):
+        report = Report(render_class_html(load_class(order)))
+        first = [row for row in report.section(TITLE).tables[0] if "Question zero" in row[0]
+                 or "Question 0?" in row[0]]
+        assert [row[0] for row in first] == [f"Question zero, reworded? Answer 0 {note}"]
+        missed = report.section("Most missed questions").plain
+        assert "Question zero, reworded?" in missed and note in missed
+        assert "Question 0?" not in report.plain
+    assert note.split(":")[0] not in Report(render_class_html(load_class([ana]))).plain

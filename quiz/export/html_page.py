@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from quiz.export.labels import source_file_label
+from quiz.export.labels import source_file_label, when
 from quiz.export.stats import percent
 
 
@@ -30,6 +30,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["percent"] = percent
     env.filters["source_file"] = source_file_label
+    env.filters["when"] = when
     return env
 
 

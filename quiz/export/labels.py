@@ -42,6 +42,16 @@ def source_file_label(path: str) -> str:
     return path
 
 
+def when(stamp: str | None) -> str:
+    """An export's UTC time for a reader: 2026-03-13T17:05:00Z -> "2026-03-13 17:05 UTC"
+    (an en dash when there is none); anything else is shown as it is."""
+    if not stamp:
+        return "\u2013"
+    if len(stamp) == 20 and stamp[10] == "T" and stamp.endswith("Z"):
+        return f"{stamp[:10]} {stamp[11:16]} UTC"
+    return stamp
+
+
 def rating_word(value: int | None) -> str | None:
     """1 -> "Again", 2 -> "Hard", 3 -> "Good", 4 -> "Easy"; None stays None."""
     return None if value is None else Rating(value).label

@@ -9,6 +9,7 @@ import json
 import shutil
 from dataclasses import replace
 from datetime import datetime, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 
 import fsrs
@@ -245,3 +246,60 @@ def test_the_class_report_says_whose_text_it_shows_when_exports_disagree(
         assert "Question zero, reworded?" in missed and note in missed
         assert "Question 0?" not in report.plain
     assert note.split(":")[0] not in Report(render_class_html(load_class([ana]))).plain
+
+
+def test_tables_scroll_in_their_own_box_and_label_each_figure_for_phones(
+        studied: Studied, exports: list[Path]) -> None:
+    """At phone width a table becomes one block per row, each figure after its column's
+    name (data-label); wider tables scroll inside their box, never the page."""
+    for html in (progress_text(export_progress(studied.db, now=NOW), "html"),
+                 render_class_html(load_class(exports))):
+        page = Labels(html)
+        assert page.tables and all(page.boxed)
+        for headers, rows in page.tables:
+            for row in rows:
+                for header, (css, label) in zip(headers, row, strict=True):
+                    if "lead" in css or "card" in css or "rank" in css:
+                        assert label is None  # shown as the row's title, or hidden
+                    else:
+                        assert label is not None and label.casefold() == header.casefold()
+        assert "@media (max-width: 600px)" in html and ".table-box { overflow-x: auto;" in html
+
+
+class Labels(HTMLParser):
+    """Each table's header texts and, per row, each cell's (class, data-label)."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[tuple[list[str], list[list[tuple[str, str | None]]]]] = []
+        self.boxed: list[bool] = []
+        self._stack: list[str] = []
+        self._th: list[str] | None = None
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "table":
+            self.boxed.append(bool(self._stack) and self._stack[-1] == "table-box")
+            self.tables.append(([], []))
+        elif tag == "tr" and self.tables:
+            self.tables[-1][1].append([])
+        elif tag == "th":
+            self._th = []
+        elif tag == "td":
+            self.tables[-1][1][-1].append((found.get("class") or "", found.get("data-label")))
+        if tag == "div":
+            self._stack.append(found.get("class") or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "th" and self._th is not None:
+            self.tables[-1][0].append("".join(self._th).strip())
+            self._th = None
+        elif tag == "tr" and self.tables and not self.tables[-1][1][-1]:
+            self.tables[-1][1].pop()
+        elif tag == "div":
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._th is not None:
+            self._th.append(data)

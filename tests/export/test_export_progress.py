@@ -123,10 +123,11 @@ def test_csv_has_exact_columns_iso_dates_and_escapes_formulas(studied: Studied) 
     rows = list(csv.reader(io.StringIO(out)))
     assert tuple(rows[0]) == PROGRESS_COLUMNS
     assert tuple(rows[0]) == (
-        "student", "deck", "card_id", "question", "answer", "state", "reviews", "misses",
+        "student", "deck", "deck_title", "card_id", "question", "answer", "state", "reviews",
+        "misses",
         "lapses", "accuracy", "last_review", "last_rating", "stability", "difficulty",
         "retrievability", "due", "suspended")
-    by_id = {r[2]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    by_id = {r[3]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert by_id["xss"]["question"] == SCRIPT_Q
     assert by_id["xss"]["answer"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
     assert by_id["plus"]["question"] == "'+1 or -1?"

@@ -6,6 +6,7 @@ the other commands start fast.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -36,8 +37,8 @@ class FilePath(click.Path):
     def __init__(self) -> None:
         super().__init__(path_type=Path, dir_okay=False)
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> object:
+    def convert(self, value: str | os.PathLike[str], param: click.Parameter | None,
+                ctx: click.Context | None) -> str | bytes | os.PathLike[str]:
         if isinstance(value, str) and not value.strip():
             self.fail("give a file name, not an empty value", param, ctx)
         return super().convert(value, param, ctx)
@@ -183,7 +184,7 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
     report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
                             keep_rejected=rejected_path is not None)
     for result in report.results:
-        if result.status == "empty":
+        if result.path is None:  # empty: no facts, so no deck written
             echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
             echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "

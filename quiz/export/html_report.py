@@ -39,8 +39,9 @@ def render_progress_html(doc: ProgressDoc, hardest_limit: int = 10) -> str:
     scope = []
     if filters.get("student"):
         scope.append(f"student {filters['student']}")
-    if filters.get("deck"):
-        scope.append(f"deck {titles.get(filters['deck'], filters['deck'])}")
+    deck_filter = filters.get("deck")
+    if deck_filter:
+        scope.append(f"deck {titles.get(deck_filter, deck_filter)}")
     return render(
         "progress_report.html.j2", title="quiz progress report", doc=doc, titles=titles,
         scope=", ".join(scope), reviews=sum(not r["cram"] for r in doc["reviews"]),

@@ -39,6 +39,13 @@ _POINTS_BACK = re.compile(
     r"|\bpreviously\b")
 
 
+# Words one of whose patterns must hold for it to match: most questions skip the scan.
+_RELATIONAL_WORDS = ("ratif", "withdrawal", "accession", "abrogation", "annulment", "draft",
+                     "preliminary", "observer", "membership", "supplementary", "Article", "Annex")
+_POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
+                   "former", "either", "other", "previously")
+
+
 def names_an_instrument(question: str) -> bool:
     """Whether the question names an agreement or a body a relational noun can belong to."""
     return bool(_NAMES_AN_INSTRUMENT.search(question))
@@ -47,6 +54,8 @@ def names_an_instrument(question: str) -> bool:
 def missing_complement(question: str) -> re.Match[str] | None:
     """A noun that needs "of what" ("the instrument of ratification", "observer status",
     "Article VI") and does not have it, in a question that names no agreement or body."""
+    if not any(word in question for word in _RELATIONAL_WORDS):
+        return None
     match = _MISSING_COMPLEMENT.search(question)
     if match is None or names_an_instrument(question):
         return None
@@ -59,7 +68,8 @@ def leaning_faults(question: str) -> list[str]:
     missing = missing_complement(question)
     if missing:
         found.append(f"vague: “{missing.group()}” does not say of what")
-    back = _POINTS_BACK.search(question)
+    back = _POINTS_BACK.search(question) if any(
+        word in question for word in _POINTING_WORDS) else None
     if back:
         found.append(f"vague: “{back.group()}” points back to another sentence")
     return found

@@ -91,10 +91,10 @@ _NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|aft
                                r"until|and|but|though|although|because|if|once)\b")
 # "did the four wartime power concluded the Quadripartite Agreement": a second finite verb,
 # left by a conversion that took a plural noun for the verb.
-_SECOND_FINITE = re.compile(r"\bdid\s+(?:(?!\b(?:which|who|whom|whose|that|when|where|after|"
-                            r"although|though|because|while|as|before|until|since|if|once)\b)"
-                            r"[^?,;])*?\b(?!(?:named|called|dubbed|titled|entitled)\b)[a-z]{3,}ed"
-                            r"\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s")
+_SUBORDINATOR = re.compile(r"\b(?:which|who|whom|whose|that|when|where|after|although|though|"
+                           r"because|while|as|before|until|since|if|once)\b")
+_FINITE_WITH_OBJECT = re.compile(r"\b(?!(?:named|called|dubbed|titled|entitled)\b)[a-z]{3,}ed"
+                                 r"\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s")
 _SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
@@ -259,6 +259,19 @@ def _names_a_person(question: str) -> bool:
     return False
 
 
+def _second_finite_verb(question: str) -> bool:
+    """Whether a verb with its object follows "did ..." in the same clause (before a comma or
+    a subordinating word): "did the four wartime power concluded the ... Agreement"."""
+    at = question.find("did ")
+    if at < 0 or "ed " not in question:
+        return False
+    clause = re.split(r"[?,;]", question[at + 4:], maxsplit=1)[0]
+    subordinate = _SUBORDINATOR.search(clause)
+    if subordinate:
+        clause = clause[: subordinate.start()]
+    return bool(_FINITE_WITH_OBJECT.search(clause))
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
@@ -414,7 +427,7 @@ def faults(cand: Candidate) -> list[str]:
         found.append("trivial: the date something was said or reported, not of an event")
     if _DANGLING.search(cand.question):
         found.append("vague: what it refers to is in another sentence")
-    if _SECOND_FINITE.search(cand.question):
+    if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
     if _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")

@@ -29,7 +29,7 @@ from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_n
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
 from quiz.deck.cache import reading_through
 from quiz.deck.model import Card, Deck
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
@@ -70,11 +70,14 @@ def present(card: Card, chosen: StudyMode | str, reps: int) -> Presentation:
     return Presentation(mode, shuffled_options(card, reps) if mode == StudyMode.CHOICE else [])
 
 
-def check(card: Card, shown: StudyMode | str, response: str) -> Verdict | None:
+def check(
+    card: Card, shown: StudyMode | str, response: str, *, date_order: DateOrder | None = None
+) -> Verdict | None:
     """The verdict on `response` by the mode the card was shown in: typed text is checked
-    against the answer and its accepted forms, a pick against the options; flip has none."""
+    against the answer and its accepted forms (a date in figures read in the student's
+    `date_order`), a pick against the options; flip has none."""
     if shown == StudyMode.TYPED:
-        return check_answer(card, response)
+        return check_answer(card, response, date_order=date_order)
     if shown == StudyMode.CHOICE:
         return check_choice(card, response)
     return None

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 
 from quiz.core.clock import utc_now
 from quiz.core.enums import StudyMode
-from quiz.locations import cache_dir
+from quiz.core.settings import StudentSettings
+from quiz.locations import cache_dir, default_student
 from quiz.scheduling.records import Library
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class Workspace:
         self,
         decks_dir: Path,
         db_path: Path,
-        student: str,
+        student: str | None,
         now: Callable[[], datetime] | None = None,
         *,
         fuzz: bool = True,
@@ -49,7 +50,10 @@ class Workspace:
         # decks already read, so an unchanged one is not parsed at every start
         self.deck_cache = deck_cache if deck_cache is not None else cache_dir() / "decks"
         self.db_path = Path(db_path)
+        # the student named at start (None: the last one this database opened, see
+        # quiz.scheduling.preferences); the current one once the store is open
         self.student_name = student
+        self.settings = StudentSettings()  # the current student's, read with the student
         self.now: Callable[[], datetime] = now or utc_now
         self.fuzz = fuzz
         self.tz = tz  # None: the student's zone, else the machine's
@@ -70,15 +74,41 @@ class Workspace:
 
     @property
     def service(self) -> StudyService:
-        """The study service of the current student (created in the database the first time)."""
+        """The study service of the current student (created in the database the first time,
+        and recorded as the last student; their kept settings are read with them)."""
+        from quiz.scheduling.preferences import open_student, student_settings
         from quiz.scheduling.service import StudyService
 
         with self.lock:
             if self._service is None or self._service.student.name != self.student_name:
-                student = self.store.get_or_create_student(self.student_name)
+                student = open_student(self.store, self.student_name,
+                                       fallback=default_student())
+                self.student_name = student.name
+                self.settings = student_settings(self.store, student)
                 self._service = StudyService(self.store, student, now=self.now, tz=self.tz,
                                              fuzz=self.fuzz)
             return self._service
+
+    def current_settings(self) -> StudentSettings:
+        """The current student's kept settings (blocking the first time: opens the store)."""
+        with self.lock:
+            _ = self.service  # opening the current student's service reads their settings
+            return self.settings
+
+    def change_settings(
+        self,
+        *,
+        mode: str | None = None,
+        show_source: bool | None = None,
+        date_order: str | None = None,
+    ) -> StudentSettings:
+        """Keep new choices for the current student (blocking: use a worker)."""
+        from quiz.scheduling.preferences import change_settings
+
+        with self.lock:
+            self.settings = change_settings(self.store, self.service.student, mode=mode,
+                                            show_source=show_source, date_order=date_order)
+            return self.settings
 
     @property
     def student(self) -> Student:

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Static
 from quiz.core.enums import StudyMode
 from quiz.errors import QuizError
 from quiz.scheduling.records import DeckRow, Library
+from quiz.textsafe import visible
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
@@ -68,6 +69,8 @@ class HomeScreen(Screen[None]):
         Binding("b", "browse", "Browse"),
         Binding("t", "stats", "Stats"),
         Binding("s", "student", "Student"),
+        Binding("d", "date_order", "Date order", show=False,
+                tooltip="Read dates typed in figures (3/4/1919) day first or month first"),
         Binding("r", "reload", "Reload decks", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -112,7 +115,7 @@ class HomeScreen(Screen[None]):
         wide = self.size.width >= 100  # below that the mode's explanation does not fit
         mode = MODE_HELP[self.mode] if wide else str(self.mode)
         self.query_one("#topbar", Static).update(join(
-            ("quiz", "bold"), "  student ", (ws.student_name, "bold"),
+            ("quiz", "bold"), "  student ", (ws.student_name or "…", "bold"),
             "  ·  mode ", (mode, "bold"), f"  ·  decks {ws.decks_dir}",
         ))
 
@@ -152,6 +155,8 @@ class HomeScreen(Screen[None]):
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows
+        self.mode = self.app.workspace.settings.mode  # the student's, read with the student
+        self.show_topbar()
         message = self.query_one("#home-message", Static)
         table = self.query_one("#decks", DataTable)
         folder = str(self.app.workspace.decks_dir)
@@ -213,6 +218,31 @@ class HomeScreen(Screen[None]):
         modes = list(StudyMode)
         self.mode = modes[(modes.index(self.mode) + 1) % len(modes)]
         self.show_topbar()
+        self.keep(mode=self.mode)
+
+    @work(thread=True, group="settings")
+    def action_date_order(self) -> None:
+        """Read dates typed in figures the other way round, from now on and at the next start."""
+        from quiz.scheduling.preferences import next_date_order
+
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                current = ws.current_settings().date_order
+                order = ws.change_settings(date_order=next_date_order(current)).date_order
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
+            return
+        example = "18/3/1919" if order == "day-first" else "3/18/1919"
+        self.notify(f"Dates typed in figures are now read {order} ({example}).")
+
+    @work(thread=True, group="settings")
+    def keep(self, **changes: str) -> None:
+        """Save the student's new choice (mode or date order) for the next start."""
+        try:
+            self.app.workspace.change_settings(**changes)
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_browse(self) -> None:
         from quiz.tui.screens.browse import BrowseScreen
@@ -234,7 +264,7 @@ class HomeScreen(Screen[None]):
                 self.show_topbar()
                 self.refresh_counts()
 
-        self.app.push_screen(StudentScreen(self.app.workspace.student_name), switched)
+        self.app.push_screen(StudentScreen(self.app.workspace.student_name or ""), switched)
 
     def action_reload(self) -> None:
         self.query_one("#home-message", Static).update("Loading decks…")

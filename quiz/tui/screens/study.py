@@ -144,6 +144,7 @@ class StudyScreen(Screen[None]):
         for selector in ("#typed", "#ratings", "#options"):
             self.query_one(selector).display = False
         self.session_log.started = self.app.workspace.now()
+        self.show_source = self.app.workspace.settings.show_source
         self.begin()
 
     # --- the engine, in a worker ---------------------------------------------------------------
@@ -342,7 +343,8 @@ class StudyScreen(Screen[None]):
         if self.phase != "asking" or self.item is None:
             return
         self.response = event.value
-        self.verdict = check(self.item.card, self.kind, event.value)
+        self.verdict = check(self.item.card, self.kind, event.value,
+                             date_order=self.app.workspace.settings.date_order)
         event.input.disabled = True
         self.set_focus(None)
         self.reveal()
@@ -409,6 +411,15 @@ class StudyScreen(Screen[None]):
         self.show_source = not self.show_source
         self.draw_source()
         self.draw_label()
+        self.keep_source(self.show_source)
+
+    @work(thread=True, group="settings")
+    def keep_source(self, shown: bool) -> None:
+        """Remember the choice for this student's next sessions (and the next start)."""
+        try:
+            self.app.workspace.change_settings(show_source=shown)
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_undo(self) -> None:
         if self.phase in ("asking", "answered", "done") and self.session is not None:

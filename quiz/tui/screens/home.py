@@ -78,6 +78,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.mode = StudyMode.AUTO
+        self.mode_of: str | None = None  # the student whose kept mode `mode` started from
         self.rows: list[DeckRow] = []
 
     def compose(self) -> ComposeResult:
@@ -155,7 +156,9 @@ class HomeScreen(Screen[None]):
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows
-        self.mode = self.app.workspace.settings.mode  # the student's, read with the student
+        ws = self.app.workspace
+        if ws.student_name != self.mode_of:  # the student's kept mode, read with the student
+            self.mode, self.mode_of = ws.settings.mode, ws.student_name
         self.show_topbar()
         message = self.query_one("#home-message", Static)
         table = self.query_one("#decks", DataTable)
@@ -218,7 +221,7 @@ class HomeScreen(Screen[None]):
         modes = list(StudyMode)
         self.mode = modes[(modes.index(self.mode) + 1) % len(modes)]
         self.show_topbar()
-        self.keep(mode=self.mode)
+        self.keep_mode()
 
     @work(thread=True, group="settings")
     def action_date_order(self) -> None:
@@ -237,10 +240,13 @@ class HomeScreen(Screen[None]):
         self.notify(f"Dates typed in figures are now read {order} ({example}).")
 
     @work(thread=True, group="settings")
-    def keep(self, **changes: str) -> None:
-        """Save the student's new choice (mode or date order) for the next start."""
+    def keep_mode(self) -> None:
+        """Save the mode shown now for the student's next start (read when the worker runs,
+        so quick presses of m end with the last one kept)."""
+        ws = self.app.workspace
         try:
-            self.app.workspace.change_settings(**changes)
+            with ws.lock:
+                ws.change_settings(mode=self.mode)
         except QuizError as exc:
             self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 

@@ -411,13 +411,16 @@ class StudyScreen(Screen[None]):
         self.show_source = not self.show_source
         self.draw_source()
         self.draw_label()
-        self.keep_source(self.show_source)
+        self.keep_source()
 
     @work(thread=True, group="settings")
-    def keep_source(self, shown: bool) -> None:
-        """Remember the choice for this student's next sessions (and the next start)."""
+    def keep_source(self) -> None:
+        """Remember the choice for this student's next sessions (read when the worker runs, so
+        quick presses of s end with the last one kept)."""
+        ws = self.app.workspace
         try:
-            self.app.workspace.change_settings(show_source=shown)
+            with ws.lock:
+                ws.change_settings(show_source=self.show_source)
         except QuizError as exc:
             self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 

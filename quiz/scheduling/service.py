@@ -33,6 +33,7 @@ from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choi
 from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
+from quiz.scheduling.reload import DeckReload, reload_deck
 from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set_suspended
 from quiz.store import stats
 from quiz.store.progress import ProgressStore
@@ -120,6 +121,15 @@ class StudyService:
         self._cursors.clear()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
+
+    def reload_deck(self, library: Library, deck: Deck, *, cache: Path | None = None
+                    ) -> DeckReload:
+        """Read one deck file again after an edit and sync it (see quiz.scheduling.reload);
+        its new-card cursor starts again, since cards may have moved."""
+        result = reload_deck(self.store, library, deck, self.now(), cache=cache)
+        if result.deck is not None:
+            self._cursors.pop(deck.id, None)
+        return result
 
     def _shared_cursors(self) -> dict[str, int]:
         outside = self.store.data_version()[0]

@@ -27,6 +27,7 @@ from quiz.scheduling.records import Library
 if TYPE_CHECKING:
     from quiz.deck import Deck
     from quiz.scheduling.records import BrowseRow, DeckRow, StatsData
+    from quiz.scheduling.reload import DeckReload
     from quiz.scheduling.service import StudyService
     from quiz.scheduling.session import StudySession
     from quiz.store import ProgressStore, Review, Student
@@ -124,6 +125,11 @@ class Workspace:
         with self.lock:
             self.library = self.service.load(self.decks_dir, cache=self.deck_cache)
             return self.library
+
+    def reload_deck(self, deck: Deck) -> DeckReload:
+        """Read one deck file again after an edit and sync it (blocking: use a worker)."""
+        with self.lock:
+            return self.service.reload_deck(self.library, deck, cache=self.deck_cache)
 
     def student_names(self) -> list[str]:
         """The names of every student in the database, sorted."""

@@ -29,7 +29,14 @@ from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_n
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
 from quiz.deck.cache import reading_through
 from quiz.deck.model import Card, Deck
+from quiz.errors import QuizError
 from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.custom import (
+    ChosenCardsSession,
+    CustomChoice,
+    choose_cards,
+    nothing_to_study,
+)
 from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
@@ -156,6 +163,22 @@ class StudyService:
             self.store, self.student, decks, now=self.clock, cram=cram,
             mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
             sync=False, cursors=self._shared_cursors(),
+        )
+
+    def custom_session(
+        self, decks: Sequence[Deck], choice: CustomChoice, *, mode: StudyMode | str
+    ) -> ChosenCardsSession:
+        """A custom study session over the cards `choice` picks in `decks` (synced); a
+        QuizError saying why when it picks none."""
+        start, _end = today_bounds(self.now(), self.zone(), self.student.day_start_hour)
+        cards = choose_cards(self.store, self.student, decks, choice.kind, today=start,
+                             tag=choice.tag)
+        if not cards:
+            raise QuizError(nothing_to_study(choice))
+        return ChosenCardsSession(
+            self.store, self.student, decks, cards, reschedule=choice.reschedule,
+            now=self.clock, mode=mode if mode in SHOWN_MODES else StudyMode.FLIP,
+            fuzz=self.fuzz, tz=self.tz, sync=False, cursors=self._shared_cursors(),
         )
 
     def deck_rows(self, decks: Sequence[Deck]) -> list[DeckRow]:

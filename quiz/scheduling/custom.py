@@ -44,8 +44,7 @@ class CustomKind(StrEnum):
         return {
             CustomKind.MISSED: "Cards missed today (rated Again)",
             CustomKind.TAGGED: "Cards with a tag",
-            CustomKind.HARDEST: f"The {HARDEST_LIMIT} hardest cards: most lapses, then "
-                                "highest difficulty",
+            CustomKind.HARDEST: f"The {HARDEST_LIMIT} hardest (most lapses, then difficulty)",
         }[self]
 
 

@@ -26,6 +26,7 @@ from quiz.scheduling.records import Library
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
+    from quiz.scheduling.custom import CustomChoice
     from quiz.scheduling.records import BrowseRow, DeckRow, StatsData
     from quiz.scheduling.reload import DeckReload
     from quiz.scheduling.service import StudyService
@@ -142,6 +143,11 @@ class Workspace:
         """A study session of the current student over `decks`."""
         with self.lock:
             return self.service.session(decks, cram=cram, mode=mode)
+
+    def custom_session(self, decks: Sequence[Deck], choice: CustomChoice) -> StudySession:
+        """A custom study session of the current student (quiz.scheduling.custom)."""
+        with self.lock:
+            return self.service.custom_session(decks, choice, mode=StudyMode.FLIP)
 
     def deck_rows(self) -> list[DeckRow]:
         """Today's counts for every loaded deck."""

@@ -29,6 +29,7 @@ from quiz.tui.widgets.rows import RowTable
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
+    from quiz.scheduling.custom import CustomChoice
 
 TITLE_WIDTH = 56  # the widest the deck column gets, however wide the terminal
 COUNT_COLUMNS = ("New", "Learning", "Due", "Cards", "Retention")
@@ -65,6 +66,8 @@ class HomeScreen(Screen[None]):
         Binding("enter", "study", "Study deck", show=True),
         Binding("a", "study_all", "All due", tooltip="Study every deck with cards due"),
         Binding("c", "cram", "Cram", tooltip="Every card once, schedules unchanged"),
+        Binding("C", "custom", "Custom study", key_display="C", show=False,
+                tooltip="Missed today, a tag or the hardest cards"),
         Binding("m", "mode", "Mode"),
         Binding("b", "browse", "Browse"),
         Binding("t", "stats", "Stats"),
@@ -216,6 +219,21 @@ class HomeScreen(Screen[None]):
     def action_cram(self) -> None:
         row = self.selected()
         self.start([row.deck] if row else [], cram=True)
+
+    def action_custom(self) -> None:
+        from quiz.tui.screens.custom import CustomStudyDialog
+        from quiz.tui.screens.custom_study import CustomStudyScreen
+
+        row = self.selected()
+        if row is None:
+            self.notify("No deck to study yet.", severity="warning")
+            return
+
+        def chosen(choice: CustomChoice | None) -> None:
+            if choice is not None:
+                self.app.push_screen(CustomStudyScreen([row.deck], choice, mode=self.mode))
+
+        self.app.push_screen(CustomStudyDialog(row.deck), chosen)
 
     def action_mode(self) -> None:
         modes = list(StudyMode)

@@ -69,7 +69,9 @@ class QuizGroup(click.Group):
 )
 @click.option("--db", type=FilePath(), default=None,
               help="Progress database (default: QUIZ_DB or the user data folder).")
-@click.option("--student", default=None, help="Student name (default: QUIZ_STUDENT or OS user).")
+@click.option("--student", default=None,
+              help="Student name (default: QUIZ_STUDENT; the app: the last student it opened as, "
+                   "else the OS user).")
 @click.pass_context
 def cli(ctx: click.Context, decks_dir: Path | None, db: Path | None, student: str | None) -> None:
     """Study decks generated from your documents, with spaced repetition.
@@ -95,7 +97,8 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
                  f"are shown; make your own with `quiz generate DOCUMENTS` (or write one: "
                  f"`quiz schema`), or point to a folder with --decks DIR", err=True)
             decks_dir = samples
-    app = make_app(decks_dir, db or locations.db_path(), student or locations.default_student())
+    # None: the student the app last opened as in this database (quiz.scheduling.preferences)
+    app = make_app(decks_dir, db or locations.db_path(), student or locations.named_student())
     app.run()
     if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
         sys.exit(app.return_code)

@@ -71,12 +71,12 @@ class QuizApp(WorkspaceApp):
 def make_app(
     decks_dir: Path,
     db_path: Path,
-    student: str,
+    student: str | None,
     now: Callable[[], datetime] | None = None,
     *,
     fuzz: bool = True,
     tz: str | None = None,
 ) -> QuizApp:
     """The app exactly as `quiz` runs it; tests pass a tmp database, a fixed `now` and zone,
-    and no fuzzing."""
+    and no fuzzing. `student` None: the last student opened in this database."""
     return QuizApp(Workspace(decks_dir, db_path, student, now, fuzz=fuzz, tz=tz))

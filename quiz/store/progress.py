@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from quiz.core.clock import from_iso, resolve_zone, to_iso, utc_now
 from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
+from quiz.core.students import student_name_problem
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
 from quiz.store.db import open_db, write_transaction
@@ -118,8 +119,9 @@ class ProgressStore:
     def get_or_create_student(self, name: str) -> Student:
         """The student called `name`, created with default limits the first time."""
         name = name.strip()
-        if not name:
-            raise StoreError("a student needs a name")
+        problem = student_name_problem(name)
+        if problem is not None:
+            raise StoreError(problem)
         found = self.student(name)
         if found is not None:
             return found

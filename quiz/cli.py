@@ -509,7 +509,12 @@ def serve_command(ctx: click.Context, decks_dir: Path | None, db: Path | None, h
     try:
         serve(ClassServer(decks_dir, db), host, port, on_ready=ready)
     except OSError as exc:
-        raise QuizError(f"cannot serve on {host}:{port}: {exc.strerror or exc}") from exc
+        import errno
+
+        reason = exc.strerror or str(exc)
+        if exc.errno == errno.EADDRINUSE:
+            reason = "the port is in use (by another server?); choose another with --port"
+        raise QuizError(f"cannot serve on {host}:{port}: {reason}") from exc
 
 
 def main() -> None:

@@ -36,6 +36,7 @@ FONT_SIZE = 16
 NARROW_FONT_SIZE = 11  # below NARROW_WIDTH CSS pixels (a phone): about 58 columns at 390 px
 NARROW_WIDTH = 600
 SESSIONS = web.AppKey("sessions", set)
+SESSION_EXIT_SECONDS = 10
 
 
 def session_command(decks_dir: Path, db_path: Path, student: RequestedStudent) -> str:
@@ -109,12 +110,26 @@ class ClassServer:
             with contextlib.suppress(Exception):
                 await service.stop()
             await websocket.close()
+            await _ended(service)
         return websocket
 
     async def close_sessions(self, app: web.Application) -> None:
         """On shutdown, close every browser's websocket: each app process is told to quit."""
         for websocket in list(app[SESSIONS]):
             await websocket.close(code=1001, message=b"server shutdown")
+
+
+async def _ended(service: AppService) -> None:
+    """Wait (a few seconds at most) for the session's app process to exit after it was told to
+    quit, so that a server stopping does not close its event loop under a child still running.
+    textual-serve 1.1.3 (pinned) keeps the process in `_process`."""
+    process = getattr(service, "_process", None)
+    if process is not None and process.returncode is None:
+        with contextlib.suppress(asyncio.TimeoutError, ProcessLookupError):
+            await asyncio.wait_for(process.wait(), SESSION_EXIT_SECONDS)
+        if process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                process.kill()
 
 
 def _cells(request: web.Request, name: str, default: int) -> int:

@@ -48,7 +48,7 @@ def session_command(decks_dir: Path, db_path: Path, student: RequestedStudent) -
         argv += ["--student", student.name]
     elif student.notice is not None:
         argv += ["--notice", student.notice]
-    return shlex.join(argv)
+    return "exec " + shlex.join(argv)  # the shell becomes the app: no process left between
 
 
 class ClassServer:

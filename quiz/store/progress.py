@@ -117,14 +117,16 @@ class ProgressStore:
     # --- students --------------------------------------------------------------------------
 
     def get_or_create_student(self, name: str) -> Student:
-        """The student called `name`, created with default limits the first time."""
+        """The student called `name`, created with default limits the first time (a new name
+        must pass quiz.core.students' rule; one already in the database, from before the rule,
+        is still found)."""
         name = name.strip()
+        found = self.student(name) if name else None
+        if found is not None:
+            return found
         problem = student_name_problem(name)
         if problem is not None:
             raise StoreError(problem)
-        found = self.student(name)
-        if found is not None:
-            return found
         with self.transaction():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO students (name, created) VALUES (?, ?)",

@@ -49,7 +49,7 @@ def wait_text(page: Page, frames: list[bytes], phrase: str, seconds: float = 60)
     deadline = time.monotonic() + seconds
     while phrase not in ESCAPES.sub("", b"".join(frames).decode("utf-8", "replace")):
         if time.monotonic() > deadline:
-            raise SystemExit(f"{phrase!r} never shown")
+            raise TimeoutError(f"{phrase!r} never shown")
         page.wait_for_timeout(100)
 
 
@@ -69,9 +69,14 @@ def shoot(browser, url: str, width: int, height: int, student: str, png: Path) -
     page.keyboard.type(student)
     page.keyboard.press("Enter")
     wait_text(page, frames, "cards to study today")
-    frames.clear()
-    page.keyboard.press("Enter")
-    wait_text(page, frames, " left")
+    for _attempt in range(20):  # Enter does nothing until the decks table is filled
+        frames.clear()
+        page.keyboard.press("Enter")
+        try:
+            wait_text(page, frames, " left", seconds=3)
+            break
+        except TimeoutError:
+            continue
     page.wait_for_timeout(800)
     page.screenshot(path=str(png))
     context.close()

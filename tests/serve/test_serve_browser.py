@@ -9,6 +9,7 @@ from serve_support import Served, reviews, wait_for
 
 def answer_first_card(session: BrowserSession) -> None:
     """From home: study the deck, type the capital of France, then rate it Good (3)."""
+    session.wait_text("Capitals")  # the decks table is filled (Enter before it does nothing)
     session.forget()
     session.press("Enter")
     session.wait_text("What is the capital of France?")

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from quiz.core.clock import from_iso, resolve_zone, to_iso, utc_now
 from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
+from quiz.core.students import student_name_problem
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
 from quiz.store.db import open_db, write_transaction
@@ -116,13 +117,16 @@ class ProgressStore:
     # --- students --------------------------------------------------------------------------
 
     def get_or_create_student(self, name: str) -> Student:
-        """The student called `name`, created with default limits the first time."""
+        """The student called `name`, created with default limits the first time (a new name
+        must pass quiz.core.students' rule; one already in the database, from before the rule,
+        is still found)."""
         name = name.strip()
-        if not name:
-            raise StoreError("a student needs a name")
-        found = self.student(name)
+        found = self.student(name) if name else None
         if found is not None:
             return found
+        problem = student_name_problem(name)
+        if problem is not None:
+            raise StoreError(problem)
         with self.transaction():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO students (name, created) VALUES (?, ?)",

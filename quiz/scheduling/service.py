@@ -34,6 +34,7 @@ from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
 from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set_suspended
+from quiz.scheduling.siblings import SiblingIndexes
 from quiz.store import stats
 from quiz.store.progress import ProgressStore
 from quiz.store.records import Review, Student
@@ -108,6 +109,7 @@ class StudyService:
         # moves it back itself); a sync or another copy of quiz writing starts it again.
         self._cursors: dict[str, int] = {}
         self._outside: int | None = None
+        self._siblings = SiblingIndexes()  # each loaded deck's siblings, built when first needed
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
 
     def load(self, folder: Path, *, cache: Path | None = None) -> Library:
@@ -142,7 +144,7 @@ class StudyService:
         return StudySession(
             self.store, self.student, decks, now=self.clock, cram=cram,
             mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
-            sync=False, cursors=self._shared_cursors(),
+            sync=False, cursors=self._shared_cursors(), siblings=self._siblings,
         )
 
     def deck_rows(self, decks: Sequence[Deck]) -> list[DeckRow]:

@@ -33,6 +33,17 @@ from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
 
+# Said when `u` takes back a suspension or a burial (the card is shown again).
+UNDONE = {"suspend": "Suspension undone: the card is back.",
+          "bury": "Burial undone: the card is back."}
+
+
+def siblings_note(count: int) -> str:
+    """The toast after an answer that buried `count` siblings of the card."""
+    cards = "card" if count == 1 else "cards"
+    return f"{count} related {cards} put off until tomorrow."
+
+
 if TYPE_CHECKING:
     from quiz.deck.model import Deck
     from quiz.scheduling.answers import Verdict
@@ -120,8 +131,8 @@ class StudyScreen(Screen[None]):
                 phase == "asking" and self.kind == StudyMode.CHOICE)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
-        if action == "undo":
-            return self.session is not None and self.session.can_undo()
+        if action == "undo":  # an answer shown goes back to its question; else the session's
+            return phase == "answered" or (self.session is not None and self.session.can_undo())
         if action in ("suspend", "bury", "toggle_source"):
             return phase in ("asking", "answered")
         return True
@@ -132,7 +143,9 @@ class StudyScreen(Screen[None]):
             yield Static(id="deck-label")
             yield Static(id="question")
             yield ChoiceList(id="options")
-            yield Input(placeholder="type your answer, then Enter", id="typed")
+            # not select_on_focus: after `u` on an answer, the text kept is fixed, not replaced
+            yield Input(placeholder="type your answer, then Enter", id="typed",
+                        select_on_focus=False)
             yield Static(id="hint")
             yield Static(id="answer")
             yield Static(id="source")
@@ -159,6 +172,7 @@ class StudyScreen(Screen[None]):
             self.post_message(self.CannotStart(str(exc)))
             return
         self.post_message(self.NextCard(item, counts))
+        self.session.index_siblings()  # while the first card is read, not at the first answer
 
     @work(thread=True, exclusive=True, group="study")
     def commit(self, rating: Rating) -> None:
@@ -180,6 +194,8 @@ class StudyScreen(Screen[None]):
         if result.leech:  # notify is safe from any thread
             self.notify("This card keeps slipping (a leech): consider suspending it (!).",
                         severity="warning")
+        if result.buried_siblings:
+            self.notify(visible(siblings_note(result.buried_siblings)), timeout=4, markup=False)
         self.fetch_next()
 
     @work(thread=True, exclusive=True, group="study")
@@ -189,9 +205,12 @@ class StudyScreen(Screen[None]):
         try:
             with self.app.workspace.lock:
                 if what == "undo":
+                    kind = self.session.next_undo()
                     item = self.session.undo()
-                    if self.session_log.results:
+                    if kind == "answer" and self.session_log.results:
                         self.session_log.results.pop()
+                    elif kind in UNDONE:
+                        self.notify(UNDONE[kind], timeout=3)
                     counts = self.session.counts()
                     self.post_message(self.NextCard(item, counts))
                     return
@@ -245,10 +264,8 @@ class StudyScreen(Screen[None]):
             self.action_finish()
             return
         card = item.card
-        self.phase = "asking"
         shown = present(card, self.mode, item.state.reps)
         self.kind, self.options = shown.mode, shown.options
-        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
@@ -256,6 +273,14 @@ class StudyScreen(Screen[None]):
                           (state, "bold"), f"  ·  {self.kind}")
         self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
+        self.ask()
+
+    def ask(self, keep_typed: bool = False) -> None:
+        """Show the card's question (again, after `u` on its answer: the typed text kept)."""
+        assert self.item is not None
+        card = self.item.card
+        self.phase = "asking"
+        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
         self.query_one("#ratings").display = False
@@ -269,7 +294,8 @@ class StudyScreen(Screen[None]):
             hint.update(f"Press 1-{len(self.options)} or click an option.")
         elif self.kind == StudyMode.TYPED:
             typed.disabled = False
-            typed.value = ""
+            if not keep_typed:
+                typed.value = ""
             typed.focus()
             hint.update("Type the answer and press Enter.")
         else:
@@ -411,7 +437,12 @@ class StudyScreen(Screen[None]):
         self.draw_label()
 
     def action_undo(self) -> None:
-        if self.phase in ("asking", "answered", "done") and self.session is not None:
+        if self.phase == "answered":
+            # The answer shown, not rated yet: back to this card's question (the typed text
+            # kept, to fix), not the previous card. The time keeps running from the first look.
+            self.ask(keep_typed=True)
+            return
+        if self.phase in ("asking", "done") and self.session is not None:
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return

@@ -12,7 +12,6 @@ import sqlite3
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -28,10 +27,12 @@ from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
 from quiz.tui.screens.summary import SummaryScreen
 from quiz.tui.session_log import SessionLog
-from quiz.tui.text import join, literal
+from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
+
+CARD_MARGIN = 10  # columns of the card's padding (4 each side) and its scrollbar (2)
 
 # Said when `u` takes back a suspension or a burial (the card is shown again).
 UNDONE = {"suspend": "Suspension undone: the card is back.",
@@ -117,7 +118,7 @@ class StudyScreen(Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
-        self.label = Text()  # the deck, state and mode of the card shown
+        self.label = ("", "", "")  # the deck title, state and mode of the card shown
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
@@ -269,8 +270,7 @@ class StudyScreen(Screen[None]):
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
-        self.label = join((deck.title if deck else item.deck_id, "dim"), "  ·  ",
-                          (state, "bold"), f"  ·  {self.kind}")
+        self.label = (deck.title if deck else item.deck_id, state, str(self.kind))
         self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
         self.ask()
@@ -426,10 +426,20 @@ class StudyScreen(Screen[None]):
     def draw_label(self) -> None:
         """The card's deck, state and mode, and "source off" while it is: said in the card's
         own line, where a toast would cover the rating buttons."""
-        label = self.label.copy()
-        if not self.show_source:
-            label.append("  ·  source off", style="italic")
+        title, state, kind = self.label
+        off = "" if self.show_source else "  ·  source off"
+        # one line: the deck title is cut to what the state and mode leave of the card's
+        # width (its padding and scrollbar taken off), so "typed" never wraps at 80 columns
+        room = self.app.size.width - CARD_MARGIN - len(f"  ·  {state}  ·  {kind}{off}")
+        label = join((shorten(title, max(8, room)), "dim"), "  ·  ", (state, "bold"),
+                     f"  ·  {kind}")
+        if off:
+            label.append(off, style="italic")
         self.query_one("#deck-label", Static).update(label)
+
+    def on_resize(self) -> None:
+        if self.item is not None:
+            self.draw_label()
 
     def action_toggle_source(self) -> None:
         self.show_source = not self.show_source

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -23,6 +24,7 @@ from textual.widgets import Footer, Input, Static
 
 from quiz.core.enums import Rating, StudyMode
 from quiz.errors import QuizError
+from quiz.scheduling.scheduler import format_interval
 from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
 from quiz.tui.screens.summary import SummaryScreen
@@ -37,6 +39,16 @@ CARD_MARGIN = 10  # columns of the card's padding (4 each side) and its scrollba
 # Said when `u` takes back a suspension or a burial (the card is shown again).
 UNDONE = {"suspend": "Suspension undone: the card is back.",
           "bury": "Burial undone: the card is back."}
+
+
+def nothing_due_note(due_later: datetime | None, now: datetime) -> str:
+    """Said when a session finds nothing to study: when the next card is due (a card rated
+    Again counts on the home screen before it is due), and that cramming is possible."""
+    when = ""
+    if due_later is not None and due_later > now:
+        when = f" The next card is due in {format_interval(due_later - now)}."
+    return (f"Nothing to study here right now.{when} On the home screen, c crams a deck: "
+            "practice without changing its schedule.")
 
 
 def siblings_note(count: int) -> str:
@@ -119,6 +131,7 @@ class StudyScreen(Screen[None]):
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
         self.label = ("", "", "")  # the deck title, state and mode of the card shown
+        self.due_later: datetime | None = None  # nothing to study now: when the next card is
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
@@ -169,6 +182,8 @@ class StudyScreen(Screen[None]):
             with ws.lock:
                 self.session = ws.session(self.decks, cram=self.cram, mode=StudyMode.FLIP)
                 item, counts = self.session.next_card(), self.session.counts()
+                if item is None and not self.cram:  # learning cards due later today?
+                    self.due_later = self.session.next_due_at()
         except QuizError as exc:
             self.post_message(self.CannotStart(str(exc)))
             return
@@ -258,8 +273,8 @@ class StudyScreen(Screen[None]):
             first = self.phase == "loading"
             self.phase = "done"
             if first:  # nothing was due: back home with a hint instead of an empty summary
-                self.notify("Nothing to study here right now. On the home screen, c crams a "
-                            "deck: practice without changing its schedule.", timeout=8)
+                self.notify(nothing_due_note(self.due_later, self.app.workspace.now()),
+                            timeout=8)
                 self.dismiss()
                 return
             self.action_finish()

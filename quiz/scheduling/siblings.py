@@ -9,15 +9,20 @@ Two cards of the same deck are siblings when any of these holds:
   from one sentence of a document);
 * **answer and subject**: their answers are the same once case, accents and punctuation are
   folded, and their questions share a *subject*: a capitalised word that is not the
-  question's first word nor a common title or function word ("Wilson", "Baku", "NATO"), or a
-  year (1000-2099). "In what year did Azerbaijan join the UN?" and "In what year did
-  Azerbaijan join the OSCE?" (both 1992) share "Azerbaijan"; two cards answered 1992 about
-  Armenia and about Chile do not.
+  question's first word nor a common title, month, weekday or function word ("Wilson",
+  "Baku", "NATO"; not "President", "March", "The"), or a year (1000-2099). "In what year
+  did Azerbaijan join the UN?" and "In what year did Azerbaijan join the OSCE?" (both 1992)
+  share "Azerbaijan"; two cards answered 1992 about Armenia and about Chile do not.
+
+A year is a subject too, so two cards with the same answer "Woodrow Wilson" asked about 1919
+are siblings. A question that names its subject only in lower case, or gives another card's
+answer away without sharing an answer with it, needs a `group`.
 
 Once one card is answered, its siblings still waiting today are buried until the next study
 day (quiz.scheduling.session), as Anki buries the other cards of a note.
 
-The index is built once per loaded deck, in one pass over its cards.
+The index is built once per loaded deck, in one pass over its cards (a service keeps it for
+every session it opens); questions are split into subjects only when a card is answered.
 """
 
 from __future__ import annotations

@@ -114,9 +114,10 @@ class StudyService:
 
     def load(self, folder: Path, *, cache: Path | None = None) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
-        between calls (new-card cursors, running retention) starts again."""
+        between calls (new-card cursors, sibling indexes, running retention) starts again."""
         library = load_library(self.store, folder, self.now(), cache=cache)
         self._cursors.clear()
+        self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
 

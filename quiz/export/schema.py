@@ -138,10 +138,10 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
         return _properties(rule)
     if key == "oneOf":
         options = [_compile(sub) for sub in rule]
-        known = [option for option in options if option is not None]
-        if len(known) < len(options):
+        compiled = [option for option in options if option is not None]
+        if len(compiled) < len(options):
             return None
-        return lambda v: sum(1 for option in known if option(v)) == 1
+        return lambda v: sum(1 for option in compiled if option(v)) == 1
     if key == "items":
         item = _compile(rule)
         if item is None:

@@ -492,6 +492,28 @@ class StudySession:
             self._undo.append(_Undo("bury", item, before))
         return end
 
+    # --- a deck edited while studying ------------------------------------------------------
+
+    def replace_deck(self, deck: Deck) -> None:
+        """Go on with `deck` (already synced, quiz.scheduling.reload) in place of the deck of
+        the same id: a teacher edited its file mid-session. Progress is the store's; the cards
+        are looked up again, and cram drops the cards the edit deleted."""
+        self.decks = [deck if d.id == deck.id else d for d in self.decks]
+        self._decks[deck.id] = deck
+        self._by_id.pop(deck.id, None)
+        self._cards.clear()
+        self._foreign.clear()
+        self._deck_size[deck.id] = len(deck.cards)
+        self._new_cursor[deck.id] = 0  # cards may have moved: scan again once
+        self._cram_queue = [pk for pk in self._cram_queue if self._card(pk) is not None]
+
+    def refreshed(self, item: StudyItem) -> StudyItem | None:
+        """`item` as its deck now holds it (after `replace_deck`); None when it was deleted."""
+        if self._card(item.card_pk) is None:
+            return None
+        state = self.store.get_state(self.student.id, item.card_pk) or CardState(item.card_pk)
+        return self._item(state, self._now())
+
     # --- counts ----------------------------------------------------------------------------
 
     def counts(self) -> SessionCounts:

@@ -170,9 +170,10 @@ def _sync_one(
             [deck.id],
         )
     }
-    inserts, updates = [], []
+    inserts: list[tuple[str, *tuple[object, ...], int]] = []  # (card id, *content, position)
+    updates: list[tuple[object, ...]] = []
     added = updated = restored = 0
-    fresh: list[CardText] = []
+    fresh: list[CardText[str]] = []
     for position, card in enumerate(deck.cards):
         content = card_content(card)
         old = existing.get(card.id)

@@ -27,6 +27,7 @@ from quiz.errors import QuizError
 from quiz.scheduling.scheduler import format_interval
 from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
+from quiz.tui.editor import EditsCards
 from quiz.tui.screens.summary import SummaryScreen
 from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal, shorten
@@ -58,13 +59,19 @@ def siblings_note(count: int) -> str:
 
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from quiz.deck.model import Deck
     from quiz.scheduling.answers import Verdict
     from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
+    from quiz.tui.workspace_app import WorkspaceApp
 
 
-class StudyScreen(Screen[None]):
+class StudyScreen(EditsCards, Screen[None]):
     """Asks the session's cards until none are left (or Escape), then shows the summary."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class NextCard(Message):
         """A worker read the card to show next (None: none is left) and the counts."""
@@ -108,6 +115,8 @@ class StudyScreen(Screen[None]):
         Binding("u", "undo", "Undo"),
         Binding("exclamation_mark", "suspend", "Suspend card", key_display="!", show=False),
         Binding("minus", "bury", "Bury until tomorrow", key_display="-", show=False),
+        Binding("e", "edit", "Edit card", show=False,
+                tooltip="Open the deck file in $EDITOR at this card, then reload it"),
         Binding("escape", "finish", "End session"),
     ]
 
@@ -147,7 +156,7 @@ class StudyScreen(Screen[None]):
             return phase == "answered" and self.suggested is not None
         if action == "undo":  # an answer shown goes back to its question; else the session's
             return phase == "answered" or (self.session is not None and self.session.can_undo())
-        if action in ("suspend", "bury", "toggle_source"):
+        if action in ("suspend", "bury", "toggle_source", "edit"):
             return phase in ("asking", "answered")
         return True
 
@@ -171,6 +180,7 @@ class StudyScreen(Screen[None]):
         for selector in ("#typed", "#ratings", "#options"):
             self.query_one(selector).display = False
         self.session_log.started = self.app.workspace.now()
+        self.show_source = self.app.workspace.settings.show_source
         self.begin()
 
     # --- the engine, in a worker ---------------------------------------------------------------
@@ -240,6 +250,8 @@ class StudyScreen(Screen[None]):
     def fetch_next(self) -> None:
         """(In a worker) the next card and the counts; on a read error the session ends."""
         assert self.session is not None
+        item: StudyItem | None
+        counts: SessionCounts | None
         try:
             with self.app.workspace.lock:
                 item, counts = self.session.next_card(), self.session.counts()
@@ -383,7 +395,8 @@ class StudyScreen(Screen[None]):
         if self.phase != "asking" or self.item is None:
             return
         self.response = event.value
-        self.verdict = check(self.item.card, self.kind, event.value)
+        self.verdict = check(self.item.card, self.kind, event.value,
+                             date_order=self.app.workspace.settings.date_order)
         event.input.disabled = True
         self.set_focus(None)
         self.reveal()
@@ -460,6 +473,18 @@ class StudyScreen(Screen[None]):
         self.show_source = not self.show_source
         self.draw_source()
         self.draw_label()
+        self.keep_source()
+
+    @work(thread=True, group="settings")
+    def keep_source(self) -> None:
+        """Remember the choice for this student's next sessions (read when the worker runs, so
+        quick presses of s end with the last one kept)."""
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                ws.change_settings(show_source=self.show_source)
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_undo(self) -> None:
         if self.phase == "answered":
@@ -488,6 +513,30 @@ class StudyScreen(Screen[None]):
             self.saving()
             self.notify("Card buried until tomorrow.")
             self.change("bury", before)
+
+    def action_edit(self) -> None:
+        if self.phase in ("asking", "answered") and self.item is not None:
+            deck = next((d for d in self.decks if d.id == self.item.deck_id), None)
+            if deck is not None:
+                self.edit_card(deck, self.item.card)
+
+    def deck_reloaded(self, deck: Deck) -> None:
+        """(In the edit worker) the card shown again with its new text, or the next card when
+        the edit deleted it; the session's counts and undo go on."""
+        assert self.session is not None
+        try:
+            with self.app.workspace.lock:
+                self.session.replace_deck(deck)
+                self.decks = [deck if d.id == deck.id else d for d in self.decks]
+                item = self.session.refreshed(self.item) if self.item is not None else None
+                if item is None:
+                    item = self.session.next_card()
+                counts = self.session.counts()
+        except (QuizError, sqlite3.Error) as exc:
+            self.notify(visible(f"Cannot read the next card ({exc})."), severity="error",
+                        markup=False)
+            return
+        self.post_message(self.NextCard(item, counts))
 
     def action_finish(self) -> None:
         if self.phase == "saving":

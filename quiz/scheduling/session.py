@@ -375,7 +375,7 @@ class StudySession:
                 correct=correct, mode=mode, cram=self.cram,
                 suggested=None if suggested is None else Rating(int(suggested)),
             )
-            buried = () if self.cram else self._bury_siblings(item, now)
+            buried = self._bury_siblings(item, now) if self.buries_siblings() else ()
         if not self.cram and current.state in (State.NEW, State.REVIEW):
             done[item.deck_id][0 if current.state == State.NEW else 1] += 1
         if self._done is done:
@@ -396,6 +396,11 @@ class StudySession:
             buried_siblings=len(buried),
         )
 
+    def buries_siblings(self) -> bool:
+        """Whether answering buries the card's siblings: in today's queue, not in cram (which
+        changes no schedule)."""
+        return not self.cram
+
     def _bury_siblings(self, item: StudyItem, now: datetime
                        ) -> tuple[tuple[int, CardState | None], ...]:
         """Bury the siblings of the card just answered that would still come up today, until
@@ -415,7 +420,7 @@ class StudySession:
     def index_siblings(self) -> None:
         """Build the sibling index of every deck of the session now (a worker may call this
         while the first card is on screen, so the first answer does not wait for it)."""
-        if not self.cram:
+        if self.buries_siblings():
             for deck in self.decks:
                 self._siblings.of(deck)
 
@@ -458,6 +463,8 @@ class StudySession:
             if pk in self._cram_queue:
                 self._cram_queue.remove(pk)
             self._cram_queue.insert(0, pk)
+        if self._card(pk) is None:  # an edit of the deck deleted the card meanwhile
+            return self.next_card()
         state = last.before or CardState(pk)
         return self._item(state, self._now())
 

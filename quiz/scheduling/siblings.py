@@ -96,6 +96,7 @@ class SiblingIndex:
         # One pass, keys made inline: for 50,000 cards a generator per card costs as much as
         # the rest together.
         members: dict[tuple[object, ...], list[str]] = {}
+        key: tuple[object, ...]
         for card in deck.cards:
             card_id = card.id
             source = card.source

@@ -125,6 +125,11 @@ class ChosenCardsSession(StudySession):
         self._chosen = [pk for pk in cards if self._card(pk) is not None]
         self._requeued: list[bool] = []  # per answer, for undo: did it go to the back?
 
+    def buries_siblings(self) -> bool:
+        """Never: the student picked these cards, so answering one must not take its sibling
+        out of the list (even when the answers count as reviews)."""
+        return False
+
     def next_card(self) -> StudyItem | None:
         """The first chosen card left (not suspended or buried since), or None."""
         now = self._now()
@@ -151,11 +156,14 @@ class ChosenCardsSession(StudySession):
         return result
 
     def undo(self) -> StudyItem | None:
-        """Take back the last answer; its card is asked again first."""
+        """Take back the last answer, suspension or burial; its card is asked again first."""
+        kind = self.next_undo()
         item = super().undo()
-        if item is not None and self._requeued:
-            if self._requeued.pop():
-                self._chosen.pop()
+        if item is None:
+            return None
+        if kind == "answer" and self._requeued and self._requeued.pop():
+            self._chosen.pop()
+        if not self._chosen or self._chosen[0] != item.card_pk:
             self._chosen.insert(0, item.card_pk)
         return item
 

@@ -42,6 +42,7 @@ from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
 from quiz.scheduling.reload import DeckReload, reload_deck
 from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set_suspended
+from quiz.scheduling.siblings import SiblingIndexes
 from quiz.store import stats
 from quiz.store.progress import ProgressStore
 from quiz.store.records import Review, Student
@@ -119,13 +120,15 @@ class StudyService:
         # moves it back itself); a sync or another copy of quiz writing starts it again.
         self._cursors: dict[str, int] = {}
         self._outside: int | None = None
+        self._siblings = SiblingIndexes()  # each loaded deck's siblings, built when first needed
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
 
     def load(self, folder: Path, *, cache: Path | None = None) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
-        between calls (new-card cursors, running retention) starts again."""
+        between calls (new-card cursors, sibling indexes, running retention) starts again."""
         library = load_library(self.store, folder, self.now(), cache=cache)
         self._cursors.clear()
+        self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
 
@@ -162,7 +165,7 @@ class StudyService:
         return StudySession(
             self.store, self.student, decks, now=self.clock, cram=cram,
             mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
-            sync=False, cursors=self._shared_cursors(),
+            sync=False, cursors=self._shared_cursors(), siblings=self._siblings,
         )
 
     def custom_session(

@@ -140,3 +140,30 @@ def test_reschedule_makes_real_reviews(service, store) -> None:
         "SELECT c.card_id, r.cram, s.state FROM review_log r JOIN cards c ON c.pk = r.card_pk"
         " JOIN card_state s ON s.card_pk = r.card_pk ORDER BY r.id"))
     assert rows == [("c1", 0, State.LEARNING), ("c3", 0, State.LEARNING)]
+
+
+def test_undo_of_a_suspension_puts_the_card_back_first_and_keeps_answers(service,
+                                                                         store) -> None:
+    session = service.custom_session([the_deck()], CustomChoice(CustomKind.TAGGED, "war"),
+                                     mode="flip")
+    session.answer(session.next_card(), Rating.AGAIN)  # c0: once more at the end
+    second = session.next_card()
+    session.suspend(second)  # c1
+    assert session.next_card().card.id == "c0"
+    assert session.undo().card.id == "c1"  # the suspension, not the answer
+    assert session.next_card().card.id == "c1" and session.counts().left == 2
+    assert session.undo().card.id == "c0"  # then the answer
+    assert session.counts().left == 2
+    assert store.get_state(session.student.id, second.card_pk) is None  # exactly as before
+
+
+def test_custom_study_buries_no_sibling(service, store) -> None:
+    twins = Deck(id="twins", title="Twins", cards=(
+        Card(id="a", question="A?", answer="1", group="g", tags=("war",)),
+        Card(id="b", question="B?", answer="2", group="g", tags=("war",))))
+    store.sync_decks([twins], START)
+    choice = CustomChoice(CustomKind.TAGGED, "war", reschedule=True)
+    session = service.custom_session([twins], choice, mode="flip")
+    assert asked(session) == ["a", "b"]
+    assert store.db.execute(
+        "SELECT count(*) FROM card_state WHERE buried_until IS NOT NULL").fetchone()[0] == 0

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,15 +24,39 @@ from textual.widgets import Footer, Input, Static
 
 from quiz.core.enums import Rating, StudyMode
 from quiz.errors import QuizError
+from quiz.scheduling.scheduler import format_interval
 from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
 from quiz.tui.editor import EditsCards
 from quiz.tui.screens.summary import SummaryScreen
 from quiz.tui.session_log import SessionLog
-from quiz.tui.text import join, literal
+from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
+
+CARD_MARGIN = 10  # columns of the card's padding (4 each side) and its scrollbar (2)
+
+# Said when `u` takes back a suspension or a burial (the card is shown again).
+UNDONE = {"suspend": "Suspension undone: the card is back.",
+          "bury": "Burial undone: the card is back."}
+
+
+def nothing_due_note(due_later: datetime | None, now: datetime) -> str:
+    """Said when a session finds nothing to study: when the next card is due (a card rated
+    Again counts on the home screen before it is due), and that cramming is possible."""
+    when = ""
+    if due_later is not None and due_later > now:
+        when = f" The next card is due in {format_interval(due_later - now)}."
+    return (f"Nothing to study here right now.{when} On the home screen, c crams a deck: "
+            "practice without changing its schedule.")
+
+
+def siblings_note(count: int) -> str:
+    """The toast after an answer that buried `count` siblings of the card."""
+    cards = "card" if count == 1 else "cards"
+    return f"{count} related {cards} put off until tomorrow."
+
 
 if TYPE_CHECKING:
     from textual import getters
@@ -115,7 +139,8 @@ class StudyScreen(EditsCards, Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
-        self.label = Text()  # the deck, state and mode of the card shown
+        self.label = ("", "", "")  # the deck title, state and mode of the card shown
+        self.due_later: datetime | None = None  # nothing to study now: when the next card is
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
@@ -129,8 +154,8 @@ class StudyScreen(EditsCards, Screen[None]):
                 phase == "asking" and self.kind == StudyMode.CHOICE)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
-        if action == "undo":
-            return self.session is not None and self.session.can_undo()
+        if action == "undo":  # an answer shown goes back to its question; else the session's
+            return phase == "answered" or (self.session is not None and self.session.can_undo())
         if action in ("suspend", "bury", "toggle_source", "edit"):
             return phase in ("asking", "answered")
         return True
@@ -141,7 +166,9 @@ class StudyScreen(EditsCards, Screen[None]):
             yield Static(id="deck-label")
             yield Static(id="question")
             yield ChoiceList(id="options")
-            yield Input(placeholder="type your answer, then Enter", id="typed")
+            # not select_on_focus: after `u` on an answer, the text kept is fixed, not replaced
+            yield Input(placeholder="type your answer, then Enter", id="typed",
+                        select_on_focus=False)
             yield Static(id="hint")
             yield Static(id="answer")
             yield Static(id="source")
@@ -165,10 +192,13 @@ class StudyScreen(EditsCards, Screen[None]):
             with ws.lock:
                 self.session = ws.session(self.decks, cram=self.cram, mode=StudyMode.FLIP)
                 item, counts = self.session.next_card(), self.session.counts()
+                if item is None and not self.cram:  # learning cards due later today?
+                    self.due_later = self.session.next_due_at()
         except QuizError as exc:
             self.post_message(self.CannotStart(str(exc)))
             return
         self.post_message(self.NextCard(item, counts))
+        self.session.index_siblings()  # while the first card is read, not at the first answer
 
     @work(thread=True, exclusive=True, group="study")
     def commit(self, rating: Rating) -> None:
@@ -190,6 +220,8 @@ class StudyScreen(EditsCards, Screen[None]):
         if result.leech:  # notify is safe from any thread
             self.notify("This card keeps slipping (a leech): consider suspending it (!).",
                         severity="warning")
+        if result.buried_siblings:
+            self.notify(visible(siblings_note(result.buried_siblings)), timeout=4, markup=False)
         self.fetch_next()
 
     @work(thread=True, exclusive=True, group="study")
@@ -199,9 +231,12 @@ class StudyScreen(EditsCards, Screen[None]):
         try:
             with self.app.workspace.lock:
                 if what == "undo":
+                    kind = self.session.next_undo()
                     item = self.session.undo()
-                    if self.session_log.results:
+                    if kind == "answer" and self.session_log.results:
                         self.session_log.results.pop()
+                    elif kind in UNDONE:
+                        self.notify(UNDONE[kind], timeout=3)
                     counts = self.session.counts()
                     self.post_message(self.NextCard(item, counts))
                     return
@@ -250,24 +285,29 @@ class StudyScreen(EditsCards, Screen[None]):
             first = self.phase == "loading"
             self.phase = "done"
             if first:  # nothing was due: back home with a hint instead of an empty summary
-                self.notify("Nothing to study here right now. On the home screen, c crams a "
-                            "deck: practice without changing its schedule.", timeout=8)
+                self.notify(nothing_due_note(self.due_later, self.app.workspace.now()),
+                            timeout=8)
                 self.dismiss()
                 return
             self.action_finish()
             return
         card = item.card
-        self.phase = "asking"
         shown = present(card, self.mode, item.state.reps)
         self.kind, self.options = shown.mode, shown.options
-        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
-        self.label = join((deck.title if deck else item.deck_id, "dim"), "  ·  ",
-                          (state, "bold"), f"  ·  {self.kind}")
+        self.label = (deck.title if deck else item.deck_id, state, str(self.kind))
         self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
+        self.ask()
+
+    def ask(self, keep_typed: bool = False) -> None:
+        """Show the card's question (again, after `u` on its answer: the typed text kept)."""
+        assert self.item is not None
+        card = self.item.card
+        self.phase = "asking"
+        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
         self.query_one("#ratings").display = False
@@ -281,7 +321,8 @@ class StudyScreen(EditsCards, Screen[None]):
             hint.update(f"Press 1-{len(self.options)} or click an option.")
         elif self.kind == StudyMode.TYPED:
             typed.disabled = False
-            typed.value = ""
+            if not keep_typed:
+                typed.value = ""
             typed.focus()
             hint.update("Type the answer and press Enter.")
         else:
@@ -413,10 +454,20 @@ class StudyScreen(EditsCards, Screen[None]):
     def draw_label(self) -> None:
         """The card's deck, state and mode, and "source off" while it is: said in the card's
         own line, where a toast would cover the rating buttons."""
-        label = self.label.copy()
-        if not self.show_source:
-            label.append("  ·  source off", style="italic")
+        title, state, kind = self.label
+        off = "" if self.show_source else "  ·  source off"
+        # one line: the deck title is cut to what the state and mode leave of the card's
+        # width (its padding and scrollbar taken off), so "typed" never wraps at 80 columns
+        room = self.app.size.width - CARD_MARGIN - len(f"  ·  {state}  ·  {kind}{off}")
+        label = join((shorten(title, max(8, room)), "dim"), "  ·  ", (state, "bold"),
+                     f"  ·  {kind}")
+        if off:
+            label.append(off, style="italic")
         self.query_one("#deck-label", Static).update(label)
+
+    def on_resize(self) -> None:
+        if self.item is not None:
+            self.draw_label()
 
     def action_toggle_source(self) -> None:
         self.show_source = not self.show_source
@@ -436,7 +487,12 @@ class StudyScreen(EditsCards, Screen[None]):
             self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_undo(self) -> None:
-        if self.phase in ("asking", "answered", "done") and self.session is not None:
+        if self.phase == "answered":
+            # The answer shown, not rated yet: back to this card's question (the typed text
+            # kept, to fix), not the previous card. The time keeps running from the first look.
+            self.ask(keep_typed=True)
+            return
+        if self.phase in ("asking", "done") and self.session is not None:
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return

@@ -16,14 +16,15 @@ import click
 
 from quiz import __version__
 from quiz.errors import QuizError
-from quiz.textsafe import visible
+from quiz.textsafe import visible, visible_message
 
 
 def echo(message: str = "", *, err: bool = False, nl: bool = True) -> None:
     """Print one message. Every message goes through here: text read from decks, documents,
     files and databases (and their names) is shown terminal-safe (quiz.textsafe), so an ESC in
-    a deck's title cannot retitle the window or clear the screen."""
-    click.echo(visible(message), err=err, nl=nl)
+    a deck's title cannot retitle the window or clear the screen; a message on stderr shows a
+    tab quoted from a file as `\\t`."""
+    click.echo(visible_message(message) if err else visible(message), err=err, nl=nl)
 
 MAX_DAILY_LIMIT = 1_000_000  # quiz.store.progress.MAX_DAILY_LIMIT (not imported: start-up time)
 

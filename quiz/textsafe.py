@@ -57,6 +57,12 @@ def visible(text: str) -> str:
     return _SHOWN.sub(lambda m: "\n" if m.group() == "\r\n" else escape(m.group()), text)
 
 
+def visible_message(text: str) -> str:
+    """`visible`, with a tab also shown as backslash-t: in a message a tab is never quiz's own
+    layout, only a character quoted from a file (a CSV header cell), where it reads as spaces."""
+    return visible(text).replace("\t", "\\t")
+
+
 def kind(char: str) -> str:
     """'control', 'bidi', 'invisible' or 'surrogate' for a character `visible` escapes."""
     code = ord(char)

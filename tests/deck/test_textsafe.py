@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from quiz.textsafe import UNSAFE, escape, kind, visible
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quiz.textsafe import UNSAFE, escape, kind, visible, visible_message
 
 
 @pytest.mark.parametrize(("text", "shown"), [
@@ -44,3 +48,14 @@ def test_escape_and_kind() -> None:
     assert [escape(c) for c in "\x00\u202e\U000e0001"] == ["\\x00", "\\u202e", "\\U000e0001"]
     assert [kind(c) for c in "\x1b\x85\u202e\u200b\udc00"] == [
         "control", "control", "bidi", "invisible", "surrogate"]
+
+
+def test_a_message_shows_a_quoted_tab_as_backslash_t() -> None:
+    assert visible_message("unknown column 'a\tb'") == "unknown column 'a\\tb'"
+    assert visible("a\tb") == "a\tb"  # deck text keeps its tabs
+
+
+@given(st.text())
+def test_a_message_holds_no_control_character_but_newline(text: str) -> None:
+    shown = visible_message(text)
+    assert not {c for c in shown if unicodedata.category(c) == "Cc" and c != "\n"}

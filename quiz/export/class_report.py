@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from markupsafe import Markup
@@ -60,7 +61,7 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
         cards += doc["cards"]
         reviews += doc["reviews"]
     students.sort(key=lambda s: s["name"].casefold())
-    reviews.sort(key=lambda r: (r["reviewed_at"], r["student"]))
+    reviews.sort(key=itemgetter("reviewed_at", "student"))
     return ClassData(
         files=[name for name, _ in docs], students=students,
         decks=sorted(decks.values(), key=lambda d: d["id"]), cards=cards, reviews=reviews,

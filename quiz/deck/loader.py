@@ -404,9 +404,7 @@ class _DeckValidator:
             self.add(node, f"card {number} must be a mapping with 'question' and 'answer', not "
                            f"{kind_name(node)}")
             return []
-        label_node = _value_of(node, "question") or _value_of(node, "cloze")
-        label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
-        context = functools.partial(_card_context, number, label)  # named only on a problem
+        context = functools.partial(_entry_context, number, node)  # named only on a problem
         entries = self.mapping(node, CARD_KEYS, context)
         if "cloze" in entries:
             return self.cloze_cards(entries, node, context)
@@ -579,6 +577,13 @@ def _value_of(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     """The value of `key` in a mapping node (the first, if given twice), or None."""
     return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key),
                 None)
+
+
+def _entry_context(number: int, node: yaml.MappingNode) -> str:
+    """How a problem names the deck entry `node`: its number and its question or cloze."""
+    label_node = _value_of(node, "question") or _value_of(node, "cloze")
+    label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
+    return _card_context(number, label)
 
 
 def _card_context(number: int, question: str | None) -> str:

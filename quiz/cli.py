@@ -6,7 +6,10 @@ the other commands start fast.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import click
@@ -36,8 +39,8 @@ class FilePath(click.Path):
     def __init__(self) -> None:
         super().__init__(path_type=Path, dir_okay=False)
 
-    def convert(self, value: object, param: click.Parameter | None,
-                ctx: click.Context | None) -> object:
+    def convert(self, value: str | os.PathLike[str], param: click.Parameter | None,
+                ctx: click.Context | None) -> str | bytes | os.PathLike[str]:
         if isinstance(value, str) and not value.strip():
             self.fail("give a file name, not an empty value", param, ctx)
         return super().convert(value, param, ctx)
@@ -136,18 +139,20 @@ def schema() -> None:
 _PROGRESS_MIN_DOCUMENTS = 20
 
 
-def _stderr_is_terminal() -> bool:
-    """Whether stderr is a terminal (a progress bar is shown only there)."""
-    return sys.stderr.isatty()
+PROGRESS_LABEL = "Reading documents"
 
 
-def _stderr_progress(done: int, total: int) -> None:
-    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
-    width = 30
-    filled = width * done // max(total, 1)
-    end = "\n" if done == total else ""
-    click.echo(f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} documents{end}",
-               nl=False, err=True)
+@contextlib.contextmanager
+def _progress_bar(documents: int) -> Iterator[Callable[[int, int], None] | None]:
+    """click's progress bar on stderr while many documents are read, yielding the callback
+    for `generate_decks`; None (nothing shown) for a few documents, or when stderr is not a
+    terminal: a log or a pipe gets the report alone."""
+    if documents < _PROGRESS_MIN_DOCUMENTS or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=documents, label=PROGRESS_LABEL, file=sys.stderr,
+                           show_pos=True) as bar:
+        yield lambda done, _total: bar.update(done - bar.pos)
 
 
 @cli.command("generate")
@@ -177,13 +182,11 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
         from quiz.core.files import check_output
 
         check_output(rejected_path, documents, option="--rejected")
-    progress = None
-    if _stderr_is_terminal() and len(documents) >= _PROGRESS_MIN_DOCUMENTS:
-        progress = _stderr_progress
-    report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
-                            keep_rejected=rejected_path is not None)
+    with _progress_bar(len(documents)) as progress:
+        report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
+                                keep_rejected=rejected_path is not None)
     for result in report.results:
-        if result.status == "empty":
+        if result.path is None:  # empty: no facts, so no deck written
             echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
             echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "

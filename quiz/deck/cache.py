@@ -135,5 +135,6 @@ def _decode(data: dict[str, Any], path: Path) -> Deck:
         if values[_SOURCE] is not None:
             values[_SOURCE] = Source(**values[_SOURCE])
         cards.append(Card(*values))
-    deck = {name: tuple(v) if isinstance(v := data[name], list) else v for name in _DECK_FIELDS}
+    deck: dict[str, Any] = {name: tuple(v) if isinstance(v := data[name], list) else v
+                            for name in _DECK_FIELDS}
     return Deck(cards=tuple(cards), path=path, **deck)

@@ -104,17 +104,16 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
 def _node(value: object) -> yaml.Node:
     """The node SafeRepresenter would make for a deck value (text, whole numbers, lists and
     mappings only), built directly: representing is a third of the writing time."""
-    kind = type(value)
-    if kind is str:
+    if type(value) is str:
         return yaml.ScalarNode(_STR, value, None, None, "|" if "\n" in value else None)
-    if kind is dict:
+    if type(value) is dict:
         return yaml.MappingNode(_MAP, [(yaml.ScalarNode(_STR, k), _node(v))
                                        for k, v in value.items()], flow_style=False)
-    if kind is list:
+    if type(value) is list:
         return yaml.SequenceNode(_SEQ, [_node(v) for v in value], flow_style=False)
-    if kind is int:
+    if type(value) is int:
         return yaml.ScalarNode(_INT, str(value))
-    if kind is bool:
+    if type(value) is bool:
         return yaml.ScalarNode(_BOOL, "true" if value else "false")
     raise TypeError(f"unexpected value in a deck: {value!r}")
 

@@ -96,7 +96,7 @@ def _libyaml_loader() -> type | None:
     an older libyaml would compose a deep file recursively in C."""
     loader = getattr(yaml, "CSafeLoader", None)
     try:
-        from yaml import _yaml  # type: ignore[attr-defined]
+        from yaml import _yaml
 
         if loader is None or tuple(_yaml.get_version()) < (0, 2, 5):
             return None
@@ -139,12 +139,14 @@ class _BoundedLoader(yaml.SafeLoader):
         super().__init__(stream)
         self.depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         self.depth += 1
         try:
             if self.depth > MAX_DEPTH and not self.check_event(yaml.AliasEvent):
                 raise _TooDeep(self.peek_event().start_mark)
-            return super().compose_node(parent, index)
+            # types-PyYAML says `index: int`, but PyYAML passes a mapping's key node, a list
+            # position, or None for the document's root
+            return super().compose_node(parent, index)  # type: ignore[arg-type]
         finally:
             self.depth -= 1
 

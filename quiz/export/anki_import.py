@@ -47,9 +47,10 @@ def read_anki(source: Path, *, deck_id: str, title: str | None = None) -> Import
     """The deck an Anki file gives, with warnings; QuizError (DeckError with FILE:LINE
     problems for a plain-text export) when it cannot be read or gives no card."""
     source = Path(source)
+    tags: tuple[str, ...] = ()  # a package's notes carry their own tags
     if is_package(source):
         package = read_package_notes(source)
-        notes, decks, tags, warnings = package.notes, package.decks, (), []
+        notes, decks, warnings = package.notes, package.decks, []
     else:
         text = read_text_notes(source)
         found = [n.deck for n in text.notes if n.deck]

@@ -392,9 +392,9 @@ def _warnings(collect: _Collector) -> list[str]:
     warnings = []
     if collect.media:
         names = _listed(list(collect.media))
-        places = _listed([w for where in collect.media.values() for w in where])
+        cards = _listed([w for where in collect.media.values() for w in where])
         warnings.append(f"{_plural(collect.media_cards, 'card')} name media that is not "
-                        f"imported: {names} ({places})")
+                        f"imported: {names} ({cards})")
     for reason, places in collect.left_out.items():
         warnings.append(f"{_plural(len(places), 'card')} left out, {reason}: {_listed(places)}")
     if collect.removed_count:

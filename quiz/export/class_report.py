@@ -27,6 +27,7 @@ from quiz.export.documents import (
     ReviewRow,
 )
 from quiz.export.html_page import render
+from quiz.export.labels import deck_titles, file_labels
 from quiz.export.schema import read_progress_file
 from quiz.export.stats import CardTotals, card_totals, daily, hardest, wrong_answers
 from quiz.export.svg import bar_chart, line_chart
@@ -53,7 +54,7 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
                 raise QuizError(f"student {student['name']!r} is in both {owner[student['name']]}"
                                 f" and {name}; keep one export per student")
             owner[student["name"]] = name
-            students.append({**student, "file": name})
+            students.append({**student, "file": name, "exported_at": doc["exported_at"]})
         for deck in doc["decks"]:
             known = decks.get(deck["id"])
             decks[deck["id"]] = {"id": deck["id"], "title": deck["title"],
@@ -71,23 +72,28 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
 def class_csv(data: ClassData) -> str:
     """One row per card: class totals, then each student's accuracy on it (empty: not seen)."""
     names = data.names
-    header = ["deck", "card_id", "question", "answer", "students_reviewed", "reviews", "misses",
-              "class_accuracy", *(f"accuracy {n}" for n in names)]
+    titles = deck_titles(data.decks)
+    header = ["deck", "deck_title", "card_id", "question", "answer", "students_reviewed",
+              "reviews", "misses", "class_accuracy", *(f"accuracy {n}" for n in names)]
     rows = []
     for t in card_totals(data.cards):
         acc = None if t.accuracy is None else round(t.accuracy, 4)
-        rows.append([t.deck, t.card_id, t.question, t.answer, t.students, t.reviews, t.misses,
-                     acc, *(t.accuracy_by_student.get(n) for n in names)])
+        rows.append([t.deck, titles.get(t.deck, t.deck), t.card_id, t.question, t.answer,
+                     t.students, t.reviews, t.misses, acc,
+                     *(t.accuracy_by_student.get(n) for n in names)])
     return csv_text(header, rows)
 
 
 @dataclass(frozen=True)
 class DeckView:
-    """What the class report shows of one deck: charts over the class and per card totals."""
+    """What the class report shows of one deck: charts over the class, the totals of the cards
+    some student has answered, and how many cards no student has answered (counted, not
+    listed: on a new deck they are most of it)."""
 
     deck: ClassDeck
     charts: list[tuple[str, Markup]]
     totals: list[CardTotals]
+    unseen: int
 
 
 def render_class_html(data: ClassData, most_missed: int = 10) -> str:
@@ -96,11 +102,27 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
     totals = card_totals(data.cards)
     return render(
         "class_report.html.j2", title="quiz class report", data=data,
+        titles=deck_titles(data.decks), files=file_labels(data.files),
         reviews=sum(not r["cram"] for r in data.reviews), accuracy=_accuracy(data.reviews),
         missed=hardest(totals, most_missed), wrong=wrong_answers(data.reviews),
+        notes=text_notes(data, totals),
         decks=[_deck_view(data, deck, [t for t in totals if t.deck == deck["id"]])
                for deck in data.decks],
     )
+
+
+def text_notes(data: ClassData, totals: list[CardTotals]) -> dict[tuple[str, str], str]:
+    """(deck, card id) -> which text the report shows, for the cards whose question or answer
+    differs between exports (the deck was edited between them): the most recent export's."""
+    exported = {s["name"]: s["exported_at"] for s in data.students}
+    notes = {}
+    for t in totals:
+        if t.text_differs:
+            when = exported.get(t.text_from, "")
+            stamp = f"{when[:10]} {when[11:16]} UTC" if when else "an unknown time"
+            notes[(t.deck, t.card_id)] = (f"Text differs between exports: showing the one from "
+                                          f"{t.text_from}'s export of {stamp}, the most recent.")
+    return notes
 
 
 def _accuracy(reviews: list[ReviewRow]) -> float | None:
@@ -113,12 +135,14 @@ def _accuracy(reviews: list[ReviewRow]) -> float | None:
 def _deck_view(data: ClassData, deck: ClassDeck, totals: list[CardTotals]) -> DeckView:
     days = daily(r for r in data.reviews if r["deck"] == deck["id"])
     labels = [d.day.strftime("%b %d") for d in days]
+    title = deck_titles([deck])[deck["id"]]
     charts = [
         ("Class retention over time", line_chart(
-            f"Class retention per day, {deck['title']}",
+            f"Class retention per day, {title}",
             [(lab, d.retention) for lab, d in zip(labels, days, strict=True)])),
         ("Class reviews per day", bar_chart(
-            f"Class reviews per day, {deck['title']}",
+            f"Class reviews per day, {title}",
             [(lab, d.reviews) for lab, d in zip(labels, days, strict=True)])),
     ]
-    return DeckView(deck, charts, totals)
+    seen = [t for t in totals if t.students]
+    return DeckView(deck, charts, seen, len(totals) - len(seen))

@@ -197,7 +197,7 @@ def read_csv_deck(path: Path, *, deck_id: str, title: str) -> Deck:
     if not rows and not problems:
         raise DeckError([RowProblem(path, 1, 0, "the file has no rows; a deck needs at least one "
                                              "question and answer")])
-    columns = POSITIONAL
+    columns: tuple[str, ...] = POSITIONAL
     if rows and _is_header(rows[0][1]):
         line, header = rows.pop(0)
         columns = _header_columns(path, line, header, problems)

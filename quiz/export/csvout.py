@@ -17,6 +17,7 @@ from typing import Any
 
 from quiz.core.files import write_atomic
 from quiz.export.documents import ProgressDoc
+from quiz.export.labels import deck_titles, rating_word
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -59,13 +60,19 @@ def write_csv_file(path: Path, text: str) -> None:
 
 
 PROGRESS_COLUMNS = (
-    "student", "deck", "card_id", "question", "answer", "state", "reviews", "misses", "lapses",
-    "accuracy", "last_review", "last_rating", "stability", "difficulty", "retrievability",
-    "due", "suspended",
+    "student", "deck", "deck_title", "card_id", "question", "answer", "state", "reviews",
+    "misses", "lapses", "accuracy", "last_review", "last_rating", "stability", "difficulty",
+    "retrievability", "due", "suspended",
 )
 
 
 def progress_csv(doc: ProgressDoc) -> str:
-    """One row per (student, card) of a progress document, in PROGRESS_COLUMNS order."""
-    rows: list[Mapping[str, Any]] = list(doc["cards"])
+    """One row per (student, card) of a progress document, in PROGRESS_COLUMNS order; for a
+    reader, `deck_title` beside the deck id and `last_rating` as a word (Again ... Easy)."""
+    titles = deck_titles(doc["decks"])
+    rows: list[Mapping[str, Any]] = [
+        {**row, "deck_title": titles.get(row["deck"], row["deck"]),
+         "last_rating": rating_word(row["last_rating"])}
+        for row in doc["cards"]
+    ]
     return csv_text(PROGRESS_COLUMNS, ([row[c] for c in PROGRESS_COLUMNS] for row in rows))

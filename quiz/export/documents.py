@@ -118,9 +118,10 @@ class ProgressDoc(TypedDict):
 
 
 class ClassStudent(StudentDoc):
-    """A student of the class report, with the export file they came from."""
+    """A student of the class report, with the export file they came from and its time."""
 
     file: str
+    exported_at: str
 
 
 class ClassDeck(TypedDict):

@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from quiz.export.labels import source_file_label, when
 from quiz.export.stats import percent
 
 
@@ -28,6 +29,8 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["percent"] = percent
+    env.filters["source_file"] = source_file_label
+    env.filters["when"] = when
     return env
 
 

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from quiz.core.enums import Rating
 from quiz.export.documents import DeckDoc, ProgressDoc, ReviewRow
 from quiz.export.html_page import render
+from quiz.export.labels import deck_titles
 from quiz.export.progress import STATES
 from quiz.export.stats import CardTotals, card_totals, daily, hardest, wrong_answers
 from quiz.export.svg import bar_chart, line_chart, stacked_bar
@@ -21,24 +22,28 @@ from quiz.export.svg import bar_chart, line_chart, stacked_bar
 
 @dataclass(frozen=True)
 class DeckView:
-    """What the report shows of one deck: its totals, charts and most missed cards."""
+    """What the report shows of one deck: its totals, charts, most missed cards and how many
+    cards no student has answered yet."""
 
     deck: DeckDoc
     charts: list[tuple[str, Markup]]
     hardest: list[CardTotals]
     wrong: dict[tuple[str, str], list[tuple[str, int]]]
+    unseen: int
 
 
 def render_progress_html(doc: ProgressDoc, hardest_limit: int = 10) -> str:
     """The whole report as one HTML document (text)."""
     filters = doc["filters"]
+    titles = deck_titles(doc["decks"])
     scope = []
     if filters.get("student"):
         scope.append(f"student {filters['student']}")
-    if filters.get("deck"):
-        scope.append(f"deck {filters['deck']}")
+    deck_filter = filters.get("deck")
+    if deck_filter:
+        scope.append(f"deck {titles.get(deck_filter, deck_filter)}")
     return render(
-        "progress_report.html.j2", title="quiz progress report", doc=doc,
+        "progress_report.html.j2", title="quiz progress report", doc=doc, titles=titles,
         scope=", ".join(scope), reviews=sum(not r["cram"] for r in doc["reviews"]),
         accuracy=_accuracy(doc["reviews"]),
         decks=[_deck_view(doc, deck, hardest_limit) for deck in doc["decks"]],
@@ -57,16 +62,18 @@ def _deck_view(doc: ProgressDoc, deck: DeckDoc, limit: int) -> DeckView:
     days = daily(reviews)
     labels = [d.day.strftime("%b %d") for d in days]
     states = deck["states"]
+    title = deck_titles([deck])[deck["id"]]
     charts = [
         ("Retention over time", line_chart(
-            f"Retention per day, {deck['title']}",
+            f"Retention per day, {title}",
             [(lab, d.retention) for lab, d in zip(labels, days, strict=True)])),
         ("Reviews per day", bar_chart(
-            f"Reviews per day, {deck['title']}",
+            f"Reviews per day, {title}",
             [(lab, d.reviews) for lab, d in zip(labels, days, strict=True)])),
         ("Card states (all students)", stacked_bar(
-            f"Card states, {deck['title']}",
+            f"Card states, {title}",
             [(s, states[s]) for s in STATES])),  # type: ignore[literal-required]
     ]
     totals = card_totals(c for c in doc["cards"] if c["deck"] == deck["id"])
-    return DeckView(deck, charts, hardest(totals, limit), wrong_answers(reviews))
+    unseen = sum(1 for t in totals if not t.students)
+    return DeckView(deck, charts, hardest(totals, limit), wrong_answers(reviews), unseen)

@@ -178,7 +178,8 @@ def collect_progress(
         "version": SCHEMA_VERSION,
         "exported_at": stamp,
         "filters": {"student": student, "deck": deck},
-        "students": [_student_summary(st, by_student[st.name], per_student[st.id], stamp)
+        "students": [_student_summary(st, by_student[st.name], per_student[st.id],
+                                      _due_now(store, st, deck_ids, now))
                      for st in chosen],
         "decks": [_deck_summary(d, by_deck[d.id], per_deck[d.id]) for d in decks],
         "cards": rows,
@@ -268,8 +269,15 @@ def _review_row(student: str, entry: LogEntry) -> ReviewRow:
     }
 
 
+def _due_now(store: ProgressStore, student: Student, deck_ids: list[str], now: datetime) -> int:
+    """The student's cards due at `now` as the study queue counts them (the store's rule):
+    a suspended card, or one buried past `now`, is not due."""
+    counts = store.due_counts(student.id, deck_ids, now)
+    return sum(learning + review for learning, review in counts.values())
+
+
 def _student_summary(
-    student: Student, mine: list[CardRow], answered: _Answers, stamp: str
+    student: Student, mine: list[CardRow], answered: _Answers, due_now: int
 ) -> StudentDoc:
     return {
         "name": student.name,
@@ -280,7 +288,7 @@ def _student_summary(
         "accuracy": _ratio(answered.total - answered.misses, answered.total),
         "true_retention": _ratio(answered.seen_recalled, answered.seen),
         "last_review": max((c["last_review"] for c in mine if c["last_review"]), default=None),
-        "due_now": sum(1 for c in mine if c["due"] is not None and c["due"] <= stamp),
+        "due_now": due_now,
         "mean_retrievability": _mean(
             [c["retrievability"] for c in mine if c["retrievability"] is not None]),
     }

@@ -175,13 +175,13 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
         return _properties(rule)
     if key == "oneOf":
         options = [_compile(sub) for sub in rule]
-        known = [option for option in options if option is not None]
-        if len(known) < len(options):
+        compiled = [option for option in options if option is not None]
+        if len(compiled) < len(options):
             return None
 
         def one_of(value: Any) -> bool:
             matched = 0
-            for option in known:
+            for option in compiled:
                 if option(value):
                     matched += 1
             return matched == 1

@@ -69,7 +69,11 @@ def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
 
 @dataclass
 class CardTotals:
-    """One card summed over students: answers, misses, lapses and who missed it."""
+    """One card summed over students: answers, misses, lapses and who missed it.
+
+    `text_from` is the student whose row gave the question and answer shown, and
+    `text_differs` whether another row (an export made before the deck was edited) had
+    another text."""
 
     deck: str
     card_id: str
@@ -82,6 +86,8 @@ class CardTotals:
     students: int = 0
     students_missed: list[str] = field(default_factory=list)
     accuracy_by_student: dict[str, float | None] = field(default_factory=dict)
+    text_from: str = ""
+    text_differs: bool = False
 
     @property
     def accuracy(self) -> float | None:
@@ -102,8 +108,11 @@ def card_totals(cards: Iterable[CardRow]) -> list[CardTotals]:
             tot = totals[key] = CardTotals(row["deck"], row["card_id"], row["question"],
                                            row["answer"], row["source"])
         else:
+            if (row["question"], row["answer"]) != (tot.question, tot.answer):
+                tot.text_differs = True
             tot.question, tot.answer = row["question"], row["answer"]
             tot.source = row["source"] or tot.source
+        tot.text_from = row["student"]
         tot.reviews += row["reviews"]
         tot.misses += row["misses"]
         tot.lapses += row["lapses"]

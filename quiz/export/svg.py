@@ -57,6 +57,32 @@ def _y_axis(top: float, base: float, ticks: Sequence[tuple[float, str]]) -> list
     return out
 
 
+def nice_step(peak: float, most: int = 5) -> float:
+    """The smallest tick step of the form 1, 2 or 5 x 10^n that covers `peak` in at most `most`
+    steps: 27 -> 10 (0, 10, 20, 30), 4 -> 1, 130 -> 50."""
+    if peak <= 0:
+        return 1
+    magnitude = 10 ** math.floor(math.log10(peak / most))
+    for factor in (1, 2, 5, 10):
+        step = factor * magnitude
+        if step * most >= peak:
+            return step
+    return 10 * magnitude  # not reached: 10 x magnitude always covers peak
+
+
+def count_ticks(peak: int) -> tuple[int, list[tuple[float, str]]]:
+    """The top of a count axis and its ticks (fraction of the height, label) at round numbers:
+    whole steps of 1, 2 or 5 x 10^n from 0 to the first multiple at or above `peak`."""
+    step = max(1, round(nice_step(peak)))
+    top = max(step, math.ceil(peak / step) * step)
+    return top, [(value / top, _count_label(value)) for value in range(0, top + 1, step)]
+
+
+def _count_label(value: int) -> str:
+    """1,500 or, from ten thousand on, 25k (so the label fits left of the axis)."""
+    return f"{value:,}" if value < 10_000 else f"{value / 1000:g}k"
+
+
 def _empty(title: str, message: str) -> Markup:
     return _frame(title, [Markup('<text class="empty" x="{}" y="{}" text-anchor="middle">{}'
                                  '</text>').format(WIDTH / 2, HEIGHT / 2, message)])
@@ -70,7 +96,7 @@ def line_chart(title: str, points: Sequence[tuple[str, float | None]]) -> Markup
     span = WIDTH - PAD_LEFT - PAD_RIGHT
     n = len(points)
     xs = [PAD_LEFT + (span * i / (n - 1) if n > 1 else span / 2) for i in range(n)]
-    body = _y_axis(top, base, [(0, "0%"), (0.5, "50%"), (1, "100%")])
+    body = _y_axis(top, base, [(i / 4, f"{i * 25}%") for i in range(5)])
     segments: list[list[str]] = [[]]
     dots = []
     for x, (label, value) in zip(xs, points, strict=True):
@@ -91,15 +117,15 @@ def line_chart(title: str, points: Sequence[tuple[str, float | None]]) -> Markup
 
 
 def bar_chart(title: str, points: Sequence[tuple[str, int]]) -> Markup:
-    """Vertical bars of counts over categorical x labels (days)."""
+    """Vertical bars of counts over categorical x labels (days), on a y axis of round numbers."""
     if not points or not any(v for _, v in points):
         return _empty(title, "no reviews yet")
     top, base = PAD_TOP, HEIGHT - PAD_BOTTOM
     span = WIDTH - PAD_LEFT - PAD_RIGHT
-    peak = max(v for _, v in points)
+    peak, ticks = count_ticks(max(v for _, v in points))
     slot = span / len(points)
     width = max(1.0, slot * 0.8)
-    body = _y_axis(top, base, [(0, "0"), (0.5, str(round(peak / 2))), (1, str(peak))])
+    body = _y_axis(top, base, ticks)
     xs = []
     for i, (label, value) in enumerate(points):
         x = PAD_LEFT + slot * i + (slot - width) / 2

@@ -310,7 +310,7 @@ def invert(body: str, wh: str) -> str | None:
     start, end, kind = verb
     before = body[:start]
     words = before.split()
-    adverbs = []
+    adverbs: list[str] = []
     while words and (words[-1].lower() in ADVERBS or words[-1].lower().endswith("ly")):
         adverbs.insert(0, words.pop())
     intro, subject = _split_intro(" ".join(words))
@@ -525,8 +525,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
-    if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and find_verb(text[end:]) is not None and (
-            find_verb(text[end:])[0] == len(text[end:]) - len(text[end:].lstrip(" ,"))):
+    if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and (
+            (next_verb := find_verb(text[end:])) is not None
+            and next_verb[0] == len(text[end:]) - len(text[end:].lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):
@@ -557,7 +558,7 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     if link:
         head = head[link.end():]
     words = head.split()
-    adverbs = []
+    adverbs: list[str] = []
     while words and (words[-1].lower() in ADVERBS or words[-1].lower().endswith("ly")):
         adverbs.insert(0, words.pop())
     if words and words[-1].lower() in {"has", "have", "had"}:

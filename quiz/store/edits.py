@@ -19,12 +19,17 @@ bounded (COMPARISONS), so a deck rewritten wholesale syncs in well under a secon
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
 from quiz.deck.model import normalise_question
+
+Key = TypeVar("Key", bound=Hashable)
+GoneKey = TypeVar("GoneKey", bound=Hashable)  # the store's pk of a card gone from the deck
+NewKey = TypeVar("NewKey", bound=Hashable)  # the deck's id of a new card
 
 QUESTION_SIMILARITY = 90.0
 # At most this many question comparisons per deck sync (about half a second): when thousands of
@@ -34,11 +39,11 @@ COMPARISONS = 2_000_000
 
 
 @dataclass(frozen=True)
-class CardText:
+class CardText(Generic[Key]):
     """What matching needs of a card: a key (the store's pk, or the new card id), its text and
     its position in the deck (a tie goes to the card nearest the old one's place)."""
 
-    key: int | str
+    key: Key
     question: str
     answer: str
     position: int
@@ -50,8 +55,10 @@ def _folded(text: str) -> str:
     return normalise_question(text) or text.strip()
 
 
-def match_edited(gone: Sequence[CardText], new: Sequence[CardText],
-                 threshold: float = QUESTION_SIMILARITY) -> list[tuple[CardText, CardText]]:
+def match_edited(
+    gone: Sequence[CardText[GoneKey]], new: Sequence[CardText[NewKey]],
+    threshold: float = QUESTION_SIMILARITY,
+) -> list[tuple[CardText[GoneKey], CardText[NewKey]]]:
     """Pairs (gone card, new card) that are one card edited, each card in at most one pair.
 
     Only cards with the same folded answer are compared; the most similar pairs are taken
@@ -60,17 +67,17 @@ def match_edited(gone: Sequence[CardText], new: Sequence[CardText],
     """
     if not gone or not new:  # nothing to match (a new deck, or cards only removed)
         return []
-    by_answer: dict[str, tuple[list[CardText], list[str]]] = {}
-    for card in gone:
-        cards, questions = by_answer.setdefault(_folded(card.answer), ([], []))
-        cards.append(card)
-        questions.append(_folded(card.question))
-    new_by_answer: dict[str, list[tuple[int, CardText]]] = {}
+    by_answer: dict[str, tuple[list[CardText[GoneKey]], list[str]]] = {}
+    for gone_card in gone:
+        cards, questions = by_answer.setdefault(_folded(gone_card.answer), ([], []))
+        cards.append(gone_card)
+        questions.append(_folded(gone_card.question))
+    new_by_answer: dict[str, list[tuple[int, CardText[NewKey]]]] = {}
     for j, card in enumerate(new):
         if _folded(card.answer) in by_answer:
             new_by_answer.setdefault(_folded(card.answer), []).append((j, card))
     budget = COMPARISONS
-    pairs: list[tuple[float, int, int, int, CardText, CardText]] = []
+    pairs: list[tuple[float, int, int, int, CardText[GoneKey], CardText[NewKey]]] = []
     for answer, news in new_by_answer.items():
         olds, questions = by_answer[answer]
         if len(olds) * len(news) > budget:
@@ -84,9 +91,9 @@ def match_edited(gone: Sequence[CardText], new: Sequence[CardText],
                 old = olds[i]
                 pairs.append((-score, abs(old.position - card.position), j, i, old, card))
     pairs.sort(key=lambda p: p[:4])
-    taken_old: set[int | str] = set()
-    taken_new: set[int | str] = set()
-    matched = []
+    taken_old: set[GoneKey] = set()
+    taken_new: set[NewKey] = set()
+    matched: list[tuple[CardText[GoneKey], CardText[NewKey]]] = []
     for *_order, old, card in pairs:
         if old.key in taken_old or card.key in taken_new:
             continue

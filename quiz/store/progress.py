@@ -361,7 +361,8 @@ class ProgressStore:
         include_cram: bool = True,
     ) -> list[Review]:
         """Review log rows, oldest first, optionally for one deck, one card or since a time."""
-        where, params = ["r.student_id = ?"], [student_id]
+        where: list[str] = ["r.student_id = ?"]
+        params: list[int | str] = [student_id]
         if deck_id is not None:
             where.append("c.deck_id = ?")
             params.append(deck_id)

@@ -16,6 +16,7 @@ schedules and would inflate retention.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -81,14 +82,17 @@ def forecast(
     deck_ids: Sequence[str] | None = None,
 ) -> list[tuple[date, int]]:
     """Cards (learning and review, not suspended) falling due on each of the next `days` study
-    days, today first; overdue cards count for today.
+    days, today first; overdue cards count for today. A card buried past `now` is due on the
+    day its burial ends (or its own due day, if later), as the study queue will show it.
 
     One range count per day on the (student, due) index, so only the cards due within the
-    window are read, whatever the size of the collection.
+    window are read, whatever the size of the collection; the few buried cards apart.
     """
     where, params = _cards_of(deck_ids, "s.card_pk")
+    stamp = to_iso(now)
     today = study_day(now, tz, day_start_hour)
     result = []
+    uppers: list[str] = []  # the end of each day, as stored times
     lower: str | None = None
     for i in range(days):
         day = today + timedelta(days=i)
@@ -97,12 +101,24 @@ def forecast(
         (count,) = store.db.conn.execute(
             f"""SELECT count(*) FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
                 WHERE s.student_id = ? AND {bounds} AND s.state > {State.NEW:d}
-                  AND s.suspended = 0
+                  AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)
                   AND c.present = 1{where}""",
-            [student_id, *([upper] if lower is None else [lower, upper]), *params],
+            [student_id, *([upper] if lower is None else [lower, upper]), stamp, *params],
         ).fetchone()
         result.append((day, count))
+        uppers.append(upper)
         lower = upper
+    buried = store.db.conn.execute(
+        f"""SELECT max(s.due, s.buried_until) FROM card_state s CROSS JOIN cards c
+              ON c.pk = s.card_pk
+            WHERE s.student_id = ? AND s.buried_until > ? AND s.state > {State.NEW:d}
+              AND s.suspended = 0 AND c.present = 1{where}""",
+        [student_id, stamp, *params],
+    )
+    for (shown,) in buried:
+        i = bisect.bisect_right(uppers, shown) if shown is not None else days
+        if i < days:
+            result[i] = (result[i][0], result[i][1] + 1)
     return result
 
 

@@ -166,13 +166,16 @@ def _sync_one(
             [deck.id],
         )
     }
-    inserts, updates = [], []
+    inserts: list[tuple[str, *tuple[object, ...], int]] = []  # (card id, *content, position)
+    updates: list[tuple[object, ...]] = []
     added = updated = restored = 0
+    new_cards: list[tuple[int, Card]] = []  # (position, card) of each card not stored yet
     for position, card in enumerate(deck.cards):
         content = card_content(card)
         old = existing.get(card.id)
         if old is None:
             inserts.append((card.id, *content, position))
+            new_cards.append((position, card))
             continue
         pk, old_position, present, *old_content = old
         if (old_position, present) != (position, 1) or tuple(old_content) != content:
@@ -183,8 +186,9 @@ def _sync_one(
     # pk of a card gone from the deck -> (its card id, its text)
     gone = {old[0]: (card_id, CardText(old[0], old[4], old[5], old[1]))
             for card_id, old in existing.items() if card_id not in seen and old[2]}
-    # a new card as an edit may see it: (card id, *content, position), content from question
-    fresh = [CardText(row[0], row[2], row[3], row[-1]) for row in inserts] if gone else []
+    # the new cards as the search for edits sees them (none to search when no card is gone)
+    fresh = [CardText(card.id, card.question, card.answer, position)
+             for position, card in new_cards] if gone else []
     edited = match_edited([text for _, text in gone.values()], fresh)
     moved = {card.key: old.key for old, card in edited}  # new card id -> pk of the gone card
     studied = _with_progress(conn, list(moved.values()))

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from textual.actions import parse
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -20,9 +20,10 @@ from quiz.tui.keys import described_bindings
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.home import HomeScreen
 from quiz.tui.workspace import Workspace
+from quiz.tui.workspace_app import WorkspaceApp
 
 
-class QuizApp(App[None]):
+class QuizApp(WorkspaceApp):
     """The study app over one workspace (decks folder, progress database, student)."""
 
     CSS_PATH = "app.tcss"
@@ -32,10 +33,6 @@ class QuizApp(App[None]):
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("ctrl+q", "quit", "Quit", show=False),
     ]
-
-    def __init__(self, workspace: Workspace) -> None:
-        super().__init__()
-        self.workspace = workspace
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())

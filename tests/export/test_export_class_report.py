@@ -43,7 +43,7 @@ def test_merge_adds_up_overlapping_decks(exports: tuple[Studied, Path, Path]) ->
     assert data.names == ["ana", "ben"]
     assert [d["id"] for d in data.decks] == ["plain", "tricky"]
     rows = list(csv.DictReader(io.StringIO(class_csv(data))))
-    assert list(rows[0]) == ["deck", "card_id", "question", "answer", "students_reviewed",
+    assert list(rows[0]) == ["deck", "deck_title", "card_id", "question", "answer", "students_reviewed",
                              "reviews", "misses", "class_accuracy", "accuracy ana",
                              "accuracy ben"]
     assert len(rows) == 5  # five distinct cards, not eight rows

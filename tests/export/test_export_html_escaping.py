@@ -86,4 +86,4 @@ def test_the_class_report_shows_hostile_text_and_file_names_as_text(studied: Stu
     save_export(progress_text(export_progress(studied.db, now=T0 + timedelta(days=1)), "json"),
                 "json", export)
     check(render_class_html(load_class([export])), f"Title {HOSTILE}", f"Question {HOSTILE}",
-          f"Quote {HOSTILE}", NAME, str(export))
+          f"Quote {HOSTILE}", NAME, export.name)

@@ -22,7 +22,9 @@ from quiz.export.progress import export_progress
 from quiz.export.render import progress_text
 from quiz.export.schema import progress_schema, validate_progress
 from quiz.export.stats import wrong_answers
+from quiz.scheduling.service import StudyService
 from quiz.store.db import open_db
+from quiz.store.progress import ProgressStore
 
 NOW = T0 + timedelta(days=3)
 
@@ -123,10 +125,11 @@ def test_csv_has_exact_columns_iso_dates_and_escapes_formulas(studied: Studied) 
     rows = list(csv.reader(io.StringIO(out)))
     assert tuple(rows[0]) == PROGRESS_COLUMNS
     assert tuple(rows[0]) == (
-        "student", "deck", "card_id", "question", "answer", "state", "reviews", "misses",
+        "student", "deck", "deck_title", "card_id", "question", "answer", "state", "reviews",
+        "misses",
         "lapses", "accuracy", "last_review", "last_rating", "stability", "difficulty",
         "retrievability", "due", "suspended")
-    by_id = {r[2]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
+    by_id = {r[3]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert by_id["xss"]["question"] == SCRIPT_Q
     assert by_id["xss"]["answer"] == "'=HYPERLINK(\"http://evil.example\",\"x\")"
     assert by_id["plus"]["question"] == "'+1 or -1?"
@@ -275,3 +278,29 @@ def test_exports_never_read_the_deck_files(tmp_path: Path) -> None:
         exports.append(str(path))
     code, out, _ = run("report", "class", *exports)
     assert code == 0 and "The Wall fell in 1989." in out
+
+
+def test_due_now_leaves_out_suspended_and_buried_cards(tmp_path: Path) -> None:
+    studied = build_class(tmp_path / "class")
+    later = T0 + timedelta(days=60)  # every card ana studied is due
+    doc = export_progress(studied.db, student="ana", now=later)
+    stamp = doc["exported_at"]
+    due = [(c["deck"], c["card_id"]) for c in doc["cards"]
+           if c["due"] is not None and c["due"] <= stamp]
+    assert len(due) >= 3 and doc["students"][0]["due_now"] == len(due)
+    store = ProgressStore.open(studied.db)
+    try:
+        student = store.get_or_create_student("ana")
+        service = StudyService(store, student, now=lambda: later, tz="UTC")
+        assert service.set_suspended(*due[0], True)
+        assert service.bury(*due[1]) is not None  # until the next study day
+    finally:
+        store.close()
+    doc = export_progress(studied.db, student="ana", now=later)
+    rows = {(c["deck"], c["card_id"]): c for c in doc["cards"]}
+    assert rows[due[0]]["suspended"] and rows[due[1]]["due"] <= stamp  # schedules kept
+    assert doc["students"][0]["due_now"] == len(due) - 2
+    tomorrow = export_progress(studied.db, student="ana", now=later + timedelta(days=1))
+    counted = [c for c in tomorrow["cards"]
+               if c["due"] is not None and c["due"] <= tomorrow["exported_at"]]
+    assert tomorrow["students"][0]["due_now"] == len(counted) - 1  # unburied; still suspended

@@ -45,3 +45,35 @@ def test_stacked_bar_widths_add_up() -> None:
     bars = [r for r in root.findall("s:rect", NS) if r.get("height") == "22"]
     widths = [float(r.get("width")) for r in bars]
     assert len(widths) == 2 and abs(widths[1] - 3 * widths[0]) < 0.2
+
+
+def _y_labels(svg: str) -> list[str]:
+    return re.findall(r'<text class="axis"[^>]*text-anchor="end">([^<]*)</text>', svg)
+
+
+def test_count_axis_ticks_are_round_numbers_covering_the_peak() -> None:
+    def labels(peak: int) -> list[str]:
+        return _y_labels(bar_chart("x", [("a", peak), ("b", 1)]))
+
+    assert labels(27) == ["0", "10", "20", "30"]
+    assert labels(13) == ["0", "5", "10", "15"]
+    assert labels(4) == ["0", "1", "2", "3", "4"]
+    assert labels(1234) == ["0", "500", "1,000", "1,500"]
+    assert labels(25_000)[-1] == "25k"
+    for peak in range(1, 400):
+        values = [int(v.replace(",", "")) for v in labels(peak)]
+        step = values[1]
+        assert values[-1] >= peak and values[-2] < peak and len(values) <= 6
+        assert str(step).rstrip("0") in ("1", "2", "5")  # 1, 2 or 5 x 10^n
+        assert values == list(range(0, values[-1] + 1, step))
+
+
+def test_bars_are_drawn_against_the_rounded_axis() -> None:
+    root = ET.fromstring(bar_chart("x", [("a", 27), ("b", 15)]))
+    heights = [float(r.get("height")) for r in root.findall("s:rect", NS)]
+    full = HEIGHT - PAD_BOTTOM - PAD_TOP
+    assert heights == [round(full * 27 / 30, 1), round(full * 15 / 30, 1)]
+
+
+def test_retention_axis_is_in_quarters() -> None:
+    assert _y_labels(line_chart("x", [("d", 0.5)])) == ["0%", "25%", "50%", "75%", "100%"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -165,26 +169,47 @@ def test_fast_yaml_output_is_exactly_the_deck_writers() -> None:
     assert dump_deck(deck) == dump_deck(deck, fast=False)
 
 
-def test_progress_bar_only_on_a_terminal_and_for_many_documents(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str, str]:
+    """`python -m quiz ARGS` as a user runs it with stderr on a terminal (a pseudo-terminal)
+    and stdout redirected to a file: exit code, stdout, what the terminal showed."""
+    main, child = pty.openpty()
+    with (cwd / "stdout.txt").open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "quiz", *args], cwd=cwd,
+                                   stdin=subprocess.DEVNULL, stdout=out, stderr=child)
+    os.close(child)
+    shown = bytearray()
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:  # EIO: the program ended and closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    code = process.wait()
+    return code, (cwd / "stdout.txt").read_text("utf-8"), shown.decode("utf-8", "replace")
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_documents(tmp_path: Path) -> None:
     import quiz.cli
 
     many = tmp_path / "many"
     many.mkdir()
     text = (DOCS / "harbor_accord.txt").read_text(encoding="utf-8")
-    for i in range(quiz.cli._PROGRESS_MIN_DOCUMENTS):
+    count = quiz.cli._PROGRESS_MIN_DOCUMENTS
+    for i in range(count):
         (many / f"doc{i:02d}.txt").write_text(text, encoding="utf-8")
-    monkeypatch.setattr(quiz.cli, "_stderr_is_terminal", lambda: True)
-    runner = CliRunner()
-    shown = runner.invoke(cli, ["generate", str(many), "--out", str(tmp_path / "o1")], obj={},
-                          catch_exceptions=False)
-    assert shown.exit_code == 0
-    assert f"] {quiz.cli._PROGRESS_MIN_DOCUMENTS}/{quiz.cli._PROGRESS_MIN_DOCUMENTS} documents" in (
-        shown.stderr)
-    assert "[#" not in shown.stdout  # never mixed into the report on stdout
-    few = runner.invoke(cli, ["generate", str(DOCS), "--out", str(tmp_path / "o2")], obj={},
-                        catch_exceptions=False)
-    assert "documents\n" not in few.stderr and "[#" not in few.stderr
+    code, out, terminal = _on_a_terminal(["generate", str(many), "--out", "o1"], tmp_path)
+    assert code == 0, terminal
+    assert quiz.cli.PROGRESS_LABEL in terminal and f"{count}/{count}" in terminal
+    assert quiz.cli.PROGRESS_LABEL not in out  # never mixed into the report on stdout
+    piped = CliRunner().invoke(cli, ["generate", str(many), "--out", str(tmp_path / "o2")],
+                               obj={}, catch_exceptions=False)  # stderr is no terminal here
+    assert piped.exit_code == 0 and quiz.cli.PROGRESS_LABEL not in piped.output
+    assert piped.stdout.replace(str(tmp_path / "o2"), "o1") == out  # the same report
+    code, out, terminal = _on_a_terminal(["generate", str(DOCS), "--out", "o3"], tmp_path)
+    assert code == 0 and quiz.cli.PROGRESS_LABEL not in terminal  # a few documents: no bar
 
 
 def test_markdown_document_with_front_matter(tmp_path: Path) -> None:

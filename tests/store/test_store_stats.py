@@ -11,6 +11,7 @@ import fsrs
 import pytest
 
 from quiz.deck.model import Card, Deck
+from quiz.scheduling.service import StudyService
 from quiz.scheduling.session import StudySession
 from quiz.store import ProgressStore
 from quiz.store.stats import (
@@ -105,3 +106,31 @@ def test_leeches_and_card_history(store: ProgressStore) -> None:
     assert [r.rating for r in history] == [4] + [1, 3] * 8
     assert [r.reviewed_at for r in history] == sorted(r.reviewed_at for r in history)
     assert card_history(store, s.student.id, "geo", "nope") == []
+
+
+def test_forecast_shows_a_buried_card_when_its_burial_ends(store: ProgressStore) -> None:
+    """Today's forecast agrees with the cards the queue counts due: a buried card comes back
+    tomorrow, a suspended one not at all."""
+    clock = Clock(datetime(2025, 6, 1, 12, tzinfo=UTC))
+    s = StudySession(store, "ana", [DECK], now=clock, fuzz=False, tz=UTC,
+                     learn_ahead=timedelta(0))
+    for _ in DECK.cards:
+        s.answer(s.next_card(), fsrs.Rating.Good)
+    sid = s.student.id
+    clock.at = datetime(2025, 7, 1, 12, tzinfo=UTC)  # every card is due
+    today, tomorrow = date(2025, 7, 1), date(2025, 7, 2)
+
+    def due_days() -> dict[date, int]:
+        return {day: n for day, n in forecast(store, sid, now=clock.at, tz=UTC, days=5) if n}
+
+    def queue_due() -> int:
+        counts = store.deck_counts(sid, "geo", clock.at)
+        return counts.learning + counts.due
+
+    assert due_days() == {today: 4} and queue_due() == 4
+    service = StudyService(store, s.student, now=clock, tz="UTC")
+    service.bury("geo", "g0")
+    service.set_suspended("geo", "g1", True)
+    assert due_days() == {today: 2, tomorrow: 1} and queue_due() == 2
+    clock.at = datetime(2025, 7, 2, 12, tzinfo=UTC)  # the burial is over
+    assert due_days() == {tomorrow: 3} and queue_due() == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -19,6 +20,11 @@ from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quiz.tui.workspace_app import WorkspaceApp
 
 COLUMNS = ("Question", "Answer", "State", "Due", "Lapses", "Last")
 QUESTION_WIDTH, ANSWER_WIDTH = 44, 22  # the widest these columns get
@@ -61,6 +67,9 @@ def matches(row: BrowseRow, query: str) -> bool:
 class BrowseScreen(Screen[None]):
     """The cards of one deck; / searches, o changes the sort column, Enter opens a card,
     ! suspends or unsuspends it."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class RowsRead(Message):
         """A worker read the deck's cards with the student's state."""

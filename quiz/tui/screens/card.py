@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -19,6 +20,11 @@ from quiz.store import Review
 from quiz.tui.reported import reported
 from quiz.tui.text import add, join, literal
 from quiz.tui.widgets.answer import source_text
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quiz.tui.workspace_app import WorkspaceApp
 
 
 def card_text(card: Card) -> Text:
@@ -54,6 +60,9 @@ def history_table(reviews: list[Review], zone: tzinfo) -> Table | Text:
 
 class CardScreen(ModalScreen[None]):
     """Escape closes it."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     BINDINGS = [Binding("escape", "dismiss", "Close"), Binding("q", "dismiss", "Close", show=False)]
 

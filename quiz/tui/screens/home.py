@@ -27,7 +27,10 @@ from quiz.tui.text import add, join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from quiz.deck import Deck
+    from quiz.tui.workspace_app import WorkspaceApp
 
 TITLE_WIDTH = 56  # the widest the deck column gets, however wide the terminal
 COUNT_COLUMNS = ("New", "Learning", "Due", "Cards", "Retention")
@@ -44,6 +47,9 @@ MODE_HELP = {
 
 class HomeScreen(Screen[None]):
     """The decks table; Enter studies the highlighted deck."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class LibraryRead(Message):
         """A worker read the decks (or only their counts again)."""

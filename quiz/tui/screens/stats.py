@@ -6,6 +6,8 @@ the block-character charts of quiz.tui.widgets.charts.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.table import Table
 from rich.text import Text
 from textual import on, work
@@ -22,6 +24,11 @@ from quiz.store.stats import Retention
 from quiz.tui.reported import reported
 from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.charts import bars, columns, heatmap
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quiz.tui.workspace_app import WorkspaceApp
 
 
 def plural(count: int, word: str) -> str:
@@ -45,6 +52,9 @@ def retention_line(label: str, value: Retention) -> Text:
 
 class StatsScreen(Screen[None]):
     """The current student's statistics for one deck, or all decks (a toggles)."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class StatsRead(Message):
         """A worker read the statistics."""

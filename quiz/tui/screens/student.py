@@ -5,6 +5,8 @@ The students already in the database are listed, read in a worker.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,9 +19,17 @@ from textual.widgets import Input, Static
 from quiz.tui.reported import reported
 from quiz.tui.text import add, join
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quiz.tui.workspace_app import WorkspaceApp
+
 
 class StudentScreen(ModalScreen[str | None]):
     """Returns the typed name, or None when cancelled with Escape."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 

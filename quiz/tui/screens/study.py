@@ -34,13 +34,19 @@ from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from quiz.deck.model import Deck
     from quiz.scheduling.answers import Verdict
     from quiz.scheduling.session import SessionCounts, StudyItem, StudySession
+    from quiz.tui.workspace_app import WorkspaceApp
 
 
 class StudyScreen(Screen[None]):
     """Asks the session's cards until none are left (or Escape), then shows the summary."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class NextCard(Message):
         """A worker read the card to show next (None: none is left) and the counts."""
@@ -205,6 +211,8 @@ class StudyScreen(Screen[None]):
     def fetch_next(self) -> None:
         """(In a worker) the next card and the counts; on a read error the session ends."""
         assert self.session is not None
+        item: StudyItem | None
+        counts: SessionCounts | None
         try:
             with self.app.workspace.lock:
                 item, counts = self.session.next_card(), self.session.counts()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -21,6 +22,11 @@ from quiz.scheduling.scheduler import format_interval
 from quiz.tui.reported import reported
 from quiz.tui.session_log import SessionLog
 from quiz.tui.text import join, literal, shorten
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from quiz.tui.workspace_app import WorkspaceApp
 
 
 def spent(seconds: float) -> str:
@@ -50,6 +56,9 @@ def hardest(session_log: SessionLog, limit: int = 5) -> list[tuple[str, int, int
 
 class SummaryScreen(Screen[None]):
     """Shown when a session ends; Escape or Enter goes back home."""
+
+    if TYPE_CHECKING:  # the app these screens run in, typed for the checker
+        app = getters.app(WorkspaceApp)
 
     class NextDueRead(Message):
         """The worker read when the next card falls due (None: none is scheduled)."""

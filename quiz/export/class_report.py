@@ -15,6 +15,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from quiz.core.collector import collector_paused
 from quiz.core.enums import Rating
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
@@ -37,8 +38,9 @@ def load_class(paths: Sequence[Path]) -> ClassData:
     """Read, validate and merge the exports at `paths` (QuizError names any bad file)."""
     if not paths:
         raise QuizError("give at least one JSON progress export")
-    docs = [(str(p), read_progress_file(Path(p))) for p in paths]
-    return merge_exports(docs)
+    with collector_paused():  # parsed JSON holds no reference cycle
+        docs = [(str(p), read_progress_file(Path(p))) for p in paths]
+        return merge_exports(docs)
 
 
 def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:

@@ -24,6 +24,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from quiz.core.clock import as_utc, utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import Rating, State
 from quiz.errors import QuizError
 from quiz.export.documents import (
@@ -90,7 +91,8 @@ def export_progress(
         raise QuizError(f"no progress database at {db_path} (use --db FILE)")
     store = ProgressStore.open(db_path, create=False)
     try:
-        return collect_progress(store, student=student, deck=deck, now=now)
+        with collector_paused():  # a class's rows hold no reference cycle
+            return collect_progress(store, student=student, deck=deck, now=now)
     finally:
         store.close()
 

@@ -57,6 +57,18 @@ class QuizGroup(click.Group):
             sys.exit(1)
 
 
+def _student_name(value: str | None) -> str | None:
+    """A --student value without surrounding spaces; a usage error when it cannot be a name."""
+    from quiz.core.students import student_name_problem
+
+    if value is None:
+        return None
+    problem = student_name_problem(value.strip())
+    if problem is not None:
+        raise click.BadParameter(visible(problem), param_hint="'--student'")
+    return value.strip()
+
+
 @click.group(cls=QuizGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="quiz")
@@ -69,7 +81,9 @@ class QuizGroup(click.Group):
 )
 @click.option("--db", type=FilePath(), default=None,
               help="Progress database (default: QUIZ_DB or the user data folder).")
-@click.option("--student", default=None, help="Student name (default: QUIZ_STUDENT or OS user).")
+@click.option("--student", default=None, callback=lambda ctx, param, value: _student_name(value),
+              help="Student name (default: QUIZ_STUDENT; the app: the last student it opened as, "
+                   "else the OS user).")
 @click.pass_context
 def cli(ctx: click.Context, decks_dir: Path | None, db: Path | None, student: str | None) -> None:
     """Study decks generated from your documents, with spaced repetition.
@@ -95,7 +109,8 @@ def _open_app(decks_dir: Path | None, db: Path | None, student: str | None) -> N
                  f"are shown; make your own with `quiz generate DOCUMENTS` (or write one: "
                  f"`quiz schema`), or point to a folder with --decks DIR", err=True)
             decks_dir = samples
-    app = make_app(decks_dir, db or locations.db_path(), student or locations.default_student())
+    # None: the student the app last opened as in this database (quiz.scheduling.preferences)
+    app = make_app(decks_dir, db or locations.db_path(), student or locations.named_student())
     app.run()
     if app.return_code:  # Textual sets 1 when the app stopped on an error it did not handle
         sys.exit(app.return_code)
@@ -457,6 +472,54 @@ def backup(ctx: click.Context, target: Path) -> None:
     result = backup_database(_db_path(ctx), target)
     echo(f"backed up {result.source} to {result.target}: {result.students} students, "
                f"{result.reviews} reviews, {result.size} bytes")
+
+
+# --- serve ------------------------------------------------------------------------------------
+
+
+@cli.command("serve")
+@click.option("--decks", "decks_dir", type=click.Path(path_type=Path, file_okay=False),
+              default=None, help="Folder of decks the class studies (default: quiz's --decks, "
+                                 "else ./decks).")
+@click.option("--db", type=FilePath(), default=None,
+              help="The one progress database every student writes to (default: quiz's --db, "
+                   "else QUIZ_DB or the user data folder).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 lets other machines of the network connect.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.pass_context
+def serve_command(ctx: click.Context, decks_dir: Path | None, db: Path | None, host: str,
+                  port: int) -> None:
+    """Serve the study app to a class's browsers: each browser studies as its own student.
+
+    Students open http://HOST:PORT/ and type their name, or open
+    http://HOST:PORT/?student=NAME. Ctrl+C stops the server.
+    """
+    from quiz import locations
+    from quiz.serve.prepare import prepare_class
+
+    decks_dir = decks_dir or ctx.obj.get("decks_dir") or locations.default_decks_dir()
+    db = db or ctx.obj.get("db") or locations.db_path()
+    prepared = prepare_class(decks_dir, db)
+    for problem in prepared.problems:
+        echo(f"quiz: warning: {problem}", err=True)
+
+    from quiz.serve.server import ClassServer, serve
+
+    def ready(url: str) -> None:
+        echo(f"serving {_count(prepared.decks, 'deck')} ({_count(prepared.cards, 'card')}) "
+             f"from {decks_dir}, progress in {db}")
+        echo(f"open {url} (or {url}?student=NAME) in each student's browser; Ctrl+C stops")
+
+    try:
+        serve(ClassServer(decks_dir, db), host, port, on_ready=ready)
+    except OSError as exc:
+        import errno
+
+        reason = exc.strerror or str(exc)
+        if exc.errno == errno.EADDRINUSE:
+            reason = "the port is in use (by another server?); choose another with --port"
+        raise QuizError(f"cannot serve on {host}:{port}: {reason}") from exc
 
 
 def main() -> None:

@@ -36,9 +36,14 @@ def db_path() -> Path:
     return data_dir() / "progress.db"
 
 
+def named_student() -> str | None:
+    """The student named by QUIZ_STUDENT, or None (the app then opens as its last student)."""
+    return os.environ.get("QUIZ_STUDENT") or None
+
+
 def default_student() -> str:
     """The student name used when none is given: QUIZ_STUDENT, else the OS user name."""
-    name = os.environ.get("QUIZ_STUDENT")
+    name = named_student()
     if name:
         return name
     try:

@@ -14,6 +14,7 @@ from quiz.core.text import fold_answer
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
+from quiz.generate.leaning import leaning_faults
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate
 from quiz.generate.text import fold
@@ -76,6 +77,24 @@ _LIST_ITEM = re.compile(r"^[A-Z][^,;:]{2,100},\s+(?:whose|which|where|who|[a-z]+
 _PARTICIPLE_ASIDE = re.compile(r"(?P<name>\b[A-Z][\w-]*),\s+(?:[a-z]+ed|[a-z]+en|held|signed|"
                                r"made|built|set|led|won|sent|put|kept|brought)\b[^,]*,")
 _LABEL_DASH = re.compile(r"\s[–—]\s")
+# "Agreements with Iran and Turkey, all signed in Ankara on ____.": a participle phrase at the
+# end of a name, which leaves no verb of its own.
+# (Only after "all", "both", "each" or "as": ", appeared in ____." may be the sentence's verb.)
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:all|both|each|as)\s+"
+                                  r"(?:[a-z]+ed|[a-z]+en|held|signed|made|built|set|led|won|sent|"
+                                  r"put|kept|brought)\b[^,;]*[.?]?$")
+# "Renamed the Organisation ... in ____, when ...", "Formally constituted by ...": a bullet that
+# starts with its verb and never says what was renamed or constituted.
+_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+(?:the|a|an|"
+                                 r"by|in|as|to|on|with|from|at|for|into)\b")
+_NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|after|before|since|"
+                               r"until|and|but|though|although|because|if|once)\b")
+# "did the four wartime power concluded the Quadripartite Agreement": a second finite verb,
+# left by a conversion that took a plural noun for the verb.
+_SUBORDINATOR = re.compile(r"\b(?:which|who|whom|whose|that|when|where|after|although|though|"
+                           r"because|while|as|before|until|since|if|once)\b")
+_FINITE_WITH_OBJECT = re.compile(r"\b(?!(?:named|called|dubbed|titled|entitled)\b)[a-z]{3,}ed"
+                                 r"\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s")
 _SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
@@ -240,12 +259,26 @@ def _names_a_person(question: str) -> bool:
     return False
 
 
+def _second_finite_verb(question: str) -> bool:
+    """Whether a verb with its object follows "did ..." in the same clause (before a comma or
+    a subordinating word): "did the four wartime power concluded the ... Agreement"."""
+    at = question.find("did ")
+    if at < 0 or "ed " not in question:
+        return False
+    clause = re.split(r"[?,;]", question[at + 4:], maxsplit=1)[0]
+    subordinate = _SUBORDINATOR.search(clause)
+    if subordinate:
+        clause = clause[: subordinate.start()]
+    return bool(_FINITE_WITH_OBJECT.search(clause))
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
     question = cand.question
     found: list[str] = []
     main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
+    main = _TRAILING_PARTICIPLE.sub("", main)
     if _words(question) < 8 or find_verb(main) is None:
         found.append("nonsensical: a label or a list item, not a statement")
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
@@ -256,6 +289,10 @@ def _statement_faults(cand: Candidate) -> list[str]:
             and find_verb(question.replace(BLANK, "X")[first[1]:]) is None):
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
+    if _PARTICIPLE_OPENING.match(question):
+        after = question.split(", ", 1)[1] if ", " in question else ""
+        if not after or _NO_SUBJECT_AFTER.match(after):
+            found.append("nonsensical: it opens with its verb and never says what it is about")
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):
@@ -390,6 +427,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append("trivial: the date something was said or reported, not of an event")
     if _DANGLING.search(cand.question):
         found.append("vague: what it refers to is in another sentence")
+    if _second_finite_verb(cand.question):
+        found.append("ungrammatical: a second finite verb after “did”")
     if _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")
     lowered = cand.question.lower()
@@ -412,6 +451,7 @@ def faults(cand: Candidate) -> list[str]:
     unnamed = _UNNAMED_REFERENT.search(cand.question)
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")
+    found.extend(leaning_faults(cand.question))
     kind = cand.fact.kind
     if kind == DATE:
         found.extend(_date_faults(cand))

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
 
 from quiz.core.enums import Rating
+from quiz.core.settings import DateOrder
 from quiz.core.text import fold_answer
 from quiz.deck.model import Card
 from quiz.scheduling.dates import DateSpan, is_ambiguous, parse_date, written_order
@@ -36,7 +36,6 @@ __all__ = [
 ]
 
 DAY_FIRST, MONTH_FIRST = "day-first", "month-first"
-DateOrder = Literal["day-first", "month-first"]
 
 # suggest_rating: a right, exact answer within the time budget is Good, within EASY_FRACTION of
 # it Easy, beyond it Hard. The budget grows with the length of the answer that had to be typed.

@@ -29,11 +29,20 @@ from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_n
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
 from quiz.deck.cache import reading_through
 from quiz.deck.model import Card, Deck
-from quiz.scheduling.answers import Verdict, check_answer, check_choice, suggest_rating
+from quiz.errors import QuizError
+from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.custom import (
+    ChosenCardsSession,
+    CustomChoice,
+    choose_cards,
+    nothing_to_study,
+)
 from quiz.scheduling.modes import card_mode, shuffled_options
 from quiz.scheduling.recent import RecentRetention
 from quiz.scheduling.records import BrowseRow, DeckRow, Library, Presentation, StatsData
+from quiz.scheduling.reload import DeckReload, reload_deck
 from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set_suspended
+from quiz.scheduling.siblings import SiblingIndexes
 from quiz.store import stats
 from quiz.store.progress import ProgressStore
 from quiz.store.records import Review, Student
@@ -70,11 +79,14 @@ def present(card: Card, chosen: StudyMode | str, reps: int) -> Presentation:
     return Presentation(mode, shuffled_options(card, reps) if mode == StudyMode.CHOICE else [])
 
 
-def check(card: Card, shown: StudyMode | str, response: str) -> Verdict | None:
+def check(
+    card: Card, shown: StudyMode | str, response: str, *, date_order: DateOrder | None = None
+) -> Verdict | None:
     """The verdict on `response` by the mode the card was shown in: typed text is checked
-    against the answer and its accepted forms, a pick against the options; flip has none."""
+    against the answer and its accepted forms (a date in figures read in the student's
+    `date_order`), a pick against the options; flip has none."""
     if shown == StudyMode.TYPED:
-        return check_answer(card, response)
+        return check_answer(card, response, date_order=date_order)
     if shown == StudyMode.CHOICE:
         return check_choice(card, response)
     return None
@@ -108,15 +120,26 @@ class StudyService:
         # moves it back itself); a sync or another copy of quiz writing starts it again.
         self._cursors: dict[str, int] = {}
         self._outside: int | None = None
+        self._siblings = SiblingIndexes()  # each loaded deck's siblings, built when first needed
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
 
     def load(self, folder: Path, *, cache: Path | None = None) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
-        between calls (new-card cursors, running retention) starts again."""
+        between calls (new-card cursors, sibling indexes, running retention) starts again."""
         library = load_library(self.store, folder, self.now(), cache=cache)
         self._cursors.clear()
+        self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
+
+    def reload_deck(self, library: Library, deck: Deck, *, cache: Path | None = None
+                    ) -> DeckReload:
+        """Read one deck file again after an edit and sync it (see quiz.scheduling.reload);
+        its new-card cursor starts again, since cards may have moved."""
+        result = reload_deck(self.store, library, deck, self.now(), cache=cache)
+        if result.deck is not None:
+            self._cursors.pop(deck.id, None)
+        return result
 
     def _shared_cursors(self) -> dict[str, int]:
         outside = self.store.data_version()[0]
@@ -142,7 +165,23 @@ class StudyService:
         return StudySession(
             self.store, self.student, decks, now=self.clock, cram=cram,
             mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
-            sync=False, cursors=self._shared_cursors(),
+            sync=False, cursors=self._shared_cursors(), siblings=self._siblings,
+        )
+
+    def custom_session(
+        self, decks: Sequence[Deck], choice: CustomChoice, *, mode: StudyMode | str
+    ) -> ChosenCardsSession:
+        """A custom study session over the cards `choice` picks in `decks` (synced); a
+        QuizError saying why when it picks none."""
+        start, _end = today_bounds(self.now(), self.zone(), self.student.day_start_hour)
+        cards = choose_cards(self.store, self.student, decks, choice.kind, today=start,
+                             tag=choice.tag)
+        if not cards:
+            raise QuizError(nothing_to_study(choice))
+        return ChosenCardsSession(
+            self.store, self.student, decks, cards, reschedule=choice.reschedule,
+            now=self.clock, mode=mode if mode in SHOWN_MODES else StudyMode.FLIP,
+            fuzz=self.fuzz, tz=self.tz, sync=False, cursors=self._shared_cursors(),
         )
 
     def deck_rows(self, decks: Sequence[Deck]) -> list[DeckRow]:

@@ -13,9 +13,13 @@ day; the study day starts at `day_start_hour` in the student's zone, and what wa
 counted from the review log, so limits hold across restarts and across two open copies. When
 nothing else is left, learning cards due within `learn_ahead` are shown early (as Anki does).
 
-Every answer is committed in its own transaction before `answer` returns. Cram mode shows every
-card of the decks once (again-rated cards come back at the end), logs each answer as cram and
-never changes a schedule.
+Every answer is committed in its own transaction before `answer` returns. Answering a card
+buries its siblings still waiting today until the next study day (quiz.scheduling.siblings), in
+the same transaction. `undo` takes back the session's last answer, suspension or burial, in the
+order they were done, each exactly (the siblings an answer buried come back with it).
+
+Cram mode shows every card of the decks once (again-rated cards come back at the end), logs
+each answer as cram, never changes a schedule and buries no sibling.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
+from quiz.scheduling.siblings import SiblingIndexes, waiting_today
+from quiz.store.card_states import restore_state, states_of
 from quiz.store.progress import ProgressStore
 from quiz.store.records import CardState, DeckCounts, Student
 
@@ -70,6 +76,7 @@ class ReviewResult:
 
     `leech` is True when this answer's lapse made the card a leech (8 lapses, then every 4 more,
     as Anki): the card is tagged (`state.leech`) and the student should be told.
+    `buried_siblings` counts the card's siblings this answer put off until tomorrow.
     """
 
     review_id: int
@@ -78,6 +85,7 @@ class ReviewResult:
     state: CardState
     leech: bool = False
     overridden: bool = False
+    buried_siblings: int = 0
 
 
 @dataclass(frozen=True)
@@ -96,13 +104,21 @@ class SessionCounts:
         return self.new + self.learning + self.review
 
 
+UNDO_KINDS = ("answer", "suspend", "bury")
+
+
 @dataclass
 class _Undo:
-    review_id: int
+    """One thing `undo` can take back: an answer (with the siblings it buried), a suspension
+    or a burial, and the card's state before it (None: the card had no row)."""
+
+    kind: str  # one of UNDO_KINDS
     item: StudyItem
     before: CardState | None
-    right: bool
+    review_id: int = 0
+    right: bool = False
     cram_requeued: bool = False
+    buried: tuple[tuple[int, CardState | None], ...] = ()
 
 
 class StudySession:
@@ -125,6 +141,7 @@ class StudySession:
         learn_ahead: timedelta = LEARN_AHEAD,
         sync: bool = True,
         cursors: dict[str, int] | None = None,
+        siblings: SiblingIndexes | None = None,
     ) -> None:
         if not decks:
             raise QuizError("nothing to study: no decks given")
@@ -162,6 +179,8 @@ class StudySession:
         for deck_id in self.deck_ids:
             self._new_cursor.setdefault(deck_id, 0)
         self._deck_size = {d.id: len(d.cards) for d in self.decks}
+        # Built per deck when first needed; a service shares one across its sessions.
+        self._siblings = siblings if siblings is not None else SiblingIndexes()
         self._done: dict[str, list[int]] | None = None
         self._done_day: date | None = None
         self._done_version: tuple[int, int] | None = None
@@ -356,6 +375,7 @@ class StudySession:
                 correct=correct, mode=mode, cram=self.cram,
                 suggested=None if suggested is None else Rating(int(suggested)),
             )
+            buried = self._bury_siblings(item, now) if self.buries_siblings() else ()
         if not self.cram and current.state in (State.NEW, State.REVIEW):
             done[item.deck_id][0 if current.state == State.NEW else 1] += 1
         if self._done is done:
@@ -369,45 +389,97 @@ class StudySession:
             if not right:
                 self._cram_queue.append(item.card_pk)
                 requeued = True
-        self._undo.append(_Undo(review_id, item, before, right, requeued))
+        self._undo.append(_Undo("answer", item, before, review_id, right, requeued, buried))
         return ReviewResult(
             review_id, item, rating, after or current, leech=leech,
             overridden=suggested is not None and int(suggested) != int(rating),
+            buried_siblings=len(buried),
         )
 
+    def buries_siblings(self) -> bool:
+        """Whether answering buries the card's siblings: in today's queue, not in cram (which
+        changes no schedule)."""
+        return not self.cram
+
+    def _bury_siblings(self, item: StudyItem, now: datetime
+                       ) -> tuple[tuple[int, CardState | None], ...]:
+        """Bury the siblings of the card just answered that would still come up today, until
+        the next study day; (pk, state before) of each, for undo. Inside answer's transaction."""
+        deck = self._decks.get(item.deck_id)
+        ids = self._siblings.of(deck).siblings(item.card.id) if deck is not None else []
+        if not ids:
+            return ()
+        _start, end = self.today()
+        buried = []
+        for pk, state in states_of(self.store, self.student.id, item.deck_id, ids):
+            if pk != item.card_pk and pk not in self._foreign and waiting_today(state, now, end):
+                bury_until(self.store, self.student.id, pk, end)
+                buried.append((pk, state))
+        return tuple(buried)
+
+    def index_siblings(self) -> None:
+        """Build the sibling index of every deck of the session now (a worker may call this
+        while the first card is on screen, so the first answer does not wait for it)."""
+        if self.buries_siblings():
+            for deck in self.decks:
+                self._siblings.of(deck)
+
     def can_undo(self) -> bool:
-        """This session has an answer it can take back."""
+        """This session has an answer, suspension or burial it can take back."""
         return bool(self._undo)
 
-    def undo(self) -> StudyItem | None:
-        """Take back this session's last answer: the log row goes, the old state comes back.
+    def next_undo(self) -> str | None:
+        """What `undo` would take back: "answer", "suspend" or "bury" (None: nothing)."""
+        return self._undo[-1].kind if self._undo else None
 
-        Returns the card to show again (None if there was nothing to undo).
+    def undo(self) -> StudyItem | None:
+        """Take back this session's last answer, suspension or burial, exactly.
+
+        An answer: its log row goes, the card's old state comes back, and so do the siblings
+        it buried. A suspension or burial: the card's state before it comes back. Returns the
+        card to show again (None if there was nothing to undo).
         """
         if not self._undo:
             return None
-        last = self._undo.pop()
-        self.store.undo_review(self.student.id, last.review_id, last.before)
-        self._done = None
-        if last.before is None or last.before.is_new:
-            self._new_cursor[last.item.deck_id] = 0  # the card is unseen again: rescan once
-        self._right -= last.right
-        self._wrong -= not last.right
+        last = self._undo[-1]
+        pk = last.item.card_pk
+        with self.store.transaction():
+            if last.kind == "answer":
+                self.store.undo_review(self.student.id, last.review_id, last.before)
+            else:
+                restore_state(self.store, self.student.id, pk, last.before)
+            for sibling, before in last.buried:
+                restore_state(self.store, self.student.id, sibling, before)
+        self._undo.pop()
+        if last.kind == "answer":
+            self._done = None
+            if last.before is None or last.before.is_new:
+                self._new_cursor[last.item.deck_id] = 0  # the card is unseen again: rescan
+            self._right -= last.right
+            self._wrong -= not last.right
         if self.cram:
             if last.cram_requeued:
                 self._cram_queue.pop()
-            self._cram_queue.insert(0, last.item.card_pk)
-        state = last.before or CardState(last.item.card_pk)
+            if pk in self._cram_queue:
+                self._cram_queue.remove(pk)
+            self._cram_queue.insert(0, pk)
+        if self._card(pk) is None:  # an edit of the deck deleted the card meanwhile
+            return self.next_card()
+        state = last.before or CardState(pk)
         return self._item(state, self._now())
 
     # --- suspend, bury ---------------------------------------------------------------------
 
     def suspend(self, item: StudyItem | int) -> None:
-        """Keep a card out of every queue until it is unsuspended (its schedule is kept)."""
+        """Keep a card out of every queue until it is unsuspended (its schedule is kept).
+        A card shown in this session (a StudyItem) can be brought back by `undo`."""
         pk = item if isinstance(item, int) else item.card_pk
+        before = self.store.get_state(self.student.id, pk)
         set_suspended(self.store, self.student.id, pk, True)
         if pk in self._cram_queue:
             self._cram_queue.remove(pk)
+        if not isinstance(item, int):
+            self._undo.append(_Undo("suspend", item, before))
 
     def unsuspend(self, item: StudyItem | int) -> None:
         """Put a suspended card back in the queues with the schedule it had."""
@@ -415,13 +487,39 @@ class StudySession:
         set_suspended(self.store, self.student.id, pk, False)
 
     def bury(self, item: StudyItem | int) -> datetime:
-        """Hide a card until the student's next study day starts; returns that UTC time."""
+        """Hide a card until the student's next study day starts; returns that UTC time.
+        A card shown in this session (a StudyItem) can be brought back by `undo`."""
         pk = item if isinstance(item, int) else item.card_pk
+        before = self.store.get_state(self.student.id, pk)
         _start, end = self.today()
         bury_until(self.store, self.student.id, pk, end)
         if pk in self._cram_queue:
             self._cram_queue.remove(pk)
+        if not isinstance(item, int):
+            self._undo.append(_Undo("bury", item, before))
         return end
+
+    # --- a deck edited while studying ------------------------------------------------------
+
+    def replace_deck(self, deck: Deck) -> None:
+        """Go on with `deck` (already synced, quiz.scheduling.reload) in place of the deck of
+        the same id: a teacher edited its file mid-session. Progress is the store's; the cards
+        are looked up again, and cram drops the cards the edit deleted."""
+        self.decks = [deck if d.id == deck.id else d for d in self.decks]
+        self._decks[deck.id] = deck
+        self._by_id.pop(deck.id, None)
+        self._cards.clear()
+        self._foreign.clear()
+        self._deck_size[deck.id] = len(deck.cards)
+        self._new_cursor[deck.id] = 0  # cards may have moved: scan again once
+        self._cram_queue = [pk for pk in self._cram_queue if self._card(pk) is not None]
+
+    def refreshed(self, item: StudyItem) -> StudyItem | None:
+        """`item` as its deck now holds it (after `replace_deck`); None when it was deleted."""
+        if self._card(item.card_pk) is None:
+            return None
+        state = self.store.get_state(self.student.id, item.card_pk) or CardState(item.card_pk)
+        return self._item(state, self._now())
 
     # --- counts ----------------------------------------------------------------------------
 
@@ -436,10 +534,13 @@ class StudySession:
         )
 
     def counts_by_deck(self) -> dict[str, DeckCounts]:
-        """Per deck, what is left today within the daily limits (for a deck list)."""
+        """Per deck, what is left today within the daily limits (for a deck list): new cards,
+        learning and relearning cards due before the study day ends (a card rated Again a
+        minute ago counts, as in Anki), review cards due now."""
         now = self._now()
         done = self._studied_today(now)
-        due = self.store.due_counts(self.student.id, self.deck_ids, now)
+        _start, day_end = self.today()
+        due = self.store.due_counts(self.student.id, self.deck_ids, now, learning_by=day_end)
         result = {}
         for deck_id in self.deck_ids:
             room = max(0, self.new_limit - done[deck_id][0])

@@ -18,6 +18,11 @@ Tables (one database holds several students):
   review_log   id, student_id, card_pk, rating 1-4, reviewed_at (UTC text), duration_ms,
                response (typed or chosen), correct, mode (flip/typed/choice), cram, suggested,
                state_before (0 new, 1 learning, 2 review, 3 relearning), due_after
+  student_settings  per (student_id, key): one remembered choice of the app (the study mode,
+               the source shown or not, the order of dates typed in figures) as text
+  students.opened_order  1, 2, 3... each time the app opens as a student (the highest is the
+               student `quiz` opens as when none is named; a count, not a clock, which can
+               stand still or go back)
 """
 
 from __future__ import annotations
@@ -136,6 +141,20 @@ def m004_cards_keep_their_content(db: Database) -> None:
     db.execute("ALTER TABLE decks ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
     # Digests saved before cover less than the store now keeps: every deck is written again.
     db.execute("UPDATE decks SET deck_hash = NULL")
+
+
+@MIGRATIONS(name="m005_student_settings")
+def m005_student_settings(db: Database) -> None:
+    """Each student's remembered choices, and which student the app opened as last."""
+    db.execute(
+        """CREATE TABLE student_settings (
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (student_id, key)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("ALTER TABLE students ADD COLUMN opened_order INTEGER")
 
 
 def known_migrations() -> list[str]:

@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 from quiz.core.clock import from_iso, resolve_zone, to_iso, utc_now
 from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
+from quiz.core.students import student_name_problem
 from quiz.deck.model import Deck
 from quiz.errors import StoreError
 from quiz.store.db import open_db, write_transaction
@@ -116,13 +117,16 @@ class ProgressStore:
     # --- students --------------------------------------------------------------------------
 
     def get_or_create_student(self, name: str) -> Student:
-        """The student called `name`, created with default limits the first time."""
+        """The student called `name`, created with default limits the first time (a new name
+        must pass quiz.core.students' rule; one already in the database, from before the rule,
+        is still found)."""
         name = name.strip()
-        if not name:
-            raise StoreError("a student needs a name")
-        found = self.student(name)
+        found = self.student(name) if name else None
         if found is not None:
             return found
+        problem = student_name_problem(name)
+        if problem is not None:
+            raise StoreError(problem)
         with self.transaction():
             self.db.conn.execute(
                 "INSERT OR IGNORE INTO students (name, created) VALUES (?, ?)",
@@ -467,19 +471,24 @@ class ProgressStore:
         return version, self._reviews_undone
 
     def due_counts(
-        self, student_id: int, deck_ids: Sequence[str], now: datetime
+        self, student_id: int, deck_ids: Sequence[str], now: datetime,
+        learning_by: datetime | None = None,
     ) -> dict[str, tuple[int, int]]:
-        """deck id -> (learning/relearning cards due, review cards due) at `now`, not
-        suspended or buried; walks only the due part of the (student, due) index."""
+        """deck id -> (learning/relearning cards due by `learning_by`, review cards due at
+        `now`), not suspended or buried at `now`; walks only the due part of the (student,
+        due) index. With `learning_by` the end of the study day, a card just rated Again (due
+        in a minute) counts as learning today, as Anki counts it; default `now`."""
+        learning_by = max(now, learning_by or now)
         rows = self.db.conn.execute(
-            f"""SELECT c.deck_id, sum(s.state != {State.REVIEW:d}), sum(s.state = {State.REVIEW:d})
+            f"""SELECT c.deck_id, sum(s.state != {State.REVIEW:d}),
+                       sum(s.state = {State.REVIEW:d} AND s.due <= ?)
                 FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
                 WHERE s.student_id = ? AND s.due <= ? AND s.state > {State.NEW:d}
                   AND s.suspended = 0
                   AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
                   AND c.deck_id IN ({_marks(deck_ids)})
                 GROUP BY c.deck_id""",
-            [student_id, to_iso(now), to_iso(now), *deck_ids],
+            [to_iso(now), student_id, to_iso(learning_by), to_iso(now), *deck_ids],
         )
         counts = {deck_id: (0, 0) for deck_id in deck_ids}
         counts.update({deck_id: (learning, review) for deck_id, learning, review in rows})

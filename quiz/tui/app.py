@@ -19,6 +19,7 @@ from textual.screen import Screen
 from quiz.tui.keys import described_bindings
 from quiz.tui.screens.help import HelpScreen
 from quiz.tui.screens.home import HomeScreen
+from quiz.tui.screens.student import StudentScreen
 from quiz.tui.workspace import Workspace
 from quiz.tui.workspace_app import WorkspaceApp
 
@@ -34,8 +35,23 @@ class QuizApp(WorkspaceApp):
         Binding("ctrl+q", "quit", "Quit", show=False),
     ]
 
+    def __init__(self, workspace: Workspace, *, ask_student: bool = False,
+                 student_notice: str | None = None) -> None:
+        super().__init__(workspace)
+        self.ask_student = ask_student
+        self.student_notice = student_notice
+
     def on_mount(self) -> None:
-        self.push_screen(HomeScreen())
+        if not self.ask_student:
+            self.push_screen(HomeScreen())
+            return
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.workspace.student_name = name
+                self.push_screen(HomeScreen())
+
+        self.push_screen(StudentScreen("", required=True, notice=self.student_notice), chosen)
 
     def on_unmount(self) -> None:
         self.workspace.close()
@@ -71,12 +87,17 @@ class QuizApp(WorkspaceApp):
 def make_app(
     decks_dir: Path,
     db_path: Path,
-    student: str,
+    student: str | None,
     now: Callable[[], datetime] | None = None,
     *,
     fuzz: bool = True,
     tz: str | None = None,
+    ask_student: bool = False,
+    student_notice: str | None = None,
 ) -> QuizApp:
     """The app exactly as `quiz` runs it; tests pass a tmp database, a fixed `now` and zone,
-    and no fuzzing."""
-    return QuizApp(Workspace(decks_dir, db_path, student, now, fuzz=fuzz, tz=tz))
+    and no fuzzing. `student` None: the last student opened in this database, or, with
+    `ask_student`, the first screen asks who studies (`quiz serve`), with `student_notice` above
+    the question (why the name in the address was refused)."""
+    workspace = Workspace(decks_dir, db_path, student, now, fuzz=fuzz, tz=tz)
+    return QuizApp(workspace, ask_student=ask_student, student_notice=student_notice)

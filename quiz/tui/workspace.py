@@ -20,12 +20,15 @@ from typing import TYPE_CHECKING
 
 from quiz.core.clock import utc_now
 from quiz.core.enums import StudyMode
-from quiz.locations import cache_dir
+from quiz.core.settings import StudentSettings
+from quiz.locations import cache_dir, default_student
 from quiz.scheduling.records import Library
 
 if TYPE_CHECKING:
     from quiz.deck import Deck
+    from quiz.scheduling.custom import CustomChoice
     from quiz.scheduling.records import BrowseRow, DeckRow, StatsData
+    from quiz.scheduling.reload import DeckReload
     from quiz.scheduling.service import StudyService
     from quiz.scheduling.session import StudySession
     from quiz.store import ProgressStore, Review, Student
@@ -38,7 +41,7 @@ class Workspace:
         self,
         decks_dir: Path,
         db_path: Path,
-        student: str,
+        student: str | None,
         now: Callable[[], datetime] | None = None,
         *,
         fuzz: bool = True,
@@ -49,7 +52,10 @@ class Workspace:
         # decks already read, so an unchanged one is not parsed at every start
         self.deck_cache = deck_cache if deck_cache is not None else cache_dir() / "decks"
         self.db_path = Path(db_path)
+        # the student named at start (None: the last one this database opened, see
+        # quiz.scheduling.preferences); the current one once the store is open
         self.student_name = student
+        self.settings = StudentSettings()  # the current student's, read with the student
         self.now: Callable[[], datetime] = now or utc_now
         self.fuzz = fuzz
         self.tz = tz  # None: the student's zone, else the machine's
@@ -70,15 +76,41 @@ class Workspace:
 
     @property
     def service(self) -> StudyService:
-        """The study service of the current student (created in the database the first time)."""
+        """The study service of the current student (created in the database the first time,
+        and recorded as the last student; their kept settings are read with them)."""
+        from quiz.scheduling.preferences import open_student, student_settings
         from quiz.scheduling.service import StudyService
 
         with self.lock:
             if self._service is None or self._service.student.name != self.student_name:
-                student = self.store.get_or_create_student(self.student_name)
+                student = open_student(self.store, self.student_name,
+                                       fallback=default_student())
+                self.student_name = student.name
+                self.settings = student_settings(self.store, student)
                 self._service = StudyService(self.store, student, now=self.now, tz=self.tz,
                                              fuzz=self.fuzz)
             return self._service
+
+    def current_settings(self) -> StudentSettings:
+        """The current student's kept settings (blocking the first time: opens the store)."""
+        with self.lock:
+            _ = self.service  # opening the current student's service reads their settings
+            return self.settings
+
+    def change_settings(
+        self,
+        *,
+        mode: str | None = None,
+        show_source: bool | None = None,
+        date_order: str | None = None,
+    ) -> StudentSettings:
+        """Keep new choices for the current student (blocking: use a worker)."""
+        from quiz.scheduling.preferences import change_settings
+
+        with self.lock:
+            self.settings = change_settings(self.store, self.service.student, mode=mode,
+                                            show_source=show_source, date_order=date_order)
+            return self.settings
 
     @property
     def student(self) -> Student:
@@ -95,6 +127,11 @@ class Workspace:
             self.library = self.service.load(self.decks_dir, cache=self.deck_cache)
             return self.library
 
+    def reload_deck(self, deck: Deck) -> DeckReload:
+        """Read one deck file again after an edit and sync it (blocking: use a worker)."""
+        with self.lock:
+            return self.service.reload_deck(self.library, deck, cache=self.deck_cache)
+
     def student_names(self) -> list[str]:
         """The names of every student in the database, sorted."""
         with self.lock:
@@ -106,6 +143,11 @@ class Workspace:
         """A study session of the current student over `decks`."""
         with self.lock:
             return self.service.session(decks, cram=cram, mode=mode)
+
+    def custom_session(self, decks: Sequence[Deck], choice: CustomChoice) -> StudySession:
+        """A custom study session of the current student (quiz.scheduling.custom)."""
+        with self.lock:
+            return self.service.custom_session(decks, choice, mode=StudyMode.FLIP)
 
     def deck_rows(self) -> list[DeckRow]:
         """Today's counts for every loaded deck."""

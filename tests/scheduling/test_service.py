@@ -92,11 +92,25 @@ def test_home_counts_follow_the_daily_limits(store: ProgressStore, clock: Clock)
     svc = service(store, clock, decks)
     assert counts(svc, decks) == {"a": (3, 0, 0), "b": (20, 0, 0)}
     s = svc.session(decks)
-    s.answer(s.next_card(), Rating.GOOD)  # a0: learning, due in 10 minutes
-    assert counts(svc, decks) == {"a": (2, 0, 0), "b": (20, 0, 0)}
+    s.answer(s.next_card(), Rating.GOOD)  # a0: learning, due in 10 minutes: today, so counted
+    assert counts(svc, decks) == {"a": (2, 1, 0), "b": (20, 0, 0)}
     clock.advance(minutes=10)
     assert counts(svc, decks) == {"a": (2, 1, 0), "b": (20, 0, 0)}
     assert [r.retention for r in svc.deck_rows(decks)] == [None, None]
+
+
+def test_home_counts_learning_cards_due_before_the_study_day_ends(store: ProgressStore,
+                                                                  clock: Clock) -> None:
+    decks = [deck("a", 3)]
+    svc = service(store, clock, decks)
+    clock.at = datetime(2025, 3, 11, 3, 52, tzinfo=UTC)  # eight minutes before the day ends
+    s = svc.session(decks)
+    s.answer(s.next_card(), Rating.GOOD)   # due 04:02: the next study day
+    s.answer(s.next_card(), Rating.AGAIN)  # due 03:53: today
+    assert counts(svc, decks) == {"a": (1, 1, 0)}
+    assert s.counts().learning == 1  # the study screen's top line says the same
+    clock.at = datetime(2025, 3, 11, 4, 0, tzinfo=UTC)
+    assert counts(svc, decks) == {"a": (1, 2, 0)}  # a new day: both are due in it
 
 
 def test_home_counts_see_an_undone_new_card_again(store: ProgressStore, clock: Clock) -> None:

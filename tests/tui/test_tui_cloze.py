@@ -34,7 +34,7 @@ async def test_a_cloze_deck_is_studied_typed(build, db_file: Path) -> None:
         await open_study(pilot, modes=2)
         assert "5 left" in screen_text(app) and "Kars, in cloze and reverse cards" in \
             screen_text(app)
-        for _ in range(5):
+        for _ in range(3):  # a card's siblings (the other cloze, the reverse) wait a day
             text = screen_text(app)
             question = next(q for q in sorted(ANSWERS, key=len, reverse=True) if q in text)
             await pilot.press(*ANSWERS[question])
@@ -44,9 +44,7 @@ async def test_a_cloze_deck_is_studied_typed(build, db_file: Path) -> None:
         assert isinstance(app.screen, SummaryScreen), screen_text(app)
     assert reviews(db_file) == {
         "kars-c1": ("typed", "Treaty of Kars", 1),
-        "kars-c2": ("typed", "1921", 1),
         "armenia": ("typed", "Yerevan", 1),
-        "r5f83a88cc1": ("typed", "What is the capital of Armenia", 1),
         "baku-c1": ("typed", "Baku", 1),
     }
 
@@ -59,7 +57,7 @@ async def test_choice_mode_offers_a_clozes_own_options_only(build, db_file: Path
         screen = app.screen
         assert "The ____ was signed in 1921." in screen_text(app)
         assert screen.kind == "typed"  # no wrong options in the deck: typed
-        for _ in range(4):  # the two Kars cards and the Armenia pair
+        for _ in range(2):  # a Kars card and an Armenia card (their siblings wait a day)
             text = screen_text(app)
             question = next(q for q in sorted(ANSWERS, key=len, reverse=True) if q in text)
             await pilot.press(*ANSWERS[question])

@@ -8,6 +8,7 @@ text that reaches a screen by any other way (a database, a student's name) is ne
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ async def test_broken_and_hostile_decks_are_not_loaded_and_the_good_one_is_studi
 
 @pilot_test
 async def test_text_from_outside_the_decks_is_shown_visibly_on_every_screen(
-        build, hostile_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        build, hostile_folder: Path, monkeypatch: pytest.MonkeyPatch, db_file: Path) -> None:
     """Defence in depth: a deck the loader would refuse, handed to the app anyway (as a database
     or a future importer might), still never sends ESC or a bidi override to the terminal."""
     import quiz.deck
@@ -86,6 +87,13 @@ async def test_text_from_outside_the_decks_is_shown_visibly_on_every_screen(
     ))
     monkeypatch.setattr(quiz.deck, "load_decks",
                         lambda paths: quiz.deck.LoadResult(decks=[evil]))
+    # a student name quiz no longer accepts, in a database written before the rule
+    from quiz.store import ProgressStore
+
+    ProgressStore.open(db_file).close()
+    with sqlite3.connect(db_file) as conn:
+        conn.execute("INSERT INTO students (name, created) VALUES (?, ?)",
+                     ["ana\x1b]0;PWNED\x07", "2026-03-01T09:00:00+00:00"])
     app = build(hostile_folder, student="ana\x1b]0;PWNED\x07")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)

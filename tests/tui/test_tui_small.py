@@ -121,3 +121,19 @@ async def test_student_prompt_fits(build) -> None:
             text = screen_text(app)
             assert "Study as which student?" in text
             assert "Escape cancels." in text
+
+
+@pilot_test
+async def test_the_cards_line_cuts_a_long_deck_title_not_the_mode(build, tmp_path: Path) -> None:
+    app = build(decks_folder(tmp_path, 2))
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await press(pilot, "m", "m", "enter", "s")  # the long deck (first), typed; source off
+        assert isinstance(app.screen, StudyScreen)
+        line = next(line for line in lines(screen_text(app)) if "·  new  ·" in line)
+        assert "Azerbaijan and the United States: a long" in line and "…" in line
+        assert line.rstrip().endswith("typed")
+        await press(pilot, "enter")  # an empty answer: shown wrong, keys reach the screen
+        await press(pilot, "s")
+        line = next(line for line in lines(screen_text(app)) if "·  new  ·" in line)
+        assert line.rstrip().endswith("typed  ·  source off")

@@ -80,3 +80,7 @@ def test_browse_80x24(snap_compare, app: QuizApp) -> None:
 def test_stats_80x24(snap_compare, app: QuizApp) -> None:
     study = ("m", "enter", "space", "4", "space", "1", "space", "4", "escape", "enter", "t")
     assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, *study))
+
+
+def test_custom_study_dialog_80x24(snap_compare, app: QuizApp) -> None:
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, "C"))

@@ -280,7 +280,8 @@ async def test_nothing_due_goes_back_home_with_a_hint(build, db_file: Path) -> N
         assert "0 cards to study today" in screen_text(app)
         await press(pilot, "enter")
         assert isinstance(app.screen, HomeScreen)
-        assert any("c crams a deck" in n.message for n in app._notifications)
+        assert any("c crams a deck" in n.message and "The next card is due in 8d" in n.message
+                   for n in app._notifications)
         await press(pilot, "c")
         assert isinstance(app.screen, StudyScreen) and "CRAM" in screen_text(app)
 

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from quiz.core.enums import State
 from quiz.deck.model import Deck
 from quiz.scheduling.records import BrowseRow
+from quiz.tui.editor import EditsCards
 from quiz.tui.reported import reported
 from quiz.tui.screens.card import CardScreen
 from quiz.tui.text import join, literal, shorten
@@ -64,7 +65,7 @@ def matches(row: BrowseRow, query: str) -> bool:
     return any(needle in text.casefold() for text in (card.question, card.answer, *card.accept))
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(EditsCards, Screen[None]):
     """The cards of one deck; / searches, o changes the sort column, Enter opens a card,
     ! suspends or unsuspends it."""
 
@@ -85,6 +86,7 @@ class BrowseScreen(Screen[None]):
         Binding("O", "reverse", "Reverse", key_display="O", tooltip="Reverse the sort"),
         Binding("exclamation_mark", "toggle_suspend", "Suspend", key_display="!",
                 tooltip="Suspend or unsuspend the card"),
+        Binding("e", "edit", "Edit", tooltip="Open the deck file in $EDITOR at this card"),
         Binding("escape", "back", "Back"),
     ]
 
@@ -163,6 +165,17 @@ class BrowseScreen(Screen[None]):
         ws = self.app.workspace
         ws.set_suspended(self.deck, card_id, suspended)
         self.post_message(self.RowsRead(ws.browse_rows(self.deck), ws.zone()))
+
+    def action_edit(self) -> None:
+        card = self.deck.card(self.highlighted() or "")
+        if card is not None:
+            self.edit_card(self.deck, card)
+
+    def deck_reloaded(self, deck: Deck) -> None:
+        """(In the edit worker) the table again from the deck as its file now holds it."""
+        self.deck = deck
+        ws = self.app.workspace
+        self.post_message(self.RowsRead(ws.browse_rows(deck), ws.zone()))
 
     def action_toggle_suspend(self) -> None:
         card_id = self.highlighted()

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Footer, Static
 from quiz.core.enums import StudyMode
 from quiz.errors import QuizError
 from quiz.scheduling.records import DeckRow, Library
+from quiz.textsafe import visible
 from quiz.tui.screens.student import StudentScreen
 from quiz.tui.text import add, join, literal, shorten
 from quiz.tui.widgets.rows import RowTable
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from textual import getters
 
     from quiz.deck import Deck
+    from quiz.scheduling.custom import CustomChoice
     from quiz.tui.workspace_app import WorkspaceApp
 
 TITLE_WIDTH = 56  # the widest the deck column gets, however wide the terminal
@@ -70,10 +72,14 @@ class HomeScreen(Screen[None]):
         Binding("enter", "study", "Study deck", show=True),
         Binding("a", "study_all", "All due", tooltip="Study every deck with cards due"),
         Binding("c", "cram", "Cram", tooltip="Every card once, schedules unchanged"),
+        Binding("C", "custom", "Custom study", key_display="C", show=False,
+                tooltip="Missed today, a tag or the hardest cards"),
         Binding("m", "mode", "Mode"),
         Binding("b", "browse", "Browse"),
         Binding("t", "stats", "Stats"),
         Binding("s", "student", "Student"),
+        Binding("d", "date_order", "Date order", show=False,
+                tooltip="Read dates typed in figures (3/4/1919) day first or month first"),
         Binding("r", "reload", "Reload decks", show=False),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -81,6 +87,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.mode = StudyMode.AUTO
+        self.mode_of: str | None = None  # the student whose kept mode `mode` started from
         self.rows: list[DeckRow] = []
 
     def compose(self) -> ComposeResult:
@@ -118,7 +125,7 @@ class HomeScreen(Screen[None]):
         wide = self.size.width >= 100  # below that the mode's explanation does not fit
         mode = MODE_HELP[self.mode] if wide else str(self.mode)
         self.query_one("#topbar", Static).update(join(
-            ("quiz", "bold"), "  student ", (ws.student_name, "bold"),
+            ("quiz", "bold"), "  student ", (ws.student_name or "…", "bold"),
             "  ·  mode ", (mode, "bold"), f"  ·  decks {ws.decks_dir}",
         ))
 
@@ -158,6 +165,10 @@ class HomeScreen(Screen[None]):
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows
+        ws = self.app.workspace
+        if ws.student_name != self.mode_of:  # the student's kept mode, read with the student
+            self.mode, self.mode_of = ws.settings.mode, ws.student_name
+        self.show_topbar()
         message = self.query_one("#home-message", Static)
         table = self.query_one("#decks", DataTable)
         folder = str(self.app.workspace.decks_dir)
@@ -215,10 +226,53 @@ class HomeScreen(Screen[None]):
         row = self.selected()
         self.start([row.deck] if row else [], cram=True)
 
+    def action_custom(self) -> None:
+        from quiz.tui.screens.custom import CustomStudyDialog
+        from quiz.tui.screens.custom_study import CustomStudyScreen
+
+        row = self.selected()
+        if row is None:
+            self.notify("No deck to study yet.", severity="warning")
+            return
+
+        def chosen(choice: CustomChoice | None) -> None:
+            if choice is not None:
+                self.app.push_screen(CustomStudyScreen([row.deck], choice, mode=self.mode))
+
+        self.app.push_screen(CustomStudyDialog(row.deck), chosen)
+
     def action_mode(self) -> None:
         modes = list(StudyMode)
         self.mode = modes[(modes.index(self.mode) + 1) % len(modes)]
         self.show_topbar()
+        self.keep_mode()
+
+    @work(thread=True, group="settings")
+    def action_date_order(self) -> None:
+        """Read dates typed in figures the other way round, from now on and at the next start."""
+        from quiz.scheduling.preferences import next_date_order
+
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                current = ws.current_settings().date_order
+                order = ws.change_settings(date_order=next_date_order(current)).date_order
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
+            return
+        example = "18/3/1919" if order == "day-first" else "3/18/1919"
+        self.notify(f"Dates typed in figures are now read {order} ({example}).")
+
+    @work(thread=True, group="settings")
+    def keep_mode(self) -> None:
+        """Save the mode shown now for the student's next start (read when the worker runs,
+        so quick presses of m end with the last one kept)."""
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                ws.change_settings(mode=self.mode)
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_browse(self) -> None:
         from quiz.tui.screens.browse import BrowseScreen
@@ -240,7 +294,7 @@ class HomeScreen(Screen[None]):
                 self.show_topbar()
                 self.refresh_counts()
 
-        self.app.push_screen(StudentScreen(self.app.workspace.student_name), switched)
+        self.app.push_screen(StudentScreen(self.app.workspace.student_name or ""), switched)
 
     def action_reload(self) -> None:
         self.query_one("#home-message", Static).update("Loading decks…")

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,14 +24,39 @@ from textual.widgets import Footer, Input, Static
 
 from quiz.core.enums import Rating, StudyMode
 from quiz.errors import QuizError
+from quiz.scheduling.scheduler import format_interval
 from quiz.scheduling.service import check, present, suggested_rating
 from quiz.textsafe import visible
+from quiz.tui.editor import EditsCards
 from quiz.tui.screens.summary import SummaryScreen
 from quiz.tui.session_log import SessionLog
-from quiz.tui.text import join, literal
+from quiz.tui.text import join, literal, shorten
 from quiz.tui.widgets.answer import source_text, verdict_text
 from quiz.tui.widgets.choices import ChoiceList
 from quiz.tui.widgets.ratings import RatingBar
+
+CARD_MARGIN = 10  # columns of the card's padding (4 each side) and its scrollbar (2)
+
+# Said when `u` takes back a suspension or a burial (the card is shown again).
+UNDONE = {"suspend": "Suspension undone: the card is back.",
+          "bury": "Burial undone: the card is back."}
+
+
+def nothing_due_note(due_later: datetime | None, now: datetime) -> str:
+    """Said when a session finds nothing to study: when the next card is due (a card rated
+    Again counts on the home screen before it is due), and that cramming is possible."""
+    when = ""
+    if due_later is not None and due_later > now:
+        when = f" The next card is due in {format_interval(due_later - now)}."
+    return (f"Nothing to study here right now.{when} On the home screen, c crams a deck: "
+            "practice without changing its schedule.")
+
+
+def siblings_note(count: int) -> str:
+    """The toast after an answer that buried `count` siblings of the card."""
+    cards = "card" if count == 1 else "cards"
+    return f"{count} related {cards} put off until tomorrow."
+
 
 if TYPE_CHECKING:
     from textual import getters
@@ -42,7 +67,7 @@ if TYPE_CHECKING:
     from quiz.tui.workspace_app import WorkspaceApp
 
 
-class StudyScreen(Screen[None]):
+class StudyScreen(EditsCards, Screen[None]):
     """Asks the session's cards until none are left (or Escape), then shows the summary."""
 
     if TYPE_CHECKING:  # the app these screens run in, typed for the checker
@@ -90,6 +115,8 @@ class StudyScreen(Screen[None]):
         Binding("u", "undo", "Undo"),
         Binding("exclamation_mark", "suspend", "Suspend card", key_display="!", show=False),
         Binding("minus", "bury", "Bury until tomorrow", key_display="-", show=False),
+        Binding("e", "edit", "Edit card", show=False,
+                tooltip="Open the deck file in $EDITOR at this card, then reload it"),
         Binding("escape", "finish", "End session"),
     ]
 
@@ -112,7 +139,8 @@ class StudyScreen(Screen[None]):
         self.show_source = True
         self.session_log = SessionLog(cram=cram)
         self.counts: SessionCounts | None = None
-        self.label = Text()  # the deck, state and mode of the card shown
+        self.label = ("", "", "")  # the deck title, state and mode of the card shown
+        self.due_later: datetime | None = None  # nothing to study now: when the next card is
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Which keys apply in the current phase (hidden from the footer otherwise)."""
@@ -126,9 +154,9 @@ class StudyScreen(Screen[None]):
                 phase == "asking" and self.kind == StudyMode.CHOICE)
         if action == "accept":
             return phase == "answered" and self.suggested is not None
-        if action == "undo":
-            return self.session is not None and self.session.can_undo()
-        if action in ("suspend", "bury", "toggle_source"):
+        if action == "undo":  # an answer shown goes back to its question; else the session's
+            return phase == "answered" or (self.session is not None and self.session.can_undo())
+        if action in ("suspend", "bury", "toggle_source", "edit"):
             return phase in ("asking", "answered")
         return True
 
@@ -138,7 +166,9 @@ class StudyScreen(Screen[None]):
             yield Static(id="deck-label")
             yield Static(id="question")
             yield ChoiceList(id="options")
-            yield Input(placeholder="type your answer, then Enter", id="typed")
+            # not select_on_focus: after `u` on an answer, the text kept is fixed, not replaced
+            yield Input(placeholder="type your answer, then Enter", id="typed",
+                        select_on_focus=False)
             yield Static(id="hint")
             yield Static(id="answer")
             yield Static(id="source")
@@ -150,6 +180,7 @@ class StudyScreen(Screen[None]):
         for selector in ("#typed", "#ratings", "#options"):
             self.query_one(selector).display = False
         self.session_log.started = self.app.workspace.now()
+        self.show_source = self.app.workspace.settings.show_source
         self.begin()
 
     # --- the engine, in a worker ---------------------------------------------------------------
@@ -161,10 +192,13 @@ class StudyScreen(Screen[None]):
             with ws.lock:
                 self.session = ws.session(self.decks, cram=self.cram, mode=StudyMode.FLIP)
                 item, counts = self.session.next_card(), self.session.counts()
+                if item is None and not self.cram:  # learning cards due later today?
+                    self.due_later = self.session.next_due_at()
         except QuizError as exc:
             self.post_message(self.CannotStart(str(exc)))
             return
         self.post_message(self.NextCard(item, counts))
+        self.session.index_siblings()  # while the first card is read, not at the first answer
 
     @work(thread=True, exclusive=True, group="study")
     def commit(self, rating: Rating) -> None:
@@ -186,6 +220,8 @@ class StudyScreen(Screen[None]):
         if result.leech:  # notify is safe from any thread
             self.notify("This card keeps slipping (a leech): consider suspending it (!).",
                         severity="warning")
+        if result.buried_siblings:
+            self.notify(visible(siblings_note(result.buried_siblings)), timeout=4, markup=False)
         self.fetch_next()
 
     @work(thread=True, exclusive=True, group="study")
@@ -195,9 +231,12 @@ class StudyScreen(Screen[None]):
         try:
             with self.app.workspace.lock:
                 if what == "undo":
+                    kind = self.session.next_undo()
                     item = self.session.undo()
-                    if self.session_log.results:
+                    if kind == "answer" and self.session_log.results:
                         self.session_log.results.pop()
+                    elif kind in UNDONE:
+                        self.notify(UNDONE[kind], timeout=3)
                     counts = self.session.counts()
                     self.post_message(self.NextCard(item, counts))
                     return
@@ -246,24 +285,29 @@ class StudyScreen(Screen[None]):
             first = self.phase == "loading"
             self.phase = "done"
             if first:  # nothing was due: back home with a hint instead of an empty summary
-                self.notify("Nothing to study here right now. On the home screen, c crams a "
-                            "deck: practice without changing its schedule.", timeout=8)
+                self.notify(nothing_due_note(self.due_later, self.app.workspace.now()),
+                            timeout=8)
                 self.dismiss()
                 return
             self.action_finish()
             return
         card = item.card
-        self.phase = "asking"
         shown = present(card, self.mode, item.state.reps)
         self.kind, self.options = shown.mode, shown.options
-        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.shown_at = self.app.workspace.now().timestamp()
         deck = next((d for d in self.decks if d.id == item.deck_id), None)
         state = "cram" if item.cram else item.state.state_name
-        self.label = join((deck.title if deck else item.deck_id, "dim"), "  ·  ",
-                          (state, "bold"), f"  ·  {self.kind}")
+        self.label = (deck.title if deck else item.deck_id, state, str(self.kind))
         self.draw_label()
         self.query_one("#question", Static).update(literal(card.question, "bold"))
+        self.ask()
+
+    def ask(self, keep_typed: bool = False) -> None:
+        """Show the card's question (again, after `u` on its answer: the typed text kept)."""
+        assert self.item is not None
+        card = self.item.card
+        self.phase = "asking"
+        self.verdict = self.suggested = self.response = self.answer_seconds = None
         self.query_one("#answer", Static).update("")
         self.query_one("#source", Static).display = False
         self.query_one("#ratings").display = False
@@ -277,7 +321,8 @@ class StudyScreen(Screen[None]):
             hint.update(f"Press 1-{len(self.options)} or click an option.")
         elif self.kind == StudyMode.TYPED:
             typed.disabled = False
-            typed.value = ""
+            if not keep_typed:
+                typed.value = ""
             typed.focus()
             hint.update("Type the answer and press Enter.")
         else:
@@ -350,7 +395,8 @@ class StudyScreen(Screen[None]):
         if self.phase != "asking" or self.item is None:
             return
         self.response = event.value
-        self.verdict = check(self.item.card, self.kind, event.value)
+        self.verdict = check(self.item.card, self.kind, event.value,
+                             date_order=self.app.workspace.settings.date_order)
         event.input.disabled = True
         self.set_focus(None)
         self.reveal()
@@ -408,18 +454,45 @@ class StudyScreen(Screen[None]):
     def draw_label(self) -> None:
         """The card's deck, state and mode, and "source off" while it is: said in the card's
         own line, where a toast would cover the rating buttons."""
-        label = self.label.copy()
-        if not self.show_source:
-            label.append("  ·  source off", style="italic")
+        title, state, kind = self.label
+        off = "" if self.show_source else "  ·  source off"
+        # one line: the deck title is cut to what the state and mode leave of the card's
+        # width (its padding and scrollbar taken off), so "typed" never wraps at 80 columns
+        room = self.app.size.width - CARD_MARGIN - len(f"  ·  {state}  ·  {kind}{off}")
+        label = join((shorten(title, max(8, room)), "dim"), "  ·  ", (state, "bold"),
+                     f"  ·  {kind}")
+        if off:
+            label.append(off, style="italic")
         self.query_one("#deck-label", Static).update(label)
+
+    def on_resize(self) -> None:
+        if self.item is not None:
+            self.draw_label()
 
     def action_toggle_source(self) -> None:
         self.show_source = not self.show_source
         self.draw_source()
         self.draw_label()
+        self.keep_source()
+
+    @work(thread=True, group="settings")
+    def keep_source(self) -> None:
+        """Remember the choice for this student's next sessions (read when the worker runs, so
+        quick presses of s end with the last one kept)."""
+        ws = self.app.workspace
+        try:
+            with ws.lock:
+                ws.change_settings(show_source=self.show_source)
+        except QuizError as exc:
+            self.notify(visible(f"Not kept ({exc})."), severity="error", markup=False)
 
     def action_undo(self) -> None:
-        if self.phase in ("asking", "answered", "done") and self.session is not None:
+        if self.phase == "answered":
+            # The answer shown, not rated yet: back to this card's question (the typed text
+            # kept, to fix), not the previous card. The time keeps running from the first look.
+            self.ask(keep_typed=True)
+            return
+        if self.phase in ("asking", "done") and self.session is not None:
             if not self.session.can_undo():
                 self.notify("Nothing to undo in this session.")
                 return
@@ -440,6 +513,30 @@ class StudyScreen(Screen[None]):
             self.saving()
             self.notify("Card buried until tomorrow.")
             self.change("bury", before)
+
+    def action_edit(self) -> None:
+        if self.phase in ("asking", "answered") and self.item is not None:
+            deck = next((d for d in self.decks if d.id == self.item.deck_id), None)
+            if deck is not None:
+                self.edit_card(deck, self.item.card)
+
+    def deck_reloaded(self, deck: Deck) -> None:
+        """(In the edit worker) the card shown again with its new text, or the next card when
+        the edit deleted it; the session's counts and undo go on."""
+        assert self.session is not None
+        try:
+            with self.app.workspace.lock:
+                self.session.replace_deck(deck)
+                self.decks = [deck if d.id == deck.id else d for d in self.decks]
+                item = self.session.refreshed(self.item) if self.item is not None else None
+                if item is None:
+                    item = self.session.next_card()
+                counts = self.session.counts()
+        except (QuizError, sqlite3.Error) as exc:
+            self.notify(visible(f"Cannot read the next card ({exc})."), severity="error",
+                        markup=False)
+            return
+        self.post_message(self.NextCard(item, counts))
 
     def action_finish(self) -> None:
         if self.phase == "saving":

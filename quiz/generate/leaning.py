@@ -1,0 +1,75 @@
+"""Does a question lean on a sentence it was not copied from? Referents a student cannot place.
+
+Readers fault most generated cards as vague because a phrase points back into the document:
+"the instrument of ratification" (of which treaty?), "observer status" (in what?), "Turkey's
+withdrawal" (from what?), "By then", "From there", "the resulting dispute", "neither party".
+These rules read the phrase itself (a noun that needs its complement and lacks it, a word that
+points back), never a list of the documents' topics, so they hold for texts not seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that say nothing until one says of what ("the ratification of the Kyoto Protocol",
+# "withdrawal from the Istanbul Convention", "Article VI of the Treaty"); a determiner or a
+# possessive in front, and no complement after.
+_RELATIONAL = (r"instruments?\s+of\s+(?:ratification|accession)|ratifications?|withdrawal|"
+               r"accession|abrogation|annulment|drafts?|preliminary\s+articles|"
+               r"observer\s+status|membership|supplementary\s+(?:agreement|protocol|treaty)")
+_COMPLEMENT = r"(?!\s+(?:of|from|to|in|with|for|on|between)\b)"
+_MISSING_COMPLEMENT = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w-]*[’']s)\s+(?:[a-z]+\s+)?"
+    rf"(?:{_RELATIONAL})\b{_COMPLEMENT}"
+    rf"|\b(?:instruments?\s+of\s+(?:ratification|accession)|ratifications|observer\s+status)\b"
+    rf"{_COMPLEMENT}"
+    rf"|\b(?:Article|Annex)\s+[IVXLC\d]+\b(?!\s+(?:of|to)\b)")
+# A name that can be what such a noun belongs to: an agreement or a body, or an acronym.
+_NAMES_AN_INSTRUMENT = re.compile(
+    r"\b(?:Treaty|Treaties|Convention|Protocol|Agreement|Accords?|Pact|Charter|Act|Declaration|"
+    r"Statute|Covenant|Community|Nations|Organi[sz]ation|League|Alliance|Council|Assembly|"
+    r"Commission|Court|Union)\b|\b(?![IVXLC]+\b)[A-Z]{2,}\b")
+# Words that point back to a time, a place or a thing told in an earlier sentence.
+_POINTS_BACK = re.compile(
+    r"\b(?:[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill)\s+(?:then|there)\b|\b[Tt]hereafter\b"
+    r"|\b[Tt]he\s+(?:resulting|remaining|aforementioned|aforesaid|respective)\b"
+    r"|\b[Tt]he\s+(?:latter|former)\b(?!\s+[A-Z])"
+    r"|\b(?:[Nn]either|[Ee]ither)\s+(?:party|side|country|government|signatory)\b"
+    r"|\b[Tt]he\s+other\s+(?:party|parties|side|sides|signatory|signatories)\b"
+    r"|\bpreviously\b")
+
+
+# Words one of whose patterns must hold for it to match: most questions skip the scan.
+_RELATIONAL_WORDS = ("ratif", "withdrawal", "accession", "abrogation", "annulment", "draft",
+                     "preliminary", "observer", "membership", "supplementary", "Article", "Annex")
+_POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
+                   "former", "either", "other", "previously")
+
+
+def names_an_instrument(question: str) -> bool:
+    """Whether the question names an agreement or a body a relational noun can belong to."""
+    return bool(_NAMES_AN_INSTRUMENT.search(question))
+
+
+def missing_complement(question: str) -> re.Match[str] | None:
+    """A noun that needs "of what" ("the instrument of ratification", "observer status",
+    "Article VI") and does not have it, in a question that names no agreement or body."""
+    if not any(word in question for word in _RELATIONAL_WORDS):
+        return None
+    match = _MISSING_COMPLEMENT.search(question)
+    if match is None or names_an_instrument(question):
+        return None
+    return match
+
+
+def leaning_faults(question: str) -> list[str]:
+    """The reasons a question cannot be understood without the document around its sentence."""
+    found: list[str] = []
+    missing = missing_complement(question)
+    if missing:
+        found.append(f"vague: “{missing.group()}” does not say of what")
+    back = _POINTS_BACK.search(question) if any(
+        word in question for word in _POINTING_WORDS) else None
+    if back:
+        found.append(f"vague: “{back.group()}” points back to another sentence")
+    return found

@@ -1,0 +1,106 @@
+"""Questions that lean on another sentence, and fragments without a subject or with two verbs:
+left out with their reason. Each test runs the generator's first pass on sentences written for
+the test and checks what was kept and why the rest was left out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generate.documents import Document
+from quiz.generate.leaning import leaning_faults, missing_complement
+from quiz.generate.pipeline import prepare
+
+
+def _run(body: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(kept question -> answer, left-out question -> reason) for a document of `body`."""
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document")
+    prepared = prepare(doc)
+    kept = {c.question: c.answer for c in prepared.candidates}
+    left = {r.candidate.question: r.reason for r in prepared.rejected}
+    return kept, left
+
+
+def _answers(kept: dict[str, str]) -> set[str]:
+    return set(kept.values())
+
+
+def _reasons(left: dict[str, str]) -> str:
+    return " | ".join(left.values())
+
+
+def test_a_noun_that_needs_of_what_is_left_out_without_it() -> None:
+    kept, left = _run("President Oskar Lind of Kaldora signed the instrument of ratification on "
+                      "4 March 2011. Vesteria was granted observer status in May 2014. "
+                      "Norland's withdrawal took effect on 9 June 2019.")
+    assert not {"4 March 2011", "May 2014", "9 June 2019"} & _answers(kept)
+    assert "“the instrument of ratification” does not say of what" in _reasons(left)
+    assert "“observer status” does not say of what" in _reasons(left)
+    assert "“Norland's withdrawal” does not say of what" in _reasons(left)
+
+
+def test_the_same_noun_is_kept_with_its_complement_or_a_named_instrument() -> None:
+    kept, _ = _run("Norland's withdrawal from the Harbor Convention took effect on 9 June 2019. "
+                   "Kaldora deposited the instrument of ratification of the Reef Treaty on "
+                   "2 May 2008.")
+    assert {"9 June 2019", "2 May 2008"} <= _answers(kept)
+    assert missing_complement("When did Vesteria gain observer status in the Harbor League?") is None
+    assert missing_complement("When did the ICJ rule that Article VI binds every party?") is None
+
+
+def test_an_article_or_annex_without_its_instrument_is_vague() -> None:
+    assert missing_complement("In what year was Annex IV on fisheries adopted?") is not None
+    assert missing_complement("In what year was Annex IV of the Reef Treaty adopted?") is None
+
+
+def test_words_that_point_back_to_another_sentence() -> None:
+    kept, left = _run("By then the Kaldoran navy had lost half its ships, and the admiral resigned "
+                      "in March 1907. From there Ivo Tamm sailed to Port Aster in June 1911. "
+                      "The resulting Tamm dispute lasted until 1923.")
+    assert not {"March 1907", "June 1911", "1923"} & _answers(kept)
+    reasons = _reasons(left)
+    assert "“By then” points back" in reasons and "“From there” points back" in reasons
+    assert "“The resulting” points back" in reasons
+
+
+def test_the_former_as_part_of_a_name_does_not_point_back() -> None:
+    assert leaning_faults("In what year did Vesteria recognise the former Norland Republic?") == []
+    assert leaning_faults("In what year did Kaldora annul the former?") != []
+    assert leaning_faults("In what year did neither party attend the talks in Port Aster?") != []
+
+
+def test_a_bullet_that_opens_with_its_verb_is_not_a_statement() -> None:
+    kept, left = _run("- Renamed the Harbor League of Northern States in April 2016, when its new "
+                      "charter took effect.\n- Formally founded by the Port Aster Accord of "
+                      "3 May 1977; offices in Kaldora City.")
+    assert not {"April 2016", "3 May 1977"} & _answers(kept)
+    assert "opens with its verb" in _reasons(left)
+
+
+def test_a_participle_opening_with_its_subject_after_the_comma_is_kept() -> None:
+    kept, left = _run("Elected to the Kaldoran parliament in 1998, Ana Vidal led the Harbor "
+                      "Party for ten years.")
+    assert "1998" in _answers(kept)
+    assert "opens with its verb" not in _reasons(left)
+
+
+def test_a_name_followed_by_a_participle_aside_has_no_verb() -> None:
+    kept, left = _run("- Fishing Agreements with Kaldora, Vesteria and Norland, all signed in Port "
+                      "Aster on 5 May 1961.\n- Free passage of ships, as set out in the 1958 Reef "
+                      "Charter.")
+    assert "5 May 1961" not in _answers(kept) and "Reef Charter" not in _answers(kept)
+    assert "not a statement" in _reasons(left)
+
+
+def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
+    kept, left = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
+                      "Kaldoran senate approved it later.")
+    assert "12 May 1983" not in _answers(kept)
+    assert "a second finite verb" in _reasons(left)
+    kept, _ = _run("On 12 May 1983 Kaldora ratified the Reef Treaty, under which Vesteria "
+                   "ceded the northern islands to Norland.")
+    assert "12 May 1983" in _answers(kept)
+
+
+def test_an_office_held_previously_is_not_asked_without_when() -> None:
+    assert leaning_faults("What position had Ivo Tamm previously held?") == [
+        "vague: “previously” points back to another sentence"]

@@ -16,6 +16,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import operator
 import sys
 import unicodedata
 from collections.abc import Iterator
@@ -94,27 +95,31 @@ def reading_through(folder: Path | None) -> Iterator[None]:
         ACTIVE.reset(token)
 
 
-# A deck is kept as JSON field by field, whatever fields the model has: tuples as lists, a
-# source as a mapping; an entry written for other fields is not used.
+# A deck is kept as JSON field by field, whatever fields the model has: tuples as lists (as JSON
+# writes them), a source as a mapping; an entry written for other fields is not used.
 _CARD_FIELDS = [f.name for f in fields(Card) if f.init]
 _DECK_FIELDS = [f.name for f in fields(Deck) if f.init and f.name not in ("cards", "path")]
 _TUPLES = [i for i, f in enumerate(f for f in fields(Card) if f.init) if f.default == ()]
 _SOURCE = _CARD_FIELDS.index("source")
+_SOURCE_FIELDS = [f.name for f in fields(Source)]
+_card_values = operator.attrgetter(*_CARD_FIELDS)
+_source_values = operator.attrgetter(*_SOURCE_FIELDS)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    if isinstance(value, Source):
-        return {f.name: getattr(value, f.name) for f in fields(Source)}
-    return value
+def _card_row(card: Card) -> list[Any]:
+    """A card's values in _CARD_FIELDS order (JSON writes a tuple of text as a list)."""
+    values = list(_card_values(card))
+    source = values[_SOURCE]
+    if source is not None:
+        values[_SOURCE] = dict(zip(_SOURCE_FIELDS, _source_values(source), strict=True))
+    return values
 
 
 def _encode(deck: Deck) -> dict[str, Any]:
     return {
         "fields": [_DECK_FIELDS, _CARD_FIELDS],
-        **{name: _plain(getattr(deck, name)) for name in _DECK_FIELDS},
-        "cards": [[_plain(getattr(card, name)) for name in _CARD_FIELDS] for card in deck.cards],
+        **{name: getattr(deck, name) for name in _DECK_FIELDS},
+        "cards": [_card_row(card) for card in deck.cards],
     }
 
 

@@ -6,17 +6,16 @@ any problem is refused whole: a half-read deck would silently hide cards.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import functools
-import gc
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from quiz.core.collector import collector_paused
 from quiz.core.months import MONTH_NAMES
 from quiz.deck.cache import ACTIVE
 from quiz.deck.characters import at_most, escaped_characters, raw_characters
@@ -90,7 +89,7 @@ def load_deck(path: Path) -> Deck:
     if cache is None:
         return parse_deck(path, raw)
     key = cache.key(path, raw)
-    with _collector_paused():
+    with collector_paused():
         kept = cache.get(path, key)
     if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
         return remember_file_digest(kept, raw)
@@ -101,25 +100,8 @@ def load_deck(path: Path) -> Deck:
 
 def parse_deck(path: Path, raw: bytes) -> Deck:
     """Validate the bytes of a deck file read from `path`."""
-    with _collector_paused():
+    with collector_paused():
         return _parse(path, raw)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep Python's cycle collector from running while a deck's tree is built and read.
-
-    A large deck makes millions of nodes and marks, none in a reference cycle: each automatic
-    collection would walk all of them again (about four fifths of the time of loading a deck of
-    50,000 cards). Reference counting still frees everything; the collector's previous state is
-    put back after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _parse(path: Path, raw: bytes) -> Deck:
@@ -404,9 +386,7 @@ class _DeckValidator:
             self.add(node, f"card {number} must be a mapping with 'question' and 'answer', not "
                            f"{kind_name(node)}")
             return []
-        label_node = _value_of(node, "question") or _value_of(node, "cloze")
-        label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
-        context = functools.partial(_card_context, number, label)  # named only on a problem
+        context = functools.partial(_entry_context, number, node)  # named only on a problem
         entries = self.mapping(node, CARD_KEYS, context)
         if "cloze" in entries:
             return self.cloze_cards(entries, node, context)
@@ -579,6 +559,13 @@ def _value_of(node: yaml.MappingNode, key: str) -> yaml.Node | None:
     """The value of `key` in a mapping node (the first, if given twice), or None."""
     return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key),
                 None)
+
+
+def _entry_context(number: int, node: yaml.MappingNode) -> str:
+    """How a problem names the deck entry `node`: its number and its question or cloze."""
+    label_node = _value_of(node, "question") or _value_of(node, "cloze")
+    label = scalar_text(label_node) if isinstance(label_node, yaml.ScalarNode) else None
+    return _card_context(number, label)
 
 
 def _card_context(number: int, question: str | None) -> str:

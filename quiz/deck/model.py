@@ -17,7 +17,9 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from json.encoder import encode_basestring
 from pathlib import Path
 
 from quiz import __version__
@@ -29,6 +31,14 @@ SOURCE_KEYS = ("file", "line", "quote")
 # Part of every deck digest: a new quiz (which may read or store decks differently) re-syncs
 # each deck once. Bump the number when the store keeps more of a deck.
 DIGEST_SALT = f"quiz {__version__} deck digest 2\n".encode()
+
+
+def json_text_list(values: Sequence[str]) -> str:
+    """`json.dumps(list(values), ensure_ascii=False)` of a list of text, to the byte.
+
+    Written out with JSON's own string encoder: a `json.dumps` call with an option builds a new
+    encoder each time, which was most of the time of recording a new 50,000-card deck."""
+    return "[" + ", ".join(map(encode_basestring, values)) + "]"
 
 
 @dataclass(frozen=True)
@@ -75,10 +85,9 @@ class Card:
 
     def content_hash(self) -> str:
         """A short hash of what the student sees, so a store can tell a card was edited."""
-        payload = json.dumps(
-            [self.question, self.answer, list(self.accept), list(self.choices), self.explanation],
-            ensure_ascii=False,
-        )
+        explanation = "null" if self.explanation is None else encode_basestring(self.explanation)
+        payload = (f"[{encode_basestring(self.question)}, {encode_basestring(self.answer)}, "
+                   f"{json_text_list(self.accept)}, {json_text_list(self.choices)}, {explanation}]")
         return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 

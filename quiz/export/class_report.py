@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from markupsafe import Markup
 
+from quiz.core.collector import collector_paused
 from quiz.core.enums import Rating
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
@@ -36,8 +38,9 @@ def load_class(paths: Sequence[Path]) -> ClassData:
     """Read, validate and merge the exports at `paths` (QuizError names any bad file)."""
     if not paths:
         raise QuizError("give at least one JSON progress export")
-    docs = [(str(p), read_progress_file(Path(p))) for p in paths]
-    return merge_exports(docs)
+    with collector_paused():  # parsed JSON holds no reference cycle
+        docs = [(str(p), read_progress_file(Path(p))) for p in paths]
+        return merge_exports(docs)
 
 
 def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
@@ -61,7 +64,7 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
         cards += doc["cards"]
         reviews += doc["reviews"]
     students.sort(key=lambda s: s["name"].casefold())
-    reviews.sort(key=lambda r: (r["reviewed_at"], r["student"]))
+    reviews.sort(key=itemgetter("reviewed_at", "student"))
     return ClassData(
         files=[name for name, _ in docs], students=students,
         decks=sorted(decks.values(), key=lambda d: d["id"]), cards=cards, reviews=reviews,

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
 from quiz.core.clock import as_utc, utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import Rating, State
 from quiz.errors import QuizError
 from quiz.export.documents import (
@@ -52,6 +54,7 @@ SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
 STATES = tuple(state.label for state in State)  # new, learning, review, relearning
 _LABEL = {state: state.label for state in State}
+_IN_TIME = itemgetter("reviewed_at", "deck")  # a review row's place in its student's list
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -88,7 +91,8 @@ def export_progress(
         raise QuizError(f"no progress database at {db_path} (use --db FILE)")
     store = ProgressStore.open(db_path, create=False)
     try:
-        return collect_progress(store, student=student, deck=deck, now=now)
+        with collector_paused():  # a class's rows hold no reference cycle
+            return collect_progress(store, student=student, deck=deck, now=now)
     finally:
         store.close()
 
@@ -137,9 +141,10 @@ def collect_progress(
     states = card_states(store, everyone, deck_ids)
     names = {st.id: st.name for st in chosen}
     per_card: dict[tuple[int, int], _Answers] = defaultdict(_Answers)  # (student, card pk)
-    reviews: list[ReviewRow] = []
+    # each student's review rows (the log comes by student, then time)
+    logged: dict[int, list[ReviewRow]] = {st.id: [] for st in chosen}
     for entry in log_entries(store, everyone, deck_ids):
-        reviews.append(_review_row(names[entry.student_id], entry))
+        logged[entry.student_id].append(_review_row(names[entry.student_id], entry))
         if not entry.cram:
             per_card[(entry.student_id, entry.card_pk)].add(entry)
     # Removed cards count here too: their answers were given.
@@ -149,9 +154,12 @@ def collect_progress(
         assert answers.last is not None
         per_student[student_id].add_up(answers)
         per_deck[answers.last.deck_id].add_up(answers)
-    order = {st.name: i for i, st in enumerate(chosen)}
     # Students by name, each oldest first; answers in one second by deck (as ever).
-    reviews.sort(key=lambda r: (order[r["student"]], r["reviewed_at"], r["deck"]))
+    reviews: list[ReviewRow] = []
+    for st in chosen:
+        mine = logged[st.id]
+        mine.sort(key=_IN_TIME)
+        reviews += mine
     scheduler = Scheduler(SchedulerSettings(enable_fuzzing=False))
     rows: list[CardRow] = []
     by_student: dict[str, list[CardRow]] = {st.name: [] for st in chosen}

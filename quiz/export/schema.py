@@ -44,6 +44,9 @@ MAX_INT_DIGITS = 15  # counts and durations; longer numbers are refused, not con
 _TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|-?(?:Infinity|\d[\d.eE+-]*)|NaN')
 
 
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
 def _date_time(value: object) -> bool:
     """RFC 3339 date-time with a real calendar date and time (not 2026-13-45 or February 30).
 
@@ -52,8 +55,7 @@ def _date_time(value: object) -> bool:
     """
     if not isinstance(value, str):
         return True
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
-                        value):
+    if not _RFC3339.fullmatch(value):
         return False
     try:
         datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
@@ -93,6 +95,8 @@ def _compile(schema: Any) -> Check | None:
     """
     if not isinstance(schema, dict):
         return None
+    if schema.get("type") == "object" and schema.keys() - _ANNOTATIONS == _RECORD:
+        return _record(schema)
     checks: list[Check] = []
     for key, rule in schema.items():
         if key in _ANNOTATIONS:
@@ -113,6 +117,36 @@ def _compile(schema: Any) -> Check | None:
     return valid
 
 
+_RECORD = {"type", "required", "additionalProperties", "properties"}
+
+
+def _record(schema: dict[str, Any]) -> Check | None:
+    """An object with the listed properties only, the required ones present, each valid: the
+    checks of its four keywords in one function, as every card and review row is one."""
+    if schema["additionalProperties"] is not False:
+        return None
+    known, required = set(schema["properties"]), frozenset(schema["required"])
+    parts: list[tuple[str, Check]] = []
+    for name, sub in schema["properties"].items():
+        part = _compile(sub)
+        if part is None:
+            return None
+        parts.append((name, part))
+
+    def valid(value: Any) -> bool:
+        if type(value) is not dict:
+            return False
+        keys = value.keys()
+        if not (keys <= known and keys >= required):
+            return False
+        for name, part in parts:
+            if name in value and not part(value[name]):
+                return False
+        return True
+
+    return valid
+
+
 def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
     """The check of one keyword of `schema`, or None when it is not handled."""
     if key == "additionalProperties" and rule is False:
@@ -123,6 +157,9 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
         if not all(name in _TYPES for name in names):
             return None
         kinds = frozenset(kind for name in names for kind in _TYPES[name])
+        if len(kinds) == 1:
+            [kind] = kinds
+            return lambda v: type(v) is kind
         return lambda v: type(v) in kinds
     if key == "const":
         return lambda v: _same(v, rule)
@@ -141,12 +178,28 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
         compiled = [option for option in options if option is not None]
         if len(compiled) < len(options):
             return None
-        return lambda v: sum(1 for option in compiled if option(v)) == 1
+
+        def one_of(value: Any) -> bool:
+            matched = 0
+            for option in compiled:
+                if option(value):
+                    matched += 1
+            return matched == 1
+
+        return one_of
     if key == "items":
         item = _compile(rule)
         if item is None:
             return None
-        return lambda v: type(v) is not list or all(item(x) for x in v)
+
+        def items(value: Any) -> bool:
+            if type(value) is list:
+                for x in value:
+                    if not item(x):
+                        return False
+            return True
+
+        return items
     if key == "minimum":
         return lambda v: type(v) not in _NUMBER or v >= rule
     if key == "maximum":
@@ -220,6 +273,12 @@ def _parse_float(literal: str) -> float:
     return value
 
 
+# Where a number _parse_int or _parse_float could refuse may stand: a run of more than
+# MAX_INT_DIGITS digits (a long whole number, a long fraction) or an exponent. A text without
+# one holds none (NaN and Infinity are refused apart), so its numbers need not be looked at.
+_LONG_NUMBER = re.compile(rf"\d{{{MAX_INT_DIGITS + 1}}}|\d[eE]")
+
+
 def _where(text: str, index: int) -> str:
     """`line:column` (1-based) of a character index."""
     line = text.count("\n", 0, index) + 1
@@ -245,8 +304,11 @@ def parse_json(text: str, name: str) -> Any:
     Infinity, a whole number longer than MAX_INT_DIGITS, or nesting deeper than MAX_DEPTH
     (which would otherwise end in a RecursionError or an int conversion error)."""
     try:
-        value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
-                           parse_float=_parse_float)
+        if _LONG_NUMBER.search(text):  # maybe a number to refuse: each one is looked at
+            value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
+                               parse_float=_parse_float)
+        else:  # every number is short: JSON's own conversion gives the same values
+            value = json.loads(text, parse_constant=_reject_constant)
     except (json.JSONDecodeError, _BadNumber, RecursionError) as exc:
         _refuse_deep(text, name)  # nesting is named first, wherever it is
         if isinstance(exc, json.JSONDecodeError):

@@ -39,16 +39,25 @@ def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
     span is at most MAX_FILLED_DAYS; a longer span (one review dated 0047 in a hand-edited
     export) lists only the days with reviews, so the work grows with the reviews, not the dates.
     """
-    by_day: dict[date, DayFigures] = {}
+    tallies: dict[str, list[int]] = {}  # 'YYYY-MM-DD' -> [reviews, seen answers, recalled]
+    review, again = State.REVIEW.label, int(Rating.AGAIN)
     for r in reviews:
         if r["cram"]:
             continue
-        day = date.fromisoformat(r["reviewed_at"][:10])
+        tally = tallies.get(written := r["reviewed_at"][:10])
+        if tally is None:
+            tally = tallies[written] = [0, 0, 0]
+        tally[0] += 1
+        if r["state_before"] == review:
+            tally[1] += 1
+            tally[2] += r["rating"] != again
+    by_day: dict[date, DayFigures] = {}
+    for written, (answers, seen, recalled) in tallies.items():  # a date read once per day
+        day = date.fromisoformat(written)
         fig = by_day.setdefault(day, DayFigures(day))
-        fig.reviews += 1
-        if r["state_before"] == State.REVIEW.label:
-            fig.seen_answers += 1
-            fig.seen_recalled += r["rating"] != Rating.AGAIN
+        fig.reviews += answers
+        fig.seen_answers += seen
+        fig.seen_recalled += recalled
     if not by_day:
         return []
     first, last = min(by_day), max(by_day)
@@ -135,9 +144,11 @@ def wrong_answers(reviews: Iterable[ReviewRow], top: int = 3
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     shown: dict[str, str] = {}
     for r in reviews:
+        correct = r["correct"]
+        if not (correct is False or (correct is None and r["rating"] == Rating.AGAIN)):
+            continue
         text = (r.get("response") or "").strip()
-        wrong = r["correct"] is False or (r["correct"] is None and r["rating"] == Rating.AGAIN)
-        if not text or not wrong:
+        if not text:
             continue
         key = " ".join(text.casefold().split())
         shown.setdefault(key, text)

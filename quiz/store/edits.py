@@ -65,6 +65,8 @@ def match_edited(
     first (then the nearest in position), so two edited cards map one-to-one and a new card
     that is less alike never takes another card's progress.
     """
+    if not gone or not new:  # nothing to match (a new deck, or cards only removed)
+        return []
     by_answer: dict[str, tuple[list[CardText[GoneKey]], list[str]]] = {}
     for gone_card in gone:
         cards, questions = by_answer.setdefault(_folded(gone_card.answer), ([], []))

@@ -9,7 +9,6 @@ file. Nothing here writes: exports may run while a student is studying in the sa
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -25,7 +24,7 @@ from quiz.store.records import (
     Student,
     bad_value,
     checked_time,
-    state_from_row,
+    state_from_values,
 )
 
 _RATINGS = tuple(int(r) for r in Rating)
@@ -154,15 +153,13 @@ def card_states(
     """(student id, card pk) -> the student's state, for the present cards of `deck_ids`
     (a card a student never touched has no entry); `student_ids` None: every student."""
     students_where, students_params = _of_students(student_ids, "s.student_id")
-    cursor = store.db.conn.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
+    rows = store.db.conn.execute(
         f"""SELECT {', '.join('s.' + column for column in STATE_COLUMNS)}
             FROM card_state s JOIN cards c ON c.pk = s.card_pk
             WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)}){students_where}""",
         [*deck_ids, *students_params],
     ).fetchall()
-    return {(row["student_id"], row["card_pk"]): state_from_row(row) for row in rows}
+    return {(row[0], row[1]): state_from_values(row) for row in rows}
 
 
 def log_entries(
@@ -181,11 +178,13 @@ def log_entries(
         [*deck_ids, *students_params],
     ).fetchall()
     keyed = []
+    make = tuple.__new__  # LogEntry(...) without NamedTuple's __new__, a Python function
+    parse, utc = datetime.fromisoformat, timezone.utc
     for (review_id, student_id, deck_id, card_pk, card_id, rating, reviewed_at, correct,
          response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
         try:
-            moment = datetime.fromisoformat(reviewed_at)
-            if moment.tzinfo is timezone.utc and len(reviewed_at) == _STORED_LENGTH:
+            moment = parse(reviewed_at)
+            if moment.tzinfo is utc and len(reviewed_at) == _STORED_LENGTH:
                 stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
             else:
                 moment = as_utc(moment)  # another offset; a naive time is a ValueError
@@ -199,25 +198,22 @@ def log_entries(
                 and (state_before is None
                      or (type(state_before) is int and state_before in _STATES))):
             _refuse_row(review_id, rating, duration_ms, mode, suggested, state_before)
-        if due_after is not None and not _is_time(due_after):
-            checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-        keyed.append((student_id, reviewed_at, review_id, LogEntry(
+        if due_after is not None:
+            try:  # an ISO time with an offset, as checked_time takes (inline: every row)
+                due = parse(due_after)
+                timed = due.tzinfo is utc or due.utcoffset() is not None
+            except (TypeError, ValueError):
+                timed = False
+            if not timed:
+                checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
+        keyed.append((student_id, reviewed_at, review_id, make(LogEntry, (
             student_id, deck_id, card_pk, card_id, rating, moment, stamp,
             None if correct is None else bool(correct), response, mode, bool(cram),
-            duration_ms, None if state_before is None else _STATE_OF[state_before])))
+            duration_ms, None if state_before is None else _STATE_OF[state_before]))))
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
     # several times slower than reading the table and sorting.
     keyed.sort()  # by student, time, row id (unique: the entries are never compared)
     return [item[3] for item in keyed]
-
-
-def _is_time(value: Any) -> bool:
-    """Whether `value` is an ISO time with an offset (as `checked_time` accepts)."""
-    try:
-        moment = datetime.fromisoformat(value)
-        return moment.tzinfo is timezone.utc or moment.utcoffset() is not None
-    except (TypeError, ValueError):
-        return False
 
 
 def _refuse_row(review_id: int, rating: Any, duration_ms: Any, mode: Any, suggested: Any,

@@ -7,12 +7,12 @@ into an `fsrs.Card` and back (quiz.scheduling.scheduler), so nothing here knows 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
-from quiz.core.clock import from_iso, to_iso
+from quiz.core.clock import as_utc, from_iso, to_iso
 from quiz.core.enums import SHOWN_MODES, Rating, State, StudyMode
 from quiz.errors import StoreError
 
@@ -245,6 +245,37 @@ def state_from_row(row: dict[str, Any] | Any) -> CardState:
         buried_until=time("buried_until"),
         leech=bool(row["leech"]),
     )
+
+
+_STATE_OF = {int(s): s for s in State}
+_NUMBER = (int, float)
+
+
+def _utc_time(value: str | None) -> datetime | None:
+    """`checked_time` without the message: ValueError or TypeError for a bad value."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo is timezone.utc else as_utc(moment)
+
+
+def state_from_values(values: Sequence[Any]) -> CardState:
+    """`state_from_row` for a row's values in STATE_COLUMNS order, the checks written inline
+    (an export reads the states of a whole class); a value quiz never writes is left to
+    `state_from_row`, which raises the StoreError naming it."""
+    (student_id, card_pk, state, step, stability, difficulty, due, last_review, reps, lapses,
+     suspended, buried_until, leech) = values
+    if (type(state) is int and state in _STATE_OF and (step is None or type(step) is int)
+            and (stability is None or type(stability) in _NUMBER)
+            and (difficulty is None or type(difficulty) in _NUMBER)
+            and type(reps) is int and type(lapses) is int):
+        try:
+            return CardState(card_pk, _STATE_OF[state], step, stability, difficulty,
+                             _utc_time(due), _utc_time(last_review), reps, lapses,
+                             bool(suspended), _utc_time(buried_until), bool(leech))
+        except (TypeError, ValueError):
+            pass
+    return state_from_row(dict(zip(STATE_COLUMNS, values, strict=True)))
 
 
 def _maybe(kind: type[Rating] | type[State], value: int | None) -> Any:

@@ -15,7 +15,6 @@ its progress, every student's, moves to the new id: the sync reports it in `Deck
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,7 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from quiz.core.clock import to_iso, utc_now
-from quiz.deck.model import Card, Deck
+from quiz.deck.model import Card, Deck, json_text_list
 from quiz.errors import StoreError
 from quiz.store.db import write_transaction
 from quiz.store.edits import CardText, match_edited
@@ -44,12 +43,9 @@ def deck_hash(deck: Deck) -> str:
     return deck.digest
 
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder: json.dumps makes one a call
-
-
 def text_list(values: Sequence[str]) -> str:
     """A list of text as the store keeps it: JSON, e.g. `["Lord Ismay", "Ismay"]`."""
-    return _ENCODE(list(values)) if values else "[]"
+    return json_text_list(values)
 
 
 def card_content(card: Card) -> tuple[object, ...]:
@@ -173,13 +169,13 @@ def _sync_one(
     inserts: list[tuple[str, *tuple[object, ...], int]] = []  # (card id, *content, position)
     updates: list[tuple[object, ...]] = []
     added = updated = restored = 0
-    fresh: list[CardText[str]] = []
+    new_cards: list[tuple[int, Card]] = []  # (position, card) of each card not stored yet
     for position, card in enumerate(deck.cards):
         content = card_content(card)
         old = existing.get(card.id)
         if old is None:
             inserts.append((card.id, *content, position))
-            fresh.append(CardText(card.id, card.question, card.answer, position))
+            new_cards.append((position, card))
             continue
         pk, old_position, present, *old_content = old
         if (old_position, present) != (position, 1) or tuple(old_content) != content:
@@ -190,6 +186,9 @@ def _sync_one(
     # pk of a card gone from the deck -> (its card id, its text)
     gone = {old[0]: (card_id, CardText(old[0], old[4], old[5], old[1]))
             for card_id, old in existing.items() if card_id not in seen and old[2]}
+    # the new cards as the search for edits sees them (none to search when no card is gone)
+    fresh = [CardText(card.id, card.question, card.answer, position)
+             for position, card in new_cards] if gone else []
     edited = match_edited([text for _, text in gone.values()], fresh)
     moved = {card.key: old.key for old, card in edited}  # new card id -> pk of the gone card
     studied = _with_progress(conn, list(moved.values()))

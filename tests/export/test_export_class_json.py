@@ -104,6 +104,20 @@ def test_a_count_written_with_an_exponent_is_refused(export_text: str, tmp_path:
         "stability": 36500.25, "misses": 3.0}
 
 
+@pytest.mark.parametrize("literal", ["0." + "0" * 40 + "1", "1234567890123456.5",
+                                     "-12345678901234567"])
+def test_a_long_number_is_refused_without_an_exponent(literal: str) -> None:
+    with pytest.raises(QuizError, match=r"too (long|large).*at most 15"):
+        parse_json('{"ok": 0.5, "n": 2.5E1, "x": ' + literal + "}", "x")
+
+
+def test_numbers_are_read_exactly_as_json_reads_them() -> None:
+    text = '{"a": [0.1, -0, 12.5e-3, 123456789012345, 0.000001, -7, 2.5E1, 1.7976931348623157]}'
+    assert parse_json(text, "x") == json.loads(text)
+    assert parse_json(text.replace("e-3", "").replace("E1", ""), "x") == json.loads(
+        text.replace("e-3", "").replace("E1", ""))
+
+
 def test_a_number_word_inside_a_string_is_fine() -> None:
     assert parse_json('{"a": "NaN Infinity 99999999999999999999", "b": 1.5}', "x") == {
         "a": "NaN Infinity 99999999999999999999", "b": 1.5}

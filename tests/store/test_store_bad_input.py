@@ -4,6 +4,7 @@ command, hand-edited rows and another application's SQLite file; each a `quiz:` 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -134,6 +135,19 @@ def test_a_card_state_quiz_never_writes(tmp_path: Path, sql: str, message: str) 
     assert err.startswith("quiz: the progress database has a bad value in table card_state, "
                           "row student_id=1, card_pk=1: ")
     assert message in err and err.endswith("; correct or delete that row\n")
+
+
+def test_times_written_with_another_offset_are_exported_in_utc(tmp_path: Path) -> None:
+    """A time quiz did not write but that names its offset is read, not refused."""
+    db = studied_db(tmp_path)
+    edit(db, "UPDATE card_state SET due = '2026-03-05T11:30:00+02:00'")
+    edit(db, "UPDATE review_log SET reviewed_at = '2026-03-01T10:00:00+01:00',"
+             " due_after = '2026-03-05T11:30:00+02:00'")
+    code, out, _ = run("--db", str(db), "export", "progress", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert {card["due"] for card in doc["cards"]} == {"2026-03-05T09:30:00Z"}
+    assert {r["reviewed_at"] for r in doc["reviews"]} == {"2026-03-01T09:00:00Z"}
 
 
 @pytest.mark.parametrize(("sql", "message"), [

@@ -51,6 +51,24 @@ def test_first_sync_adds_cards_and_second_is_the_fast_path(store: ProgressStore)
     assert [c.card_id for c in store.card_infos(1, "history")] == ["c0", "c1", "c2", "c3"]
 
 
+def test_cards_stored_by_an_earlier_quiz_are_not_taken_as_edited(store: ProgressStore) -> None:
+    """The content hashes quiz has always written (pinned here) still match the same cards, so
+    a new version never reports a card as edited that was not."""
+    cards = (
+        Card(id="c0", question='Who signed the "Élysée" Treaty?', answer="Adenauer\\de Gaulle",
+             accept=("de Gaulle",), choices=("Brandt", "Kohl\u2028")),
+        Card(id="c1", question="Q", answer="A", explanation="Why\n"),
+    )
+    deck = Deck(id="history", title="History", cards=cards)
+    store.sync_decks([deck], NOW)
+    with store.db.conn:  # as an earlier quiz left them, and its deck digest forgotten
+        store.db.conn.executemany("UPDATE cards SET content_hash = ? WHERE card_id = ?",
+                                  [("7aafa044abfeaa44", "c0"), ("8ede9c96abdf7296", "c1")])
+        store.db.conn.execute("UPDATE decks SET deck_hash = NULL")
+    [result] = store.sync_decks([deck], NOW).decks
+    assert (result.status, result.updated, result.added) == ("unchanged", 0, 0)
+
+
 def test_editing_an_answer_keeps_progress(store: ProgressStore) -> None:
     deck = make_deck()
     store.sync_decks([deck], NOW)

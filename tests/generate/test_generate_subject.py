@@ -175,6 +175,8 @@ def test_left_out_cards_say_why(tmp_path: Path) -> None:
 def test_a_question_asking_for_the_treaty_gets_no_treaty_added() -> None:
     assert complete_treaty_verbs("What treaty did Norway and Denmark sign?", "Treaty of Moss",
                                  "Treaty of Kalmar") == "What treaty did Norway and Denmark sign?"
+    fronted = "On the same day, in Moss, what treaty did Norway and Denmark sign?"
+    assert complete_treaty_verbs(fronted, "Treaty of Moss", "Treaty of Kalmar") == fronted
     assert complete_treaty_verbs("On what date did Denmark sign?", "4 May 1823",
                                  "Treaty of Kalmar") == (
         "On what date did Denmark sign the Treaty of Kalmar?")

@@ -25,6 +25,7 @@ from quiz.generate.sentences import (
     split_sentences,
     text_blocks,
 )
+from quiz.generate.subject import Subject, document_subject
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -79,6 +80,12 @@ class Document:
         """The specific conflicts, wars, ministries and sections the document names, counted:
         what "the conflict" in it refers to."""
         return named_phrases(self.blocks())
+
+    @cached_property
+    def subject(self) -> Subject | None:
+        """The body or agreement the document is about, as its title names it: what "the
+        Council" or "the Convention" in it refers to."""
+        return document_subject(self.title)
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:

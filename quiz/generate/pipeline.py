@@ -48,6 +48,7 @@ from quiz.generate.references import (
     resolve_agreements,
 )
 from quiz.generate.sentences import iter_sentences
+from quiz.generate.subject import name_the_subject
 from quiz.generate.text import fold
 from quiz.generate.trim import shorten
 
@@ -162,14 +163,19 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
+    subject = doc.subject
+    if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
+        main[subject.head.lower()] = treaty = subject.name
     screened: list[Screened] = []
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
         question = resolve_agreements(question, cand.answer, main)
-        question = shorten(complete_treaty_verbs(question, cand.answer, treaty))
+        question = complete_treaty_verbs(question, cand.answer, treaty)
+        question, unanchored = name_the_subject(question, cand.answer, subject)
+        question = shorten(question)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
-                       position)
+                       position, unanchored)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,

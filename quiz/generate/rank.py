@@ -152,8 +152,11 @@ class SentenceWords:
 Screened = tuple[tuple[float, int, int, str, str], int, Candidate, str]
 
 
-def screen(cand: Candidate, position: int) -> Screened:
-    """`cand` checked for faults on its own (quiz.generate.quality), whatever else is kept."""
+def screen(cand: Candidate, position: int, reason: str = "") -> Screened:
+    """`cand` checked for faults on its own (quiz.generate.quality), whatever else is kept;
+    `reason` is a fault already found (the candidate is then left out for it)."""
+    if reason:
+        return _order(cand), position, cand, reason
     problems = faults(cand)
     if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
         bare = replace(cand, question=shorten(cand.question, limit=0))

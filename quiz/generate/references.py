@@ -125,10 +125,15 @@ _OBJECTLESS = re.compile(
     r"(?P<plain>ratify|sign|join))(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as)\b))")
 
 
+# "What treaty did Japan sign?": the treaty signed is the one asked for.
+_ASKS_THE_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[a-z]+\s+)?(?:treaty|agreement|"
+                              r"convention|accord|pact|protocol|charter|document|instrument)\b")
+
+
 def complete_treaty_verbs(question: str, answer: str, agreement: str | None) -> str:
     """A question whose verb lacks the treaty it acts on gets the document's treaty."""
     if agreement is None or not question.endswith("?") or agreement in question or (
-            agreement in answer or answer in agreement):
+            agreement in answer or answer in agreement) or _ASKS_THE_OBJECT.search(question):
         return question
     match = _OBJECTLESS.search(question)
     if match is None:

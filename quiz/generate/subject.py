@@ -1,0 +1,185 @@
+"""The body or agreement a document is about, and questions that name it in full.
+
+A fact sheet on the Arctic Council calls it "the Council" after its title; a treaty summary
+speaks of "the Convention", "the Ninth Review Conference" and "the parties". Inside the document
+each is clear; on a card alone it is not. The document's subject is read from its title line
+(or first heading), and a question that refers to the subject by a short form or one of its
+parts is completed from it ("the Council" -> "the Arctic Council", "the chair" -> "the chair of
+the Arctic Council"), or dropped when it cannot be completed with certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
+BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
+                        "Organization", "Union", "Alliance", "League", "Assembly", "Court",
+                        "Community", "Forum", "Agency", "Bank", "Fund", "Tribunal", "Parliament",
+                        "Association", "Movement", "Group", "Process", "Initiative", "Secretariat"})
+AGREEMENT_HEADS = frozenset({"Treaty", "Convention", "Agreement", "Accord", "Accords", "Protocol",
+                             "Pact", "Charter", "Declaration", "Covenant", "Statute"})
+_HEADS = BODY_HEADS | AGREEMENT_HEADS
+_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
+_WORD = r"[A-Z][\w’'.-]*"
+# "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe".
+_HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
+_HEAD_FIRST = re.compile(rf"^(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}"
+                         rf"(?:\s+(?:{_WORD}|of|and|the))*$")
+_LABEL = re.compile(r"^[^:]{2,40}:\s+")  # "Fact Sheet: ", "TREATY SUMMARY: "
+_TAIL = re.compile(r"\s*(?:\([^()]*\)|[–—:|].*)$")  # "(1923)", " – an overview"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a document is about: its full name ("Arctic Council"), the head noun its short
+    form keeps ("Council"), and whether it is an agreement (else a body)."""
+
+    name: str
+    head: str
+    agreement: bool
+
+    @property
+    def with_the(self) -> str:
+        """The name as it reads after a preposition: "the Arctic Council"."""
+        return self.name if re.match(rf"{_WORD}[’']s\s", self.name) else f"the {self.name}"
+
+
+def _title_case(text: str) -> str:
+    """An all-capitals title in the case a name is written in ("THE BIOLOGICAL WEAPONS
+    CONVENTION" -> "The Biological Weapons Convention")."""
+    if any(ch.islower() for ch in text):
+        return text
+    words = [w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+             for i, w in enumerate(text.split())]
+    return " ".join(words)
+
+
+def document_subject(title: str) -> Subject | None:
+    """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
+    "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
+    text = _title_case(" ".join(title.split()))
+    text = _LABEL.sub("", text)
+    text = _TAIL.sub("", text).strip().rstrip(".")
+    if text.startswith(("The ", "the ")):
+        text = text[4:]
+    for pattern in (_HEAD_LAST, _HEAD_FIRST):
+        match = pattern.match(text)
+        if match is None or match.group("head") not in _HEADS:
+            continue
+        if any(w[:1].islower() and w not in _SMALL_WORDS for w in text.split()):
+            return None
+        head = match.group("head")
+        return Subject(text, head, head in AGREEMENT_HEADS)
+    return None
+
+
+_WORD_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+                  "Twelfth|Thirteenth|Fourteenth|Fifteenth")
+_ORDINALS = rf"{_WORD_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)"
+_SESSION_NOUNS = "Conference|Meeting|Session|Summit|Congress"
+_ANCHORED_AFTER = r"(?!\s+(?:of|on|for|to|in\s+[A-Z]|at\s+[A-Z])\b)(?![\w-])"
+# "the Ninth Review Conference", "a Special Conference": one meeting of a series, whose series
+# the name does not say (an indefinite one in a list, "a Council, a ...", is an organ).
+_SESSION = re.compile(rf"\b(?:[Tt]he\s+(?=(?:{_ORDINALS})\s)|[Aa]n?\s+(?!(?:[A-Z][\w-]*\s+){{1,2}}"
+                      rf"(?:{_SESSION_NOUNS})(?:\s*,|\s+and\b)))"
+                      rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:{_SESSION_NOUNS}){_ANCHORED_AFTER}")
+# "The Third set up ...": an ordinal standing for a name given in an earlier sentence.
+_ELLIPTIC_ORDINAL = re.compile(rf"\b[Tt]he\s+(?:{_WORD_ORDINALS})(?=\s+[a-z(]|\s*,)")
+# "the Council", "the new Council": a body or agreement by the head noun of its name alone.
+_SHORT_FORM = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:new|present|current|whole|full|"
+                         rf"original|revised|amended)\s+)?(?P<head>{'|'.join(sorted(_HEADS))})"
+                         rf"{_ANCHORED_AFTER}(?!\s+(?:[A-Z]|[a-z]+ing\b|against\b|between\b|"
+                         r"with\b|establishing\b))")  # "the Treaty establishing ...": a name
+_BODY_PARTS = ("chair|chairmanship|presidency|secretariat|member states|members|ministers|"
+               "delegates")
+_AGREEMENT_PARTS = "states parties|parties|signatories|depositaries"
+_PART = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
+                   rf"(?P<part>{_BODY_PARTS}|{_AGREEMENT_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
+_OTHER_BODY = re.compile(rf"(?:{_WORD}\s+)+(?:{'|'.join(sorted(_HEADS))})\b")
+# "When it reconvened", "did it agree": "it" doing something, with nothing before it to be it.
+_SUBJECT_IT = re.compile(r"\b(?:did\s+)?it\s+(?!is\b|was\b|has\s+been\b)[a-z]{2,}")
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?<=\s)[A-Z]")
+# "Bahrain's move", "the Emirati decision": an act named by its actor alone.
+_ACT_BY_ACTOR = re.compile(r"\b(?:the\s+[A-Z][\w-]*|[A-Z][\w-]*[’']s)\s+(?:move|decision|step|"
+                           r"announcement)\b(?!\s+(?:to|of|on)\b)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+class Unanchored(Exception):
+    """A question refers to something it cannot name; the message says what."""
+
+
+def _outside_quotes(question: str, rewrite: Callable[[str], str]) -> str:
+    """`rewrite` applied to the parts of `question` outside direct quotations."""
+    parts, last = [], 0
+    for quote in _QUOTED.finditer(question):
+        parts += [rewrite(question[last:quote.start()]), quote.group()]
+        last = quote.end()
+    return "".join([*parts, rewrite(question[last:])])
+
+
+def _other_body_named(text: str, subject: Subject) -> bool:
+    """Whether `text` names a body or agreement other than the subject ("the Saami Council")."""
+    for match in _OTHER_BODY.finditer(text):
+        name = match.group().removeprefix("The ").removeprefix("the ")
+        if name != subject.name and name.split()[0] not in {"The", "A", "An"}:
+            return True
+    return False
+
+
+def _complete(text: str, subject: Subject | None) -> str:
+    """One stretch of a question outside quotes, with its short forms completed (raises
+    Unanchored when one cannot be)."""
+    def session(match: re.Match[str]) -> str:
+        if subject is None:
+            raise Unanchored(f"names a meeting of a series without the series "
+                             f"(“{match.group().strip()}”)")
+        return f"{match.group()} of {subject.with_the}"
+
+    def short_form(match: re.Match[str]) -> str:
+        head = match.group("head")
+        if subject is None or head.rstrip("s") != subject.head.rstrip("s") or (
+                subject.name in text):
+            return match.group()  # an organ of the subject ("the Assembly"), or named already
+            return match.group()
+        return f"{match.group('the')} {match.group('mods') or ''}{subject.name}"
+
+    def part(match: re.Match[str]) -> str:
+        word = match.group("part")
+        if subject is None or (word in _AGREEMENT_PARTS.split("|")) != subject.agreement:
+            return match.group()
+        link = "to" if word in {"parties", "states parties", "signatories"} else "of"
+        return f"{match.group()} {link} {subject.with_the}"
+
+    if _ELLIPTIC_ORDINAL.search(text):
+        raise Unanchored("an ordinal stands for a name given elsewhere (“the Third ...”)")
+    text = _SESSION.sub(session, text)
+    text = _SHORT_FORM.sub(short_form, text)
+    if subject is not None and subject.name not in text and not _other_body_named(text, subject):
+        text = _PART.sub(part, text)
+    return text
+
+
+def name_the_subject(question: str, answer: str, subject: Subject | None
+                     ) -> tuple[str, str]:
+    """`question` with each short form or part of the document's subject written in full
+    ("the Council" -> "the Arctic Council", "the chair" -> "the chair of the Arctic Council"),
+    and "" ; or the question unchanged and the reason it cannot stand alone (a short form that
+    is not the subject's, "When it reconvened", "Bahrain's move"). Direct quotations are left
+    as they are, and nothing is added when the subject is itself the answer."""
+    unquoted = _QUOTED.sub(" ", question)
+    act = _ACT_BY_ACTOR.search(unquoted)
+    if act is not None:
+        return question, f"names an act by its actor alone (“{act.group()}”)"
+    pronoun = _SUBJECT_IT.search(unquoted)
+    if pronoun is not None and not _NOUN_BEFORE.search(unquoted, 1, pronoun.start()):
+        return question, "its subject is “it”, named in another sentence"
+    if subject is not None and (subject.name in answer or answer in subject.name):
+        return question, ""  # the card asks for the subject itself: it must not be named
+    try:
+        return _outside_quotes(question, lambda text: _complete(text, subject)), ""
+    except Unanchored as exc:
+        return question, str(exc)

@@ -47,9 +47,15 @@ class DeckRow:
 class BrowseRow:
     """A card of a deck with the student's state and last rating (None: never answered)."""
 
+    deck: Deck
     card: Card
     info: CardInfo
     last_rating: Rating | None
+
+    @property
+    def key(self) -> str:
+        """"deck/card": unique across decks (ids never hold a slash, quiz.deck.loader)."""
+        return f"{self.deck.id}/{self.card.id}"
 
 
 @dataclass(frozen=True)

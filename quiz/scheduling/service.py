@@ -13,6 +13,7 @@ re-reads or re-hashes a deck). How a card is asked (`present`) and how an answer
     session = service.session(library.decks)              # next_card / answer / undo / bury
     service.next_due(library.decks)                       # "next cards due in 8 minutes"
     service.set_suspended("history", "q12", True)
+    service.browse_rows(library.decks)                    # every card, for the browse table
     verdict = check(card, StudyMode.TYPED, "1992")        # None for flip: the student rates
 
 No Textual: the TUI's workspace only forwards to this module, in worker threads.
@@ -31,6 +32,7 @@ from quiz.deck.cache import reading_through
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
 from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
+from quiz.scheduling.browse import browse_rows
 from quiz.scheduling.custom import (
     ChosenCardsSession,
     CustomChoice,
@@ -234,13 +236,10 @@ class StudyService:
 
     # --- tables and statistics -------------------------------------------------------------
 
-    def browse_rows(self, deck: Deck) -> list[BrowseRow]:
-        """Every card of `deck` in deck order, with the student's state and last rating."""
-        sid = self.student.id
-        infos = {i.card_id: i for i in self.store.card_infos(sid, deck.id)}
-        last = {r.card_id: r.rating for r in self.store.reviews(sid, deck_id=deck.id)}
-        return [BrowseRow(card, infos[card.id], last.get(card.id))
-                for card in deck.cards if card.id in infos]
+    def browse_rows(self, decks: Sequence[Deck]) -> list[BrowseRow]:
+        """Every card of `decks`, deck by deck, in deck order, with the student's state and
+        last rating (quiz.scheduling.browse sorts and searches them)."""
+        return browse_rows(self.store, self.student.id, decks)
 
     def stats(self, decks: Sequence[Deck]) -> StatsData:
         """The student's statistics over `decks`, from quiz.store.stats."""

@@ -12,6 +12,7 @@ schedules and would inflate retention.
     leeches(store, sid)                                # cards tagged leech, most lapses first
     card_states(store, sid, ids)                       # cards by state (and suspended)
     card_history(store, sid, deck_id, card_id)         # every review of one card
+    last_ratings(store, sid, ids)                      # {card pk: its latest rating}
 """
 
 from __future__ import annotations
@@ -313,6 +314,24 @@ def card_history(
     return [] if pk is None else store.reviews(student_id, card_pk=pk)
 
 
+def last_ratings(
+    store: ProgressStore, student_id: int, deck_ids: Sequence[str]
+) -> dict[int, Rating]:
+    """{card pk: the rating of its latest review} for the cards of `deck_ids` the student has
+    answered (cram included): one grouped query, not the whole log read into Python."""
+    where, params = _deck_filter(deck_ids, "c.deck_id")
+    rows = store.db.conn.execute(
+        f"""SELECT card_pk, rating FROM (
+                SELECT r.card_pk, r.rating, row_number() OVER (
+                    PARTITION BY r.card_pk ORDER BY r.reviewed_at DESC, r.id DESC) AS latest
+                FROM review_log r JOIN cards c ON c.pk = r.card_pk
+                WHERE r.student_id = ?{where})
+            WHERE latest = 1""",
+        [student_id, *params],
+    ).fetchall()
+    return {pk: Rating(rating) for pk, rating in rows}
+
+
 __all__ = [
     "Leech",
     "Retention",
@@ -320,6 +339,7 @@ __all__ = [
     "card_history",
     "card_states",
     "forecast",
+    "last_ratings",
     "last_review_id",
     "leeches",
     "retention_slice",

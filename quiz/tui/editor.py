@@ -93,7 +93,8 @@ class EditsCards(_ScreenBase):
         if ran:
             self.reload_after_edit(deck)
 
-    @work(thread=True, exclusive=True, group="edit")
+    # described, so Textual does not write the repr of a whole (maybe 50,000-card) deck
+    @work(thread=True, exclusive=True, group="edit", description="reload the edited deck")
     def reload_after_edit(self, deck: Deck) -> None:
         """Read the deck again (the store keeps the progress of edited cards); a file the edit
         broke is shown with its problems, and the screen goes on with the deck as it was."""

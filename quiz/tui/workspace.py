@@ -12,6 +12,7 @@ first screen is drawn while those imports and the deck loading happen in the bac
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
@@ -125,6 +126,12 @@ class Workspace:
         """Read the decks folder and record its decks in the store (blocking: use a worker)."""
         with self.lock:
             self.library = self.service.load(self.decks_dir, cache=self.deck_cache)
+            # The decks live as long as the app: once out of the cycle collector's sight, a full
+            # collection no longer walks a big library's millions of objects (hundreds of ms
+            # with the GIL held: the app frozen, in browse over every deck). Collected first,
+            # so no garbage is kept; reference counting still frees the decks on a reload.
+            gc.collect()
+            gc.freeze()
             return self.library
 
     def reload_deck(self, deck: Deck) -> DeckReload:
@@ -154,15 +161,20 @@ class Workspace:
         with self.lock:
             return self.service.deck_rows(self.library.decks)
 
-    def browse_rows(self, deck: Deck) -> list[BrowseRow]:
-        """Every card of `deck` in deck order, with the student's state and last rating."""
+    def browse_rows(self, decks: Sequence[Deck]) -> list[BrowseRow]:
+        """Every card of `decks`, deck by deck, with the student's state and last rating."""
         with self.lock:
-            return self.service.browse_rows(deck)
+            return self.service.browse_rows(decks)
 
-    def set_suspended(self, deck: Deck, card_id: str, suspended: bool) -> None:
-        """Suspend a card of `deck` for the student, or put it back in the queues."""
+    def set_suspended(self, deck_id: str, card_id: str, suspended: bool) -> None:
+        """Suspend a card of deck `deck_id` for the student, or put it back in the queues."""
         with self.lock:
-            self.service.set_suspended(deck.id, card_id, suspended)
+            self.service.set_suspended(deck_id, card_id, suspended)
+
+    def bury(self, deck_id: str, card_id: str) -> None:
+        """Hide a card of deck `deck_id` until the student's next study day."""
+        with self.lock:
+            self.service.bury(deck_id, card_id)
 
     def history(self, deck_id: str, card_id: str) -> list[Review]:
         """Every review of one card by the current student, oldest first."""

@@ -297,13 +297,22 @@ def test_stats_count_cards_by_state_with_suspended_apart(store: ProgressStore,
 
 
 def test_browse_rows_and_history(store: ProgressStore, clock: Clock) -> None:
-    decks = [deck("a", 2)]
+    decks = [deck("a", 2), deck("b", 2)]
     svc = service(store, clock, decks)
-    s = svc.session(decks)
+    s = svc.session(decks[:1])
     s.answer(s.next_card(), Rating.HARD)
-    rows = svc.browse_rows(decks[0])
-    assert [(r.card.id, r.last_rating) for r in rows] == [("a0", Rating.HARD), ("a1", None)]
-    assert [r.rating for r in svc.history("a", "a0")] == [Rating.HARD]
+    clock.advance(minutes=10)  # a0 is due again before the new a1: the latest rating wins
+    s.answer(s.next_card(), Rating.AGAIN)
+    s = svc.session(decks[1:])
+    s.answer(s.next_card(), Rating.EASY)
+    rows = svc.browse_rows(decks[:1])
+    assert [(r.card.id, r.last_rating) for r in rows] == [("a0", Rating.AGAIN), ("a1", None)]
+    rows = svc.browse_rows(decks[::-1])  # deck by deck, in the order given
+    assert [(r.key, r.deck.title, r.last_rating) for r in rows] == [
+        ("b/b0", "B", Rating.EASY), ("b/b1", "B", None),
+        ("a/a0", "A", Rating.AGAIN), ("a/a1", "A", None)]
+    assert svc.browse_rows([]) == []
+    assert [r.rating for r in svc.history("a", "a0")] == [Rating.HARD, Rating.AGAIN]
     assert svc.history("a", "nope") == []
 
 

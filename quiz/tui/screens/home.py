@@ -76,6 +76,8 @@ class HomeScreen(Screen[None]):
                 tooltip="Missed today, a tag or the hardest cards"),
         Binding("m", "mode", "Mode"),
         Binding("b", "browse", "Browse"),
+        Binding("B", "browse_all", "Browse all decks", key_display="B", show=False,
+                tooltip="Every card of every deck, with its deck"),
         Binding("t", "stats", "Stats"),
         Binding("s", "student", "Student"),
         Binding("d", "date_order", "Date order", show=False,
@@ -280,6 +282,13 @@ class HomeScreen(Screen[None]):
         row = self.selected()
         if row:
             self.app.push_screen(BrowseScreen(row.deck))
+
+    def action_browse_all(self) -> None:
+        from quiz.tui.screens.browse import BrowseScreen
+
+        row = self.selected()
+        if row:  # a switches back to the deck under the cursor
+            self.app.push_screen(BrowseScreen(row.deck, all_decks=True))
 
     def action_stats(self) -> None:
         from quiz.tui.screens.stats import StatsScreen

@@ -38,4 +38,4 @@ def add(text: Text, value: str | None, style: str = "") -> Text:
 def shorten(text: str, width: int) -> str:
     """`text` on one line, cut to `width` characters with an ellipsis (terminal-safe)."""
     flat = " ".join(visible(text).split())
-    return flat if len(flat) <= width else flat[: max(0, width - 1)] + "…"
+    return flat if len(flat) <= width else flat[: max(0, width - 1)].rstrip() + "…"

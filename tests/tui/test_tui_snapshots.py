@@ -84,3 +84,17 @@ def test_stats_80x24(snap_compare, app: QuizApp) -> None:
 
 def test_custom_study_dialog_80x24(snap_compare, app: QuizApp) -> None:
     assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, "C"))
+
+
+def test_browse_all_decks_80x24(snap_compare, tmp_path: Path) -> None:
+    """Two decks, one with a long title: the deck column shrinks, every other column stays."""
+    from test_tui_browse_all import VISITS
+
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "treaties.yaml").write_bytes((DECKS / "good" / "treaties.yaml").read_bytes())
+    (folder / "visits.yaml").write_text(VISITS, encoding="utf-8")
+    app = make_app(folder, tmp_path / "progress.db", "ana", now=lambda: NOW, fuzz=False,
+                   tz="UTC")
+    study = ("m", "enter", "space", "4", "space", "1", "escape", "enter", "B")
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda p: keys(p, *study))

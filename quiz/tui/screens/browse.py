@@ -49,9 +49,9 @@ def text_widths(room: int) -> tuple[int, int]:
 
 
 def deck_width(room: int) -> int:
-    """The Deck column's width in `room` cells (what the status columns leave): a fifth of
-    it, at least 8 and at most DECK_WIDTH; the title shrinks with an ellipsis to fit."""
-    return max(8, min(DECK_WIDTH, room // 5))
+    """The Deck column's width in `room` cells (what the status columns leave): a quarter of
+    it, at least 10 and at most DECK_WIDTH; the title shrinks with an ellipsis to fit."""
+    return max(10, min(DECK_WIDTH, room // 4))
 
 
 def status_cells(row: BrowseRow, now: datetime, zone: tzinfo) -> list[str]:

@@ -3,9 +3,11 @@ a rating key to the next card drawn (the review committed by the engine in betwe
 
 Runs the real app headless (Textual's `run_test`) on the bundled decks with a fresh database
 in a temporary folder, so it never touches the user's progress; then on one generated deck of
-`--big-deck` cards (default 50,000; 0 skips it), from start to a filled home table (target 2 s).
+`--big-deck` cards (default 50,000; 0 skips it), from start to a filled home table (target 2 s),
+and browse over every deck (the bundled ones and the big one): from B to the filled table, and
+the longest the event loop was blocked meanwhile (the app must not freeze).
 
-    python benchmarks/bench_tui.py [--big-deck 50000] [--answers 40]
+    python benchmarks/bench_tui.py [--big-deck 50000] [--answers 40] [--only-big|--only-browse]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from quiz.deck.model import Card, Deck, Source
 from quiz.deck.writer import write_deck
 from quiz.tui import make_app
+from quiz.tui.screens.browse import BrowseScreen
 from quiz.tui.screens.home import HomeScreen
 from quiz.tui.screens.study import StudyScreen
 
@@ -170,6 +173,53 @@ def sibling_index_ms(path: Path) -> float:
     return statistics.median(times)
 
 
+async def open_browse_all(db: Path, decks: Path) -> tuple[float, float]:
+    """(ms from B on the home screen to the browse table filled, the longest ms a 5 ms timer
+    on the event loop waited meanwhile: how long the app could not answer a key)."""
+    app = make_app(decks, db, "bench")
+    async with app.run_test(size=(120, 36)) as pilot:
+        while not (isinstance(app.screen, HomeScreen) and app.screen.rows):
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+        gaps: list[float] = []
+        filled = False
+
+        async def ticker() -> None:
+            last = time.perf_counter()
+            while not filled:
+                await asyncio.sleep(0.005)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
+
+        timer = asyncio.create_task(ticker())
+        start = time.perf_counter()
+        await pilot.press("B")
+        while not (isinstance(app.screen, BrowseScreen) and app.screen.shown):
+            await asyncio.sleep(0.005)
+        took = time.perf_counter() - start
+        filled = True
+        await timer
+    return took * 1000, max(gaps) * 1000
+
+
+def browse_all(n: int) -> None:
+    """Print how long browse over every deck (the bundled ones and one of `n` cards) takes to
+    fill, and the longest the app was blocked meanwhile."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "decks"
+        folder.mkdir()
+        for deck in (ROOT / "decks").glob("*.yaml"):
+            (folder / deck.name).write_bytes(deck.read_bytes())
+        write_big_deck(folder, n)
+        db = Path(tmp) / "browse.db"
+        asyncio.run(open_home(db, folder))  # the first start syncs the decks
+        runs = [asyncio.run(open_browse_all(db, folder)) for _ in range(3)]
+        print(f"browse over every deck ({n:,} + bundled cards): B to the filled table "
+              f"{statistics.median(r[0] for r in runs):.0f} ms, longest block of the event "
+              f"loop {max(r[1] for r in runs):.0f} ms (median and worst of 3)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--big-deck", type=int, default=50_000, metavar="N",
@@ -177,11 +227,16 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=ANSWERS, metavar="N",
                         help="rating keys timed")
     parser.add_argument("--only-big", action="store_true", help="time the big deck only")
+    parser.add_argument("--only-browse", action="store_true",
+                        help="time browse over every deck only (with the big deck)")
     args = parser.parse_args()
     cache = tempfile.TemporaryDirectory()  # the decks the app has read: never the user's own
     os.environ["QUIZ_CACHE_DIR"] = cache.name
     if args.only_big:
         big_deck(args.big_deck)
+        return
+    if args.only_browse:
+        browse_all(args.big_deck or 50_000)
         return
     print(f"import quiz.tui (with Textual): {import_time():.0f} ms median of 5")
     with tempfile.TemporaryDirectory() as tmp:
@@ -204,6 +259,7 @@ def main() -> None:
               f"max {lat[-1]:.1f} ms (review committed with synchronous=FULL in between)")
     if args.big_deck:
         big_deck(args.big_deck)
+        browse_all(args.big_deck)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from pathlib import Path
 from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
+from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
@@ -166,6 +167,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     subject = doc.subject
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         main[subject.head.lower()] = treaty = subject.name
+    abbreviations = defined_abbreviations(doc.blocks())
     screened: list[Screened] = []
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
@@ -173,6 +175,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)
+        question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = shorten(question)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored)

@@ -104,3 +104,19 @@ def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
 def test_an_office_held_previously_is_not_asked_without_when() -> None:
     assert leaning_faults("What position had Ivo Tamm previously held?") == [
         "vague: “previously” points back to another sentence"]
+
+
+def test_a_verb_asked_without_its_object_leans_on_another_sentence() -> None:
+    assert any("without what it acts on" in r for r in leaning_faults(
+        "On what date did Admiral Keller leave without a settlement?"))
+    assert any("without what it acts on" in r for r in leaning_faults(
+        "On what date did the Vesterian delegation sign?"))
+    assert not leaning_faults("On what date did Admiral Keller leave the harbour talks?")
+    assert not leaning_faults("On what date did Kaldora sign the Treaty of Ostra?")
+    assert not leaning_faults("What charter did the Kaldoran assembly adopt in 1994?")
+
+
+def test_a_passive_turned_round_leans_on_the_sentence_before() -> None:
+    assert any("turned round" in r for r in leaning_faults(
+        "Excluded were the salt traders of Ostra settled there before ____."))
+    assert not leaning_faults("Excluded traders of Ostra were resettled in ____ by the council.")

@@ -44,9 +44,11 @@ from quiz.generate.rank import (
 )
 from quiz.generate.references import (
     complete_treaty_verbs,
+    joined_names,
     main_agreement,
     main_agreements,
     resolve_agreements,
+    whole_joined_names,
 )
 from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import name_the_subject
@@ -168,10 +170,12 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         main[subject.head.lower()] = treaty = subject.name
     abbreviations = defined_abbreviations(doc.blocks())
+    joined = joined_names(name for _, name in named)
     screened: list[Screened] = []
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
+        question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)

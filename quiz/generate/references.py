@@ -142,3 +142,35 @@ def complete_treaty_verbs(question: str, answer: str, agreement: str | None) -> 
     named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
     link = " to " if match.group("to") else " from " if match.group("from") else " "
     return question[: match.end()] + link + named + question[match.end():]
+
+
+def joined_names(names: Iterable[str]) -> list[tuple[str, str, str]]:
+    """For each agreement name made of two names joined by "and" ("National Accord and
+    Reconciliation Agreement"), its (whole, first part, last part), each part of two words or
+    more. A clause cut at that "and" keeps only one part, which names no agreement at all; but
+    a part the document also names alone is an agreement of its own ("the Camp David Accords"
+    of "the Camp David Accords and Peace Treaty"), and the whole is then two names."""
+    every = set(names)
+    found: dict[str, tuple[str, str, str]] = {}
+    for name in every:
+        for link in re.finditer(r" and (?=[A-Z])", name):
+            first, last = name[: link.start()], name[link.end():]
+            if first in every or last in every:
+                continue
+            if first[-1:].isalnum() and min(len(first.split()), len(last.split())) >= 2:
+                found.setdefault(name, (name, first, last))
+    return sorted(found.values())  # (sets are not ordered alike from one run to the next)
+
+
+def whole_joined_names(question: str, answer: str, joined: list[tuple[str, str, str]]) -> str:
+    """`question` with a part of a joined agreement name ("the Reconciliation Agreement") written
+    as the whole name the document gives, unless the whole name is there already or holds the
+    answer (it would give it away)."""
+    for whole, first, last in joined:
+        if whole in question or answer in whole or whole in answer:
+            continue
+        cut = re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?!\s+and\s)|"
+                        rf"(?<![\w-])(?<!and\s){re.escape(last)}(?![\w-])", question)
+        if cut is not None:
+            question = question[: cut.start()] + whole + question[cut.end():]
+    return question

@@ -29,6 +29,7 @@ from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
+from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
@@ -171,6 +172,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         main[subject.head.lower()] = treaty = subject.name
     abbreviations = defined_abbreviations(doc.blocks())
     joined = joined_names(name for _, name in named)
+    mentions = mention_counter(doc.blocks)
     screened: list[Screened] = []
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
@@ -181,6 +183,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question, unanchored = name_the_subject(question, cand.answer, subject)
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = shorten(question)
+        if not unanchored and cand.fact.kind == OFFICIAL:
+            unanchored = passing_mention(cand.fact, mentions)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

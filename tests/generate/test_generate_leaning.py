@@ -92,10 +92,12 @@ def test_a_name_followed_by_a_participle_aside_has_no_verb() -> None:
 
 
 def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
-    kept, left = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
-                      "Kaldoran senate approved it later.")
-    assert "12 May 1983" not in _answers(kept)
-    assert "a second finite verb" in _reasons(left)
+    from quiz.generate.quality import _second_finite_verb
+    assert _second_finite_verb("On what date did the four naval power concluded the Reef Treaty?")
+    # "powers" is the subject's noun, not a present verb: the question is made right at the root
+    kept, _ = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
+                   "Kaldoran senate approved it later.")
+    assert any("did the four naval powers conclude the Reef Treaty" in q for q in kept), kept
     kept, _ = _run("On 12 May 1983 Kaldora ratified the Reef Treaty, under which Vesteria "
                    "ceded the northern islands to Norland.")
     assert "12 May 1983" in _answers(kept)

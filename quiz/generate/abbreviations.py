@@ -21,6 +21,8 @@ _NAME_FIRST = re.compile(rf"\((?P<abbr>{_ABBREVIATION})\)")
 # "AEPS (Arctic Environmental Protection Strategy)".
 _ABBREVIATION_FIRST = re.compile(rf"\b(?P<abbr>{_ABBREVIATION})\s+\((?P<name>{_NAME_WORD}"
                                  rf"(?:\s+(?:{_NAME_WORD}|{'|'.join(sorted(_LINKS))})){{1,11}})\)")
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}")
+_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\()")
 _CAPITALS = re.compile(r"(?:(?<=^)|(?<=[\s-]))[A-Z]")
 
 
@@ -81,7 +83,7 @@ def spell_out_abbreviations(question: str, answer: str, defined: dict[str, str])
     """`question` with each defined abbreviation it uses after "the" ("the AEPS") written as
     the name the document gives it ("the Arctic Environmental Protection Strategy"), unless the
     question names it in full already or the name is the answer (it would give it away)."""
-    if not defined or not re.search(r"\b[A-Z]{2,}", question):
+    if not defined or not _CAPITALS_RUN.search(question):
         return question
 
     def write_out(match: re.Match[str]) -> str:
@@ -91,5 +93,4 @@ def spell_out_abbreviations(question: str, answer: str, defined: dict[str, str])
             return match.group()
         return f"{match.group('the')} {name.removeprefix('the ').removeprefix('The ')}"
 
-    return re.sub(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\()", write_out,
-                  question)
+    return _AFTER_THE.sub(write_out, question)

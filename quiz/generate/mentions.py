@@ -31,14 +31,14 @@ def reacts_in_passing(fact: Fact) -> bool:
 
 def mention_counter(blocks: Callable[[], Iterable[str]]) -> Callable[[str], int]:
     """A function telling how often a name's last word occurs in the document (read through
-    `blocks` only when first asked, and each name counted once)."""
+    `blocks` only when first asked, and each name counted once; "Sarkis" in "Sarkisian"
+    counts too, which only makes a person seem less a passing mention)."""
     counted: dict[str, int] = {}
 
     def count(name: str) -> int:
         surname = name.split()[-1]
         if surname not in counted:
-            counted[surname] = sum(len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])",
-                                                  block)) for block in blocks())
+            counted[surname] = sum(block.count(surname) for block in blocks())
         return counted[surname]
 
     return count

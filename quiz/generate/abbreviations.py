@@ -22,7 +22,8 @@ _NAME_FIRST = re.compile(rf"\((?P<abbr>{_ABBREVIATION})\)")
 _ABBREVIATION_FIRST = re.compile(rf"\b(?P<abbr>{_ABBREVIATION})\s+\((?P<name>{_NAME_WORD}"
                                  rf"(?:\s+(?:{_NAME_WORD}|{'|'.join(sorted(_LINKS))})){{1,11}})\)")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}")
-_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\()")
+# "the AEPS", not "the ICBL's" (a name ending in "s" cannot take "'s") nor "the AEPS (...)".
+_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\(|[’']s\b)")
 _CAPITALS = re.compile(r"(?:(?<=^)|(?<=[\s-]))[A-Z]")
 
 

@@ -32,5 +32,7 @@ def test_an_abbreviation_is_kept_where_writing_it_out_would_repeat_or_give_away(
     assert spell_out_abbreviations(defining, "1991", found) == defining
     asking = "Which plan did the NKPP replace in 1996?"
     assert spell_out_abbreviations(asking, "Northern Kelp Protection Plan", found) == asking
+    owner = "The NKPP's first report, published in ____, counted the kelp beds."
+    assert spell_out_abbreviations(owner, "1993", found) == owner  # not "Plan's"
     undefined = "When did the OSCE meet in Vienna?"
     assert spell_out_abbreviations(undefined, "1995", found) == undefined

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
-from quiz.generate.dates import DateMention, render, with_year
+from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
@@ -226,6 +226,17 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
 
 
 _FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")
+_DIGITS = re.compile(r"\d+")
+_MONTH_WORD = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])}|[A-Z][a-z]{{2}}\.|Sept\.)")
+_DASHES = re.compile(r"\s*[-–—]\s*")
+
+
+def written_form(text: str) -> str:
+    """How a date is written, its numbers and months aside: "2003 to 2005" -> "0 to 0",
+    "17–18 May 1998" -> "0–0 M 0". A range or a list taken whole from another document
+    is an option only when written like the answer (not "2004–2006" for "2003 to 2005");
+    the kind of dash does not count."""
+    return _DASHES.sub("–", _MONTH_WORD.sub("M", _DIGITS.sub("0", text)))
 
 
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
@@ -285,6 +296,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         if not usable(value):
             continue
         written_whole = grain not in {"year", "month", "day", "monthday"}  # ranges, lists
+        if written_whole and written_form(text) != written_form(mention.text):
+            continue
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
         if folded not in banned:

@@ -240,12 +240,30 @@ _NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet")
 
 
+# What follows a plural noun taken for a verb: names or an aside, then the real verb ("The four
+# wartime powers concluded", "The giant pandas Ling-Ling and Hsing-Hsing, a gift, arrived").
+_THEN_VERB = re.compile(r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?:[a-z]+ly\s+)?"
+                        r"(?P<word>[a-z]+)\b")
+
+
+def _verb_follows(text: str, end: int) -> bool:
+    """Whether a past-tense verb or an auxiliary comes next after text[:end] (then the word
+    before it was the subject's noun: a present verb is never followed by another verb)."""
+    then = _THEN_VERB.match(text, end)
+    if then is None:
+        return False
+    word = then.group("word")
+    return word in AUXILIARIES or (base_form(word) is not None and word not in NOT_VERBS)
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
+    if _verb_follows(text, m.end()):
+        return None  # "The four wartime powers concluded ...": "powers" is a noun
     if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
         return None  # "Eleven republics sign": the word after a number is its noun
     if _NATIONAL.fullmatch(m.group("subject").split()[0]) and not any(

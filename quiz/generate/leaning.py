@@ -37,6 +37,21 @@ _POINTS_BACK = re.compile(
     r"|\b(?:[Nn]either|[Ee]ither)\s+(?:party|side|country|government|signatory)\b"
     r"|\b[Tt]he\s+other\s+(?:party|parties|side|sides|signatory|signatories)\b"
     r"|\bpreviously\b")
+# Verbs whose object says what the act was about ("left the conference", "signed the accord",
+# "entered the war"): asked with no object, only the document around the sentence says what.
+_OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
+                 r"endorse|complete|recogni[sz]e|establish|launch|suspend|invade|occupy|host|"
+                 r"exempt|abandon|resume|boycott|convene")
+# "did Lord Kelso leave without an agreement?": "did", its subject (a name or "the ..."), the
+# verb, then at once a preposition or an adverb that cannot begin the object, or the end.
+_LOST_OBJECT = re.compile(
+    rf"\bdid\s+(?:(?!to\b|not\b)[A-Za-z][\w.’'-]*\s+){{1,8}}?(?P<verb>{_OBJECT_VERBS})"
+    r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late)\b|\?$)")
+# "What resolution did the council adopt in 2018?": the object is what is asked.
+_ASKS_THE_OBJECT = re.compile(r"(?:What|Which|Who|Whom)\b")
+# "Excluded were the traders of ...": a passive turned round, its participle first; excluded
+# from what was said in the sentence before.
+_INVERTED_PASSIVE = re.compile(r"^(?:Also\s+)?[A-Z][a-z]{2,}(?:ed|en)\s+(?:were|was)\b")
 
 
 # Words one of whose patterns must hold for it to match: most questions skip the scan.
@@ -72,4 +87,11 @@ def leaning_faults(question: str) -> list[str]:
         word in question for word in _POINTING_WORDS) else None
     if back:
         found.append(f"vague: “{back.group()}” points back to another sentence")
+    lost = _LOST_OBJECT.search(question) if "did " in question and not _ASKS_THE_OBJECT.match(
+        question) else None
+    if lost:
+        found.append(f"vague: “{lost.group('verb')}” without what it acts on")
+    if _INVERTED_PASSIVE.match(question):
+        found.append("vague: a passive turned round (“Excluded were ...”) leans on the sentence"
+                     " before")
     return found

@@ -24,10 +24,12 @@ from pathlib import Path
 from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
+from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
+from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_full_names
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
@@ -43,9 +45,11 @@ from quiz.generate.rank import (
 )
 from quiz.generate.references import (
     complete_treaty_verbs,
+    joined_names,
     main_agreement,
     main_agreements,
     resolve_agreements,
+    whole_joined_names,
 )
 from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import name_the_subject
@@ -166,14 +170,21 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     subject = doc.subject
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         main[subject.head.lower()] = treaty = subject.name
+    abbreviations = defined_abbreviations(doc.blocks())
+    joined = joined_names(name for _, name in named)
+    mentions = mention_counter(doc.blocks)
     screened: list[Screened] = []
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
+        question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)
+        question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = shorten(question)
+        if not unanchored and cand.fact.kind == OFFICIAL:
+            unanchored = passing_mention(cand.fact, mentions)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _HEADS = ("conflict", "war", "ministry")
 _NAMED = re.compile(
@@ -142,3 +143,51 @@ def complete_treaty_verbs(question: str, answer: str, agreement: str | None) -> 
     named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
     link = " to " if match.group("to") else " from " if match.group("from") else " "
     return question[: match.end()] + link + named + question[match.end():]
+
+
+@dataclass(frozen=True)
+class JoinedNames:
+    """The agreement names of a document made of two names joined by "and", and one pattern
+    that finds a part of any of them standing alone in a question."""
+
+    wholes: dict[str, str]  # each part -> the whole name
+    parts: re.Pattern[str] | None
+
+
+def joined_names(names: Iterable[str]) -> JoinedNames:
+    """The agreement names made of two names joined by "and" ("National Accord and
+    Reconciliation Agreement"), each part of two words or more. A clause cut at that "and" keeps
+    only one part, which names no agreement at all; but a part the document also names alone
+    is an agreement of its own ("the Camp David Accords" of "the Camp David Accords and Peace
+    Treaty"), and the whole is then two names."""
+    every = set(names)
+    wholes: dict[str, str] = {}
+    for name in sorted(every):  # (a set's order changes from one run to the next)
+        for link in re.finditer(r" and (?=[A-Z])", name):
+            first, last = name[: link.start()], name[link.end():]
+            if first in every or last in every:
+                continue
+            if first[-1:].isalnum() and min(len(first.split()), len(last.split())) >= 2:
+                wholes.setdefault(first, name)
+                wholes.setdefault(last, name)
+    if not wholes:
+        return JoinedNames({}, None)
+    alternatives = "|".join(re.escape(part) for part in sorted(wholes, key=len, reverse=True))
+    return JoinedNames(wholes, re.compile(
+        rf"(?<![\w-])(?<!and\s)(?:{alternatives})(?![\w-])(?!\s+and\s)"))
+
+
+def whole_joined_names(question: str, answer: str, joined: JoinedNames) -> str:
+    """`question` with a part of a joined agreement name ("the Reconciliation Agreement") written
+    as the whole name the document gives, unless the whole name is there already or holds the
+    answer (it would give it away)."""
+    if joined.parts is None:
+        return question
+
+    def whole(match: re.Match[str]) -> str:
+        name = joined.wholes[match.group()]
+        if name in question or answer in name or name in answer:
+            return match.group()
+        return name
+
+    return joined.parts.sub(whole, question)

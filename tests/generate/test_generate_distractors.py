@@ -169,3 +169,22 @@ def test_made_up_options_never_single_out_the_answer_by_its_parts() -> None:
     for part in ("year", "month", "day"):
         values = [getattr(d, part) for d in dates]
         assert values.count(1992 if part == "year" else 3 if part == "month" else 16) <= 2
+
+
+def test_range_options_are_written_like_the_answer() -> None:
+    doc = Document(Path("d.txt"), "x", "D")
+    texts = ["The Kaldoran survey ran from 2003 to 2005 along the coast.",
+             *(f"The Vesterian pier works lasted {a}–{b} at the harbour." for a, b in
+               ((2001, 2004), (2004, 2006), (2006, 2008), (2007, 2009)))]
+    facts = [f for i, text in enumerate(texts, start=1) for f in find_facts(Sentence(text, i), doc)]
+    survey = next(c for f in facts if f.answer == "2003 to 2005" for c in candidates_for(f, doc))
+    choices = choices_for(survey, build_pools(facts))
+    assert len(choices) == 3
+    assert all(" to " in c and "–" not in c for c in choices), choices
+
+
+def test_written_form_ignores_the_numbers_and_the_kind_of_dash() -> None:
+    from quiz.generate.distractors import written_form
+    assert written_form("2004 - 2006") == written_form("1998–2001")
+    assert written_form("2003 to 2005") != written_form("2004–2006")
+    assert written_form("17–18 September 1998") == written_form("3–4 May 2001")

@@ -39,3 +39,12 @@ def test_pronoun_led() -> None:
     assert is_pronoun_led("He said the talks would resume.")
     assert is_pronoun_led("This legislation was repealed.")
     assert not is_pronoun_led("The ministry said the talks would resume.")
+
+
+def test_a_plural_noun_before_a_past_verb_is_not_a_present_verb() -> None:
+    from quiz.generate.grammar import present_verb
+    assert present_verb("The Three coastal states agreed the Ostra Charter in Kaldora.") is None
+    assert present_verb("The river otters Pip and Tam, a gift from Ostra, reached the park.") is None
+    assert present_verb("Kaldoran delegates had left the hall.") is None
+    text = "Kaldora ratifies the charter signed by the three coastal states."
+    assert present_verb(text) == (8, 16)

@@ -92,10 +92,12 @@ def test_a_name_followed_by_a_participle_aside_has_no_verb() -> None:
 
 
 def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
-    kept, left = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
-                      "Kaldoran senate approved it later.")
-    assert "12 May 1983" not in _answers(kept)
-    assert "a second finite verb" in _reasons(left)
+    from quiz.generate.quality import _second_finite_verb
+    assert _second_finite_verb("On what date did the four naval power concluded the Reef Treaty?")
+    # "powers" is the subject's noun, not a present verb: the question is made right at the root
+    kept, _ = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
+                   "Kaldoran senate approved it later.")
+    assert any("did the four naval powers conclude the Reef Treaty" in q for q in kept), kept
     kept, _ = _run("On 12 May 1983 Kaldora ratified the Reef Treaty, under which Vesteria "
                    "ceded the northern islands to Norland.")
     assert "12 May 1983" in _answers(kept)
@@ -104,3 +106,19 @@ def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
 def test_an_office_held_previously_is_not_asked_without_when() -> None:
     assert leaning_faults("What position had Ivo Tamm previously held?") == [
         "vague: “previously” points back to another sentence"]
+
+
+def test_a_verb_asked_without_its_object_leans_on_another_sentence() -> None:
+    assert any("without what it acts on" in r for r in leaning_faults(
+        "On what date did Admiral Keller leave without a settlement?"))
+    assert any("without what it acts on" in r for r in leaning_faults(
+        "On what date did the Vesterian delegation sign?"))
+    assert not leaning_faults("On what date did Admiral Keller leave the harbour talks?")
+    assert not leaning_faults("On what date did Kaldora sign the Treaty of Ostra?")
+    assert not leaning_faults("What charter did the Kaldoran assembly adopt in 1994?")
+
+
+def test_a_passive_turned_round_leans_on_the_sentence_before() -> None:
+    assert any("turned round" in r for r in leaning_faults(
+        "Excluded were the salt traders of Ostra settled there before ____."))
+    assert not leaning_faults("Excluded traders of Ostra were resettled in ____ by the council.")

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quiz.generate.references import named_phrases, resolve_references
+from quiz.generate.references import (
+    joined_names,
+    named_phrases,
+    resolve_references,
+    whole_joined_names,
+)
 
 TEXT = (
     "The Transnistria conflict began in 1990. Moldova's Foreign Ministry protested. "
@@ -48,3 +53,20 @@ def test_generated_question_names_the_conflict(
     assert any("the Transnistria conflict end" in q or "the Transnistria conflict ended" in q
                for q in questions), questions
     assert not any(" the conflict " in f" {q} " for q in questions)
+
+
+def test_a_part_of_a_joined_agreement_name_is_written_whole() -> None:
+    joined = joined_names(["Coastal Truce and Power Sharing Agreement", "Treaty of Ostra"])
+    assert whole_joined_names("On what date was the Power Sharing Agreement signed by Ion Vasko?",
+                              "9 May 2011", joined) == (
+        "On what date was the Coastal Truce and Power Sharing Agreement signed by Ion Vasko?")
+    assert whole_joined_names("Mara Ilves brokered the Coastal Truce in ____.", "2011",
+                              joined) == (
+        "Mara Ilves brokered the Coastal Truce and Power Sharing Agreement in ____.")
+    whole = "When was the Coastal Truce and Power Sharing Agreement signed?"
+    assert whole_joined_names(whole, "9 May 2011", joined) == whole
+
+
+def test_two_agreements_joined_by_and_are_not_one_name() -> None:
+    names = ["Harbor Accords and Fisheries Pact", "Harbor Accords"]  # the first also alone
+    assert joined_names(names).parts is None

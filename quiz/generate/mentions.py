@@ -1,0 +1,53 @@
+"""People a document names only in passing: asking their office tests nothing it teaches.
+
+A news story on an accord quotes a foreign leader's reaction in one sentence ("Kaldoran
+President Ana Ros, however, denounced the deal"); a card asking "What position did Ana Ros
+hold?" asks what the reader of the story never needed to learn, and a famous leader's office is
+general knowledge. A person named once or twice, and there only as the one who judged it, is a
+passing mention; an actor of the document is named again and again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from quiz.generate.facts import OFFICIAL, Fact
+
+PASSING_MENTIONS = 2  # a person named this often or less is not one the document is about
+# Right after the name: the person judges what the story is about (not "responded ... and
+# invited", an act that moves the story on).
+_REACTS = re.compile(
+    r"(?:,\s+(?:however|meanwhile|in turn|for (?:his|her) part|too),)?\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:also\s+|quickly\s+|sharply\s+|publicly\s+)?"
+    r"(?:condemned|denounced|threatened|welcomed|praised|critici[sz]ed|warned|hailed|"
+    r"dismissed|congratulated|lauded|applauded|deplored|protested|tweeted)\b")
+
+
+def reacts_in_passing(fact: Fact) -> bool:
+    """Whether the sentence names the official only as the one who reacted ("X denounced ...")."""
+    return fact.kind == OFFICIAL and _REACTS.match(fact.sentence.text, fact.end) is not None
+
+
+def mention_counter(blocks: Callable[[], Iterable[str]]) -> Callable[[str], int]:
+    """A function telling how often a name's last word occurs in the document (read through
+    `blocks` only when first asked, and each name counted once; "Sarkis" in "Sarkisian"
+    counts too, which only makes a person seem less a passing mention)."""
+    counted: dict[str, int] = {}
+
+    def count(name: str) -> int:
+        surname = name.split()[-1]
+        if surname not in counted:
+            counted[surname] = sum(block.count(surname) for block in blocks())
+        return counted[surname]
+
+    return count
+
+
+def passing_mention(fact: Fact, mentions: Callable[[str], int]) -> str:
+    """Why a card on this official's office is trivial ("" when it is not): a person named in
+    passing, once or twice and only as the one who reacted."""
+    if reacts_in_passing(fact) and mentions(fact.answer) <= PASSING_MENTIONS:
+        return ("trivial: the person is named only in passing (a reaction), not an actor of the "
+                "document")
+    return ""

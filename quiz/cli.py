@@ -206,10 +206,10 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
             echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
             echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "
-                 f"it was kept; the new deck is in {result.path} ({result.cards} cards): "
+                 f"it was kept; the new deck is in {result.path} ({_count(result.cards, 'card')}): "
                  "rename it over the old one to adopt it, or run with --force")
         else:
-            echo(f"{result.source} -> {result.path} ({result.cards} cards, {result.status})")
+            echo(f"{result.source} -> {result.path} ({_count(result.cards, 'card')}, {result.status})")
     for warning in report.warnings:
         echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)
@@ -390,7 +390,7 @@ def export_deck_cmd(ctx: click.Context, deck_spec: str, fmt: str, output: Path) 
     from quiz.locations import default_decks_dir
 
     deck = export_deck(deck_spec, fmt, output, ctx.obj.get("decks_dir") or default_decks_dir())
-    echo(f"wrote {output}: {len(deck.cards)} cards of {deck.id}", err=True)
+    echo(f"wrote {output}: {_count(len(deck.cards), 'card')} of {deck.id}", err=True)
 
 
 @cli.group()
@@ -444,7 +444,7 @@ def import_csv_cmd(source: Path, output: Path, title: str | None, force: bool) -
                                            title=title, force=force)
         return
     deck = import_csv(source, output, title=title, force=force)
-    echo(f"wrote {output}: {len(deck.cards)} cards (deck id {deck.id})")
+    echo(f"wrote {output}: {_count(len(deck.cards), 'card')} (deck id {deck.id})")
 
 
 @import_group.command("anki")
@@ -460,7 +460,7 @@ def import_anki_cmd(source: Path, output: Path, title: str | None, force: bool) 
     report = import_anki(source, output, title=title, force=force)
     for warning in report.warnings:
         echo(f"quiz: warning: {warning}", err=True)
-    echo(f"wrote {output}: {len(report.deck.cards)} cards (deck id {report.deck.id})")
+    echo(f"wrote {output}: {_count(len(report.deck.cards), 'card')} (deck id {report.deck.id})")
 
 
 @cli.command()

@@ -108,3 +108,8 @@ def build_class(folder: Path) -> Studied:
     finally:
         store.close()
     return studied
+
+
+def cards_text(count: int) -> str:
+    """How quiz's messages count cards: "1 card", "2 cards", "1,000 cards"."""
+    return f"{count:,} card{'' if count == 1 else 's'}"

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from export_helpers import T0, build_class
+from export_helpers import T0, build_class, cards_text
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
@@ -143,7 +143,7 @@ def test_any_csv_gives_a_deck_or_a_quiz_error(fuzz_dir: Path, data: bytes, suffi
     assert_clean(code, stdout, stderr, source, data.decode("utf-8", "replace"))
     if code == 0:
         deck = load_deck(out)  # what `quiz check` reads: the written deck is valid
-        assert stdout == f"wrote {out}: {len(deck.cards)} cards (deck id out)\n"
+        assert stdout == f"wrote {out}: {cards_text(len(deck.cards))} (deck id out)\n"
     else:
         assert not out.exists()
     assert not [p.name for p in fuzz_dir.iterdir() if p.name.startswith(".")]  # no temp file

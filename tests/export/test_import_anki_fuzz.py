@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from anki_builders import BASIC, CLOZE, OPTIONAL, REVERSED, AnkiNote, current_package, write_zip
 from click.testing import CliRunner
+from export_helpers import cards_text
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +41,7 @@ def check_outcome(folder: Path, source: Path, out: Path, code: int, stdout: str,
     assert "Traceback" not in stderr
     if code == 0:
         deck = load_deck(out)  # what `quiz check` reads: the written deck is valid
-        assert stdout == f"wrote {out}: {len(deck.cards)} cards (deck id out)\n"
+        assert stdout == f"wrote {out}: {cards_text(len(deck.cards))} (deck id out)\n"
         assert all(line.startswith("quiz: warning: ") for line in stderr.splitlines()
                    if not line.startswith((" ", str(source))))
     else:

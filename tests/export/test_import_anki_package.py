@@ -23,7 +23,7 @@ from anki_builders import (
     write_zip,
 )
 from click.testing import CliRunner
-from export_helpers import PLAIN, TRICKY, write_decks
+from export_helpers import PLAIN, TRICKY, cards_text, write_decks
 
 from quiz.cli import cli
 from quiz.deck.loader import load_deck
@@ -62,7 +62,7 @@ def imported(tmp_path: Path, package: Path, *extra: str) -> tuple[list[Card], st
     out = tmp_path / "decks" / "imported.yaml"
     code, stdout, stderr = run("import", "anki", str(package), "-o", str(out), *extra)
     assert code == 0, stderr
-    assert stdout == f"wrote {out}: {len(load_deck(out).cards)} cards (deck id imported)\n"
+    assert stdout == f"wrote {out}: {cards_text(len(load_deck(out).cards))} (deck id imported)\n"
     assert run("check", str(out))[0] == 0
     return list(load_deck(out).cards), stderr
 

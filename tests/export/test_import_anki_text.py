@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from export_helpers import cards_text
 
 from quiz.cli import cli
 from quiz.deck.loader import load_deck
@@ -40,7 +41,7 @@ def imported(tmp_path: Path, text: str, *, command: str = "anki", name: str = "n
     out.unlink(missing_ok=True)
     code, stdout, stderr = run("import", command, str(source), "-o", str(out))
     assert code == 0, stderr
-    assert stdout.endswith(f"wrote {out}: {len(load_deck(out).cards)} cards (deck id notes)\n")
+    assert stdout.endswith(f"wrote {out}: {cards_text(len(load_deck(out).cards))} (deck id notes)\n")
     assert run("check", str(out))[0] == 0
     return list(load_deck(out).cards), stderr
 

@@ -209,7 +209,8 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
                  f"it was kept; the new deck is in {result.path} ({_count(result.cards, 'card')}): "
                  "rename it over the old one to adopt it, or run with --force")
         else:
-            echo(f"{result.source} -> {result.path} ({_count(result.cards, 'card')}, {result.status})")
+            counted = _count(result.cards, "card")
+            echo(f"{result.source} -> {result.path} ({counted}, {result.status})")
     for warning in report.warnings:
         echo(f"quiz: warning: {warning}", err=True)
     written = sum(1 for r in report.results if r.path is not None)

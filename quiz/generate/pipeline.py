@@ -9,18 +9,17 @@ a teacher has edited is never overwritten silently (see quiz.generate.output).
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import multiprocessing
 import os
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from quiz.core.collector import collector_paused
 from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
@@ -362,24 +361,6 @@ def _run(function: Callable[..., object], items: Sequence[object], workers: int
     return results()
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for a run, and restore it after.
-
-    A run keeps every document's candidates until its deck is written, and a large document
-    makes millions of small objects on the way: without reference cycles, but the collector
-    would walk them again and again as they pile up (over 5% of a large run). Reference
-    counting still frees them.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
                    on_progress: Progress | None = None, jobs: int | None = None,
                    keep_rejected: bool = False) -> GenerateReport:
@@ -390,7 +371,7 @@ def generate_decks(paths: Sequence[Path], out_dir: Path, force: bool = False,
     same either way. With `keep_rejected`, `report.rejected` lists every candidate left out and
     why. Raises GenerateError only when the output folder cannot be written.
     """
-    with _collector_paused():
+    with collector_paused():  # millions of small cycle-free objects pile up in a large run
         report = GenerateReport()
         files, report.warnings = collect_documents(paths)
         workers = worker_count(jobs, len(files))

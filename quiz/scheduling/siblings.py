@@ -120,12 +120,28 @@ class SiblingIndex:
         # Only keys shared by two cards or more tie anything together.
         self._members = {key: ids for key, ids in members.items() if len(ids) > 1}
         self._subjects: dict[str, frozenset[str]] = {}
+        # answer key -> subject -> ids of the cards with that answer whose questions name it
+        self._by_subject: dict[tuple[object, ...], dict[str, list[str]]] = {}
 
     def _subjects_of(self, card_id: str) -> frozenset[str]:
         found = self._subjects.get(card_id)
         if found is None:
             found = self._subjects[card_id] = subjects(self._cards[card_id].question)
         return found
+
+    def _subject_index(self, answer_key: tuple[object, ...], ids: list[str]
+                       ) -> dict[str, list[str]]:
+        """The cards sharing one answer, by subject: built the first time a card with that
+        answer is answered, so each later answer looks up its own subjects only (a deck where
+        hundreds of cards answer "1950" costs one pass over them, not one per answer)."""
+        index = self._by_subject.get(answer_key)
+        if index is None:
+            index = {}
+            for other in ids:
+                for subject in self._subjects_of(other):
+                    index.setdefault(subject, []).append(other)
+            self._by_subject[answer_key] = index
+        return index
 
     def siblings(self, card_id: str) -> list[str]:
         """The ids of the card's siblings (never the card itself)."""
@@ -136,11 +152,12 @@ class SiblingIndex:
         for key in _keys(card):
             for other in self._members.get(key, ()):
                 found[other] = None
-        same_answer = self._members.get(("answer", normalise_question(card.answer)), ())
+        answer_key = ("answer", normalise_question(card.answer))
+        same_answer = self._members.get(answer_key)
         if same_answer:
-            about = self._subjects_of(card_id)
-            for other in same_answer:
-                if about & self._subjects_of(other):
+            by_subject = self._subject_index(answer_key, same_answer)
+            for subject in sorted(self._subjects_of(card_id)):
+                for other in by_subject.get(subject, ()):
                     found[other] = None
         found.pop(card_id, None)
         return list(found)

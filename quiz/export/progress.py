@@ -42,6 +42,7 @@ from quiz.store.exports import (
     LogEntry,
     StoredCard,
     card_states,
+    due_now,
     log_entries,
     stored_cards,
     students,
@@ -173,6 +174,7 @@ def collect_progress(
                 rows.append(row)
                 by_student[st.name].append(row)
                 by_deck[d.id].append(row)
+    due = due_now(store, everyone, deck_ids, now)
     stamp = iso(now)
     assert stamp is not None
     return {
@@ -181,7 +183,7 @@ def collect_progress(
         "exported_at": stamp,
         "filters": {"student": student, "deck": deck},
         "students": [_student_summary(st, by_student[st.name], per_student[st.id],
-                                      _due_now(store, st, deck_ids, now))
+                                      due.get(st.id, 0))
                      for st in chosen],
         "decks": [_deck_summary(d, by_deck[d.id], per_deck[d.id]) for d in decks],
         "cards": rows,
@@ -269,13 +271,6 @@ def _review_row(student: str, entry: LogEntry) -> ReviewRow:
         "duration_ms": entry.duration_ms,
         "state_before": _LABEL[before] if before is not None else None,
     }
-
-
-def _due_now(store: ProgressStore, student: Student, deck_ids: list[str], now: datetime) -> int:
-    """The student's cards due at `now` as the study queue counts them (the store's rule):
-    a suspended card, or one buried past `now`, is not due."""
-    counts = store.due_counts(student.id, deck_ids, now)
-    return sum(learning + review for learning, review in counts.values())
 
 
 def _student_summary(

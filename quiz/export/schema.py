@@ -44,7 +44,17 @@ MAX_INT_DIGITS = 15  # counts and durations; longer numbers are refused, not con
 _TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|[\[\]{}]|-?(?:Infinity|\d[\d.eE+-]*)|NaN')
 
 
+_EXPORTED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")  # how exports write times
 _RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def _real_time(written: str) -> bool:
+    """Whether `YYYY-MM-DDTHH:MM:SS` is a real calendar date and time."""
+    try:
+        datetime.fromisoformat(written)
+    except ValueError:
+        return False
+    return True
 
 
 def _date_time(value: object) -> bool:
@@ -55,6 +65,8 @@ def _date_time(value: object) -> bool:
     """
     if not isinstance(value, str):
         return True
+    if _EXPORTED.fullmatch(value):  # as quiz writes it: only the calendar is left to check
+        return _real_time(value[:19])
     if not _RFC3339.fullmatch(value):
         return False
     try:
@@ -97,6 +109,9 @@ def _compile(schema: Any) -> Check | None:
         return None
     if schema.get("type") == "object" and schema.keys() - _ANNOTATIONS == _RECORD:
         return _record(schema)
+    fused = _fused(schema)
+    if fused is not None:
+        return fused
     checks: list[Check] = []
     for key, rule in schema.items():
         if key in _ANNOTATIONS:
@@ -118,6 +133,45 @@ def _compile(schema: Any) -> Check | None:
 
 
 _RECORD = {"type", "required", "additionalProperties", "properties"}
+_EXPORTED_PATTERN = "^" + _EXPORTED.pattern + "$"  # the schema's pattern of exported times
+
+
+def _fused(schema: dict[str, Any]) -> Check | None:
+    """One function for the two kinds of value every row has many of, or None: a number
+    between bounds, and an exported time (type, format and pattern, one match for both)."""
+    keys = schema.keys() - _ANNOTATIONS
+    rule = schema.get("type")
+    names = [rule] if isinstance(rule, str) else rule
+    if not isinstance(names, list) or not all(name in _TYPES for name in names):
+        return None
+    kinds = frozenset(kind for name in names for kind in _TYPES[name])
+    if keys == {"type", "format", "pattern"} and schema["format"] == "date-time" \
+            and schema["pattern"] == _EXPORTED_PATTERN and kinds <= {str, type(None)}:
+        nullable = type(None) in kinds
+
+        def exported_time(value: Any) -> bool:
+            if value is None:
+                return nullable
+            return type(value) is str and _EXPORTED.fullmatch(value) is not None \
+                and _real_time(value[:19])
+
+        return exported_time
+    if "type" in keys and keys <= {"type", "minimum", "maximum"} and kinds <= _NUMBER | {
+            type(None)}:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if not all(bound is None or type(bound) in _NUMBER for bound in (low, high)):
+            return None
+
+        def in_range(value: Any) -> bool:
+            kind = type(value)
+            if kind not in kinds:
+                return False
+            if kind is int or kind is float:
+                return (low is None or value >= low) and (high is None or value <= high)
+            return True
+
+        return in_range
+    return None
 
 
 def _record(schema: dict[str, Any]) -> Check | None:
@@ -303,6 +357,14 @@ def parse_json(text: str, name: str) -> Any:
     """Parse JSON text strictly: QuizError at `name:line:column` for bad syntax, NaN or
     Infinity, a whole number longer than MAX_INT_DIGITS, or nesting deeper than MAX_DEPTH
     (which would otherwise end in a RecursionError or an int conversion error)."""
+    value = _parse_shallow(text, name)
+    if _deeper_than(value, MAX_DEPTH):
+        _refuse_deep(text, name)
+    return value
+
+
+def _parse_shallow(text: str, name: str) -> Any:
+    """`parse_json` but for nesting that parses (RecursionError is still refused)."""
     try:
         if _LONG_NUMBER.search(text):  # maybe a number to refuse: each one is looked at
             value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
@@ -321,8 +383,6 @@ def parse_json(text: str, name: str) -> Any:
             raise QuizError(f"{name}{where}: not a quiz progress export: {exc.message}"
                             ) from None
         raise
-    if _deeper_than(value, MAX_DEPTH):
-        _refuse_deep(text, name)
     return value
 
 
@@ -367,4 +427,10 @@ def read_progress_file(path: Path) -> ProgressDoc:
         raise QuizError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise QuizError(f"{path}: cannot be read: {exc}") from None
-    return validate_progress(parse_json(text, str(path)), str(path))
+    name = str(path)
+    doc = _parse_shallow(text, name)
+    if quickly_valid(doc):  # the schema nests 4 levels: no need to measure the depth
+        return cast(ProgressDoc, doc)
+    if _deeper_than(doc, MAX_DEPTH):
+        _refuse_deep(text, name)
+    return validate_progress(doc, name)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
-from quiz.core.clock import as_utc
+from quiz.core.clock import as_utc, to_iso
 from quiz.core.enums import SHOWN_MODES, Rating, State
 from quiz.deck.model import Card, Deck, Source
 from quiz.store.progress import ProgressStore
@@ -162,25 +162,59 @@ def card_states(
     return {(row[0], row[1]): state_from_values(row) for row in rows}
 
 
+def due_now(
+    store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str],
+    now: datetime,
+) -> dict[int, int]:
+    """student id -> their studied cards of `deck_ids` due at `now`, not suspended or buried
+    at `now` (`ProgressStore.due_counts`, learning and review added up) for every student in
+    one query; a student with none has no entry. `student_ids` None: every student."""
+    students_where, students_params = _of_students(student_ids, "s.student_id")
+    stamp = to_iso(now)
+    rows = store.db.conn.execute(
+        f"""SELECT s.student_id, count(*)
+            FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
+            WHERE s.due <= ? AND s.state > {State.NEW:d} AND s.suspended = 0
+              AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
+              AND c.deck_id IN ({_marks(deck_ids)}){students_where}
+            GROUP BY s.student_id""",
+        [stamp, stamp, *deck_ids, *students_params],
+    )
+    return dict(rows.fetchall())
+
+
 def log_entries(
     store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
 ) -> list[LogEntry]:
     """The review log of the students (None: every student) on the cards of `deck_ids`
     (removed cards included, cram answers marked): per student id, oldest first. A value
     quiz never writes (a hand-edited row) is a StoreError naming the row."""
-    students_where, students_params = _of_students(student_ids, "r.student_id")
-    rows = store.db.conn.execute(
-        f"""SELECT r.id, r.student_id, c.deck_id, r.card_pk, c.card_id, r.rating,
-                   r.reviewed_at, r.correct, r.response, r.mode, r.cram, r.duration_ms,
-                   r.state_before, r.suggested, r.due_after
-            FROM review_log r JOIN cards c ON c.pk = r.card_pk
-            WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}""",
-        [*deck_ids, *students_params],
-    ).fetchall()
+    if student_ids is None:
+        # The whole table in storage order, each card's deck and id looked up here: joining
+        # in SQLite walks the (student, card) index and fetches every row apart.
+        of_decks = f"SELECT pk FROM cards WHERE deck_id IN ({_marks(deck_ids)})"
+        names = {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
+            f"SELECT pk, deck_id, card_id FROM cards WHERE pk IN ({of_decks})", list(deck_ids))}
+        rows = [(review_id, student_id, *names[card_pk], card_pk, *rest)
+                for review_id, student_id, card_pk, *rest in store.db.conn.execute(
+                    f"""SELECT id, student_id, card_pk, rating, reviewed_at, correct, response,
+                               mode, cram, duration_ms, state_before, suggested, due_after
+                        FROM review_log WHERE +student_id IN (SELECT id FROM students)
+                          AND +card_pk IN ({of_decks})""", list(deck_ids))]
+    else:
+        students_where, students_params = _of_students(student_ids, "r.student_id")
+        rows = store.db.conn.execute(
+            f"""SELECT r.id, r.student_id, c.deck_id, c.card_id, r.card_pk, r.rating,
+                       r.reviewed_at, r.correct, r.response, r.mode, r.cram, r.duration_ms,
+                       r.state_before, r.suggested, r.due_after
+                FROM review_log r JOIN cards c ON c.pk = r.card_pk
+                WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+            [*deck_ids, *students_params],
+        ).fetchall()
     keyed = []
     make = tuple.__new__  # LogEntry(...) without NamedTuple's __new__, a Python function
     parse, utc = datetime.fromisoformat, timezone.utc
-    for (review_id, student_id, deck_id, card_pk, card_id, rating, reviewed_at, correct,
+    for (review_id, student_id, deck_id, card_id, card_pk, rating, reviewed_at, correct,
          response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
         try:
             moment = parse(reviewed_at)

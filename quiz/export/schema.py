@@ -180,12 +180,9 @@ def _record(schema: dict[str, Any]) -> Check | None:
     if schema["additionalProperties"] is not False:
         return None
     known, required = set(schema["properties"]), frozenset(schema["required"])
-    parts: list[tuple[str, Check]] = []
-    for name, sub in schema["properties"].items():
-        part = _compile(sub)
-        if part is None:
-            return None
-        parts.append((name, part))
+    parts = _compiled_parts(schema["properties"])
+    if parts is None:
+        return None
 
     def valid(value: Any) -> bool:
         if type(value) is not dict:
@@ -266,13 +263,21 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
     return None
 
 
-def _properties(rule: dict[str, Any]) -> Check | None:
+def _compiled_parts(rules: dict[str, Any]) -> list[tuple[str, Check]] | None:
+    """Each property's compiled check, or None when one of them cannot be compiled."""
     parts: list[tuple[str, Check]] = []
-    for name, sub in rule.items():
+    for name, sub in rules.items():
         part = _compile(sub)
         if part is None:
             return None
         parts.append((name, part))
+    return parts
+
+
+def _properties(rule: dict[str, Any]) -> Check | None:
+    parts = _compiled_parts(rule)
+    if parts is None:
+        return None
 
     def valid(value: Any) -> bool:
         if type(value) is not dict:

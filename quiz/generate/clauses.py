@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.coordination import gapped, second_clause
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
-    PAST_ONLY_IRREGULAR,
     balanced,
     base_form,
     find_verb,
@@ -22,6 +22,13 @@ from quiz.generate.grammar import (
     participle_base,
     present_base,
     present_verb,
+)
+from quiz.generate.inflect import (
+    is_participle,
+    is_past_tense,
+    is_plural_noun,
+    is_present_only,
+    parts_of_speech,
 )
 from quiz.generate.officials import NATIONAL_WORD
 
@@ -165,6 +172,8 @@ def _subject_ok(subject: str) -> bool:
         return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
     if _VERB_AND_OBJECT.search(re.sub(r",[^,]*,", ",", subject)):  # asides aside
         return False  # "Taft and Katsura hold the conversation": a verb inside the "subject"
+    if any(w[:1].islower() and is_present_only(w.strip(",;:")) for w in words[1:]):
+        return False  # "Resolution 276 declares South Africa's": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     first = words[0]
@@ -178,6 +187,13 @@ _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and
                           r"if|as|where)\b")
 
 
+# A second clause whose subject is a common noun with "the" ("the area", "the first") names
+# something of the first clause.
+_POINTS_BACK = re.compile(r"(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z-]+)\s+"
+                          r"(?:[a-z]+ly\s+)?(?:was|were|had|has|is|are|[a-z]+ed)\b")
+_ASIDE_OPENING = re.compile(r"[A-Za-z],\s+(?:[a-z]+\s+)?$")
+
+
 def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
@@ -185,6 +201,11 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
         later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
+    if verb is not None and verb[2] == "past" and _ASIDE_OPENING.search(body[: verb[0]]):
+        close = body.find(", ", verb[1])  # "Liechtenstein, long covered by ..., became"
+        later = find_verb(body[close + 2:]) if close > 0 else None
+        if later is not None and later[0] == 0 and len(body[verb[1]: close].split()) > 1:
+            return close + 2, close + 2 + later[1], later[2]
     if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
         return verb
     later = find_verb(body[verb[1]:])
@@ -218,7 +239,9 @@ def _common_noun_lowered(subject: str) -> str:
     first, _, rest = subject.partition(" ")
     gerund = first.endswith("ing") and len(first) > 5 and rest[:1].islower()
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
-    if first in _COMMON_OPENERS or gerund or common:
+    adjective = parts_of_speech(first.lower()) == {"ADJ"} and rest[:1].islower() and (
+        not NATIONAL_WORD.fullmatch(first))  # "Foreign ministers open": not a name
+    if first in _COMMON_OPENERS or gerund or common or adjective:
         return first.lower() + (" " + rest if rest else "")
     return subject
 
@@ -288,6 +311,21 @@ def _with_article(subject: str) -> str:
     return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
 
+def _own_clause(predicate: str) -> str:
+    """`predicate` without a second clause joined to it ("... and East Timor becomes
+    independent", "... but has not ratified")."""
+    cut = second_clause(predicate)
+    return predicate if cut is None else predicate[: cut[0]]
+
+
+def _past_be(subject: str) -> str:
+    """"were" for a plural subject ("Russia and Austria", "the delegates"), else "was"."""
+    head = re.split(r",|\s+(?:of|for|on|in|between|with)\s", subject.strip())[0].split()
+    if " and " in subject.split(",")[0] or (head and is_plural_noun(head[-1].lower())):
+        return "were"
+    return "was"
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -301,7 +339,7 @@ def invert(body: str, wh: str) -> str | None:
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]
-        predicate = re.sub(r"\bwill\b", "would", predicate)  # told in the past now
+        predicate = _own_clause(re.sub(r"\bwill\b", "would", predicate))  # told in the past
         question = _finish(f"{lead} did {subject} {predicate}")
         return question if balanced(question) and _subject_ok(subject) else None
     verb = _main_verb(body)
@@ -326,10 +364,14 @@ def invert(body: str, wh: str) -> str | None:
                 adverb_text = (adverb_text + " " + nxt.pop(0)).strip()
             if not nxt:
                 return None
-            participle = base_form(nxt[0].rstrip(",."))
-            if participle is None or nxt[0][:1].isupper():
-                return None
-            aux, predicate = "did", " ".join([participle, *nxt[1:]])
+            if nxt[0] == "been" and len(nxt) > 1 and is_participle(nxt[1].rstrip(",.")):
+                # "had been signed by Russia": asked as a past passive, "was ... signed by"
+                aux, predicate = _past_be(subject), " ".join(nxt[1:])
+            else:
+                participle = base_form(nxt[0].rstrip(",."))
+                if participle is None or nxt[0][:1].isupper():
+                    return None
+                aux, predicate = "did", " ".join([participle, *nxt[1:]])
         elif word in {"did", "does", "do"}:
             aux, predicate = "did", rest.strip()
         else:
@@ -362,6 +404,7 @@ def invert(body: str, wh: str) -> str | None:
     if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
         predicate = _COORDINATED_PAST.sub(
             lambda m: m.group("link") + (base_form(m.group("verb")) or m.group("verb")), predicate)
+    predicate = _own_clause(predicate)
     middle = f"{subject} {adverb_text}".strip() if aux == "did" else subject
     if aux != "did" and adverb_text:
         predicate = f"{adverb_text} {predicate}"
@@ -447,12 +490,17 @@ _LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-
                           r"[A-Z][\w-]*)?),\s+")
 
 
+def _simple_past_only(word: str) -> bool:
+    """Whether `word` is a past tense that is no participle ("gave", "withdrew")."""
+    return is_past_tense(word) and not is_participle(word)
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
     announced its departure") or a simple past ("gave notice")."""
     words = participle_phrase.split()
-    if not words or words[0].lower() in PAST_ONLY_IRREGULAR or not _HEADLINE_PASSIVE.match(
+    if not words or _simple_past_only(words[0]) or not _HEADLINE_PASSIVE.match(
             participle_phrase.strip(), len(words[0])):
         return None
     the = "" if name.startswith(("The ", "the ")) else "the "
@@ -496,6 +544,17 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    split = second_clause(head[verb[1]:])
+    if split is not None:  # "X lost in 1957, and Y was chosen leader on [date]": Y's clause
+        if head.split()[0].lower() in _PREPOSITIONS | _TIME_ADVERBS:
+            return None  # "By then X had lost ..., and Y resigned [in 1907]": the opening
+            # phrase may date both clauses
+        begin = clause_start + verb[1] + split[1]
+        if _POINTS_BACK.match(text, begin):
+            return None  # "..., and the area was returned": which area is in the first clause
+        return date_question(text[begin:], start - begin, end - begin, wh)
+    if gapped(head[verb[1]:]):
+        return None  # "X became an associate in 1961 and a full member [in 1986]"
     dashed = _DASHED_LABEL.match(head)
     if dashed and clause_start == 0:  # "Pan-African Parliament — inaugurated in March 2004"
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]

@@ -8,44 +8,23 @@ from __future__ import annotations
 
 import re
 
-IRREGULAR = {
-    "made": "make", "came": "come", "went": "go", "took": "take", "gave": "give", "saw": "see",
-    "met": "meet", "said": "say", "told": "tell", "led": "lead", "began": "begin",
-    "became": "become", "won": "win", "lost": "lose", "held": "hold", "left": "leave",
-    "sent": "send", "spent": "spend", "built": "build", "brought": "bring", "bought": "buy",
-    "thought": "think", "sought": "seek", "fought": "fight", "taught": "teach", "caught": "catch",
-    "found": "find", "paid": "pay", "laid": "lay", "wrote": "write", "spoke": "speak",
-    "broke": "break", "chose": "choose", "rose": "rise", "drove": "drive", "struck": "strike",
-    "stood": "stand", "understood": "understand", "fell": "fall", "felt": "feel", "kept": "keep",
-    "knew": "know", "grew": "grow", "drew": "draw", "threw": "throw", "flew": "fly", "ran": "run",
-    "sat": "sit", "got": "get", "heard": "hear", "meant": "mean", "dealt": "deal",
-    "swore": "swear", "sold": "sell", "upheld": "uphold", "withdrew": "withdraw",
-    "undertook": "undertake", "oversaw": "oversee", "overcame": "overcome", "rebuilt": "rebuild",
-    "forbade": "forbid", "shook": "shake", "hung": "hang", "bore": "bear", "wore": "wear",
-    "set": "set", "put": "put", "cut": "cut", "let": "let", "hit": "hit", "read": "read",
-    "shut": "shut", "quit": "quit", "spread": "spread", "cast": "cast", "struck down": "strike",
-    "given": "give", "taken": "take", "seen": "see", "written": "write", "spoken": "speak",
-    "chosen": "choose", "broken": "break", "known": "know", "grown": "grow", "drawn": "draw",
-    "shown": "show", "begun": "begin", "done": "do", "gone": "go", "undertaken": "undertake",
-    "withdrawn": "withdraw", "risen": "rise", "driven": "drive", "overseen": "oversee",
-    "forbidden": "forbid", "become": "become", "come": "come", "won over": "win",
-}
-PAST_ONLY_IRREGULAR = frozenset(IRREGULAR) - {"given", "taken", "seen", "written", "spoken",
-                                              "chosen", "broken", "known", "grown", "drawn",
-                                              "shown", "begun", "done", "gone", "undertaken",
-                                              "withdrawn", "risen", "driven", "overseen",
-                                              "forbidden", "become", "come"}
+from quiz.generate.inflect import ing_base, is_past_tense, parts_of_speech, past_base
+from quiz.generate.inflect import present_base as _present_base
+
 AUXILIARIES = frozenset({"was", "were", "is", "are", "will", "would", "can", "could", "should",
                          "may", "might", "must", "has", "have", "had", "did", "does", "do"})
 ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually", "jointly",
                      "finally", "first", "once", "again", "still", "never", "not", "officially",
                      "subsequently", "reportedly", "only", "just", "even", "soon"})
-# Words ending in -ed that are not verbs.
-NOT_VERBS = frozenset({"red", "united", "bed", "shed", "hundred", "sled", "wed", "fed", "speed",
-                       "need", "seed", "deed", "creed", "greed", "breed", "weed", "feed", "reed",
-                       "indeed", "naked", "sacred", "kindred", "wicked", "rugged", "ragged",
-                       "beloved", "so-called", "unprecedented", "skilled", "unbiased", "biased",
-                       "armed", "landmark"})
+# Past forms the lexicon has as verbs that prose uses as adjectives or nouns ("the united
+# Germany", "armed forces") or that it misreads ("feed" as the past of "fee").
+NOT_VERBS = frozenset({"united", "armed", "skilled", "biased", "wicked", "ragged", "feed",
+                       "weed", "so-called"})
+# Words after which a past form describes a noun ("the elected council", "a large simulated
+# inspection"): it is not the clause's verb.
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
+                                  "these", "those", "every", "each", "no", "whose", "any"})
+_FORMS_OF_BE = frozenset({"be", "been", "being"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "these",
                               "those", "that", "there", "such", "who", "which"})
 DETERMINERS = frozenset({"former", "then", "acting", "the", "a", "an", "this", "that", "these",
@@ -54,86 +33,32 @@ DETERMINERS = frozenset({"former", "then", "acting", "the", "a", "an", "this", "
                          "each", "every", "such", "other", "another", "no", "two", "three",
                          "four", "five", "six", "seven", "eight", "nine", "ten", "one"})
 
-_DOUBLE_L_DROP = frozenset({"control", "expel", "compel", "propel", "patrol", "excel", "annul",
-                            "cancel", "label", "travel", "model", "fuel", "signal", "total",
-                            "level", "channel", "repel", "dispel", "fulfil", "enrol", "instil",
-                            "counsel", "marshal", "rebel", "impel"})
-_KEEP_DOUBLE = frozenset({"add", "err", "egg", "butt", "inn", "odd", "ebb", "purr", "buzz"})
-_E_WORDS = frozenset({"creat", "writ", "unit", "invit", "cit", "ignit", "recit", "excit", "incit",
-                      "expedit", "ignor", "restor", "explor", "scor", "stor", "implor", "deplor",
-                      "ador", "phon", "zon", "clon", "condon", "postpon", "aton", "hon",
-                      "complet", "delet", "compet", "interfer", "adher", "persever", "cop",
-                      "hop", "shap", "escap", "scop", "typ", "grip", "pip", "wip", "rop", "tap",
-                      "past", "wast", "tast", "hast", "bast", "trad", "relat", "rat", "dat",
-                      "mut", "vot", "quot", "not", "promot", "devot", "rebut", "tun", "prun"})
-_NO_E_WORDS = frozenset({"focus", "bias", "develop", "envelop", "gallop", "worship", "gossip",
-                         "visit", "limit", "edit", "exit", "credit", "inherit", "profit",
-                         "deposit", "solicit", "elicit", "inhabit", "exhibit", "prohibit",
-                         "audit", "merit", "combat", "format", "threat", "defeat", "repeat",
-                         "treat", "seat", "heat", "cheat", "float", "boat", "coat", "pivot",
-                         "target", "market", "budget", "diet", "benefit", "orbit", "posit",
-                         "bang", "hang", "sing", "belong", "long", "prolong", "bring"})
-
-
-def _needs_e(stem: str) -> bool:
-    """Whether a past-tense stem lost a final silent e ("announc" -> "announce")."""
-    if stem in _E_WORDS:
-        return True
-    if stem in _NO_E_WORDS or len(stem) < 2:
-        return False
-    vowels = "aeiou"
-    last, before = stem[-1], stem[-2]
-    third = stem[-3] if len(stem) > 2 else ""
-    if last in "vczu":
-        return True
-    if last == "g":
-        if before == "n":
-            return before == "n" and third in "aeu" and len(stem) > 4
-        return before not in vowels or stem.endswith(("ag", "ig", "ug", "eg", "og"))
-    if stem.endswith(("iz", "ys")):
-        return True
-    if last == "s":
-        return before != "s"
-    if last in "rt" and before in vowels:
-        if stem.endswith(("iat", "uat", "uir", "eat") ) and stem not in _NO_E_WORDS:
-            return not stem.endswith("eat")
-        if third in vowels:
-            return False
-        if last == "r":
-            return before in "iua" or stem.endswith("ar")
-        return before in "aou" and not stem.endswith("out")
-    if last in "dkmpbl" and before in vowels and third and third not in vowels:
-        if last == "l":
-            return before in "iuo"
-        return True
-    if last == "n" and before == "i" and third and third not in vowels:
-        return True
-    if last == "l" and before not in vowels and before not in "lr":
-        return True  # "settl" -> "settle", "handl" -> "handle"
-    return False
-
 
 def base_form(verb: str) -> str | None:
-    """The base form of a past tense or past participle ("waived" -> "waive"), else None."""
+    """The base form of a past tense or past participle ("waived" -> "waive", "withdrew" ->
+    "withdraw"), else None."""
     low = verb.lower()
-    if low in IRREGULAR:
-        return IRREGULAR[low]
-    if not low.endswith("ed") or len(low) < 4 or low in NOT_VERBS:
-        return None
-    if low.endswith("ied"):
-        return low[:-3] + "y" if len(low) > 4 else low[:-1]
-    if low.endswith("eed") and not low.endswith("eeded"):
-        return low[:-1]
-    stem = low[:-2]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem not in _KEEP_DOUBLE:
-        if stem[-1] == "l":
-            return stem[:-1] if stem[:-1] in _DOUBLE_L_DROP else stem
-        if stem[-1] in "bdgmnprt":
-            return stem[:-1]
-        return stem
-    if stem.endswith("e"):
-        return stem
-    return stem + "e" if _needs_e(stem) else stem
+    if low in NOT_VERBS or low in AUXILIARIES or low in _FORMS_OF_BE:
+        return None  # "was", "had", "been": auxiliaries, never a main verb's past
+    return past_base(low)
+
+
+def _describes_noun(text: str, at: int) -> bool:
+    """Whether the past form at text[at:] sits inside a noun phrase: right after an article or
+    a possessive ("the elected council"), or after one and an adjective or adverb ("a large
+    simulated inspection", "the newly elected council")."""
+    words = text[:at].split()[-2:]
+    if not words:
+        return False
+    last = words[-1].lower()
+    if last in _NOUN_PHRASE_OPENERS:
+        return True
+    if len(words) < 2 or words[-2].lower() not in _NOUN_PHRASE_OPENERS:
+        return False
+    if words[-1][:1].isupper():
+        return False  # "the Council recommended": a name, then its verb
+    kinds = parts_of_speech(last)
+    return last.endswith("ly") or ("ADJ" in kinds and kinds <= {"ADJ", "ADV"})
 
 
 def _bare(word: str) -> str:
@@ -159,7 +84,7 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         low = bare.lower()
         if low in AUXILIARIES:
             return m.start(), m.start() + len(bare), "aux"
-        if low in PAST_ONLY_IRREGULAR or (low.endswith("ed") and base_form(low)):
+        if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
             return m.start(), m.start() + len(bare), "past"
     return None
 
@@ -209,7 +134,7 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
                            "hundreds", "thousands", "millions"})
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+\d+(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
 # "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition
@@ -259,6 +184,8 @@ def _verb_follows(text: str, end: int) -> bool:
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if _present_base(m.group("verb")) is None:
+        return None  # "Contract workers begin": "workers" is no verb at all
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
@@ -271,7 +198,7 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return None  # "Pakistani irregulars begin", "Pakistani air strikes open": the noun
     nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
         "of", "and", "the", "for", "a", "an"}]
-    if any(w in AUXILIARIES or w in PAST_ONLY_IRREGULAR or base_form(w) or w.endswith("s")
+    if any(w in AUXILIARIES or base_form(w) or w.endswith("s")
            for w in nouns):
         return None  # "Kaldora signed treaties": a verb in what was taken for the subject
     return m.start("verb"), m.end("verb")
@@ -280,20 +207,10 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
 def present_base(verb: str) -> str:
     """The base form of a third-person present verb ("enters" -> "enter", "goes" -> "go")."""
     low = verb.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return low[:-2]
-    return low[:-1]
+    return _present_base(low) or low
 
 
 def participle_base(word: str) -> str | None:
     """The base form of an -ing participle ("speaking" -> "speak", "making" -> "make",
     "running" -> "run"), else None."""
-    low = word.lower()
-    if not low.endswith("ing") or len(low) < 5:
-        return None
-    stem = low[:-3]
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] in "bdgmnprt":
-        return stem[:-1]
-    return stem + "e" if _needs_e(stem) else stem
+    return ing_base(word.lower())

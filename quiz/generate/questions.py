@@ -138,7 +138,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     following = question[match.end():].split(maxsplit=1)
     possessive = word in {"his", "hers"} or (
         word == "her" and bool(following) and following[0] not in _NOT_AFTER_POSSESSIVE
-        and (following[0][:1].islower() or following[0][:1].isdigit()))
+        and (following[0][:1].islower() or following[0][:1].isdigit()
+             or question[: match.start()].rstrip().endswith(" of")))  # "two of her Sikh guards"
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):

@@ -1,0 +1,136 @@
+"""Where a second clause joined by "and" or "but" starts, so a question keeps only its own.
+
+A question is cut from one clause of its sentence; what follows its verb may still hold a
+second clause ("... and East Timor becomes independent", "... but has not ratified", ", and
+Austria, Finland and Sweden joined ..."), which glued to the question makes nonsense. A
+conjunction starts a second clause when a subject and a finite verb follow it, or a finite verb
+that the question's own "did" or "was" cannot carry (a present, a perfect).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.inflect import (
+    is_base_verb,
+    is_past_tense,
+    is_plural_noun,
+    is_present_only,
+    parts_of_speech,
+)
+
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas)\b,?\s+")
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
+                         "does", "do", "remains", "remain"})
+_PRESENT_AUX = frozenset({"is", "are", "has", "have", "will", "does", "do", "remains", "remain"})
+_NOUN_PHRASE_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both", "all",
+                                "most", "some", "several", "many", "of", "and", "other", "two",
+                                "three", "four", "five", "six"})
+# Words that never continue a subject: a pronoun or a relative word opens a clause inside the
+# phrase ("the dignity it had taken"), a preposition a phrase after it ("Austria under the Act").
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "it", "he", "she", "they",
+                           "we", "there", "this", "these", "those", "when", "where", "what", "in",
+                           "on", "at", "by", "from", "with", "under", "between", "to", "into",
+                           "during", "after", "before", "over", "against", "through", "without",
+                           "within", "as", "than", "since", "until", "about", "across"})
+# Words after which an "and" joins parts of one phrase or of a subordinate clause.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|until|since|which|who|whom|"
+                          r"that|where|as|once|if|although|though|between|both)\b")
+_PREPOSITION = re.compile(r"\s+(?:in|on|at|by|for|from|with|under|between|to|into|during)\b")
+_ASIDE = re.compile(r",[^,;:()]{1,90},\s+")
+_WORD = re.compile(r"[\w’'.-]+")
+_NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
+_MAX_SUBJECT_WORDS = 8
+
+
+def _finite(word: str, previous: str) -> bool:
+    """Whether `word` is a finite verb after `previous` (the last word of its subject)."""
+    low = word.lower()
+    if low in _FINITE_AUX:
+        return True
+    if low in _NOT_VERBS:
+        return False
+    if is_past_tense(low) or is_present_only(low):
+        return True
+    # "thousands leave", not "troops present"
+    return is_plural_noun(previous.lower()) and is_base_verb(low) and "ADJ" not in (
+        parts_of_speech(low))
+
+
+def _subject_then_verb(text: str, at: int) -> bool:
+    """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb."""
+    previous = ""
+    words = 0
+    pos = at
+    while words <= _MAX_SUBJECT_WORDS:
+        aside = _ASIDE.match(text, pos)
+        if aside and previous:
+            pos = aside.end()
+            continue
+        m = _WORD.match(text, pos)
+        if m is None:
+            if text.startswith(", ", pos) and previous[:1].isupper():
+                pos += 2  # "Austria, Finland and Sweden joined": a list of names
+                continue
+            return False
+        word = m.group()
+        low = word.lower()
+        if previous and _finite(word, previous):
+            if (previous[:1].islower() and is_past_tense(low) and low not in _FINITE_AUX
+                    and _PREPOSITION.match(text, m.end())):
+                return False  # "and the protocol signed in Kyoto": a participle, one clause
+            return True
+        kinds = parts_of_speech(low)
+        if low in _CLAUSE_WORDS:
+            return False  # "and the dignity it had taken", "and China that ...": one clause
+        if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
+                or kinds & {"NOUN", "ADJ"}):
+            return False
+        previous = word
+        words += 1
+        pos = m.end()
+        while text.startswith(" ", pos):
+            pos += 1
+    return False
+
+
+def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
+    """The span of the conjunction that starts a second clause in `predicate` (what follows a
+    question's verb), else None.
+
+    `past`: the question asks in the past ("did", "was"), so a present or perfect verb joined
+    straight to it ("and has its secretariat", "but has not ratified") is a clause of its own.
+    """
+    for m in _CONJUNCTION.finditer(predicate):
+        if _SUBORDINATE.search(predicate, 0, m.start()):
+            return None  # "after Carter and Torrijos had issued ...": inside another clause
+        after = m.end()
+        first = _WORD.match(predicate, after)
+        if m.group("word") != "and":
+            return m.span()  # "but", "while": a contrast, never part of the asked act
+        if first is None:
+            continue
+        low = first.group().lower()
+        if past and (low in _PRESENT_AUX or is_present_only(low)):
+            return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
+        if _subject_then_verb(predicate, after):
+            return m.span()
+    return None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def gapped(head: str) -> bool:
+    """Whether the end of `head` (what follows a clause's verb, up to a date) is a conjunct
+    whose verb is left out: "became an associate in 1961 and a full member [in 1986]", "were
+    admitted on 15 May 2013, and Switzerland [in 2017]". Its date is the elided clause's."""
+    last = None
+    for m in _CONJUNCTION.finditer(head):
+        if m.group("word") == "and":
+            last = m
+    if last is None or not _YEAR.search(head, 0, last.start()):
+        return False
+    words = _WORD.findall(head, last.end())
+    pairs = zip(["x", *words], words, strict=False)
+    return not any(_finite(word, previous) for previous, word in pairs)

@@ -67,12 +67,26 @@ _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|whi
                              r"before|because|although|that|if|until|since)\b")
 
 
+def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
+    """Whether the "and" at `m` joins two adjectives ("a wealthy and cultivated family"), not
+    two clauses."""
+    if not m.group().lstrip().startswith("and"):
+        return False
+    before = text[: m.start()].split()
+    if not before:
+        return False
+    kinds = parts_of_speech(before[-1].lower())
+    return "ADJ" in kinds and kinds <= {"ADJ", "ADV"}
+
+
 def _breaks(text: str, endpos: int) -> list[re.Match[str]]:
     """Clause breaks in text[:endpos]; a break counts only once its clause has a verb, so
     "Kohl and French President Mitterrand signed" is one subject, not two clauses."""
     found: list[re.Match[str]] = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text, 0, endpos):
+        if _joins_adjectives(text, m):
+            continue
         if m.group().startswith((";", ":")) or find_verb(text[start: m.start()]) is not None:
             found.append(m)
             start = m.end()
@@ -86,7 +100,8 @@ def cut_clause(text: str, has_verb: bool = True) -> str:
     counts only once a verb has been seen.
     """
     if has_verb:
-        m = _CLAUSE_BREAK.search(text)
+        m = next((m for m in _CLAUSE_BREAK.finditer(text) if not _joins_adjectives(text, m)),
+                 None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text))
     return text[: breaks[0].start()] if breaks else text
@@ -233,15 +248,25 @@ _COMMON_OPENERS = frozenset({
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities")
 
 
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", "several", "many", "some", "most", "all", "both"})
+
+
 def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
     gerund = first.endswith("ing") and len(first) > 5 and rest[:1].islower()
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
-    adjective = parts_of_speech(first.lower()) == {"ADJ"} and rest[:1].islower() and (
-        not NATIONAL_WORD.fullmatch(first))  # "Foreign ministers open": not a name
-    if first in _COMMON_OPENERS or gerund or common or adjective:
+    # "Foreign ministers open": the lexicon knows the word as an adjective only (it has no
+    # nationalities, which keep their capital)
+    adjective = parts_of_speech(first.lower()) == {"ADJ"} and rest[:1].islower()
+    # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
+    counted = first.lower() in _COUNTS and rest[:1].islower()
+    bare = first.rstrip(",")
+    plural = is_plural_noun(bare.lower()) and (not rest or rest[:1].islower()) and (
+        not NATIONAL_WORD.fullmatch(bare))
+    if first in _COMMON_OPENERS or gerund or common or adjective or counted or plural:
         return first.lower() + (" " + rest if rest else "")
     return subject
 
@@ -332,7 +357,7 @@ def invert(body: str, wh: str) -> str | None:
     body = _without_subordinate_opening(_LEADING_LINK.sub("", body.strip()))
     present = present_verb(body)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
-        subject = lower_first(body[: present[0]].strip())
+        subject = _common_noun_lowered(lower_first(body[: present[0]].strip()))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
             if present_verb(f"X {later.group('verb')}") is not None:
@@ -544,7 +569,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
-    split = second_clause(head[verb[1]:])
+    split = None if _SUBORDINATE_OPENING.match(head) else second_clause(head[verb[1]:])
     if split is not None:  # "X lost in 1957, and Y was chosen leader on [date]": Y's clause
         if head.split()[0].lower() in _PREPOSITIONS | _TIME_ADVERBS:
             return None  # "By then X had lost ..., and Y resigned [in 1907]": the opening
@@ -584,9 +609,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
-    if re.match(r"\s*,?\s*[a-z]+ed\b", text[end:]) and (
-            (next_verb := find_verb(text[end:])) is not None
-            and next_verb[0] == len(text[end:]) - len(text[end:].lstrip(" ,"))):
+    after = text[end:]
+    next_verb = find_verb(after) if re.match(r"\s*,?\s*[a-z]", after) else None
+    if (next_verb is not None and next_verb[2] == "past"
+            and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
     rest = cut_clause(text[end:])
     if rest and not rest.startswith((",", " ", ".", ";")):

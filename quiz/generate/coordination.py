@@ -38,6 +38,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|until|since|whi
                           r"that|where|as|once|if|although|though|between|both)\b")
 _PREPOSITION = re.compile(r"\s+(?:in|on|at|by|for|from|with|under|between|to|into|during)\b")
 _ASIDE = re.compile(r",[^,;:()]{1,90},\s+")
+_NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
 _MAX_SUBJECT_WORDS = 8
@@ -57,11 +58,16 @@ def _finite(word: str, previous: str) -> bool:
         parts_of_speech(low))
 
 
-def _subject_then_verb(text: str, at: int) -> bool:
-    """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb."""
+def _subject_then_verb(text: str, at: int, comma: bool = False) -> bool:
+    """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb.
+
+    `comma`: the conjunction had a comma before it, so names that close the text are what is
+    left of a clause cut before its verb (", and Austria, Finland?"), not the last of a list.
+    """
     previous = ""
     words = 0
     pos = at
+    names = True
     while words <= _MAX_SUBJECT_WORDS:
         aside = _ASIDE.match(text, pos)
         if aside and previous:
@@ -69,10 +75,12 @@ def _subject_then_verb(text: str, at: int) -> bool:
             continue
         m = _WORD.match(text, pos)
         if m is None:
-            if text.startswith(", ", pos) and previous[:1].isupper():
+            if text.startswith(", ", pos) and previous[:1].isupper() and _NEXT_NAME.match(
+                    text, pos + 2):
                 pos += 2  # "Austria, Finland and Sweden joined": a list of names
                 continue
-            return False
+            # ", and Austria, Finland" closing the question: a clause cut off before its verb
+            return comma and names and not text[pos:].strip(" ,.;:?")
         word = m.group()
         low = word.lower()
         if previous and _finite(word, previous):
@@ -86,6 +94,7 @@ def _subject_then_verb(text: str, at: int) -> bool:
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
                 or kinds & {"NOUN", "ADJ"}):
             return False
+        names = names and (word[:1].isupper() or low == "and")
         previous = word
         words += 1
         pos = m.end()
@@ -113,7 +122,7 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         low = first.group().lower()
         if past and (low in _PRESENT_AUX or is_present_only(low)):
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
-        if _subject_then_verb(predicate, after):
+        if _subject_then_verb(predicate, after, m.group().startswith(",")):
             return m.span()
     return None
 

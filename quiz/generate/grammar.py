@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.inflect import ing_base, is_past_tense, parts_of_speech, past_base
+from quiz.generate.inflect import (
+    ing_base,
+    is_base_verb,
+    is_past_tense,
+    is_plural_noun,
+    parts_of_speech,
+    past_base,
+)
 from quiz.generate.inflect import present_base as _present_base
 
 AUXILIARIES = frozenset({"was", "were", "is", "are", "will", "would", "can", "could", "should",
@@ -154,7 +161,39 @@ def present_verb(text: str) -> tuple[int, int] | None:
             return None
         shift = apposition.end() - len(subject) - 1
         return after[0] + shift, after[1] + shift
-    return _present_after_subject(text, _PRESENT_SUBJECT.match(text))
+    found = _present_after_subject(text, _PRESENT_SUBJECT.match(text))
+    return found if found is not None else _plural_present(text)
+
+
+# "The last troops leave", "The giant pandas Ling and Tam, a gift from Ostra, arrive": a plural
+# noun (with names or an aside after it), then a verb in its base form.
+_PLURAL_SUBJECT = re.compile(
+    r"^(?P<subject>(?:(?:[Tt]he|[Aa]ll|[Bb]oth)\s+)?(?:[\w.’'-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+s))"
+    r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
+
+
+def _plural_present(text: str) -> tuple[int, int] | None:
+    """The span of a plural subject's present verb ("troops leave"), else None.
+
+    A subject opened by a capitalised common noun ("Contract workers", "League nominees") is
+    refused: whether that word is a name or capitalised only to open the sentence, the text
+    does not say, and a question would print it wrongly either way.
+    """
+    m = _PLURAL_SUBJECT.match(text)
+    if m is None or not is_plural_noun(m.group("noun").lower()):
+        return None
+    verb = m.group("verb")
+    if not is_base_verb(verb) or verb in AUXILIARIES:
+        return None
+    words = m.group("subject").split()
+    if any(w in AUXILIARIES or base_form(w) for w in words[1:-1] if w[:1].islower()):
+        return None  # "Kaldora signed treaties": a verb inside what was taken for the subject
+    first = words[0]
+    if first.lower() not in {"the", "all", "both"} and len(words) > 1 and not (
+            _NATIONAL.fullmatch(first) or not parts_of_speech(first.lower())
+            or parts_of_speech(first.lower()) <= {"ADJ", "ADV"}):
+        return None
+    return m.start("verb"), m.end("verb")
 
 
 _NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists")

@@ -357,7 +357,8 @@ def invert(body: str, wh: str) -> str | None:
     body = _without_subordinate_opening(_LEADING_LINK.sub("", body.strip()))
     present = present_verb(body)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
-        subject = _common_noun_lowered(lower_first(body[: present[0]].strip()))
+        written = body[: present[0]].strip()
+        subject = _common_noun_lowered(lower_first(written))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
             if present_verb(f"X {later.group('verb')}") is not None:
@@ -366,7 +367,7 @@ def invert(body: str, wh: str) -> str | None:
         lead = wh[0].upper() + wh[1:]
         predicate = _own_clause(re.sub(r"\bwill\b", "would", predicate))  # told in the past
         question = _finish(f"{lead} did {subject} {predicate}")
-        return question if balanced(question) and _subject_ok(subject) else None
+        return question if balanced(question) and _subject_ok(written) else None
     verb = _main_verb(body)
     if verb is None:
         return None

@@ -9,7 +9,9 @@ the answer or one given for the same event elsewhere, an abbreviation of the ans
 
 A card gets options only when three adequate ones exist: of the same kind and topic (an office
 sharing a word with the answer's, an agreement of the same kind, a date within six years). With
-fewer it gets none and is studied typed: a two-option card is a coin toss.
+fewer it gets none and is studied typed: a two-option card is a coin toss. The one exception is a
+date whose question itself rules options out (date_context.py): two adequate ones beat three
+that a student can strike by reading the question.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
+from quiz.generate.date_context import DateSetting, days, setting_for
 from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
-from quiz.generate.questions import Candidate
+from quiz.generate.questions import BLANK, Candidate
 from quiz.generate.text import content_words, fold
 
 CHOICES = 3
@@ -45,12 +48,6 @@ def _context_words(text: str) -> frozenset[str]:
 
 def _same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / len(a | b) >= SAME_EVENT
-
-
-def _days(value: tuple[int, int, int]) -> int:
-    """A day count for (year, month, day), good enough to tell dates a few days apart."""
-    year, month, day = value
-    return year * 372 + month * 31 + day
 
 
 def _key(text: str) -> str:
@@ -240,10 +237,12 @@ def written_form(text: str) -> str:
 
 
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
-                  latest: int = 0) -> list[str]:
+                  latest: int = 0) -> tuple[list[str], bool]:
+    """The wrong options, and whether the question's own words ruled some out (then fewer
+    than three may be given)."""
     mention = cand.fact.date
     if mention is None:
-        return []
+        return [], False
     in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
     context = _context_words(cand.fact.sentence.text)
@@ -275,6 +274,17 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     earliest = (written or own[0]) if future else 0
     latest = 9999 if future else (written or latest or 9999)
 
+    setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
+    floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
+    narrowed = False
+
+    def fits(value: tuple[int, int, int], option: str) -> bool:
+        nonlocal narrowed
+        if (floor is not None and value <= floor) or not setting.fits(value, option):
+            narrowed = True
+            return False
+        return True
+
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
             return False
@@ -282,7 +292,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:
             return False
-        if own[2] and value[2] and abs(_days(value) - _days(own)) <= NEAR_DAYS:
+        if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source
         return not any(_same_event(context, other)
                        for other in pools.date_contexts.get((grain, value), ()))
@@ -300,7 +310,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             continue
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
-        if folded not in banned:
+        if folded not in banned and fits(value, option):
             out.append(option)
             chosen.append(value)
             banned.add(folded)
@@ -316,12 +326,27 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         else:  # a range or a list: every year in it moves alike
             option = with_year(mention, moved[0] - mention.year)
         folded = fold(option)
-        if folded in banned or moved in in_sentence or not usable(moved):
+        if folded in banned or moved in in_sentence or not usable(moved) or not fits(
+                moved, option):
             continue
         out.append(option)
         chosen.append(moved)
         banned.add(folded)
-    return out
+    return out, narrowed
+
+
+def _first_time(setting: DateSetting, pools: Pools, grain: str, pos: int
+                ) -> tuple[int, int, int] | None:
+    """The latest date before the answer on which the corpus tells the first doing of what the
+    question says was done again ("appointed" for "re-appointed"), else None."""
+    values = pools.date_values.get(grain, [])
+    for index in range(pos - 1, -1, -1):
+        value = values[index]
+        if days(setting.own) - days(value) > DATE_WINDOW_YEARS * 372:
+            break
+        if any(setting.first_time(c) for c in pools.date_contexts.get((grain, value), ())):
+            return value
+    return None
 
 
 def _stands_out(answer: tuple[int, int, int], options: list[tuple[int, int, int]]) -> bool:
@@ -480,7 +505,9 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
-        out = _date_choices(cand, pools, banned, written, latest)
+        out, narrowed = _date_choices(cand, pools, banned, written, latest)
+        if narrowed and len(out) >= 2:
+            return tuple(out)  # the question rules out the rest: fewer, all adequate
     elif fact.kind == OFFICIAL and cand.form == "reverse":
         out = _role_choices(cand, pools, banned)
     elif fact.kind == OFFICIAL:

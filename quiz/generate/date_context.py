@@ -1,0 +1,97 @@
+"""What a question's own words say about a date's wrong options.
+
+A wrong option is inadequate when the question itself rules it out: "left
+at the end of 1972 and entered on ____" leaves only dates just after 1972; a period that
+covers a year the question names ("as president from ____, oversaw ... in 1991") must cover
+it too; and "re-elected" comes after the first election the corpus dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quiz.generate.dates import DateMention
+from quiz.generate.inflect import is_base_verb, past_base, present_base
+from quiz.generate.text import fold
+
+_YEAR = re.compile(r"\b\d{4}\b")
+# A sentence date this close to the answer ties it to that date: options stay as close.
+_TIED_DAYS = 2 * 372
+
+Value = tuple[int, int, int]
+
+
+def days(value: Value) -> int:
+    """A day count for (year, month, day), good enough to compare distances."""
+    year, month, day = value
+    return year * 372 + month * 31 + day
+
+
+def _years(text: str) -> tuple[int, int] | None:
+    found = [int(y) for y in _YEAR.findall(text)]
+    return (min(found), max(found)) if found else None
+
+
+def _repeated_verb(question: str) -> str:
+    """The verb a "re-" verb repeats ("re-appointed" -> "appoint"), else ""."""
+    for word in re.findall(r"\bre-?[a-z]{4,}", question.lower()):
+        base = past_base(word) or present_base(word) or (word if is_base_verb(word) else None)
+        if base is None:
+            continue
+        plain = base.removeprefix("re").lstrip("-")
+        if is_base_verb(plain):
+            return plain
+    return ""
+
+
+@dataclass(frozen=True)
+class DateSetting:
+    """The constraints a question puts on a date answer's wrong options."""
+
+    own: Value
+    tied: tuple[Value, int] | None  # a date the question names close to the answer, distance
+    covered: tuple[int, ...]  # years a period answer covers that the question names
+    repeats: str  # the verb of an event done again ("appoint" for "re-appointed"), or ""
+    names: frozenset[str]  # the question's capitalised words, folded
+
+    def fits(self, value: Value, option: str) -> bool:
+        """Whether `value` (written `option`) is a wrong option the question leaves open."""
+        if self.tied is not None:
+            other, distance = self.tied
+            if abs(days(value) - days(other)) > max(2 * distance, _TIED_DAYS):
+                return False  # "left at the end of 1972, entered on ____": not 1977
+        if self.covered:
+            span = _years(option)
+            if span is None or not all(span[0] <= y <= span[1] for y in self.covered):
+                return False  # "from ____, oversaw ... in 1991": the period holds 1991
+        return True
+
+    def first_time(self, context: frozenset[str]) -> bool:
+        """Whether a sentence tells the first doing of the event the question repeats
+        ("appointed" with a name of the question's, for "re-appointed")."""
+        if not self.repeats or not context & self.names:
+            return False
+        return any(w.startswith(self.repeats[:-1]) and not w.startswith("re") for w in context)
+
+
+def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMention],
+                blank: str) -> DateSetting:
+    """The constraints `question` (asking for `mention`) puts on wrong options."""
+    own = (mention.year, mention.month, mention.day)
+    shown = [d for d in sentence_dates if d.has_year and d.text in question
+             and (d.year, d.month, d.day) != own and d.start != mention.start]
+    tied = None
+    if mention.granularity in {"day", "month", "year"}:
+        near = [(abs(days((d.year, d.month, d.day)) - days(own)), d) for d in shown]
+        if near:
+            distance, other = min(near, key=lambda pair: pair[0])
+            if distance <= _TIED_DAYS:
+                tied = ((other.year, other.month, other.day), distance)
+    covered: tuple[int, ...] = ()
+    span = _years(mention.text) if mention.granularity.endswith("range") else None
+    if span is not None:
+        covered = tuple(sorted({d.year for d in shown if span[0] <= d.year <= span[1]}))
+    text = question.replace(blank, " ")
+    names = frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w-]+", text)[1:])
+    return DateSetting(own, tied, covered, _repeated_verb(question), names)

@@ -148,6 +148,15 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return question[: match.start()] + replacement + question[match.end():]
 
 
+def _with_the(m: re.Match[str]) -> str:
+    """"the European Union" for a bare "European Union"; but a longer name ending in it
+    ("the Western European Union") keeps its own article."""
+    before = m.string[: m.start()].split()
+    if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":", ";")):
+        return m.group()
+    return ("The " if m.start() == 0 else "the ") + m.group()
+
+
 def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
     """The question made self-contained, or None when it cannot be.
 
@@ -159,8 +168,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
     question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
-    question = _NEEDS_THE.sub(lambda m: ("The " if m.start() == 0 else "the ") + m.group(),
-                              question)
+    question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
     if doc.main_person is not None:
         question = _biography_subject_named(question, answer, *doc.main_person)

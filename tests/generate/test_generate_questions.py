@@ -245,3 +245,10 @@ def test_the_most_specific_role_of_a_person_is_the_one_asked() -> None:
     kept, _ = rank(candidates)
     assert [(c.question, c.answer) for c in kept] == [
         ("What position did Ilham Aliyev hold in 2019?", "Azerbaijani President")]
+
+
+def test_a_longer_name_ending_in_a_country_name_keeps_its_own_article() -> None:
+    cards = _cards("The Lerno Accords of 4 May 1951 gave Ostra a seat in the Western European "
+                   "Union and in the Nordic Council.", DATE)
+    assert cards and all("Western the European" not in q for _, q, _ in cards)
+    assert any("the Western European Union" in q for _, q, _ in cards)

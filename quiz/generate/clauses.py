@@ -29,6 +29,7 @@ from quiz.generate.inflect import (
     is_plural_noun,
     is_present_only,
     parts_of_speech,
+    past_tense,
 )
 from quiz.generate.officials import NATIONAL_WORD
 
@@ -336,6 +337,30 @@ def _with_article(subject: str) -> str:
     return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
 
+_SUBORDINATE_WORD = re.compile(r"\b(?:that|who|which|where|when|whom|while|because|although|"
+                               r"as|after|before|until|since|if|whether)\b")
+_PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had", "does": "did", "do": "did",
+            "will": "would"}
+
+
+def _told_in_the_past(predicate: str) -> str:
+    """A timeline's present predicate as a "did" question tells it: the verbs of its
+    subordinate clauses in the past ("declare that China is ready" -> "that China was ready",
+    "to Bhutto, who becomes President" -> "who became President")."""
+    opening = _SUBORDINATE_WORD.search(predicate)
+    if opening is None:
+        return predicate
+
+    def past(m: re.Match[str]) -> str:
+        word = m.group()
+        if word in _PAST_OF:
+            return _PAST_OF[word]
+        base = present_base(word) if is_present_only(word) else None
+        return past_tense(base) if base else word
+
+    return predicate[: opening.start()] + re.sub(r"\b[a-z]+\b", past, predicate[opening.start():])
+
+
 def _own_clause(predicate: str) -> str:
     """`predicate` without a second clause joined to it ("... and East Timor becomes
     independent", "... but has not ratified")."""
@@ -365,7 +390,7 @@ def invert(body: str, wh: str) -> str | None:
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]
-        predicate = _own_clause(re.sub(r"\bwill\b", "would", predicate))  # told in the past
+        predicate = _own_clause(_told_in_the_past(predicate))
         question = _finish(f"{lead} did {subject} {predicate}")
         return question if balanced(question) and _subject_ok(written) else None
     verb = _main_verb(body)

@@ -17,9 +17,10 @@ from quiz.generate.inflect import (
     is_plural_noun,
     is_present_only,
     parts_of_speech,
+    present_base,
 )
 
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas)\b,?\s+")
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then)\b,?\s+")
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                          "does", "do", "remains", "remain"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "will", "does", "do", "remains", "remain"})
@@ -115,11 +116,15 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return None  # "after Carter and Torrijos had issued ...": inside another clause
         after = m.end()
         first = _WORD.match(predicate, after)
-        if m.group("word") != "and":
+        if m.group("word") not in {"and", "then"}:
             return m.span()  # "but", "while": a contrast, never part of the asked act
         if first is None:
             continue
         low = first.group().lower()
+        if m.group("word") == "then":
+            if is_past_tense(low) or present_base(low) is not None:
+                return m.span()  # "did Adams sign ..., then leaves for Paris"
+            continue
         if past and (low in _PRESENT_AUX or is_present_only(low)):
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
         if _subject_then_verb(predicate, after, m.group().startswith(",")):

@@ -106,13 +106,7 @@ def is_plural_noun(word: str) -> bool:
     return False
 
 
-def singular_verb(lemma: str) -> str:
-    """The third-person present of `lemma` ("go" -> "goes"), for agreement with a subject."""
-    forms = lemminflect.getInflection(lemma, tag="VBZ")
-    return forms[0] if forms else lemma + "s"
-
-
-def participle(lemma: str) -> str:
-    """The past participle of `lemma` ("conduct" -> "conducted", "hold" -> "held")."""
-    forms = lemminflect.getInflection(lemma, tag="VBN")
+def past_tense(lemma: str) -> str:
+    """The simple past of `lemma` ("become" -> "became", "be" -> "was")."""
+    forms = lemminflect.getInflection(lemma, tag="VBD")
     return forms[0] if forms else lemma + "ed"

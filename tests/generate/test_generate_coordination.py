@@ -66,3 +66,15 @@ def test_names_left_after_a_comma_and_are_cut_off() -> None:
 def test_a_participle_after_the_date_dates_the_subject_not_the_clause() -> None:
     text = "A referendum held in June 1933 kept the island of Brisa in Ostra."
     assert _ask(text, "June 1933", "in what month and year") is None
+
+
+def test_a_timeline_present_is_told_in_the_past_inside_the_question() -> None:
+    assert invert("The regent declares that Ostra is neutral in the dispute.", "on what date") == (
+        "On what date did the regent declare that Ostra was neutral in the dispute?")
+    assert invert("Ivo Tamm hands the seal to Ada Rusk, who becomes warden.", "on what date") == (
+        "On what date did Ivo Tamm hand the seal to Ada Rusk, who became warden?")
+
+
+def test_a_second_predicate_after_then_is_cut_off() -> None:
+    assert invert("Ada Rusk signs the charter at Lerno, then sails for Brisa.", "on what date") == (
+        "On what date did Ada Rusk sign the charter at Lerno?")

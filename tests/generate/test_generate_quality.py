@@ -463,7 +463,8 @@ def test_a_timeline_verb_after_that_or_an_apposition_is_found() -> None:
                    "Kaldoran delegation, explodes in flight and crashes into the sea.\n- 1 "
                    "December: More than 90 per cent of Ostrian voters approve independence, and "
                    "Lia Berg is elected president.\n")
-    assert "On what date in 1955 did Tamm declare that Kaldora is ready to negotiate with Ostria?" in (
+    # the reported clause in the past, as the question tells it
+    assert "On what date in 1955 did Tamm declare that Kaldora was ready to negotiate with Ostria?" in (
         kept)
     assert ("On what date in 1955 did the Aster Star, a Vesterian airliner chartered for the "
             "Kaldoran delegation, explode in flight?") in kept
@@ -720,7 +721,9 @@ def test_round_eleven_shapes() -> None:
                    "suggest 1903), the son of a barber.\n\nLia Berg served in Aster from April–June "
                    "1945 as envoy.")
     assert not any("irregular begin" in q or "who becomes" in q for q in kept)
-    assert "On what date in 1965 did Ivo Tamm hand power to Lia Berg?" in kept
+    assert any(q in kept for q in ("On what date in 1965 did Ivo Tamm hand power to Lia Berg?",
+                                   "On what date in 1965 did Ivo Tamm hand power to Lia Berg, "
+                                   "who became President of Kaldora?"))
     assert not any("fight his way" in q for q in kept)
     assert "November 1955" not in kept.values()
     assert not any("(some records" in q and "____" not in q for q in kept)

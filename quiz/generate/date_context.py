@@ -3,7 +3,9 @@
 A wrong option is inadequate when the question itself rules it out: "left
 at the end of 1972 and entered on ____" leaves only dates just after 1972; a period that
 covers a year the question names ("as president from ____, oversaw ... in 1991") must cover
-it too; and "re-elected" comes after the first election the corpus dates.
+it too; "elected in ____, inaugurated that October" leaves only months before October; "since
+the early 1990s ... beginning in ____" only the early 1990s; and "re-elected" comes after the
+first election the corpus dates.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.generate.dates import DateMention
+from quiz.generate.dates import MONTH_NAMES, DateMention
 from quiz.generate.inflect import is_base_verb, past_base, present_base
 from quiz.generate.text import fold
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_THAT_MONTH = re.compile(r"\bthat\s+(?P<month>" + "|".join(MONTH_NAMES[1:]) + r")\b")
+_DECADE = re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>\d{3}0)s\b", re.I)
 # A sentence date this close to the answer ties it to that date: options stay as close.
 _TIED_DAYS = 2 * 372
 
@@ -54,6 +58,8 @@ class DateSetting:
     covered: tuple[int, ...]  # years a period answer covers that the question names
     repeats: str  # the verb of an event done again ("appoint" for "re-appointed"), or ""
     names: frozenset[str]  # the question's capitalised words, folded
+    that_month: int = 0  # "inaugurated that October": a month of the answer's own year
+    years: tuple[int, int] | None = None  # "since the early 1990s": the years it allows
 
     def fits(self, value: Value, option: str) -> bool:
         """Whether `value` (written `option`) is a wrong option the question leaves open."""
@@ -65,6 +71,13 @@ class DateSetting:
             span = _years(option)
             if span is None or not all(span[0] <= y <= span[1] for y in self.covered):
                 return False  # "from ____, oversaw ... in 1991": the period holds 1991
+        if self.that_month and self.own[1] and value[1]:
+            if value[1] == self.that_month or (
+                    (value[1] < self.that_month) != (self.own[1] < self.that_month)):
+                return False  # "elected in ____, inaugurated that October": not November
+        if self.years is not None and value[0] and not (
+                self.years[0] <= value[0] <= self.years[1]):
+            return False  # "since the early 1990s ... in ____": not 1989, not 1995
         return True
 
     def first_time(self, context: frozenset[str]) -> bool:
@@ -94,4 +107,20 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
         covered = tuple(sorted({d.year for d in shown if span[0] <= d.year <= span[1]}))
     text = question.replace(blank, " ")
     names = frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w-]+", text)[1:])
-    return DateSetting(own, tied, covered, _repeated_verb(question), names)
+    that = _THAT_MONTH.search(question[question.find(blank):]) if blank in question else None
+    that_month = MONTH_NAMES.index(that.group("month")) if that else 0
+    return DateSetting(own, tied, covered, _repeated_verb(question), names, that_month,
+                       _decade_years(question, own[0]))
+
+
+def _decade_years(question: str, year: int) -> tuple[int, int] | None:
+    """The years a decade the question names allows ("the early 1990s": 1990-1994), when the
+    answer's year is among them."""
+    for m in _DECADE.finditer(question):
+        start = int(m.group("decade"))
+        part = (m.group("part") or "").lower()
+        first, last = {"early": (start, start + 4), "mid": (start + 3, start + 7),
+                       "late": (start + 5, start + 9)}.get(part, (start, start + 9))
+        if first <= year <= last:
+            return first, last
+    return None

@@ -77,3 +77,24 @@ def test_the_setting_reads_ties_periods_and_repeats() -> None:
     setting = setting_for(cand.question, cand.fact.date, cand.fact.sentence.dates, BLANK)
     assert setting.repeats == "elect"
     assert setting.tied is not None and setting.tied[0] == (1960, 4, 1)
+
+
+def test_that_month_and_a_named_decade_bound_the_options() -> None:
+    text = "The Lerno court, whose judges were first chosen in ____, opened that October."
+    cands, _ = _candidates(["The Lerno court, whose judges were first chosen in June 1956, "
+                            "opened that October."])
+    cand = next(c for c in cands if c.answer == "June 1956")
+    assert cand.fact.date is not None
+    setting = setting_for(text, cand.fact.date, cand.fact.sentence.dates, BLANK)
+    assert setting.that_month == 10
+    assert setting.fits((1955, 3, 0), "March 1955")
+    assert not setting.fits((1956, 11, 0), "November 1956")
+    assert not setting.fits((1954, 10, 0), "October 1954")
+    text = "Since the early 1950s the guild signed pacts abroad, beginning with Ostra in ____."
+    cands, _ = _candidates(["Since the early 1950s the guild signed pacts abroad, beginning "
+                            "with Ostra in March 1951."])
+    cand = next(c for c in cands if c.answer == "March 1951")
+    assert cand.fact.date is not None
+    setting = setting_for(text, cand.fact.date, cand.fact.sentence.dates, BLANK)
+    assert setting.years == (1950, 1954)
+    assert setting.fits((1953, 5, 0), "May 1953") and not setting.fits((1957, 5, 0), "May 1957")

@@ -114,13 +114,14 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
 
 
 def _decade_years(question: str, year: int) -> tuple[int, int] | None:
-    """The years a decade the question names allows ("the early 1990s": 1990-1994), when the
-    answer's year is among them."""
+    """The years the decades the question names allow ("the early 1990s": 1990-1994; "the
+    1940s and 1950s": 1940-1959), when the answer's year is among them."""
+    spans = []
     for m in _DECADE.finditer(question):
         start = int(m.group("decade"))
         part = (m.group("part") or "").lower()
-        first, last = {"early": (start, start + 4), "mid": (start + 3, start + 7),
-                       "late": (start + 5, start + 9)}.get(part, (start, start + 9))
-        if first <= year <= last:
-            return first, last
-    return None
+        spans.append({"early": (start, start + 4), "mid": (start + 3, start + 7),
+                      "late": (start + 5, start + 9)}.get(part, (start, start + 9)))
+    if not any(first <= year <= last for first, last in spans):
+        return None
+    return min(first for first, _ in spans), max(last for _, last in spans)

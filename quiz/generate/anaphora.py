@@ -56,9 +56,10 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     rf"\b(?:(?!(?:{_SPEECH})\b)[a-z]{{3,}}\s+that|[a-z]{{3,}}\s+(?:this|these|those))\s+"
     rf"(?!(?:{_TIME_NOUNS})\b)(?P<noun>[a-z]{{3,}})"
     r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d))")
-# ("the Assembly" is left alone: readers take it for the General Assembly of the body in view.)
+# ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the
+# assembly of the body or country in view.)
 _HEADS = "|".join(sorted((BODY_HEADS | AGREEMENT_HEADS | {"Constitution", "Government"})
-                         - {"Assembly"}))
+                         - {"Assembly", "Congress", "Parliament", "Peace"}))
 # "the Charter", "the new Constitution", "the Fund": a body or an agreement by the kind of thing
 # it is, which the document's subject did not complete.
 _SHORT_NAME = re.compile(rf"\b[Tt]he\s+(?:(?:new|present|current|original|revised|amended|"

@@ -18,18 +18,31 @@ from dataclasses import dataclass
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
                         "Organization", "Union", "Alliance", "League", "Assembly", "Court",
                         "Community", "Forum", "Agency", "Bank", "Fund", "Tribunal", "Parliament",
-                        "Association", "Movement", "Group", "Process", "Initiative", "Secretariat"})
+                        "Association", "Movement", "Group", "Process", "Initiative", "Secretariat",
+                        "Congress"})
 AGREEMENT_HEADS = frozenset({"Treaty", "Convention", "Agreement", "Accord", "Accords", "Protocol",
-                             "Pact", "Charter", "Declaration", "Covenant", "Statute"})
+                             "Pact", "Charter", "Declaration", "Covenant", "Statute", "Treaties",
+                             "Conventions", "Agreements", "Protocols", "Peace"})
 _HEADS = BODY_HEADS | AGREEMENT_HEADS
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
-_WORD = r"[A-Z][\w’'.-]*"
+_WORD = r"[A-Z][\w’'./-]*"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe".
 _HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
-_HEAD_FIRST = re.compile(rf"^(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}"
-                         rf"(?:\s+(?:{_WORD}|of|and|the))*$")
-_LABEL = re.compile(r"^[^:]{2,40}:\s+")  # "Fact Sheet: ", "TREATY SUMMARY: "
-_TAIL = re.compile(r"\s*(?:\([^()]*\)|[–—:|].*)$")  # "(1923)", " – an overview"
+_HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+){{0,4}}?(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?"
+                         rf"{_WORD}(?:\s+(?:{_WORD}|of|and|the))*$")
+# "Kyoto Protocol to the ...", "Geneva Conventions of 1949 and their ...": a name, then words
+# that describe it (the name alone is what the document calls it).
+_HEAD_THEN_MORE = re.compile(rf"^(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>{_WORD}))\s+"
+                             r"(?:to|on|of|and|for|in)\s")
+# "Fact Sheet", "Treaty summary", "A Timeline": a part of a title that says what kind of text
+# it is; "Timeline of the ...": such a part in front of the name.
+_LABEL_WORDS = r"fact\s*sheet|summary|overview|timeline|chronology|briefing|profile|history|" \
+               r"background|introduction|guide|explainer"
+_LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})$", re.I)
+_LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
+_PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_YEARS = re.compile(r",?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")  # ", 1954–1958"
 
 
 @dataclass(frozen=True)
@@ -57,22 +70,50 @@ def _title_case(text: str) -> str:
     return " ".join(words)
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of a title that may name what the document is about, in order: split at
+    colons and dashes, without brackets, years, labels ("Fact sheet", "a timeline") or a
+    leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
+    parts = []
+    for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
+        part = _YEARS.sub("", _BRACKETS.sub("", part)).strip().rstrip(".,")
+        part = _LABEL_OF.sub("", part)
+        if not part or _LABEL_PART.match(part):
+            continue
+        parts.append(part[4:] if part.startswith(("The ", "the ")) else part)
+    return parts
+
+
+# A capitalised small word: a headline in title case ("Summit Ends Without Agreement"), not a name.
+_HEADLINE_WORD = re.compile(r"\s(?:Without|With|After|Before|Over|Into|From|At|As|By|Against|Under|"
+                            r"Amid|To|In|On|Of|And|The|A|An|Is|Are|Was|Were|Ends|Opens)\s")
+
+
+def _name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """(name, head) when `text` is the name of a thing of a kind in `heads` ("Treaty of
+    Lausanne"), or opens with one followed by a description ("Kyoto Protocol to the ...")."""
+    if _HEADLINE_WORD.search(text):
+        return None
+    for pattern in (_HEAD_LAST, _HEAD_FIRST):
+        match = pattern.match(text)
+        if match is not None and match.group("head") in heads:
+            if any(w[:1].islower() and w not in _SMALL_WORDS for w in text.split()):
+                return None
+            return text, match.group("head")
+    match = _HEAD_THEN_MORE.match(text)
+    if match is not None and match.group("head") in heads:
+        return match.group("name"), match.group("head")
+    return None
+
+
 def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
     "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
-    text = _title_case(" ".join(title.split()))
-    text = _LABEL.sub("", text)
-    text = _TAIL.sub("", text).strip().rstrip(".")
-    if text.startswith(("The ", "the ")):
-        text = text[4:]
-    for pattern in (_HEAD_LAST, _HEAD_FIRST):
-        match = pattern.match(text)
-        if match is None or match.group("head") not in _HEADS:
-            continue
-        if any(w[:1].islower() and w not in _SMALL_WORDS for w in text.split()):
-            return None
-        head = match.group("head")
-        return Subject(text, head, head in AGREEMENT_HEADS)
+    for part in title_parts(title):
+        found = _name_in(part, _HEADS)
+        if found is not None:
+            name, head = found
+            return Subject(name, head, head in AGREEMENT_HEADS)
     return None
 
 

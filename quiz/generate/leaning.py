@@ -49,6 +49,14 @@ _LOST_OBJECT = re.compile(
     r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late)\b|\?$)")
 # "What resolution did the council adopt in 2018?": the object is what is asked.
 _ASKS_THE_OBJECT = re.compile(r"(?:What|Which|Who|Whom)\b")
+# "became a participant", "Denmark left at the end of 1972": membership of what is not said
+# (not completed from a body's fact sheet: what was joined may be another body it names).
+_MEMBER_OF_WHAT = re.compile(r"\b(?:become|became|becoming|becomes)\s+(?:an?\s+)?(?:full\s+|"
+                             r"founding\s+|associate\s+)?(?:participant|member|party|signatory|"
+                             r"observer|associate)\b(?!\s+(?:of|to|in|at)\b)"
+                             r"|\b(?:joined|left|rejoined|withdrew)"
+                             r"(?=\s+(?:at|in|on|after|before|during|early|late|later)\b|\s+____)"
+                             r"(?![^,;]*\b(?:for|to)\s+(?:the\s+)?[A-Z])")  # "left ... for Accra"
 # "Excluded were the traders of ...": a passive turned round, its participle first; excluded
 # from what was said in the sentence before.
 _INVERTED_PASSIVE = re.compile(r"^(?:Also\s+)?[A-Z][a-z]{2,}(?:ed|en)\s+(?:were|was)\b")
@@ -91,6 +99,9 @@ def leaning_faults(question: str) -> list[str]:
         question) else None
     if lost:
         found.append(f"vague: “{lost.group('verb')}” without what it acts on")
+    member = _MEMBER_OF_WHAT.search(question)
+    if member and not names_an_instrument(question[member.end():]):
+        found.append(f"vague: “{member.group()}” does not say of what")
     if _INVERTED_PASSIVE.match(question):
         found.append("vague: a passive turned round (“Excluded were ...”) leans on the sentence"
                      " before")

@@ -48,11 +48,14 @@ _YEARS = re.compile(r",?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")  #
 @dataclass(frozen=True)
 class Subject:
     """What a document is about: its full name ("Arctic Council"), the head noun its short
-    form keeps ("Council"), and whether it is an agreement (else a body)."""
+    form keeps ("Council"), and whether it is an agreement (else a body). `kind` is "" for a
+    body or an agreement, "event" ("Suez Crisis", head "Crisis") or "place" ("East Timor",
+    no head) for what quiz.generate.topic reads from the title of a timeline or a history."""
 
     name: str
     head: str
     agreement: bool
+    kind: str = ""
 
     @property
     def with_the(self) -> str:
@@ -89,7 +92,7 @@ _HEADLINE_WORD = re.compile(r"\s(?:Without|With|After|Before|Over|Into|From|At|A
                             r"Amid|To|In|On|Of|And|The|A|An|Is|Are|Was|Were|Ends|Opens)\s")
 
 
-def _name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
+def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
     """(name, head) when `text` is the name of a thing of a kind in `heads` ("Treaty of
     Lausanne"), or opens with one followed by a description ("Kyoto Protocol to the ...")."""
     if _HEADLINE_WORD.search(text):
@@ -110,7 +113,7 @@ def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
     "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
     for part in title_parts(title):
-        found = _name_in(part, _HEADS)
+        found = name_in(part, _HEADS)
         if found is not None:
             name, head = found
             return Subject(name, head, head in AGREEMENT_HEADS)
@@ -137,8 +140,13 @@ _SHORT_FORM = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:new|present|current|
 _BODY_PARTS = ("chair|chairmanship|presidency|secretariat|member states|members|ministers|"
                "delegates")
 _AGREEMENT_PARTS = "states parties|parties|signatories|depositaries"
+_MEMBER_STATES = "states|countries|governments"  # "the four states" of a body
 _PART = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
-                   rf"(?P<part>{_BODY_PARTS}|{_AGREEMENT_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
+                   rf"(?P<part>{_AGREEMENT_PARTS}|{_BODY_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])"
+                   rf"|\b(?P<the_n>[Tt]he)\s+(?P<number>(?:two|three|four|five|six|seven|eight|"
+                   rf"nine|ten|eleven|twelve|\d+|other|remaining)\s+)(?:[a-z]+\s+)?"
+                   rf"(?:{_MEMBER_STATES})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
+
 _OTHER_BODY = re.compile(rf"(?:{_WORD}\s+)+(?:{'|'.join(sorted(_HEADS))})\b")
 # "When it reconvened", "did it agree": "it" doing something, with nothing before it to be it.
 _SUBJECT_IT = re.compile(r"\b(?:did\s+)?it\s+(?!is\b|was\b|has\s+been\b)[a-z]{2,}")
@@ -171,9 +179,42 @@ def _other_body_named(text: str, subject: Subject) -> bool:
     return False
 
 
-def _complete(text: str, subject: Subject | None) -> str:
+# What a place's history calls the place, its people's vote, and what was done to it.
+_PLACE_ITSELF = re.compile(r"\b(?P<np>[Tt]he\s+(?:territory|colony|protectorate|province))\b"
+                           r"(?!\s+(?:of|to)\b)(?!\s+[A-Z])")
+_PLACE_VOTE = re.compile(r"\b(?P<np>[Tt]he\s+(?:[a-z-]+\s+)?(?:ballot|referendum|plebiscite|"
+                         r"popular\s+consultation))\b(?!\s+(?:in|on|of|for|over)\b)(?!\s+[A-Z])")
+_PLACE_TAKEN = re.compile(r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:invasion|"
+                          r"occupation|annexation))\b(?!\s+(?:of|from|in|into|on|against)\b)"
+                          r"(?!\s+[A-Z])")
+_EVENT = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<head>[a-z]+)\b(?!\s+(?:of|over|between|in|on)\b)"
+                    r"(?!\s+[A-Z])")
+
+
+def _complete_topic(text: str, subject: Subject) -> str:
+    """One stretch of a question outside quotes with its references to the document's place
+    or event completed: "the territory" -> "the territory of Namibia", "the ballot" -> "the
+    ballot in East Timor", "an invasion" -> "an invasion of East Timor", "the crisis" -> "the
+    Suez Crisis". Nothing is added where the name is there already."""
+    name = subject.name
+    if name in text:
+        return text
+    if subject.kind == "event":
+        head = subject.head.lower()
+        return _EVENT.sub(lambda m: f"{m.group('the')} {name}" if m.group("head") == head
+                          else m.group(), text)
+    text = _PLACE_ITSELF.sub(lambda m: f"{m.group('np')} of {name}", text)
+    text = _PLACE_VOTE.sub(lambda m: f"{m.group('np')} in {name}", text)
+    return _PLACE_TAKEN.sub(lambda m: f"{m.group('np')} of {name}", text)
+
+
+def _complete(text: str, whole: Subject | None) -> str:
     """One stretch of a question outside quotes, with its short forms completed (raises
     Unanchored when one cannot be)."""
+    if whole is not None and whole.kind:
+        text, subject = _complete_topic(text, whole), None
+    else:
+        subject = whole
     def session(match: re.Match[str]) -> str:
         if subject is None:
             raise Unanchored(f"names a meeting of a series without the series "
@@ -189,6 +230,9 @@ def _complete(text: str, subject: Subject | None) -> str:
         return f"{match.group('the')} {match.group('mods') or ''}{subject.name}"
 
     def part(match: re.Match[str]) -> str:
+        if match.group("number"):  # "the four states" of a body
+            return match.group() if subject is None or subject.agreement else (
+                f"{match.group()} of {subject.with_the}")
         word = match.group("part")
         if subject is None or (word in _AGREEMENT_PARTS.split("|")) != subject.agreement:
             return match.group()

@@ -122,3 +122,10 @@ def test_a_passive_turned_round_leans_on_the_sentence_before() -> None:
     assert any("turned round" in r for r in leaning_faults(
         "Excluded were the salt traders of Ostra settled there before ____."))
     assert not leaning_faults("Excluded traders of Ostra were resettled in ____ by the council.")
+
+
+def test_membership_without_what_of_is_vague() -> None:
+    assert leaning_faults("On what date did Andorra become a participant?")
+    assert leaning_faults("Malta and Cyprus left at the end of 1979 and joined the Zollverein.")
+    assert not leaning_faults("On what date did Andorra become a member of the Nordic Council?")
+    assert not leaning_faults("After school in Lagos, Ada Obi left in ____ for Canada.")

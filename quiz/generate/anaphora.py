@@ -58,6 +58,15 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d))")
 # ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the
 # assembly of the body or country in view.)
+# "the four states", "the three leaders": a group counted, whose members another sentence named
+# (not "the four allies, Austria, Britain ...", nor "the two states of the union").
+_COUNTED = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"\d{1,2})\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?![’'])"
+                      r"(?!\s+(?:of|in|that|who|which|from|at|on|between)\b)(?!\s*[,(:]\s*[A-Z])")
+# "add them to": "them" as an object, with no plural before it to be them.
+_THEM = re.compile(r"\b(?!among\b|between\b|with\b|from\b|for\b)[a-z]{3,}\s+them\b")
+_PLURAL_BEFORE = re.compile(r"\band\b|\b(?:the|these|those|both|all|their|\d+)\s+(?:[a-z-]+\s+)?"
+                            r"[a-z]{3,}s\b|[A-Z][\w-]*s\b")
 _HEADS = "|".join(sorted((BODY_HEADS | AGREEMENT_HEADS | {"Constitution", "Government"})
                          - {"Assembly", "Congress", "Parliament", "Peace"}))
 # "the Charter", "the new Constitution", "the Fund": a body or an agreement by the kind of thing
@@ -109,6 +118,12 @@ def unresolved(question: str) -> str | None:
         question)
     if pointed:
         return f"“{pointed.group().split(maxsplit=1)[-1]}” points to another sentence"
+    counted = _COUNTED.search(question)
+    if counted:
+        return f"“{counted.group()}” are named in another sentence"
+    them = _THEM.search(question)
+    if them and not _PLURAL_BEFORE.search(question, 0, them.start()):
+        return "“them” has nothing before it to refer to"
     short = _SHORT_NAME.search(question)
     if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
         return f"“{short.group()}” does not say which {short.group('head').lower()}"

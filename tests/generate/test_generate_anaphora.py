@@ -24,6 +24,9 @@ from quiz.generate.anaphora import unresolved
     "Jailed in ____ with other founders of that society, Mirela Kovač was freed in June.",
     "In what month and year did the Saeima vote to repeal that decree?",
     "On what date did the Storting confirm this appointment?",
+    # a group counted, or "them", whose members another sentence named
+    "In ____ the three states signed a fishing accord with Chile.",
+    "In what year did the Louvre add them to its permanent collection?",
     # a body or an agreement by its kind alone
     "On what date did the Constitution come into force?",
     "The Fund opened its first office in Nairobi in ____.",
@@ -47,6 +50,11 @@ def test_pointers_without_a_referent_are_found(question: str) -> None:
     "On what date did the General Assembly adopt the Statute adopted by the WMO Congress?",
     "The Agreement relating to Part Seven was adopted on ____.",
     "On what date did Emperor Menelik address the Assembly?",
+    "On what date did the three Baltic states sign the Tallinn Accord?",
+    "In ____ the four allies, Spain, Chile, Peru and Bolivia, met in Lima.",
+    "On what date did the two chambers of the Diet meet?",
+    "On what date did Chile and Peru send them to the Hague?",
+    "In what year did the 1858 treaties take effect?",
     # quoted words are the speaker's
     "On what date did Lena Ortiz say “by contrast, we won”?",
 ])

@@ -30,6 +30,7 @@ _LINK_ASIDE = re.compile(rf",\s+(?:{_LINKS}),")  # ", by contrast,"
 # "decided instead to ...": what was decided instead of is in another sentence.
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)")
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
+_POSSESSIVES = frozenset({"its", "Its", "their", "Their"})
 # What "its" or "their" can refer to: a name (a capitalised word not opening the question,
 # or an acronym) or a noun with a determiner ("the council", "both states").
 _OWNER = re.compile(r"(?<=\s)[A-Z][\w.’'-]*"
@@ -95,36 +96,46 @@ def _has_owner(question: str, at: int) -> bool:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+_WORD = re.compile(r"\w+")
+# Words one of which each rule needs: most questions skip most scans (a set lookup each).
+_POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", *map(str, range(2, 100))})
+_SHORT_HEADS = frozenset(_HEADS.split("|"))
+
+
 def unresolved(question: str) -> str | None:
     """Why `question` points to something only the document around its sentence gives, or
     None when it stands alone. Direct quotations are left out: what a speaker points to is
     the speaker's."""
     if "“" in question or '"' in question:
         question = _QUOTED.sub("“…”", question)
-    opening = _OPENING_PRONOUN.match(question)
-    if opening:
-        return f"“{opening.group()}” opens it, pointing to another sentence"
-    link = _LINK_OPENING.match(question) or _LINK_ASIDE.search(question)
+    words = set(_WORD.findall(question))
+    pointers = words & _POINTERS
+    if pointers:
+        opening = _OPENING_PRONOUN.match(question)
+        if opening:
+            return f"“{opening.group()}” opens it, pointing to another sentence"
+    link = _LINK_OPENING.match(question) or (_LINK_ASIDE.search(question) if ", " in question
+                                             else None)
     if link:
         return f"“{link.group().strip(', ')}” links it to another sentence"
-    instead = _INSTEAD.search(question)
-    if instead:
+    if "instead" in words and _INSTEAD.search(question):
         return "“instead” of what is in another sentence"
-    for possessive in _POSSESSIVE.finditer(question) if "ts " in question or "eir " in question \
-            else ():
+    for possessive in _POSSESSIVE.finditer(question) if words & _POSSESSIVES else ():
         if not _has_owner(question, possessive.start()):
             return f"“{possessive.group()}” has no owner in the question"
-    pointed = _DEMONSTRATIVE_AFTER_PREPOSITION.search(question) or _DEMONSTRATIVE_OBJECT.search(
-        question)
+    pointed = (_DEMONSTRATIVE_AFTER_PREPOSITION.search(question)
+               or _DEMONSTRATIVE_OBJECT.search(question)) if pointers - {"it", "them"} else None
     if pointed:
         return f"“{pointed.group().split(maxsplit=1)[-1]}” points to another sentence"
-    counted = _COUNTED.search(question)
+    counted = _COUNTED.search(question) if words & _COUNTS else None
     if counted:
         return f"“{counted.group()}” are named in another sentence"
-    them = _THEM.search(question)
+    them = _THEM.search(question) if "them" in pointers else None
     if them and not _PLURAL_BEFORE.search(question, 0, them.start()):
         return "“them” has nothing before it to refer to"
-    short = _SHORT_NAME.search(question)
+    short = _SHORT_NAME.search(question) if words & _SHORT_HEADS else None
     if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
         return f"“{short.group()}” does not say which {short.group('head').lower()}"
     return None

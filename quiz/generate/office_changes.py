@@ -31,11 +31,11 @@ class OfficeChanges:
 
     def add(self, sentence: Sentence) -> None:
         """Keep `sentence` when it tells of a change of office in a year it gives."""
-        text = sentence.text
-        if not _CHANGE.search(text):
+        years = {d.year for d in sentence.dates if d.has_year}
+        if not years or not _CHANGE.search(sentence.text):
             return
-        folded = f" {fold(text)} "
-        for year in {d.year for d in sentence.dates if d.has_year}:
+        folded = f" {fold(sentence.text)} "
+        for year in years:
             self._by_year.setdefault(year, []).append(folded)
 
     def changed(self, cand: Candidate) -> str:

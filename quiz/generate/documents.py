@@ -26,6 +26,7 @@ from quiz.generate.sentences import (
     text_blocks,
 )
 from quiz.generate.subject import Subject, document_subject
+from quiz.generate.topic import place_or_event
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -84,8 +85,9 @@ class Document:
     @cached_property
     def subject(self) -> Subject | None:
         """The body or agreement the document is about, as its title names it: what "the
-        Council" or "the Convention" in it refers to."""
-        return document_subject(self.title)
+        Council" or "the Convention" in it refers to; else the place or the event it names
+        (what "the territory" or "the crisis" refers to)."""
+        return document_subject(self.title) or place_or_event(self.title, self.blocks())
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ import re
 # "withdrawal from the Istanbul Convention", "Article VI of the Treaty"); a determiner or a
 # possessive in front, and no complement after.
 _RELATIONAL = (r"instruments?\s+of\s+(?:ratification|accession)|ratifications?|withdrawal|"
+               r"holders?|instal(?:l)?ments?|"
                r"accession|abrogation|annulment|drafts?|preliminary\s+articles|"
                r"observer\s+status|membership|supplementary\s+(?:agreement|protocol|treaty)")
 _COMPLEMENT = r"(?!\s+(?:of|from|to|in|with|for|on|between)\b)"
@@ -23,6 +24,9 @@ _MISSING_COMPLEMENT = re.compile(
     rf"(?:{_RELATIONAL})\b{_COMPLEMENT}"
     rf"|\b(?:instruments?\s+of\s+(?:ratification|accession)|ratifications|observer\s+status)\b"
     rf"{_COMPLEMENT}"
+    rf"|\b(?:rejected|approved|blocked|refused|withheld|completed|delayed|postponed|opposed|"
+    rf"rejects|approves|blocks|refuses|completes|delays|opposes|reject|approve|block|refuse|"
+    rf"complete|delay|oppose)\s+ratification\b{_COMPLEMENT}"
     rf"|\b(?:Article|Annex)\s+[IVXLC\d]+\b(?!\s+(?:of|to)\b)")
 # A name that can be what such a noun belongs to: an agreement or a body, or an acronym.
 _NAMES_AN_INSTRUMENT = re.compile(
@@ -46,17 +50,27 @@ _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt
 # verb, then at once a preposition or an adverb that cannot begin the object, or the end.
 _LOST_OBJECT = re.compile(
     rf"\bdid\s+(?:(?!to\b|not\b)[A-Za-z][\w.’'-]*\s+){{1,8}}?(?P<verb>{_OBJECT_VERBS})"
-    r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late)\b|\?$)")
+    r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late|but)\b|\?$"
+    r"|\s*,\s*(?:and|but)\b)")
 # "What resolution did the council adopt in 2018?": the object is what is asked.
 _ASKS_THE_OBJECT = re.compile(r"(?:What|Which|Who|Whom)\b")
+# "became a participant", "Denmark left at the end of 1972": membership of what is not said
+# (not completed from a body's fact sheet: what was joined may be another body it names).
+_MEMBER_OF_WHAT = re.compile(r"\b(?:become|became|becoming|becomes)\s+(?:an?\s+)?(?:full\s+|"
+                             r"founding\s+|associate\s+)?(?:participant|member|party|signatory|"
+                             r"observer|associate)\b(?!\s+(?:of|to|in|at)\b)"
+                             r"|\b(?:joined|left|rejoined|withdrew)"
+                             r"(?=\s+(?:at|in|on|after|before|during|early|late|later)\b|\s+____)"
+                             r"(?![^,;]*\b(?:for|to)\s+(?:the\s+)?[A-Z])")  # "left ... for Accra"
 # "Excluded were the traders of ...": a passive turned round, its participle first; excluded
 # from what was said in the sentence before.
 _INVERTED_PASSIVE = re.compile(r"^(?:Also\s+)?[A-Z][a-z]{2,}(?:ed|en)\s+(?:were|was)\b")
 
 
 # Words one of whose patterns must hold for it to match: most questions skip the scan.
-_RELATIONAL_WORDS = ("ratif", "withdrawal", "accession", "abrogation", "annulment", "draft",
-                     "preliminary", "observer", "membership", "supplementary", "Article", "Annex")
+_RELATIONAL_WORDS = ("ratif", "withdrawal", "holder", "instal", "accession", "abrogation",
+                     "annulment", "draft", "preliminary", "observer", "membership", "supplementary",
+                     "Article", "Annex")
 _POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
                    "former", "either", "other", "previously")
 
@@ -91,6 +105,9 @@ def leaning_faults(question: str) -> list[str]:
         question) else None
     if lost:
         found.append(f"vague: “{lost.group('verb')}” without what it acts on")
+    member = _MEMBER_OF_WHAT.search(question)
+    if member and not names_an_instrument(question[member.end():]):
+        found.append(f"vague: “{member.group()}” does not say of what")
     if _INVERTED_PASSIVE.match(question):
         found.append("vague: a passive turned round (“Excluded were ...”) leans on the sentence"
                      " before")

@@ -30,6 +30,7 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_full_names
+from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
 from quiz.generate.questions import Candidate, candidates_for, table_facts
@@ -134,6 +135,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     officials: dict[str, None] = {}  # the officials' names, for full_names
     offices: dict[str, set[str]] = {}  # each official's offices (folded), for rank
     named: Counter[tuple[str, str]] = Counter()  # (head, name) of the agreements it names
+    changes = OfficeChanges()  # the sentences that tell of a change of office, by year
     latest = 0
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
     for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
@@ -144,6 +146,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if sentence.is_table_row:
             facts = table_facts(sentence)
         else:
+            changes.add(sentence)
             facts = find_facts(sentence, doc)
             made = [c for fact in facts for c in candidates_for(fact, doc, context_year)]
             for cand in made:
@@ -183,7 +186,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = shorten(question)
         if not unanchored and cand.fact.kind == OFFICIAL:
-            unanchored = passing_mention(cand.fact, mentions)
+            unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.core.text import fold_answer
+from quiz.generate.anaphora import unresolved
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
@@ -452,6 +453,9 @@ def faults(cand: Candidate) -> list[str]:
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")
     found.extend(leaning_faults(cand.question))
+    pointer = unresolved(cand.question)
+    if pointer:
+        found.append(f"vague: {pointer}")
     kind = cand.fact.kind
     if kind == DATE:
         found.extend(_date_faults(cand))

@@ -18,28 +18,44 @@ from dataclasses import dataclass
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
                         "Organization", "Union", "Alliance", "League", "Assembly", "Court",
                         "Community", "Forum", "Agency", "Bank", "Fund", "Tribunal", "Parliament",
-                        "Association", "Movement", "Group", "Process", "Initiative", "Secretariat"})
+                        "Association", "Movement", "Group", "Process", "Initiative", "Secretariat",
+                        "Congress"})
 AGREEMENT_HEADS = frozenset({"Treaty", "Convention", "Agreement", "Accord", "Accords", "Protocol",
-                             "Pact", "Charter", "Declaration", "Covenant", "Statute"})
+                             "Pact", "Charter", "Declaration", "Covenant", "Statute", "Treaties",
+                             "Conventions", "Agreements", "Protocols", "Peace"})
 _HEADS = BODY_HEADS | AGREEMENT_HEADS
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
-_WORD = r"[A-Z][\w’'.-]*"
+_WORD = r"[A-Z][\w’'./-]*"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe".
 _HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
-_HEAD_FIRST = re.compile(rf"^(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?{_WORD}"
-                         rf"(?:\s+(?:{_WORD}|of|and|the))*$")
-_LABEL = re.compile(r"^[^:]{2,40}:\s+")  # "Fact Sheet: ", "TREATY SUMMARY: "
-_TAIL = re.compile(r"\s*(?:\([^()]*\)|[–—:|].*)$")  # "(1923)", " – an overview"
+_HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+){{0,4}}?(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?"
+                         rf"{_WORD}(?:\s+(?:{_WORD}|of|and|the))*$")
+# "Kyoto Protocol to the ...", "Geneva Conventions of 1949 and their ...": a name, then words
+# that describe it (the name alone is what the document calls it).
+_HEAD_THEN_MORE = re.compile(rf"^(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>{_WORD}))\s+"
+                             r"(?:to|on|of|and|for|in)\s")
+# "Fact Sheet", "Treaty summary", "A Timeline": a part of a title that says what kind of text
+# it is; "Timeline of the ...": such a part in front of the name.
+_LABEL_WORDS = r"fact\s*sheet|summary|overview|timeline|chronology|briefing|profile|history|" \
+               r"background|introduction|guide|explainer"
+_LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})$", re.I)
+_LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
+_PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_YEARS = re.compile(r",?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")  # ", 1954–1958"
 
 
 @dataclass(frozen=True)
 class Subject:
     """What a document is about: its full name ("Arctic Council"), the head noun its short
-    form keeps ("Council"), and whether it is an agreement (else a body)."""
+    form keeps ("Council"), and whether it is an agreement (else a body). `kind` is "" for a
+    body or an agreement, "event" ("Suez Crisis", head "Crisis") or "place" ("East Timor",
+    no head) for what quiz.generate.topic reads from the title of a timeline or a history."""
 
     name: str
     head: str
     agreement: bool
+    kind: str = ""
 
     @property
     def with_the(self) -> str:
@@ -57,22 +73,50 @@ def _title_case(text: str) -> str:
     return " ".join(words)
 
 
+def title_parts(title: str) -> list[str]:
+    """The parts of a title that may name what the document is about, in order: split at
+    colons and dashes, without brackets, years, labels ("Fact sheet", "a timeline") or a
+    leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
+    parts = []
+    for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
+        part = _YEARS.sub("", _BRACKETS.sub("", part)).strip().rstrip(".,")
+        part = _LABEL_OF.sub("", part)
+        if not part or _LABEL_PART.match(part):
+            continue
+        parts.append(part[4:] if part.startswith(("The ", "the ")) else part)
+    return parts
+
+
+# A capitalised small word: a headline in title case ("Summit Ends Without Agreement"), not a name.
+_HEADLINE_WORD = re.compile(r"\s(?:Without|With|After|Before|Over|Into|From|At|As|By|Against|Under|"
+                            r"Amid|To|In|On|Of|And|The|A|An|Is|Are|Was|Were|Ends|Opens)\s")
+
+
+def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """(name, head) when `text` is the name of a thing of a kind in `heads` ("Treaty of
+    Lausanne"), or opens with one followed by a description ("Kyoto Protocol to the ...")."""
+    if _HEADLINE_WORD.search(text):
+        return None
+    for pattern in (_HEAD_LAST, _HEAD_FIRST):
+        match = pattern.match(text)
+        if match is not None and match.group("head") in heads:
+            if any(w[:1].islower() and w not in _SMALL_WORDS for w in text.split()):
+                return None
+            return text, match.group("head")
+    match = _HEAD_THEN_MORE.match(text)
+    if match is not None and match.group("head") in heads:
+        return match.group("name"), match.group("head")
+    return None
+
+
 def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
     "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
-    text = _title_case(" ".join(title.split()))
-    text = _LABEL.sub("", text)
-    text = _TAIL.sub("", text).strip().rstrip(".")
-    if text.startswith(("The ", "the ")):
-        text = text[4:]
-    for pattern in (_HEAD_LAST, _HEAD_FIRST):
-        match = pattern.match(text)
-        if match is None or match.group("head") not in _HEADS:
-            continue
-        if any(w[:1].islower() and w not in _SMALL_WORDS for w in text.split()):
-            return None
-        head = match.group("head")
-        return Subject(text, head, head in AGREEMENT_HEADS)
+    for part in title_parts(title):
+        found = name_in(part, _HEADS)
+        if found is not None:
+            name, head = found
+            return Subject(name, head, head in AGREEMENT_HEADS)
     return None
 
 
@@ -96,8 +140,13 @@ _SHORT_FORM = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:new|present|current|
 _BODY_PARTS = ("chair|chairmanship|presidency|secretariat|member states|members|ministers|"
                "delegates")
 _AGREEMENT_PARTS = "states parties|parties|signatories|depositaries"
+_MEMBER_STATES = "states|countries|governments"  # "the four states" of a body
 _PART = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
-                   rf"(?P<part>{_BODY_PARTS}|{_AGREEMENT_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
+                   rf"(?P<part>{_AGREEMENT_PARTS}|{_BODY_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])"
+                   rf"|\b(?P<the_n>[Tt]he)\s+(?P<number>(?:two|three|four|five|six|seven|eight|"
+                   rf"nine|ten|eleven|twelve|\d+|other|remaining)\s+)(?:[a-z]+\s+)?"
+                   rf"(?:{_MEMBER_STATES})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
+
 _OTHER_BODY = re.compile(rf"(?:{_WORD}\s+)+(?:{'|'.join(sorted(_HEADS))})\b")
 # "When it reconvened", "did it agree": "it" doing something, with nothing before it to be it.
 _SUBJECT_IT = re.compile(r"\b(?:did\s+)?it\s+(?!is\b|was\b|has\s+been\b)[a-z]{2,}")
@@ -130,9 +179,42 @@ def _other_body_named(text: str, subject: Subject) -> bool:
     return False
 
 
-def _complete(text: str, subject: Subject | None) -> str:
+# What a place's history calls the place, its people's vote, and what was done to it.
+_PLACE_ITSELF = re.compile(r"\b(?P<np>[Tt]he\s+(?:territory|colony|protectorate|province))\b"
+                           r"(?!\s+(?:of|to)\b)(?!\s+[A-Z])")
+_PLACE_VOTE = re.compile(r"\b(?P<np>[Tt]he\s+(?:[a-z-]+\s+)?(?:ballot|referendum|plebiscite|"
+                         r"popular\s+consultation))\b(?!\s+(?:in|on|of|for|over)\b)(?!\s+[A-Z])")
+_PLACE_TAKEN = re.compile(r"\b(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:invasion|"
+                          r"occupation|annexation))\b(?!\s+(?:of|from|in|into|on|against)\b)"
+                          r"(?!\s+[A-Z])")
+_EVENT = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<head>[a-z]+)\b(?!\s+(?:of|over|between|in|on)\b)"
+                    r"(?!\s+[A-Z])")
+
+
+def _complete_topic(text: str, subject: Subject) -> str:
+    """One stretch of a question outside quotes with its references to the document's place
+    or event completed: "the territory" -> "the territory of Namibia", "the ballot" -> "the
+    ballot in East Timor", "an invasion" -> "an invasion of East Timor", "the crisis" -> "the
+    Suez Crisis". Nothing is added where the name is there already."""
+    name = subject.name
+    if name in text:
+        return text
+    if subject.kind == "event":
+        head = subject.head.lower()
+        return _EVENT.sub(lambda m: f"{m.group('the')} {name}" if m.group("head") == head
+                          else m.group(), text)
+    text = _PLACE_ITSELF.sub(lambda m: f"{m.group('np')} of {name}", text)
+    text = _PLACE_VOTE.sub(lambda m: f"{m.group('np')} in {name}", text)
+    return _PLACE_TAKEN.sub(lambda m: f"{m.group('np')} of {name}", text)
+
+
+def _complete(text: str, whole: Subject | None) -> str:
     """One stretch of a question outside quotes, with its short forms completed (raises
     Unanchored when one cannot be)."""
+    if whole is not None and whole.kind:
+        text, subject = _complete_topic(text, whole), None
+    else:
+        subject = whole
     def session(match: re.Match[str]) -> str:
         if subject is None:
             raise Unanchored(f"names a meeting of a series without the series "
@@ -148,6 +230,9 @@ def _complete(text: str, subject: Subject | None) -> str:
         return f"{match.group('the')} {match.group('mods') or ''}{subject.name}"
 
     def part(match: re.Match[str]) -> str:
+        if match.group("number"):  # "the four states" of a body
+            return match.group() if subject is None or subject.agreement else (
+                f"{match.group()} of {subject.with_the}")
         word = match.group("part")
         if subject is None or (word in _AGREEMENT_PARTS.split("|")) != subject.agreement:
             return match.group()

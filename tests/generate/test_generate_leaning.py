@@ -95,9 +95,10 @@ def test_a_second_finite_verb_after_did_is_ungrammatical() -> None:
     from quiz.generate.quality import _second_finite_verb
     assert _second_finite_verb("On what date did the four naval power concluded the Reef Treaty?")
     # "powers" is the subject's noun, not a present verb: the question is made right at the root
-    kept, _ = _run("The four naval powers concluded the Reef Treaty on 12 May 1983, and the "
+    # ("the four naval powers" would be a group another sentence names: anaphora.py)
+    kept, _ = _run("The Kaldoran naval powers concluded the Reef Treaty on 12 May 1983, and the "
                    "Kaldoran senate approved it later.")
-    assert any("did the four naval powers conclude the Reef Treaty" in q for q in kept), kept
+    assert any("did the Kaldoran naval powers conclude the Reef Treaty" in q for q in kept), kept
     kept, _ = _run("On 12 May 1983 Kaldora ratified the Reef Treaty, under which Vesteria "
                    "ceded the northern islands to Norland.")
     assert "12 May 1983" in _answers(kept)
@@ -122,3 +123,20 @@ def test_a_passive_turned_round_leans_on_the_sentence_before() -> None:
     assert any("turned round" in r for r in leaning_faults(
         "Excluded were the salt traders of Ostra settled there before ____."))
     assert not leaning_faults("Excluded traders of Ostra were resettled in ____ by the council.")
+
+
+def test_membership_without_what_of_is_vague() -> None:
+    assert leaning_faults("On what date did Andorra become a participant?")
+    assert leaning_faults("Malta and Cyprus left at the end of 1979 and joined the Zollverein.")
+    assert not leaning_faults("On what date did Andorra become a member of the Nordic Council?")
+    assert not leaning_faults("After school in Lagos, Ada Obi left in ____ for Canada.")
+
+
+def test_an_act_without_what_it_acts_on_is_vague() -> None:
+    assert leaning_faults("In what year did Uruguay enter, and Paraguay?")
+    assert leaning_faults("On what date did Norway sign but its voters rejected membership?")
+    assert leaning_faults("On ____ the Storting rejected ratification by 80 votes to 70.")
+    assert leaning_faults("The first holder, Ana Ruiz of Peru, took office in ____.")
+    assert not leaning_faults("On ____ the Storting rejected ratification of the Oslo Accord.")
+    assert not leaning_faults("In what year did Ana Ruiz become the first holder of the post "
+                              "of Ombudsman?")

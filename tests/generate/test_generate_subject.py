@@ -180,3 +180,34 @@ def test_a_question_asking_for_the_treaty_gets_no_treaty_added() -> None:
     assert complete_treaty_verbs("On what date did Denmark sign?", "4 May 1823",
                                  "Treaty of Kalmar") == (
         "On what date did Denmark sign the Treaty of Kalmar?")
+
+
+def test_the_subject_is_read_from_any_part_of_the_title() -> None:
+    assert document_subject("Danube Navigation Convention: Treaty Summary") == Subject(
+        "Danube Navigation Convention", "Convention", agreement=True)
+    assert document_subject("Fact sheet: The Nordic Council (NC), 1952–2024") == NORDIC
+    assert document_subject("The Helsinki Rules (1966) — overview") is None
+    assert document_subject("Timeline of the Alpine Convention") == Subject(
+        "Alpine Convention", "Convention", agreement=True)
+    assert document_subject("Andean Pacts and Protocols") is None
+    assert document_subject("Caracas Treaties") == Subject("Caracas Treaties", "Treaties", True)
+
+
+def test_a_name_followed_by_its_description_is_the_name() -> None:
+    assert document_subject("The Basel Protocol to the Rhine Salmon Convention: summary") == (
+        Subject("Basel Protocol", "Protocol", agreement=True))
+    assert document_subject("The Lima Pact and ALADI: fact sheet") == Subject(
+        "Lima Pact", "Pact", agreement=True)
+
+
+def test_a_headline_in_title_case_names_no_subject() -> None:
+    assert document_subject("Ministers Leave Without Agreement") is None
+    assert document_subject("Whaling Commission report") is None
+
+
+def test_the_numbered_states_of_a_body_say_whose_they_are() -> None:
+    assert name_the_subject("In ____ the five states signed a customs code.", "1971",
+                            NORDIC)[0] == ("In ____ the five states of the Nordic Council "
+                                           "signed a customs code.")
+    question = "In what year did the states parties meet in Bergen?"
+    assert name_the_subject(question, "1990", NORDIC)[0] == question

@@ -1,0 +1,141 @@
+"""Words in a question that point back into the document: pronouns, demonstratives, discourse
+openers and short names whose referent the question does not give.
+
+A sentence in a document leans on the ones before it ("By it Germany undertook ...", "Disputes
+over verification delayed its entry into force", "revoke that ratification", "the Charter
+called on ..."). Copied into a card, the pointer is left with nothing to point to. The rules
+read the pointing word and what stands before it in the question (an owner for "its", a name
+for "the Charter"), never a list of topics, so they hold for any subject. They run after the
+document's subject has been written in (quiz.generate.subject), so what is left is what could
+not be completed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+
+# "By it", "Under them": a preposition and a pronoun opening the question.
+_OPENING_PRONOUN = re.compile(r"^(?:By|Under|With|Through|Against|Despite|For|From|Without|"
+                              r"Within|Beyond|Besides|Unlike|Like)\s+(?:it|them)\b")
+# Words that link a sentence to the one before it: "By contrast", "In response", "Instead".
+_LINKS = (r"by\s+contrast|in\s+contrast|in\s+response|in\s+return|in\s+turn|in\s+exchange|"
+          r"as\s+a\s+result|as\s+a\s+consequence|at\s+that\s+(?:point|time|stage)|"
+          r"by\s+that\s+(?:point|time|stage)|likewise|similarly|accordingly|thereupon|"
+          r"subsequently|nonetheless|nevertheless|instead|even\s+so|in\s+the\s+end|"
+          r"for\s+its\s+part|for\s+their\s+part|on\s+the\s+other\s+hand")
+_LINK_OPENING = re.compile(rf"^(?i:{_LINKS})\b")
+_LINK_ASIDE = re.compile(rf",\s+(?:{_LINKS}),")  # ", by contrast,"
+# "decided instead to ...": what was decided instead of is in another sentence.
+_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)")
+_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
+_POSSESSIVES = frozenset({"its", "Its", "their", "Their"})
+# What "its" or "their" can refer to: a name (a capitalised word not opening the question,
+# or an acronym) or a noun with a determiner ("the council", "both states").
+_OWNER = re.compile(r"(?<=\s)[A-Z][\w.’'-]*"
+                    r"|^(?!(?:The|A|An|In|On|At|By|For|From|With|What|Which|Who|When|How|During|"
+                    r"After|Before|Since|Under|Despite|Following)\b)[A-Z][\w.’'-]*"
+                    r"|\b(?:[Tt]he|[Aa]n?|[Bb]oth|[Ee]ach|[Tt]hese|"
+                    r"[Tt]hose|[Ss]ome|[Mm]any|[Aa]ll)\s+[a-z]|\b\d+\s+[a-z]")
+# A demonstrative after a preposition: "members of that committee", "under these terms".
+_TIME_NOUNS = r"year|years|month|months|week|weeks|day|days|time|period|date|decade|century"
+_DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|to|in|on|at|by|for|with|from|into|over|under|after|before|during|against|about|"
+    r"through|within|among|despite|following|since|until|upon|behind|beyond)\s+"
+    rf"(?:this|that|these|those)\s+(?!(?:{_TIME_NOUNS}|is|was|are|were|has|had|have)\b)"
+    r"(?P<noun>[a-z]{3,})")
+# "revoke that ratification?", "confirm this decision in ____": a verb, a demonstrative and a
+# noun that ends the clause (a noun followed by more words may begin what was said: "announced
+# that talks would resume").
+_SPEECH = (r"said|says|say|announced|announce|agreed|agree|decided|decide|declared|declare|"
+           r"stated|state|noted|note|argued|argue|warned|warn|claimed|claim|insisted|insist|"
+           r"ruled|rule|ensured|ensure|believed|believe|hoped|hope|feared|fear|proposed|propose|"
+           r"demanded|demand|confirmed|confirm|reported|report|showed|show|found|find|so|such|"
+           r"now|given|provided|except|than")
+_DEMONSTRATIVE_OBJECT = re.compile(
+    rf"\b(?:(?!(?:{_SPEECH})\b)[a-z]{{3,}}\s+that|[a-z]{{3,}}\s+(?:this|these|those))\s+"
+    rf"(?!(?:{_TIME_NOUNS})\b)(?P<noun>[a-z]{{3,}})"
+    r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d))")
+# ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the
+# assembly of the body or country in view.)
+# "the four states", "the three leaders": a group counted, whose members another sentence named
+# (not "the four allies, Austria, Britain ...", nor "the two states of the union").
+_COUNTED = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                      r"\d{1,2})\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?![’'])"
+                      r"(?!\s+(?:of|in|that|who|which|from|at|on|between)\b)(?!\s*[,(:]\s*[A-Z])")
+# "add them to": "them" as an object, with no plural before it to be them.
+_THEM = re.compile(r"\b(?!among\b|between\b|with\b|from\b|for\b)[a-z]{3,}\s+them\b")
+_PLURAL_BEFORE = re.compile(r"\band\b|\b(?:the|these|those|both|all|their|\d+)\s+(?:[a-z-]+\s+)?"
+                            r"[a-z]{3,}s\b|[A-Z][\w-]*s\b")
+_HEADS = "|".join(sorted((BODY_HEADS | AGREEMENT_HEADS | {"Constitution", "Government"})
+                         - {"Assembly", "Congress", "Parliament", "Peace"}))
+# "the Charter", "the new Constitution", "the Fund": a body or an agreement by the kind of thing
+# it is, which the document's subject did not complete.
+_SHORT_NAME = re.compile(rf"\b[Tt]he\s+(?:(?:new|present|current|original|revised|amended|"
+                         rf"interim|provisional|final)\s+)?(?P<head>{_HEADS})\b"
+                         r"(?![\w-])(?!\s+(?:of|on|for|to|in|between|against|with|establishing|relating|"
+                         r"concerning|regarding|known|called)\b)(?!\s+[A-Z\d])")
+# A body or an agreement named in full, or an acronym: what a short name may be a part of
+# ("the Statute adopted at the second OPEC Conference").
+_FULL_NAME = re.compile(rf"\b(?:[A-Z][\w’'-]*\s+)+(?:{_HEADS}|Assembly)\b"
+                        rf"|\b(?:{_HEADS})\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]|\b[A-Z]{{2,}}\b")
+
+
+def _has_owner(question: str, at: int) -> bool:
+    """Whether something the "its" or "their" at `at` can belong to stands before it, or after
+    the comma that closes an opening phrase ("Left on their own, the Dutch troops ...")."""
+    owner = _OWNER.search(question, 0, at)
+    if owner and not (owner.start() == 0 and question[at:].startswith("its")
+                      and re.match(r"[A-Z][a-z]+[^s]s\s+[a-z]", question)):
+        return True  # (not "Disputes over it ... its": a plural noun opening the question)
+    comma = question.find(", ", at)
+    return comma >= 0 and "," not in question[:at] and bool(_OWNER.match(question, comma + 2))
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+_WORD = re.compile(r"\w+")
+# Words one of which each rule needs: most questions skip most scans (a set lookup each).
+_POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
+_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "eleven", "twelve", *map(str, range(2, 100))})
+_SHORT_HEADS = frozenset(_HEADS.split("|"))
+
+
+def unresolved(question: str) -> str | None:
+    """Why `question` points to something only the document around its sentence gives, or
+    None when it stands alone. Direct quotations are left out: what a speaker points to is
+    the speaker's."""
+    if "“" in question or '"' in question:
+        question = _QUOTED.sub("“…”", question)
+    words = set(_WORD.findall(question))
+    pointers = words & _POINTERS
+    if pointers:
+        opening = _OPENING_PRONOUN.match(question)
+        if opening:
+            return f"“{opening.group()}” opens it, pointing to another sentence"
+    link = _LINK_OPENING.match(question) or (_LINK_ASIDE.search(question) if ", " in question
+                                             else None)
+    if link:
+        return f"“{link.group().strip(', ')}” links it to another sentence"
+    if "instead" in words and _INSTEAD.search(question):
+        return "“instead” of what is in another sentence"
+    for possessive in _POSSESSIVE.finditer(question) if words & _POSSESSIVES else ():
+        if not _has_owner(question, possessive.start()):
+            return f"“{possessive.group()}” has no owner in the question"
+    pointed = (_DEMONSTRATIVE_AFTER_PREPOSITION.search(question)
+               or _DEMONSTRATIVE_OBJECT.search(question)) if pointers - {"it", "them"} else None
+    if pointed:
+        return f"“{pointed.group().split(maxsplit=1)[-1]}” points to another sentence"
+    counted = _COUNTED.search(question) if words & _COUNTS else None
+    if counted:
+        return f"“{counted.group()}” are named in another sentence"
+    them = _THEM.search(question) if "them" in pointers else None
+    if them and not _PLURAL_BEFORE.search(question, 0, them.start()):
+        return "“them” has nothing before it to refer to"
+    short = _SHORT_NAME.search(question) if words & _SHORT_HEADS else None
+    if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
+        return f"“{short.group()}” does not say which {short.group('head').lower()}"
+    return None

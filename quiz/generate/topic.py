@@ -1,0 +1,51 @@
+"""The place or the event a document is about, when its title names no body or agreement.
+
+A timeline of a country's road to independence calls it "the territory" and its vote "the
+ballot"; a history of a crisis calls it "the crisis". The title names what the text leaves out:
+"East Timor: From Colony to Independence", "Namibia's Road to Independence", "The Suez Crisis,
+1954–1958: a timeline". quiz.generate.subject completes a question's reference to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from quiz.generate.subject import Subject, name_in, title_parts
+
+EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
+                         "Blockade", "Airlift", "Emergency", "Intervention"})
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_POSSESSOR = re.compile(rf"^(?P<name>{_NAME})[’']s\s+[A-Za-z]")  # "Namibia's Road to ..."
+_WHOLE_NAME = re.compile(rf"^{_NAME}$")  # "East Timor"
+_PLACE_USES = 2  # "in East Timor" at least this often: a place (people are not "in" anyone)
+
+
+def _is_place(name: str, blocks: Iterable[str]) -> bool:
+    """Whether the text speaks of `name` as a place ("in Namibia", twice or more)."""
+    pattern = re.compile(rf"\bin\s+{re.escape(name)}\b")
+    uses = 0
+    for block in blocks:
+        uses += len(pattern.findall(block))
+        if uses >= _PLACE_USES:
+            return True
+    return False
+
+
+def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
+    """The event ("Suez Crisis") or the place ("East Timor") a document's title names, or
+    None. A place is a name the title opens with ("Namibia's Road ...", "East Timor: ...")
+    that the text uses as one; an event is a name whose last word is a kind of event."""
+    parts = title_parts(title)
+    for part in parts:
+        found = name_in(part, EVENT_HEADS)
+        if found is not None:
+            return Subject(found[0], found[1], False, kind="event")
+    if not parts:
+        return None
+    first = parts[0]
+    possessor = _POSSESSOR.match(first)
+    name = possessor.group("name") if possessor else first if _WHOLE_NAME.match(first) else None
+    if name is not None and _is_place(name, blocks):
+        return Subject(name, "", False, kind="place")
+    return None

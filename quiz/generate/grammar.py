@@ -168,8 +168,12 @@ def present_verb(text: str) -> tuple[int, int] | None:
 # "The last troops leave", "The giant pandas Ling and Tam, a gift from Ostra, arrive": a plural
 # noun (with names or an aside after it), then a verb in its base form.
 _PLURAL_SUBJECT = re.compile(
-    r"^(?P<subject>(?:(?:[Tt]he|[Aa]ll|[Bb]oth)\s+)?(?:[\w.’'-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+s))"
+    r"^(?P<subject>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+s))"
     r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
+
+
+_QUANTIFIERS = frozenset({"most", "some", "many", "several", "all", "both", "few", "other",
+                          "various", "numerous"})
 
 
 def _plural_present(text: str) -> tuple[int, int] | None:
@@ -189,7 +193,9 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if any(w in AUXILIARIES or base_form(w) for w in words[1:-1] if w[:1].islower()):
         return None  # "Kaldora signed treaties": a verb inside what was taken for the subject
     first = words[0]
-    if first.lower() not in {"the", "all", "both"} and len(words) > 1 and not (
+    if first.lower() in _QUANTIFIERS:
+        return None  # "Most members restore ...": members of what, the sentence leaves out
+    if first.lower() != "the" and len(words) > 1 and not (
             _NATIONAL.fullmatch(first) or not parts_of_speech(first.lower())
             or parts_of_speech(first.lower()) <= {"ADJ", "ADV"}):
         return None

@@ -82,3 +82,10 @@ def test_an_aside_after_the_subject_is_not_the_verb() -> None:
     assert invert("Vesteria, long shielded by its pact with Kaldora, became a full member",
                   "in what year") == ("In what year did Vesteria, long shielded by its pact with "
                                       "Kaldora, become a full member?")
+
+
+def test_a_quantified_plural_subject_is_not_asked() -> None:
+    # "most wardens" of what: the sentence leaves it to the document
+    assert invert("Most wardens close the gates in response to the flood.", "on what date") is None
+    assert invert("Twelve guilds sign the Lerno Charter.", "on what date") == (
+        "On what date did twelve guilds sign the Lerno Charter?")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.generate.countries import COUNTRIES
+
 _TOKEN = re.compile(r"[\w’'.-]+")
 
 
@@ -17,7 +19,9 @@ def full_names(officials: Iterable[str]) -> dict[str, str]:
     for official in officials:
         if len(official.split()) >= 2:
             surname = official.split()[-1]
-            if surname not in {"Jr.", "Sr.", "II", "III", "IV"}:
+            # "Pierre Mendès France": a surname that is also a country's name is left bare, or
+            # "France recognises ..." would become "Pierre Mendès France recognises ...".
+            if surname not in {"Jr.", "Sr.", "II", "III", "IV"} and surname not in _PLACES:
                 names.setdefault(surname, set()).add(official)
     return {s: next(iter(n)) for s, n in names.items() if len(n) == 1}
 
@@ -40,12 +44,17 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if before and given and before[-1] == given[-1]:
                 continue  # "Pérez de Cuéllar": the name's own "de" before the surname
             done.add(surname)
-            start = match.start()
-            question = question[:start] + full + question[start + len(surname):]
+            start = end = match.start()
+            end += len(surname)
+            if before and before[-1] in _HONORIFICS:  # "Mr. Reagan" -> "Ronald Reagan"
+                start = question.rindex(before[-1], 0, start)
+            question = question[:start] + full + question[end:]
             break
     return question
 
 
+_PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
 _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
                      "Governor", "Chancellor", "Premier", "General", "Admiral", "Director",
                      "Envoy", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "On", "In",

@@ -779,3 +779,15 @@ def test_present_tense_asides_in_a_past_question_and_a_lone_subordinate_clause()
     assert not any("then leaves" in q or "where Hal Vesk is" in q for q in kept)
     assert "1948" not in kept.values()
     assert not any(q.startswith("On what date was Soon") for q in kept)
+
+
+def test_a_surname_that_is_a_country_is_not_completed() -> None:
+    kept, _ = _run("Prime Minister Tomas Vell Norway sent troops to Port Aster in 1954.\n\n"
+                   "On 3 July 1962, Norway signed the Harbor Accord with Kaldora.")
+    assert "On what date did Norway sign the Harbor Accord with Kaldora?" in kept
+
+
+def test_an_honorific_gives_way_to_the_full_name() -> None:
+    kept, _ = _run("Lia Berg, the Kaldoran Ambassador to Vesteria, arrived in Port Aster.\n\n"
+                   "On 3 March 2008, Ms. Berg signed the Harbor Accord in Port Aster.")
+    assert "On what date did Lia Berg sign the Harbor Accord in Port Aster?" in kept

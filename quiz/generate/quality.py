@@ -178,7 +178,8 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
-_LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?::|\s[–—])\s")
+# (A bracket may follow the label: "____ (July 1966): called for a conference".)
+_LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?:\s*\([^()]{1,40}\))?(?::|\s[–—])\s")
 # "Shortly after the ____ war": which war, when the blank is the only thing naming it?
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"

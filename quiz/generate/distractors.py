@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
@@ -253,8 +253,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
     # "After the attacks in ____, Congress passed the act of 2002": an option must keep the
     # answer's order with the other dates of the sentence, or the sentence rules it out.
+    # (Only the dates the question still shows: one cut with its bracket rules nothing out.)
     others = [(d.year, d.month, d.day) for d in cand.fact.sentence.dates
-              if d.has_year and (d.year, d.month, d.day) != own]
+              if d.has_year and (d.year, d.month, d.day) != own and d.text in cand.question]
 
     def same_order(value: tuple[int, int, int]) -> bool:
         for other in others:
@@ -314,6 +315,12 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             out.append(option)
             chosen.append(value)
             banned.add(folded)
+    if len(out) == CHOICES and grain in {"year", "month", "day"}:
+        def allowed(value: tuple[int, int, int]) -> bool:
+            return usable(value) and setting.fits(value, render(mention, *value)) and (
+                floor is None or value > floor)
+        _straddle(own, out, chosen, _other_side(own, chosen, pool, pos, mention, allowed),
+                  mention)
     if grain in {"day", "month"} and len(out) == CHOICES and _stands_out(own, chosen):
         out, chosen = [], []  # the answer shares the most parts with the others: use the grid
         banned.clear()
@@ -333,6 +340,35 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         chosen.append(moved)
         banned.add(folded)
     return out, narrowed
+
+
+def _other_side(own: tuple[int, int, int], chosen: list[tuple[int, int, int]],
+                pool: list[tuple[tuple[int, int, int], str]], pos: int, mention: DateMention,
+                usable: Callable[[tuple[int, int, int]], bool]) -> tuple[int, int, int] | None:
+    """The nearest usable date on the side of the answer none of `chosen` is on (corpus dates
+    first, then made-up ones), or None when the options already straddle it or none is."""
+    later = [value > own for value in chosen]
+    if any(later) and not all(later):
+        return None
+    wanted_later = not all(later)
+    corpus = [pool[i][0] for i in _nearest_first(pos, len(pool))]
+    for value in corpus + _nearby(mention):
+        if (value > own) == wanted_later and value not in chosen and usable(value):
+            return value
+    return None
+
+
+def _straddle(own: tuple[int, int, int], out: list[str], chosen: list[tuple[int, int, int]],
+              other: tuple[int, int, int] | None, mention: DateMention) -> None:
+    """Options all on one side of the answer give it away (the earliest or the latest of four,
+    and often after the event it dates): the farthest is swapped for `other`, in place."""
+    if other is None:
+        return
+    far = max(range(len(chosen)), key=lambda i: abs(days(chosen[i]) - days(own)))
+    option = render(mention, *other)
+    if fold(option) in {fold(text) for text in out}:
+        return
+    out[far], chosen[far] = option, other
 
 
 def _first_time(setting: DateSetting, pools: Pools, grain: str, pos: int

@@ -66,6 +66,41 @@ _MEMBER_OF_WHAT = re.compile(r"\b(?:become|became|becoming|becomes)\s+(?:an?\s+)
 # from what was said in the sentence before.
 _INVERTED_PASSIVE = re.compile(r"^(?:Also\s+)?[A-Z][a-z]{2,}(?:ed|en)\s+(?:were|was)\b")
 
+# A fill-in's subject that is a bare common noun: "The process led to ...", "A second mission,
+# led by ..., spent ...", "More recent proceedings include ...". In the document the noun is the
+# one the sentences before spoke of; alone, the card never says what process or mission. (A
+# noun with a complement, "The launch of Sputnik", or a name in it, "The Egyptian attack", says.)
+_TIME_WORDS = (r"year|years|month|months|week|weeks|day|days|decade|decades|century|date|time|"
+               r"later|earlier|ago|before|after")
+# Words that end a noun phrase rather than modify its noun ("group of", "frontier was", "-ly").
+_NOT_A_MODIFIER = (r"of|in|on|at|for|with|by|from|to|over|and|or|between|under|was|were|is|are|"
+                   r"had|has|have|[a-z]+ly")
+_IRREGULAR_PAST = (r"led|made|took|began|became|gave|set|met|held|won|saw|came|went|brought|drew|"
+                   r"fell|spent|left|sent|ran|rose|fought|sat|stood|broke|wrote|found|kept|lost|"
+                   r"paid|told|laid|struck|grew|bore|chose|froze|shook|swore|tore|wore|sought")
+_OPENING_TIME = r"(?:(?:On|In|By|From|During)\s+(?:____|[^,]{0,30}?\d{3,4}),?\s+)?"
+_UNNAMED_SUBJECT = re.compile(
+    rf"^{_OPENING_TIME}(?P<np>(?:The|A|An|More|Most|Other|Further|Later|Earlier|Subsequent|"
+    rf"Several)\s+(?:(?!(?:{_TIME_WORDS}|{_NOT_A_MODIFIER})\b)[a-z][a-z-]*\s+){{0,3}}"
+    rf"(?!(?:{_TIME_WORDS}|{_NOT_A_MODIFIER})\b)[a-z]{{3,}})"
+    r"(?=,\s+(?![A-Z]|(?:over|of|between|with|against|on|in)\s)"  # not ", Austria, Britain"
+    rf"|\s+(?:was|were|is|are|had|has|have|include|includes|included|{_IRREGULAR_PAST}"
+    r"|(?![a-z]+ed\s+(?:for|by|at|in|to)\s+[A-Z])[a-z]{3,}ed)\b)")  # not "planned for Selenginsk"
+# "In Kaldora v. Vesteria it ruled ...": "it" opens the main clause after a phrase that names
+# other things; what "it" is, an earlier sentence said.
+_IT_AFTER_OPENING = re.compile(r"^(?:In|On|At|By|During|After|Under|With|Before)\s+[^,]*?\s"
+                               r"it\s+(?:[a-z]+ed|was|has|had|is)\b")
+
+
+def unnamed_subject(statement: str) -> str | None:
+    """Why a fill-in's subject is a thing the card never names (None when it names it)."""
+    match = _UNNAMED_SUBJECT.match(statement)
+    if match is not None:
+        return f"vague: its subject “{match.group('np')}” is not named in the card"
+    if " it " in statement and _IT_AFTER_OPENING.match(statement):
+        return "vague: its subject “it” is named in another sentence"
+    return None
+
 
 # Words one of whose patterns must hold for it to match: most questions skip the scan.
 _RELATIONAL_WORDS = ("ratif", "withdrawal", "holder", "instal", "accession", "abrogation",

@@ -59,3 +59,22 @@ _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senato
                      "Governor", "Chancellor", "Premier", "General", "Admiral", "Director",
                      "Envoy", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "On", "In",
                      "During", "After", "Before", "When", "While", "Did", "did"})
+
+
+# "de Gaulle", "van der Lubbe": a name's particle, capitalised only where it opens a sentence.
+_PARTICLE = re.compile(r"(?<=\s)(?P<particle>De|Van|Von|Du|Da|Di|Der|Den|Ter|Le|La)"
+                       r"(?P<rest>\s+(?:[a-z]+\s+)?[A-Z][\w’'-]+)")
+
+
+def particles_as_written(question: str, text: str) -> str:
+    """`question` with a name's particle in the case the document gives it mid-sentence: a
+    sentence that opened with "de Gaulle" capitalised it, but a question that moves the name
+    inside must not ("did de Gaulle concede")."""
+    if not text:
+        return question
+
+    def as_written(match: re.Match[str]) -> str:
+        lower = match.group("particle").lower() + match.group("rest")
+        return lower if f" {lower}" in text else match.group()
+
+    return _PARTICLE.sub(as_written, question)

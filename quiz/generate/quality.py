@@ -15,7 +15,7 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
-from quiz.generate.leaning import leaning_faults
+from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate
 from quiz.generate.text import fold
@@ -178,7 +178,8 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
-_LEADING_LABEL = re.compile(r"^[\w][\w’' -]{0,40}(?::|\s[–—])\s")
+# (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
+_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
 # "Shortly after the ____ war": which war, when the blank is the only thing naming it?
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"
@@ -300,6 +301,9 @@ def _statement_faults(cand: Candidate) -> list[str]:
         found.append("formatting: a fact-sheet line, not a sentence")
     if re.search(rf"\([^()]*{BLANK}[^()]*\)", question):
         found.append("formatting: the blank is inside brackets")
+    unnamed = unnamed_subject(question)
+    if unnamed:
+        found.append(unnamed)
     return found
 
 

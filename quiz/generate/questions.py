@@ -24,6 +24,7 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
+from quiz.generate.names import particles_as_written
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
@@ -170,6 +171,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
+    question = particles_as_written(question, doc.text)
     if doc.main_person is not None:
         question = _biography_subject_named(question, answer, *doc.main_person)
     if contains(question, answer) or not balanced(question):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 from quiz.generate.distractors import Pools, build_pools, choices_for
@@ -188,3 +190,39 @@ def test_written_form_ignores_the_numbers_and_the_kind_of_dash() -> None:
     assert written_form("2004 - 2006") == written_form("1998–2001")
     assert written_form("2003 to 2005") != written_form("2004–2006")
     assert written_form("17–18 September 1998") == written_form("3–4 May 2001")
+
+
+def _year_choices(corpus: list[str], answer: str) -> tuple[str, ...]:
+    doc = Document(Path("d.txt"), "x", "D")
+    facts, cands = [], []
+    for i, text in enumerate(corpus, start=1):
+        for fact in find_facts(Sentence(text, i), doc):
+            facts.append(fact)
+            cands.extend(candidates_for(fact, doc))
+    pools = build_pools(facts)
+    return choices_for(next(c for c in cands if c.answer == answer), pools)
+
+
+def test_date_options_straddle_the_answer_even_when_the_corpus_has_only_later_dates() -> None:
+    corpus = ["Oskar Lind attended the Lerno and Vesta summits in 1945.",
+              "The Vesterian fleet sailed to Norland in 1946.",
+              "The Ostrian mint opened in 1947.",
+              "The Meridian railway reached the coast in 1948."]
+    options = [int(o) for o in _year_choices(corpus, "1945")]
+    assert len(options) == 3
+    assert min(options) < 1945 < max(options)
+
+
+def test_a_date_cut_from_the_question_does_not_order_the_options() -> None:
+    corpus = ["Oskar Lind led the Kaldoran delegation at Lerno (August 1944), and he attended "
+              "the Vesta summit in 1945.",
+              "The Kaldoran assembly met at Port Aster in 1943.",
+              "The Vesterian fleet sailed to Norland in 1946.",
+              "The Ostrian mint opened in 1947.",
+              "The Meridian railway reached the coast in 1948."]
+    doc = Document(Path("d.txt"), "x", "D")
+    facts = [f for i, t in enumerate(corpus, 1) for f in find_facts(Sentence(t, i), doc)]
+    cand = next(c for f in facts for c in candidates_for(f, doc) if c.answer == "1945")
+    cut = replace(cand, question=re.sub(r"\s*\([^()]*\)", "", cand.question))
+    options = [int(o) for o in choices_for(cut, build_pools(facts))]
+    assert 1943 in options and 1944 not in options

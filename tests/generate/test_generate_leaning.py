@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from quiz.generate.documents import Document
-from quiz.generate.leaning import leaning_faults, missing_complement
+from quiz.generate.leaning import leaning_faults, missing_complement, unnamed_subject
 from quiz.generate.pipeline import prepare
 
 
@@ -140,3 +140,28 @@ def test_an_act_without_what_it_acts_on_is_vague() -> None:
     assert not leaning_faults("On ____ the Storting rejected ratification of the Oslo Accord.")
     assert not leaning_faults("In what year did Ana Ruiz become the first holder of the post "
                               "of Ombudsman?")
+
+
+def test_a_fill_in_whose_subject_is_an_unnamed_noun_is_left_out() -> None:
+    kept, left = _run("The justification, later called the Lind Doctrine, was printed in the "
+                      "Vesteria Courier on 3 May 1931. The process led to the founding of the "
+                      "Kaldoran Trade League in 1944. More recent cases include Norland v. "
+                      "Kaldora, filed on 8 June 2019 over river rights. In Norland v. Vesteria it "
+                      "ruled on 2 March 2011 that the border stood.")
+    clozes = {a for q, a in kept.items() if "____" in q}
+    assert not {"3 May 1931", "1944", "8 June 2019", "2 March 2011"} & clozes
+    reasons = _reasons(left)
+    assert "“The justification” is not named" in reasons
+    assert unnamed_subject("The process led to the Kaldoran Trade League in ____.")
+    assert unnamed_subject("More recent cases include Norland v. Kaldora, filed on ____.")
+    assert unnamed_subject("The eastern frontier of Kaldora was settled in ____.") is None
+    assert "its subject “it” is named in another sentence" in reasons
+
+
+def test_a_fill_in_whose_subject_is_named_or_complemented_is_kept() -> None:
+    kept, _ = _run("The four founding states, Kaldora, Vesteria, Norland and Ostmark, bound "
+                   "themselves to act together by the Pact of Aster, signed in May 1814. "
+                   "A group of neutral states worked with the Kaldoran Peace Bureau, an office "
+                   "founded in 1992. A summit planned for Port Aster in 1688 fell through when "
+                   "Oskar Lind invaded Norland.")
+    assert {"1992", "1688"} <= _answers(kept)

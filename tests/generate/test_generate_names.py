@@ -82,3 +82,16 @@ def test_names_in_scripts_without_ascii_letters_stay_distinct() -> None:
     names = _names("docs/Ελληνικά.txt", "docs/日本.txt", "docs/عربي.md")
     assert len(set(names)) == 3
     assert all(n.startswith("deck-") for n in names)
+
+
+def test_a_particle_keeps_the_case_the_document_gives_it_mid_sentence() -> None:
+    from pathlib import Path
+
+    from quiz.generate.documents import Document
+    from quiz.generate.pipeline import prepare
+    body = ("# Kaldora timeline\n\nOn 4 May 1958 the council invited de Vaux to form a "
+            "government.\n\nDe Vaux announced the Aster Plan for the river ports on 3 October "
+            "1958.\n")
+    prepared = prepare(Document(Path("doc.md"), body, "Kaldora timeline"))
+    asked = [c.question for c in prepared.candidates if c.answer.startswith("3 October")]
+    assert asked and all("de Vaux" in q and "De Vaux" not in q for q in asked)

@@ -791,3 +791,11 @@ def test_an_honorific_gives_way_to_the_full_name() -> None:
     kept, _ = _run("Lia Berg, the Kaldoran Ambassador to Vesteria, arrived in Port Aster.\n\n"
                    "On 3 March 2008, Ms. Berg signed the Harbor Accord in Port Aster.")
     assert "On what date did Lia Berg sign the Harbor Accord in Port Aster?" in kept
+
+
+def test_a_label_with_a_bracket_is_no_cloze() -> None:
+    kept, left = _run("- **Port Aster Declaration (July 1931):** called for a conference on "
+                      "river navigation.")
+    assert not any(q.startswith("____") for q in kept)
+    assert "Port Aster Declaration" not in kept.values() or all(
+        q.endswith("?") for q, a in kept.items() if a == "Port Aster Declaration")

@@ -52,8 +52,9 @@ from quiz.generate.references import (
     whole_joined_names,
 )
 from quiz.generate.sentences import iter_sentences
-from quiz.generate.subject import name_the_subject
+from quiz.generate.subject import Subject, name_the_subject
 from quiz.generate.text import fold
+from quiz.generate.topic_label import with_topic_label
 from quiz.generate.trim import shorten
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
@@ -193,8 +194,16 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
                                    with_several_offices(offices))
+    kept = [_labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
                      doc.words(), rejected)
+
+
+def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:
+    """`cand` headed with its document's subject when it does not name it (after screening:
+    the label is not part of what the quality checks read)."""
+    question = with_topic_label(cand.question, cand.answer, title, subject)
+    return cand if question == cand.question else replace(cand, question=question)
 
 
 def card_id(cand: Candidate) -> str:

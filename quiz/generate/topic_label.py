@@ -1,0 +1,68 @@
+"""A card that does not name what its document is about is labelled with it.
+
+A fact sheet on ECOWAS speaks of "the sixteenth member", "the Executive Secretariat" and "the
+sanctions"; a treaty summary of "the plebiscite" and "the ratifications". Read inside the
+document each is clear. Completing each such phrase takes a rule per phrase, and a new document
+always brings another, so a card from a document with a known subject (a body, an agreement,
+an event or a place, read from its title by quiz.generate.subject and quiz.generate.topic) that
+does not itself name that subject is given it as a label, the way a teacher heads a question:
+"ECOWAS: In what year did Cape Verde become the sixteenth member?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.core.text import fold_answer
+from quiz.generate.subject import Subject
+
+# "Economic Community of West African States (ECOWAS)", "the Warsaw Treaty Organisation
+# (Warsaw Pact), 1955–1991": the short name a title gives in brackets right after the full one.
+_BRACKETED = r"\s*\((?P<short>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\)"
+_MAX_LABEL_WORDS = 5
+# What a card may leave to its document: a pronoun, "the" before a common noun or a short name
+# ("the sixteenth member", "the Executive Secretariat", "the plebiscite"), or membership told
+# without saying of what ("would leave", "joined", "its withdrawal"). A card with none of these
+# ("On what date was Xanana Gusmão captured in Dili?") stands alone and gets no label.
+_LEANS = re.compile(
+    r"\b(?:it|its|they|their|them|this|that|these|those)\b"
+    r"|\bthe\s+(?!(?:United\s+(?:States|Nations|Kingdom)|UN|Soviet\s+Union|European\s+Union)\b)"
+    r"[\w’'-]+"
+    r"|\b(?:join(?:ed|s)?|leave|left|leaves|withdr[ae]w\w*|members?(?:hip)?|accede[ds]?|"
+    r"accession|suspended|readmitted|ratifi\w+)\b", re.IGNORECASE)
+
+
+def topic_label(title: str, subject: Subject) -> str:
+    """The subject as a card's label: the title's short name in brackets after the full one
+    when it gives one ("ECOWAS", "Warsaw Pact"), else the full name."""
+    found = re.search(re.escape(subject.name) + _BRACKETED, title)
+    return found.group("short") if found else subject.name
+
+
+def _names(subject: Subject, label: str) -> list[str]:
+    """Folded ways a card may name the subject: its full name, its label, and for an
+    agreement named after a place ("Treaty of Nerchinsk") that place alone."""
+    names = [subject.name, label]
+    if subject.agreement:
+        tail = re.match(rf"{re.escape(subject.head)}\s+of\s+(?:the\s+)?(?P<place>.+)$",
+                        subject.name)
+        if tail:
+            names.append(tail.group("place"))
+    return [fold_answer(name) for name in names if name]
+
+
+def with_topic_label(question: str, answer: str, title: str, subject: Subject | None) -> str:
+    """`question` headed with its document's subject when neither it nor the answer names it
+    and it has something it may leave to the document (_LEANS).
+
+    A label too long to read at a glance (over five words) is not given: such a subject is
+    named in the question by quiz.generate.subject where that can be done with certainty."""
+    if subject is None or not _LEANS.search(question):
+        return question
+    label = topic_label(title, subject)
+    if len(label.split()) > _MAX_LABEL_WORDS:
+        return question
+    card = f" {fold_answer(question)} {fold_answer(answer)} "
+    if any(f" {name} " in card for name in _names(subject, label)):
+        return question
+    return f"{label}: {question}"

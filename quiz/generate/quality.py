@@ -186,6 +186,8 @@ _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflic
                             r"referendum|war's|invasion)\b")
 _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+to\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
+# "Europe and the Helsinki Final Act": an answer ending in a second whole name after "and".
+_SECOND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
@@ -377,6 +379,10 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     before = cand.fact.sentence.text[: cand.fact.start]
     if _COORDINATED.search(before):
         return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
+    second = _SECOND_NAME.search(answer)
+    if second is not None and len(second.group("name").split()) >= 2 and fold(
+            second.group("name").split()[-1]) == cand.fact.head:
+        return ["bad_blank: the blank spans two names joined by “and”, not one whole name"]
     if any(ch.isdigit() for ch in answer):
         return []
     words = [w for w in fold(answer).split() if w != cand.fact.head]

@@ -799,3 +799,11 @@ def test_a_label_with_a_bracket_is_no_cloze() -> None:
     assert not any(q.startswith("____") for q in kept)
     assert "Port Aster Declaration" not in kept.values() or all(
         q.endswith("?") for q, a in kept.items() if a == "Port Aster Declaration")
+
+
+def test_a_blank_never_spans_two_names_joined_by_and() -> None:
+    body = ("- **Ostrava Appeal (4 May 1970):** renewed the call; the talks led to the Forum on "
+            "Trade and Transit in Kaldora and the Vesterian Harbour Accord of 1975.")
+    kept, left = _run(body)
+    assert "Kaldora and the Vesterian Harbour Accord" not in kept.values()
+    assert "two names" in _reasons(left)

@@ -807,3 +807,11 @@ def test_a_blank_never_spans_two_names_joined_by_and() -> None:
     kept, left = _run(body)
     assert "Kaldora and the Vesterian Harbour Accord" not in kept.values()
     assert "two names" in _reasons(left)
+
+
+def test_two_names_joined_by_and_take_were() -> None:
+    kept, _ = _run("## Organs\n\n- **Board of Harbour Ministers** and **Tariff Council:** created "
+                   "by the reforms agreed in Ostrava in May 1970.\n")
+    questions = " | ".join(kept)
+    assert "were the Board of Harbour Ministers and Tariff Council created" in questions
+    assert "was the Board" not in questions

@@ -815,3 +815,11 @@ def test_two_names_joined_by_and_take_were() -> None:
     questions = " | ".join(kept)
     assert "were the Board of Harbour Ministers and Tariff Council created" in questions
     assert "was the Board" not in questions
+
+
+def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:
+    kept, _ = _run("## 1954\n\n- 1 November: The KLF launches coordinated raids across "
+                   "Kaldora, the \"red night\".\n")
+    questions = " | ".join(kept)
+    assert "did the KLF launch coordinated raids across Kaldora" in questions
+    assert "launches coordinate" not in questions

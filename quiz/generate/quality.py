@@ -263,6 +263,20 @@ def _names_a_person(question: str) -> bool:
     return False
 
 
+_CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|"
+                          r"as|because|since|that)\b|;")
+
+
+def _owner_follows(question: str, pronoun: re.Match[str]) -> bool:
+    """Whether a "his" or "her" is followed in its own clause by the person it belongs to
+    ("still in his early thirties, Ivo Tamm became ...")."""
+    if pronoun.group().lower() not in {"his", "her"}:
+        return False
+    rest = question[pronoun.end():]
+    link = _CLAUSE_LINK.search(rest)
+    return _names_a_person(rest[: link.start()] if link else rest)
+
+
 def _second_finite_verb(question: str) -> bool:
     """Whether a verb with its object follows "did ..." in the same clause (before a comma or
     a subordinating word): "did the four wartime power concluded the ... Agreement"."""
@@ -419,7 +433,7 @@ def faults(cand: Candidate) -> list[str]:
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
     elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
-            cand.question[: person.start()]):
+            cand.question[: person.start()]) and not _owner_follows(cand.question, person):
         found.append("vague: “he” or “she” comes before any person is named")
     elif _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")

@@ -601,8 +601,11 @@ def test_a_biographys_he_is_its_subject_unless_another_person_owns_the_his() -> 
             "and led it for years. In 1946 his family moved to Port Vesk, where he worked. After "
             "Lia Berg announced her retirement in November 1952, the Kaldoran Senate elected a "
             "successor. Tamm was elected Speaker of the Kaldoran Senate in 1953, and he held the "
-            "post until 1960. Tamm died in Lerno on 8 October 1970.")
+            "post until 1960. In 1962, still in his early sixties, he became envoy to Ostria. "
+            "Tamm died in Lerno on 8 October 1970.")
     kept = _biography(body)
+    # "his" and "he" in one clause: the "he" is named, never "still in Ivo Tamm’s sixties, he".
+    assert "In ____, still in his early sixties, Ivo Tamm became envoy to Ostria." in kept
     assert ("After training as a teacher at Aster College, Ivo Tamm left for Ostria in ____."
             in kept)
     assert "In ____ Ivo Tamm’s family moved to Port Vesk, where he worked." in kept

@@ -187,7 +187,7 @@ _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflic
 _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+to\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 # "Europe and the Helsinki Final Act": an answer ending in a second whole name after "and".
-_SECOND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
+_SECOND_NAME = re.compile(r"\s+and\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.

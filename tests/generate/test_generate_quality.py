@@ -810,6 +810,9 @@ def test_a_blank_never_spans_two_names_joined_by_and() -> None:
     kept, left = _run(body)
     assert "Kaldora and the Vesterian Harbour Accord" not in kept.values()
     assert "two names" in _reasons(left)
+    one, _ = _run("In retirement Ivo Tamm mediated in Kaldora, where the Lerno Peace and "
+                  "Reconciliation Agreement was signed in August 2000.")
+    assert "Lerno Peace and Reconciliation Agreement" in one.values()
 
 
 def test_two_names_joined_by_and_take_were() -> None:
@@ -818,6 +821,9 @@ def test_two_names_joined_by_and_take_were() -> None:
     questions = " | ".join(kept)
     assert "were the Board of Harbour Ministers and Tariff Council created" in questions
     assert "was the Board" not in questions
+    one, _ = _run("## Organs\n\n- **Harbour and Tariff Council:** created by a protocol adopted "
+                  "in Ostrava in May 1971.\n")
+    assert "In what month and year was the Harbour and Tariff Council created" in " | ".join(one)
 
 
 def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:

@@ -352,15 +352,6 @@ def _date_faults(cand: Candidate) -> list[str]:
     return faults
 
 
-# "Democratic Congressman", "Labour MP": a party label before a member's generic title says
-# which side the person is on, not which office (of which state, for which seat) they hold.
-_PARTY_LABEL_TITLE = re.compile(
-    r"(?:(?:Christian|Social|Liberal|Free|National|Progressive)\s+)?(?:Democratic|Democrat|"
-    r"Republican|Labour|Labor|Conservative|Liberal|Socialist|Communist|Green|Nationalist|"
-    r"Unionist)\s+(?:Congress(?:wo)?man|Senator|senator|lawmaker|MP|legislator|politician|"
-    r"deputy|Deputy|Representative|representative|member|Member|leader)")
-
-
 def incomplete_role(role: str) -> bool:
     """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen."), or
     names only a nationality and a title in lower case ("British minister": minister where?)."""
@@ -382,8 +373,6 @@ def _official_faults(cand: Candidate) -> list[str]:
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
-    if _PARTY_LABEL_TITLE.fullmatch(bare_role.strip()):
-        faults.append("vague: a party label and a title describe the person, not an office")
     if FAMOUS_OFFICE.match(bare_role.strip()):
         faults.append("trivial: a world-famous office asked out of context")
     if cand.form == "forward" and not cand.dated_by_clause:

@@ -832,9 +832,3 @@ def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:
     questions = " | ".join(kept)
     assert "did the KLF launch coordinated raids across Kaldora" in questions
     assert "launches coordinate" not in questions
-
-
-def test_a_party_label_and_a_title_are_no_office() -> None:
-    kept, left = _run("In 2019, Democratic Congressman Ivo Tamm of Kaldora visited Lerno.")
-    assert "Democratic Congressman" not in kept.values()
-    assert "party label" in _reasons(left)

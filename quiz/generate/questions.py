@@ -125,6 +125,7 @@ _NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from",
 
 
 # A word that opens another clause: a "he" after it is not the subject of the "his" clause.
+# (Only a "he" right after the fronted phrase that holds the "his" is named instead.)
 _CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|as|"
                           r"because|since|that)\b|;")
 
@@ -152,7 +153,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "After Trygve Lie announced his resignation": his is Lie's
     subject = re.compile(rf"\b{pronoun}\b", re.I).search(question, match.end())
     if possessive and subject is not None and not _CLAUSE_LINK.search(
-            question, match.end(), subject.start()):
+            question, match.end(), subject.start()) and question[
+                : subject.start()].rstrip().endswith(","):
         # "still in his early thirties, he became": name the one doing it, keep "his"
         return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}’s" if possessive else name

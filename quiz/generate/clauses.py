@@ -32,6 +32,7 @@ from quiz.generate.inflect import (
     past_tense,
 )
 from quiz.generate.officials import NATIONAL_WORD
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -546,6 +547,16 @@ def _simple_past_only(word: str) -> bool:
     return is_past_tense(word) and not is_participle(word)
 
 
+# "... and Military Council": a second whole name of a body or agreement after "and".
+_SECOND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+"
+                          rf"(?:{'|'.join(sorted(BODY_HEADS | AGREEMENT_HEADS))})$")
+
+
+# Two capitalised words before "and": "Committee of Defence Ministers" is a name of its own,
+# while "Peace" of "Peace and Security Council" is not.
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -556,7 +567,10 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
         return None
     the = "" if name.startswith(("The ", "the ")) else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
-    was = "were" if noun.endswith("s") and not noun.endswith(("ss", "us")) else "was"
+    second = _SECOND_NAME.search(name)
+    two_names = second is not None and len(_CAPITALISED.findall(name, 0, second.start())) >= 2
+    was = "were" if (noun.endswith("s") and not noun.endswith(("ss", "us"))) or (
+        two_names) else "was"  # "the Committee ... and Military Council were"
     return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {participle_phrase.strip()}")
 
 

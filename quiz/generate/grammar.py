@@ -216,6 +216,21 @@ _THEN_VERB = re.compile(r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?
                         r"(?P<word>[a-z]+)\b")
 
 
+# "The FLN launches coordinated attacks": after a name, an -ed word before a bare noun is an
+# adjective ("coordinated attacks"), and the word before it the verb.
+_ADJECTIVE_PARTICIPLE = re.compile(r"\s+[a-z]+ed\s+(?!(?:the|a|an|its|their|his|her|to|in|on|"
+                                   r"at|by|with|for|from|of|and|or|that|as|into)\b|"
+                                   r"[a-z]+ed\b)[a-z]+\b")
+
+
+def _named_subject(subject: str) -> bool:
+    """Whether `subject` is "The" and a name alone ("The FLN", "The Kaldoran Front"): no
+    common noun in it ("NATO forces attacked fortified posts": "forces" is the noun)."""
+    words = subject.split()
+    return len(words) > 1 and words[0] in {"The", "the"} and all(
+        w[:1].isupper() or w in {"of", "and", "the", "for"} for w in words[1:])
+
+
 def _verb_follows(text: str, end: int) -> bool:
     """Whether a past-tense verb or an auxiliary comes next after text[:end] (then the word
     before it was the subject's noun: a present verb is never followed by another verb)."""
@@ -234,7 +249,8 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
-    if _verb_follows(text, m.end()):
+    if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
+                                             and _ADJECTIVE_PARTICIPLE.match(text, m.end())):
         return None  # "The four wartime powers concluded ...": "powers" is a noun
     if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
         return None  # "Eleven republics sign": the word after a number is its noun

@@ -52,7 +52,7 @@ from quiz.generate.references import (
     whole_joined_names,
 )
 from quiz.generate.sentences import iter_sentences
-from quiz.generate.subject import Subject, name_the_subject
+from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold
 from quiz.generate.topic_label import with_topic_label
 from quiz.generate.trim import shorten
@@ -172,6 +172,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     subject = doc.subject
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
+        subject = with_short_name(subject, (name for _, name in agreements))
         main[subject.head.lower()] = treaty = subject.name
     abbreviations = defined_abbreviations(doc.blocks())
     joined = joined_names(name for _, name in named)

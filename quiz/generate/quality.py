@@ -186,6 +186,8 @@ _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflic
                             r"referendum|war's|invasion)\b")
 _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+to\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
+# "Europe and the Helsinki Final Act": an answer ending in a second whole name after "and".
+_SECOND_NAME = re.compile(r"\s+and\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 _ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
 _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
@@ -259,6 +261,20 @@ def _names_a_person(question: str) -> bool:
             continue  # "the Republic of the Congo"
         return True
     return False
+
+
+_CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|"
+                          r"as|because|since|that)\b|;")
+
+
+def _owner_follows(question: str, pronoun: re.Match[str]) -> bool:
+    """Whether a "his" or "her" is followed in its own clause by the person it belongs to
+    ("still in his early thirties, Ivo Tamm became ...")."""
+    if pronoun.group().lower() not in {"his", "her"}:
+        return False
+    rest = question[pronoun.end():]
+    link = _CLAUSE_LINK.search(rest)
+    return _names_a_person(rest[: link.start()] if link else rest)
 
 
 def _second_finite_verb(question: str) -> bool:
@@ -377,6 +393,10 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     before = cand.fact.sentence.text[: cand.fact.start]
     if _COORDINATED.search(before):
         return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
+    second = _SECOND_NAME.search(answer)
+    if second is not None and len(second.group("name").split()) >= 2 and fold(
+            second.group("name").split()[-1]) == cand.fact.head:
+        return ["bad_blank: the blank spans two names joined by “and”, not one whole name"]
     if any(ch.isdigit() for ch in answer):
         return []
     words = [w for w in fold(answer).split() if w != cand.fact.head]
@@ -413,7 +433,7 @@ def faults(cand: Candidate) -> list[str]:
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
     elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
-            cand.question[: person.start()]):
+            cand.question[: person.start()]) and not _owner_follows(cand.question, person):
         found.append("vague: “he” or “she” comes before any person is named")
     elif _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")

@@ -124,6 +124,12 @@ _NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from",
                                    "the", "a", "an", "that", "by", "into", "of", "over", "after"})
 
 
+# A word that opens another clause: a "he" after it is not the subject of the "his" clause.
+# (Only a "he" right after the fronted phrase that holds the "his" is named instead.)
+_CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|as|"
+                          r"because|since|that)\b|;")
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
@@ -145,6 +151,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
+    subject = re.compile(rf"\b{pronoun}\b", re.I).search(question, match.end())
+    if possessive and subject is not None and not _CLAUSE_LINK.search(
+            question, match.end(), subject.start()) and question[
+                : subject.start()].rstrip().endswith(","):
+        # "still in his early thirties, he became": name the one doing it, keep "his"
+        return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}’s" if possessive else name
     return question[: match.start()] + replacement + question[match.end():]
 

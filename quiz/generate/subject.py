@@ -11,8 +11,9 @@ the Arctic Council"), or dropped when it cannot be completed with certainty.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
 # Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
@@ -56,11 +57,17 @@ class Subject:
     head: str
     agreement: bool
     kind: str = ""
+    alias: str = ""  # the short name the title gives in brackets ("Warsaw Pact")
 
     @property
     def with_the(self) -> str:
         """The name as it reads after a preposition: "the Arctic Council"."""
         return self.name if re.match(rf"{_WORD}[’']s\s", self.name) else f"the {self.name}"
+
+    @property
+    def short_with_the(self) -> str:
+        """The shortest name the title gives, after a preposition: "the Warsaw Pact"."""
+        return f"the {self.alias}" if self.alias else self.with_the
 
 
 def _title_case(text: str) -> str:
@@ -116,8 +123,27 @@ def document_subject(title: str) -> Subject | None:
         found = name_in(part, _HEADS)
         if found is not None:
             name, head = found
-            return Subject(name, head, head in AGREEMENT_HEADS)
+            alias = re.search(rf"{re.escape(name)}\s*\((?P<alias>(?:{_WORD}\s+)*{_WORD})\)",
+                              title)
+            return Subject(name, head, head in AGREEMENT_HEADS,
+                           alias=alias.group("alias") if alias and not alias.group(
+                               "alias").isupper() else "")  # "(NC)" is no name to add
     return None
+
+
+def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
+    """`subject` with the shorter name its document also gives it ("Genocide Convention" for
+    the "Convention on the Prevention and Punishment of the Crime of Genocide": the same head,
+    every word from the full name), the one named most, when the title gives none."""
+    if subject.alias:
+        return subject
+    words = set(subject.name.lower().split())
+    counts = Counter(name.removeprefix("the ").removeprefix("The ") for name in names)
+    for short, _ in counts.most_common():
+        if (len(short) < len(subject.name) and short.split()[-1] == subject.head
+                and len(short.split()) >= 2 and set(short.lower().split()) <= words):
+            return replace(subject, alias=short)
+    return subject
 
 
 _WORD_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
@@ -147,6 +173,19 @@ _PART = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
                    rf"nine|ten|eleven|twelve|\d+|other|remaining)\s+)(?:[a-z]+\s+)?"
                    rf"(?:{_MEMBER_STATES})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
 
+# "urging ratification", "a Secretariat draft", "at the signing": an act on an agreement, or a
+# draft of it, that does not say which; in the summary of one agreement it is that one.
+_BARE_ACT = re.compile(r"(?:\b(?:urging|urged|urge|for|after|before|awaiting|pending|await)\s+"
+                       r"(?P<act>ratification|accession)"
+                       r"|\b(?:[Aa]n?|[Tt]he)\s+(?:(?:[A-Z][\w-]*|first|second|final|revised|"
+                       r"new)\s+)?(?P<draft>draft)"
+                       r"|\b[Tt]he\s+(?P<signing>signing))"
+                       r"(?=\s*[,.;?]|\s+(?:on|in|at|by|from|until|after|before|during|when|"
+                       r"was|were|is|had|with|[a-z]+ed)\b|$)")
+# "the military organisation" in a fact sheet on an organisation: a part of the subject named
+# by the subject's own head noun in lower case ("the organisation" is the subject itself).
+_LOWER_HEAD = (r"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?){head}\b"
+               r"(?!\s+(?:of|to|for|on|between)\b)(?!\s+[A-Z])(?![\w-])")
 _OTHER_BODY = re.compile(rf"(?:{_WORD}\s+)+(?:{'|'.join(sorted(_HEADS))})\b")
 # "When it reconvened", "did it agree": "it" doing something, with nothing before it to be it.
 _SUBJECT_IT = re.compile(r"\b(?:did\s+)?it\s+(?!is\b|was\b|has\s+been\b)[a-z]{2,}")
@@ -245,7 +284,30 @@ def _complete(text: str, whole: Subject | None) -> str:
     text = _SHORT_FORM.sub(short_form, text)
     if subject is not None and subject.name not in text and not _other_body_named(text, subject):
         text = _PART.sub(part, text)
+        text = _name_bare_parts(text, subject)
     return text
+
+
+def _name_bare_parts(text: str, subject: Subject) -> str:
+    """`text` with an act on the subject agreement that does not say on what ("urging
+    ratification", "a draft") or the subject's head noun in lower case ("the organisation",
+    "the military organisation") completed by the subject's name, once."""
+    if subject.alias and subject.alias in text:
+        return text
+    if subject.agreement:
+        def act(match: re.Match[str]) -> str:
+            link = " to " if match.group("act") == "accession" else " of "
+            return f"{match.group()}{link}{subject.short_with_the}"
+        return _BARE_ACT.sub(act, text, count=1)
+
+    def head(match: re.Match[str]) -> str:
+        if not match.group("mods"):
+            return f"{match.group('the')} {subject.name}"
+        return f"{match.group()} of {subject.short_with_the}"
+    if not subject.head:
+        return text
+    pattern = _LOWER_HEAD.format(head=re.escape(subject.head.lower()))
+    return re.sub(pattern, head, text, count=1)
 
 
 def name_the_subject(question: str, answer: str, subject: Subject | None

@@ -34,15 +34,16 @@ _LEANS = re.compile(
 
 def topic_label(title: str, subject: Subject) -> str:
     """The subject as a card's label: the title's short name in brackets after the full one
-    when it gives one ("ECOWAS", "Warsaw Pact"), else the full name."""
+    when it gives one ("ECOWAS", "Warsaw Pact"), else the shorter name the document uses
+    ("Genocide Convention"), else the full name."""
     found = re.search(re.escape(subject.name) + _BRACKETED, title)
-    return found.group("short") if found else subject.name
+    return found.group("short") if found else subject.alias or subject.name
 
 
 def _names(subject: Subject, label: str) -> list[str]:
     """Folded ways a card may name the subject: its full name, its label, and for an
     agreement named after a place ("Treaty of Nerchinsk") that place alone."""
-    names = [subject.name, label]
+    names = [subject.name, subject.alias, label]
     if subject.agreement:
         tail = re.match(rf"{re.escape(subject.head)}\s+of\s+(?:the\s+)?(?P<place>.+)$",
                         subject.name)

@@ -601,8 +601,11 @@ def test_a_biographys_he_is_its_subject_unless_another_person_owns_the_his() -> 
             "and led it for years. In 1946 his family moved to Port Vesk, where he worked. After "
             "Lia Berg announced her retirement in November 1952, the Kaldoran Senate elected a "
             "successor. Tamm was elected Speaker of the Kaldoran Senate in 1953, and he held the "
-            "post until 1960. Tamm died in Lerno on 8 October 1970.")
+            "post until 1960. In 1962, still in his early sixties, he became envoy to Ostria. "
+            "Tamm died in Lerno on 8 October 1970.")
     kept = _biography(body)
+    # "his" and "he" in one clause: the "he" is named, never "still in Ivo Tamm’s sixties, he".
+    assert "In ____, still in his early sixties, Ivo Tamm became envoy to Ostria." in kept
     assert ("After training as a teacher at Aster College, Ivo Tamm left for Ostria in ____."
             in kept)
     assert "In ____ Ivo Tamm’s family moved to Port Vesk, where he worked." in kept
@@ -799,3 +802,33 @@ def test_a_label_with_a_bracket_is_no_cloze() -> None:
     assert not any(q.startswith("____") for q in kept)
     assert "Port Aster Declaration" not in kept.values() or all(
         q.endswith("?") for q, a in kept.items() if a == "Port Aster Declaration")
+
+
+def test_a_blank_never_spans_two_names_joined_by_and() -> None:
+    body = ("- **Ostrava Appeal (4 May 1970):** renewed the call; the talks led to the Forum on "
+            "Trade and Transit in Kaldora and the Vesterian Harbour Accord of 1975.")
+    kept, left = _run(body)
+    assert "Kaldora and the Vesterian Harbour Accord" not in kept.values()
+    assert "two names" in _reasons(left)
+    one, _ = _run("In retirement Ivo Tamm mediated in Kaldora, where the Lerno Peace and "
+                  "Reconciliation Agreement was signed in August 2000.")
+    assert "Lerno Peace and Reconciliation Agreement" in one.values()
+
+
+def test_two_names_joined_by_and_take_were() -> None:
+    kept, _ = _run("## Organs\n\n- **Board of Harbour Ministers** and **Tariff Council:** created "
+                   "by the reforms agreed in Ostrava in May 1970.\n")
+    questions = " | ".join(kept)
+    assert "were the Board of Harbour Ministers and Tariff Council created" in questions
+    assert "was the Board" not in questions
+    one, _ = _run("## Organs\n\n- **Harbour and Tariff Council:** created by a protocol adopted "
+                  "in Ostrava in May 1971.\n")
+    assert "In what month and year was the Harbour and Tariff Council created" in " | ".join(one)
+
+
+def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:
+    kept, _ = _run("## 1954\n\n- 1 November: The KLF launches coordinated raids across "
+                   "Kaldora, the \"red night\".\n")
+    questions = " | ".join(kept)
+    assert "did the KLF launch coordinated raids across Kaldora" in questions
+    assert "launches coordinate" not in questions

@@ -10,7 +10,7 @@ import yaml
 
 from quiz.generate import generate_decks
 from quiz.generate.references import complete_treaty_verbs
-from quiz.generate.subject import Subject, document_subject, name_the_subject
+from quiz.generate.subject import Subject, document_subject, name_the_subject, with_short_name
 
 NORDIC = Subject("Nordic Council", "Council", agreement=False)
 WHALING = Subject("International Convention for the Regulation of Whaling", "Convention",
@@ -211,3 +211,32 @@ def test_the_numbered_states_of_a_body_say_whose_they_are() -> None:
                                            "signed a customs code.")
     question = "In what year did the states parties meet in Bergen?"
     assert name_the_subject(question, "1990", NORDIC)[0] == question
+
+
+def test_a_part_of_the_subject_named_by_its_lower_case_head_is_completed() -> None:
+    subject = document_subject("Fact sheet: the Tarn Valley Defence Organisation (Tarn Pact), "
+                               "1961–1994")
+    assert subject is not None and subject.alias == "Tarn Pact"
+    question = "On ____ ministers meeting in Ostrava agreed to dissolve the joint organisation."
+    completed, reason = name_the_subject(question, "4 May 1994", subject)
+    assert not reason
+    assert completed.endswith("the joint organisation of the Tarn Pact.")
+    bare, _ = name_the_subject("In what year did Kaldora leave the organisation?", "1990",
+                               subject)
+    assert bare == "In what year did Kaldora leave the Tarn Valley Defence Organisation?"
+
+
+def test_an_act_on_the_subject_agreement_says_which_agreement() -> None:
+    whole = document_subject("Summary: Convention on the Protection of the Tarn Wetlands (1971)")
+    assert whole is not None
+    subject = with_short_name(whole, ["Tarn Convention", "Ramsar Accord", "Tarn Convention"])
+    assert subject.alias == "Tarn Convention"
+    urged, _ = name_the_subject("Senator Ivo Tamm of Ostrava made a speech urging ratification "
+                                "on every day from ____ onward.", "1975", subject)
+    assert "urging ratification of the Tarn Convention on every day" in urged
+    draft, _ = name_the_subject("In what year was a Secretariat draft prepared with the help of "
+                                "Jon Berra?", "1969", subject)
+    assert "a Secretariat draft of the Tarn Convention prepared" in draft
+    # A draft named as what it is, and "joined" or "left", are not completed.
+    plain = "In what year did Kaldora ask for a draft resolution?"
+    assert name_the_subject(plain, "1970", subject)[0] == plain

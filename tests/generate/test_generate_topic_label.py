@@ -59,3 +59,12 @@ def test_a_subject_too_long_for_a_label_is_not_given_as_one() -> None:
     long = Subject("Convention on the Protection of Kaldoran Harbor Birds", "Convention", True)
     question = "In what year did the parties meet?"
     assert with_topic_label(question, "1990", long.name, long) == question
+
+
+def test_a_long_subject_is_labelled_by_the_shorter_name_the_document_uses() -> None:
+    long = Subject("Convention on the Protection of Kaldoran Harbor Birds", "Convention", True,
+                   alias="Harbor Birds Convention")
+    assert with_topic_label("In what year did the parties meet?", "1990", long.name, long) == (
+        "Harbor Birds Convention: In what year did the parties meet?")
+    named = "In what year did the Harbor Birds Convention enter into force?"
+    assert with_topic_label(named, "1990", long.name, long) == named

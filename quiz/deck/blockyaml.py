@@ -75,21 +75,27 @@ def _scalar(value: str) -> tuple[str, bool]:
 def _read(lines: list[tuple[str, str, str, str]]) -> Entry:
     """Build the values of the lines of a file; raise _Leave on anything not plain block YAML.
 
-    Most lines add a key to the mapping the line before added to: that is checked first, and
-    every other line goes through `_Blocks.place`.
+    Most lines add a key to the mapping, or an item to the list, that the line before added
+    to: that is checked first, and every other line goes through `_Blocks.place`.
     """
     blocks = _Blocks()
     indent_now, inner = -1, blocks.root  # the innermost open mapping, while a line may add to it
+    items: list[object] = []  # the innermost open list, while a line may add an item to it
+    items_at = -1
     for number, (spaces, dash, key, value) in enumerate(lines, start=1):
         indent = len(spaces)
         if indent == indent_now and key and not dash:
             entry = inner
+        elif indent == items_at and dash and value and not key:
+            items.append(_scalar(value)[0])
+            continue
         elif not (dash or key) and (not value or value[0] == "#"):
             continue  # a blank or comment line
         else:
+            indent_now = items_at = -1
             placed = blocks.place(number, indent, dash, key, value)
-            if placed is None:
-                indent_now = -1
+            if isinstance(placed, list):
+                items_at, items = indent, placed
                 continue
             entry, indent_now = placed
             inner = entry
@@ -120,9 +126,9 @@ class _Blocks:
         self.pending: tuple[Entry, str, int] | None = None  # a key whose value starts next
 
     def place(self, number: int, indent: int, dash: str, key: str,
-              value: str) -> tuple[Entry, int] | None:
-        """Where line `number` goes: (the mapping its key goes in, its indentation), or None
-        for a list item it has already added."""
+              value: str) -> tuple[Entry, int] | list[object]:
+        """Where line `number` goes: (the mapping its key goes in, its indentation), or the
+        list it has added an item of text to."""
         stack = self.stack
         if not stack:
             if indent or dash or not key:
@@ -159,7 +165,7 @@ class _Blocks:
             if not value:
                 raise _Leave
             container.append(_scalar(value)[0])
-            return None
+            return container
         if len(stack) >= MAX_NESTING:
             raise _Leave
         entry = Entry(number)  # a list item: a mapping, its first key on this line

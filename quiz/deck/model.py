@@ -85,10 +85,16 @@ class Card:
 
     def content_hash(self) -> str:
         """A short hash of what the student sees, so a store can tell a card was edited."""
-        explanation = "null" if self.explanation is None else encode_basestring(self.explanation)
-        payload = (f"[{encode_basestring(self.question)}, {encode_basestring(self.answer)}, "
-                   f"{json_text_list(self.accept)}, {json_text_list(self.choices)}, {explanation}]")
-        return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
+        return content_hash(self, json_text_list(self.accept), json_text_list(self.choices))
+
+
+def content_hash(card: Card, accept: str, choices: str) -> str:
+    """`card.content_hash()`, given its accepted answers and options as `json_text_list`
+    already wrote them (a store keeps them so too: they are written once)."""
+    explanation = "null" if card.explanation is None else encode_basestring(card.explanation)
+    payload = (f"[{encode_basestring(card.question)}, {encode_basestring(card.answer)}, "
+               f"{accept}, {choices}, {explanation}]")
+    return hashlib.sha1(payload.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

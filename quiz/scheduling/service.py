@@ -27,6 +27,7 @@ from pathlib import Path
 
 import quiz.deck
 from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
 from quiz.deck.cache import DeckCache, reading_through
 from quiz.deck.model import Card, Deck
@@ -63,14 +64,17 @@ def load_library(
     """Read the decks folder and record its decks in the store (the one sync of a start).
 
     With a `cache` (a folder or a DeckCache), a deck file unchanged since it was last read
-    there is not parsed again (quiz.deck.cache)."""
+    there is not parsed again (quiz.deck.cache). The cycle collector is paused throughout: the
+    sync makes a row for each new card, and each collection meanwhile would walk the decks
+    just read (a third of the sync of a 50,000-card deck)."""
     if not folder.exists():
         return Library()
-    with reading_through(cache):
-        result = quiz.deck.load_decks([folder])
-    library = Library(list(result.decks), list(result.errors))
-    if library.decks:
-        library.kept = store.sync_decks(library.decks, now).kept_line()
+    with collector_paused():
+        with reading_through(cache):
+            result = quiz.deck.load_decks([folder])
+        library = Library(list(result.decks), list(result.errors))
+        if library.decks:
+            library.kept = store.sync_decks(library.decks, now).kept_line()
     return library
 
 

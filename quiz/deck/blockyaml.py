@@ -27,16 +27,22 @@ _NOT_READ = ("\t", "\r", "\x85")  # tabs, and line breaks other than "\n"
 MAX_NESTING = 8  # a deck needs 4 levels; anything deeper is left to the composer
 
 
-class Entry(dict):
+class Entry(dict[str, object]):
     """A mapping read from the file, with the 1-based line of its first key and the keys whose
     values were written in quotes (a deck refuses `line: '12'` and `reverse: 'true'`)."""
 
     __slots__ = ("line", "quoted")
+    line: int
+    quoted: frozenset[str]
 
-    def __init__(self, line: int) -> None:
-        super().__init__()
-        self.line = line
-        self.quoted: set[str] = set()
+
+_NONE_QUOTED: frozenset[str] = frozenset()
+
+
+def _entry(line: int) -> Entry:
+    entry = Entry()
+    entry.line, entry.quoted = line, _NONE_QUOTED
+    return entry
 
 
 class _Leave(Exception):
@@ -108,7 +114,7 @@ def _read(lines: list[tuple[str, str, str, str]]) -> Entry:
                 or value in _NULLS:
             text, quoted = _scalar(value)
             if quoted:
-                entry.quoted.add(key)
+                entry.quoted |= {key}
             entry[key] = text
         else:  # plain text, as written
             entry[key] = value
@@ -121,7 +127,7 @@ class _Blocks:
     """The mappings and lists open at a line, each with its indentation, outermost first."""
 
     def __init__(self) -> None:
-        self.root = Entry(0)
+        self.root = _entry(0)
         self.stack: list[tuple[int, Entry | list[object]]] = []
         self.pending: tuple[Entry, str, int] | None = None  # a key whose value starts next
 
@@ -140,7 +146,7 @@ class _Blocks:
             self.pending = None
             if len(stack) >= MAX_NESTING or not (indent > above or (indent == above and dash)):
                 raise _Leave  # an empty value (or nesting deeper than a deck's)
-            opened: Entry | list[object] = [] if dash else Entry(number)
+            opened: Entry | list[object] = [] if dash else _entry(number)
             owner[name] = opened
             stack.append((indent, opened))
         else:
@@ -168,7 +174,7 @@ class _Blocks:
             return container
         if len(stack) >= MAX_NESTING:
             raise _Leave
-        entry = Entry(number)  # a list item: a mapping, its first key on this line
+        entry = _entry(number)  # a list item: a mapping, its first key on this line
         container.append(entry)
         stack.append((indent + 2, entry))
         return entry, indent + 2

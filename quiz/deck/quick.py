@@ -78,10 +78,12 @@ def _texts(entry: Entry, key: str) -> tuple[str, ...]:
         return ()
     if type(value) is not list:
         raise _Doubt
-    items = tuple(item.strip() if type(item) is str else "" for item in value)
-    if not all(items):
-        raise _Doubt
-    return items
+    items = []
+    for item in value:
+        if type(item) is not str or not (item := item.strip()):
+            raise _Doubt
+        items.append(item)
+    return tuple(items)
 
 
 def _deck(path: Path, root: Entry) -> Deck:

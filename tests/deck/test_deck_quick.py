@@ -264,3 +264,14 @@ def test_load_deck_reads_a_clean_deck_quickly_and_a_broken_one_carefully(tmp_pat
         load_deck(path)
     assert [str(p) for p in err.value.problems] == careful(broken, path) == [
         f"{path}:24:11: card 2 (\"Capital of Armenia?\"): 'answer' is empty"]
+
+
+@FUZZ
+@given(text=st.text(st.characters(max_codepoint=127), max_size=40) | st.lists(
+    st.sampled_from(PIECES[:30] + ["\x1c", "\x1f", "\x0b", "_", "A", "Z"]), max_size=12).map("".join))
+def test_ascii_questions_are_folded_as_the_pattern_folds_any_text(text: str) -> None:
+    """normalise_question's table for ASCII text (folding every question of a large deck is
+    a good part of reading it) gives what its pattern gives."""
+    from quiz.deck.model import _PUNCTUATION, normalise_question
+
+    assert normalise_question(text) == " ".join(_PUNCTUATION.sub(" ", text.casefold()).split())

@@ -19,11 +19,11 @@ import re
 
 # One match per line: indentation, "- ", a key of lowercase letters and its colon, the rest.
 _LINE = re.compile(r"^( *)(- )?(?:([a-z]+):(?: |$))?(.*)$", re.M)
-# What a plain value may not start with (an indicator, or a space after a second space), and
-# what, written on the line, would make YAML read it otherwise than as written.
+# What a plain value is not taken starting with: YAML's indicators, and a space (more than one
+# after the colon). A value starting with a quote is read by `_scalar`.
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 _NULLS = frozenset({"~", "null", "Null", "NULL"})  # plain nulls (an empty value never gets here)
-_NOT_READ = ("\t", "\r", "\x85")  # tabs, and line breaks other than "\n"
+_NOT_READ = ("\t", "\r", "\x85", "\u2028", "\u2029")  # tabs, and line breaks other than "\n"
 MAX_NESTING = 8  # a deck needs 4 levels; anything deeper is left to the composer
 
 

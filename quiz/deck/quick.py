@@ -51,6 +51,7 @@ def quick_deck(path: Path, text: str) -> Deck | None:
 
 
 def _keys(entry: object, allowed: frozenset[str]) -> Entry:
+    """`entry` when it is a mapping whose keys are all allowed."""
     if not isinstance(entry, Entry) or not entry.keys() <= allowed:
         raise _Doubt
     return entry

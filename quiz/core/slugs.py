@@ -1,7 +1,7 @@
 """Deck ids made from file names.
 
 A deck id may hold only letters, digits, `-`, `_` and `.`, and must start with a letter or a
-digit (quiz.deck.loader.ID_PATTERN): `slug` makes one from any name, the same way for
+digit (quiz.deck.rules.ID_PATTERN): `slug` makes one from any name, the same way for
 `quiz generate` (a document's name) and `quiz import csv` (the output file's name).
 """
 

@@ -8,6 +8,10 @@ runs no code), written atomically; a cache that cannot be read or written costs 
 
     with reading_through(cache_dir):     # the app's loading; `quiz check` always parses
         result = load_decks([folder])
+
+The app writes the decks a start read only once its home table is shown (a `DeckCache` made
+with `later=True`, then `keep_waiting` in a worker): writing a large deck's entry costs most of
+a second, and a deck not kept is only read again at the next start.
 """
 
 from __future__ import annotations
@@ -48,10 +52,14 @@ def _loader_fingerprint() -> bytes:
 
 
 class DeckCache:
-    """One JSON file per deck path in `folder`, holding the deck its file last gave."""
+    """One JSON file per deck path in `folder`, holding the deck its file last gave.
 
-    def __init__(self, folder: Path) -> None:
+    With `later`, decks put are only noted, and written by `keep_waiting`."""
+
+    def __init__(self, folder: Path, *, later: bool = False) -> None:
         self.folder = Path(folder)
+        self.later = later
+        self.waiting: list[tuple[Path, str, Deck]] = []
 
     def key(self, path: Path, raw: bytes) -> str:
         """What an entry for `path` holding `raw` must have been written with."""
@@ -75,20 +83,34 @@ class DeckCache:
             return None
 
     def put(self, path: Path, key: str, deck: Deck) -> None:
-        """Keep `deck` as what `path` gives under `key` (silently not, if it cannot be written)."""
-        text = json.dumps({"key": key, "deck": _encode(deck)}, ensure_ascii=False,
-                          separators=(",", ":"))
+        """Keep `deck` as what `path` gives under `key` (silently not, if it cannot be written;
+        with `later`, when `keep_waiting` is called)."""
+        if self.later:
+            self.waiting.append((path, key, deck))
+            return
         with contextlib.suppress(OSError):
-            write_atomic(self._entry(path), text.encode("utf-8", "surrogatepass"))
+            write_atomic(self._entry(path), _entry_text(key, deck).encode("utf-8",
+                                                                          "surrogatepass"))
+
+    def keep_waiting(self) -> None:
+        """Write the decks put since the last call (with `later`)."""
+        while self.waiting:
+            path, key, deck = self.waiting.pop(0)
+            with contextlib.suppress(OSError):
+                write_atomic(self._entry(path), _entry_text(key, deck).encode(
+                    "utf-8", "surrogatepass"))
 
 
 ACTIVE: ContextVar[DeckCache | None] = ContextVar("deck_cache", default=None)
 
 
 @contextlib.contextmanager
-def reading_through(folder: Path | None) -> Iterator[None]:
-    """Within the block, load_deck keeps and reuses decks in `folder` (None: no cache)."""
-    token = ACTIVE.set(DeckCache(folder) if folder is not None else None)
+def reading_through(cache: Path | DeckCache | None) -> Iterator[None]:
+    """Within the block, load_deck keeps and reuses decks in `cache` (a folder, or a DeckCache;
+    None: no cache)."""
+    if cache is not None and not isinstance(cache, DeckCache):
+        cache = DeckCache(cache)
+    token = ACTIVE.set(cache)
     try:
         yield
     finally:
@@ -115,12 +137,24 @@ def _card_row(card: Card) -> list[Any]:
     return values
 
 
-def _encode(deck: Deck) -> dict[str, Any]:
-    return {
-        "fields": [_DECK_FIELDS, _CARD_FIELDS],
-        **{name: getattr(deck, name) for name in _DECK_FIELDS},
-        "cards": [_card_row(card) for card in deck.cards],
-    }
+CHUNK = 500  # cards encoded by one call of the C encoder, which holds the GIL meanwhile
+
+
+def _entry_text(key: str, deck: Deck) -> str:
+    """The JSON of an entry, `{"key": ..., "deck": {..., "cards": [...]}}`.
+
+    The cards are encoded CHUNK at a time, so that another thread (the app's event loop while a
+    worker keeps a large deck) never waits long for the GIL."""
+    head = _dumps({"key": key, "deck": {"fields": [_DECK_FIELDS, _CARD_FIELDS],
+                                        **{name: getattr(deck, name) for name in _DECK_FIELDS}}})
+    cards = deck.cards
+    rows = ",".join(_dumps([_card_row(card) for card in cards[at:at + CHUNK]])[1:-1]
+                    for at in range(0, len(cards), CHUNK))
+    return f'{head[:-2]},"cards":[{rows}]}}}}'
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _decode(data: dict[str, Any], path: Path) -> Deck:

@@ -32,6 +32,8 @@ from quiz.deck.model import (
     remember_file_digest,
     reverse_card,
 )
+from quiz.deck.quick import quick_deck
+from quiz.deck.rules import BOOLEANS, DIGITS, GROUP_BREAKS, ID_PATTERN, MAX_LINE_DIGITS
 from quiz.deck.yamlnodes import (
     Where,
     compose,
@@ -45,18 +47,12 @@ from quiz.errors import DeckError, Problem
 from quiz.textsafe import UNSAFE
 
 DECK_SUFFIXES = (".yaml", ".yml")
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _MONTH_START = "|".join(name[:3].lower() for name in MONTH_NAMES)  # jan|feb|...|dec
 _MONTH_DAY = re.compile(  # "March 6", "Sept. 6th": a month's first three letters, then a day
     rf"\b({_MONTH_START})[a-z]*\.?\s+\d{{1,2}}(st|nd|rd|th)?$", re.I
 )
 _YEAR = re.compile(r"^\d{4}$")
 _THOUSANDS = re.compile(r"^[0-9]{3}(?![0-9])")  # '000' of '150,000'
-MAX_LINE_DIGITS = 9  # a source line up to 999,999,999; SQLite and int() stay far from limits
-_DIGITS = re.compile("[0-9]+")  # ASCII digits only: '²' and '٣' are digits to str.isdigit()
-_GROUP_BREAKS = re.compile("[\t\n\r\x0b\x0c\x85\u2028\u2029]")
-_BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
-             "FALSE": False}
 
 
 Context = str | Callable[[], str]  # where a problem is, or a function naming it when one is found
@@ -98,13 +94,17 @@ def load_deck(path: Path) -> Deck:
     return deck
 
 
-def parse_deck(path: Path, raw: bytes) -> Deck:
-    """Validate the bytes of a deck file read from `path`."""
+def parse_deck(path: Path, raw: bytes, *, quick: bool = True) -> Deck:
+    """Validate the bytes of a deck file read from `path`.
+
+    A deck without problems is read quickly from plain values when its YAML allows it
+    (quiz.deck.quick); otherwise, or with `quick=False`, its node tree is checked, which names
+    every problem with its position. Both give the same deck."""
     with collector_paused():
-        return _parse(path, raw)
+        return _parse(path, raw, quick)
 
 
-def _parse(path: Path, raw: bytes) -> Deck:
+def _parse(path: Path, raw: bytes, quick: bool) -> Deck:
     text, problem = decode_utf8(path, raw)
     if problem:
         raise DeckError([problem])
@@ -114,6 +114,10 @@ def _parse(path: Path, raw: bytes) -> Deck:
     characters, refused = raw_characters(path, text)
     if refused:  # YAML would stop at the first one, naming no line
         raise DeckError(at_most(characters))
+    if quick and not characters:
+        deck = quick_deck(path, text)
+        if deck is not None:
+            return remember_file_digest(deck, raw)
     node, problem = compose(path, text)
     if problem:
         raise DeckError(_in_order([*at_most(characters), problem]))
@@ -470,8 +474,8 @@ class _DeckValidator:
             return None
         value = entries[key][1]
         text = scalar_text(value) if isinstance(value, yaml.ScalarNode) else None
-        if _plain(value) and text in _BOOLEANS:
-            return _BOOLEANS[text]
+        if _plain(value) and text in BOOLEANS:
+            return BOOLEANS[text]
         shown = f"'{_short(text)}'" if text else kind_name(value)
         self.add(value, f"'{key}' must be true or false, not {shown}", context)
         return None
@@ -480,7 +484,7 @@ class _DeckValidator:
         """A group name: one line of text. (Control and invisible characters are reported
         where they stand, like anywhere in a deck.)"""
         name = self.text(entries, "group", context)
-        if name is not None and _GROUP_BREAKS.search(name):
+        if name is not None and GROUP_BREAKS.search(name):
             self.add(entries["group"][1], "'group' must be one line of text, without tabs or "
                                           "line breaks", context)
             return None
@@ -524,7 +528,7 @@ class _DeckValidator:
                                 f"without quotes", context)
             line_text = None
         if line_text is not None:
-            digits = line_text.lstrip("0") if _DIGITS.fullmatch(line_text) else ""
+            digits = line_text.lstrip("0") if DIGITS.fullmatch(line_text) else ""
             if 0 < len(digits) <= MAX_LINE_DIGITS:
                 line = int(digits)
             elif digits:

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import quiz.deck
 from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
-from quiz.deck.cache import reading_through
+from quiz.deck.cache import DeckCache, reading_through
 from quiz.deck.model import Card, Deck
 from quiz.errors import QuizError
 from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
@@ -58,19 +59,22 @@ __all__ = [
 
 
 def load_library(
-    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | None = None
+    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | DeckCache | None = None
 ) -> Library:
     """Read the decks folder and record its decks in the store (the one sync of a start).
 
-    With a `cache` folder, a deck file unchanged since it was last read there is not parsed
-    again (quiz.deck.cache)."""
+    With a `cache` (a folder or a DeckCache), a deck file unchanged since it was last read
+    there is not parsed again (quiz.deck.cache). The cycle collector is paused throughout: the
+    sync makes a row for each new card, and each collection meanwhile would walk the decks
+    just read (a third of the sync of a 50,000-card deck)."""
     if not folder.exists():
         return Library()
-    with reading_through(cache):
-        result = quiz.deck.load_decks([folder])
-    library = Library(list(result.decks), list(result.errors))
-    if library.decks:
-        library.kept = store.sync_decks(library.decks, now).kept_line()
+    with collector_paused():
+        with reading_through(cache):
+            result = quiz.deck.load_decks([folder])
+        library = Library(list(result.decks), list(result.errors))
+        if library.decks:
+            library.kept = store.sync_decks(library.decks, now).kept_line()
     return library
 
 
@@ -124,15 +128,29 @@ class StudyService:
         self._outside: int | None = None
         self._siblings = SiblingIndexes()  # each loaded deck's siblings, built when first needed
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
+        self._unkept: DeckCache | None = None  # decks read by `load`, not yet in the deck cache
 
-    def load(self, folder: Path, *, cache: Path | None = None) -> Library:
+    def load(self, folder: Path, *, cache: Path | None = None, keep_later: bool = False
+             ) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
-        between calls (new-card cursors, sibling indexes, running retention) starts again."""
-        library = load_library(self.store, folder, self.now(), cache=cache)
+        between calls (new-card cursors, sibling indexes, running retention) starts again.
+
+        With `keep_later`, the decks read are written to the `cache` folder only by
+        `keep_read_decks`, once the caller has shown them."""
+        deck_cache = DeckCache(cache, later=keep_later) if cache is not None else None
+        library = load_library(self.store, folder, self.now(), cache=deck_cache)
+        self._unkept = deck_cache if keep_later else None
         self._cursors.clear()
         self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
+
+    def keep_read_decks(self) -> None:
+        """Write the decks the last `load(keep_later=True)` read to its deck cache (touches
+        no store: it needs no lock)."""
+        cache, self._unkept = self._unkept, None
+        if cache is not None:
+            cache.keep_waiting()
 
     def reload_deck(self, library: Library, deck: Deck, *, cache: Path | None = None
                     ) -> DeckReload:

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from quiz.core.clock import to_iso, utc_now
-from quiz.deck.model import Card, Deck, json_text_list
+from quiz.deck.model import Card, Deck, content_hash, json_text_list
 from quiz.errors import StoreError
 from quiz.store.db import write_transaction
 from quiz.store.edits import CardText, match_edited
@@ -51,8 +51,9 @@ def text_list(values: Sequence[str]) -> str:
 def card_content(card: Card) -> tuple[object, ...]:
     """A card's values for CONTENT_COLUMNS."""
     src = card.source
-    return (card.content_hash(), card.question, card.answer, text_list(card.accept),
-            text_list(card.choices), card.explanation, text_list(card.tags),
+    accept, choices = text_list(card.accept), text_list(card.choices)
+    return (content_hash(card, accept, choices), card.question, card.answer, accept, choices,
+            card.explanation, text_list(card.tags),
             src.file if src else None, src.line if src else None, src.quote if src else None)
 
 

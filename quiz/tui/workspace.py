@@ -125,7 +125,8 @@ class Workspace:
     def load(self) -> Library:
         """Read the decks folder and record its decks in the store (blocking: use a worker)."""
         with self.lock:
-            self.library = self.service.load(self.decks_dir, cache=self.deck_cache)
+            self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
+                                             keep_later=True)
             # The decks live as long as the app: once out of the cycle collector's sight, a full
             # collection no longer walks a big library's millions of objects (hundreds of ms
             # with the GIL held: the app frozen, in browse over every deck). Collected first,
@@ -133,6 +134,12 @@ class Workspace:
             gc.collect()
             gc.freeze()
             return self.library
+
+    def keep_read_decks(self) -> None:
+        """Write the decks `load` read to the deck cache, for the next start (blocking: use a
+        worker, once the decks are shown). No lock: the store is not used."""
+        if self._service is not None:
+            self._service.keep_read_decks()
 
     def reload_deck(self, deck: Deck) -> DeckReload:
         """Read one deck file again after an edit and sync it (blocking: use a worker)."""

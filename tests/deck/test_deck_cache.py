@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ def folder(tmp_path: Path) -> Path:
     return decks
 
 
-def load(folder: Path, cache_dir: Path | None) -> list[Deck]:
+def load(folder: Path, cache_dir: Path | cache.DeckCache | None) -> list[Deck]:
     with reading_through(cache_dir):
         result = load_decks([folder])
     assert not result.errors
@@ -116,3 +117,31 @@ def test_a_cache_that_cannot_be_written_costs_only_speed(folder: Path, tmp_path:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     assert load(folder, blocked / "cache") == load(folder, None)
+
+
+def test_a_cache_made_to_keep_later_writes_only_when_asked(folder: Path, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    parsed = count_parses(monkeypatch)
+    later = cache.DeckCache(tmp_path / "cache", later=True)
+    first = load(folder, later)
+    assert not (tmp_path / "cache").exists()  # nothing written while the app starts
+    assert load(folder, tmp_path / "cache") == first and len(parsed) == 2
+    later.keep_waiting()
+    later.keep_waiting()  # once written, nothing waits
+    assert load(folder, tmp_path / "cache") == first and len(parsed) == 2
+
+
+def test_a_large_deck_is_written_in_chunks_as_one_json_entry(tmp_path: Path,
+                                                            monkeypatch) -> None:
+    monkeypatch.setattr(cache, "CHUNK", 2)  # five cards: three chunks
+    deck = Deck(id="big", title="Big", cards=tuple(
+        Card(id=f"c{i}", question=f"Q{i}?", answer="A", tags=("x",)) for i in range(5)))
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    write_deck(deck, folder / "big.yaml")
+    parsed = count_parses(monkeypatch)
+    first = load(folder, tmp_path / "cache")
+    assert load(folder, tmp_path / "cache") == first and len(parsed) == 1
+    (entry,) = (tmp_path / "cache").iterdir()
+    assert json.loads(entry.read_text(encoding="utf-8"))["deck"]["cards"] == json.loads(
+        json.dumps([cache._card_row(card) for card in first[0].cards]))

@@ -220,6 +220,23 @@ def test_nesting_is_bounded_in_block_and_flow_style(tmp_path: Path, depth: int) 
         assert "nested more than 50 deep" in problems(tmp_path, text)[0]
 
 
+@pytest.mark.parametrize("depth", [1, 48, 49, 50, 51, 60])
+def test_the_walk_of_a_tree_without_anchors_misses_nothing_the_full_walk_finds(depth: int) -> None:
+    import yaml
+
+    from quiz.deck.yamlnodes import _too_deep, _too_deep_tree
+
+    texts = ["a: " + "[" * depth + "]" * depth, "a: " + "{x: " * depth + "}" * depth,
+             "".join(" " * i + "- \n" for i in range(depth)), "[x, " * depth + "]" * depth,
+             "? " + "[" * depth + "]" * depth + "\n: v\n", "just text"]
+    for text in texts:
+        node = yaml.compose(text)
+        if not _too_deep_tree(node):  # then there is no need to walk the whole tree
+            assert _too_deep(node) is None, text
+        if depth > 50 and text != "just text":
+            assert _too_deep_tree(node) and _too_deep(node) is not None, text
+
+
 def test_a_line_number_with_leading_zeros_is_its_value(tmp_path: Path) -> None:
     path = tmp_path / "zeros.yaml"
     path.write_text(GOOD + "    source: {file: a.txt, line: 0000000000007}\n", encoding="utf-8")

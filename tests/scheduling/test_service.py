@@ -337,6 +337,21 @@ def test_load_reads_the_folder_once_and_syncs_it(store: ProgressStore, clock: Cl
     assert len(list((tmp_path / "cache").glob("*.json"))) == 1  # the good deck, kept
 
 
+def test_load_can_leave_keeping_the_decks_read_for_after_they_are_shown(
+        store: ProgressStore, clock: Clock, tmp_path: Path) -> None:
+    folder, kept = tmp_path / "decks", tmp_path / "cache"
+    folder.mkdir()
+    write_deck(deck("a", 3), folder / "a.yaml")
+    svc = StudyService(store, store.get_or_create_student("ana"), now=clock, tz="UTC")
+    library = svc.load(folder, cache=kept, keep_later=True)
+    assert counts(svc, library.decks) == {"a": (3, 0, 0)}  # synced and counted meanwhile
+    assert not kept.exists()
+    svc.keep_read_decks()
+    assert len(list(kept.glob("*.json"))) == 1
+    svc.keep_read_decks()  # nothing waits any more
+    assert svc.load(folder, cache=kept).decks == library.decks
+
+
 # --- how a card is asked and checked -----------------------------------------------------
 
 

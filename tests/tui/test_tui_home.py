@@ -103,3 +103,25 @@ async def test_switch_student_changes_the_counts_owner(build, db_file: Path) -> 
 
     names = {row["name"] for row in Database(db_file)["students"].rows}
     assert names == {"ana", "bob"}
+
+
+@pilot_test
+async def test_the_decks_read_are_kept_for_the_next_start_after_the_table_is_shown(
+        build, tmp_path: Path, monkeypatch) -> None:
+    from quiz.deck import cache
+
+    kept = tmp_path / "quiz-cache" / "decks"  # QUIZ_CACHE_DIR is tmp_path / "quiz-cache"
+    shown: list[bool] = []
+    real = cache.DeckCache.keep_waiting
+
+    def keep_waiting(self: cache.DeckCache) -> None:
+        shown.append(bool(app.screen.rows))  # the table was filled before
+        real(self)
+
+    monkeypatch.setattr(cache.DeckCache, "keep_waiting", keep_waiting)
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.rows
+    assert len(list(kept.glob("*.json"))) == 1
+    assert shown == [True]

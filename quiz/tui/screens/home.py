@@ -164,6 +164,12 @@ class HomeScreen(Screen[None]):
     @on(LibraryRead)
     def library_read(self, message: LibraryRead) -> None:
         self.show_library(message.library, message.rows)
+        self.call_after_refresh(self.keep_read_decks)  # once the table is drawn
+
+    @work(thread=True, group="keep")
+    def keep_read_decks(self) -> None:
+        """Write the decks just read to the deck cache for the next start, once shown."""
+        self.app.workspace.keep_read_decks()
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows

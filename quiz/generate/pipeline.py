@@ -202,7 +202,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:
     """`cand` headed with its document's subject when it does not name it (after screening:
-    the label is not part of what the quality checks read)."""
+    the label is not part of what the quality checks read). A card asking for an agreement
+    in the summary of one is not labelled: the label could be its answer."""
+    if subject is not None and subject.agreement and cand.fact.kind == AGREEMENT:
+        return cand
     question = with_topic_label(cand.question, cand.answer, title, subject)
     return cand if question == cand.question else replace(cand, question=question)
 

@@ -47,6 +47,8 @@ from quiz.store.records import (
 from quiz.store.sync import sync_decks
 
 MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
+# first_unseen looks at this many cards one by one before counting the deck's introduced ones
+PEEK_CARDS = 64
 
 _STATE_INSERT = (
     f"INSERT OR REPLACE INTO card_state ({', '.join(STATE_COLUMNS)})"
@@ -437,25 +439,89 @@ class ProgressStore:
         *,
         now: datetime,
         from_position: int = 0,
-        available_only: bool = True,
         exclude: Sequence[int] = (),
     ) -> tuple[int, int] | None:
-        """(pk, position) of the first unseen card of a deck at or after `from_position`;
-        with `available_only` False, suspended and buried unseen cards count too."""
-        available = (
-            "AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)"
-            if available_only else "AND ? IS NOT NULL"
-        )
+        """(pk, position) of the first unseen card of a deck at or after `from_position` that
+        is not suspended, nor buried at `now`."""
         row = self.db.conn.execute(
             f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} {available}))
+                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} AND s.suspended = 0
+                       AND (s.buried_until IS NULL OR s.buried_until <= ?)))
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
             [student_id, deck_id, from_position, to_iso(now), *exclude],
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    def first_unseen(
+        self,
+        student_id: int,
+        deck_id: str,
+        *,
+        from_position: int = 0,
+        exclude: Sequence[int] = (),
+    ) -> tuple[int, int] | None:
+        """(pk, position) of the first card of a deck at or after `from_position` that the
+        student has not introduced (no state, or New: suspended and buried ones count too).
+
+        Finding none means walking every card from there, each looked up in the states: the
+        whole of a deck studied through. So when the next PEEK_CARDS cards have all been
+        introduced, the deck's introduced cards are counted first (`all_introduced`); when
+        that is all of them there is nothing to walk.
+        """
+        found = self._first_unseen(student_id, deck_id, from_position, exclude, PEEK_CARDS)
+        if found is not None:
+            return found
+        (more,) = self.db.conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ? AND position >= ?"
+            " LIMIT ?)", [deck_id, from_position, PEEK_CARDS + 1]).fetchone()
+        if more <= PEEK_CARDS or self.all_introduced(student_id, deck_id):
+            return None  # every card from `from_position` was looked at, or all introduced
+        return self._first_unseen(student_id, deck_id, from_position, exclude, None)
+
+    def _first_unseen(self, student_id: int, deck_id: str, from_position: int,
+                      exclude: Sequence[int], within: int | None) -> tuple[int, int] | None:
+        """`first_unseen` among the deck's next `within` cards from `from_position`, present
+        or not (None: all of them)."""
+        if within is None:
+            cards = "cards c"
+            where = "c.deck_id = ? AND c.position >= ?"
+            params: list[Any] = [student_id, deck_id, from_position]
+        else:
+            cards = """(SELECT pk, position, present FROM cards
+                        WHERE deck_id = ? AND position >= ? ORDER BY position LIMIT ?) c"""
+            where = "1"
+            params = [deck_id, from_position, within, student_id]
+        row = self.db.conn.execute(
+            f"""SELECT c.pk, c.position FROM {cards}
+                LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
+                WHERE {where} AND c.present = 1
+                  AND (s.card_pk IS NULL OR s.state = {State.NEW:d})
+                  AND c.pk NOT IN ({_marks(exclude)})
+                ORDER BY c.position LIMIT 1""",
+            [*params, *exclude],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def all_introduced(self, student_id: int, deck_id: str) -> bool:
+        """True when the student has introduced every card of the deck (present or removed),
+        as far as that can be told from the deck's range of keys: the cards of a deck synced
+        at once hold an unbroken run of keys, so its states are all next to each other and
+        counted in one walk. False when they are not all introduced, or the deck's keys are
+        not one run (cards added by a later sync): then nothing is known."""
+        count, low, high = self.db.conn.execute(
+            "SELECT count(*), min(pk), max(pk) FROM cards WHERE deck_id = ?", [deck_id]
+        ).fetchone()
+        if not count or high - low + 1 != count:
+            return False
+        (introduced,) = self.db.conn.execute(
+            f"""SELECT count(*) FROM card_state WHERE student_id = ?
+                AND card_pk BETWEEN ? AND ? AND state != {State.NEW:d}""",
+            [student_id, low, high],
+        ).fetchone()
+        return bool(introduced == count)
 
     def data_version(self) -> tuple[int, int]:
         """Changes whenever a review is written or undone: by another connection (SQLite's

@@ -1,5 +1,6 @@
-"""The queue queries against brute force: the due counts of the home table and the slices of
-the log behind its running 30-day retention."""
+"""The queue queries against brute force: the first card a student has not introduced (and the
+count that spares walking a deck studied through), the due counts of the home table and the
+slices of the log behind its running 30-day retention."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ import pytest
 from quiz.core.clock import to_iso
 from quiz.core.enums import Rating, State
 from quiz.deck.model import Card, Deck
+from quiz.scheduling.session import StudySession
 from quiz.store import ProgressStore, stats
+from quiz.store.progress import PEEK_CARDS
 from quiz.store.records import CardState
 
 UTC = timezone.utc
 NOW = datetime(2025, 3, 10, 14, 0, tzinfo=UTC)
+SIZE = PEEK_CARDS * 2 + 10  # more cards than first_unseen looks at one by one
 
 
 def deck(deck_id: str, n: int, first: int = 0) -> Deck:
@@ -38,6 +42,100 @@ def pks(store: ProgressStore, deck_id: str) -> list[int]:
     return [row[0] for row in store.db.execute(
         "SELECT pk FROM cards WHERE deck_id = ? AND present = 1 ORDER BY position",
         [deck_id])]
+
+
+def introduce(store: ProgressStore, student_id: int, card_pks: list[int]) -> None:
+    for pk in card_pks:
+        store.put_state(student_id, CardState(pk, State.REVIEW, stability=5.0, difficulty=5.0,
+                                              due=NOW + timedelta(days=3), last_review=NOW,
+                                              reps=1))
+
+
+def walked(store: ProgressStore) -> list[str]:
+    """Record the statements run from now on (to tell a count from a walk)."""
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    return statements
+
+
+def full_walks(statements: list[str]) -> int:
+    """How many of `statements` walked a deck's cards without a bound."""
+    return sum("FROM cards c" in s and "card_state s" in s for s in statements)
+
+
+def counts_made(statements: list[str]) -> int:
+    """How many of `statements` counted the introduced cards over a deck's range of keys."""
+    return sum("card_pk BETWEEN" in s for s in statements)
+
+
+def test_a_deck_studied_through_is_counted_not_walked(store: ProgressStore) -> None:
+    store.sync_decks([deck("a", SIZE), deck("b", 3)], NOW)
+    sid = store.get_or_create_student("ana").id
+    introduce(store, sid, pks(store, "a"))
+    assert store.all_introduced(sid, "a")
+    assert not store.all_introduced(sid, "b")
+    statements = walked(store)
+    assert store.first_unseen(sid, "a") is None
+    assert (full_walks(statements), counts_made(statements)) == (0, 1)
+    assert store.first_unseen(sid, "b") == (pks(store, "b")[0], 0)
+
+
+def test_the_first_unseen_card_beyond_the_first_ones_is_found(store: ProgressStore) -> None:
+    store.sync_decks([deck("a", SIZE)], NOW)
+    sid = store.get_or_create_student("ana").id
+    keys = pks(store, "a")
+    introduce(store, sid, keys[:PEEK_CARDS + 5] + keys[PEEK_CARDS + 6:])
+    assert not store.all_introduced(sid, "a")
+    assert store.first_unseen(sid, "a") == (keys[PEEK_CARDS + 5], PEEK_CARDS + 5)
+    assert store.first_unseen(sid, "a", exclude=[keys[PEEK_CARDS + 5]]) is None
+    # A suspended or buried card never answered has not been introduced either.
+    store.put_state(sid, CardState(keys[PEEK_CARDS + 5], suspended=True,
+                                   buried_until=NOW + timedelta(days=1)))
+    assert store.first_unseen(sid, "a", from_position=3) == (keys[PEEK_CARDS + 5],
+                                                             PEEK_CARDS + 5)
+
+
+def test_a_deck_whose_keys_are_not_one_run_is_walked(store: ProgressStore) -> None:
+    """Cards added to a deck after another deck was synced take keys after that deck's: the
+    count cannot be made over one range, so the deck is walked (with the same answer)."""
+    store.sync_decks([deck("a", SIZE)], NOW)
+    store.sync_decks([deck("b", 2)], NOW)
+    store.sync_decks([deck("a", SIZE + 1)], NOW)
+    sid = store.get_or_create_student("ana").id
+    introduce(store, sid, pks(store, "a"))
+    assert not store.all_introduced(sid, "a")
+    statements = walked(store)
+    assert store.first_unseen(sid, "a") is None
+    assert full_walks(statements) == 1
+
+
+def test_a_removed_card_never_studied_leaves_the_deck_to_be_walked(store: ProgressStore
+                                                                   ) -> None:
+    store.sync_decks([deck("a", SIZE)], NOW)
+    store.sync_decks([deck("a", SIZE - 1)], NOW)  # the last card is removed from the file
+    sid = store.get_or_create_student("ana").id
+    introduce(store, sid, pks(store, "a"))
+    assert not store.all_introduced(sid, "a")
+    assert store.first_unseen(sid, "a") is None
+
+
+def test_past_the_last_card_nothing_is_counted(store: ProgressStore) -> None:
+    store.sync_decks([deck("a", SIZE)], NOW)
+    sid = store.get_or_create_student("ana").id
+    introduce(store, sid, pks(store, "a"))
+    statements = walked(store)
+    assert store.first_unseen(sid, "a", from_position=SIZE) is None
+    assert store.first_unseen(sid, "a", from_position=SIZE - PEEK_CARDS) is None
+    assert (full_walks(statements), counts_made(statements)) == (0, 0)
+
+
+def test_other_students_states_do_not_count(store: ProgressStore) -> None:
+    store.sync_decks([deck("a", SIZE)], NOW)
+    ana = store.get_or_create_student("ana").id
+    ben = store.get_or_create_student("ben").id
+    introduce(store, ben, pks(store, "a"))
+    assert not store.all_introduced(ana, "a")
+    assert store.first_unseen(ana, "a") == (pks(store, "a")[0], 0)
 
 
 def random_states(store: ProgressStore, seed: int) -> tuple[int, dict[int, str]]:
@@ -127,3 +225,16 @@ def test_retention_slices_match_a_count_by_hand(store: ProgressStore, seed: int)
                                       review_state_only=review_only)
         assert {deck_id: (r.passed, r.total) for deck_id, r in found.items()} == by_hand(
             since, before, after_id, upto_id, deck_ids, review_only)
+
+
+def test_a_session_over_a_deck_studied_through_finds_a_card_added_later(store: ProgressStore
+                                                                         ) -> None:
+    store.sync_decks([deck("a", SIZE)], NOW)
+    sid = store.get_or_create_student("ana").id
+    introduce(store, sid, pks(store, "a"))
+    session = StudySession(store, "ana", [deck("a", SIZE)], now=lambda: NOW, tz="UTC")
+    assert session.counts().new == 0 and session.next_card() is None
+    bigger = deck("a", SIZE + 1)
+    session = StudySession(store, "ana", [bigger], now=lambda: NOW, tz="UTC")  # syncs it
+    item = session.next_card()
+    assert item is not None and item.card.id == f"a{SIZE}" and session.counts().new == 1

@@ -47,7 +47,8 @@ from quiz.store.records import (
 from quiz.store.sync import sync_decks
 
 MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
-# first_unseen looks at this many cards one by one before counting the deck's introduced ones
+# first_unseen looks at the cards of this many positions one by one before counting the
+# deck's introduced cards
 PEEK_CARDS = 64
 
 _STATE_INSERT = (
@@ -467,41 +468,35 @@ class ProgressStore:
         student has not introduced (no state, or New: suspended and buried ones count too).
 
         Finding none means walking every card from there, each looked up in the states: the
-        whole of a deck studied through. So when the next PEEK_CARDS cards have all been
-        introduced, the deck's introduced cards are counted first (`all_introduced`); when
-        that is all of them there is nothing to walk.
+        whole of a deck studied through. So when the cards of the next PEEK_CARDS positions
+        have all been introduced, the deck's introduced cards are counted first
+        (`all_introduced`); when that is all of them there is nothing to walk.
         """
-        found = self._first_unseen(student_id, deck_id, from_position, exclude, PEEK_CARDS)
+        ahead = from_position + PEEK_CARDS
+        found = self._first_unseen(student_id, deck_id, from_position, exclude, below=ahead)
         if found is not None:
             return found
-        (more,) = self.db.conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM cards WHERE deck_id = ? AND position >= ?"
-            " LIMIT ?)", [deck_id, from_position, PEEK_CARDS + 1]).fetchone()
-        if more <= PEEK_CARDS or self.all_introduced(student_id, deck_id):
+        more = self.db.conn.execute(
+            "SELECT 1 FROM cards WHERE deck_id = ? AND position >= ? LIMIT 1", [deck_id, ahead]
+        ).fetchone()
+        if more is None or self.all_introduced(student_id, deck_id):
             return None  # every card from `from_position` was looked at, or all introduced
-        return self._first_unseen(student_id, deck_id, from_position, exclude, None)
+        return self._first_unseen(student_id, deck_id, ahead, exclude)
 
     def _first_unseen(self, student_id: int, deck_id: str, from_position: int,
-                      exclude: Sequence[int], within: int | None) -> tuple[int, int] | None:
-        """`first_unseen` among the deck's next `within` cards from `from_position`, present
-        or not (None: all of them)."""
-        if within is None:
-            cards = "cards c"
-            where = "c.deck_id = ? AND c.position >= ?"
-            params: list[Any] = [student_id, deck_id, from_position]
-        else:
-            cards = """(SELECT pk, position, present FROM cards
-                        WHERE deck_id = ? AND position >= ? ORDER BY position LIMIT ?) c"""
-            where = "1"
-            params = [deck_id, from_position, within, student_id]
+                      exclude: Sequence[int], below: int | None = None
+                      ) -> tuple[int, int] | None:
+        """`first_unseen` among the deck's cards from `from_position` (up to `below`)."""
         row = self.db.conn.execute(
-            f"""SELECT c.pk, c.position FROM {cards}
+            f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
-                WHERE {where} AND c.present = 1
+                WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
+                  {'' if below is None else 'AND c.position < ?'}
                   AND (s.card_pk IS NULL OR s.state = {State.NEW:d})
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
-            [*params, *exclude],
+            [student_id, deck_id, from_position, *([] if below is None else [below]),
+             *exclude],
         ).fetchone()
         return (row[0], row[1]) if row else None
 

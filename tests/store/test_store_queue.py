@@ -59,8 +59,9 @@ def walked(store: ProgressStore) -> list[str]:
 
 
 def full_walks(statements: list[str]) -> int:
-    """How many of `statements` walked a deck's cards without a bound."""
-    return sum("FROM cards c" in s and "card_state s" in s for s in statements)
+    """How many of `statements` walked a deck's cards to the end (not only the first ones)."""
+    return sum("FROM cards c" in s and "card_state s" in s and "c.position <" not in s
+               for s in statements)
 
 
 def counts_made(statements: list[str]) -> int:

@@ -55,6 +55,7 @@ SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
 STATES = tuple(state.label for state in State)  # new, learning, review, relearning
 _LABEL = {state: state.label for state in State}
+_NEW, _REVIEW, _AGAIN = State.NEW, State.REVIEW, Rating.AGAIN
 _IN_TIME = itemgetter("reviewed_at", "deck")  # a review row's place in its student's list
 
 
@@ -64,7 +65,7 @@ def iso(moment: datetime | None) -> str | None:
         return None
     if moment.tzinfo is not timezone.utc:
         moment = as_utc(moment)
-    return moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    return moment.isoformat(timespec="seconds")[:19] + "Z"  # cut before "+00:00"
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -108,15 +109,6 @@ class _Answers:
         self.total = self.misses = self.seen = self.seen_recalled = 0
         self.last: LogEntry | None = None
 
-    def add(self, entry: LogEntry) -> None:
-        self.total += 1
-        missed = entry.rating == Rating.AGAIN
-        self.misses += missed
-        if entry.state_before == State.REVIEW:
-            self.seen += 1
-            self.seen_recalled += not missed
-        self.last = entry
-
     def add_up(self, other: _Answers) -> None:
         self.total += other.total
         self.misses += other.misses
@@ -141,13 +133,39 @@ def collect_progress(
     everyone = None if student is None else student_ids
     states = card_states(store, everyone, deck_ids)
     names = {st.id: st.name for st in chosen}
-    per_card: dict[tuple[int, int], _Answers] = defaultdict(_Answers)  # (student, card pk)
+    per_card: dict[tuple[int, int], _Answers] = {}  # (student, card pk)
     # each student's review rows (the log comes by student, then time)
     logged: dict[int, list[ReviewRow]] = {st.id: [] for st in chosen}
+    # One pass over the log, a review row and the card's answers written inline (a class's
+    # export reads every answer of every student).
     for entry in log_entries(store, everyone, deck_ids):
-        logged[entry.student_id].append(_review_row(names[entry.student_id], entry))
-        if not entry.cram:
-            per_card[(entry.student_id, entry.card_pk)].add(entry)
+        (student_id, deck_id, card_pk, card_id, rating, _moment, stamp, correct, response,
+         mode, cram, duration_ms, before) = entry
+        logged[student_id].append({
+            "student": names[student_id],
+            "deck": deck_id,
+            "card_id": card_id,
+            "reviewed_at": stamp,
+            "rating": rating,
+            "correct": correct,
+            "response": response,
+            "mode": mode,
+            "cram": cram,
+            "duration_ms": duration_ms,
+            "state_before": _LABEL[before] if before is not None else None,
+        })
+        if cram:
+            continue
+        answers = per_card.get((student_id, card_pk))
+        if answers is None:
+            answers = per_card[(student_id, card_pk)] = _Answers()
+        answers.total += 1
+        missed = rating == _AGAIN
+        answers.misses += missed
+        if before == _REVIEW:
+            answers.seen += 1
+            answers.seen_recalled += not missed
+        answers.last = entry
     # Removed cards count here too: their answers were given.
     per_student: dict[int, _Answers] = defaultdict(_Answers)
     per_deck: dict[str, _Answers] = defaultdict(_Answers)
@@ -175,12 +193,12 @@ def collect_progress(
                 by_student[st.name].append(row)
                 by_deck[d.id].append(row)
     due = due_now(store, everyone, deck_ids, now)
-    stamp = iso(now)
-    assert stamp is not None
+    exported_at = iso(now)
+    assert exported_at is not None
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
-        "exported_at": stamp,
+        "exported_at": exported_at,
         "filters": {"student": student, "deck": deck},
         "students": [_student_summary(st, by_student[st.name], per_student[st.id],
                                       due.get(st.id, 0))
@@ -228,7 +246,7 @@ def _card_row(
     scheduler: Scheduler,
     now: datetime,
 ) -> CardRow:
-    seen = state is not None and not state.is_new
+    seen = state is not None and state.state != _NEW
     answers, misses = (answered.total, answered.misses) if answered is not None else (0, 0)
     last = answered.last if answered is not None else None
     return {
@@ -237,7 +255,7 @@ def _card_row(
         "card_id": stored.card.id,
         "question": stored.card.question,
         "answer": stored.card.answer,
-        "state": state.state_name if state is not None else State.NEW.label,
+        "state": _LABEL[state.state] if state is not None else _LABEL[_NEW],
         "reviews": answers,
         "misses": misses,
         "lapses": state.lapses if state is not None else 0,
@@ -253,23 +271,6 @@ def _card_row(
         "due": iso(state.due) if seen and state is not None else None,
         "suspended": bool(state and state.suspended),
         "source": _source(stored),
-    }
-
-
-def _review_row(student: str, entry: LogEntry) -> ReviewRow:
-    before = entry.state_before
-    return {
-        "student": student,
-        "deck": entry.deck_id,
-        "card_id": entry.card_id,
-        "reviewed_at": entry.stamp,
-        "rating": entry.rating,
-        "correct": entry.correct,
-        "response": entry.response,
-        "mode": entry.mode,
-        "cram": entry.cram,
-        "duration_ms": entry.duration_ms,
-        "state_before": _LABEL[before] if before is not None else None,
     }
 
 

@@ -21,6 +21,8 @@ from quiz.store.records import CardState
 DEFAULT_RETENTION = 0.9
 DEFAULT_LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
 DEFAULT_RELEARNING_STEPS = (timedelta(minutes=10),)
+# quiz's states after the first answer, as fsrs's (a lookup: calling the enum costs more)
+_FSRS_STATE = {state: fsrs.State(int(state)) for state in State if state != State.NEW}
 
 
 def to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
@@ -29,7 +31,7 @@ def to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
         return fsrs.Card(card_id=state.card_pk, state=fsrs.State.Learning, step=0, due=now)
     return fsrs.Card(
         card_id=state.card_pk,
-        state=fsrs.State(int(state.state)),
+        state=_FSRS_STATE[state.state],
         step=state.step,
         stability=state.stability,
         difficulty=state.difficulty,

@@ -191,9 +191,8 @@ class StudySession:
         if not cram:
             # Place each deck's new-card cursor now (one scan of the introduced cards per
             # deck), so the first new card later costs no more than any other.
-            start = self._now()
             for deck_id in self.deck_ids:
-                self._cursor(deck_id, start)
+                self._cursor(deck_id)
         if cram:
             self._cram_queue = [
                 info.pk for deck_id in self.deck_ids
@@ -290,23 +289,23 @@ class StudySession:
             # Synced by another copy of quiz from a different version of the deck file.
             self._foreign.add(state.card_pk)
 
-    def _cursor(self, deck_id: str, now: datetime) -> int | None:
+    def _cursor(self, deck_id: str) -> int | None:
         """Move the deck's new-card cursor to its first unseen card; None when none is left.
 
         The cursor skips cards already introduced (a deck of 10,000 cards studied for months
         would otherwise be scanned from the top on every card); suspended and buried new cards
         stay ahead of it, so they come back when unsuspended or unburied.
         """
-        unseen = self.store.next_new(
-            self.student.id, deck_id, now=now, from_position=self._new_cursor[deck_id],
-            available_only=False, exclude=sorted(self._foreign),
+        unseen = self.store.first_unseen(
+            self.student.id, deck_id, from_position=self._new_cursor[deck_id],
+            exclude=sorted(self._foreign),
         )
         self._new_cursor[deck_id] = unseen[1] if unseen else self._deck_size[deck_id]
         return unseen[1] if unseen else None
 
     def _next_new(self, deck_ids: list[str], now: datetime) -> CardState | None:
         for deck_id in deck_ids:
-            position = self._cursor(deck_id, now)
+            position = self._cursor(deck_id)
             if position is None:
                 continue
             while True:
@@ -544,7 +543,7 @@ class StudySession:
         result = {}
         for deck_id in self.deck_ids:
             room = max(0, self.new_limit - done[deck_id][0])
-            position = self._cursor(deck_id, now) if room else None
+            position = self._cursor(deck_id) if room else None
             new = 0 if position is None else self.store.count_new(
                 self.student.id, deck_id, now=now, limit=room, from_position=position)
             review = min(due[deck_id][1], max(0, self.review_limit - done[deck_id][1]))

@@ -154,9 +154,10 @@ class SiblingIndex:
                 found[other] = None
         answer_key = ("answer", normalise_question(card.answer))
         same_answer = self._members.get(answer_key)
-        if same_answer:
+        mine = self._subjects_of(card_id) if same_answer else frozenset()
+        if same_answer and mine:  # a question naming no subject leaves the others unsplit
             by_subject = self._subject_index(answer_key, same_answer)
-            for subject in sorted(self._subjects_of(card_id)):
+            for subject in sorted(mine):
                 for other in by_subject.get(subject, ()):
                     found[other] = None
         found.pop(card_id, None)

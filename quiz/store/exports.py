@@ -9,7 +9,7 @@ file. Nothing here writes: exports may run while a student is studying in the sa
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
@@ -32,6 +32,8 @@ _STATES = tuple(int(s) for s in State)
 _STATE_OF = {int(s): s for s in State}
 _MODES = tuple(str(m) for m in SHOWN_MODES)
 _STORED_LENGTH = len("2026-03-01T09:00:00.000000+00:00")  # every time quiz writes (to_iso)
+_LOG_COLUMNS = ("id", "student_id", "card_pk", "rating", "reviewed_at", "correct", "response",
+                "mode", "cram", "duration_ms", "state_before", "suggested", "due_after")
 _CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
                  "explanation", "tags", "source_file", "source_line", "source_quote")
 
@@ -189,33 +191,31 @@ def log_entries(
     """The review log of the students (None: every student) on the cards of `deck_ids`
     (removed cards included, cram answers marked): per student id, oldest first. A value
     quiz never writes (a hand-edited row) is a StoreError naming the row."""
+    marks = _marks(deck_ids)
+    names = {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
+        f"SELECT pk, deck_id, card_id FROM cards WHERE deck_id IN ({marks})", list(deck_ids))}
     if student_ids is None:
         # The whole table in storage order, each card's deck and id looked up here: joining
         # in SQLite walks the (student, card) index and fetches every row apart.
-        of_decks = f"SELECT pk FROM cards WHERE deck_id IN ({_marks(deck_ids)})"
-        names = {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
-            f"SELECT pk, deck_id, card_id FROM cards WHERE pk IN ({of_decks})", list(deck_ids))}
-        rows = [(review_id, student_id, *names[card_pk], card_pk, *rest)
-                for review_id, student_id, card_pk, *rest in store.db.conn.execute(
-                    f"""SELECT id, student_id, card_pk, rating, reviewed_at, correct, response,
-                               mode, cram, duration_ms, state_before, suggested, due_after
-                        FROM review_log WHERE +student_id IN (SELECT id FROM students)
-                          AND +card_pk IN ({of_decks})""", list(deck_ids))]
+        rows: Iterable[tuple[Any, ...]] = store.db.conn.execute(
+            f"""SELECT {', '.join(_LOG_COLUMNS)} FROM review_log
+                WHERE +student_id IN (SELECT id FROM students)
+                  AND +card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({marks}))""",
+            list(deck_ids))
     else:
         students_where, students_params = _of_students(student_ids, "r.student_id")
         rows = store.db.conn.execute(
-            f"""SELECT r.id, r.student_id, c.deck_id, c.card_id, r.card_pk, r.rating,
-                       r.reviewed_at, r.correct, r.response, r.mode, r.cram, r.duration_ms,
-                       r.state_before, r.suggested, r.due_after
+            f"""SELECT {', '.join('r.' + column for column in _LOG_COLUMNS)}
                 FROM review_log r JOIN cards c ON c.pk = r.card_pk
-                WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}""",
+                WHERE c.deck_id IN ({marks}){students_where}""",
             [*deck_ids, *students_params],
         ).fetchall()
     keyed = []
     make = tuple.__new__  # LogEntry(...) without NamedTuple's __new__, a Python function
     parse, utc = datetime.fromisoformat, timezone.utc
-    for (review_id, student_id, deck_id, card_id, card_pk, rating, reviewed_at, correct,
-         response, mode, cram, duration_ms, state_before, suggested, due_after) in rows:
+    for (review_id, student_id, card_pk, rating, reviewed_at, correct, response, mode, cram,
+         duration_ms, state_before, suggested, due_after) in rows:
+        deck_id, card_id = names[card_pk]
         try:
             moment = parse(reviewed_at)
             if moment.tzinfo is utc and len(reviewed_at) == _STORED_LENGTH:

@@ -47,6 +47,9 @@ from quiz.store.records import (
 from quiz.store.sync import sync_decks
 
 MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
+# first_unseen looks at the cards of this many positions one by one before counting the
+# deck's introduced cards
+PEEK_CARDS = 64
 
 _STATE_INSERT = (
     f"INSERT OR REPLACE INTO card_state ({', '.join(STATE_COLUMNS)})"
@@ -437,25 +440,83 @@ class ProgressStore:
         *,
         now: datetime,
         from_position: int = 0,
-        available_only: bool = True,
         exclude: Sequence[int] = (),
     ) -> tuple[int, int] | None:
-        """(pk, position) of the first unseen card of a deck at or after `from_position`;
-        with `available_only` False, suspended and buried unseen cards count too."""
-        available = (
-            "AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)"
-            if available_only else "AND ? IS NOT NULL"
-        )
+        """(pk, position) of the first unseen card of a deck at or after `from_position` that
+        is not suspended, nor buried at `now`."""
         row = self.db.conn.execute(
             f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} {available}))
+                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} AND s.suspended = 0
+                       AND (s.buried_until IS NULL OR s.buried_until <= ?)))
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
             [student_id, deck_id, from_position, to_iso(now), *exclude],
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    def first_unseen(
+        self,
+        student_id: int,
+        deck_id: str,
+        *,
+        from_position: int = 0,
+        exclude: Sequence[int] = (),
+    ) -> tuple[int, int] | None:
+        """(pk, position) of the first card of a deck at or after `from_position` that the
+        student has not introduced (no state, or New: suspended and buried ones count too).
+
+        Finding none means walking every card from there, each looked up in the states: the
+        whole of a deck studied through. So when the cards of the next PEEK_CARDS positions
+        have all been introduced, the deck's introduced cards are counted first
+        (`all_introduced`); when that is all of them there is nothing to walk.
+        """
+        ahead = from_position + PEEK_CARDS
+        found = self._first_unseen(student_id, deck_id, from_position, exclude, below=ahead)
+        if found is not None:
+            return found
+        more = self.db.conn.execute(
+            "SELECT 1 FROM cards WHERE deck_id = ? AND position >= ? LIMIT 1", [deck_id, ahead]
+        ).fetchone()
+        if more is None or self.all_introduced(student_id, deck_id):
+            return None  # every card from `from_position` was looked at, or all introduced
+        return self._first_unseen(student_id, deck_id, ahead, exclude)
+
+    def _first_unseen(self, student_id: int, deck_id: str, from_position: int,
+                      exclude: Sequence[int], below: int | None = None
+                      ) -> tuple[int, int] | None:
+        """`first_unseen` among the deck's cards from `from_position` (up to `below`)."""
+        row = self.db.conn.execute(
+            f"""SELECT c.pk, c.position FROM cards c
+                LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
+                WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
+                  {'' if below is None else 'AND c.position < ?'}
+                  AND (s.card_pk IS NULL OR s.state = {State.NEW:d})
+                  AND c.pk NOT IN ({_marks(exclude)})
+                ORDER BY c.position LIMIT 1""",
+            [student_id, deck_id, from_position, *([] if below is None else [below]),
+             *exclude],
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def all_introduced(self, student_id: int, deck_id: str) -> bool:
+        """True when the student has introduced every card of the deck (present or removed),
+        as far as that can be told from the deck's range of keys: the cards of a deck synced
+        at once hold an unbroken run of keys, so its states are all next to each other and
+        counted in one walk. False when they are not all introduced, or the deck's keys are
+        not one run (cards added by a later sync): then nothing is known."""
+        count, low, high = self.db.conn.execute(
+            "SELECT count(*), min(pk), max(pk) FROM cards WHERE deck_id = ?", [deck_id]
+        ).fetchone()
+        if not count or high - low + 1 != count:
+            return False
+        (introduced,) = self.db.conn.execute(
+            f"""SELECT count(*) FROM card_state WHERE student_id = ?
+                AND card_pk BETWEEN ? AND ? AND state != {State.NEW:d}""",
+            [student_id, low, high],
+        ).fetchone()
+        return bool(introduced == count)
 
     def data_version(self) -> tuple[int, int]:
         """Changes whenever a review is written or undone: by another connection (SQLite's
@@ -479,16 +540,22 @@ class ProgressStore:
         due) index. With `learning_by` the end of the study day, a card just rated Again (due
         in a minute) counts as learning today, as Anki counts it; default `now`."""
         learning_by = max(now, learning_by or now)
+        # The due cards' keys come from the (student, due) index alone, sorted by card: each
+        # state and card is then read in key order, page after page, instead of at random
+        # (`+ 0` keeps SQLite from walking every state of the student to skip the sort).
         rows = self.db.conn.execute(
             f"""SELECT c.deck_id, sum(s.state != {State.REVIEW:d}),
                        sum(s.state = {State.REVIEW:d} AND s.due <= ?)
-                FROM card_state s CROSS JOIN cards c ON c.pk = s.card_pk
-                WHERE s.student_id = ? AND s.due <= ? AND s.state > {State.NEW:d}
-                  AND s.suspended = 0
+                FROM (SELECT card_pk FROM card_state WHERE student_id = ? AND due <= ?
+                      ORDER BY card_pk + 0) d
+                CROSS JOIN card_state s ON s.student_id = ? AND s.card_pk = d.card_pk
+                CROSS JOIN cards c ON c.pk = s.card_pk
+                WHERE s.state > {State.NEW:d} AND s.suspended = 0
                   AND (s.buried_until IS NULL OR s.buried_until <= ?) AND c.present = 1
                   AND c.deck_id IN ({_marks(deck_ids)})
                 GROUP BY c.deck_id""",
-            [to_iso(now), student_id, to_iso(learning_by), to_iso(now), *deck_ids],
+            [to_iso(now), student_id, to_iso(learning_by), student_id, to_iso(now),
+             *deck_ids],
         )
         counts = {deck_id: (0, 0) for deck_id in deck_ids}
         counts.update({deck_id: (learning, review) for deck_id, learning, review in rows})

@@ -249,6 +249,7 @@ def state_from_row(row: dict[str, Any] | Any) -> CardState:
 
 _STATE_OF = {int(s): s for s in State}
 _NUMBER = (int, float)
+_new, _set = object.__new__, object.__setattr__
 
 
 def _utc_time(value: str | None) -> datetime | None:
@@ -270,11 +271,20 @@ def state_from_values(values: Sequence[Any]) -> CardState:
             and (difficulty is None or type(difficulty) in _NUMBER)
             and type(reps) is int and type(lapses) is int):
         try:
-            return CardState(card_pk, _STATE_OF[state], step, stability, difficulty,
-                             _utc_time(due), _utc_time(last_review), reps, lapses,
-                             bool(suspended), _utc_time(buried_until), bool(leech))
+            fields = {"card_pk": card_pk, "state": _STATE_OF[state], "step": step,
+                      "stability": stability, "difficulty": difficulty, "due": _utc_time(due),
+                      "last_review": _utc_time(last_review), "reps": reps, "lapses": lapses,
+                      "suspended": bool(suspended), "buried_until": _utc_time(buried_until),
+                      "leech": bool(leech)}
         except (TypeError, ValueError):
             pass
+        else:
+            # The same CardState as CardState(**fields), without the frozen dataclass's
+            # __init__, which sets each field through object.__setattr__ (most of the time
+            # an export of a class spends on its states).
+            found = _new(CardState)
+            _set(found, "__dict__", fields)
+            return found
     return state_from_row(dict(zip(STATE_COLUMNS, values, strict=True)))
 
 

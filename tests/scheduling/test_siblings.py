@@ -82,6 +82,17 @@ def test_the_same_answer_about_the_same_subject() -> None:
     assert found.siblings("chile") == []  # same answer, another subject
 
 
+def test_a_question_naming_no_subject_has_no_same_answer_sibling() -> None:
+    """Its answer's other cards are not split into subjects for it (that waits for a card
+    that names one), and the answer is the same as when they are."""
+    vague = card("vague", "In what year did it happen?", "1992")
+    found = index(UN, OSCE, CHILE, vague)
+    assert found.siblings("vague") == []
+    assert found._by_subject == {}
+    assert found.siblings("un") == ["osce"] and found.siblings("vague") == []
+    assert list(found._by_subject) == [("answer", "1992")]
+
+
 def test_subjects_are_names_and_years_not_the_first_word_nor_titles() -> None:
     assert subjects("Who was the President of the United States in 1919?") == {"1919"}
     assert subjects("What position did Woodrow Wilson hold?") == {"woodrow", "wilson"}

@@ -16,6 +16,7 @@ def test_engine_benchmark_runs_at_a_tiny_size(tmp_path: Path) -> None:
         capture_output=True, text=True, check=True, timeout=120,
     ).stdout
     assert "database: 10,000 cards, 5,000 reviews" in out
+    assert "sibling indexes of 1 decks:" in out  # built before the answers, as the app does
     assert "record a review + fetch the next card (30 answers): median" in out
     assert "sync an unchanged 10,000-card deck" in out
     assert "database size:" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timezone
@@ -14,6 +15,7 @@ from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
 from quiz.store import ProgressStore
 from quiz.store.exports import card_states, log_entries, students
+from quiz.store.records import CardState
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
 DECKS = [Deck(id=name, title=name, cards=(Card(id="c", question=f"{name}?", answer="A"),))
@@ -86,3 +88,25 @@ def test_a_value_quiz_never_writes_is_named(store: ProgressStore, column: str, v
     with pytest.raises(StoreError, match="bad value in table review_log, row id=1: ") as caught:
         log_entries(store, None, ["a-deck"])
     assert message in str(caught.value)
+
+
+def test_states_read_in_bulk_are_the_states_the_store_reads_one_by_one(
+        store: ProgressStore) -> None:
+    """card_states builds its CardStates without their __init__: the same values, equal and
+    hashed alike, still frozen, and `replace` works on them."""
+    ana = store.get_or_create_student("ana").id
+    pk = store.card_pk("a-deck", "c")
+    assert pk is not None
+    with store.transaction():
+        store.db.conn.execute(
+            "INSERT INTO card_state VALUES (?, ?, 2, NULL, 3.5, 5.25,"
+            " '2026-03-16T16:51:00.000000+00:00', '2026-03-06T16:51:00.000000+00:00',"
+            " 3, 1, 1, '2026-03-02T04:00:00.000000+00:00', 0)", [ana, pk])
+    bulk = card_states(store, None, ["a-deck"])[(ana, pk)]
+    single = store.get_state(ana, pk)
+    assert single is not None
+    assert bulk == single and hash(bulk) == hash(single) and repr(bulk) == repr(single)
+    assert type(bulk) is CardState and bulk.state is State.REVIEW and bulk.suspended is True
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bulk.lapses = 2  # type: ignore[misc]
+    assert dataclasses.replace(bulk, lapses=2) == dataclasses.replace(single, lapses=2)

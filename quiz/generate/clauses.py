@@ -251,7 +251,9 @@ _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships"
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "eleven", "twelve", "several", "many", "some", "most", "all", "both"})
+                     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                     "dozens", "several", "many", "some", "most", "all", "both"})
 
 
 def _common_noun_lowered(subject: str) -> str:

@@ -832,3 +832,8 @@ def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:
     questions = " | ".join(kept)
     assert "did the KLF launch coordinated raids across Kaldora" in questions
     assert "launches coordinate" not in questions
+
+
+def test_a_count_over_twelve_opening_the_sentence_is_lowered_in_the_question() -> None:
+    kept, _ = _run("Fifteen states signed the Harbor Accord in Port Aster on 28 May 1975.")
+    assert "On what date did fifteen states sign the Harbor Accord in Port Aster?" in kept, kept

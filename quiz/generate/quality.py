@@ -57,7 +57,9 @@ _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary"
                           "secretary-general", "secretary general", "director-general",
                           "director general", "high representative", "special envoy",
                           "admiral", "colonel", "captain", "major", "lieutenant", "commodore",
-                          "marshal", "field marshal", "rear admiral", "vice admiral"})
+                          "marshal", "field marshal", "rear admiral", "vice admiral",
+                          "emir", "amir", "sultan", "shah", "tsar", "czar", "emperor", "empress",
+                          "khedive", "viceroy", "regent", "consul", "consul general"})
 # Words of a role that name the kind of office, not whose office it is: a role made of these
 # alone ("Finance Minister", "Minister of Health") leaves out the country or body.
 _OFFICE_ONLY = frozenset(_BARE_TITLES | {

@@ -837,3 +837,12 @@ def test_a_present_verb_before_an_adjectival_participle_is_the_verb() -> None:
 def test_a_count_over_twelve_opening_the_sentence_is_lowered_in_the_question() -> None:
     kept, _ = _run("Fifteen states signed the Harbor Accord in Port Aster on 28 May 1975.")
     assert "On what date did fifteen states sign the Harbor Accord in Port Aster?" in kept, kept
+
+
+def test_a_ruler_s_title_alone_is_an_incomplete_office() -> None:
+    from quiz.generate.quality import incomplete_role
+
+    for bare in ("Emir", "Sultan", "Emperor", "Viceroy", "Consul"):
+        assert incomplete_role(bare), bare
+    for whole in ("Emir of Kaldora", "Sultan of Vesteria", "Kaldoran Consul in Port Aster"):
+        assert not incomplete_role(whole), whole

@@ -87,18 +87,18 @@ class DeckCache:
         with `later`, when `keep_waiting` is called)."""
         if self.later:
             self.waiting.append((path, key, deck))
-            return
-        with contextlib.suppress(OSError):
-            write_atomic(self._entry(path), _entry_text(key, deck).encode("utf-8",
-                                                                          "surrogatepass"))
+        else:
+            self._write(path, key, deck)
 
     def keep_waiting(self) -> None:
         """Write the decks put since the last call (with `later`)."""
         while self.waiting:
-            path, key, deck = self.waiting.pop(0)
-            with contextlib.suppress(OSError):
-                write_atomic(self._entry(path), _entry_text(key, deck).encode(
-                    "utf-8", "surrogatepass"))
+            self._write(*self.waiting.pop(0))
+
+    def _write(self, path: Path, key: str, deck: Deck) -> None:
+        with contextlib.suppress(OSError):
+            write_atomic(self._entry(path), _entry_text(key, deck).encode("utf-8",
+                                                                          "surrogatepass"))
 
 
 ACTIVE: ContextVar[DeckCache | None] = ContextVar("deck_cache", default=None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from quiz.deck.blockyaml import Entry, read_block_yaml
 from quiz.deck.cloze import cloze_answer, cloze_cards, cloze_numbers, parse_cloze
@@ -148,18 +149,14 @@ def _entry_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
     answer = _text(entry, "answer", required=True)
     reverse = _flag(entry, "reverse")
     card_id = _text(entry, "id")
-    accept = _texts(entry, "accept")
-    choices = _texts(entry, "choices")
-    explanation = _text(entry, "explanation")
-    tags = _texts(entry, "tags")
-    group = _group(entry)
-    source = _source(entry)
+    shared = _shared_fields(entry)
     assert question is not None and answer is not None
-    if choices:
-        _check_choices(answer, accept, choices, fold)
+    if shared.choices:
+        _check_choices(answer, shared.accept, shared.choices, fold)
     card_id = card_id or derive_card_id(question)
-    card = Card(id=card_id, question=question, answer=answer, accept=accept, choices=choices,
-                explanation=explanation, tags=tags, source=source, line=entry.line, group=group,
+    card = Card(id=card_id, question=question, answer=answer, accept=shared.accept,
+                choices=shared.choices, explanation=shared.explanation, tags=shared.tags,
+                source=shared.source, line=entry.line, group=shared.group,
                 siblings=card_id if reverse else None, reverse=bool(reverse))
     return [card, reverse_card(card)] if reverse else [card]
 
@@ -169,12 +166,7 @@ def _cloze_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
         raise _Doubt
     text = _text(entry, "cloze", required=True)
     entry_id = _text(entry, "id")
-    accept = _texts(entry, "accept")
-    choices = _texts(entry, "choices")
-    explanation = _text(entry, "explanation")
-    tags = _texts(entry, "tags")
-    group = _group(entry)
-    source = _source(entry)
+    shared = _shared_fields(entry)
     assert text is not None
     deletions, problems = parse_cloze(text)
     if problems:
@@ -182,11 +174,28 @@ def _cloze_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
     numbers = cloze_numbers(deletions)
     if len(numbers) > 1 and ("accept" in entry or "choices" in entry):
         raise _Doubt
-    if choices:
-        _check_choices(cloze_answer(deletions, numbers[0]), accept, choices, fold)
-    return cloze_cards(text, deletions, entry_id, accept=accept, choices=choices,
-                       explanation=explanation, tags=tags, source=source, line=entry.line,
-                       group=group)
+    if shared.choices:
+        _check_choices(cloze_answer(deletions, numbers[0]), shared.accept, shared.choices, fold)
+    return cloze_cards(text, deletions, entry_id, accept=shared.accept, choices=shared.choices,
+                       explanation=shared.explanation, tags=shared.tags, source=shared.source,
+                       line=entry.line, group=shared.group)
+
+
+class _Shared(NamedTuple):
+    """The fields a question entry and a cloze entry both have."""
+
+    accept: tuple[str, ...]
+    choices: tuple[str, ...]
+    explanation: str | None
+    tags: tuple[str, ...]
+    group: str | None
+    source: Source | None
+
+
+def _shared_fields(entry: Entry) -> _Shared:
+    return _Shared(_texts(entry, "accept"), _texts(entry, "choices"),
+                   _text(entry, "explanation"), _texts(entry, "tags"), _group(entry),
+                   _source(entry))
 
 
 def _flag(entry: Entry, key: str) -> bool | None:

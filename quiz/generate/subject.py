@@ -123,12 +123,17 @@ def document_subject(title: str) -> Subject | None:
         found = name_in(part, _HEADS)
         if found is not None:
             name, head = found
-            alias = re.search(rf"{re.escape(name)}\s*\((?P<alias>(?:{_WORD}\s+)*{_WORD})\)",
-                              title)
+            alias = bracketed_name(title, name)
             return Subject(name, head, head in AGREEMENT_HEADS,
-                           alias=alias.group("alias") if alias and not alias.group(
-                               "alias").isupper() else "")  # "(NC)" is no name to add
+                           alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
     return None
+
+
+def bracketed_name(title: str, name: str) -> str:
+    """The short name `title` gives in brackets right after `name` ("Economic Community of
+    West African States (ECOWAS)", "the Warsaw Treaty Organisation (Warsaw Pact)"), else ""."""
+    found = re.search(rf"{re.escape(name)}\s*\((?P<short>(?:{_WORD}\s+)*{_WORD})\)", title)
+    return found.group("short") if found else ""
 
 
 def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:

@@ -14,11 +14,8 @@ from __future__ import annotations
 import re
 
 from quiz.core.text import fold_answer
-from quiz.generate.subject import Subject
+from quiz.generate.subject import Subject, bracketed_name
 
-# "Economic Community of West African States (ECOWAS)", "the Warsaw Treaty Organisation
-# (Warsaw Pact), 1955–1991": the short name a title gives in brackets right after the full one.
-_BRACKETED = r"\s*\((?P<short>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\)"
 _MAX_LABEL_WORDS = 5
 # What a card may leave to its document: a pronoun, "the" before a common noun or a short name
 # ("the sixteenth member", "the Executive Secretariat", "the plebiscite"), or membership told
@@ -36,8 +33,7 @@ def topic_label(title: str, subject: Subject) -> str:
     """The subject as a card's label: the title's short name in brackets after the full one
     when it gives one ("ECOWAS", "Warsaw Pact"), else the shorter name the document uses
     ("Genocide Convention"), else the full name."""
-    found = re.search(re.escape(subject.name) + _BRACKETED, title)
-    return found.group("short") if found else subject.alias or subject.name
+    return bracketed_name(title, subject.name) or subject.alias or subject.name
 
 
 def _names(subject: Subject, label: str) -> list[str]:

@@ -444,17 +444,8 @@ class ProgressStore:
     ) -> tuple[int, int] | None:
         """(pk, position) of the first unseen card of a deck at or after `from_position` that
         is not suspended, nor buried at `now`."""
-        row = self.db.conn.execute(
-            f"""SELECT c.pk, c.position FROM cards c
-                LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
-                WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
-                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} AND s.suspended = 0
-                       AND (s.buried_until IS NULL OR s.buried_until <= ?)))
-                  AND c.pk NOT IN ({_marks(exclude)})
-                ORDER BY c.position LIMIT 1""",
-            [student_id, deck_id, from_position, to_iso(now), *exclude],
-        ).fetchone()
-        return (row[0], row[1]) if row else None
+        return self._first_unseen(student_id, deck_id, from_position, exclude,
+                                  available_at=now)
 
     def first_unseen(
         self,
@@ -484,19 +475,22 @@ class ProgressStore:
         return self._first_unseen(student_id, deck_id, ahead, exclude)
 
     def _first_unseen(self, student_id: int, deck_id: str, from_position: int,
-                      exclude: Sequence[int], below: int | None = None
-                      ) -> tuple[int, int] | None:
-        """`first_unseen` among the deck's cards from `from_position` (up to `below`)."""
+                      exclude: Sequence[int], below: int | None = None,
+                      available_at: datetime | None = None) -> tuple[int, int] | None:
+        """(pk, position) of the deck's first unseen card from `from_position` (up to `below`);
+        with `available_at`, one neither suspended nor buried at that time (`next_new`)."""
+        available = ("" if available_at is None else
+                     "AND s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= ?)")
         row = self.db.conn.execute(
             f"""SELECT c.pk, c.position FROM cards c
                 LEFT JOIN card_state s ON s.student_id = ? AND s.card_pk = c.pk
                 WHERE c.deck_id = ? AND c.present = 1 AND c.position >= ?
                   {'' if below is None else 'AND c.position < ?'}
-                  AND (s.card_pk IS NULL OR s.state = {State.NEW:d})
+                  AND (s.card_pk IS NULL OR (s.state = {State.NEW:d} {available}))
                   AND c.pk NOT IN ({_marks(exclude)})
                 ORDER BY c.position LIMIT 1""",
             [student_id, deck_id, from_position, *([] if below is None else [below]),
-             *exclude],
+             *([] if available_at is None else [to_iso(available_at)]), *exclude],
         ).fetchone()
         return (row[0], row[1]) if row else None
 

@@ -257,13 +257,14 @@ def logistic(z: float) -> float:
 
 
 def fit(rows: list[dict[str, float]], labels: list[bool], l2: float = 0.001, steps: int = 800,
-        min_support: int = 1, rate: float = 0.5,
-        momentum: float = 0.9) -> tuple[float, dict[str, float]]:
+        min_support: int = 1, rate: float = 0.5, momentum: float = 0.9,
+        row_weights: list[float] | None = None) -> tuple[float, dict[str, float]]:
     """L2-regularised logistic regression by full-batch gradient descent with momentum.
 
-    Minimises the mean log-loss + l2/2 * sum(w^2) (the bias is not penalised), from zero weights,
-    for a fixed number of steps, in a fixed order: the same data give the same weights. A feature
-    non-zero on fewer than `min_support` rows gets no weight (one card cannot teach a rule).
+    Minimises the (weighted) mean log-loss + l2/2 * sum(w^2) (the bias is not penalised), from
+    zero weights, for a fixed number of steps, in a fixed order: the same data give the same
+    weights. A feature non-zero on fewer than `min_support` rows gets no weight (one card cannot
+    teach a rule). `row_weights` (default all 1) weighs each row's loss, e.g. recent rounds more.
     Returns (bias, weights by feature name).
     """
     support: dict[str, int] = {}
@@ -275,7 +276,8 @@ def fit(rows: list[dict[str, float]], labels: list[bool], l2: float = 0.001, ste
     sparse = [[(index[name], value) for name, value in sorted(row.items()) if name in index]
               for row in rows]
     ys = [1.0 if label else 0.0 for label in labels]
-    n = len(rows)
+    shares = row_weights if row_weights is not None else [1.0] * len(rows)
+    total = sum(shares)
     w = [0.0] * len(names)
     b = 0.0
     vw = [0.0] * len(names)
@@ -283,11 +285,11 @@ def fit(rows: list[dict[str, float]], labels: list[bool], l2: float = 0.001, ste
     for _ in range(steps):
         gw = [l2 * x for x in w]
         gb = 0.0
-        for pairs, y in zip(sparse, ys, strict=True):
+        for pairs, y, share in zip(sparse, ys, shares, strict=True):
             z = b
             for i, v in pairs:
                 z += w[i] * v
-            r = (logistic(z) - y) / n
+            r = (logistic(z) - y) * share / total
             gb += r
             for i, v in pairs:
                 gw[i] += r * v

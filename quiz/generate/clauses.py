@@ -224,6 +224,24 @@ _NOT_SUBJECT_ENDS = frozenset({"having", "a", "an", "the", "of", "to", "in", "on
                                "than", "as"})
 
 
+# Nouns of events and of acts that, alone as a subject, do not say which one is meant.
+_EVENT_NOUNS = frozenset({"war", "peace", "fighting", "violence", "unrest", "hostilities",
+                          "rioting"})
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure")
+
+
+def _bare_common_noun(word: str) -> bool:
+    """Whether `word`, a subject on its own, is a common noun of an event or an act ("War",
+    "Implementation", "Fighting"), not a name ("Congress", "Fiji")."""
+    low = word.lower().strip(",")
+    if word[:1].isupper() and word[1:2].isupper():
+        return False  # "NATO", "SWAPO"
+    if low in _EVENT_NOUNS:
+        return True
+    return low.endswith(_ABSTRACT_ENDINGS) and "NOUN" in parts_of_speech(low) and (
+        word.strip(",") not in BODY_HEADS | AGREEMENT_HEADS)
+
+
 def _subject_ok(subject: str) -> bool:
     words = subject.split()
     if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or is_pronoun_led(subject):
@@ -231,7 +249,7 @@ def _subject_ok(subject: str) -> bool:
     if not balanced(subject) or subject.strip().endswith("(") or (
             subject.strip().endswith(",") and subject.count(", ") != 1):
         return False
-    if re.search(r",\s[^,]*\b(?:whose|which|who|whom|where)\b[^,]*,?$", subject.strip()):
+    if _RELATIVE_ASIDE.search(subject.strip()):
         return False  # "the British, into whose zone Cologne [passed]": the aside's verb
     if words[-1].lower().strip(",") in _NOT_SUBJECT_ENDS:
         return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
@@ -241,6 +259,8 @@ def _subject_ok(subject: str) -> bool:
         return False  # "Resolution 276 declares South Africa's": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
+    if len(words) == 1 and _bare_common_noun(words[0]):
+        return False  # "War broke out", "Implementation began": which war, of what?
     first = words[0]
     if first.lower() in _PREPOSITIONS or first.lower() in _TIME_ADVERBS:
         return False  # "In a testimony submitted ...", "Soon after ...": a phrase, not a subject
@@ -259,6 +279,10 @@ _POINTS_BACK = re.compile(r"(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?
 _ASIDE_OPENING = re.compile(r"[A-Za-z],\s+(?:[a-z]+\s+)?$")
 
 
+# An aside opened by a relative word, still open: a verb in it is not the clause's.
+_RELATIVE_ASIDE = re.compile(r",\s[^,]*\b(?:whose|which|who|whom)\b[^,]*$")
+
+
 def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
@@ -266,6 +290,11 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
         later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
+    if verb is not None and _RELATIVE_ASIDE.search(body[: verb[0]]):
+        close = body.find(", ", verb[1])  # "the British, into whose zone C passed, dismissed"
+        later = find_verb(body[close + 2:]) if close > 0 else None
+        if later is not None and later[0] == 0:
+            return close + 2, close + 2 + later[1], later[2]
     if verb is not None and verb[2] == "past" and _ASIDE_OPENING.search(body[: verb[0]]):
         close = body.find(", ", verb[1])  # "Liechtenstein, long covered by ..., became"
         later = find_verb(body[close + 2:]) if close > 0 else None

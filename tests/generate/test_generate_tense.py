@@ -135,13 +135,13 @@ def test_a_date_of_a_participle_after_a_present_verb_is_not_the_clause_s() -> No
 
 
 def test_a_relative_aside_inside_the_subject_is_not_its_verb() -> None:
-    assert (
-        _asked(
-            "The Ostrians, into whose sector the port passed, expelled the mayor on 6 "
-            "October 1946, ostensibly for fraud.",
-            "6 October 1946",
-        )
-        is None
+    assert _asked(
+        "The Ostrians, into whose sector the port passed, expelled the mayor on 6 October 1946, "
+        "ostensibly for fraud.",
+        "6 October 1946",
+    ) == (
+        "On what date did the Ostrians, into whose sector the port passed, expel the mayor, "
+        "ostensibly for fraud?"
     )
 
 

@@ -435,6 +435,17 @@ def _singular(head: str) -> str:
     return head
 
 
+_AGREEMENT_NOUNS = frozenset({"treaty", "treaties", "agreement", "agreements", "accord",
+                              "accords", "pact", "convention", "protocol", "deal", "declaration"})
+
+
+def described_agreement(text: str) -> bool:
+    """Whether `text` describes an agreement rather than names it: its head noun in lower
+    case ("Habsburg treaty", "bilateral investment treaty", "UAE deal")."""
+    words = text.split()
+    return bool(words) and words[-1] in _AGREEMENT_NOUNS
+
+
 def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """"What agreement did X sign ...?", "Which agreement, signed ..., received ...?", cloze."""
     out: list[Candidate] = []

@@ -85,6 +85,10 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
 # A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were
 # beaten ..."): kept as a break when a subject and its verb follow it (clause_follows).
 _COMMA = re.compile(r",\s+(?!(?:and|but|or|nor|then)\b)(?=[A-Za-z])")
+_ENDS_A_LIST = re.compile(r"(?:^|,\s+and\s+|\band\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+                          r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)+$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*$")
+_NAME_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,|\s+and\b)")
 # A phrase before the comma that depends on the clause after it ("a week after Tamm took
 # office, Berg was appointed"): the comma ends that phrase, not a clause.
 _DEPENDENT = re.compile(r"\b(?:after|before|when|while|because|although|though|if|once|until|"
@@ -100,7 +104,10 @@ def _candidate_breaks(text: str, endpos: int, commas: bool = False) -> list[re.M
     joins: list[re.Match[str]] = []
     start = 0
     for m in _COMMA.finditer(text, 0, endpos):
-        if (m.start() not in taken and not _DEPENDENT.search(text, start, m.start())
+        in_list = _NAME_BEFORE.search(text, 0, m.start()) and _NAME_LIST_GOES_ON.match(
+            text, m.end())  # "and Austria, Finland and Sweden joined": one list of names
+        if (m.start() not in taken and not in_list
+                and not _DEPENDENT.search(text, start, m.start())
                 and clause_follows(text, m.end())):
             joins.append(m)
         start = m.end()
@@ -113,8 +120,9 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     found: list[re.Match[str]] = []
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
-        if _joins_adjectives(text, m):
-            continue
+        if _joins_adjectives(text, m) or (m.group().strip(" ,") == "and"
+                                          and _ENDS_A_LIST.search(text, 0, m.start())):
+            continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
         if m.group().startswith((";", ":")) or find_verb(text[start: m.start()]) is not None:
             found.append(m)
             start = m.end()

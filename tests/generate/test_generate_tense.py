@@ -94,10 +94,13 @@ def test_clauses_joined_by_commas_alone_are_asked_one_by_one() -> None:
 
 
 def test_a_list_of_names_is_not_cut_at_its_commas() -> None:
-    assert _asked(
-        "Lerno entered in 1986, and Ostria, Kaldora and Vesteria joined the union on 1 May 2004.",
-        "1 May 2004",
-    ) == "On what date did Ostria, Kaldora and Vesteria join the union?"
+    assert (
+        _asked(
+            "Lerno entered in 1986, and Ostria, Kaldora and Vesteria joined the union on 1 May 2004.",
+            "1 May 2004",
+        )
+        == "On what date did Ostria, Kaldora and Vesteria join the union?"
+    )
 
 
 def test_a_phrase_before_a_comma_is_no_clause_of_its_own() -> None:

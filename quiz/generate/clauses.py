@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.coordination import gapped, second_clause
+from quiz.generate.coordination import clause_follows, gapped, second_clause
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -33,6 +33,7 @@ from quiz.generate.inflect import (
 )
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+from quiz.generate.tense import entry_in_the_past
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -81,31 +82,64 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     return "ADJ" in kinds and kinds <= {"ADJ", "ADV"}
 
 
-def _breaks(text: str, endpos: int) -> list[re.Match[str]]:
+# A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were
+# beaten ..."): kept as a break when a subject and its verb follow it (clause_follows).
+_COMMA = re.compile(r",\s+(?!(?:and|but|or|nor|then)\b)(?=[A-Za-z])")
+_ENDS_A_LIST = re.compile(r"(?:^|,\s+and\s+|\band\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+                          r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)+$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*$")
+_NAME_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,|\s+and\b)")
+# A phrase before the comma that depends on the clause after it ("a week after Tamm took
+# office, Berg was appointed"): the comma ends that phrase, not a clause.
+_DEPENDENT = re.compile(r"\b(?:after|before|when|while|because|although|though|if|once|until|"
+                        r"since|as|whereas|which|who|whom|whose|that|where)\b", re.I)
+
+
+def _candidate_breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]:
+    """_CLAUSE_BREAK's matches, and with `commas` the commas a clause follows, in order."""
+    found = list(_CLAUSE_BREAK.finditer(text, 0, endpos))
+    if not commas or ", " not in text:
+        return found
+    taken = {m.start() for m in found}
+    joins: list[re.Match[str]] = []
+    start = 0
+    for m in _COMMA.finditer(text, 0, endpos):
+        in_list = _NAME_BEFORE.search(text, 0, m.start()) and _NAME_LIST_GOES_ON.match(
+            text, m.end())  # "and Austria, Finland and Sweden joined": one list of names
+        if (m.start() not in taken and not in_list
+                and not _DEPENDENT.search(text, start, m.start())
+                and clause_follows(text, m.end())):
+            joins.append(m)
+        start = m.end()
+    return sorted(found + joins, key=lambda m: m.start()) if joins else found
+
+
+def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]:
     """Clause breaks in text[:endpos]; a break counts only once its clause has a verb, so
     "Kohl and French President Mitterrand signed" is one subject, not two clauses."""
     found: list[re.Match[str]] = []
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, endpos):
-        if _joins_adjectives(text, m):
-            continue
+    for m in _candidate_breaks(text, endpos, commas):
+        if _joins_adjectives(text, m) or (m.group().strip(" ,") == "and"
+                                          and _ENDS_A_LIST.search(text, 0, m.start())):
+            continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
         if m.group().startswith((";", ":")) or find_verb(text[start: m.start()]) is not None:
             found.append(m)
             start = m.end()
     return found
 
 
-def cut_clause(text: str, has_verb: bool = True) -> str:
+def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     """`text` up to the end of its first clause (before "; ", ", and on ...", " and saw ...").
 
     `has_verb`: the clause's verb came before `text`, so any break ends it; otherwise a break
     counts only once a verb has been seen.
     """
     if has_verb:
-        m = next((m for m in _CLAUSE_BREAK.finditer(text) if not _joins_adjectives(text, m)),
-                 None)
+        m = next((m for m in _candidate_breaks(text, len(text), commas)
+                  if not _joins_adjectives(text, m)), None)
         return text[: m.start()] if m else text
-    breaks = _breaks(text, len(text))
+    breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
 
 
@@ -116,10 +150,10 @@ def stands_alone(clause: str) -> bool:
     return verb is not None and _subject_ok(clause[: verb[0]].strip())
 
 
-def start_of_clause(text: str, before: int) -> int:
+def start_of_clause(text: str, before: int, commas: bool = False) -> int:
     """Where the clause holding position `before` starts: after the last "; " or the last
     ", and it ..." style break before it."""
-    breaks = _breaks(text, before)
+    breaks = _breaks(text, before, commas)
     return breaks[-1].end() if breaks else 0
 
 
@@ -130,6 +164,23 @@ def _finish(text: str) -> str:
 
 _PROPER = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*"  # "Estonia", "North Macedonia"
 _NAME_LIST = re.compile(rf"{_PROPER}(?:,\s{_PROPER})+,?\s+and\s+{_PROPER}")
+
+
+# One named party of a list: "Poland", "the Emperor Leopold I", "the Republic of Venice".
+_PARTY = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+_PARTY_LIST = re.compile(rf"{_PARTY}(?:,\s+{_PARTY})*,?\s+and\s+{_PARTY}")
+
+
+def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
+    """The first names of a list subject that an opening phrase took for its own, given back:
+    "With the Pope as patron, the Emperor Leopold I, " + "Poland and Venice" -> "With the Pope
+    as patron, " + "the Emperor Leopold I, Poland and Venice"."""
+    while _PARTY_LIST.fullmatch(rest.strip()) and intro.rstrip().endswith(","):
+        pieces = intro.rstrip()[:-1].rsplit(", ", 1)
+        if len(pieces) < 2 or not re.fullmatch(_PARTY, pieces[1].strip()):
+            break
+        intro, rest = pieces[0] + ", ", f"{pieces[1].strip()}, {rest}"
+    return intro, rest
 
 
 def _split_intro(before_verb: str) -> tuple[str, str]:
@@ -153,6 +204,7 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         if _NAME_LIST.fullmatch(before_verb[first_cut:].strip()):
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
+        intro, rest = _list_head_back(intro, rest)
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
                 "next", "this", "meanwhile", "subsequently", "previously", "soon", "shortly",
@@ -160,7 +212,9 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             return intro, rest
         if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
                 and rest.split()[0].lower() not in {"and", "or", "but"}
-                and any(w[:1].islower() for w in intro.split())):
+                and any(w[:1].islower() for w in intro.split())
+                and (first not in {"the", "a", "an"} or any(
+                    w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in intro.split()))):
             return intro, rest  # "Days later, the Security Council ..."
     return "", before_verb
 
@@ -178,6 +232,24 @@ _NOT_SUBJECT_ENDS = frozenset({"having", "a", "an", "the", "of", "to", "in", "on
                                "than", "as"})
 
 
+# Nouns of events and of acts that, alone as a subject, do not say which one is meant.
+_EVENT_NOUNS = frozenset({"war", "peace", "fighting", "violence", "unrest", "hostilities",
+                          "rioting"})
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ism", "ure")
+
+
+def _bare_common_noun(word: str) -> bool:
+    """Whether `word`, a subject on its own, is a common noun of an event or an act ("War",
+    "Implementation", "Fighting"), not a name ("Congress", "Fiji")."""
+    low = word.lower().strip(",")
+    if word[:1].isupper() and word[1:2].isupper():
+        return False  # "NATO", "SWAPO"
+    if low in _EVENT_NOUNS:
+        return True
+    return low.endswith(_ABSTRACT_ENDINGS) and "NOUN" in parts_of_speech(low) and (
+        word.strip(",") not in BODY_HEADS | AGREEMENT_HEADS)
+
+
 def _subject_ok(subject: str) -> bool:
     words = subject.split()
     if not 1 <= len(words) <= _MAX_SUBJECT_WORDS or is_pronoun_led(subject):
@@ -185,6 +257,8 @@ def _subject_ok(subject: str) -> bool:
     if not balanced(subject) or subject.strip().endswith("(") or (
             subject.strip().endswith(",") and subject.count(", ") != 1):
         return False
+    if _RELATIVE_ASIDE.search(subject.strip()):
+        return False  # "the British, into whose zone Cologne [passed]": the aside's verb
     if words[-1].lower().strip(",") in _NOT_SUBJECT_ENDS:
         return False  # "Resolution 84 places forces under a": the verb was taken inside a phrase
     if _VERB_AND_OBJECT.search(re.sub(r",[^,]*,", ",", subject)):  # asides aside
@@ -193,6 +267,8 @@ def _subject_ok(subject: str) -> bool:
         return False  # "Resolution 276 declares South Africa's": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
+    if len(words) == 1 and _bare_common_noun(words[0]):
+        return False  # "War broke out", "Implementation began": which war, of what?
     first = words[0]
     if first.lower() in _PREPOSITIONS or first.lower() in _TIME_ADVERBS:
         return False  # "In a testimony submitted ...", "Soon after ...": a phrase, not a subject
@@ -211,6 +287,10 @@ _POINTS_BACK = re.compile(r"(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?
 _ASIDE_OPENING = re.compile(r"[A-Za-z],\s+(?:[a-z]+\s+)?$")
 
 
+# An aside opened by a relative word, still open: a verb in it is not the clause's.
+_RELATIVE_ASIDE = re.compile(r",\s[^,]*\b(?:whose|which|who|whom)\b[^,]*$")
+
+
 def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
@@ -218,6 +298,11 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
         later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
+    if verb is not None and _RELATIVE_ASIDE.search(body[: verb[0]]):
+        close = body.find(", ", verb[1])  # "the British, into whose zone C passed, dismissed"
+        later = find_verb(body[close + 2:]) if close > 0 else None
+        if later is not None and later[0] == 0:
+            return close + 2, close + 2 + later[1], later[2]
     if verb is not None and verb[2] == "past" and _ASIDE_OPENING.search(body[: verb[0]]):
         close = body.find(", ", verb[1])  # "Liechtenstein, long covered by ..., became"
         later = find_verb(body[close + 2:]) if close > 0 else None
@@ -576,6 +661,18 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {participle_phrase.strip()}")
 
 
+def _present_before(head: str, at: int) -> bool:
+    """Whether `head` has a present verb before the past form at `at` ("The dispute goes back
+    to the treaty signed", "The island remains"): then the past form describes a noun."""
+    present = present_verb(head)
+    if present is not None and present[1] <= at:
+        return True
+    words = head[:at].split()
+    return any(w[:1].islower() and w.endswith("s") and is_present_only(w.strip(",;:"))
+               and words[i - 1].lower() not in {"to", "the", "a", "an"}
+               for i, w in enumerate(words) if i)
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -586,17 +683,22 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if prep is None:
         timeline = _TIMELINE_AFTER.match(text, end)
         if start == 0 and timeline:  # "15 December: Ministers signed ..."
-            return invert(cut_clause(text[timeline.end():], has_verb=False), wh)
+            entry = text[timeline.end():]
+            if present_verb(entry) is None:  # a present verb not found where invert reads it:
+                entry = entry_in_the_past(entry)  # put every verb of the entry in the past
+            return invert(cut_clause(entry, has_verb=False, commas=True), wh)
         return None
     when = re.match(r",\s+when\s+", text[end:])
     if when:  # "came to a head on 9 January 1964, when a dispute led to riots": what happened
-        event = cut_clause(text[end + when.end():], has_verb=False)
+        event = cut_clause(text[end + when.end():], has_verb=False, commas=True)
         verb = find_verb(event)
         return invert(event, wh) if verb is not None and verb[2] == "past" else None
     if re.match(r"\s*(?:was|were|is|are|had|has|have)\b", text[end:]):
         return None  # "Drafts completed in 1967 were never ratified": the date is the subject's
     prep_start = prep.start("prep")
-    clause_start = start_of_clause(text, prep_start)
+    clause_start = start_of_clause(text, prep_start, commas=True)
+    if text.endswith(", ", 0, clause_start) and _POINTS_BACK.match(text, clause_start):
+        return None  # "..., the area was returned [in March 1989]": which area is said before
     head = text[clause_start:prep_start]
     link = _LINK_AT_END.search(head)
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
@@ -605,7 +707,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             after = "," + after  # "In 1949 Willy Brandt entered ...": the comma left out
         if not after.startswith(","):
             return None
-        return invert(cut_clause(after[1:], has_verb=False), wh)
+        return invert(cut_clause(after[1:], has_verb=False, commas=True), wh)
     verb = find_verb(head)
     if verb is None:
         if clause_start == 0:
@@ -649,6 +751,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "After Lie announced his resignation in November 1952, ...": not the main act
     if head[: verb[0]].rstrip().endswith("having"):
         return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
+    if verb[2] == "past" and _present_before(head, verb[0]):
+        return None  # "The quarrel goes back to the treaty signed [on 3 May 1881]": the
+        # clause is in the present; the date is the participle's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
     after = text[end:]
@@ -656,7 +761,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if (next_verb is not None and next_verb[2] == "past"
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
-    rest = cut_clause(text[end:])
+    rest = cut_clause(text[end:], commas=not _DEPENDENT.search(head))
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None
     if _PLACE_AFTER.match(rest):

@@ -43,6 +43,9 @@ _NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
 _MAX_SUBJECT_WORDS = 8
+# A preposition that ties a name to the noun before it ("a force under Morosini"): part of
+# the subject when the subject opened with an article.
+_NAMED_BY = frozenset({"under", "of", "from"})
 
 
 def _finite(word: str, previous: str) -> bool:
@@ -59,7 +62,7 @@ def _finite(word: str, previous: str) -> bool:
         parts_of_speech(low))
 
 
-def _subject_then_verb(text: str, at: int, comma: bool = False) -> bool:
+def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = True) -> bool:
     """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb.
 
     `comma`: the conjunction had a comma before it, so names that close the text are what is
@@ -69,8 +72,9 @@ def _subject_then_verb(text: str, at: int, comma: bool = False) -> bool:
     words = 0
     pos = at
     names = True
+    determined = False  # the subject opens with an article: a noun phrase, not a phrase
     while words <= _MAX_SUBJECT_WORDS:
-        aside = _ASIDE.match(text, pos)
+        aside = _ASIDE.match(text, pos) if asides else None
         if aside and previous:
             pos = aside.end()
             continue
@@ -90,18 +94,31 @@ def _subject_then_verb(text: str, at: int, comma: bool = False) -> bool:
                 return False  # "and the protocol signed in Kyoto": a participle, one clause
             return True
         kinds = parts_of_speech(low)
+        if (low in _NAMED_BY and previous[:1].islower() and determined
+                and _NEXT_NAME.fullmatch(text[m.end() + 1: m.end() + 2])):
+            previous, pos = word, m.end() + 1  # "a Venetian force under Morosini conquered"
+            continue
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
                 or kinds & {"NOUN", "ADJ"}):
             return False
         names = names and (word[:1].isupper() or low == "and")
+        determined = determined or (not previous and low in {"a", "an", "the"})
         previous = word
         words += 1
         pos = m.end()
         while text.startswith(" ", pos):
             pos += 1
     return False
+
+
+def clause_follows(text: str, at: int) -> bool:
+    """Whether text[at:] opens with a subject and its finite verb ("the Turks were beaten
+    ..."): after a comma, a clause joined to the one before it with no conjunction. A
+    subject with an aside after it (", Juan Ortiz, who ..., was") is refused: it may be the
+    apposition of the noun before the comma."""
+    return _subject_then_verb(text, at, asides=False)
 
 
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
@@ -129,7 +146,30 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
         if _subject_then_verb(predicate, after, m.group().startswith(",")):
             return m.span()
+        if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
+            return m.span()  # ", and for some weeks war seemed possible": a clause of its own
     return None
+
+
+# Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").
+_OPENING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "by", "after", "before", "during",
+                                   "within", "from", "until", "over", "throughout"})
+_PHRASE_WORDS = 4
+
+
+def _clause_after_phrase(text: str, at: int) -> bool:
+    """Whether a subject and its verb follow a short phrase that opens at `at` (after its
+    preposition): "[for] some weeks war seemed possible", "[in] 1990, Britain joined"."""
+    pos = at
+    for _ in range(_PHRASE_WORDS):
+        m = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ,")))
+        if m is None or m.group().lower() in _CLAUSE_WORDS:
+            return False
+        pos = m.end()
+        start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ,"))
+        if start > pos and _subject_then_verb(text, start):
+            return True
+    return False
 
 
 _YEAR = re.compile(r"\b\d{4}\b")

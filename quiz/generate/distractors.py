@@ -26,9 +26,10 @@ from quiz.generate.agreements import HEADS
 from quiz.generate.date_context import DateSetting, days, setting_for
 from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
-from quiz.generate.questions import BLANK, Candidate
+from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.text import content_words, fold
 
 CHOICES = 3
@@ -496,6 +497,20 @@ def _abbreviates(short: str, long: str) -> bool:
 _NUMBERED = re.compile(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)")
 
 
+_OF_WORDS = frozenset({"of", "and", "the", "on", "for", "in"})
+
+
+def generic_name(text: str) -> bool:
+    """Whether an agreement's name says only what kind it is ("Treaty of Friendship", "Treaty
+    of Peace and Amity"): every word after its head a common noun, no place or party."""
+    m = re.fullmatch(r"(?:The\s+)?[A-Z][a-z]+\s+of\s+(?P<rest>.+)", text)
+    if m is None:
+        return False
+    words = [w for w in m.group("rest").split() if w.lower() not in _OF_WORDS]
+    return bool(words) and all(
+        w[:1].isupper() and parts_of_speech(w.lower()) == frozenset({"NOUN"}) for w in words)
+
+
 def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
                        same_document: frozenset[str] | None = None) -> list[str]:
     words = _words(cand.answer)
@@ -517,6 +532,8 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
             continue  # an agreement of another document is of another topic
         if any(ch.isupper() for ch in agreement.text) != proper:
             continue  # a name for a name, a description for a description
+        if proper and (described_agreement(agreement.text) or generic_name(agreement.text)):
+            continue  # "Habsburg treaty", "Treaty of Friendship": a kind, not one agreement
         if _abbreviates(agreement.text, cand.answer) or _abbreviates(cand.answer, agreement.text):
             continue
         if agreement.folded in banned or other <= words or words <= other:

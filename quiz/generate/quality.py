@@ -17,7 +17,7 @@ from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
 from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.officials import ORG_WORDS
-from quiz.generate.questions import BLANK, Candidate
+from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.text import fold
 
 MAX_QUESTION_WORDS = 30
@@ -410,6 +410,8 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     if head[:1].islower() and (not modifiers or any(
             w[:1].islower() or "-" in w or _NATIONALITY.fullmatch(w) for w in modifiers)):
         return ["obvious: a description (\"European programme\"), not a name"]
+    if described_agreement(answer):
+        return ["wrong_answer: a description (\"Habsburg treaty\"), not the agreement's name"]
     if cand.form == "cloze" and re.search(rf"\b(?:[Aa]|[Aa]n)\s+{BLANK}", cand.question):
         return ["vague: “a ____”: any document of the kind fits"]
     asked = set(fold_answer(cand.question.replace(BLANK, " ")).split())

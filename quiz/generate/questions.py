@@ -28,6 +28,7 @@ from quiz.generate.names import particles_as_written
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
+from quiz.generate.tense import present_left
 from quiz.generate.text import anchor_relative_dates, contains
 
 BLANK = "____"
@@ -353,6 +354,8 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         question = date_question(fact.sentence.text, fact.start, fact.end, wh)
         if question and planned and " did " in question:
             question = None  # after the document was written: planned, not done
+        if question and present_left(question):
+            question = None  # "was X suspended after its government fails": tenses mixed
         if question:
             question = _LEADING_LINKS.sub("", question)
             question = question[0].upper() + question[1:]
@@ -430,6 +433,17 @@ def _singular(head: str) -> str:
     if head.endswith("s") and not head.endswith("ss"):
         return head[:-1]
     return head
+
+
+_AGREEMENT_NOUNS = frozenset({"treaty", "treaties", "agreement", "agreements", "accord",
+                              "accords", "pact", "convention", "protocol", "deal", "declaration"})
+
+
+def described_agreement(text: str) -> bool:
+    """Whether `text` describes an agreement rather than names it: its head noun in lower
+    case ("Habsburg treaty", "bilateral investment treaty", "UAE deal")."""
+    words = text.split()
+    return bool(words) and words[-1] in _AGREEMENT_NOUNS
 
 
 def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:

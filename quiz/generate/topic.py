@@ -32,6 +32,25 @@ def _is_place(name: str, blocks: Iterable[str]) -> bool:
     return False
 
 
+# A news headline in sentence case names its event with a lower-case noun after the names
+# ("Two states sign treaty ending Beagle Channel dispute"): the names, then the event noun.
+_HEADLINE_EVENT = re.compile(r"(?<=\s)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?P<head>dispute|crisis|"
+                             r"war|conflict|standoff|blockade|uprising|revolution|emergency))\b")
+_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"})
+
+
+def _headline_event(part: str) -> Subject | None:
+    """The event a sentence-case headline names ("... ending Beagle Channel dispute" ->
+    "Beagle Channel dispute"), else None. Its capitals are then names, not title case; a
+    name opening the headline may be capitalised only because it opens it."""
+    if not any(w[:1].islower() and w not in _SMALL for w in part.split()):
+        return None  # "Rains Return After Long Drought": title case, capitals say nothing
+    match = _HEADLINE_EVENT.search(part)
+    if match is None:
+        return None
+    return Subject(match.group("name"), match.group("head"), False, kind="event")
+
+
 def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     """The event ("Suez Crisis") or the place ("East Timor") a document's title names, or
     None. A place is a name the title opens with ("Namibia's Road ...", "East Timor: ...")
@@ -43,6 +62,10 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
             return Subject(found[0], found[1], False, kind="event")
     if not parts:
         return None
+    for part in parts:
+        event = _headline_event(part)
+        if event is not None:
+            return event
     first = parts[0]
     possessor = _POSSESSOR.match(first)
     name = possessor.group("name") if possessor else first if _WHOLE_NAME.match(first) else None

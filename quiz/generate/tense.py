@@ -1,0 +1,181 @@
+"""A timeline entry told in the historic present, put into the past in every verb.
+
+Timelines write "22 May: A mission under General Ortiz reaches Lima, days after the congress
+has closed". Asked as a past question, every finite verb of the entry must move to the past,
+not only the one the question inverts: "On what date did a mission under General Ortiz reach
+Lima, days after the congress had closed?". A question that still holds a present verb after
+its "did" or "was" ("was Tonga suspended after its government fails ...") is refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.inflect import (
+    is_base_verb,
+    is_past_tense,
+    is_present_only,
+    parts_of_speech,
+    past_tense,
+    present_base,
+)
+
+_PAST_OF = {
+    "is": "was",
+    "are": "were",
+    "has": "had",
+    "have": "had",
+    "does": "did",
+    "do": "did",
+    "will": "would",
+}
+# After these a "have" or "do" is not finite ("to have signed", "would have", "must do").
+_NOT_FINITE_AFTER = frozenset(
+    {
+        "to",
+        "would",
+        "could",
+        "should",
+        "might",
+        "must",
+        "may",
+        "can",
+        "will",
+        "shall",
+        "not",
+        "never",
+    }
+)
+# Plural nouns that read as verbs after a capitalised word ("British forces", "Paris talks").
+_PLURAL_NOUNS = frozenset(
+    {
+        "forces",
+        "talks",
+        "arms",
+        "relations",
+        "members",
+        "ministers",
+        "leaders",
+        "troops",
+        "nations",
+        "states",
+        "affairs",
+        "powers",
+        "islands",
+        "waters",
+        "works",
+        "plans",
+        "claims",
+        "terms",
+    }
+)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet|British|French")
+
+
+def _is_verb_word(word: str) -> bool:
+    low = word.lower()
+    return low in _PAST_OF or is_past_tense(low) or is_base_verb(low)
+
+
+def _present_to_past(
+    word: str, previous: str, following: str, name_after_verb: bool = False
+) -> str | None:
+    """The past of `word` when it is a finite present verb in its place, else None.
+    `name_after_verb`: the names before `word` follow a verb ("to adopt Mercosur rules"), so
+    they are its object, not a subject."""
+    if word in _PAST_OF:
+        if word in {"have", "do"} and previous.lower() in _NOT_FINITE_AFTER:
+            return None
+        return _PAST_OF[word]
+    if not word.endswith("s") or present_base(word) is None:
+        return None
+    if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+    }:
+        return None
+    ambiguous = not is_present_only(word)
+    if ambiguous:  # "reaches", "closes": a plural noun too; a verb only after a name, and
+        # with something after it ("Ortiz reaches Lima"; not "to adopt Mercosur rules.")
+        if (
+            word in _PLURAL_NOUNS
+            or not previous[:1].isupper()
+            or _NATIONAL.fullmatch(previous)
+            or not following
+            or _is_verb_word(following)
+            or name_after_verb
+        ):
+            return None
+        if "ADJ" in parts_of_speech(previous.lower()):
+            return None
+    base = present_base(word)
+    return past_tense(base) if base else None
+
+
+def entry_in_the_past(text: str) -> str:
+    """`text` (a timeline entry) with each finite present verb outside quotes in the past:
+    "reaches" -> "reached", "has closed" -> "had closed", "is suspended" -> "was suspended"."""
+    parts: list[str] = []
+    last = 0
+    for quote in _QUOTED.finditer(text):
+        parts += [_in_the_past(text[last : quote.start()]), quote.group()]
+        last = quote.end()
+    return "".join([*parts, _in_the_past(text[last:])])
+
+
+def _in_the_past(text: str) -> str:
+    words = list(_WORD.finditer(text))
+    out: list[str] = []
+    last = 0
+    for index, m in enumerate(words):
+        word = m.group()
+        if not word[:1].islower():
+            continue
+        previous = words[index - 1].group() if index else ""
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        run = index - 1
+        while run > 0 and words[run - 1].group()[:1].isupper():
+            run -= 1  # the run of capitalised words before `word`
+        before_run = words[run - 1].group().lower() if run > 0 else ""
+        past = _present_to_past(
+            word,
+            previous,
+            following,
+            bool(before_run)
+            and _is_verb_word(before_run)
+            and "NOUN" not in parts_of_speech(before_run),
+        )
+        if past is not None:
+            out += [text[last : m.start()], past]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
+_ASKED_IN_THE_PAST = re.compile(r"\b(?:did|was|were)\b")
+
+
+def present_left(question: str) -> bool:
+    """Whether a question asked in the past ("did", "was") still holds a present verb after
+    its auxiliary, outside quotes: "was Tonga suspended after its government fails to ...",
+    "did ... ask ..., and for weeks war seems possible"."""
+    asked = _ASKED_IN_THE_PAST.search(question)
+    if asked is None:
+        return False
+    rest = _QUOTED.sub(" ", question[asked.end() :])
+    words = _WORD.findall(rest)
+    for index, word in enumerate(words):
+        if not word[:1].islower():
+            continue
+        previous = words[index - 1] if index else ""
+        if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {"the", "a", "an"}:
+            continue
+        if is_present_only(word) and word.endswith("s"):
+            return True
+    return False

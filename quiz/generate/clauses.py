@@ -66,6 +66,7 @@ _PREPOSITIONS = frozenset({
     "from", "under", "despite", "as", "to", "of", "into", "over", "through", "until", "about",
     "against", "among", "amid", "between", "within", "without", "upon", "according", "when",
     "while", "if", "although", "because", "once", "whether", "speaking", "commenting"})
+_ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|while|as|after|"
                              r"before|because|although|that|if|until|since)\b")
 
@@ -79,7 +80,15 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     if not before:
         return False
     kinds = parts_of_speech(before[-1].lower())
-    return "ADJ" in kinds and kinds <= {"ADJ", "ADV"}
+    if "ADJ" in kinds and kinds <= {"ADJ", "ADV"}:
+        return True
+    # "into a poor and devoted family": a word that can be a noun too ("poor", "wealthy") is an
+    # adjective when an article opens it and an adjective and a noun follow the "and".
+    after = [word.rstrip(".,;:?!") for word in text[m.end():].split()[:2]]
+    return (len(before) > 1 and before[-2].lower() in _ARTICLES and "ADJ" in kinds
+            and len(after) == 2 and after[0].islower() and after[1].isalpha()
+            and after[1].islower() and "ADJ" in parts_of_speech(after[0])
+            and "NOUN" in parts_of_speech(after[1]))
 
 
 # A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were

@@ -78,3 +78,16 @@ def test_a_timeline_present_is_told_in_the_past_inside_the_question() -> None:
 def test_a_second_predicate_after_then_is_cut_off() -> None:
     assert invert("Ada Rusk signs the charter at Lerno, then sails for Brisa.", "on what date") == (
         "On what date did Ada Rusk sign the charter at Lerno?")
+
+
+def test_two_adjectives_joined_by_and_stay_one_noun_phrase() -> None:
+    # "poor" and "wealthy" are nouns too ("the poor"); after an article, before an adjective
+    # and a noun, they are the first of two adjectives, and the phrase is not cut at "and"
+    for pair in ("a poor and devoted family", "a wealthy and cultivated family of merchants"):
+        text = f"Anna Lorvik was born in Tromsø on 3 March 1921 into {pair}."
+        assert _ask(text, "3 March 1921", "on what date") == (
+            f"On what date was Anna Lorvik born in Tromsø into {pair}?")
+    # a noun after the article, a verb after "and": two predicates, the second cut off
+    text = "Anna Lorvik met the general in Oslo on 3 March 1921 and signed the accord."
+    assert _ask(text, "3 March 1921", "on what date") == (
+        "On what date did Anna Lorvik meet the general in Oslo?")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.facts import AGREEMENT, Fact
+from quiz.generate.numbers import CARDINALS
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import UPPER, alternation
 
@@ -95,8 +96,6 @@ _NOT_VERB = frozenset({"united", "red", "bed", "hundred", "landmark", "armed", "
                        "ceasefire", "so-called"})
 _SENTENCE_OPENERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their",
                                "In", "On", "At", "After", "Before", "Under", "Both", "All"})
-_NUMBER_WORDS = frozenset({"five", "three", "four", "six", "seven", "eight", "nine", "ten", "two",
-                           "twelve", "fourteen", "twenty"})
 # What each pattern cannot match without: one quick scan for it skips the pattern in most
 # sentences (the gate above lets every head noun in, "plan" and "act" included).
 _SECTION_KEY = re.compile(r"(?:Section|Article|Title|Chapter)\s+\d")
@@ -170,14 +169,14 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
         if not words and m.group("of"):
             add(m.start("head"), m.end(), m.group("head"))  # "a declaration of independence"
             continue
-        if not words or all(w.lower() in _NUMBER_WORDS or w.isdigit() for w in words):
+        if not words or all(w.lower() in CARDINALS or w.isdigit() for w in words):
             continue
         if words[0][:1].isupper() and words[0] in _SENTENCE_OPENERS:
             continue
         if m.group("head") == "deal" and words[-1].lower() in {"great", "good", "big", "fair",
                                                                "whole", "raw"}:
             continue  # "a great deal of": an amount, not an agreement
-        if m.group("head") == "principles" and words[0].lower() not in _NUMBER_WORDS:
+        if m.group("head") == "principles" and words[0].lower() not in CARDINALS:
             continue  # "five basic principles" is a set proposed; "general principles" is not
         add(start, m.end(), m.group("head"))
     return sorted(facts, key=lambda f: f.start)

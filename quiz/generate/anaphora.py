@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.numbers import CARDINALS, CARDINALS_PATTERN
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 # "By it", "Under them": a preposition and a pronoun opening the question.
@@ -61,7 +62,7 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 # assembly of the body or country in view.)
 # "the four states", "the three leaders": a group counted, whose members another sentence named
 # (not "the four allies, Austria, Britain ...", nor "the two states of the union").
-_COUNTED = re.compile(r"\b[Tt]he\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNTED = re.compile(rf"\b[Tt]he\s+(?:{CARDINALS_PATTERN}|"
                       r"\d{1,2})\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?![’'])"
                       r"(?!\s+(?:of|in|that|who|which|from|at|on|between)\b)(?!\s*[,(:]\s*[A-Z])")
 # "add them to": "them" as an object, with no plural before it to be them.
@@ -99,8 +100,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"\w+")
 # Words one of which each rule needs: most questions skip most scans (a set lookup each).
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
-_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "eleven", "twelve", *map(str, range(2, 100))})
+_COUNTS = CARDINALS | frozenset(map(str, range(2, 100)))
 _SHORT_HEADS = frozenset(_HEADS.split("|"))
 
 

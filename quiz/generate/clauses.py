@@ -31,6 +31,7 @@ from quiz.generate.inflect import (
     parts_of_speech,
     past_tense,
 )
+from quiz.generate.numbers import CARDINALS, QUANTIFIERS
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.tense import entry_in_the_past
@@ -344,10 +345,7 @@ _COMMON_OPENERS = frozenset({
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities")
 
 
-_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-                     "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-                     "dozens", "several", "many", "some", "most", "all", "both"})
+_COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}
 
 
 def _common_noun_lowered(subject: str) -> str:

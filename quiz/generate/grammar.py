@@ -17,6 +17,7 @@ from quiz.generate.inflect import (
     past_base,
 )
 from quiz.generate.inflect import present_base as _present_base
+from quiz.generate.numbers import CARDINALS, QUANTIFIERS
 
 AUXILIARIES = frozenset({"was", "were", "is", "are", "will", "would", "can", "could", "should",
                          "may", "might", "must", "has", "have", "had", "did", "does", "do"})
@@ -136,9 +137,7 @@ _NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "her
                           "serious", "previous", "always", "perhaps", "afterwards", "towards",
                           "besides", "nations", "states", "forces", "affairs", "talks", "arms",
                           "relations", "members", "ministers", "leaders", "troops"})
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                           "eleven", "twelve", "several", "many", "some", "all", "both", "most",
-                           "hundreds", "thousands", "millions"})
+_NUMBER_WORDS = CARDINALS | QUANTIFIERS | {"hundreds", "thousands", "millions"}
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
     r"[A-Z][\w.’'-]*(?:\s+\d+(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")

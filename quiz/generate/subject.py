@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from quiz.generate.numbers import CARDINALS_PATTERN
+
 # Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
                         "Organization", "Union", "Alliance", "League", "Assembly", "Court",
@@ -174,8 +176,8 @@ _AGREEMENT_PARTS = "states parties|parties|signatories|depositaries"
 _MEMBER_STATES = "states|countries|governments"  # "the four states" of a body
 _PART = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<mods>(?:[a-z]+\s+){{0,2}}?)"
                    rf"(?P<part>{_AGREEMENT_PARTS}|{_BODY_PARTS})\b{_ANCHORED_AFTER}(?!\s+[A-Z])"
-                   rf"|\b(?P<the_n>[Tt]he)\s+(?P<number>(?:two|three|four|five|six|seven|eight|"
-                   rf"nine|ten|eleven|twelve|\d+|other|remaining)\s+)(?:[a-z]+\s+)?"
+                   rf"|\b(?P<the_n>[Tt]he)\s+(?P<number>(?:{CARDINALS_PATTERN}|\d+|other|remaining)\s+)"
+                   rf"(?:[a-z]+\s+)?"
                    rf"(?:{_MEMBER_STATES})\b{_ANCHORED_AFTER}(?!\s+[A-Z])")
 
 # "urging ratification", "a Secretariat draft", "at the signing": an act on an agreement, or a

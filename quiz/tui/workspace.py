@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.core.clock import utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import StudyMode
 from quiz.core.settings import StudentSettings
 from quiz.locations import cache_dir, default_student
@@ -132,13 +133,15 @@ class Workspace:
             # The decks live as long as the app: once out of the cycle collector's sight, a full
             # collection no longer walks a big library's millions of objects (hundreds of ms
             # with the GIL held: the app frozen, in browse over every deck). Collected before
-            # the decks are read (the collector stays paused while they are), so no garbage is
-            # kept and the decks just read are not walked once more; reference counting still
+            # the decks are read, and frozen before the collector runs again (the first
+            # collection after a pause would walk every object made during it), so no garbage
+            # is kept and the decks just read are never walked; reference counting still
             # frees them on a reload.
             gc.collect()
-            self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
-                                             keep_later=True, new_later=True)
-            gc.freeze()
+            with collector_paused():
+                self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
+                                                 keep_later=True, new_later=True)
+                gc.freeze()
             return self.library
 
     def after_shown(self) -> SyncReport | None:

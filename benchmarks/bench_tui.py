@@ -148,8 +148,8 @@ def big_deck(n: int) -> None:
         load = os.getloadavg()[0]
         cold = asyncio.run(open_home(db, folder))
         warm = [asyncio.run(open_home(db, folder)) for _ in range(3)]
-        print(f"a {n:,}-card deck, start to a filled home table: first start (new database, "
-              f"deck synced) {cold[1]:.0f} ms ({cold[2]:.0f} ms CPU); later starts (median of "
+        print(f"a {n:,}-card deck, start to a filled home table: first start (new database, no "
+              f"deck cache) {cold[1]:.0f} ms ({cold[2]:.0f} ms CPU); later starts (median of "
               f"3) {statistics.median(w[1] for w in warm):.0f} ms "
               f"({statistics.median(w[2] for w in warm):.0f} ms CPU)  (target <= 2000 ms; "
               f"load {load:.1f} -> {os.getloadavg()[0]:.1f})")

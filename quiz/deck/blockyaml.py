@@ -88,12 +88,20 @@ def _read(lines: list[tuple[str, str, str, str]]) -> Entry:
     indent_now, inner = -1, blocks.root  # the innermost open mapping, while a line may add to it
     items: list[object] = []  # the innermost open list, while a line may add an item to it
     items_at = -1
+    owner: Entry | None = None  # the mapping the open list is a value of, at the list's indent
     for number, (spaces, dash, key, value) in enumerate(lines, start=1):
         indent = len(spaces)
         if indent == indent_now and key and not dash:
             entry = inner
+        elif indent == items_at and key and not dash and owner is not None:
+            blocks.stack.pop()  # the list ends: the key is its owner's (as `place` finds)
+            entry = inner = owner
+            indent_now, items_at = indent, -1
         elif indent == items_at and dash and value and not key:
-            items.append(_scalar(value)[0])
+            if value[0] in _INDICATORS or ": " in value or " #" in value or value[-1] in " :" \
+                    or value in _NULLS:
+                value = _scalar(value)[0]
+            items.append(value)  # plain text, as written
             continue
         elif not (dash or key) and (not value or value[0] == "#"):
             continue  # a blank or comment line
@@ -102,6 +110,9 @@ def _read(lines: list[tuple[str, str, str, str]]) -> Entry:
             placed = blocks.place(number, indent, dash, key, value)
             if isinstance(placed, list):
                 items_at, items = indent, placed
+                below = blocks.stack[-2] if len(blocks.stack) > 1 else None
+                owner = below[1] if below is not None and below[0] == indent \
+                    and isinstance(below[1], Entry) else None
                 continue
             entry, indent_now = placed
             inner = entry

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from quiz.deck.blockyaml import Entry, read_block_yaml
 from quiz.deck.cloze import cloze_answer, cloze_cards, cloze_numbers, parse_cloze
@@ -58,7 +57,7 @@ def _keys(entry: object, allowed: frozenset[str]) -> Entry:
     return entry
 
 
-def _text(entry: Entry, key: str, *, required: bool = False) -> str | None:
+def _text(entry: Entry, key: str, required: bool = False) -> str | None:
     """A value given as non-empty text, stripped (as the careful reading keeps it)."""
     value = entry.get(key)
     if value is None:
@@ -80,17 +79,18 @@ def _texts(entry: Entry, key: str) -> tuple[str, ...]:
         return ()
     if type(value) is not list:
         raise _Doubt
-    items = []
-    for item in value:
-        if type(item) is not str or not (item := item.strip()):
-            raise _Doubt
-        items.append(item)
-    return tuple(items)
+    try:  # the block reader gives a list of text or of mappings
+        items = tuple(map(str.strip, value))
+    except TypeError:  # a mapping in the list
+        raise _Doubt from None
+    if "" in items:
+        raise _Doubt
+    return items
 
 
 def _deck(path: Path, root: Entry) -> Deck:
     _keys(root, _DECK_KEYS)
-    title = _text(root, "title", required=True)
+    title = _text(root, "title", True)
     deck_id = _text(root, "id")
     if deck_id is None:
         if UNSAFE.search(path.stem):
@@ -145,28 +145,27 @@ def _entry_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
     """The cards of one entry: one, two with `reverse: true`, or one per cloze number."""
     if "cloze" in entry:
         return _cloze_cards(entry, fold)
-    question = _text(entry, "question", required=True)
-    answer = _text(entry, "answer", required=True)
-    reverse = _flag(entry, "reverse")
-    card_id = _text(entry, "id")
-    shared = _shared_fields(entry)
+    question = _text(entry, "question", True)
+    answer = _text(entry, "answer", True)
+    reverse = _flag(entry, "reverse") if "reverse" in entry else None
+    card_id = _text(entry, "id") if "id" in entry else None
+    accept, choices, explanation, tags, group, source = _shared_fields(entry)
     assert question is not None and answer is not None
-    if shared.choices:
-        _check_choices(answer, shared.accept, shared.choices, fold)
+    if choices:
+        _check_choices(answer, accept, choices, fold)
     card_id = card_id or derive_card_id(question)
-    card = Card(id=card_id, question=question, answer=answer, accept=shared.accept,
-                choices=shared.choices, explanation=shared.explanation, tags=shared.tags,
-                source=shared.source, line=entry.line, group=shared.group,
-                siblings=card_id if reverse else None, reverse=bool(reverse))
+    # given in the order of Card's fields: a call with keywords costs twice as much
+    card = Card(card_id, question, answer, accept, choices, explanation, tags, source,
+                entry.line, group, card_id if reverse else None, None, bool(reverse))
     return [card, reverse_card(card)] if reverse else [card]
 
 
 def _cloze_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
     if "question" in entry or "answer" in entry or "reverse" in entry:
         raise _Doubt
-    text = _text(entry, "cloze", required=True)
+    text = _text(entry, "cloze", True)
     entry_id = _text(entry, "id")
-    shared = _shared_fields(entry)
+    accept, choices, explanation, tags, group, source = _shared_fields(entry)
     assert text is not None
     deletions, problems = parse_cloze(text)
     if problems:
@@ -174,28 +173,26 @@ def _cloze_cards(entry: Entry, fold: Callable[[str], str]) -> list[Card]:
     numbers = cloze_numbers(deletions)
     if len(numbers) > 1 and ("accept" in entry or "choices" in entry):
         raise _Doubt
-    if shared.choices:
-        _check_choices(cloze_answer(deletions, numbers[0]), shared.accept, shared.choices, fold)
-    return cloze_cards(text, deletions, entry_id, accept=shared.accept, choices=shared.choices,
-                       explanation=shared.explanation, tags=shared.tags, source=shared.source,
-                       line=entry.line, group=shared.group)
+    if choices:
+        _check_choices(cloze_answer(deletions, numbers[0]), accept, choices, fold)
+    return cloze_cards(text, deletions, entry_id, accept=accept, choices=choices,
+                       explanation=explanation, tags=tags, source=source, line=entry.line,
+                       group=group)
 
 
-class _Shared(NamedTuple):
-    """The fields a question entry and a cloze entry both have."""
-
-    accept: tuple[str, ...]
-    choices: tuple[str, ...]
-    explanation: str | None
-    tags: tuple[str, ...]
-    group: str | None
-    source: Source | None
+_Shared = tuple[tuple[str, ...], tuple[str, ...], str | None, tuple[str, ...], str | None,
+                Source | None]
 
 
 def _shared_fields(entry: Entry) -> _Shared:
-    return _Shared(_texts(entry, "accept"), _texts(entry, "choices"),
-                   _text(entry, "explanation"), _texts(entry, "tags"), _group(entry),
-                   _source(entry))
+    """The fields a question entry and a cloze entry both have: accept, choices, explanation,
+    tags, group and source (each looked at only when given: most entries lack most)."""
+    return (_texts(entry, "accept") if "accept" in entry else (),
+            _texts(entry, "choices") if "choices" in entry else (),
+            _text(entry, "explanation") if "explanation" in entry else None,
+            _texts(entry, "tags") if "tags" in entry else (),
+            _group(entry) if "group" in entry else None,
+            _source(entry) if "source" in entry else None)
 
 
 def _flag(entry: Entry, key: str) -> bool | None:
@@ -232,10 +229,10 @@ def _source(entry: Entry) -> Source | None:
     if value is None:
         return None
     fields = _keys(value, _SOURCE_KEYS)
-    file = _text(fields, "file", required=True)
-    quote = _text(fields, "quote")
+    file = _text(fields, "file", True)
+    quote = _text(fields, "quote") if "quote" in fields else None
     line = None
-    written = _text(fields, "line")
+    written = _text(fields, "line") if "line" in fields else None
     if written is not None:
         if "line" in fields.quoted or not DIGITS.fullmatch(written):
             raise _Doubt
@@ -244,4 +241,4 @@ def _source(entry: Entry) -> Source | None:
             raise _Doubt
         line = int(digits)
     assert file is not None
-    return Source(file=file, line=line, quote=quote)
+    return Source(file, line, quote)

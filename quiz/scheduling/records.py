@@ -28,6 +28,8 @@ class Library:
     decks: list[Deck] = field(default_factory=list)
     errors: list[DeckError] = field(default_factory=list)
     kept: str = ""  # "kept progress of 1 edited card" when the last sync moved some progress
+    # decks the store has never seen, read but not recorded yet (quiz.scheduling.service)
+    unrecorded: list[Deck] = field(default_factory=list)
 
     def deck(self, deck_id: str) -> Deck | None:
         """The loaded deck with this id, if any."""

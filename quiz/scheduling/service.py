@@ -48,7 +48,7 @@ from quiz.scheduling.session import SessionCounts, StudySession, bury_until, set
 from quiz.scheduling.siblings import SiblingIndexes
 from quiz.store import stats
 from quiz.store.progress import ProgressStore
-from quiz.store.records import Review, Student
+from quiz.store.records import Review, Student, SyncReport
 
 RECENT = timedelta(days=30)  # "recent" retention on the home screen and the stats screen
 
@@ -59,14 +59,19 @@ __all__ = [
 
 
 def load_library(
-    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | DeckCache | None = None
+    store: ProgressStore, folder: Path, now: datetime, *, cache: Path | DeckCache | None = None,
+    new_later: bool = False,
 ) -> Library:
     """Read the decks folder and record its decks in the store (the one sync of a start).
 
     With a `cache` (a folder or a DeckCache), a deck file unchanged since it was last read
     there is not parsed again (quiz.deck.cache). The cycle collector is paused throughout: the
     sync makes a row for each new card, and each collection meanwhile would walk the decks
-    just read (a third of the sync of a 50,000-card deck)."""
+    just read (a third of the sync of a 50,000-card deck).
+
+    With `new_later`, the decks the store has never seen are not recorded: they are left in
+    `Library.unrecorded`, for `record_decks` (all their cards are new to every student, so
+    what is left of them today is known from the file meanwhile)."""
     if not folder.exists():
         return Library()
     with collector_paused():
@@ -74,8 +79,19 @@ def load_library(
             result = quiz.deck.load_decks([folder])
         library = Library(list(result.decks), list(result.errors))
         if library.decks:
-            library.kept = store.sync_decks(library.decks, now).kept_line()
+            if new_later:
+                library.unrecorded = store.never_synced(library.decks)
+            waiting = {d.id for d in library.unrecorded}
+            recorded = [d for d in library.decks if d.id not in waiting]
+            library.kept = store.sync_decks(recorded, now).kept_line()
     return library
+
+
+def record_decks(store: ProgressStore, decks: Sequence[Deck], now: datetime) -> SyncReport:
+    """Record the decks `load_library(new_later=True)` left unrecorded (the cycle collector
+    paused, as there)."""
+    with collector_paused():
+        return store.sync_decks(decks, now)
 
 
 def present(card: Card, chosen: StudyMode | str, reps: int) -> Presentation:
@@ -129,21 +145,42 @@ class StudyService:
         self._siblings = SiblingIndexes()  # each loaded deck's siblings, built when first needed
         self._recent = RecentRetention(store, student.id, RECENT)  # the home table's column
         self._unkept: DeckCache | None = None  # decks read by `load`, not yet in the deck cache
+        self._unrecorded: list[Deck] = []  # decks read by `load`, not yet in the store
 
-    def load(self, folder: Path, *, cache: Path | None = None, keep_later: bool = False
-             ) -> Library:
+    def load(self, folder: Path, *, cache: Path | None = None, keep_later: bool = False,
+             new_later: bool = False) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
         between calls (new-card cursors, sibling indexes, running retention) starts again.
 
         With `keep_later`, the decks read are written to the `cache` folder only by
-        `keep_read_decks`, once the caller has shown them."""
+        `keep_read_decks`, once the caller has shown them. With `new_later`, the decks the
+        store has never seen are recorded only by `record_new_decks`, which every method
+        reading the store about decks calls first; `deck_rows` counts them from their files
+        meanwhile."""
         deck_cache = DeckCache(cache, later=keep_later) if cache is not None else None
-        library = load_library(self.store, folder, self.now(), cache=deck_cache)
+        library = load_library(self.store, folder, self.now(), cache=deck_cache,
+                               new_later=new_later)
+        self._unrecorded = library.unrecorded
         self._unkept = deck_cache if keep_later else None
         self._cursors.clear()
         self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
         return library
+
+    def record_new_decks(self) -> SyncReport | None:
+        """Record the decks the last `load(new_later=True)` left unrecorded; None when there
+        were none (or they are recorded already)."""
+        decks, self._unrecorded = self._unrecorded, []
+        if not decks:
+            return None
+        try:
+            report = record_decks(self.store, decks, self.now())
+        except BaseException:
+            self._unrecorded = decks  # tried again by the next call
+            raise
+        for deck in decks:
+            self._cursors.pop(deck.id, None)
+        return report
 
     def keep_read_decks(self) -> None:
         """Write the decks the last `load(keep_later=True)` read to its deck cache (touches
@@ -156,6 +193,7 @@ class StudyService:
                     ) -> DeckReload:
         """Read one deck file again after an edit and sync it (see quiz.scheduling.reload);
         its new-card cursor starts again, since cards may have moved."""
+        self.record_new_decks()
         result = reload_deck(self.store, library, deck, self.now(), cache=cache)
         if result.deck is not None:
             self._cursors.pop(deck.id, None)
@@ -182,6 +220,12 @@ class StudyService:
         self, decks: Sequence[Deck], *, cram: bool = False, mode: StudyMode | str = StudyMode.FLIP
     ) -> StudySession:
         """A study session over `decks`, which must have been synced (`load_library`)."""
+        self.record_new_decks()
+        return self._session(decks, cram=cram, mode=mode)
+
+    def _session(
+        self, decks: Sequence[Deck], *, cram: bool = False, mode: StudyMode | str = StudyMode.FLIP
+    ) -> StudySession:
         return StudySession(
             self.store, self.student, decks, now=self.clock, cram=cram,
             mode=mode if mode in SHOWN_MODES else StudyMode.FLIP, fuzz=self.fuzz, tz=self.tz,
@@ -193,6 +237,7 @@ class StudyService:
     ) -> ChosenCardsSession:
         """A custom study session over the cards `choice` picks in `decks` (synced); a
         QuizError saying why when it picks none."""
+        self.record_new_decks()
         start, _end = today_bounds(self.now(), self.zone(), self.student.day_start_hour)
         cards = choose_cards(self.store, self.student, decks, choice.kind, today=start,
                              tag=choice.tag)
@@ -210,13 +255,19 @@ class StudyService:
         all the decks together; nothing here reads the whole review log or every card."""
         if not decks:
             return []
-        per_deck = self.session(decks).counts_by_deck()
+        unrecorded = {d.id for d in self._unrecorded}
+        recorded = [d for d in decks if d.id not in unrecorded]
+        per_deck = self._session(recorded).counts_by_deck() if recorded else {}
         ids = [d.id for d in decks]
         recent = self._recent.read(ids, self.now())
         rows = []
         for deck in decks:
-            c = per_deck[deck.id]
-            counts = SessionCounts(c.new, c.learning, c.due, right=0, wrong=0)
+            if deck.id in unrecorded:  # never seen: every card new, none studied today
+                new = min(len(deck.cards), max(0, self.student.new_limit))
+                counts = SessionCounts(new, 0, 0, right=0, wrong=0)
+            else:
+                c = per_deck[deck.id]
+                counts = SessionCounts(c.new, c.learning, c.due, right=0, wrong=0)
             rows.append(DeckRow(deck, counts, recent[deck.id].rate))
         return rows
 
@@ -225,6 +276,7 @@ class StudyService:
         removed from its deck (None when no card is scheduled)."""
         if not decks:
             return None
+        self.record_new_decks()
         return self.store.next_due_time(self.student.id, [d.id for d in decks], self.now())
 
     # --- one card --------------------------------------------------------------------------
@@ -232,6 +284,7 @@ class StudyService:
     def set_suspended(self, deck_id: str, card_id: str, suspended: bool) -> bool:
         """Suspend a card (out of every queue, schedule kept) or put it back; False when the
         card was never synced."""
+        self.record_new_decks()
         pk = self.store.card_pk(deck_id, card_id)
         if pk is None:
             return False
@@ -241,6 +294,7 @@ class StudyService:
     def bury(self, deck_id: str, card_id: str) -> datetime | None:
         """Hide a card until the student's next study day starts; that UTC time, or None when
         the card was never synced."""
+        self.record_new_decks()
         pk = self.store.card_pk(deck_id, card_id)
         if pk is None:
             return None
@@ -250,6 +304,7 @@ class StudyService:
 
     def history(self, deck_id: str, card_id: str) -> list[Review]:
         """Every review of one card by the student, oldest first (cram included, marked)."""
+        self.record_new_decks()
         return stats.card_history(self.store, self.student.id, deck_id, card_id)
 
     # --- tables and statistics -------------------------------------------------------------
@@ -257,10 +312,12 @@ class StudyService:
     def browse_rows(self, decks: Sequence[Deck]) -> list[BrowseRow]:
         """Every card of `decks`, deck by deck, in deck order, with the student's state and
         last rating (quiz.scheduling.browse sorts and searches them)."""
+        self.record_new_decks()
         return browse_rows(self.store, self.student.id, decks)
 
     def stats(self, decks: Sequence[Deck]) -> StatsData:
         """The student's statistics over `decks`, from quiz.store.stats."""
+        self.record_new_decks()
         store, sid, now = self.store, self.student.id, self.now()
         tz, hour = self.zone(), self.student.day_start_hour
         ids = [d.id for d in decks]

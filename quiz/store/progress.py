@@ -44,7 +44,7 @@ from quiz.store.records import (
     state_from_row,
     state_to_row,
 )
-from quiz.store.sync import sync_decks
+from quiz.store.sync import never_synced, sync_decks
 
 MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
 # first_unseen looks at the cards of this many positions one by one before counting the
@@ -211,6 +211,11 @@ class ProgressStore:
         """Record the decks' cards (see quiz.store.sync); unchanged decks are skipped."""
         with self._lock:
             return sync_decks(self.db, decks, now)
+
+    def never_synced(self, decks: Sequence[Deck]) -> list[Deck]:
+        """The decks the store has never recorded (see quiz.store.sync.never_synced)."""
+        with self._lock:
+            return never_synced(self.db, decks)
 
     def deck_retention(self, deck_id: str) -> float:
         """The desired retention of a deck (0.9 unless changed)."""

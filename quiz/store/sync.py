@@ -94,6 +94,19 @@ def sync_decks(db: Database, decks: Sequence[Deck], now: datetime | None = None)
     return SyncReport(results)
 
 
+def never_synced(db: Database, decks: Sequence[Deck]) -> list[Deck]:
+    """The decks among `decks` that the store has never recorded: no deck under their id, and
+    none whose renamed file they are (see `_find_renamed`). Until `sync_decks` records them,
+    every card of such a deck is new to every student, and no study of it is in the store."""
+    known = {
+        row[0]: (row[1], row[2])
+        for row in db.execute("SELECT id, deck_hash, path FROM decks").fetchall()
+    }
+    syncing = {d.id for d in decks}
+    return [deck for deck in decks
+            if deck.id not in known and _find_renamed(db, deck, known, syncing) is None]
+
+
 def _path_text(path: Path | None) -> str | None:
     """The absolute path recorded for a deck file (so a rename can be told from a move)."""
     if path is None:
@@ -113,11 +126,13 @@ def _find_renamed(
     old deck counts as renamed when its recorded file is gone, it is not being synced now, and
     at least half the cards of each side share card ids.
     """
-    new_ids = {c.id for c in deck.cards}
+    new_ids: set[str] | None = None
     best, best_overlap = None, 0.0
     for old_id, (_digest, old_path) in known.items():
         if old_id in syncing or not old_path or Path(old_path).exists():
             continue
+        if new_ids is None:
+            new_ids = {c.id for c in deck.cards}
         old_ids = {row[0] for row in db.conn.execute(
             "SELECT card_id FROM cards WHERE deck_id = ? AND present = 1", [old_id])}
         if not old_ids or not new_ids:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quiz.core.clock import utc_now
+from quiz.core.collector import collector_paused
 from quiz.core.enums import StudyMode
 from quiz.core.settings import StudentSettings
 from quiz.locations import cache_dir, default_student
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from quiz.scheduling.service import StudyService
     from quiz.scheduling.session import StudySession
     from quiz.store import ProgressStore, Review, Student
+    from quiz.store.records import SyncReport
 
 
 class Workspace:
@@ -84,6 +86,8 @@ class Workspace:
 
         with self.lock:
             if self._service is None or self._service.student.name != self.student_name:
+                if self._service is not None:  # the decks it was to record, before switching
+                    self._service.record_new_decks()
                 student = open_student(self.store, self.student_name,
                                        fallback=default_student())
                 self.student_name = student.name
@@ -123,23 +127,35 @@ class Workspace:
         return self.service.zone()
 
     def load(self) -> Library:
-        """Read the decks folder and record its decks in the store (blocking: use a worker)."""
+        """Read the decks folder and record its decks in the store, but those it has never
+        seen: `after_shown` records them (blocking: use a worker)."""
         with self.lock:
-            self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
-                                             keep_later=True)
             # The decks live as long as the app: once out of the cycle collector's sight, a full
             # collection no longer walks a big library's millions of objects (hundreds of ms
-            # with the GIL held: the app frozen, in browse over every deck). Collected first,
-            # so no garbage is kept; reference counting still frees the decks on a reload.
+            # with the GIL held: the app frozen, in browse over every deck). Collected before
+            # the decks are read, and frozen before the collector runs again (the first
+            # collection after a pause would walk every object made during it), so no garbage
+            # is kept and the decks just read are never walked; reference counting still
+            # frees them on a reload.
             gc.collect()
-            gc.freeze()
+            with collector_paused():
+                self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
+                                                 keep_later=True, new_later=True)
+                gc.freeze()
             return self.library
 
-    def keep_read_decks(self) -> None:
-        """Write the decks `load` read to the deck cache, for the next start (blocking: use a
-        worker, once the decks are shown). No lock: the store is not used."""
-        if self._service is not None:
-            self._service.keep_read_decks()
+    def after_shown(self) -> SyncReport | None:
+        """Once the decks are shown: record the decks the store had never seen (their cards,
+        all new, were counted from their files), then write the decks `load` read to the deck
+        cache for the next start (blocking: use a worker). The report of the recording, or
+        None when there was nothing to record (or the workspace was closed meanwhile)."""
+        service = self._service
+        if service is None:
+            return None
+        with self.lock:
+            report = service.record_new_decks() if self._service is service else None
+        service.keep_read_decks()  # the store is not used: no lock
+        return report
 
     def reload_deck(self, deck: Deck) -> DeckReload:
         """Read one deck file again after an edit and sync it (blocking: use a worker)."""

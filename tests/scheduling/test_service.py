@@ -13,6 +13,8 @@ import pytest
 from quiz.core.enums import Rating, State, StudyMode
 from quiz.deck.model import Card, Deck
 from quiz.deck.writer import write_deck
+from quiz.errors import QuizError
+from quiz.scheduling.custom import CustomChoice, CustomKind
 from quiz.scheduling.service import (
     RECENT,
     Presentation,
@@ -350,6 +352,68 @@ def test_load_can_leave_keeping_the_decks_read_for_after_they_are_shown(
     assert len(list(kept.glob("*.json"))) == 1
     svc.keep_read_decks()  # nothing waits any more
     assert svc.load(folder, cache=kept).decks == library.decks
+
+
+def test_load_can_leave_recording_new_decks_for_after_they_are_shown(
+        store: ProgressStore, clock: Clock, tmp_path: Path) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    write_deck(deck("a", 3), folder / "a.yaml")
+    write_deck(deck("b", 30), folder / "b.yaml")
+    ana = store.get_or_create_student("ana")
+    svc = StudyService(store, ana, now=clock, tz="UTC")
+    first = svc.session(svc.load(folder).decks[:1])  # both recorded; one card of a studied
+    item = first.next_card()
+    assert item is not None
+    first.answer(item, Rating.GOOD)
+    write_deck(deck("c", 4), folder / "c.yaml")
+    write_deck(deck("d", 30), folder / "d.yaml")
+    library = svc.load(folder, new_later=True)
+    assert [d.id for d in library.unrecorded] == ["c", "d"]
+    assert store.card_pk("a", "a0") is not None and store.card_pk("c", "c0") is None
+    waiting = counts(svc, library.decks)  # the new decks counted from their files
+    report = svc.record_new_decks()
+    assert report is not None and [(d.deck_id, d.status) for d in report.decks] == [
+        ("c", "new"), ("d", "new")]
+    assert store.card_pk("c", "c3") is not None
+    assert counts(svc, library.decks) == waiting == {
+        "a": (2, 1, 0), "b": (20, 0, 0), "c": (4, 0, 0), "d": (20, 0, 0)}
+    assert svc.record_new_decks() is None  # recorded once
+
+
+@pytest.mark.parametrize("use", ["session", "custom", "browse", "stats", "suspend", "bury",
+                                 "history", "next_due", "reload"])
+def test_anything_reading_the_store_records_new_decks_first(
+        store: ProgressStore, clock: Clock, tmp_path: Path, use: str) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    write_deck(deck("a", 3), folder / "a.yaml")
+    svc = StudyService(store, store.get_or_create_student("ana"), now=clock, tz="UTC")
+    library = svc.load(folder, new_later=True)
+    assert store.card_pk("a", "a0") is None
+    decks = library.decks
+    if use == "session":
+        item = svc.session(decks).next_card()
+        assert item is not None and item.card.id == "a0"
+    elif use == "custom":
+        with pytest.raises(QuizError):  # nothing missed today, but the deck is recorded
+            svc.custom_session(decks, CustomChoice(CustomKind.MISSED), mode=StudyMode.FLIP)
+    elif use == "browse":
+        assert [r.card.id for r in svc.browse_rows(decks)] == ["a0", "a1", "a2"]
+    elif use == "stats":
+        assert sum(n for _name, n in svc.stats(decks).states) == 3
+    elif use == "suspend":
+        assert svc.set_suspended("a", "a1", True)
+    elif use == "bury":
+        assert svc.bury("a", "a1") is not None
+    elif use == "history":
+        assert svc.history("a", "a1") == []
+    elif use == "next_due":
+        assert svc.next_due(decks) is None
+    else:
+        assert svc.reload_deck(library, decks[0]).deck is not None
+    assert store.card_pk("a", "a2") is not None
+    assert svc.record_new_decks() is None
 
 
 # --- how a card is asked and checked -----------------------------------------------------

@@ -171,6 +171,21 @@ def test_renamed_file_without_an_id_keeps_progress(store: ProgressStore, tmp_pat
     assert store.sync_decks([renamed], NOW).decks[0].status == "unchanged"
 
 
+def test_a_deck_never_synced_is_told_from_a_known_or_renamed_one(store: ProgressStore,
+                                                                 tmp_path: Path) -> None:
+    old_file = tmp_path / "history.yaml"
+    old_file.write_text("(the deck file)")
+    deck = make_deck(deck_id="history", path=str(old_file))
+    store.sync_decks([deck], NOW)
+    other = replace(make_deck(deck_id="other", path=str(tmp_path / "other.yaml")),
+                    cards=(Card(id="o1", question="Other?", answer="Yes"),))
+    assert store.never_synced([deck, other]) == [other]
+    new_file = tmp_path / "world-history.yaml"
+    old_file.rename(new_file)
+    renamed = replace(deck, id="world-history", path=new_file)
+    assert store.never_synced([renamed, other]) == [other]  # its progress is under "history"
+
+
 def test_a_copy_is_a_new_deck_while_the_original_file_exists(store: ProgressStore,
                                                             tmp_path: Path) -> None:
     original = tmp_path / "history.yaml"

@@ -125,3 +125,45 @@ async def test_the_decks_read_are_kept_for_the_next_start_after_the_table_is_sho
         assert app.screen.rows
     assert len(list(kept.glob("*.json"))) == 1
     assert shown == [True]
+
+
+@pilot_test
+async def test_a_new_deck_is_counted_from_its_file_and_recorded_after_the_table_is_shown(
+        build, db_file: Path, monkeypatch) -> None:
+    from quiz.store import sync
+
+    shown: list[tuple[bool, list[str]]] = []
+    real = sync.sync_decks
+
+    def sync_decks(db, decks, now=None):
+        if isinstance(app.screen, HomeScreen):
+            shown.append((bool(app.screen.rows), [d.id for d in decks]))
+        return real(db, decks, now)
+
+    monkeypatch.setattr(sync, "sync_decks", sync_decks)
+    monkeypatch.setattr("quiz.store.progress.sync_decks", sync_decks)
+    app = build("good")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        row = [str(cell) for cell in app.screen.query_one("#decks", DataTable).get_row("treaties")]
+        assert row[:5] == ["Treaties and dates", "3", "0", "0", "3"]
+        await press(pilot, "m", "enter")
+        assert "On what date did Azerbaijan declare independence?" in screen_text(app)
+    # the load recorded no deck (none was known); the new one was recorded once it was shown
+    assert shown == [(False, []), (True, ["treaties"])]
+
+
+def test_a_student_switch_records_the_new_decks_first(tmp_path: Path) -> None:
+    from tui_support import DECKS
+
+    from quiz.tui.workspace import Workspace
+
+    ws = Workspace(DECKS / "good", tmp_path / "p.db", "ana", deck_cache=tmp_path / "cache")
+    library = ws.load()
+    assert [d.id for d in library.unrecorded] == ["treaties"]
+    assert ws.store.card_pk("treaties", library.decks[0].cards[0].id) is None
+    ws.student_name = "bob"
+    assert [r.counts.new for r in ws.deck_rows()] == [3]
+    assert ws.store.card_pk("treaties", library.decks[0].cards[0].id) is not None
+    assert ws.after_shown() is None  # nothing left to record
+    ws.close()

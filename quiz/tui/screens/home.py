@@ -164,12 +164,20 @@ class HomeScreen(Screen[None]):
     @on(LibraryRead)
     def library_read(self, message: LibraryRead) -> None:
         self.show_library(message.library, message.rows)
-        self.call_after_refresh(self.keep_read_decks)  # once the table is drawn
+        self.call_after_refresh(self.after_shown)  # once the table is drawn
 
     @work(thread=True, group="keep")
-    def keep_read_decks(self) -> None:
-        """Write the decks just read to the deck cache for the next start, once shown."""
-        self.app.workspace.keep_read_decks()
+    def after_shown(self) -> None:
+        """Once the decks are shown: record the decks never seen before, and write the decks
+        just read to the deck cache for the next start."""
+        try:
+            report = self.app.workspace.after_shown()
+        except QuizError as exc:
+            self.notify(visible(f"The new decks could not be recorded yet ({exc})."),
+                        severity="error", markup=False)
+            return
+        if report is not None and any(d.status != "new" for d in report.decks):
+            self.app.call_from_thread(self.refresh_counts)  # another copy recorded them first
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
         self.rows = rows

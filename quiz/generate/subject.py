@@ -22,7 +22,8 @@ BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Org
                         "Organization", "Union", "Alliance", "League", "Assembly", "Court",
                         "Community", "Forum", "Agency", "Bank", "Fund", "Tribunal", "Parliament",
                         "Association", "Movement", "Group", "Process", "Initiative", "Secretariat",
-                        "Congress"})
+                        "Congress", "Commonwealth", "Federation", "Society", "Institute",
+                        "Coalition", "Network"})
 AGREEMENT_HEADS = frozenset({"Treaty", "Convention", "Agreement", "Accord", "Accords", "Protocol",
                              "Pact", "Charter", "Declaration", "Covenant", "Statute", "Treaties",
                              "Conventions", "Agreements", "Protocols", "Peace"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.coordination import clause_follows, gapped, second_clause
+from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -459,7 +459,7 @@ def _told_in_the_past(predicate: str) -> str:
 def _own_clause(predicate: str) -> str:
     """`predicate` without a second clause joined to it ("... and East Timor becomes
     independent", "... but has not ratified")."""
-    cut = second_clause(predicate)
+    cut = second_clause(predicate) or dated_conjunct(predicate)
     return predicate if cut is None else predicate[: cut[0]]
 
 

@@ -202,7 +202,10 @@ def _clause_after_phrase(text: str, at: int) -> bool:
     return False
 
 
-_YEAR = re.compile(r"\b\d{4}\b")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+# A date a conjunct may carry: a year, or a month ("in November", "on 3 May").
+_DATE = re.compile(rf"\b(?:\d{{4}}|(?:{_MONTHS})(?!\s+\d{{1,2}},?\s+[a-z]))\b")
 
 
 def gapped(head: str) -> bool:
@@ -213,8 +216,26 @@ def gapped(head: str) -> bool:
     for m in _CONJUNCTION.finditer(head):
         if m.group("word") == "and":
             last = m
-    if last is None or not _YEAR.search(head, 0, last.start()):
+    if last is None or not _DATE.search(head, 0, last.start()):
         return False
-    words = _WORD.findall(head, last.end())
+    return not _has_finite(head[last.end():])
+
+
+def _has_finite(text: str) -> bool:
+    words = _WORD.findall(text)
     pairs = zip(["x", *words], words, strict=False)
-    return not any(_finite(word, previous) for previous, word in pairs)
+    return any(_finite(word, previous) for previous, word in pairs)
+
+
+def dated_conjunct(predicate: str) -> tuple[int, int] | None:
+    """The span of the "and" that joins to `predicate` (what follows a question's verb and
+    its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
+    under the Treaty of X in 1842] and the harbour under the Convention of Y in 1860". The
+    date there is another act's; glued to the question it asks about two."""
+    for m in _CONJUNCTION.finditer(predicate):
+        if m.group("word") != "and":
+            continue
+        rest = predicate[m.end():]
+        if _DATE.search(rest) and not _has_finite(rest):
+            return m.span()
+    return None

@@ -111,3 +111,17 @@ def test_a_date_in_a_second_predicate_is_not_asked_with_the_first_one() -> None:
 def test_a_participle_after_and_is_left_to_the_question() -> None:
     assert second_clause(" in 1960 and readmitted as a member") is None
     assert second_clause(" in 1960 and signed by the king") is None
+
+
+def test_a_gapped_conjunct_after_a_month_is_not_asked() -> None:
+    assert gapped(" in October, and the fortress at Kell ")
+    assert _ask("Brisa fell in October, and the fortress at Kell in March 1702.", "March 1702",
+                "in what month and year") is None
+
+
+def test_a_verbless_conjunct_with_a_date_of_its_own_is_cut_off() -> None:
+    assert _ask("Ostra was sold under the Treaty of Kell in 1702 and the islands under the "
+                "Convention of Brisa in 1731, but the sale was disputed.", "1702",
+                "in what year") == "In what year was Ostra sold under the Treaty of Kell?"
+    assert invert("Ostra was sold to the guild and the islands to the crown", "when") == (
+        "When was Ostra sold to the guild and the islands to the crown?")  # no date: kept

@@ -21,6 +21,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then)\b,?\s+")
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                          "does", "do", "remains", "remain"})
@@ -236,6 +237,9 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
         if m.group("word") != "and":
             continue
         rest = predicate[m.end():]
+        first = _WORD.match(rest)
+        if first is None or not (first.group()[:1].isupper() or first.group() in _DETERMINERS):
+            continue  # "and sit there until 1957": a verb of the question's own subject
         if _DATE.search(rest) and not _has_finite(rest):
             return m.span()
     return None

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -186,7 +187,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(question)
+        question = _TIGHT_PUNCTUATION.sub("", shorten(question))
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
@@ -198,6 +199,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     kept = [_labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
                      doc.words(), rejected)
+
+
+# The space a masked "**Name**," leaves before its comma ("Name , which ...").
+_TIGHT_PUNCTUATION = re.compile(r"(?<=[\w)’'])\s+(?=[,;:](?:\s|$))")
 
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:

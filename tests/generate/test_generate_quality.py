@@ -847,3 +847,23 @@ def test_a_ruler_s_title_alone_is_an_incomplete_office() -> None:
         assert incomplete_role(bare), bare
     for whole in ("Emir of Kaldora", "Sultan of Vesteria", "Kaldoran Consul in Port Aster"):
         assert not incomplete_role(whole), whole
+
+
+def test_a_list_item_with_a_name_a_bracket_and_a_colon_is_no_cloze() -> None:
+    kept, _ = _run("- **Lerno Harbour Programme** (3 April 1977): gave force to the Kell "
+                   "principles and created the Harbour Board to hear complaints.\n"
+                   "- **Tide Charter** (adopted in May 1980; signed by the regent on 2 June 1981, "
+                   "Harbour Day): sets out the guild's rules, twelve in all, in one text.")
+    assert not any("):" in q for q in kept)
+
+
+def test_a_list_items_name_what_it_does_and_a_participle_is_no_cloze() -> None:
+    kept, _ = _run("- **Kell Rowing Union**, which runs the Kell Regatta, first held as the "
+                   "Harbour Race in Brisa, Ostria, in 1911.")
+    assert not any(q.startswith("Kell Rowing Union") for q in kept)
+
+
+def test_no_space_is_left_before_a_comma_where_bold_was_masked() -> None:
+    kept, _ = _run("The **Lerno Treaty**, known as the Harbour Treaty, was signed in Kell on "
+                   "3 May 1911.")
+    assert kept and not any(" ," in q for q in kept)

@@ -184,8 +184,8 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
 # A name with a bracket after it is one too, the bracket however long: "Kell Programme (12 May
 # 1990): gave ...", "____ (adopted in 1990; signed ...): gathers ...".
-_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|(?:[\w’' -]|{BLANK}){{1,60}}?\s*\([^()]{{1,160}}\))"
-                            r"(?::|\s[–—])\s")
+_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|(?:[\w’' -]|{BLANK}){{1,60}}?"
+                            r"\s*\([^()]{1,160}\))(?::|\s[–—])\s")
 # "Kell Guild, which runs the fairs, first held in Brisa in ____.": a list item's name, what it
 # does, and a participle phrase; no verb of its own.
 _NAME_WHICH_PARTICIPLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,\s+(?:which|who)\s+"

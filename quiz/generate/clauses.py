@@ -356,7 +356,11 @@ def _common_noun_lowered(subject: str) -> str:
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
     # "Foreign ministers open": the lexicon knows the word as an adjective only (it has no
     # nationalities, which keep their capital)
-    adjective = parts_of_speech(first.lower()) == {"ADJ"} and rest[:1].islower()
+    # "Local officials and gentry": an adjective the lexicon also knows as a noun, before a
+    # lower-case word, is a common word too, unless it names a nation ("Kaldoran")
+    kinds = parts_of_speech(first.lower())
+    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN"} and rest[:1].islower() and (
+        not NATIONAL_WORD.fullmatch(first))
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
     counted = first.lower() in _COUNTS and rest[:1].islower()
     bare = first.rstrip(",")

@@ -125,3 +125,13 @@ def test_a_verbless_conjunct_with_a_date_of_its_own_is_cut_off() -> None:
                 "in what year") == "In what year was Ostra sold under the Treaty of Kell?"
     assert invert("Ostra was sold to the guild and the islands to the crown", "when") == (
         "When was Ostra sold to the guild and the islands to the crown?")  # no date: kept
+
+
+def test_an_adjective_also_known_as_a_noun_opening_the_sentence_is_lowered() -> None:
+    assert invert("Local officials and gentry proclaimed a free city at Kell",
+                  "on what date") == (
+        "On what date did local officials and gentry proclaim a free city at Kell?")
+    assert invert("Kaldoran officials proclaimed a free city at Kell", "on what date") == (
+        "On what date did Kaldoran officials proclaim a free city at Kell?")  # a nation's
+    assert invert("General Tamm entered Kell", "on what date") == (
+        "On what date did General Tamm enter Kell?")  # a title before a name

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.inflect import parts_of_speech
+from quiz.generate.officials import NATIONAL_WORD
 
 _TOKEN = re.compile(r"[\w’'.-]+")
 
@@ -68,11 +69,20 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 _BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by)\s+|(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"(?P<name>[A-Z][a-z’'-]+)\b(?=\s+[a-z]|,)")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
+_NOT_NAMES = frozenset(
+    "the a an in on at by of for and but or with from to as after before when while then "
+    "this that these those his her its their our my your he she it they we i there here "
+    "during under until since upon into over between against among without within "
+    "sir lord lady king queen prince princess emperor empress sultan shah chief "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_name_word(word: str) -> bool:
-    """A word that is nothing but a name: no part of speech in the lexicon ("Hongzhang")."""
-    return not parts_of_speech(word.lower()) and word not in _PLACES and word not in _TITLES
+    """A word that is nothing but a name: no part of speech in the lexicon ("Hongzhang"), and
+    no function word ("The"), month ("July") or title."""
+    return not (parts_of_speech(word.lower()) or word in _PLACES or word in _TITLES
+                or word.lower() in _NOT_NAMES)
 
 
 def document_full_names(name: str, text: str) -> set[str]:
@@ -98,8 +108,8 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
         if name in answer or _NAMED_AFTER.match(question, match.end("name")) or not (
-                match.group("hon") or _is_name_word(name)):
-            continue
+                match.group("hon") or _is_name_word(name)) or NATIONAL_WORD.fullmatch(name):
+            continue  # "did Turkish troops enter": a nation's adjective, no one's name
         found = document_full_names(name, text)
         if len(found) > 1:
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"

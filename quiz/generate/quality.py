@@ -15,7 +15,7 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
-from quiz.generate.inflect import is_participle
+from quiz.generate.inflect import is_participle, is_past_tense, present_base
 from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate, described_agreement
@@ -182,10 +182,12 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
-# A name with a bracket after it is one too, the bracket however long: "Kell Programme (12 May
-# 1990): gave ...", "____ (adopted in 1990; signed ...): gathers ...".
-_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|(?:[\w’' -]|{BLANK}){{1,60}}?"
-                            r"\s*\([^()]{1,160}\))(?::|\s[–—])\s")
+_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
+# A name (or its blank) with a bracket after it, however long, a colon and a verb with no
+# subject: "Kell Programme (12 May 1990): gave ...", "____ (adopted in 1990; ...): gathers ...".
+# ("Kell Plus Two (Ostria, Brisa): leaders first met ..." has a subject: a sentence.)
+_BRACKET_LABEL = re.compile(rf"^(?:[\w’' -]|{BLANK}){{1,60}}?\s*\([^()]{{1,160}}\):\s+"
+                            r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 # "Kell Guild, which runs the fairs, first held in Brisa in ____.": a list item's name, what it
 # does, and a participle phrase; no verb of its own.
 _NAME_WHICH_PARTICIPLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,\s+(?:which|who)\s+"
@@ -453,7 +455,10 @@ def faults(cand: Candidate) -> list[str]:
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")
-    if cand.form == "cloze" and _LEADING_LABEL.match(cand.question):
+    bracketed = _BRACKET_LABEL.match(cand.question) if cand.form == "cloze" else None
+    if cand.form == "cloze" and (_LEADING_LABEL.match(cand.question) or (bracketed and (
+            is_past_tense(bracketed.group("verb"))
+            or present_base(bracketed.group("verb")) is not None))):
         found.append("formatting: a fact-sheet label, not a sentence")
     which = _NAME_WHICH_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
     if which and is_participle(which.group("participle")):

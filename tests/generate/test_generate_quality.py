@@ -867,3 +867,9 @@ def test_no_space_is_left_before_a_comma_where_bold_was_masked() -> None:
     kept, _ = _run("The **Lerno Treaty**, known as the Harbour Treaty, was signed in Kell on "
                    "3 May 1911.")
     assert kept and not any(" ," in q for q in kept)
+
+
+def test_a_bracketed_label_before_a_sentence_with_its_own_subject_stays_a_cloze() -> None:
+    kept, _ = _run("- **Kell Plus Two** (Ostria, Brisa, Lerno): leaders first met in Port Aster "
+                   "in December 1997, during the Ostrian Debt Crisis.")
+    assert "December 1997" in kept.values()

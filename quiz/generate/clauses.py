@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.coordination import clause_follows, gapped, second_clause
+from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -356,7 +356,11 @@ def _common_noun_lowered(subject: str) -> str:
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
     # "Foreign ministers open": the lexicon knows the word as an adjective only (it has no
     # nationalities, which keep their capital)
-    adjective = parts_of_speech(first.lower()) == {"ADJ"} and rest[:1].islower()
+    # "Local officials and gentry": an adjective the lexicon also knows as a noun, before a
+    # lower-case word, is a common word too, unless it names a nation ("Kaldoran")
+    kinds = parts_of_speech(first.lower())
+    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN"} and rest[:1].islower() and (
+        not NATIONAL_WORD.fullmatch(first))
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
     counted = first.lower() in _COUNTS and rest[:1].islower()
     bare = first.rstrip(",")
@@ -459,7 +463,7 @@ def _told_in_the_past(predicate: str) -> str:
 def _own_clause(predicate: str) -> str:
     """`predicate` without a second clause joined to it ("... and East Timor becomes
     independent", "... but has not ratified")."""
-    cut = second_clause(predicate)
+    cut = second_clause(predicate) or dated_conjunct(predicate)
     return predicate if cut is None else predicate[: cut[0]]
 
 

@@ -13,6 +13,7 @@ import re
 
 from quiz.generate.inflect import (
     is_base_verb,
+    is_participle,
     is_past_tense,
     is_plural_noun,
     is_present_only,
@@ -20,6 +21,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then)\b,?\s+")
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                          "does", "do", "remains", "remain"})
@@ -128,9 +130,14 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     `past`: the question asks in the past ("did", "was"), so a present or perfect verb joined
     straight to it ("and has its secretariat", "but has not ratified") is a clause of its own.
     """
+    inside = False  # an "and" so far may be inside a subordinate clause
     for m in _CONJUNCTION.finditer(predicate):
-        if _SUBORDINATE.search(predicate, 0, m.start()):
-            return None  # "after Carter and Torrijos had issued ...": inside another clause
+        inside = inside or _SUBORDINATE.search(predicate, 0, m.start()) is not None
+        if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
+                not inside or m.group().startswith(",")):
+            return m.span()  # "did X leave government and soon withdrew", "..., and was restored"
+        if inside:
+            continue  # "after Carter and Torrijos had issued ...": inside another clause
         after = m.end()
         first = _WORD.match(predicate, after)
         if m.group("word") not in {"and", "then"}:
@@ -149,6 +156,30 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
     return None
+
+
+# Adverbs that may stand between "and" and the verb of a second predicate ("and soon withdrew").
+_LINKING_ADVERBS = frozenset({"soon", "later", "then", "also", "again", "eventually", "finally",
+                              "thereafter", "subsequently", "afterwards", "quickly", "promptly",
+                              "briefly", "never"})
+
+
+def _second_predicate(text: str, at: int) -> bool:
+    """Whether text[at:] (just after "and") opens a second predicate of the subject, one the
+    question's "did" or "was" cannot carry: a finite auxiliary ("and was restored", "and had
+    left") or a past form that cannot be a participle ("and withdrew", "and soon went"),
+    perhaps after an adverb. A participle ("and readmitted", "and signed") may be carried by
+    the question's "was" and is left to the other rules."""
+    m = _WORD.match(text, at)
+    if m is not None and (m.group().lower() in _LINKING_ADVERBS or (
+            m.group().endswith("ly") and parts_of_speech(m.group().lower()) == {"ADV"})):
+        m = _WORD.match(text, m.end() + 1)
+    if m is None or not m.group().islower():
+        return False
+    word = m.group()
+    if word in {"was", "were", "had"}:
+        return True
+    return is_past_tense(word) and not is_participle(word)
 
 
 # Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").
@@ -172,7 +203,10 @@ def _clause_after_phrase(text: str, at: int) -> bool:
     return False
 
 
-_YEAR = re.compile(r"\b\d{4}\b")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+# A date a conjunct may carry: a year, or a month ("in November", "on 3 May").
+_DATE = re.compile(rf"\b(?:\d{{4}}|(?:{_MONTHS})(?!\s+\d{{1,2}},?\s+[a-z]))\b")
 
 
 def gapped(head: str) -> bool:
@@ -183,8 +217,29 @@ def gapped(head: str) -> bool:
     for m in _CONJUNCTION.finditer(head):
         if m.group("word") == "and":
             last = m
-    if last is None or not _YEAR.search(head, 0, last.start()):
+    if last is None or not _DATE.search(head, 0, last.start()):
         return False
-    words = _WORD.findall(head, last.end())
+    return not _has_finite(head[last.end():])
+
+
+def _has_finite(text: str) -> bool:
+    words = _WORD.findall(text)
     pairs = zip(["x", *words], words, strict=False)
-    return not any(_finite(word, previous) for previous, word in pairs)
+    return any(_finite(word, previous) for previous, word in pairs)
+
+
+def dated_conjunct(predicate: str) -> tuple[int, int] | None:
+    """The span of the "and" that joins to `predicate` (what follows a question's verb and
+    its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
+    under the Treaty of X in 1842] and the harbour under the Convention of Y in 1860". The
+    date there is another act's; glued to the question it asks about two."""
+    for m in _CONJUNCTION.finditer(predicate):
+        if m.group("word") != "and":
+            continue
+        rest = predicate[m.end():]
+        first = _WORD.match(rest)
+        if first is None or not (first.group()[:1].isupper() or first.group() in _DETERMINERS):
+            continue  # "and sit there until 1957": a verb of the question's own subject
+        if _DATE.search(rest) and not _has_finite(rest):
+            return m.span()
+    return None

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 
 from quiz.generate.countries import COUNTRIES
+from quiz.generate.inflect import parts_of_speech
+from quiz.generate.officials import NATIONAL_WORD
 
 _TOKEN = re.compile(r"[\w’'.-]+")
 
@@ -38,6 +40,8 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if full is None or surname in done or full in question or surname in answer:
                 continue
             before = question[: match.start()].split()
+            if _NAMED_AFTER.match(question, match.start() + len(surname)):
+                continue  # "the Balfour Declaration": a name of its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
             given = full.split()[:-1]
@@ -51,6 +55,70 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             question = question[:start] + full + question[end:]
             break
     return question
+
+
+# "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
+# capitalised head noun is part of the name of a document, a plan or a line.
+_NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|Line|Commission|"
+                          r"Treaty|Note|Memorandum|Award|Agreement|Accord|Pact|Protocol|Act|Law|"
+                          r"Proposals?|Initiative|Formula|Telegram|Letter|Mission|Round|Rule|"
+                          r"Convention|Amendment|Resolution|Principles?|Programme|Program|"
+                          r"Statement|Speech|Corollary|Compromise|Settlement|Scheme|Era)\b")
+# A person named by one word where a question's verb wants its subject or object: "did Li
+# arrive", "was Botchwey, formerly ...", "with Mr. Deng in Beijing".
+_BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by)\s+|(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
+                        r"(?P<name>[A-Z][a-z’'-]+)\b(?=\s+[a-z]|,)")
+_NAME_WORD = r"[A-Z][a-z’'-]+"
+_NOT_NAMES = frozenset(
+    "the a an in on at by of for and but or with from to as after before when while then "
+    "this that these those his her its their our my your he she it they we i there here "
+    "during under until since upon into over between against among without within "
+    "sir lord lady king queen prince princess emperor empress sultan shah chief "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that is nothing but a name: no part of speech in the lexicon ("Hongzhang"), and
+    no function word ("The"), month ("July") or title."""
+    return not (parts_of_speech(word.lower()) or word in _PLACES or word in _TITLES
+                or word.lower() in _NOT_NAMES)
+
+
+def document_full_names(name: str, text: str) -> set[str]:
+    """The full names `text` gives people it may also call `name`: with the family name last
+    ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
+    Hongzhang" for "Li"). One is the person; two ("Li Hongzhang", "Li Jingfang") leave the
+    one-word name unresolved."""
+    found = set()
+    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
+               rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
+    for match in re.finditer(pattern, text):
+        full = match.group("full")
+        others = [w for w in full.split() if w != name]
+        if all(_is_name_word(w) for w in others) and not _NAMED_AFTER.match(text, match.end()):
+            found.add(" ".join(full.split()))
+    return found
+
+
+def with_document_names(question: str, answer: str, text: str) -> tuple[str, str]:
+    """`question` with a person it names by one word ("did Li arrive", "Mr. Deng") written
+    with the full name the document gives that person (document_full_names), and ""; or the
+    question and why it cannot stand alone when the document gives two people that name."""
+    for match in reversed(list(_BARE_NAME.finditer(question))):
+        name = match.group("name")
+        if name in answer or _NAMED_AFTER.match(question, match.end("name")) or not (
+                match.group("hon") or _is_name_word(name)) or NATIONAL_WORD.fullmatch(name):
+            continue  # "did Turkish troops enter": a nation's adjective, no one's name
+        found = document_full_names(name, text)
+        if len(found) > 1:
+            return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
+        full = next(iter(found), None)
+        if full is None or full in question:
+            continue
+        start = match.start("hon") if match.group("hon") else match.start("name")
+        question = question[:start] + full + question[match.end("name"):]
+    return question, ""
 
 
 _PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"

@@ -12,6 +12,7 @@ import functools
 import hashlib
 import multiprocessing
 import os
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -29,7 +30,7 @@ from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
 from quiz.generate.mentions import mention_counter, passing_mention
-from quiz.generate.names import full_names, with_full_names
+from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
@@ -166,6 +167,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             elif fact.kind == AGREEMENT:
                 named[fact.head, fact.answer] += 1
     names = full_names(officials)
+    text = "".join(doc.blocks())
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
     agreements = list(named.elements())  # grouped, each name still first where first named
@@ -181,12 +183,14 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
+        question, bare = with_document_names(question, cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)
+        unanchored = unanchored or bare
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(question)
+        question = _TIGHT_PUNCTUATION.sub("", shorten(question))
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
@@ -198,6 +202,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     kept = [_labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
                      doc.words(), rejected)
+
+
+# The space a masked "**Name**," leaves before its comma ("Name , which ...").
+_TIGHT_PUNCTUATION = re.compile(r"(?<=[\w)’'])\s+(?=[,;:](?:\s|$))")
 
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:

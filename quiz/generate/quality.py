@@ -15,6 +15,7 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
+from quiz.generate.inflect import is_participle, is_past_tense, present_base
 from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate, described_agreement
@@ -182,6 +183,16 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
 _LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
+# A name (or its blank) with a bracket after it, however long, a colon and a verb with no
+# subject: "Kell Programme (12 May 1990): gave ...", "____ (adopted in 1990; ...): gathers ...".
+# ("Kell Plus Two (Ostria, Brisa): leaders first met ..." has a subject: a sentence.)
+_BRACKET_LABEL = re.compile(rf"^(?:[\w’' -]|{BLANK}){{1,60}}?\s*\([^()]{{1,160}}\):\s+"
+                            r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+# "Kell Guild, which runs the fairs, first held in Brisa in ____.": a list item's name, what it
+# does, and a participle phrase; no verb of its own.
+_NAME_WHICH_PARTICIPLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,\s+(?:which|who)\s+"
+                                    r"[^,]+,\s+(?:(?:first|later|originally|once|[a-z]+ly)\s+)?"
+                                    r"(?P<participle>[a-z]+)\s+(?:as|in|on|at|by|from|under)\b")
 # "Shortly after the ____ war": which war, when the blank is the only thing naming it?
 _BARE_LABELLED = re.compile(rf"\b[Tt]he\s+{BLANK}\s+(?:[a-z]+\s+)?(?:war|conflict|crisis|offensive|"
                             r"election|elections|revolution|agreement|treaty|talks|summit|"
@@ -444,8 +455,15 @@ def faults(cand: Candidate) -> list[str]:
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")
-    if cand.form == "cloze" and _LEADING_LABEL.match(cand.question):
+    bracketed = _BRACKET_LABEL.match(cand.question) if cand.form == "cloze" else None
+    if cand.form == "cloze" and (_LEADING_LABEL.match(cand.question) or (bracketed and (
+            is_past_tense(bracketed.group("verb"))
+            or present_base(bracketed.group("verb")) is not None))):
         found.append("formatting: a fact-sheet label, not a sentence")
+    which = _NAME_WHICH_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
+    if which and is_participle(which.group("participle")):
+        found.append("formatting: a list item (a name, what it does, a participle), not a "
+                     "sentence")
     if _LABEL_DASH.search(cand.question):
         found.append("formatting: a fact-sheet entry (a name, a dash, a note), not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):

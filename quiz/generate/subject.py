@@ -27,6 +27,10 @@ AGREEMENT_HEADS = frozenset({"Treaty", "Convention", "Agreement", "Accord", "Acc
                              "Pact", "Charter", "Declaration", "Covenant", "Statute", "Treaties",
                              "Conventions", "Agreements", "Protocols", "Peace"})
 _HEADS = BODY_HEADS | AGREEMENT_HEADS
+# Heads of bodies read only from a title ("The Commonwealth of Nations: Fact Sheet"): in a
+# sentence "the Commonwealth" or "the Federation" may be another one, or a state.
+_TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institute",
+                               "Coalition", "Network"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
 _WORD = r"[A-Z][\w’'./-]*"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe".
@@ -122,7 +126,7 @@ def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
     "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
     for part in title_parts(title):
-        found = name_in(part, _HEADS)
+        found = name_in(part, _HEADS | _TITLE_BODY_HEADS)
         if found is not None:
             name, head = found
             alias = bracketed_name(title, name)

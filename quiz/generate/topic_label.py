@@ -26,7 +26,8 @@ _LEANS = re.compile(
     r"|\bthe\s+(?!(?:United\s+(?:States|Nations|Kingdom)|UN|Soviet\s+Union|European\s+Union)\b)"
     r"[\w’'-]+"
     r"|\b(?:join(?:ed|s)?|leave|left|leaves|withdr[ae]w\w*|members?(?:hip)?|accede[ds]?|"
-    r"accession|suspended|readmitted|ratifi\w+)\b", re.IGNORECASE)
+    r"accession|suspen(?:ded|sion)|readmi(?:tted|ssion)|rejoin(?:ed|s)?|expelled|admi(?:tted|ssion)|"
+    r"ratifi\w+)\b", re.IGNORECASE)
 
 
 def topic_label(title: str, subject: Subject) -> str:
@@ -48,6 +49,20 @@ def _names(subject: Subject, label: str) -> list[str]:
     return [fold_answer(name) for name in names if name]
 
 
+def _names_by_head(question: str, subject: Subject) -> bool:
+    """Whether `question` names a body subject whose name opens with its head noun
+    ("Commonwealth of Nations") by that head alone: "the Commonwealth", "Commonwealth Day"
+    (a "Council of Europe" is not named by "Security Council": a word before the head is
+    another name)."""
+    if subject.agreement or subject.kind or not subject.name.startswith(f"{subject.head} "):
+        return False
+    for found in re.finditer(rf"\b{re.escape(subject.head)}\b", question):
+        before = re.search(r"(?P<word>[A-Z][\w’'-]*)\s+$", question[:found.start()])
+        if before is None or before.group("word") == "The":
+            return True
+    return False
+
+
 def with_topic_label(question: str, answer: str, title: str, subject: Subject | None) -> str:
     """`question` headed with its document's subject when neither it nor the answer names it
     and it has something it may leave to the document (_LEANS).
@@ -61,5 +76,7 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
         return question
     card = f" {fold_answer(question)} {fold_answer(answer)} "
     if any(f" {name} " in card for name in _names(subject, label)):
+        return question
+    if _names_by_head(f"{question} {answer}", subject):
         return question
     return f"{label}: {question}"

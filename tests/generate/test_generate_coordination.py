@@ -91,3 +91,47 @@ def test_two_adjectives_joined_by_and_stay_one_noun_phrase() -> None:
     text = "Anna Lorvik met the general in Oslo on 3 March 1921 and signed the accord."
     assert _ask(text, "3 March 1921", "on what date") == (
         "On what date did Anna Lorvik meet the general in Oslo?")
+
+
+def test_a_second_predicate_the_question_cannot_carry_is_cut_off() -> None:
+    assert _ask("Ada Rusk left the guild in 1931 and soon went abroad.", "1931",
+                "in what year") == "In what year did Ada Rusk leave the guild?"
+    assert _ask("Ostra was expelled in March 1960 and withdrew its envoys.", "March 1960",
+                "in what month and year") == "In what month and year was Ostra expelled?"
+    assert _ask("Ostra was expelled in June 1960, after a border dispute with Brisa, and was "
+                "readmitted in 1975.", "June 1960", "in what month and year") == (
+        "In what month and year was Ostra expelled after a border dispute with Brisa?")
+
+
+def test_a_date_in_a_second_predicate_is_not_asked_with_the_first_one() -> None:
+    assert _ask("Ostra was expelled in March 1960 and withdrew in May 1961.", "May 1961",
+                "in what month and year") is None
+
+
+def test_a_participle_after_and_is_left_to_the_question() -> None:
+    assert second_clause(" in 1960 and readmitted as a member") is None
+    assert second_clause(" in 1960 and signed by the king") is None
+
+
+def test_a_gapped_conjunct_after_a_month_is_not_asked() -> None:
+    assert gapped(" in October, and the fortress at Kell ")
+    assert _ask("Brisa fell in October, and the fortress at Kell in March 1702.", "March 1702",
+                "in what month and year") is None
+
+
+def test_a_verbless_conjunct_with_a_date_of_its_own_is_cut_off() -> None:
+    assert _ask("Ostra was sold under the Treaty of Kell in 1702 and the islands under the "
+                "Convention of Brisa in 1731, but the sale was disputed.", "1702",
+                "in what year") == "In what year was Ostra sold under the Treaty of Kell?"
+    assert invert("Ostra was sold to the guild and the islands to the crown", "when") == (
+        "When was Ostra sold to the guild and the islands to the crown?")  # no date: kept
+
+
+def test_an_adjective_also_known_as_a_noun_opening_the_sentence_is_lowered() -> None:
+    assert invert("Local officials and gentry proclaimed a free city at Kell",
+                  "on what date") == (
+        "On what date did local officials and gentry proclaim a free city at Kell?")
+    assert invert("Kaldoran officials proclaimed a free city at Kell", "on what date") == (
+        "On what date did Kaldoran officials proclaim a free city at Kell?")  # a nation's
+    assert invert("General Tamm entered Kell", "on what date") == (
+        "On what date did General Tamm enter Kell?")  # a title before a name

@@ -75,3 +75,32 @@ def test_a_card_asking_for_an_agreement_in_an_agreements_summary_gets_no_label()
                  "The Kaldoran Protocol of 1719 had left the Duke the islands and the coast.\n\n"
                  "The Treaty of Port Aster was signed on 4 May 1721 by Kaldora and Vesteria.")
     assert "The ____ of 1719 had left the Duke the islands and the coast." in kept  # no label
+
+
+def test_a_body_named_by_a_head_like_commonwealth_or_federation_is_a_subject() -> None:
+    kept = _kept("The Federation of Lowland Guilds: Fact Sheet",
+                 "Until 1958 meetings of the association were held in the capital.\n\n"
+                 "Marrowby was readmitted as a full member in March 1974.")
+    label = "Federation of Lowland Guilds"
+    assert f"{label}: Until ____ meetings of the association were held in the capital." in kept
+    assert any(q.startswith(f"{label}: ") and "Marrowby" in q for q in kept)
+
+
+def test_a_subject_opening_with_its_head_is_named_by_the_head_alone() -> None:
+    title = "Federation of Lowland Guilds"
+    guilds = Subject(title, "Federation", False)
+    named = "In what year did Marrowby rejoin the Federation?"
+    assert with_topic_label(named, "1980", title, guilds) == named
+    day = "In what year was Federation Day first held in the capital?"
+    assert with_topic_label(day, "1931", title, guilds) == day
+    other = "In what year did Marrowby join the Eastern Federation?"
+    assert with_topic_label(other, "1980", title, guilds) == f"{title}: {other}"
+
+
+def test_membership_told_without_saying_of_what_leans_on_the_subject() -> None:
+    question = "In what year was Marrowby restored after its suspension?"
+    assert with_topic_label(question, "1990", "Kaldoran Trade Union (KTU)", UNION) == (
+        f"KTU: {question}")
+    assert with_topic_label("In what year did Marrowby rejoin?", "1990",
+                            "Kaldoran Trade Union (KTU)", UNION) == (
+        "KTU: In what year did Marrowby rejoin?")

@@ -75,7 +75,10 @@ _NOT_NAMES = frozenset(
     "during under until since upon into over between against among without within "
     "sir lord lady king queen prince princess emperor empress sultan shah chief "
     "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split())
+    "monday tuesday wednesday thursday friday saturday sunday "
+    # words of places' names the lexicon lacks ("Northern Rhodesia", "Imperial Russia")
+    "northern southern eastern western north south east west upper lower greater central "
+    "imperial st saint fort port mount lake cape".split())
 
 
 def _is_name_word(word: str) -> bool:
@@ -89,7 +92,11 @@ def document_full_names(name: str, text: str) -> set[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
     Hongzhang" for "Li"). One is the person; two ("Li Hongzhang", "Li Jingfang") leave the
-    one-word name unresolved."""
+    one-word name unresolved. A name the text puts after "in" ("in Rhodesia") is a place, and
+    none: its longer names ("Northern Rhodesia") are other places."""
+    if re.search(rf"\b(?:in|into|across|throughout|within)\s+{re.escape(name)}\b(?![’']s)",
+                 text):
+        return set()  # "in Rhodesia": a place, whose longer names ("Northern Rhodesia") are others
     found = set()
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
                rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")

@@ -35,3 +35,14 @@ def test_a_one_word_name_two_people_share_is_not_asked() -> None:
     # a place or a common word is no one's name
     assert with_document_names("When did Kaldora sign the pact?", "1901",
                                "Kaldora Harbour grew.") == ("When did Kaldora sign the pact?", "")
+
+
+def test_a_place_is_never_completed_into_a_longer_place_name() -> None:
+    # "in Veldaria" marks a place; "Northern Veldaria" is another place, not its full name
+    text = ("Northern Veldaria became independent in 1964. Trade with Southern Veldaria fell. "
+            "Sanctions were imposed in Veldaria after the vote.")
+    question = "On what date did Veldaria declare itself a republic?"
+    assert with_document_names(question, "2 March 1970", text) == (question, "")
+    # even where no "in" gives it away, a compass word is no one's given name
+    text = "Northern Veldaria became independent in 1964."
+    assert with_document_names(question, "2 March 1970", text) == (question, "")

@@ -9,10 +9,12 @@ file. Nothing here writes: exports may run while a student is studying in the sa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, NamedTuple
+from functools import partial
+from operator import attrgetter, is_not
+from typing import Any
 
 from quiz.core.clock import as_utc, to_iso
 from quiz.core.enums import SHOWN_MODES, Rating, State
@@ -29,11 +31,8 @@ from quiz.store.records import (
 
 _RATINGS = tuple(int(r) for r in Rating)
 _STATES = tuple(int(s) for s in State)
-_STATE_OF = {int(s): s for s in State}
 _MODES = tuple(str(m) for m in SHOWN_MODES)
 _STORED_LENGTH = len("2026-03-01T09:00:00.000000+00:00")  # every time quiz writes (to_iso)
-_LOG_COLUMNS = ("id", "student_id", "card_pk", "rating", "reviewed_at", "correct", "response",
-                "mode", "cram", "duration_ms", "state_before", "suggested", "due_after")
 _CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
                  "explanation", "tags", "source_file", "source_line", "source_quote")
 
@@ -59,23 +58,13 @@ class StoredCard:
     card: Card
 
 
-class LogEntry(NamedTuple):
-    """One review log row as the exports write it (checked like `review_from_row`; a tuple,
-    since an export may read a million of them)."""
-
-    student_id: int
-    deck_id: str
-    card_pk: int
-    card_id: str
-    rating: int
-    reviewed_at: datetime
-    stamp: str  # reviewed_at to the second, as 2026-03-01T09:00:00Z
-    correct: bool | None
-    response: str | None
-    mode: str
-    cram: bool
-    duration_ms: int | None
-    state_before: State | None
+# A review log row as the exports read it, a plain tuple (a class's export reads every answer
+# of every student): student id, reviewed_at as stored, row id, card pk, rating, the time to
+# the second as 2026-03-01T09:00:00Z, correct (0/1/None as stored), response, mode, cram (0/1),
+# duration_ms, state_before (a State's number or None), suggested, due_after as stored. The
+# first three order it (rows are unique by id).
+LogRow = tuple[int, str, int, int, int, str, Any, str | None, str, Any, int | None,
+               int | None, int | None, str | None]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -185,81 +174,116 @@ def due_now(
     return dict(rows.fetchall())
 
 
-def log_entries(
+def card_keys(store: ProgressStore, deck_ids: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """card pk -> (deck id, card id) for every card of `deck_ids`, removed ones too (the log
+    keeps their answers)."""
+    return {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
+        f"SELECT pk, deck_id, card_id FROM cards WHERE deck_id IN ({_marks(deck_ids)})",
+        list(deck_ids))}
+
+
+def log_rows(
     store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
-) -> list[LogEntry]:
+) -> list[LogRow]:
     """The review log of the students (None: every student) on the cards of `deck_ids`
-    (removed cards included, cram answers marked): per student id, oldest first. A value
-    quiz never writes (a hand-edited row) is a StoreError naming the row."""
+    (removed cards included, cram answers marked) as LogRows: per student id, oldest first.
+    A value quiz never writes (a hand-edited row) is a StoreError naming the row."""
     marks = _marks(deck_ids)
-    names = {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
-        f"SELECT pk, deck_id, card_id FROM cards WHERE deck_id IN ({marks})", list(deck_ids))}
     if student_ids is None:
-        # The whole table in storage order, each card's deck and id looked up here: joining
-        # in SQLite walks the (student, card) index and fetches every row apart.
-        rows: Iterable[tuple[Any, ...]] = store.db.conn.execute(
-            f"""SELECT {', '.join(_LOG_COLUMNS)} FROM review_log
+        # The whole table in storage order: joining in SQLite walks the (student, card)
+        # index and fetches every row apart.
+        rows: list[LogRow] = store.db.conn.execute(
+            f"""SELECT {_log_select("")} FROM review_log
                 WHERE +student_id IN (SELECT id FROM students)
                   AND +card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({marks}))""",
-            list(deck_ids))
+            list(deck_ids)).fetchall()
     else:
         students_where, students_params = _of_students(student_ids, "r.student_id")
         rows = store.db.conn.execute(
-            f"""SELECT {', '.join('r.' + column for column in _LOG_COLUMNS)}
-                FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            f"""SELECT {_log_select("r.")} FROM review_log r JOIN cards c ON c.pk = r.card_pk
                 WHERE c.deck_id IN ({marks}){students_where}""",
             [*deck_ids, *students_params],
         ).fetchall()
-    keyed = []
-    make = tuple.__new__  # LogEntry(...) without NamedTuple's __new__, a Python function
-    parse, utc = datetime.fromisoformat, timezone.utc
-    for (review_id, student_id, card_pk, rating, reviewed_at, correct, response, mode, cram,
-         duration_ms, state_before, suggested, due_after) in rows:
-        deck_id, card_id = names[card_pk]
-        try:
-            moment = parse(reviewed_at)
-            if moment.tzinfo is utc and len(reviewed_at) == _STORED_LENGTH:
-                stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
-            else:
-                moment = as_utc(moment)  # another offset; a naive time is a ValueError
-                stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-        except (TypeError, ValueError):
-            raise _bad(review_id, "reviewed_at", reviewed_at,
-                       "a time like 2026-03-01T09:00:00+00:00") from None
-        if not (type(rating) is int and rating in _RATINGS and mode in _MODES
-                and (duration_ms is None or type(duration_ms) is int)
-                and (suggested is None or (type(suggested) is int and suggested in _RATINGS))
-                and (state_before is None
-                     or (type(state_before) is int and state_before in _STATES))):
-            _refuse_row(review_id, rating, duration_ms, mode, suggested, state_before)
-        if due_after is not None:
-            try:  # an ISO time with an offset, as checked_time takes (inline: every row)
-                due = parse(due_after)
-                timed = due.tzinfo is utc or due.utcoffset() is not None
-            except (TypeError, ValueError):
-                timed = False
-            if not timed:
-                checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-        keyed.append((student_id, reviewed_at, review_id, make(LogEntry, (
-            student_id, deck_id, card_pk, card_id, rating, moment, stamp,
-            None if correct is None else bool(correct), response, mode, bool(cram),
-            duration_ms, None if state_before is None else _STATE_OF[state_before]))))
+    if not _as_quiz_writes(rows):
+        rows = [_checked_row(row) for row in rows]
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
-    # several times slower than reading the table and sorting.
-    keyed.sort()  # by student, time, row id (unique: the entries are never compared)
-    return [item[3] for item in keyed]
+    # several times slower than reading the table and sorting (in storage order, the order
+    # quiz appends them in, rows come nearly sorted).
+    rows.sort()  # by student, time, row id (unique: the rest is never compared)
+    return rows
 
 
-def _refuse_row(review_id: int, rating: Any, duration_ms: Any, mode: Any, suggested: Any,
-                state_before: Any) -> None:
-    """Raise the StoreError for the first value of a review row that quiz never writes, in
-    the words of `review_from_row`."""
+def _log_select(table: str) -> str:
+    """The LogRow columns of review_log, `table` its prefix in the query ("r." or "")."""
+    return ", ".join([
+        *(table + column for column in ("student_id", "reviewed_at", "id", "card_pk", "rating")),
+        f"substr({table}reviewed_at, 1, 19) || 'Z'",  # the stamp of a time as to_iso wrote it
+        *(table + column for column in ("correct", "response", "mode", "cram", "duration_ms",
+                                        "state_before", "suggested", "due_after")),
+    ])
+
+
+_INT = {int}
+_INT_OR_NONE = {int, type(None)}
+_RATING_SET = {*_RATINGS}
+_STATE_SET = {*_STATES}
+_MODE_SET = {*_MODES}
+_TZINFO = attrgetter("tzinfo")
+_GIVEN = partial(is_not, None)
+
+
+def _as_quiz_writes(rows: list[LogRow]) -> bool:
+    """True when every row holds only values quiz writes, its times in the form to_iso writes
+    (so the stamp SQLite cut from reviewed_at is right): what `_checked_row` would accept
+    unchanged, checked a column at a time (a class's log is a hundred thousand rows)."""
+    if not rows:
+        return True
+    (_, reviewed, _, _, ratings, _, _, _, modes, _, durations, before, suggested,
+     due_after) = zip(*rows, strict=True)
+    parse = datetime.fromisoformat
+    try:
+        reviewed_zones = set(map(_TZINFO, map(parse, reviewed)))
+        due_zones = set(map(_TZINFO, map(parse, filter(_GIVEN, due_after))))
+    except (TypeError, ValueError):
+        return False
+    # fromisoformat gives `timezone.utc` itself for +00:00, as _checked_row asks
+    return (reviewed_zones == {timezone.utc} and set(map(len, reviewed)) == {_STORED_LENGTH}
+            and None not in due_zones
+            and set(map(type, ratings)) == _INT and set(ratings) <= _RATING_SET
+            and set(modes) <= _MODE_SET
+            and set(map(type, durations)) <= _INT_OR_NONE
+            and set(map(type, suggested)) <= _INT_OR_NONE
+            and set(suggested) - {None} <= _RATING_SET
+            and set(map(type, before)) <= _INT_OR_NONE and set(before) - {None} <= _STATE_SET)
+
+
+def _checked_row(row: LogRow) -> LogRow:
+    """A row with its stamp made from any offset, or the StoreError for the first value quiz
+    never writes, in the words of `review_from_row`."""
+    (_, reviewed_at, review_id, _, rating, stamp, _, _, mode, _, duration_ms, state_before,
+     suggested, due_after) = row
+    try:
+        moment = datetime.fromisoformat(reviewed_at)
+        if moment.tzinfo is not timezone.utc or len(reviewed_at) != _STORED_LENGTH:
+            moment = as_utc(moment)  # another offset; a naive time is a ValueError
+            stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+    except (TypeError, ValueError):
+        raise _bad(review_id, "reviewed_at", reviewed_at,
+                   "a time like 2026-03-01T09:00:00+00:00") from None
     _check(review_id, "rating", rating, _RATINGS)
     _check(review_id, "duration_ms", duration_ms, optional=True)
     if mode not in _MODES:
         raise _bad(review_id, "mode", mode, " or ".join(_MODES))
     _check(review_id, "suggested", suggested, _RATINGS, optional=True)
     _check(review_id, "state_before", state_before, _STATES, optional=True)
+    if due_after is not None:
+        try:  # an ISO time with an offset, as checked_time takes
+            timed = datetime.fromisoformat(due_after).utcoffset() is not None
+        except (TypeError, ValueError):
+            timed = False
+        if not timed:
+            checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
+    return (*row[:5], stamp, *row[6:])
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,

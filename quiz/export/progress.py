@@ -64,11 +64,12 @@ _BEFORE: dict[int | None, str | None] = {None: None}
 _BEFORE.update((int(state), state.label) for state in State)
 # places in a LogRow
 _STUDENT = itemgetter(0)
+_NO_STATE: tuple[CardState | None, str | None] = (None, None)
+_REVIEWED_AT: Final = 1
 _CARD: Final = 3
 _RATING: Final = 4
-_STAMP: Final = 5
-_CRAM: Final = 9
-_BEFORE_STATE: Final = 11
+_CRAM: Final = 8
+_BEFORE_STATE: Final = 10
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -157,7 +158,7 @@ def collect_progress(
             "student": name,
             "deck": deck_id,
             "card_id": card_id,
-            "reviewed_at": stamp,
+            "reviewed_at": reviewed_at[:19] + "Z",
             "rating": rating,
             "correct": None if correct is None else bool(correct),
             "response": response,
@@ -165,8 +166,8 @@ def collect_progress(
             "cram": bool(cram),
             "duration_ms": duration_ms,
             "state_before": _BEFORE[before],
-        } for (_, _, _, card_pk, rating, stamp, correct, response, mode, cram, duration_ms,
-               before, _, _) in entries
+        } for (_, reviewed_at, _, card_pk, rating, correct, response, mode, cram, duration_ms,
+               before, _) in entries
             for deck_id, card_id in (keys[card_pk],)]
         mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine
@@ -200,8 +201,9 @@ def collect_progress(
         for d in decks:
             for stored in cards[d.id]:
                 key = (st.id, stored.pk)
-                row = _card_row(st.name, stored, states.get(key), per_card.get(key),
-                                scheduler, now)
+                state, due_at = states.get(key, _NO_STATE)
+                row = _card_row(st.name, stored, state, due_at, per_card.get(key), scheduler,
+                                now)
                 rows.append(row)
                 by_student[st.name].append(row)
                 by_deck[d.id].append(row)
@@ -255,6 +257,7 @@ def _card_row(
     student: str,
     stored: StoredCard,
     state: CardState | None,
+    due: str | None,
     answered: _Answers | None,
     scheduler: Scheduler,
     now: datetime,
@@ -273,7 +276,7 @@ def _card_row(
         "misses": misses,
         "lapses": state.lapses if state is not None else 0,
         "accuracy": _ratio(answers - misses, answers),
-        "last_review": last[_STAMP] if last else None,
+        "last_review": last[_REVIEWED_AT][:19] + "Z" if last else None,
         "last_rating": last[_RATING] if last else None,
         "stability": (round(state.stability, 4)
                       if seen and state is not None and state.stability is not None else None),
@@ -281,7 +284,7 @@ def _card_row(
                        if seen and state is not None and state.difficulty is not None else None),
         "retrievability": (round(scheduler.retrievability(state, now), 4)
                            if seen and state is not None else None),
-        "due": iso(state.due) if seen and state is not None else None,
+        "due": due if seen else None,
         "suspended": bool(state and state.suspended),
         "source": _source(stored),
     }

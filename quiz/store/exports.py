@@ -9,14 +9,16 @@ file. Nothing here writes: exports may run while a student is studying in the sa
 from __future__ import annotations
 
 import json
+import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import partial
-from operator import attrgetter, is_not
+from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
-from quiz.core.clock import as_utc, to_iso
+from quiz.core.clock import to_iso
 from quiz.core.enums import SHOWN_MODES, Rating, State
 from quiz.deck.model import Card, Deck, Source
 from quiz.store.progress import ProgressStore
@@ -59,12 +61,12 @@ class StoredCard:
 
 
 # A review log row as the exports read it, a plain tuple (a class's export reads every answer
-# of every student): student id, reviewed_at as stored, row id, card pk, rating, the time to
-# the second as 2026-03-01T09:00:00Z, correct (0/1/None as stored), response, mode, cram (0/1),
-# duration_ms, state_before (a State's number or None), suggested, due_after as stored. The
-# first three order it (rows are unique by id).
-LogRow = tuple[int, str, int, int, int, str, Any, str | None, str, Any, int | None,
-               int | None, int | None, str | None]
+# of every student): student id, reviewed_at (UTC, its first 19 characters the time to the
+# second), row id, card pk, rating, correct (0/1/None as stored), response, mode, cram (0/1),
+# duration_ms, state_before (a State's number or None), due_after as stored. The first three
+# order it (rows are unique by id).
+LogRow = tuple[int, str, int, int, int, Any, str | None, str, Any, int | None, int | None,
+               str | None]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -140,9 +142,10 @@ def _of_students(student_ids: Sequence[int] | None, column: str) -> tuple[str, l
 
 def card_states(
     store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
-) -> dict[tuple[int, int], CardState]:
-    """(student id, card pk) -> the student's state, for the present cards of `deck_ids`
-    (a card a student never touched has no entry); `student_ids` None: every student."""
+) -> dict[tuple[int, int], tuple[CardState, str | None]]:
+    """(student id, card pk) -> the student's state and its due time to the second as
+    2026-03-01T09:00:00Z (None: none), for the present cards of `deck_ids` (a card a student
+    never touched has no entry); `student_ids` None: every student."""
     students_where, students_params = _of_students(student_ids, "s.student_id")
     rows = store.db.conn.execute(
         f"""SELECT {', '.join('s.' + column for column in STATE_COLUMNS)}
@@ -150,7 +153,20 @@ def card_states(
             WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)}){students_where}""",
         [*deck_ids, *students_params],
     ).fetchall()
-    return {(row[0], row[1]): state_from_values(row) for row in rows}
+    found = {}
+    for row in rows:
+        state = state_from_values(row)
+        due = row[_DUE]
+        if due is not None and not _AS_TO_ISO(due):  # written by hand: formatted again
+            due = to_iso(state.due) if state.due is not None else None
+        found[(row[0], row[1])] = (state, None if due is None else due[:19] + "Z")
+    return found
+
+
+_DUE = STATE_COLUMNS.index("due")
+# A time exactly as to_iso writes it, its first 19 characters the time to the second.
+_AS_TO_ISO = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00").fullmatch
 
 
 def due_now(
@@ -188,85 +204,76 @@ def log_rows(
     """The review log of the students (None: every student) on the cards of `deck_ids`
     (removed cards included, cram answers marked) as LogRows: per student id, oldest first.
     A value quiz never writes (a hand-edited row) is a StoreError naming the row."""
-    marks = _marks(deck_ids)
     if student_ids is None:
         # The whole table in storage order: joining in SQLite walks the (student, card)
         # index and fetches every row apart.
-        rows: list[LogRow] = store.db.conn.execute(
-            f"""SELECT {_log_select("")} FROM review_log
-                WHERE +student_id IN (SELECT id FROM students)
-                  AND +card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({marks}))""",
-            list(deck_ids)).fetchall()
+        chosen = f"""FROM review_log r WHERE +r.student_id IN (SELECT id FROM students)
+            AND +r.card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({_marks(deck_ids)}))"""
+        params: list[Any] = list(deck_ids)
     else:
         students_where, students_params = _of_students(student_ids, "r.student_id")
-        rows = store.db.conn.execute(
-            f"""SELECT {_log_select("r.")} FROM review_log r JOIN cards c ON c.pk = r.card_pk
-                WHERE c.deck_id IN ({marks}){students_where}""",
-            [*deck_ids, *students_params],
-        ).fetchall()
-    if not _as_quiz_writes(rows):
-        rows = [_checked_row(row) for row in rows]
+        chosen = f"""FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}"""
+        params = [*deck_ids, *students_params]
+    conn = store.db.conn
+    (odd,) = conn.execute(f"SELECT count(*) {chosen} AND NOT ({_AS_QUIZ_WRITES})",
+                          params).fetchone()
+    rows: list[LogRow] = conn.execute(f"SELECT {_LOG_SELECT} {chosen}", params).fetchall()
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
     # several times slower than reading the table and sorting (in storage order, the order
-    # quiz appends them in, rows come nearly sorted).
-    rows.sort()  # by student, time, row id (unique: the rest is never compared)
-    return rows
+    # quiz appends them in, rows come nearly sorted). By student, time as stored and row id
+    # (unique: the rest is never compared).
+    if not odd and _times_as_quiz_writes(rows):
+        rows.sort()
+        return rows
+    # A row by row check, in storage order; any time turned to UTC once in order.
+    everything: list[tuple[Any, ...]] = conn.execute(
+        f"SELECT {_LOG_SELECT}, r.suggested {chosen}", params).fetchall()
+    return [row for _, row in sorted(zip(everything, map(_checked_row, everything), strict=True))]
 
 
-def _log_select(table: str) -> str:
-    """The LogRow columns of review_log, `table` its prefix in the query ("r." or "")."""
-    return ", ".join([
-        *(table + column for column in ("student_id", "reviewed_at", "id", "card_pk", "rating")),
-        f"substr({table}reviewed_at, 1, 19) || 'Z'",  # the stamp of a time as to_iso wrote it
-        *(table + column for column in ("correct", "response", "mode", "cram", "duration_ms",
-                                        "state_before", "suggested", "due_after")),
-    ])
-
-
-_INT = {int}
-_INT_OR_NONE = {int, type(None)}
-_RATING_SET = {*_RATINGS}
-_STATE_SET = {*_STATES}
-_MODE_SET = {*_MODES}
+# LogRow's columns; reviewed_at as stored unless it is not in UTC, as to_iso writes it
+_LOG_SELECT = ", ".join(f"r.{column}" for column in (
+    "student_id", "reviewed_at", "id", "card_pk", "rating", "correct", "response", "mode",
+    "cram", "duration_ms", "state_before", "due_after"))
+# A row as quiz writes it: whole numbers where they belong, a known mode, reviewed_at in
+# UTC as to_iso writes it (given that Python reads it as a time).
+_AS_QUIZ_WRITES = f"""typeof(r.rating) = 'integer' AND r.rating IN ({", ".join(map(str, _RATINGS))})
+    AND r.mode IN ({", ".join(f"'{mode}'" for mode in _MODES)})
+    AND typeof(r.duration_ms) IN ('integer', 'null')
+    AND (r.suggested IS NULL OR (typeof(r.suggested) = 'integer'
+                                 AND r.suggested IN ({", ".join(map(str, _RATINGS))})))
+    AND (r.state_before IS NULL OR (typeof(r.state_before) = 'integer'
+                                    AND r.state_before IN ({", ".join(map(str, _STATES))})))
+    AND typeof(r.reviewed_at) = 'text' AND length(r.reviewed_at) = {_STORED_LENGTH}
+    AND substr(r.reviewed_at, {_STORED_LENGTH - 5}) = '+00:00'"""
+_REVIEWED_AT, _DUE_AFTER = itemgetter(1), itemgetter(11)
 _TZINFO = attrgetter("tzinfo")
 _GIVEN = partial(is_not, None)
 
 
-def _as_quiz_writes(rows: list[LogRow]) -> bool:
-    """True when every row holds only values quiz writes, its times in the form to_iso writes
-    (so the stamp SQLite cut from reviewed_at is right): what `_checked_row` would accept
-    unchanged, checked a column at a time (a class's log is a hundred thousand rows)."""
-    if not rows:
-        return True
-    (_, reviewed, _, _, ratings, _, _, _, modes, _, durations, before, suggested,
-     due_after) = zip(*rows, strict=True)
+def _times_as_quiz_writes(rows: list[LogRow]) -> bool:
+    """True when every reviewed_at (in the form to_iso writes, as _AS_QUIZ_WRITES checked) is
+    a time and every due_after a time with an offset, as `_checked_row` takes them; checked a
+    column at a time, in C (a class's log is a hundred thousand rows)."""
     parse = datetime.fromisoformat
     try:
-        reviewed_zones = set(map(_TZINFO, map(parse, reviewed)))
-        due_zones = set(map(_TZINFO, map(parse, filter(_GIVEN, due_after))))
+        deque(map(parse, map(_REVIEWED_AT, rows)), maxlen=0)
+        return None not in map(_TZINFO, map(parse, filter(_GIVEN, map(_DUE_AFTER, rows))))
     except (TypeError, ValueError):
         return False
-    # fromisoformat gives `timezone.utc` itself for +00:00, as _checked_row asks
-    return (reviewed_zones == {timezone.utc} and set(map(len, reviewed)) == {_STORED_LENGTH}
-            and None not in due_zones
-            and set(map(type, ratings)) == _INT and set(ratings) <= _RATING_SET
-            and set(modes) <= _MODE_SET
-            and set(map(type, durations)) <= _INT_OR_NONE
-            and set(map(type, suggested)) <= _INT_OR_NONE
-            and set(suggested) - {None} <= _RATING_SET
-            and set(map(type, before)) <= _INT_OR_NONE and set(before) - {None} <= _STATE_SET)
 
 
-def _checked_row(row: LogRow) -> LogRow:
-    """A row with its stamp made from any offset, or the StoreError for the first value quiz
-    never writes, in the words of `review_from_row`."""
-    (_, reviewed_at, review_id, _, rating, stamp, _, _, mode, _, duration_ms, state_before,
-     suggested, due_after) = row
+def _checked_row(row: tuple[Any, ...]) -> LogRow:
+    """A LogRow (reviewed_at in UTC as to_iso writes it) from a row of _LOG_SELECT and
+    suggested, or the StoreError for its first value quiz never writes, in the words of
+    `review_from_row`."""
+    (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
+     duration_ms, state_before, due_after, suggested) = row
     try:
         moment = datetime.fromisoformat(reviewed_at)
         if moment.tzinfo is not timezone.utc or len(reviewed_at) != _STORED_LENGTH:
-            moment = as_utc(moment)  # another offset; a naive time is a ValueError
-            stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+            reviewed_at = to_iso(moment)  # another offset; a naive time is a ValueError
     except (TypeError, ValueError):
         raise _bad(review_id, "reviewed_at", reviewed_at,
                    "a time like 2026-03-01T09:00:00+00:00") from None
@@ -283,7 +290,8 @@ def _checked_row(row: LogRow) -> LogRow:
             timed = False
         if not timed:
             checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-    return (*row[:5], stamp, *row[6:])
+    return (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
+            duration_ms, state_before, due_after)
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,

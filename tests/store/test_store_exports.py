@@ -46,12 +46,13 @@ def test_the_log_is_per_student_oldest_first_with_times_in_utc(store: ProgressSt
     add(store, ana, "a-deck", "2026-03-01T09:00:00.000000+00:00", rating=1)
     rows = log_rows(store, None, ["a-deck", "b-deck"])
     keys = card_keys(store, ["a-deck", "b-deck"])
-    assert [(row[0], keys[row[3]][0], row[5], row[4]) for row in rows] == [
+    assert [(row[0], keys[row[3]][0], row[1][:19] + "Z", row[4]) for row in rows] == [
         (zoe, "a-deck", "2026-03-01T10:00:00Z", 3),
         (ana, "a-deck", "2026-03-01T09:00:00Z", 1),
         (ana, "b-deck", "2026-03-01T09:30:00Z", 3),
     ]
-    assert rows[0][11] == State.REVIEW
+    assert rows[2][1] == "2026-03-01T09:30:00.250000+00:00"  # in UTC, as quiz writes times
+    assert rows[0][10] == State.REVIEW
     assert [row[0] for row in log_rows(store, [ana], ["b-deck"])] == [ana]
     assert [s.name for s in students(store)] == ["ana", "zoe"]
 
@@ -102,7 +103,8 @@ def test_states_read_in_bulk_are_the_states_the_store_reads_one_by_one(
             "INSERT INTO card_state VALUES (?, ?, 2, NULL, 3.5, 5.25,"
             " '2026-03-16T16:51:00.000000+00:00', '2026-03-06T16:51:00.000000+00:00',"
             " 3, 1, 1, '2026-03-02T04:00:00.000000+00:00', 0)", [ana, pk])
-    bulk = card_states(store, None, ["a-deck"])[(ana, pk)]
+    bulk, due = card_states(store, None, ["a-deck"])[(ana, pk)]
+    assert due == "2026-03-16T16:51:00Z"
     single = store.get_state(ana, pk)
     assert single is not None
     assert bulk == single and hash(bulk) == hash(single) and repr(bulk) == repr(single)

@@ -167,7 +167,7 @@ def collect_progress(
             "duration_ms": duration_ms,
             "state_before": _BEFORE[before],
         } for (_, reviewed_at, _, card_pk, rating, correct, response, mode, cram, duration_ms,
-               before, _) in entries
+               before, _, _) in entries
             for deck_id, card_id in (keys[card_pk],)]
         mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine

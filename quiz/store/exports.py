@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import partial
-from operator import attrgetter, is_not, itemgetter
 from typing import Any
 
 from quiz.core.clock import to_iso
@@ -63,10 +60,10 @@ class StoredCard:
 # A review log row as the exports read it, a plain tuple (a class's export reads every answer
 # of every student): student id, reviewed_at (UTC, its first 19 characters the time to the
 # second), row id, card pk, rating, correct (0/1/None as stored), response, mode, cram (0/1),
-# duration_ms, state_before (a State's number or None), due_after as stored. The first three
-# order it (rows are unique by id).
+# duration_ms, state_before (a State's number or None), due_after and suggested as stored.
+# The first three order it (rows are unique by id).
 LogRow = tuple[int, str, int, int, int, Any, str | None, str, Any, int | None, int | None,
-               str | None]
+               str | None, int | None]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -215,59 +212,52 @@ def log_rows(
         chosen = f"""FROM review_log r JOIN cards c ON c.pk = r.card_pk
             WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}"""
         params = [*deck_ids, *students_params]
-    conn = store.db.conn
-    (odd,) = conn.execute(f"SELECT count(*) {chosen} AND NOT ({_AS_QUIZ_WRITES})",
-                          params).fetchone()
-    rows: list[LogRow] = conn.execute(f"SELECT {_LOG_SELECT} {chosen}", params).fetchall()
+    rows: list[LogRow] = store.db.conn.execute(f"SELECT {_LOG_SELECT} {chosen}",
+                                               params).fetchall()
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
     # several times slower than reading the table and sorting (in storage order, the order
     # quiz appends them in, rows come nearly sorted). By student, time as stored and row id
     # (unique: the rest is never compared).
-    if not odd and _times_as_quiz_writes(rows):
+    if _as_quiz_writes(rows):
         rows.sort()
         return rows
-    # A row by row check, in storage order; any time turned to UTC once in order.
-    everything: list[tuple[Any, ...]] = conn.execute(
-        f"SELECT {_LOG_SELECT}, r.suggested {chosen}", params).fetchall()
-    return [row for _, row in sorted(zip(everything, map(_checked_row, everything), strict=True))]
+    # Checked row by row in storage order (the first bad one is named), sorted by the times
+    # as stored, then any time not in UTC turned to UTC.
+    return [row for _, row in sorted(zip(rows, map(_checked_row, rows), strict=True))]
 
 
-# LogRow's columns; reviewed_at as stored unless it is not in UTC, as to_iso writes it
+# LogRow's columns
 _LOG_SELECT = ", ".join(f"r.{column}" for column in (
     "student_id", "reviewed_at", "id", "card_pk", "rating", "correct", "response", "mode",
-    "cram", "duration_ms", "state_before", "due_after"))
-# A row as quiz writes it: whole numbers where they belong, a known mode, reviewed_at in
-# UTC as to_iso writes it (given that Python reads it as a time).
-_AS_QUIZ_WRITES = f"""typeof(r.rating) = 'integer' AND r.rating IN ({", ".join(map(str, _RATINGS))})
-    AND r.mode IN ({", ".join(f"'{mode}'" for mode in _MODES)})
-    AND typeof(r.duration_ms) IN ('integer', 'null')
-    AND (r.suggested IS NULL OR (typeof(r.suggested) = 'integer'
-                                 AND r.suggested IN ({", ".join(map(str, _RATINGS))})))
-    AND (r.state_before IS NULL OR (typeof(r.state_before) = 'integer'
-                                    AND r.state_before IN ({", ".join(map(str, _STATES))})))
-    AND typeof(r.reviewed_at) = 'text' AND length(r.reviewed_at) = {_STORED_LENGTH}
-    AND substr(r.reviewed_at, {_STORED_LENGTH - 5}) = '+00:00'"""
-_REVIEWED_AT, _DUE_AFTER = itemgetter(1), itemgetter(11)
-_TZINFO = attrgetter("tzinfo")
-_GIVEN = partial(is_not, None)
+    "cram", "duration_ms", "state_before", "due_after", "suggested"))
+_RATING_SET, _STATE_SET = frozenset(_RATINGS), frozenset(_STATES)
 
 
-def _times_as_quiz_writes(rows: list[LogRow]) -> bool:
-    """True when every reviewed_at (in the form to_iso writes, as _AS_QUIZ_WRITES checked) is
-    a time and every due_after a time with an offset, as `_checked_row` takes them; checked a
-    column at a time, in C (a class's log is a hundred thousand rows)."""
-    parse = datetime.fromisoformat
+def _as_quiz_writes(rows: list[LogRow]) -> bool:
+    """True when every row holds only values quiz writes, reviewed_at in UTC as to_iso writes
+    it: rows `_checked_row` would leave as they are (the same checks, without the messages)."""
+    parse, utc = datetime.fromisoformat, timezone.utc
+    ratings, states, modes = _RATING_SET, _STATE_SET, _MODES
     try:
-        deque(map(parse, map(_REVIEWED_AT, rows)), maxlen=0)
-        return None not in map(_TZINFO, map(parse, filter(_GIVEN, map(_DUE_AFTER, rows))))
+        for (_, reviewed_at, _, _, rating, _, _, mode, _, duration_ms, state_before, due_after,
+             suggested) in rows:
+            if not (type(rating) is int and rating in ratings and mode in modes
+                    and (duration_ms is None or type(duration_ms) is int)
+                    and (suggested is None or (type(suggested) is int and suggested in ratings))
+                    and (state_before is None
+                         or (type(state_before) is int and state_before in states))
+                    and len(reviewed_at) == _STORED_LENGTH
+                    and parse(reviewed_at).tzinfo is utc
+                    and (due_after is None or parse(due_after).utcoffset() is not None)):
+                return False
     except (TypeError, ValueError):
         return False
+    return True
 
 
-def _checked_row(row: tuple[Any, ...]) -> LogRow:
-    """A LogRow (reviewed_at in UTC as to_iso writes it) from a row of _LOG_SELECT and
-    suggested, or the StoreError for its first value quiz never writes, in the words of
-    `review_from_row`."""
+def _checked_row(row: LogRow) -> LogRow:
+    """The row with reviewed_at in UTC as to_iso writes it, or the StoreError for its first
+    value quiz never writes, in the words of `review_from_row`."""
     (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
      duration_ms, state_before, due_after, suggested) = row
     try:
@@ -291,7 +281,7 @@ def _checked_row(row: tuple[Any, ...]) -> LogRow:
         if not timed:
             checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
     return (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
-            duration_ms, state_before, due_after)
+            duration_ms, state_before, due_after, suggested)
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,

@@ -248,7 +248,8 @@ def _as_quiz_writes(rows: list[LogRow]) -> bool:
                          or (type(state_before) is int and state_before in states))
                     and len(reviewed_at) == _STORED_LENGTH
                     and parse(reviewed_at).tzinfo is utc
-                    and (due_after is None or parse(due_after).utcoffset() is not None)):
+                    # fromisoformat's zones are fixed offsets: an offset when there is a zone
+                    and (due_after is None or parse(due_after).tzinfo is not None)):
                 return False
     except (TypeError, ValueError):
         return False

@@ -65,7 +65,7 @@ _BEFORE: dict[int | None, str | None] = {None: None}
 _BEFORE.update((int(state), state.label) for state in State)
 # places in a LogRow
 _STUDENT = itemgetter(0)
-_NO_STATE: tuple[CardState | None, str | None] = (None, None)
+_NO_STATE: tuple[CardState | None, str | None, float] = (None, None, 0.0)
 _REVIEWED_AT: Final = 1
 _CARD: Final = 3
 _RATING: Final = 4
@@ -199,13 +199,15 @@ def collect_progress(
     rows: list[CardRow] = []
     by_student: dict[str, list[CardRow]] = {st.name: [] for st in chosen}
     by_deck: dict[str, list[CardRow]] = {d.id: [] for d in decks}
+    recall = scheduler.retrievabilities([state for state, _ in states.values()], now)
+    known = {key: (state, due_at, chance) for (key, (state, due_at)), chance
+             in zip(states.items(), recall, strict=True)}
     for st in chosen:
         for d in decks:
             for stored in cards[d.id]:
                 key = (st.id, stored.pk)
-                state, due_at = states.get(key, _NO_STATE)
-                row = _card_row(st.name, stored, state, due_at, per_card.get(key), scheduler,
-                                now)
+                state, due_at, chance = known.get(key, _NO_STATE)
+                row = _card_row(st.name, stored, state, due_at, chance, per_card.get(key))
                 rows.append(row)
                 by_student[st.name].append(row)
                 by_deck[d.id].append(row)
@@ -260,9 +262,8 @@ def _card_row(
     stored: StoredCard,
     state: CardState | None,
     due: str | None,
+    chance: float,
     answered: _Answers | None,
-    scheduler: Scheduler,
-    now: datetime,
 ) -> CardRow:
     seen = state is not None and state.state != _NEW
     answers, misses = (answered.total, answered.misses) if answered is not None else (0, 0)
@@ -284,8 +285,7 @@ def _card_row(
                       if seen and state is not None and state.stability is not None else None),
         "difficulty": (round(state.difficulty, 4)
                        if seen and state is not None and state.difficulty is not None else None),
-        "retrievability": (round(scheduler.retrievability(state, now), 4)
-                           if seen and state is not None else None),
+        "retrievability": round(chance, 4) if seen else None,
         "due": due if seen else None,
         "suspended": bool(state and state.suspended),
         "source": _source(stored),

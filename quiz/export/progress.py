@@ -97,8 +97,11 @@ def export_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    reviews: bool = True,
 ) -> ProgressDoc:
-    """The progress document of the database at `db_path`, optionally for one student/deck.
+    """The progress document of the database at `db_path`, optionally for one student/deck;
+    `reviews` False leaves its review log empty (the CSV does not write it; the counts are
+    the same).
 
     Raises QuizError when the database file does not exist, or when `student` or `deck` is not
     in it (the message lists the ones that are).
@@ -109,7 +112,8 @@ def export_progress(
     store = ProgressStore.open(db_path, create=False)
     try:
         with collector_paused():  # a class's rows hold no reference cycle
-            return collect_progress(store, student=student, deck=deck, now=now)
+            return collect_progress(store, student=student, deck=deck, now=now,
+                                    reviews=reviews)
     finally:
         store.close()
 
@@ -137,6 +141,7 @@ def collect_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    reviews: bool = True,
 ) -> ProgressDoc:
     """The progress document of an open store (see `export_progress`)."""
     now = as_utc(now or utc_now())
@@ -156,7 +161,7 @@ def collect_progress(
     for student_id, group in groupby(log_rows(store, everyone, deck_ids), _STUDENT):
         entries = list(group)
         name = names[student_id]
-        mine: list[ReviewRow] = [{
+        mine: list[ReviewRow] = [] if not reviews else [{
             "student": name,
             "deck": deck_id,
             "card_id": card_id,
@@ -192,9 +197,9 @@ def collect_progress(
     for (student_id, card_pk), answers in per_card.items():
         per_student[student_id].add_up(answers)
         per_deck[keys[card_pk][0]].add_up(answers)
-    reviews: list[ReviewRow] = []  # students by name, each oldest first
+    log: list[ReviewRow] = []  # students by name, each oldest first
     for st in chosen:
-        reviews += logged.get(st.id, ())
+        log += logged.get(st.id, ())
     scheduler = Scheduler(SchedulerSettings(enable_fuzzing=False))
     rows: list[CardRow] = []
     by_student: dict[str, list[CardRow]] = {st.name: [] for st in chosen}
@@ -224,7 +229,7 @@ def collect_progress(
                      for st in chosen],
         "decks": [_deck_summary(d, by_deck[d.id], per_deck[d.id]) for d in decks],
         "cards": rows,
-        "reviews": reviews,
+        "reviews": log,
     }
 
 

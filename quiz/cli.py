@@ -374,7 +374,7 @@ def export_progress_cmd(ctx: click.Context, fmt: str, student: str | None,
 
     _check_output(output, database=_db_path(ctx))
     doc = export_progress(_db_path(ctx), student=student or ctx.obj.get("student"),
-                          deck=deck_id)
+                          deck=deck_id, reviews=fmt != "csv")
     _emit(progress_text(doc, fmt), fmt, output)
 
 

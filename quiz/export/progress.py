@@ -20,8 +20,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
+from functools import lru_cache
+from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
+from typing import Final
 
 from quiz.core.clock import as_utc, utc_now
 from quiz.core.collector import collector_paused
@@ -39,11 +42,12 @@ from quiz.export.documents import (
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.store.exports import (
     DeckRow,
-    LogEntry,
+    LogRow,
     StoredCard,
+    card_keys,
     card_states,
     due_now,
-    log_entries,
+    log_rows,
     stored_cards,
     students,
     synced_decks,
@@ -57,6 +61,16 @@ STATES = tuple(state.label for state in State)  # new, learning, review, relearn
 _LABEL = {state: state.label for state in State}
 _NEW, _REVIEW, _AGAIN = State.NEW, State.REVIEW, Rating.AGAIN
 _IN_TIME = itemgetter("reviewed_at", "deck")  # a review row's place in its student's list
+_BEFORE: dict[int | None, str | None] = {None: None}
+_BEFORE.update((int(state), state.label) for state in State)
+# places in a LogRow
+_STUDENT = itemgetter(0)
+_NO_STATE: tuple[CardState | None, str | None, float] = (None, None, 0.0)
+_REVIEWED_AT: Final = 1
+_CARD: Final = 3
+_RATING: Final = 4
+_CRAM: Final = 8
+_BEFORE_STATE: Final = 10
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -68,6 +82,7 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds")[:19] + "Z"  # cut before "+00:00"
 
 
+@lru_cache(maxsize=4096)  # rows share few pairs; round(x, 4) costs 3,000 instructions
 def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -82,8 +97,11 @@ def export_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    reviews: bool = True,
 ) -> ProgressDoc:
-    """The progress document of the database at `db_path`, optionally for one student/deck.
+    """The progress document of the database at `db_path`, optionally for one student/deck;
+    `reviews` False leaves its review log empty (the CSV does not write it; the counts are
+    the same).
 
     Raises QuizError when the database file does not exist, or when `student` or `deck` is not
     in it (the message lists the ones that are).
@@ -94,20 +112,21 @@ def export_progress(
     store = ProgressStore.open(db_path, create=False)
     try:
         with collector_paused():  # a class's rows hold no reference cycle
-            return collect_progress(store, student=student, deck=deck, now=now)
+            return collect_progress(store, student=student, deck=deck, now=now,
+                                    reviews=reviews)
     finally:
         store.close()
 
 
 class _Answers:
     """Scheduled (not cram) answers: all, misses, those to cards in the Review state and how
-    many of these were recalled; for one card, also the last one and its deck."""
+    many of these were recalled; for one card, also the last one."""
 
     __slots__ = ("total", "misses", "seen", "seen_recalled", "last")
 
     def __init__(self) -> None:
         self.total = self.misses = self.seen = self.seen_recalled = 0
-        self.last: LogEntry | None = None
+        self.last: LogRow | None = None
 
     def add_up(self, other: _Answers) -> None:
         self.total += other.total
@@ -122,6 +141,7 @@ def collect_progress(
     student: str | None = None,
     deck: str | None = None,
     now: datetime | None = None,
+    reviews: bool = True,
 ) -> ProgressDoc:
     """The progress document of an open store (see `export_progress`)."""
     now = as_utc(now or utc_now())
@@ -133,62 +153,66 @@ def collect_progress(
     everyone = None if student is None else student_ids
     states = card_states(store, everyone, deck_ids)
     names = {st.id: st.name for st in chosen}
+    keys = card_keys(store, deck_ids)
     per_card: dict[tuple[int, int], _Answers] = {}  # (student, card pk)
-    # each student's review rows (the log comes by student, then time)
-    logged: dict[int, list[ReviewRow]] = {st.id: [] for st in chosen}
-    # One pass over the log, a review row and the card's answers written inline (a class's
-    # export reads every answer of every student).
-    for entry in log_entries(store, everyone, deck_ids):
-        (student_id, deck_id, card_pk, card_id, rating, _moment, stamp, correct, response,
-         mode, cram, duration_ms, before) = entry
-        logged[student_id].append({
-            "student": names[student_id],
+    logged: dict[int, list[ReviewRow]] = {}  # each student's review rows
+    # The log comes by student, then time: a student's rows are written in one go, and the
+    # scheduled ones counted per card.
+    for student_id, group in groupby(log_rows(store, everyone, deck_ids), _STUDENT):
+        entries = list(group)
+        name = names[student_id]
+        mine: list[ReviewRow] = [] if not reviews else [{
+            "student": name,
             "deck": deck_id,
             "card_id": card_id,
-            "reviewed_at": stamp,
+            "reviewed_at": reviewed_at[:19] + "Z",
             "rating": rating,
-            "correct": correct,
+            "correct": None if correct is None else bool(correct),
             "response": response,
             "mode": mode,
-            "cram": cram,
+            "cram": bool(cram),
             "duration_ms": duration_ms,
-            "state_before": _LABEL[before] if before is not None else None,
-        })
-        if cram:
-            continue
-        answers = per_card.get((student_id, card_pk))
-        if answers is None:
-            answers = per_card[(student_id, card_pk)] = _Answers()
-        answers.total += 1
-        missed = rating == _AGAIN
-        answers.misses += missed
-        if before == _REVIEW:
-            answers.seen += 1
-            answers.seen_recalled += not missed
-        answers.last = entry
+            "state_before": _BEFORE[before],
+        } for (_, reviewed_at, _, card_pk, rating, correct, response, mode, cram, duration_ms,
+               before, _, _) in entries
+            for deck_id, card_id in (keys[card_pk],)]
+        mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
+        logged[student_id] = mine
+        for entry in entries:
+            if entry[_CRAM]:
+                continue
+            answers = per_card.get((student_id, entry[_CARD]))
+            if answers is None:
+                answers = per_card[(student_id, entry[_CARD])] = _Answers()
+            answers.total += 1
+            missed = entry[_RATING] == _AGAIN
+            answers.misses += missed
+            if entry[_BEFORE_STATE] == _REVIEW:
+                answers.seen += 1
+                answers.seen_recalled += not missed
+            answers.last = entry
     # Removed cards count here too: their answers were given.
     per_student: dict[int, _Answers] = defaultdict(_Answers)
     per_deck: dict[str, _Answers] = defaultdict(_Answers)
-    for (student_id, _), answers in per_card.items():
-        assert answers.last is not None
+    for (student_id, card_pk), answers in per_card.items():
         per_student[student_id].add_up(answers)
-        per_deck[answers.last.deck_id].add_up(answers)
-    # Students by name, each oldest first; answers in one second by deck (as ever).
-    reviews: list[ReviewRow] = []
+        per_deck[keys[card_pk][0]].add_up(answers)
+    log: list[ReviewRow] = []  # students by name, each oldest first
     for st in chosen:
-        mine = logged[st.id]
-        mine.sort(key=_IN_TIME)
-        reviews += mine
+        log += logged.get(st.id, ())
     scheduler = Scheduler(SchedulerSettings(enable_fuzzing=False))
     rows: list[CardRow] = []
     by_student: dict[str, list[CardRow]] = {st.name: [] for st in chosen}
     by_deck: dict[str, list[CardRow]] = {d.id: [] for d in decks}
+    recall = scheduler.retrievabilities([state for state, _ in states.values()], now)
+    known = {key: (state, due_at, chance) for (key, (state, due_at)), chance
+             in zip(states.items(), recall, strict=True)}
     for st in chosen:
         for d in decks:
             for stored in cards[d.id]:
                 key = (st.id, stored.pk)
-                row = _card_row(st.name, stored, states.get(key), per_card.get(key),
-                                scheduler, now)
+                state, due_at, chance = known.get(key, _NO_STATE)
+                row = _card_row(st.name, stored, state, due_at, chance, per_card.get(key))
                 rows.append(row)
                 by_student[st.name].append(row)
                 by_deck[d.id].append(row)
@@ -205,7 +229,7 @@ def collect_progress(
                      for st in chosen],
         "decks": [_deck_summary(d, by_deck[d.id], per_deck[d.id]) for d in decks],
         "cards": rows,
-        "reviews": reviews,
+        "reviews": log,
     }
 
 
@@ -242,9 +266,9 @@ def _card_row(
     student: str,
     stored: StoredCard,
     state: CardState | None,
+    due: str | None,
+    chance: float,
     answered: _Answers | None,
-    scheduler: Scheduler,
-    now: datetime,
 ) -> CardRow:
     seen = state is not None and state.state != _NEW
     answers, misses = (answered.total, answered.misses) if answered is not None else (0, 0)
@@ -260,15 +284,14 @@ def _card_row(
         "misses": misses,
         "lapses": state.lapses if state is not None else 0,
         "accuracy": _ratio(answers - misses, answers),
-        "last_review": last.stamp if last else None,
-        "last_rating": last.rating if last else None,
+        "last_review": last[_REVIEWED_AT][:19] + "Z" if last else None,
+        "last_rating": last[_RATING] if last else None,
         "stability": (round(state.stability, 4)
                       if seen and state is not None and state.stability is not None else None),
         "difficulty": (round(state.difficulty, 4)
                        if seen and state is not None and state.difficulty is not None else None),
-        "retrievability": (round(scheduler.retrievability(state, now), 4)
-                           if seen and state is not None else None),
-        "due": iso(state.due) if seen and state is not None else None,
+        "retrievability": round(chance, 4) if seen else None,
+        "due": due if seen else None,
         "suspended": bool(state and state.suspended),
         "source": _source(stored),
     }

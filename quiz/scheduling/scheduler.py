@@ -9,6 +9,7 @@ which is the only zone fsrs accepts). This is the one module that talks to fsrs:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -119,6 +120,23 @@ class Scheduler:
         if state.is_new:
             return 0.0
         return float(self._fsrs.get_card_retrievability(to_fsrs(state, now), as_utc(now)))
+
+    def retrievabilities(self, states: Iterable[CardState], now: datetime) -> list[float]:
+        """`retrievability` of each state, the same numbers, for many states at once (an
+        export's): one fsrs card carries each state's stability and last review in turn, all
+        that FSRS's retrievability reads, where `retrievability` builds a whole card each."""
+        now = as_utc(now)
+        card = fsrs.Card(card_id=0, state=fsrs.State.Review, due=now)
+        recall = self._fsrs.get_card_retrievability
+        found = []
+        for state in states:
+            if state.state == State.NEW:
+                found.append(0.0)
+                continue
+            card.stability = state.stability
+            card.last_review = state.last_review
+            found.append(float(recall(card, now)))
+        return found
 
 
 def format_interval(delta: timedelta) -> str:

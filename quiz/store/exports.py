@@ -9,12 +9,13 @@ file. Nothing here writes: exports may run while a student is studying in the sa
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, NamedTuple
+from typing import Any
 
-from quiz.core.clock import as_utc, to_iso
+from quiz.core.clock import to_iso
 from quiz.core.enums import SHOWN_MODES, Rating, State
 from quiz.deck.model import Card, Deck, Source
 from quiz.store.progress import ProgressStore
@@ -29,11 +30,8 @@ from quiz.store.records import (
 
 _RATINGS = tuple(int(r) for r in Rating)
 _STATES = tuple(int(s) for s in State)
-_STATE_OF = {int(s): s for s in State}
 _MODES = tuple(str(m) for m in SHOWN_MODES)
 _STORED_LENGTH = len("2026-03-01T09:00:00.000000+00:00")  # every time quiz writes (to_iso)
-_LOG_COLUMNS = ("id", "student_id", "card_pk", "rating", "reviewed_at", "correct", "response",
-                "mode", "cram", "duration_ms", "state_before", "suggested", "due_after")
 _CARD_COLUMNS = ("pk", "deck_id", "card_id", "question", "answer", "accept", "choices",
                  "explanation", "tags", "source_file", "source_line", "source_quote")
 
@@ -59,23 +57,13 @@ class StoredCard:
     card: Card
 
 
-class LogEntry(NamedTuple):
-    """One review log row as the exports write it (checked like `review_from_row`; a tuple,
-    since an export may read a million of them)."""
-
-    student_id: int
-    deck_id: str
-    card_pk: int
-    card_id: str
-    rating: int
-    reviewed_at: datetime
-    stamp: str  # reviewed_at to the second, as 2026-03-01T09:00:00Z
-    correct: bool | None
-    response: str | None
-    mode: str
-    cram: bool
-    duration_ms: int | None
-    state_before: State | None
+# A review log row as the exports read it, a plain tuple (a class's export reads every answer
+# of every student): student id, reviewed_at (UTC, its first 19 characters the time to the
+# second), row id, card pk, rating, correct (0/1/None as stored), response, mode, cram (0/1),
+# duration_ms, state_before (a State's number or None), due_after and suggested as stored.
+# The first three order it (rows are unique by id).
+LogRow = tuple[int, str, int, int, int, Any, str | None, str, Any, int | None, int | None,
+               str | None, int | None]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -151,9 +139,10 @@ def _of_students(student_ids: Sequence[int] | None, column: str) -> tuple[str, l
 
 def card_states(
     store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
-) -> dict[tuple[int, int], CardState]:
-    """(student id, card pk) -> the student's state, for the present cards of `deck_ids`
-    (a card a student never touched has no entry); `student_ids` None: every student."""
+) -> dict[tuple[int, int], tuple[CardState, str | None]]:
+    """(student id, card pk) -> the student's state and its due time to the second as
+    2026-03-01T09:00:00Z (None: none), for the present cards of `deck_ids` (a card a student
+    never touched has no entry); `student_ids` None: every student."""
     students_where, students_params = _of_students(student_ids, "s.student_id")
     rows = store.db.conn.execute(
         f"""SELECT {', '.join('s.' + column for column in STATE_COLUMNS)}
@@ -161,7 +150,20 @@ def card_states(
             WHERE c.present = 1 AND c.deck_id IN ({_marks(deck_ids)}){students_where}""",
         [*deck_ids, *students_params],
     ).fetchall()
-    return {(row[0], row[1]): state_from_values(row) for row in rows}
+    found = {}
+    for row in rows:
+        state = state_from_values(row)
+        due = row[_DUE]
+        if due is not None and not _AS_TO_ISO(due):  # written by hand: formatted again
+            due = to_iso(state.due) if state.due is not None else None
+        found[(row[0], row[1])] = (state, None if due is None else due[:19] + "Z")
+    return found
+
+
+_DUE = STATE_COLUMNS.index("due")
+# A time exactly as to_iso writes it, its first 19 characters the time to the second.
+_AS_TO_ISO = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}\+00:00").fullmatch
 
 
 def due_now(
@@ -185,81 +187,102 @@ def due_now(
     return dict(rows.fetchall())
 
 
-def log_entries(
+def card_keys(store: ProgressStore, deck_ids: Sequence[str]) -> dict[int, tuple[str, str]]:
+    """card pk -> (deck id, card id) for every card of `deck_ids`, removed ones too (the log
+    keeps their answers)."""
+    return {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
+        f"SELECT pk, deck_id, card_id FROM cards WHERE deck_id IN ({_marks(deck_ids)})",
+        list(deck_ids))}
+
+
+def log_rows(
     store: ProgressStore, student_ids: Sequence[int] | None, deck_ids: Sequence[str]
-) -> list[LogEntry]:
+) -> list[LogRow]:
     """The review log of the students (None: every student) on the cards of `deck_ids`
-    (removed cards included, cram answers marked): per student id, oldest first. A value
-    quiz never writes (a hand-edited row) is a StoreError naming the row."""
-    marks = _marks(deck_ids)
-    names = {pk: (deck_id, card_id) for pk, deck_id, card_id in store.db.conn.execute(
-        f"SELECT pk, deck_id, card_id FROM cards WHERE deck_id IN ({marks})", list(deck_ids))}
+    (removed cards included, cram answers marked) as LogRows: per student id, oldest first.
+    A value quiz never writes (a hand-edited row) is a StoreError naming the row."""
     if student_ids is None:
-        # The whole table in storage order, each card's deck and id looked up here: joining
-        # in SQLite walks the (student, card) index and fetches every row apart.
-        rows: Iterable[tuple[Any, ...]] = store.db.conn.execute(
-            f"""SELECT {', '.join(_LOG_COLUMNS)} FROM review_log
-                WHERE +student_id IN (SELECT id FROM students)
-                  AND +card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({marks}))""",
-            list(deck_ids))
+        # The whole table in storage order: joining in SQLite walks the (student, card)
+        # index and fetches every row apart.
+        chosen = f"""FROM review_log r WHERE +r.student_id IN (SELECT id FROM students)
+            AND +r.card_pk IN (SELECT pk FROM cards WHERE deck_id IN ({_marks(deck_ids)}))"""
+        params: list[Any] = list(deck_ids)
     else:
         students_where, students_params = _of_students(student_ids, "r.student_id")
-        rows = store.db.conn.execute(
-            f"""SELECT {', '.join('r.' + column for column in _LOG_COLUMNS)}
-                FROM review_log r JOIN cards c ON c.pk = r.card_pk
-                WHERE c.deck_id IN ({marks}){students_where}""",
-            [*deck_ids, *students_params],
-        ).fetchall()
-    keyed = []
-    make = tuple.__new__  # LogEntry(...) without NamedTuple's __new__, a Python function
-    parse, utc = datetime.fromisoformat, timezone.utc
-    for (review_id, student_id, card_pk, rating, reviewed_at, correct, response, mode, cram,
-         duration_ms, state_before, suggested, due_after) in rows:
-        deck_id, card_id = names[card_pk]
-        try:
-            moment = parse(reviewed_at)
-            if moment.tzinfo is utc and len(reviewed_at) == _STORED_LENGTH:
-                stamp = reviewed_at[:19] + "Z"  # as written by to_iso: cut, not reformatted
-            else:
-                moment = as_utc(moment)  # another offset; a naive time is a ValueError
-                stamp = moment.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-        except (TypeError, ValueError):
-            raise _bad(review_id, "reviewed_at", reviewed_at,
-                       "a time like 2026-03-01T09:00:00+00:00") from None
-        if not (type(rating) is int and rating in _RATINGS and mode in _MODES
-                and (duration_ms is None or type(duration_ms) is int)
-                and (suggested is None or (type(suggested) is int and suggested in _RATINGS))
-                and (state_before is None
-                     or (type(state_before) is int and state_before in _STATES))):
-            _refuse_row(review_id, rating, duration_ms, mode, suggested, state_before)
-        if due_after is not None:
-            try:  # an ISO time with an offset, as checked_time takes (inline: every row)
-                due = parse(due_after)
-                timed = due.tzinfo is utc or due.utcoffset() is not None
-            except (TypeError, ValueError):
-                timed = False
-            if not timed:
-                checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-        keyed.append((student_id, reviewed_at, review_id, make(LogEntry, (
-            student_id, deck_id, card_pk, card_id, rating, moment, stamp,
-            None if correct is None else bool(correct), response, mode, bool(cram),
-            duration_ms, None if state_before is None else _STATE_OF[state_before]))))
+        chosen = f"""FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}"""
+        params = [*deck_ids, *students_params]
+    rows: list[LogRow] = store.db.conn.execute(f"SELECT {_LOG_SELECT} {chosen}",
+                                               params).fetchall()
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
-    # several times slower than reading the table and sorting.
-    keyed.sort()  # by student, time, row id (unique: the entries are never compared)
-    return [item[3] for item in keyed]
+    # several times slower than reading the table and sorting (in storage order, the order
+    # quiz appends them in, rows come nearly sorted). By student, time as stored and row id
+    # (unique: the rest is never compared).
+    if _as_quiz_writes(rows):
+        rows.sort()
+        return rows
+    # Checked row by row in storage order (the first bad one is named), sorted by the times
+    # as stored, then any time not in UTC turned to UTC.
+    return [row for _, row in sorted(zip(rows, map(_checked_row, rows), strict=True))]
 
 
-def _refuse_row(review_id: int, rating: Any, duration_ms: Any, mode: Any, suggested: Any,
-                state_before: Any) -> None:
-    """Raise the StoreError for the first value of a review row that quiz never writes, in
-    the words of `review_from_row`."""
+# LogRow's columns
+_LOG_SELECT = ", ".join(f"r.{column}" for column in (
+    "student_id", "reviewed_at", "id", "card_pk", "rating", "correct", "response", "mode",
+    "cram", "duration_ms", "state_before", "due_after", "suggested"))
+_RATING_SET, _STATE_SET = frozenset(_RATINGS), frozenset(_STATES)
+
+
+def _as_quiz_writes(rows: list[LogRow]) -> bool:
+    """True when every row holds only values quiz writes, reviewed_at in UTC as to_iso writes
+    it: rows `_checked_row` would leave as they are (the same checks, without the messages)."""
+    parse, utc = datetime.fromisoformat, timezone.utc
+    ratings, states, modes = _RATING_SET, _STATE_SET, _MODES
+    try:
+        for (_, reviewed_at, _, _, rating, _, _, mode, _, duration_ms, state_before, due_after,
+             suggested) in rows:
+            if not (type(rating) is int and rating in ratings and mode in modes
+                    and (duration_ms is None or type(duration_ms) is int)
+                    and (suggested is None or (type(suggested) is int and suggested in ratings))
+                    and (state_before is None
+                         or (type(state_before) is int and state_before in states))
+                    and len(reviewed_at) == _STORED_LENGTH
+                    and parse(reviewed_at).tzinfo is utc
+                    # fromisoformat's zones are fixed offsets: an offset when there is a zone
+                    and (due_after is None or parse(due_after).tzinfo is not None)):
+                return False
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _checked_row(row: LogRow) -> LogRow:
+    """The row with reviewed_at in UTC as to_iso writes it, or the StoreError for its first
+    value quiz never writes, in the words of `review_from_row`."""
+    (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
+     duration_ms, state_before, due_after, suggested) = row
+    try:
+        moment = datetime.fromisoformat(reviewed_at)
+        if moment.tzinfo is not timezone.utc or len(reviewed_at) != _STORED_LENGTH:
+            reviewed_at = to_iso(moment)  # another offset; a naive time is a ValueError
+    except (TypeError, ValueError):
+        raise _bad(review_id, "reviewed_at", reviewed_at,
+                   "a time like 2026-03-01T09:00:00+00:00") from None
     _check(review_id, "rating", rating, _RATINGS)
     _check(review_id, "duration_ms", duration_ms, optional=True)
     if mode not in _MODES:
         raise _bad(review_id, "mode", mode, " or ".join(_MODES))
     _check(review_id, "suggested", suggested, _RATINGS, optional=True)
     _check(review_id, "state_before", state_before, _STATES, optional=True)
+    if due_after is not None:
+        try:  # an ISO time with an offset, as checked_time takes
+            timed = datetime.fromisoformat(due_after).utcoffset() is not None
+        except (TypeError, ValueError):
+            timed = False
+        if not timed:
+            checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
+    return (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
+            duration_ms, state_before, due_after, suggested)
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,

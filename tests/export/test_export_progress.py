@@ -304,3 +304,13 @@ def test_due_now_leaves_out_suspended_and_buried_cards(tmp_path: Path) -> None:
     counted = [c for c in tomorrow["cards"]
                if c["due"] is not None and c["due"] <= tomorrow["exported_at"]]
     assert tomorrow["students"][0]["due_now"] == len(counted) - 1  # unburied; still suspended
+
+
+def test_csv_is_the_same_without_the_review_log(studied: Studied) -> None:
+    """The CSV writes no review: `reviews=False` (what `--format csv` asks) leaves the log
+    out and changes nothing else."""
+    full = export_progress(studied.db, now=NOW)
+    lean = export_progress(studied.db, now=NOW, reviews=False)
+    assert full["reviews"] and lean["reviews"] == []
+    assert {**lean, "reviews": full["reviews"]} == full
+    assert progress_text(lean, "csv") == progress_text(full, "csv")

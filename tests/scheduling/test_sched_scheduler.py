@@ -115,3 +115,13 @@ def test_format_interval() -> None:
         "<1m", "10m", "2h", "3d"]
     assert format_interval(timedelta(days=75)) == "2.5mo"
     assert format_interval(timedelta(days=730)) == "2.0y"
+
+
+def test_retrievabilities_of_many_states_are_each_states_retrievability() -> None:
+    s = scheduler()
+    states = [CardState(card_pk=1), CardState(card_pk=2, state=State.LEARNING, step=0)]
+    for rating in (fsrs.Rating.Again, fsrs.Rating.Good, fsrs.Rating.Easy):
+        state = s.review(CardState(card_pk=3), rating, NOW)
+        states += [state, s.review(state, fsrs.Rating.Good, NOW + timedelta(days=3))]
+    for later in (NOW, NOW + timedelta(hours=5), NOW + timedelta(days=40)):
+        assert s.retrievabilities(states, later) == [s.retrievability(st, later) for st in states]

@@ -14,7 +14,7 @@ from quiz.core.enums import State
 from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
 from quiz.store import ProgressStore
-from quiz.store.exports import card_states, log_entries, students
+from quiz.store.exports import card_keys, card_states, log_rows, students
 from quiz.store.records import CardState
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
@@ -44,15 +44,16 @@ def test_the_log_is_per_student_oldest_first_with_times_in_utc(store: ProgressSt
     add(store, zoe, "a-deck", "2026-03-01T10:00:00.000000+00:00")
     add(store, ana, "b-deck", "2026-03-01T11:30:00.250000+02:00")  # written by hand: 09:30 UTC
     add(store, ana, "a-deck", "2026-03-01T09:00:00.000000+00:00", rating=1)
-    entries = log_entries(store, None, ["a-deck", "b-deck"])
-    assert [(e.student_id, e.deck_id, e.stamp, e.rating) for e in entries] == [
+    rows = log_rows(store, None, ["a-deck", "b-deck"])
+    keys = card_keys(store, ["a-deck", "b-deck"])
+    assert [(row[0], keys[row[3]][0], row[1][:19] + "Z", row[4]) for row in rows] == [
         (zoe, "a-deck", "2026-03-01T10:00:00Z", 3),
         (ana, "a-deck", "2026-03-01T09:00:00Z", 1),
         (ana, "b-deck", "2026-03-01T09:30:00Z", 3),
     ]
-    assert entries[2].reviewed_at == datetime(2026, 3, 1, 9, 30, 0, 250000, tzinfo=timezone.utc)
-    assert entries[0].state_before is State.REVIEW
-    assert [e.student_id for e in log_entries(store, [ana], ["b-deck"])] == [ana]
+    assert rows[2][1] == "2026-03-01T09:30:00.250000+00:00"  # in UTC, as quiz writes times
+    assert rows[0][10] == State.REVIEW
+    assert [row[0] for row in log_rows(store, [ana], ["b-deck"])] == [ana]
     assert [s.name for s in students(store)] == ["ana", "zoe"]
 
 
@@ -67,7 +68,7 @@ def test_rows_of_a_student_deleted_by_hand_are_left_out(store: ProgressStore,
     conn.execute("DELETE FROM students")  # foreign keys are off in a plain connection
     conn.commit()
     conn.close()
-    assert log_entries(store, None, ["a-deck"]) == []
+    assert log_rows(store, None, ["a-deck"]) == []
     assert card_states(store, None, ["a-deck"]) == {}
 
 
@@ -86,7 +87,7 @@ def test_a_value_quiz_never_writes_is_named(store: ProgressStore, column: str, v
     with store.transaction():
         store.db.conn.execute(f"UPDATE review_log SET {column} = {value}")
     with pytest.raises(StoreError, match="bad value in table review_log, row id=1: ") as caught:
-        log_entries(store, None, ["a-deck"])
+        log_rows(store, None, ["a-deck"])
     assert message in str(caught.value)
 
 
@@ -102,7 +103,8 @@ def test_states_read_in_bulk_are_the_states_the_store_reads_one_by_one(
             "INSERT INTO card_state VALUES (?, ?, 2, NULL, 3.5, 5.25,"
             " '2026-03-16T16:51:00.000000+00:00', '2026-03-06T16:51:00.000000+00:00',"
             " 3, 1, 1, '2026-03-02T04:00:00.000000+00:00', 0)", [ana, pk])
-    bulk = card_states(store, None, ["a-deck"])[(ana, pk)]
+    bulk, due = card_states(store, None, ["a-deck"])[(ana, pk)]
+    assert due == "2026-03-16T16:51:00Z"
     single = store.get_state(ana, pk)
     assert single is not None
     assert bulk == single and hash(bulk) == hash(single) and repr(bulk) == repr(single)

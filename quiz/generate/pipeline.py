@@ -25,6 +25,7 @@ from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
+from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
@@ -191,6 +192,13 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         unanchored = unanchored or bare
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = _TIGHT_PUNCTUATION.sub("", shorten(question))
+        if not unanchored:  # "the hills" -> "the Black Hills", or left out
+            labelled = subject is not None and (  # it names the subject, or will be headed with it
+                subject.name in question
+                or with_topic_label(question, cand.answer, doc.title, subject) != question)
+            question, unanchored = resolve_definites(question, cand.answer, text,
+                                                     cand.fact.sentence.quote, doc.title,
+                                                     labelled)
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,

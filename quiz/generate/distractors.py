@@ -41,6 +41,9 @@ SAME_EVENT = 0.3  # share of content words two sentences hold in common when the
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
 _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
 _HEADS = frozenset(HEADS) | {"section", "article"}
+# The first and last days of a year: two of them among the wrong options ("31 December 2000",
+# "31 December 2001") look like default values beside the real date, and are struck at sight.
+_YEAR_ENDS = frozenset({(1, 1), (12, 31)})
 
 
 def _context_words(text: str) -> frozenset[str]:
@@ -293,6 +296,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         if before_founding(value, own, cand.fact.sentence.line, founded):
             return False  # an event of a body's own years: no option before it existed
+        if value[2] and value[1:] in _YEAR_ENDS and own[1:] not in _YEAR_ENDS and any(
+                other[1:] in _YEAR_ENDS for other in chosen):
+            return False  # a second "31 December": the options read as placeholders
         if value[0] and not earliest <= value[0] <= latest:
             return False
         if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:

@@ -83,6 +83,14 @@ _FULL_NAME = re.compile(rf"\b(?:[A-Z][\w’'-]*\s+)+(?:{_HEADS}|Assembly)\b"
                         rf"|\b(?:{_HEADS})\s+(?:of|on|for)\s+(?:the\s+)?[A-Z]|\b[A-Z]{{2,}}\b")
 
 
+# "A treaty with Russia in ____ secured ...": an agreement opening the question, told by its
+# other party alone; whose it was (the party that made it) is in another sentence.
+_UNOWNED_AGREEMENT = re.compile(
+    r"^(?:(?:In|On|By)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d{4}),\s+)?(?:[Aa]n?|[Tt]he|[Aa]nother|"
+    r"[Aa]\s+(?:new|secret|separate|second|further))\s+(?:[a-z-]+\s+)?(?P<kind>treaty|alliance|"
+    r"agreement|pact|convention|accord|truce|armistice|deal)\s+with\s+(?=[A-Z])")
+
+
 def _has_owner(question: str, at: int) -> bool:
     """Whether something the "its" or "their" at `at` can belong to stands before it, or after
     the comma that closes an opening phrase ("Left on their own, the Dutch troops ...")."""
@@ -135,6 +143,9 @@ def unresolved(question: str) -> str | None:
     them = _THEM.search(question) if "them" in pointers else None
     if them and not _PLURAL_BEFORE.search(question, 0, them.start()):
         return "“them” has nothing before it to refer to"
+    unowned = _UNOWNED_AGREEMENT.match(question) if " with " in question else None
+    if unowned:
+        return f"“{unowned.group().strip()} …” does not say whose {unowned.group('kind')} it was"
     short = _SHORT_NAME.search(question) if words & _SHORT_HEADS else None
     if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
         return f"“{short.group()}” does not say which {short.group('head').lower()}"

@@ -27,6 +27,7 @@ from quiz.generate.date_context import DateSetting, days, setting_for
 from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.inflect import parts_of_speech
+from quiz.generate.lifetime import Founding, before_founding
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
 from quiz.generate.questions import BLANK, Candidate, described_agreement
@@ -40,6 +41,9 @@ SAME_EVENT = 0.3  # share of content words two sentences hold in common when the
 _SCAN = 80  # candidates looked at per card: bounded, so large corpora stay linear
 _FILLER = frozenset({"the", "of", "for", "to", "at", "and", "s"})
 _HEADS = frozenset(HEADS) | {"section", "article"}
+# The first and last days of a year: two of them among the wrong options ("31 December 2000",
+# "31 December 2001") look like default values beside the real date, and are struck at sight.
+_YEAR_ENDS = frozenset({(1, 1), (12, 31)})
 
 
 def _context_words(text: str) -> frozenset[str]:
@@ -238,7 +242,7 @@ def written_form(text: str) -> str:
 
 
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
-                  latest: int = 0) -> tuple[list[str], bool]:
+                  latest: int = 0, founded: Founding | None = None) -> tuple[list[str], bool]:
     """The wrong options, and whether the question's own words ruled some out (then fewer
     than three may be given)."""
     mention = cand.fact.date
@@ -290,6 +294,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
             return False
+        if before_founding(value, own, cand.fact.sentence.line, founded):
+            return False  # an event of a body's own years: no option before it existed
+        if value[2] and value[1:] in _YEAR_ENDS and own[1:] not in _YEAR_ENDS and any(
+                other[1:] in _YEAR_ENDS for other in chosen):
+            return False  # a second "31 December": the options read as placeholders
         if value[0] and not earliest <= value[0] <= latest:
             return False
         if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:
@@ -550,15 +559,18 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
 
 
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
-                same_document: frozenset[str] | None = None) -> tuple[str, ...]:
+                same_document: frozenset[str] | None = None, founded: Founding | None = None
+                ) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
     latest year it names (0 when unknown); `same_document`, the folded agreements its own
-    document names (agreement options are then taken from those: the same topic)."""
+    document names (agreement options are then taken from those: the same topic); `founded`,
+    when and where the document says the body it is about was founded (no option of an event
+    of its own years is earlier)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
-        out, narrowed = _date_choices(cand, pools, banned, written, latest)
+        out, narrowed = _date_choices(cand, pools, banned, written, latest, founded)
         if narrowed and len(out) >= 2:
             return tuple(out)  # the question rules out the rest: fewer, all adequate
     elif fact.kind == OFFICIAL and cand.form == "reverse":

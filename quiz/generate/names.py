@@ -69,6 +69,7 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 _BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by)\s+|(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"(?P<name>[A-Z][a-z’'-]+)\b(?=\s+[a-z]|,)")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
+_REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
     "this that these those his her its their our my your he she it they we i there here "
@@ -91,7 +92,8 @@ def _is_name_word(word: str) -> bool:
 def document_full_names(name: str, text: str) -> set[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
-    Hongzhang" for "Li"). One is the person; two ("Li Hongzhang", "Li Jingfang") leave the
+    Hongzhang" for "Li"), or a monarch's regnal number ("Oscar II" for "Oscar"). One is the
+    person; two ("Li Hongzhang", "Li Jingfang"; "Oscar I", "Oscar II") leave the
     one-word name unresolved. A name the text puts after "in" ("in Rhodesia") is a place, and
     none: its longer names ("Northern Rhodesia") are other places."""
     if re.search(rf"\b(?:in|into|across|throughout|within)\s+{re.escape(name)}\b(?![’']s)",
@@ -100,6 +102,9 @@ def document_full_names(name: str, text: str) -> set[str]:
     found = set()
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
                rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
+    # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+{_REGNAL}(?![\w’'-])", text):
+        found.add(" ".join(match.group().split()))
     for match in re.finditer(pattern, text):
         full = match.group("full")
         others = [w for w in full.split() if w != name]

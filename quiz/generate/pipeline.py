@@ -25,10 +25,12 @@ from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
+from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, OFFICIAL
+from quiz.generate.lifetime import Founding, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
@@ -55,7 +57,7 @@ from quiz.generate.references import (
 from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold
-from quiz.generate.topic_label import with_topic_label
+from quiz.generate.topic_label import topic_label, with_topic_label
 from quiz.generate.trim import shorten
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
@@ -102,6 +104,7 @@ class _Prepared:
     pool_facts: PoolFacts | None  # for the run's wrong options (None once added to them)
     agreements: frozenset[str] = frozenset()  # the agreements it names, folded
     latest: int = 0  # the latest year of its facts (0 when none has one)
+    founded: Founding | None = None  # when it says the body it is about was founded
     words: int = 0
     rejected: list[Rejected] = field(default_factory=list)
 
@@ -139,12 +142,15 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     named: Counter[tuple[str, str]] = Counter()  # (head, name) of the agreements it names
     changes = OfficeChanges()  # the sentences that tell of a change of office, by year
     latest = 0
+    founded: Founding | None = None
+    label = topic_label(doc.title, doc.subject) if doc.subject is not None else ""
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
     for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
         if sentence.paragraph != paragraph:
             paragraph, context_year = sentence.paragraph, 0
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
+        founded = founded or founding(sentence, doc.subject, label)
         if sentence.is_table_row:
             facts = table_facts(sentence)
         else:
@@ -191,6 +197,13 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         unanchored = unanchored or bare
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = _TIGHT_PUNCTUATION.sub("", shorten(question))
+        if not unanchored:  # "the hills" -> "the Black Hills", or left out
+            labelled = subject is not None and (  # it names the subject, or will be headed with it
+                subject.name in question
+                or with_topic_label(question, cand.answer, doc.title, subject) != question)
+            question, unanchored = resolve_definites(question, cand.answer, text,
+                                                     cand.fact.sentence.quote, doc.title,
+                                                     labelled)
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
@@ -200,7 +213,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
                                    with_several_offices(offices))
     kept = [_labelled(cand, doc.title, subject) for cand in kept]
-    return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest,
+    return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected)
 
 
@@ -266,7 +279,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools, written, latest, agreements),
+            choices=choices_for(cand, pools, written, latest, agreements, prepared.founded),
             tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))

@@ -31,6 +31,9 @@ from quiz.generate.anaphora import unresolved
     "On what date did the Constitution come into force?",
     "The Fund opened its first office in Nairobi in ____.",
     "On what date did Bhutan sign the new Charter?",
+    # an agreement told by its other party alone: whose it was is in another sentence
+    "A treaty with Portugal in ____ secured the river trade at Tete.",
+    "In ____, a secret alliance with Bavaria gave the duchy two fortresses.",
 ])
 def test_pointers_without_a_referent_are_found(question: str) -> None:
     assert unresolved(question) is not None
@@ -55,6 +58,8 @@ def test_pointers_without_a_referent_are_found(question: str) -> None:
     "On what date did the two chambers of the Diet meet?",
     "On what date did Chile and Peru send them to the Hague?",
     "In what year did the 1858 treaties take effect?",
+    "In ____ the duchy of Lorvia signed a treaty with Portugal.",
+    "On what date did Lorvia conclude an alliance with Bavaria?",
     # quoted words are the speaker's
     "On what date did Lena Ortiz say “by contrast, we won”?",
 ])

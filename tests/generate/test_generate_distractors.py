@@ -226,3 +226,27 @@ def test_a_date_cut_from_the_question_does_not_order_the_options() -> None:
     cut = replace(cand, question=re.sub(r"\s*\([^()]*\)", "", cand.question))
     options = [int(o) for o in choices_for(cut, build_pools(facts))]
     assert 1943 in options and 1944 not in options
+
+
+def test_options_hold_at_most_one_first_or_last_day_of_a_year() -> None:
+    corpus = ["The Vesterian fleet reached Norland on 12 May 1931.",
+              "The Ostrian levy was abolished on 31 December 1930.",
+              "The Meridian tariff took effect on 1 January 1932.",
+              "Kaldoran salt duties ended on 31 December 1929.",
+              "The Lerno canal opened on 4 August 1930.",
+              "The Vesta bridge was finished on 19 October 1932.",
+              "The Norland mint struck its first coin on 7 March 1931."]
+    options = _year_choices(corpus, "12 May 1931")
+    assert len(options) == 3
+    ends = [o for o in options if o.startswith(("1 January", "31 December"))]
+    assert len(ends) <= 1
+
+
+def test_options_before_the_founding_of_the_body_are_not_offered() -> None:
+    from quiz.generate.lifetime import before_founding
+    pools, cands = _all()
+    cand = _find(cands, "2010")  # "... opened the ferry line in 2010"
+    founded = ((2009, 0, 0), 99)
+    choices = choices_for(cand, pools, founded=founded)
+    assert choices and all(int(c) >= 2009 for c in choices)
+    assert before_founding((2008, 0, 0), (2010, 0, 0), 18, founded)

@@ -46,3 +46,17 @@ def test_a_place_is_never_completed_into_a_longer_place_name() -> None:
     # even where no "in" gives it away, a compass word is no one's given name
     text = "Northern Veldaria became independent in 1964."
     assert with_document_names(question, "2 March 1970", text) == (question, "")
+
+
+def test_a_monarch_named_without_the_regnal_number_gets_it() -> None:
+    text = "Queen Ragna III opened the bridge at Vik in 1702. Ragna abdicated in 1711."
+    assert with_document_names("In what year did Ragna abdicate?", "1711", text) == (
+        "In what year did Ragna III abdicate?", "")
+
+
+def test_a_monarch_name_two_rulers_share_is_not_asked() -> None:
+    text = ("Ragna I founded the abbey at Vik. Queen Ragna III opened the bridge there in 1702. "
+            "Ragna abdicated in 1711.")
+    question, reason = with_document_names("In what year did Ragna abdicate?", "1711", text)
+    assert question == "In what year did Ragna abdicate?"
+    assert "Ragna I" in reason and "Ragna III" in reason

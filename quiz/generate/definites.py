@@ -1,0 +1,194 @@
+"""Definite noun phrases whose referent another sentence of the document names.
+
+Inside a document "the hills" or "the declaration" is clear: an earlier sentence named the
+Black Hills or the Unilateral Declaration of Independence. On a card alone it is not. A "the"
+and a common noun with nothing after it that says which one ("of ...", "that ...") is read
+against the document: when the document gives a name whose head is that noun ("Black Hills",
+"Declaration of Independence"), the nearest one before the sentence is written in; when it
+cannot be completed and the noun is one the document introduced in another sentence, or one
+that always stands for something named elsewhere (a place by its kind, "the territory"; an office
+by its kind, "the post"; an act with no object, "the taking"; "the same states"), the question is
+left out. The rules read the noun and the document, never a list of topics.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quiz.generate.inflect import is_past_tense
+
+# "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
+# (not opening a name: "the Black Hills"), with nothing after it that says which one.
+_DEFINITE = re.compile(r"\b(?P<the>[Tt]he)\s+(?=[a-z])")
+# A noun (with the word that follows it, if any) with nothing after it that says which one.
+_HEAD = re.compile(
+    r"(?P<noun>[a-z]{3,})\b(?![’'-])"
+    r"(?!\s+(?:of|between|that|which|who|whom|whose|where|known|called|named|signed|"
+    r"made|held|agreed|adopted|given|set|to|for|from|on|with|against|over|under|at|near|"
+    r"along|around|across|beyond|within|east|west|north|south|in(?!\s+(?:____|\d|"
+    r"[A-Z][a-z]+\s+\d)))\b)"
+    r"(?=\s*[?.,;:)]|\s*$|\s+(?P<next>[a-z]+))")
+_ADJECTIVE = re.compile(r"(?P<adj>[a-z][a-z-]+)\s+")
+# What may follow the noun that heads the phrase (not another noun it is part of: "the opium
+# trade"): a word that opens what comes after a noun phrase, or a verb in the past.
+_AFTER_HEAD = frozenset({"and", "or", "but", "by", "into", "in", "on", "was", "were", "is", "are",
+                         "had", "has", "have", "did", "does", "do", "would", "could", "will",
+                         "should", "may", "might", "not", "as", "until", "when", "after",
+                         "before", "because", "while", "if", "since", "so", "again", "back",
+                         "also", "there", "then", "once", "twice", "too"})
+# Words that are not a noun heading the phrase, or that make one need no referent ("the first",
+# "the same", "the following", "the end", "the time").
+_NOT_NOUNS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "last", "next", "latter", "former", "other",
+    "same", "following", "previous", "new", "old", "whole", "entire", "rest", "end", "start",
+    "beginning", "time", "day", "year", "years", "month", "week", "date", "moment", "way",
+    "most", "least", "best", "worst", "largest", "longest", "only", "main", "right",
+    "left", "world", "public", "people", "press", "media", "north", "south", "east", "west",
+    "country", "nation", "state", "government", "capital", "city", "island", "sea", "coast",
+    "border", "frontier", "army", "navy", "troops", "forces", "king", "queen", "crown", "throne",
+    "pope", "emperor", "president", "presidency", "monarchy", "republic", "church", "court",
+    "police", "military", "economy", "death", "war", "peace", "ceasefire", "truce", "treaty",
+    "agreement", "convention", "protocol", "charter", "pact", "accord", "conference",
+    "constitution", "union", "council", "commission", "committee", "assembly", "parliament",
+    "senate", "house", "cabinet", "ministry", "vote", "title", "party", "parties", "opposition",
+    "regime", "junta", "occupation", "independence", "revolution", "elections", "election",
+    "talks", "negotiations", "summit", "meeting", "signing", "ratification", "area",
+    "mainland", "interior", "region", "zone", "status", "idea", "terms", "text", "site",
+})
+# A place or an office by its kind: "the territory", "the post" always stand for one that is
+# named elsewhere.
+_KINDS = frozenset({"territory", "territories", "colony", "colonies", "province", "provinces",
+                    "hills", "mountains", "valley", "peninsula", "islands", "lands", "enclave",
+                    "post", "office", "position", "job", "role", "seat", "portfolio"})
+_OFFICES = frozenset({"post", "office", "position", "job", "role", "seat", "portfolio"})
+# An office the question names, which "the post" may be ("to hold the post").
+_OFFICE_NAMED = re.compile(r"\b(?:Minister|President|Secretary|Governor|Chancellor|Ambassador|"
+                           r"Representative|Director|Chair(?:man)?|Speaker|Premier|Commissioner|"
+                           r"King|Queen|Emperor|Pope|General)\b")
+# "the taking", "the bombing": an act with no object, the thing taken being in another sentence.
+_ACTS = re.compile(r"^[a-z]{3,}ing$")
+# "the same three states", "the same day": the one of another sentence ("the same ... as" says).
+_SAME = re.compile(r"\b[Tt]he\s+same\s+(?!(?:day|days|year|month|week|time|date|night|"
+                   r"morning|evening|afternoon|period)\b)(?:[a-z\d]+\s+){0,2}?[a-z]{3,}\b"
+                   r"(?!.*\bas\b)")  # ("the same day" is the question's own date)
+# "In the revolutionary years that followed": a span of time after something the question does
+# not give.
+_SPAN_THAT_FOLLOWED = re.compile(
+    r"^(?:In|During|Over|For|Through)\s+the\s+(?:[a-z-]+\s+){0,2}(?:years|months|decades|"
+    r"weeks|days|period|time|era)\s+(?:that|which)\s+(?:followed|ensued)\b")
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+
+
+def _numbers(noun: str) -> set[str]:
+    """`noun` in both numbers, roughly ("hill", "hills"; "treaties", "treaty")."""
+    if noun.endswith("ies"):
+        return {noun, noun[:-3] + "y"}
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return {noun, noun[:-1]}
+    return {noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s"}
+
+
+def _names_with_head(noun: str, text: str) -> list[tuple[int, str]]:
+    """Where and how the document names something whose head is `noun` ("hills" -> "Black
+    Hills", "declaration" -> "Unilateral Declaration of Independence"): names of two words or
+    more, by where they stand."""
+    heads = {form.capitalize() for form in _numbers(noun)}
+    head = "|".join(sorted(map(re.escape, heads)))
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?:{_NAME_WORD}\s+){{0,4}}(?:{head})\s+of\s+(?:the\s+)?{_NAME_WORD}"
+        rf"(?:\s+{_NAME_WORD})*"
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+){{1,4}}(?:{head})(?![\w’'-])(?!\s+of\s+[A-Z])")
+    found = []
+    for match in pattern.finditer(text):
+        name = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|During)\s+",
+                      "", match.group())
+        if len(name.split()) >= 2 and not re.match(rf"^(?:{head})$", name):
+            found.append((match.start(), name))
+    return found
+
+
+def _heads(after: str | None) -> bool:
+    """Whether a noun followed by the word `after` heads its phrase ("the hills were",
+    "the hills?"), not "the opium" of "the opium trade"."""
+    return (after is None or after in _AFTER_HEAD or after.endswith("ly")
+            or is_past_tense(after))
+
+
+def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
+    """Each "the", at most one word before a noun, and a noun that heads its phrase with
+    nothing after it that says which one ("the hills", "the new charter"): the "the", where
+    the phrase starts and ends, the word before the noun (or None) and the noun."""
+    for match in _DEFINITE.finditer(question):
+        at = match.end()
+        if question.startswith(tuple(f"{word} " for word in _AFTER_HEAD), at):
+            continue
+        head = _HEAD.match(question, at)
+        if head and _heads(head.group("next")):
+            yield match.group("the"), match.start(), head.end("noun"), None, head.group("noun")
+            continue
+        adjective = _ADJECTIVE.match(question, at)
+        head = _HEAD.match(question, adjective.end()) if adjective else None
+        if (adjective and head and _heads(head.group("next"))
+                and head.group("noun") not in _AFTER_HEAD):
+            yield (match.group("the"), match.start(), head.end("noun"), adjective.group("adj"),
+                   head.group("noun"))
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph holding `at` starts, or the line before it when `at` opens its
+    paragraph or is an item of a list (a timeline's entries): a name that far back is one a
+    "the" may point to. -1 when `at` is not in the text."""
+    if at < 0:
+        return at + 1 + len(text)
+    start = text.rfind("\n\n", 0, at) + 1
+    if not text[start:at].strip() or re.match(r"\s*(?:[-*+]|\d+[.)])\s", text[start:at]):
+        start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
+    return start
+
+
+def _mentioned(noun: str, text: str) -> bool:
+    """Whether `text` speaks of `noun` (either number)."""
+    forms = _numbers(noun)
+    return re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", text, re.I) is not None
+
+
+def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
+                      labelled: bool = False) -> tuple[str, str]:
+    """`question` with "the hills" written as the name the document gives the hills before
+    the sentence `quote` ("the Black Hills"), and ""; or the question and why it cannot stand
+    alone (a "the" and a noun whose referent another sentence names). A noun the document's
+    `title` uses is left alone: the card's label names it. When the card is `labelled` with
+    the document's subject, a noun the document used before is read as the subject's ("the
+    quarantine" of a crisis), and only a place, an office or an act of no one is left out."""
+    same = _SAME.search(question)
+    if same:
+        return question, f"“{same.group()}” is the one of another sentence"
+    followed = _SPAN_THAT_FOLLOWED.search(question)
+    if followed:
+        return question, f"“{followed.group()}”: what it followed is in another sentence"
+    at = text.find(quote) if quote else -1
+    if at < 0 and len(quote) > 60:  # (a quote whose markup the text has otherwise)
+        at = text.find(quote[-60:])
+    before = text[:at] if at >= 0 else text
+    near = _paragraph_start(text, at)
+    for the, start, end, adj, noun in reversed(list(_phrases(question))):
+        if adj and (adj in _NOT_NOUNS or adj.endswith("ing")):
+            continue  # "the following day", "the same year"
+        if _numbers(noun) & _NOT_NOUNS or _mentioned(noun, title) or (
+                noun in _OFFICES and _OFFICE_NAMED.search(question)):
+            continue  # (what the title names, the card's label names)
+        names = [(where, name) for where, name in _names_with_head(noun, text)
+                 if name not in answer and answer not in name]
+        if any(name in question for _, name in names):
+            continue
+        earlier = [name for where, name in names if near <= where < at]
+        if not adj and earlier:  # the nearest name before the sentence
+            name = earlier[-1]
+            the = "" if re.match(rf"{_NAME_WORD}[’']s\s", name) else the + " "
+            question = question[:start] + the + name + question[end:]
+            continue
+        if noun in _KINDS or _ACTS.match(noun) or (
+                not adj and not labelled and at >= 0 and _mentioned(noun, before)):
+            return question, f"“{question[start:end]}” is named in another sentence"
+    return question, ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from quiz.generate.inflect import is_past_tense
 
@@ -89,23 +90,41 @@ def _numbers(noun: str) -> set[str]:
     return {noun, noun[:-1] + "ies" if noun.endswith("y") else noun + "s"}
 
 
-def _names_with_head(noun: str, text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=256)
+def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     """Where and how the document names something whose head is `noun` ("hills" -> "Black
     Hills", "declaration" -> "Unilateral Declaration of Independence"): names of two words or
-    more, by where they stand."""
-    heads = {form.capitalize() for form in _numbers(noun)}
+    more, by where they stand. Kept: a document's candidates ask about the same nouns again
+    and again, and each asking scans the whole text."""
+    heads = _heads_of(noun)
+    if not any(head in text for head in heads):
+        return ()  # (most nouns head no name of the document: no pattern is run)
+    found = []
+    for match in _name_pattern(heads).finditer(text):
+        name = _OPENING_WORD.sub("", match.group())
+        if len(name.split()) >= 2 and name not in heads:
+            found.append((match.start(), name))
+    return tuple(found)
+
+
+_OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
+                           r"During)\s+")
+
+
+def _heads_of(noun: str) -> frozenset[str]:
+    """The capitalised forms `noun` heads a name with, in either number ("Hill", "Hills")."""
+    return frozenset(form.capitalize() for form in _numbers(noun))
+
+
+@lru_cache(maxsize=512)
+def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """Names of two words or more headed by one of `heads` ("Black Hills", "Declaration of
+    Independence"); compiled once for all documents (a compile costs more than a scan)."""
     head = "|".join(sorted(map(re.escape, heads)))
-    pattern = re.compile(
+    return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+){{0,4}}(?:{head})\s+of\s+(?:the\s+)?{_NAME_WORD}"
         rf"(?:\s+{_NAME_WORD})*"
         rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+){{1,4}}(?:{head})(?![\w’'-])(?!\s+of\s+[A-Z])")
-    found = []
-    for match in pattern.finditer(text):
-        name = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|During)\s+",
-                      "", match.group())
-        if len(name.split()) >= 2 and not re.match(rf"^(?:{head})$", name):
-            found.append((match.start(), name))
-    return found
 
 
 def _heads(after: str | None) -> bool:

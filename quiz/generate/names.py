@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.inflect import parts_of_speech
@@ -89,28 +90,48 @@ def _is_name_word(word: str) -> bool:
                 or word.lower() in _NOT_NAMES)
 
 
-def document_full_names(name: str, text: str) -> set[str]:
+# "in Rhodesia", "across Manchuria": a word after these is a place.
+_AFTER_IN = re.compile(r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
+# "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
+_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{_REGNAL}(?![\w’'-])")
+
+
+@lru_cache(maxsize=8)
+def _places_of(text: str) -> frozenset[str]:
+    """The words `text` puts after "in" and its like: places (one scan a document)."""
+    return frozenset(_AFTER_IN.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _regnal_names(text: str) -> dict[str, frozenset[str]]:
+    """Each name `text` gives a regnal number, with its numbered forms ("Oscar": "Oscar I",
+    "Oscar II"), from one scan of the document."""
+    found: dict[str, set[str]] = {}
+    for match in _WITH_NUMBER.finditer(text):
+        found.setdefault(match.group(1), set()).add(" ".join(match.group().split()))
+    return {name: frozenset(forms) for name, forms in found.items()}
+
+
+@lru_cache(maxsize=256)
+def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
     Hongzhang" for "Li"), or a monarch's regnal number ("Oscar II" for "Oscar"). One is the
     person; two ("Li Hongzhang", "Li Jingfang"; "Oscar I", "Oscar II") leave the
     one-word name unresolved. A name the text puts after "in" ("in Rhodesia") is a place, and
-    none: its longer names ("Northern Rhodesia") are other places."""
-    if re.search(rf"\b(?:in|into|across|throughout|within)\s+{re.escape(name)}\b(?![’']s)",
-                 text):
-        return set()  # "in Rhodesia": a place, whose longer names ("Northern Rhodesia") are others
-    found = set()
+    none: its longer names ("Northern Rhodesia") are other places. Kept: each asking scans the
+    whole text, and a document's candidates ask about the same names."""
+    if name in _places_of(text):
+        return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
+    found: set[str] = set(_regnal_names(text).get(name, ()))
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
                rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
-    # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}\s+{_REGNAL}(?![\w’'-])", text):
-        found.add(" ".join(match.group().split()))
     for match in re.finditer(pattern, text):
         full = match.group("full")
         others = [w for w in full.split() if w != name]
         if all(_is_name_word(w) for w in others) and not _NAMED_AFTER.match(text, match.end()):
             found.add(" ".join(full.split()))
-    return found
+    return frozenset(found)
 
 
 def with_document_names(question: str, answer: str, text: str) -> tuple[str, str]:

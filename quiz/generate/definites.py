@@ -79,6 +79,7 @@ _SPAN_THAT_FOLLOWED = re.compile(
     r"^(?:In|During|Over|For|Through)\s+the\s+(?:[a-z-]+\s+){0,2}(?:years|months|decades|"
     r"weeks|days|period|time|era)\s+(?:that|which)\s+(?:followed|ensued)\b")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
+_AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
 
 
 def _numbers(noun: str) -> set[str]:
@@ -140,7 +141,7 @@ def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
     the phrase starts and ends, the word before the noun (or None) and the noun."""
     for match in _DEFINITE.finditer(question):
         at = match.end()
-        if question.startswith(tuple(f"{word} " for word in _AFTER_HEAD), at):
+        if question.startswith(_AFTER_HEAD_WORDS, at):
             continue
         head = _HEAD.match(question, at)
         if head and _heads(head.group("next")):

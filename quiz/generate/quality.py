@@ -375,6 +375,26 @@ def incomplete_role(role: str) -> bool:
     return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
 
 
+# "Chancellor and Foreign Minister", "Foreign Minister and Chancellor of Ostra": a second
+# office joined to the one found by "and" (or "as well as"); either answers "what position".
+_OFFICE_NOUN = (r"(?:Minister|Secretary|Chancellor|President|Premier|Chairman|Chairwoman|Chair|"
+                r"Governor|Commander|Ambassador|Envoy|Viceroy|Speaker|Leader|Director|Treasurer|"
+                r"General|Marshal|Admiral|Judge|Justice|Mayor|Consul|Vizier|Regent|Head)")
+_OFFICE_AFTER = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+                           + _OFFICE_NOUN + r"\b")
+_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
+
+
+def two_offices(cand: Candidate) -> bool:
+    """Whether the office found is one of two joined in the same apposition."""
+    fact = cand.fact
+    text = fact.sentence.text
+    if fact.role_start < 0 or fact.role_end < 0:
+        return False
+    return _OFFICE_AFTER.match(text, fact.role_end) is not None or _OFFICE_BEFORE.search(
+        text, max(0, fact.role_start - 40), fact.role_start) is not None
+
+
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
@@ -386,6 +406,8 @@ def _official_faults(cand: Candidate) -> list[str]:
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
+    if two_offices(cand):
+        faults.append("vague: the person held two offices at once (\"X and Y\"): two answers")
     if FAMOUS_OFFICE.match(bare_role.strip()):
         faults.append("trivial: a world-famous office asked out of context")
     if cand.form == "forward" and not cand.dated_by_clause:

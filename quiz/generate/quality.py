@@ -37,6 +37,16 @@ _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|t
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
 # A statement cut off before what was said: "... Albright wrote."
+# "A chronology of the diplomacy of ...", "This fact sheet summarises ...": the lead of a
+# document saying what it is, not a fact of its subject.
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:(?:A|An)\s+(?:[a-z-]+\s+)?(?:chronology|timeline|summary|overview|outline|guide|"
+    r"digest)\s+of\b|This\s+(?:article|page|document|timeline|"
+    r"chronology|summary|overview|fact\s*sheet|factsheet|entry|report|guide|outline)\b)")
+# "Since ____ India has given more attention to ...": an interpretive trend with no one start.
+_SINCE_TREND = re.compile(rf"\b[Ss]ince\s+{BLANK},?\s+(?:[\w’'-]+\s+){{0,4}}?(?:has|have)\s+"
+                          r"(?:(?:also|increasingly|steadily|gradually|largely|not|never)\s+)?"
+                          r"(?!been\b)[a-z]+(?:ed|en|wn|ne|ut|ven|ght)\b")
 _CUT_BEFORE_SPEECH = re.compile(r"\b(?:wrote|said|stated|noted|declared|added|announced|"
                                 r"explained|warned|argued|told\s+\w+(?:\s+\w+)?)\s*[.:]$")
 # Offices everyone knows their holders by: asking them tests nothing.
@@ -452,6 +462,13 @@ def _agreement_faults(cand: Candidate) -> list[str]:
              and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
     if len(parts) >= 2 and parts <= asked:
         return ["obvious: the question holds every word of the name but its kind"]
+    # "forced its way into Lhasa and imposed the ____ of 1904": the place or person the name
+    # is called after, already in the question, gives it away
+    given = [w for w in answer.split() if len(w) >= 4 and w[:1].isupper()
+             and fold(w) != cand.fact.head and fold_answer(w) not in _GENERIC_MODIFIERS
+             and not _NATIONALITY.fullmatch(w) and fold_answer(w) in asked]
+    if given:
+        return [f"obvious: the question already names “{given[0]}”, which the answer is named after"]
     return []
 
 
@@ -490,6 +507,10 @@ def faults(cand: Candidate) -> list[str]:
         found.append("formatting: a fact-sheet entry (a name, a dash, a note), not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):
         found.append("ungrammatical: an article before a possessive (\"the NATO's\")")
+    if _SELF_DESCRIPTION.match(cand.fact.sentence.text):
+        found.append("trivial: the document describing itself (\"A chronology of ...\"), not a fact")
+    if cand.form == "cloze" and _SINCE_TREND.search(cand.question):
+        found.append("vague: a trend “since ____” (has given, has grown): no one start date")
     if _ORDINAL_REFERENT.search(cand.question):
         found.append("vague: “the first” or “the second” of what is not said")
     if _DATE_OF_A_SAYING.match(cand.question):

@@ -468,7 +468,8 @@ def _agreement_faults(cand: Candidate) -> list[str]:
              and fold(w) != cand.fact.head and fold_answer(w) not in _GENERIC_MODIFIERS
              and not _NATIONALITY.fullmatch(w) and fold_answer(w) in asked]
     if given:
-        return [f"obvious: the question already names “{given[0]}”, which the answer is named after"]
+        return [f"obvious: the question already names “{given[0]}”, which the answer is "
+                "named after"]
     return []
 
 
@@ -508,7 +509,8 @@ def faults(cand: Candidate) -> list[str]:
     if _ARTICLE_POSSESSIVE.search(cand.question):
         found.append("ungrammatical: an article before a possessive (\"the NATO's\")")
     if _SELF_DESCRIPTION.match(cand.fact.sentence.text):
-        found.append("trivial: the document describing itself (\"A chronology of ...\"), not a fact")
+        found.append("trivial: the document describing itself (\"A chronology of ...\"), not "
+                     "a fact")
     if cand.form == "cloze" and _SINCE_TREND.search(cand.question):
         found.append("vague: a trend “since ____” (has given, has grown): no one start date")
     if _ORDINAL_REFERENT.search(cand.question):

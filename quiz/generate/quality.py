@@ -130,6 +130,7 @@ _BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association"
                          "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Valley",
                          "Nobel", "Prize", "Medal", "Award", "Peace"})
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'.-]*")
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w-]*")  # ("Lhasa," and "Africa's" as "Lhasa", "Africa")
 _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new", "formal",
                                 "general", "additional", "optional", "basic", "framework",
                                 "historic", "landmark", "joint", "first", "second", "ceasefire",
@@ -464,9 +465,10 @@ def _agreement_faults(cand: Candidate) -> list[str]:
         return ["obvious: the question holds every word of the name but its kind"]
     # "forced its way into Lhasa and imposed the ____ of 1904": the place or person the name
     # is called after, already in the question, gives it away
-    given = [w for w in answer.split() if len(w) >= 4 and w[:1].isupper()
+    written = set(_NAME_TOKEN.findall(cand.question))
+    given = [w for w in _NAME_TOKEN.findall(answer) if len(w) >= 4 and w[:1].isupper()
              and fold(w) != cand.fact.head and fold_answer(w) not in _GENERIC_MODIFIERS
-             and not _NATIONALITY.fullmatch(w) and fold_answer(w) in asked]
+             and not _NATIONALITY.fullmatch(w) and w in written]  # (as a name: capitalised)
     if given:
         return [f"obvious: the question already names “{given[0]}”, which the answer is "
                 "named after"]

@@ -304,21 +304,18 @@ def cloze(fact: Fact, doc: Document) -> str | None:
 
 
 # ", and a revised edition was issued in 1938": a comma and a link open another clause
-_COMMA_LINK = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_COMMA_LINK = re.compile(r",\s+(?:and|but)\s+")
 
 
-def _own_clause_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The span of the clause holding text[start:end] within [lo, hi): a clause joined by
+def _own_clause_end(text: str, end: int, hi: int) -> int:
+    """Where the clause holding what ends at `end` ends (at most `hi`): a later clause joined by
     ", and" ("..., revived the line, and a revised volume was issued in 1938") is another one
-    when each side has its own verb; "X, Foreign Minister, and Y signed" is one clause."""
+    when each side has its own verb; "X, Foreign Minister, and Y signed" is one clause. (A
+    year before, "In 1968 Rusk signed, while Gromyko signed", dates both.)"""
     for m in _COMMA_LINK.finditer(text, end, hi):
         if find_verb(text[end: m.start()]) and find_verb(text[m.end(): hi]):
-            hi = m.start()
-            break
-    for m in _COMMA_LINK.finditer(text, lo, start):
-        if find_verb(text[lo: m.start()]) and find_verb(text[m.end(): hi]):
-            lo = m.end()
-    return lo, hi
+            return m.start()
+    return hi
 
 
 def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
@@ -330,7 +327,7 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     finish = text.find("; ", fact.end)
     lo = begin + 1 if begin >= 0 else 0
     hi = finish if finish >= 0 else len(text)
-    lo, hi = _own_clause_bounds(text, fact.start, fact.end, lo, hi)
+    hi = _own_clause_end(text, fact.end, hi)
     dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)]
     years = {d.year for d in dating if d.has_year and lo <= d.start and d.end <= hi}
     if len(years) == 1:

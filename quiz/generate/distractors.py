@@ -344,12 +344,12 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             if len(out) == CHOICES or looked == _SCAN:
                 break
             value = days_pool[index][0]
-            option = _day_range(mention, value)
-            if option is None or not usable(value) or fold(option) in banned:
+            spanned = _day_range(mention, value)
+            if spanned is None or not usable(value) or fold(spanned) in banned:
                 continue
-            out.append(option)
+            out.append(spanned)
             chosen.append(value)
-            banned.add(fold(option))
+            banned.add(fold(spanned))
     for moved in _nearby(mention):
         if not mention.has_year or len(out) == CHOICES:
             break

@@ -93,6 +93,12 @@ _ADDED_DOCUMENT = re.compile(
 _RETURN = re.compile(r"\b(?:return|returns|returned|returning)\b(?=\s*(?P<next>[\w?.,;:]+)?)")
 _RETURN_PLACED = re.compile(r"^(?:to|home|from|there|here|back|into|at|[A-Z]\S*|the|a|an|his|"
                             r"her|their|its)$")
+# "the Dalai Lama", "the Sultan": a title many have held in turn, with no name or number
+_SUCCESSION = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<title>Dalai Lama|Panchen Lama|Pope|Emperor|Shah|"
+                         r"Sultan|Tsar|Kaiser|Shogun|Khedive|Caliph)\b(?!\s+[A-Z])")
+_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+             "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
+             "Twentieth")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
 
@@ -218,6 +224,32 @@ def _placeless_return(question: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _numbered_holders(title: str, text: str) -> tuple[str, ...]:
+    """The holders of `title` the document names by their number ("the Thirteenth Dalai
+    Lama"), each once, in the order first named (kept: asked again for each question)."""
+    if title not in text:
+        return ()
+    return tuple(dict.fromkeys(m.group() for m in _numbered_pattern(title).finditer(text)))
+
+
+@lru_cache(maxsize=16)
+def _numbered_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ORDINALS})\s+{re.escape(title)}\b")
+
+
+def _numbered(question: str, text: str) -> str:
+    """"the Dalai Lama" written as "the Thirteenth Dalai Lama" when that is the one holder of
+    the title the document names by number."""
+    if "the " not in question.lower():
+        return question
+    for m in reversed(list(_SUCCESSION.finditer(question))):
+        holders = _numbered_holders(m.group("title"), text)
+        if len(holders) == 1:
+            question = question[: m.end("the")] + " " + holders[0] + question[m.end():]
+    return question
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -237,6 +269,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         return question, f"“{added}”: added to what the question does not say"
     if _placeless_return(question):
         return question, "a return to no place the question names"
+    question = _numbered(question, text)
     at = text.find(quote) if quote else -1
     if at < 0 and len(quote) > 60:  # (a quote whose markup the text has otherwise)
         at = text.find(quote[-60:])

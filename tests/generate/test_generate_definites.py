@@ -111,3 +111,15 @@ def test_an_addition_to_nothing_named_or_a_return_to_nowhere_is_left_out(questio
 ])
 def test_an_addition_or_return_that_says_to_what_is_kept(question: str) -> None:
     assert not resolve_definites(question, "1850", "Some text.", "")[1]
+
+
+def test_a_title_held_in_turn_is_written_with_the_one_number_the_document_gives() -> None:
+    text = ("The Ninth Shah reigned in Ostra.\n\n"
+            "The Shah fled to Vell in 1820.")
+    question, reason = resolve_definites("In what year did the Shah flee to Vell?", "1820", text,
+                                         "The Shah fled to Vell in 1820.")
+    assert (question, reason) == ("In what year did the Ninth Shah flee to Vell?", "")
+    two = "The Eighth Shah died in 1790. " + text
+    question, _ = resolve_definites("In what year did the Shah flee to Vell?", "1820", two,
+                                    "The Shah fled to Vell in 1820.")
+    assert question == "In what year did the Shah flee to Vell?"

@@ -342,6 +342,9 @@ _COMMON_OPENERS = frozenset({
 
 
 # Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
+# "Treaty of Paris signed": "of" and a capital after a capitalised noun make it a name, which
+# keeps its capital (and gets its article inside a question)
+_NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities")
 
 
@@ -537,7 +540,8 @@ def invert(body: str, wh: str) -> str | None:
         # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
         subject = lower_first(subject.strip())
         first, _, after = subject.partition(" ")
-        if after[:1].islower() and first[:1].isupper() and not NATIONAL_WORD.fullmatch(first):
+        if after[:1].islower() and first[:1].isupper() and not NATIONAL_WORD.fullmatch(first) and (
+                not _NAME_OF.match(after)):
             subject = first.lower() + " " + after  # "Political agreement on ..." mid-question
         the = "" if subject[:1].islower() else "the "
         lead = wh[0].upper() + wh[1:]

@@ -62,6 +62,9 @@ _NOT_NOUNS = frozenset({
 _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province", "provinces",
                     "hills", "mountains", "valley", "peninsula", "islands", "lands", "enclave",
                     "post", "office", "position", "job", "role", "seat", "portfolio"})
+# A gathering a document usually names once and then calls by its kind ("the congress"): the
+# one the document names, wherever it does.
+_EVENTS = frozenset({"congress", "conference"})
 _OFFICES = frozenset({"post", "office", "position", "job", "role", "seat", "portfolio"})
 # An office the question names, which "the post" may be ("to hold the post").
 _OFFICE_NAMED = re.compile(r"\b(?:Minister|President|Secretary|Governor|Chancellor|Ambassador|"
@@ -78,6 +81,24 @@ _SAME = re.compile(r"\b[Tt]he\s+same\s+(?!(?:day|days|year|month|week|time|date|
 _SPAN_THAT_FOLLOWED = re.compile(
     r"^(?:In|During|Over|For|Through)\s+the\s+(?:[a-z-]+\s+){0,2}(?:years|months|decades|"
     r"weeks|days|period|time|era)\s+(?:that|which)\s+(?:followed|ensued)\b")
+# "supplementary regulations on Shimoda", "an Additional Protocol on financing": a document
+# added to another that the question does not name ("to the treaty" would). A longer name
+# ("the Model Additional Protocol") is one of its own.
+_ADDED_DOCUMENT = re.compile(
+    r"(?P<before>\S+\s+)?\b(?:[Ss]upplement(?:ary|al)|[Aa]dditional)\s+(?:[A-Za-z]+\s+)?"
+    r"(?:[Rr]egulations?|[Pp]rotocols?|[Aa]rticles?|[Aa]greements?|[Cc]onventions?|"
+    r"[Tt]reat(?:y|ies)|[Aa]cts?|[Cc]lauses?|[Rr]ules|[Dd]eclarations?|[Nn]otes|"
+    r"[Aa]rrangements?)\b(?!\s+(?:to|of\s+the|of\s+[A-Z])\b)")
+# "did Perry return with a larger squadron": a return to no place the question names
+_RETURN = re.compile(r"\b(?:return|returns|returned|returning)\b(?=\s*(?P<next>[\w?.,;:]+)?)")
+_RETURN_PLACED = re.compile(r"^(?:to|home|from|there|here|back|into|at|[A-Z]\S*|the|a|an|his|"
+                            r"her|their|its)$")
+# "the Dalai Lama", "the Sultan": a title many have held in turn, with no name or number
+_SUCCESSION = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<title>Dalai Lama|Panchen Lama|Pope|Emperor|Shah|"
+                         r"Sultan|Tsar|Kaiser|Shogun|Khedive|Caliph)\b(?!\s+[A-Z])")
+_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+             "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
+             "Twentieth")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
 
@@ -173,6 +194,62 @@ def _mentioned(noun: str, text: str) -> bool:
     return re.search(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", text, re.I) is not None
 
 
+def _unattached_addition(question: str, answer: str) -> str:
+    """A supplementary or additional document the question gives without what it adds to."""
+    if "upplement" not in question and "dditional" not in question:
+        return ""
+    for m in _ADDED_DOCUMENT.finditer(question):
+        before = (m.group("before") or "").strip()
+        if before[:1].isupper() and before.lower() not in {"the", "a", "an"} and not (
+                before.endswith((",", ":", ";"))):
+            continue  # "the Model Additional Protocol": a name of its own
+        if m.group() in answer:
+            continue
+        return m.group()[len(m.group("before") or ""):]
+    return ""
+
+
+def _placeless_return(question: str) -> bool:
+    """Whether a "return" in the question goes to no place it names ("did Perry return with a
+    larger squadron?"); "return to Lhasa", "returned home", "returned Kars" say where or what."""
+    if "return" not in question or " home" in question:
+        return False
+    for m in _RETURN.finditer(question):
+        if question[max(0, m.start() - 3): m.start()] == "in " or question[
+                max(0, m.start() - 4): m.start()].lower() == "the ":
+            continue  # "in return for", "the return of": not a journey
+        following = m.group("next")
+        if following is None or not _RETURN_PLACED.match(following):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _numbered_holders(title: str, text: str) -> tuple[str, ...]:
+    """The holders of `title` the document names by their number ("the Thirteenth Dalai
+    Lama"), each once, in the order first named (kept: asked again for each question)."""
+    if title not in text:
+        return ()
+    return tuple(dict.fromkeys(m.group() for m in _numbered_pattern(title).finditer(text)))
+
+
+@lru_cache(maxsize=16)
+def _numbered_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ORDINALS})\s+{re.escape(title)}\b")
+
+
+def _numbered(question: str, text: str) -> str:
+    """"the Dalai Lama" written as "the Thirteenth Dalai Lama" when that is the one holder of
+    the title the document names by number."""
+    if "the " not in question.lower():
+        return question
+    for m in reversed(list(_SUCCESSION.finditer(question))):
+        holders = _numbered_holders(m.group("title"), text)
+        if len(holders) == 1:
+            question = question[: m.end("the")] + " " + holders[0] + question[m.end():]
+    return question
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -187,6 +264,12 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     followed = _SPAN_THAT_FOLLOWED.search(question)
     if followed:
         return question, f"“{followed.group()}”: what it followed is in another sentence"
+    added = _unattached_addition(question, answer)
+    if added:
+        return question, f"“{added}”: added to what the question does not say"
+    if _placeless_return(question):
+        return question, "a return to no place the question names"
+    question = _numbered(question, text)
     at = text.find(quote) if quote else -1
     if at < 0 and len(quote) > 60:  # (a quote whose markup the text has otherwise)
         at = text.find(quote[-60:])
@@ -195,6 +278,12 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     for the, start, end, adj, noun in reversed(list(_phrases(question))):
         if adj and (adj in _NOT_NOUNS or adj.endswith("ing")):
             continue  # "the following day", "the same year"
+        if not adj and noun in _EVENTS:
+            named = {name for _, name in _names_with_head(noun, text)
+                     if name not in answer and answer not in name}
+            if len(named) == 1 and not any(name in question for name in named):
+                question = question[:start] + the + " " + named.pop() + question[end:]
+                continue  # "the congress": the one congress the document names
         if _numbers(noun) & _NOT_NOUNS or _mentioned(noun, title) or (
                 noun in _OFFICES and _OFFICE_NAMED.search(question)):
             continue  # (what the title names, the card's label names)

@@ -335,6 +335,21 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         out, chosen = [], []  # the answer shares the most parts with the others: use the grid
         banned.clear()
         banned.update(before)
+    if grain == "day-range" and len(out) < CHOICES:
+        # "24–25 March 1914": other days the documents tell, spanned alike, before the same
+        # range in other years (options that differ by the year alone read as placeholders)
+        days_pool = pools.dates.get("day", [])
+        at = bisect.bisect_left(pools.date_values.get("day", []), own)
+        for looked, index in enumerate(_nearest_first(at, len(days_pool))):
+            if len(out) == CHOICES or looked == _SCAN:
+                break
+            value = days_pool[index][0]
+            spanned = _day_range(mention, value)
+            if spanned is None or not usable(value) or fold(spanned) in banned:
+                continue
+            out.append(spanned)
+            chosen.append(value)
+            banned.add(fold(spanned))
     for moved in _nearby(mention):
         if not mention.has_year or len(out) == CHOICES:
             break
@@ -350,6 +365,23 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         chosen.append(moved)
         banned.add(folded)
     return out, narrowed
+
+
+_DAY_RANGE = re.compile(r"^(?P<first>\d{1,2})(?P<dash>\s*[–-]\s*)(?P<last>\d{1,2})\s+"
+                        r"(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})$")
+
+
+def _day_range(mention: DateMention, value: tuple[int, int, int]) -> str | None:
+    """A day range ("24–25 March 1914") moved to start on `value`, spanning as many days; None
+    when it is written otherwise or would run past the month."""
+    m = _DAY_RANGE.match(mention.text)
+    if m is None or not value[1] or not value[2]:
+        return None
+    span = int(m.group("last")) - int(m.group("first"))
+    if span <= 0 or value[2] + span > 28:
+        return None
+    return (f"{value[2]}{m.group('dash')}{value[2] + span} {MONTH_NAMES[value[1]]} "
+            f"{value[0]}")
 
 
 def _other_side(own: tuple[int, int, int], chosen: list[tuple[int, int, int]],

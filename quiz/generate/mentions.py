@@ -17,11 +17,16 @@ from quiz.generate.facts import OFFICIAL, Fact
 PASSING_MENTIONS = 2  # a person named this often or less is not one the document is about
 # Right after the name: the person judges what the story is about (not "responded ... and
 # invited", an act that moves the story on).
+# A name in apposition ("the Foreign Secretary, Ana Ros, said") has its comma first.
 _REACTS = re.compile(
-    r"(?:,\s+(?:however|meanwhile|in turn|for (?:his|her) part|too),)?\s+"
+    r",?(?:,\s+(?:however|meanwhile|in turn|for (?:his|her) part|too),)?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+|quickly\s+|sharply\s+|publicly\s+)?"
     r"(?:condemned|denounced|threatened|welcomed|praised|critici[sz]ed|warned|hailed|"
     r"dismissed|congratulated|lauded|applauded|deplored|protested|tweeted)\b")
+# A statement: in a news report it is the news; in an undated account of history, one
+# sentence of what someone said later is an aside ("In 2008 the Foreign Secretary said ...").
+_SPEAKS = re.compile(r",?\s+(?:has\s+|had\s+)?(?:also\s+|later\s+)?(?:said|stated|told|remarked|"
+                     r"commented)\b")
 
 
 def reacts_in_passing(fact: Fact) -> bool:
@@ -44,10 +49,17 @@ def mention_counter(blocks: Callable[[], Iterable[str]]) -> Callable[[str], int]
     return count
 
 
-def passing_mention(fact: Fact, mentions: Callable[[str], int]) -> str:
+def speaks_in_passing(fact: Fact) -> bool:
+    """Whether the sentence names the official only as the one who said something."""
+    return fact.kind == OFFICIAL and _SPEAKS.match(fact.sentence.text, fact.end) is not None
+
+
+def passing_mention(fact: Fact, mentions: Callable[[str], int], dated: bool = True) -> str:
     """Why a card on this official's office is trivial ("" when it is not): a person named in
-    passing, once or twice and only as the one who reacted."""
-    if reacts_in_passing(fact) and mentions(fact.answer) <= PASSING_MENTIONS:
-        return ("trivial: the person is named only in passing (a reaction), not an actor of the "
-                "document")
+    passing, once or twice and only as the one who reacted
+    (or, in an undated document, spoke)."""
+    if (reacts_in_passing(fact) or (not dated and speaks_in_passing(fact))) and mentions(
+            fact.answer) <= PASSING_MENTIONS:
+        return ("trivial: the person is named only in passing (a reaction or a statement), not an "
+                "actor of the document")
     return ""

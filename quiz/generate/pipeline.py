@@ -205,7 +205,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)
         if not unanchored and cand.fact.kind == OFFICIAL:
-            unanchored = passing_mention(cand.fact, mentions) or changes.changed(cand)
+            unanchored = (passing_mention(cand.fact, mentions, doc.date is not None)
+                          or changes.changed(cand))
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

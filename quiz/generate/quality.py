@@ -37,6 +37,16 @@ _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|t
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
 # A statement cut off before what was said: "... Albright wrote."
+# "A chronology of the diplomacy of ...", "This fact sheet summarises ...": the lead of a
+# document saying what it is, not a fact of its subject.
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:(?:A|An)\s+(?:[a-z-]+\s+)?(?:chronology|timeline|summary|overview|outline|guide|"
+    r"digest)\s+of\b|This\s+(?:article|page|document|timeline|"
+    r"chronology|summary|overview|fact\s*sheet|factsheet|entry|report|guide|outline)\b)")
+# "Since ____ India has given more attention to ...": an interpretive trend with no one start.
+_SINCE_TREND = re.compile(rf"\b[Ss]ince\s+{BLANK},?\s+(?:[\w’'-]+\s+){{0,4}}?(?:has|have)\s+"
+                          r"(?:(?:also|increasingly|steadily|gradually|largely|not|never)\s+)?"
+                          r"(?!been\b)[a-z]+(?:ed|en|wn|ne|ut|ven|ght)\b")
 _CUT_BEFORE_SPEECH = re.compile(r"\b(?:wrote|said|stated|noted|declared|added|announced|"
                                 r"explained|warned|argued|told\s+\w+(?:\s+\w+)?)\s*[.:]$")
 # Offices everyone knows their holders by: asking them tests nothing.
@@ -120,6 +130,7 @@ _BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association"
                          "Island", "Islands", "River", "Sea", "Ocean", "Mountains", "Valley",
                          "Nobel", "Prize", "Medal", "Award", "Peace"})
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'.-]*")
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w-]*")  # ("Lhasa," and "Africa's" as "Lhasa", "Africa")
 _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new", "formal",
                                 "general", "additional", "optional", "basic", "framework",
                                 "historic", "landmark", "joint", "first", "second", "ceasefire",
@@ -375,6 +386,26 @@ def incomplete_role(role: str) -> bool:
     return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
 
 
+# "Chancellor and Foreign Minister", "Foreign Minister and Chancellor of Ostra": a second
+# office joined to the one found by "and" (or "as well as"); either answers "what position".
+_OFFICE_NOUN = (r"(?:Minister|Secretary|Chancellor|President|Premier|Chairman|Chairwoman|Chair|"
+                r"Governor|Commander|Ambassador|Envoy|Viceroy|Speaker|Leader|Director|Treasurer|"
+                r"General|Marshal|Admiral|Judge|Justice|Mayor|Consul|Vizier|Regent|Head)")
+_OFFICE_AFTER = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
+                           + _OFFICE_NOUN + r"\b")
+_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
+
+
+def two_offices(cand: Candidate) -> bool:
+    """Whether the office found is one of two joined in the same apposition."""
+    fact = cand.fact
+    text = fact.sentence.text
+    if fact.role_start < 0 or fact.role_end < 0:
+        return False
+    return _OFFICE_AFTER.match(text, fact.role_end) is not None or _OFFICE_BEFORE.search(
+        text, max(0, fact.role_start - 40), fact.role_start) is not None
+
+
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
@@ -386,6 +417,8 @@ def _official_faults(cand: Candidate) -> list[str]:
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
+    if two_offices(cand):
+        faults.append("vague: the person held two offices at once (\"X and Y\"): two answers")
     if FAMOUS_OFFICE.match(bare_role.strip()):
         faults.append("trivial: a world-famous office asked out of context")
     if cand.form == "forward" and not cand.dated_by_clause:
@@ -430,6 +463,15 @@ def _agreement_faults(cand: Candidate) -> list[str]:
              and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
     if len(parts) >= 2 and parts <= asked:
         return ["obvious: the question holds every word of the name but its kind"]
+    # "forced its way into Lhasa and imposed the ____ of 1904": the place or person the name
+    # is called after, already in the question, gives it away
+    written = set(_NAME_TOKEN.findall(cand.question))
+    given = [w for w in _NAME_TOKEN.findall(answer) if len(w) >= 4 and w[:1].isupper()
+             and fold(w) != cand.fact.head and fold_answer(w) not in _GENERIC_MODIFIERS
+             and not _NATIONALITY.fullmatch(w) and w in written]  # (as a name: capitalised)
+    if given:
+        return [f"obvious: the question already names “{given[0]}”, which the answer is "
+                "named after"]
     return []
 
 
@@ -468,6 +510,11 @@ def faults(cand: Candidate) -> list[str]:
         found.append("formatting: a fact-sheet entry (a name, a dash, a note), not a sentence")
     if _ARTICLE_POSSESSIVE.search(cand.question):
         found.append("ungrammatical: an article before a possessive (\"the NATO's\")")
+    if _SELF_DESCRIPTION.match(cand.fact.sentence.text):
+        found.append("trivial: the document describing itself (\"A chronology of ...\"), not "
+                     "a fact")
+    if cand.form == "cloze" and _SINCE_TREND.search(cand.question):
+        found.append("vague: a trend “since ____” (has given, has grown): no one start date")
     if _ORDINAL_REFERENT.search(cand.question):
         found.append("vague: “the first” or “the second” of what is not said")
     if _DATE_OF_A_SAYING.match(cand.question):

@@ -303,6 +303,21 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     return question
 
 
+# ", and a revised edition was issued in 1938": a comma and a link open another clause
+_COMMA_LINK = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _own_clause_end(text: str, end: int, hi: int) -> int:
+    """Where the clause holding what ends at `end` ends (at most `hi`): a later clause joined by
+    ", and" ("..., revived the line, and a revised volume was issued in 1938") is another one
+    when each side has its own verb; "X, Foreign Minister, and Y signed" is one clause. (A
+    year before, "In 1968 Rusk signed, while Gromyko signed", dates both.)"""
+    for m in _COMMA_LINK.finditer(text, end, hi):
+        if find_verb(text[end: m.start()]) and find_verb(text[m.end(): hi]):
+            return m.start()
+    return hi
+
+
 def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
     """(" in 1998", True) when the fact's clause dates what it says; else the year stated last
     earlier in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"), else
@@ -312,6 +327,7 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     finish = text.find("; ", fact.end)
     lo = begin + 1 if begin >= 0 else 0
     hi = finish if finish >= 0 else len(text)
+    hi = _own_clause_end(text, fact.end, hi)
     dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)]
     years = {d.year for d in dating if d.has_year and lo <= d.start and d.end <= hi}
     if len(years) == 1:

@@ -78,3 +78,48 @@ def test_a_noun_the_document_used_before_is_left_out_unless_labelled() -> None:
 def test_a_phrase_that_needs_no_referent_is_kept(question: str) -> None:
     assert _resolve(question, "The Harwick quarry opened in 1870.", _QUARRY,
                     answer="1902") == (question, "")
+
+
+def test_the_congress_is_the_one_congress_the_document_names() -> None:
+    text = ("The Congress of Ostra opened on 3 May 1820.\n\nA long paragraph on the harbours "
+            "and fleets followed.\n\nOn 9 June 1820 Vell was admitted to the congress.")
+    quote = "On 9 June 1820 Vell was admitted to the congress."
+    question, reason = resolve_definites("On what date in 1820 was Vell admitted to the "
+                                         "congress?", "9 June", text, quote)
+    assert (question, reason) == ("On what date in 1820 was Vell admitted to the Congress of "
+                                  "Ostra?", "")
+    two = "The Congress of Lerno met in 1818.\n\n" + text
+    question, _ = resolve_definites("On what date in 1820 was Vell admitted to the congress?",
+                                    "9 June", two, quote)
+    assert "Congress of" not in question
+
+
+@pytest.mark.parametrize("question", [
+    "In what month and year were supplementary regulations on grazing signed at Lerno?",
+    "In what year was an Additional Protocol on river tolls signed at Ostra?",
+    "In what year did Admiral Hale return with a larger fleet?",
+])
+def test_an_addition_to_nothing_named_or_a_return_to_nowhere_is_left_out(question: str) -> None:
+    assert resolve_definites(question, "1850", "Some text.", "")[1]
+
+
+@pytest.mark.parametrize("question", [
+    "In what year was an additional protocol to the Ostra Treaty signed?",
+    "In what year did the Vell Board approve the Model Additional Protocol?",
+    "In what year did Admiral Hale return to Lerno with a larger fleet?",
+    "In what year did Kaldora cede the islands in return for a loan?",
+])
+def test_an_addition_or_return_that_says_to_what_is_kept(question: str) -> None:
+    assert not resolve_definites(question, "1850", "Some text.", "")[1]
+
+
+def test_a_title_held_in_turn_is_written_with_the_one_number_the_document_gives() -> None:
+    text = ("The Ninth Shah reigned in Ostra.\n\n"
+            "The Shah fled to Vell in 1820.")
+    question, reason = resolve_definites("In what year did the Shah flee to Vell?", "1820", text,
+                                         "The Shah fled to Vell in 1820.")
+    assert (question, reason) == ("In what year did the Ninth Shah flee to Vell?", "")
+    two = "The Eighth Shah died in 1790. " + text
+    question, _ = resolve_definites("In what year did the Shah flee to Vell?", "1820", two,
+                                    "The Shah fled to Vell in 1820.")
+    assert question == "In what year did the Shah flee to Vell?"

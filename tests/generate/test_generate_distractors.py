@@ -250,3 +250,17 @@ def test_options_before_the_founding_of_the_body_are_not_offered() -> None:
     choices = choices_for(cand, pools, founded=founded)
     assert choices and all(int(c) >= 2009 for c in choices)
     assert before_founding((2008, 0, 0), (2010, 0, 0), 18, founded)
+
+
+def test_a_day_range_takes_other_days_of_the_documents_before_other_years() -> None:
+    doc = Document(Path("d.txt"), "x", "D")
+    texts = ["The Kaldoran and Vesterian envoys met at Lerno on 11–12 June 1820.",
+             "The Ostra Accord was signed on 2 February 1820.",
+             "Vell recalled its envoy on 19 September 1820.",
+             "The Lerno fair opened on 7 April 1821."]
+    facts = [f for i, text in enumerate(texts, start=1) for f in find_facts(Sentence(text, i), doc)]
+    meeting = next(c for f in facts if f.answer == "11–12 June 1820" for c in candidates_for(f, doc))
+    choices = choices_for(meeting, build_pools(facts))
+    assert len(choices) == 3
+    assert sum(c.startswith("11–12 June") for c in choices) <= 1, choices
+    assert "2–3 February 1820" in choices, choices

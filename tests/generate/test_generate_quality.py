@@ -873,3 +873,26 @@ def test_a_bracketed_label_before_a_sentence_with_its_own_subject_stays_a_cloze(
     kept, _ = _run("- **Kell Plus Two** (Ostria, Brisa, Lerno): leaders first met in Port Aster "
                    "in December 1997, during the Ostrian Debt Crisis.")
     assert "December 1997" in kept.values()
+
+
+def test_the_document_describing_itself_is_never_a_card() -> None:
+    kept, left = _run("A chronology of the trade of the Kaldoran ports, from the quarrel over the "
+                      "fishing grounds to the Lerno Treaty and the customs union that revised its "
+                      "tariff clauses.\n\n"
+                      "- 3 May 1820: The Harbour Accord is signed at Ostra.")
+    assert not any(q.startswith("A chronology") for q in kept)
+    assert "describing itself" in _reasons(left)
+
+
+def test_a_since_blank_over_a_trend_is_not_asked() -> None:
+    kept, left = _run("Since 2009 Kaldora has turned its attention to the northern ports and the "
+                      "Vell Customs Union.")
+    assert not any(q.startswith("Since ____") for q in kept)
+    assert "trend" in _reasons(left)
+
+
+def test_an_agreement_named_after_a_place_the_question_gives_is_obvious() -> None:
+    kept, left = _run("Kaldoran troops marched into Ostra and imposed the Ostra Accord of 1820 on "
+                      "the city's merchants.")
+    assert "Ostra Accord" not in kept.values()
+    assert "already names" in _reasons(left)

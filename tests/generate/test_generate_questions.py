@@ -252,3 +252,16 @@ def test_a_longer_name_ending_in_a_country_name_keeps_its_own_article() -> None:
                    "Union and in the Nordic Council.", DATE)
     assert cards and all("Western the European" not in q for _, q, _ in cards)
     assert any("the Western European Union" in q for _, q, _ in cards)
+
+
+def test_a_headline_name_of_kind_of_place_keeps_its_capital_and_gets_its_article() -> None:
+    from quiz.generate.pipeline import prepare
+
+    text = ("# Nordic peace timeline\n\n## 1907\n\n- 2 April: Kaldora and Vell open talks at "
+            "Ostra.\n- 4 May: **Treaty of Ostra** signed by Kaldora and Vell.\n")
+    doc = Document(Path("t.md"), text, "Nordic peace timeline")
+    prepared = prepare(doc)
+    questions = [c.question for c in prepared.candidates] + [
+        r.candidate.question for r in prepared.rejected]
+    assert not any("treaty of Ostra" in q for q in questions)
+    assert any("was the Treaty of Ostra signed" in q for q in questions), questions

@@ -10,7 +10,7 @@ from pathlib import Path
 from quiz.generate.anaphora import unresolved
 from quiz.generate.documents import Document
 from quiz.generate.pipeline import prepare
-from quiz.generate.quality import unnamed_parties
+from quiz.generate.quality import _DANGLING, _names_a_person, unnamed_parties
 
 
 def _run(body: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -29,9 +29,9 @@ def test_an_object_pronoun_after_follow_is_someone_another_sentence_names() -> N
 
 
 def test_his_after_the_names_of_countries_has_no_owner() -> None:
-    kept, _ = _run("The poet Lio Marran was born in Vell in 1901. Trade pacts with Burma and "
-                   "Nepal followed, although his tour of Kell in May 1931 drew no crowds.")
-    assert not any("his tour" in q for q in kept)
+    # countries are no one a "his" can belong to; a person named after the comma is
+    assert not _names_a_person("Burma and Nepal", person=True)
+    assert _names_a_person("Ivo Tamm", person=True)
 
 
 def test_it_as_the_subject_after_an_opening_phrase_points_to_another_sentence() -> None:
@@ -58,6 +58,6 @@ def test_talks_and_recognition_need_their_parties_named() -> None:
 
 
 def test_recognition_that_followed_does_not_say_what_it_followed() -> None:
-    kept, _ = _run("Kaldora won its war with Ostria in 1919. Recognition by the Vell League "
-                   "followed in January 1921.")
-    assert not any("followed in" in q for q in kept)
+    # a fill-in: "followed in ____" does not say what it followed
+    assert _DANGLING.search("Recognition by the Vell League followed in ____.")
+    assert not _DANGLING.search("Recognition by the Vell League came in ____.")

@@ -20,6 +20,14 @@ from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 # "By it", "Under them": a preposition and a pronoun opening the question.
 _OPENING_PRONOUN = re.compile(r"^(?:By|Under|With|Through|Against|Despite|For|From|Without|"
                               r"Within|Beyond|Besides|Unlike|Like)\s+(?:it|them)\b")
+# "Until ____ it was called ...": "it" the subject of a clause, with nothing named before it
+# that it could be (an opening phrase of time and a blank name nothing).
+_IT_SUBJECT = re.compile(r"\bit\s+(?:was|is|had\s+been|has\s+been)\s+(?:called|named|known|"
+                         r"renamed|founded|created|established|formed|set\s+up|based|"
+                         r"headquartered|launched|dissolved|replaced|signed|ratified|adopted)\b|"
+                         r"\bit\s+(?:became|adopted|changed|moved|joined|admitted|took\s+over|"
+                         r"gained|lost|won|signed|ratified|opened|closed|merged)\b")
+_NAMED_BEFORE = re.compile(r"(?<=\s)[A-Z][\w’'-]*")
 # Words that link a sentence to the one before it: "By contrast", "In response", "Instead".
 _LINKS = (r"by\s+contrast|in\s+contrast|in\s+response|in\s+return|in\s+turn|in\s+exchange|"
           r"as\s+a\s+result|as\s+a\s+consequence|at\s+that\s+(?:point|time|stage)|"
@@ -124,6 +132,9 @@ def unresolved(question: str) -> str | None:
         opening = _OPENING_PRONOUN.match(question)
         if opening:
             return f"“{opening.group()}” opens it, pointing to another sentence"
+    subject = _IT_SUBJECT.search(question) if "it" in pointers else None
+    if subject and not _NAMED_BEFORE.search(question, 0, subject.start()):
+        return "“it” is named in another sentence"
     link = _LINK_OPENING.match(question) or (_LINK_ASIDE.search(question) if ", " in question
                                              else None)
     if link:

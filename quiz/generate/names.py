@@ -67,8 +67,11 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
                           r"Statement|Speech|Corollary|Compromise|Settlement|Scheme|Era)\b")
 # A person named by one word where a question's verb wants its subject or object: "did Li
 # arrive", "was Botchwey, formerly ...", "with Mr. Deng in Beijing".
-_BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by)\s+|(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
-                        r"(?P<name>[A-Z][a-z’'-]+)\b(?=\s+[a-z]|,)")
+# Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
+# Catherine", "fell to Charles's troops".
+_BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by|of|to|and)\s+|"
+                        r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
+                        r"(?P<name>[A-Z][a-z’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
 _REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
 _NOT_NAMES = frozenset(
@@ -97,7 +100,7 @@ _WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{_REGNAL}(?![\w�
 
 
 @lru_cache(maxsize=8)
-def _places_of(text: str) -> frozenset[str]:
+def places_of(text: str) -> frozenset[str]:
     """The words `text` puts after "in" and its like: places (one scan a document)."""
     return frozenset(_AFTER_IN.findall(text))
 
@@ -121,7 +124,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     one-word name unresolved. A name the text puts after "in" ("in Rhodesia") is a place, and
     none: its longer names ("Northern Rhodesia") are other places. Kept: each asking scans the
     whole text, and a document's candidates ask about the same names."""
-    if name in _places_of(text):
+    if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
     found: set[str] = set(_regnal_names(text).get(name, ()))
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"

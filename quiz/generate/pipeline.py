@@ -29,13 +29,14 @@ from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
 from quiz.generate.extract import find_facts
-from quiz.generate.facts import AGREEMENT, OFFICIAL
+from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.lifetime import Founding, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
+from quiz.generate.quality import unnamed_parties
 from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import (
     AcrossDocuments,
@@ -195,6 +196,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question, unanchored = name_the_subject(question, cand.answer, subject)
         unanchored = unanchored or bare
+        if not unanchored and cand.fact.kind == DATE:  # "negotiations open in Kell": whose?
+            unanchored = unnamed_parties(question, text, "" if subject is None
+                                         else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = _TIGHT_PUNCTUATION.sub("", shorten(question))
         if not unanchored:  # "the hills" -> "the Black Hills", or left out

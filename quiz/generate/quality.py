@@ -12,13 +12,16 @@ import re
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
+from quiz.generate.countries import COUNTRIES
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import find_verb
-from quiz.generate.inflect import is_participle, is_past_tense, present_base
+from quiz.generate.inflect import is_participle, is_past_tense, parts_of_speech, present_base
 from quiz.generate.leaning import leaning_faults, unnamed_subject
+from quiz.generate.names import places_of
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate, described_agreement
+from quiz.generate.subject import AGREEMENT_HEADS
 from quiz.generate.text import fold
 
 MAX_QUESTION_WORDS = 30
@@ -112,7 +115,8 @@ _FINITE_WITH_OBJECT = re.compile(r"\b(?!(?:named|called|dubbed|titled|entitled)\
 _SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
-                             r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|"
+                             r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|follow|"
+                             r"accompany|join|support|oppose|defeat|depose|marry|"
                              r"gave|told|took|brought|met|chose|left|found|kept|led|saw|won)\s+"
                              r"(?:him|her|them)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
@@ -147,7 +151,8 @@ _UNNAMED_REFERENT = re.compile(
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"
     r"four)|number|principles|signing|arrangement|report|session|problem|weapon|weapons|"
-    r"issue|matter|package|peace|ratifications)\b"
+    r"issue|matter|package|peace|ratifications|invaders|attackers|occupiers|"
+    r"enemy)\b"
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -166,6 +171,8 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
+                       # "Recognition by the powers followed in ____": followed what?
+                       r"\bfollowed,?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?____|"
                        r"\b(?:take|took|taken)\s+possession[?.]$|"
                        r"\b(?:is|was|are|were)\s+not\s+a\s+party[?.]$|"
                        r"\b(?:had\s+)?(?:signed|ratified|joined|acceded)\s+(?:in|on)\s+____|"
@@ -246,6 +253,10 @@ _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|progr
 _THAT_THING = re.compile(r"\b(?:[a-z]+ed|[a-z]+s)\s+that\s+(?!is\b|was\b|the\b|a\b|an\b|it\b|he\b|"
                          r"she\b|they\b|this\b)([a-z]{3,})(?=\s+(?:in|on|at|of|with|by|from|for|"
                          r"to)\b|\s*[,.?])")
+_COUNTRY_WORDS = frozenset(word for country in COUNTRIES for word in country.split()
+                           if word[:1].isupper() and word not in {"New", "United", "Republic"}
+                           ) | {"Burma", "Ceylon", "Siam", "Persia", "Zaire", "Rhodesia",
+                                "Prussia", "Bohemia", "Yugoslavia", "Czechoslovakia"}
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -266,7 +277,7 @@ def _proper_nouns(question: str) -> list[str]:
             if m.start() > 0 or m.group() not in _OPENERS]
 
 
-def _names_a_person(question: str) -> bool:
+def _names_a_person(question: str, person: bool = False) -> bool:
     """Whether the question holds a capitalised word that may be a person's name (not a body,
     a title, a nationality or a month, nor a word of an institution's name): what a "he" or
     "him" in it can refer to."""
@@ -275,8 +286,11 @@ def _names_a_person(question: str) -> bool:
         bare = word.strip(".,;:?!“”\"()").removesuffix("’s").removesuffix("'s")
         if not bare[:1].isupper() or (index == 0 and bare in _OPENERS) or bare in _NOT_NAMES:
             continue
-        if _NATIONALITY.fullmatch(bare) or bare in _BODY_WORDS:
-            continue
+        if person and index == 0 and parts_of_speech(bare.lower()):
+            continue  # "Boundary treaties ... followed, although his visit": a common word
+        if _NATIONALITY.fullmatch(bare) or bare in _BODY_WORDS or (
+                person and bare in _COUNTRY_WORDS):
+            continue  # ("Burma and Nepal": countries, no one a "his" can belong to)
         following = words[index + 1].strip(".,;:?!") if index + 1 < len(words) else ""
         if following in _BODY_WORDS or following in ORG_WORDS:
             continue  # "Kaldoran League", "Security Council": part of a body's name
@@ -297,8 +311,12 @@ def _owner_follows(question: str, pronoun: re.Match[str]) -> bool:
     if pronoun.group().lower() not in {"his", "her"}:
         return False
     rest = question[pronoun.end():]
+    comma = rest.find(", ")
+    if comma < 0:
+        return False  # "his visit to New Delhi": a place after it, not his owner
+    rest = rest[comma + 2:]
     link = _CLAUSE_LINK.search(rest)
-    return _names_a_person(rest[: link.start()] if link else rest)
+    return _names_a_person(rest[: link.start()] if link else rest, person=True)
 
 
 def _second_finite_verb(question: str) -> bool:
@@ -490,7 +508,8 @@ def faults(cand: Candidate) -> list[str]:
     elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
     elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
-            cand.question[: person.start()]) and not _owner_follows(cand.question, person):
+            cand.question[: person.start()], person=True) and not _owner_follows(
+                cand.question, person):
         found.append("vague: “he” or “she” comes before any person is named")
     elif _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
@@ -557,3 +576,55 @@ def faults(cand: Candidate) -> list[str]:
     elif kind == AGREEMENT:
         found.extend(_agreement_faults(cand))
     return found
+
+
+# Acts that need two parties: "formal negotiations open in Kell", "recognition followed". (A
+# "ceasefire line" is a place.)
+_PARTY_ACT = re.compile(r"\b(?:negotiations|talks|recognition|ceasefire|cease-fire|armistice|"
+                        r"truce)\b(?!\s+line)")
+# "Kell proposed peace talks": one side named, the other (the partner) not.
+_PROPOSED_TALKS = re.compile(r"\b(?:proposed|offered|sought|requested|called\s+for|"
+                             r"asked\s+for)\s+(?:[a-z]+\s+)?(?:talks|negotiations)\b"
+                             r"(?!\s+(?:with|between)\b)")
+_LOCATIVE = frozenset({"in", "at", "near", "into", "from", "to", "outside"})
+_NOT_PARTIES = frozenset(_NOT_NAMES | _OPENERS | set(MONTH_NAMES[1:]) | AGREEMENT_HEADS
+                         | {"De", "Formal", "Peace"})
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _parties(text: str, places: frozenset[str]) -> int:
+    """How many parties to talks `text` names, a run of capitalised words each: a person, a
+    body, a country or a nation ("Kell", "the Ostrian delegation"), not a place ("in Vell",
+    "at Vell", a word the document puts after "in")."""
+    words = _BRACKETED.sub(" ", text).replace(BLANK, "—").split()
+    count = 0
+    after_place = in_name = False
+    for index, word in enumerate(words):
+        bare = word.strip(".,;:?!“”\"").removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper():
+            after_place = in_name = False
+            continue
+        previous = words[index - 1].lower() if index else ""
+        after_place = after_place or previous in _LOCATIVE or (  # "Treaty of Kell": a place
+            previous == "of" and index > 1 and words[index - 2][:1].isupper())
+        if bare in _COUNTRY_WORDS or _NATIONALITY.fullmatch(bare) and bare not in places:
+            pass  # a country or a nation is a party wherever it stands
+        elif after_place or bare in places or bare in _NOT_PARTIES:
+            continue
+        count += not in_name
+        in_name = not word.endswith((",", ";", ":"))
+    return count
+
+
+def unnamed_parties(question: str, text: str, label: str) -> str:
+    """Why `question` asks when talks, a truce or a recognition happened without naming who
+    took part (a timeline's line whose parties the line before gives), or "". `text` is the
+    document (the places it names after "in"), `label` the topic that heads its cards."""
+    act = _PARTY_ACT.search(question)
+    if act is None or _UNNAMED_REFERENT.search(question):
+        return ""  # ("the bloody war ended with a ceasefire": screened with its own reason)
+    places = places_of(text)
+    named = _parties(question, places) + _parties(label, places)
+    if named >= 2 or named == 1 and not _PROPOSED_TALKS.search(question):
+        return ""
+    return f"vague: “{act.group()}” between whom is not said"

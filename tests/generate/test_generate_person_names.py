@@ -60,3 +60,17 @@ def test_a_monarch_name_two_rulers_share_is_not_asked() -> None:
     question, reason = with_document_names("In what year did Ragna abdicate?", "1711", text)
     assert question == "In what year did Ragna abdicate?"
     assert "Ragna I" in reason and "Ragna III" in reason
+
+
+def test_a_given_name_after_of_to_or_and_or_as_a_possessive_is_completed_or_dropped() -> None:
+    text = ("Queen Matilda II of Kell married Duke Edwy of Vell. Matilda ruled alone. "
+            "Edwy Vantberg, her cousin, held the fort. Later Edwy Hallam died; Edwy Vantberg "
+            "stayed.")
+    # one person of that name: written in full
+    assert with_document_names("In what year did the fort fall to Matilda's troops?", "1201",
+                               text) == (
+        "In what year did the fort fall to Matilda II's troops?", "")
+    # two people of that name: the question cannot stand alone
+    question, reason = with_document_names(
+        "On what date was the wedding of Edwy and Matilda held?", "3 May 1190", text)
+    assert "Edwy Hallam" in reason

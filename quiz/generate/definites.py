@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from quiz.generate.inflect import is_past_tense
+from quiz.generate.numbers import ORDINAL_WORDS
 
 # "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
 # (not opening a name: "the Black Hills"), with nothing after it that says which one.
@@ -59,13 +60,13 @@ _NOT_NOUNS = frozenset({
 })
 # A place or an office by its kind: "the territory", "the post" always stand for one that is
 # named elsewhere.
+_OFFICES = frozenset({"post", "office", "position", "job", "role", "seat", "portfolio"})
 _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province", "provinces",
-                    "hills", "mountains", "valley", "peninsula", "islands", "lands", "enclave",
-                    "post", "office", "position", "job", "role", "seat", "portfolio"})
+                    "hills", "mountains", "valley", "peninsula", "islands", "lands",
+                    "enclave"}) | _OFFICES
 # A gathering a document usually names once and then calls by its kind ("the congress"): the
 # one the document names, wherever it does.
 _EVENTS = frozenset({"congress", "conference"})
-_OFFICES = frozenset({"post", "office", "position", "job", "role", "seat", "portfolio"})
 # An office the question names, which "the post" may be ("to hold the post").
 _OFFICE_NAMED = re.compile(r"\b(?:Minister|President|Secretary|Governor|Chancellor|Ambassador|"
                            r"Representative|Director|Chair(?:man)?|Speaker|Premier|Commissioner|"
@@ -96,9 +97,7 @@ _RETURN_PLACED = re.compile(r"^(?:to|home|from|there|here|back|into|at|[A-Z]\S*|
 # "the Dalai Lama", "the Sultan": a title many have held in turn, with no name or number
 _SUCCESSION = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<title>Dalai Lama|Panchen Lama|Pope|Emperor|Shah|"
                          r"Sultan|Tsar|Kaiser|Shogun|Khedive|Caliph)\b(?!\s+[A-Z])")
-_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
-             "Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|"
-             "Twentieth")
+_ORDINALS = "|".join(ORDINAL_WORDS)
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
 

@@ -11,3 +11,8 @@ CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", 
 QUANTIFIERS = frozenset({"several", "many", "some", "most", "all", "both"})
 # CARDINALS as a regular-expression alternation, longest first ("fourteen" before "four").
 CARDINALS_PATTERN = "|".join(sorted(CARDINALS, key=lambda word: (-len(word), word)))
+# "First" to "Twentieth": the ordinals of a series ("the Ninth Review Conference") or of a
+# title held in turn ("the Thirteenth Dalai Lama"), in order.
+ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
+                 "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth",
+                 "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth")

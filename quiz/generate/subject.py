@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from quiz.generate.numbers import CARDINALS_PATTERN
+from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 
 # Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
@@ -157,8 +157,7 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     return subject
 
 
-_WORD_ORDINALS = ("First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
-                  "Twelfth|Thirteenth|Fourteenth|Fifteenth")
+_WORD_ORDINALS = "|".join(ORDINAL_WORDS[:15])  # "First" to "Fifteenth"
 _ORDINALS = rf"{_WORD_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)"
 _SESSION_NOUNS = "Conference|Meeting|Session|Summit|Congress"
 _ANCHORED_AFTER = r"(?!\s+(?:of|on|for|to|in\s+[A-Z]|at\s+[A-Z])\b)(?![\w-])"

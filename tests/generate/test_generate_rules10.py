@@ -1,0 +1,84 @@
+"""Inflection and clause shapes: a noun after a name put in the past ("heads of state"), a
+subordinate verb left in the present, a second clause after ", and" with a long subject, a date's
+"late" left dangling, a list subject split by an opening phrase, and a cloze's "____ of 1702".
+
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quiz.generate.clauses import date_question, invert, object_question
+from quiz.generate.documents import Document
+from quiz.generate.pipeline import prepare
+from quiz.generate.tense import entry_in_the_past
+
+
+def _asked(text: str, date: str, wh: str = "in what year") -> str | None:
+    start = text.index(date)
+    return date_question(text, start, start + len(date), wh)
+
+
+def _object(text: str, span: str, wh: str = "what agreement") -> str | None:
+    start = text.index(span)
+    return object_question(text, start, start + len(span), wh)
+
+
+def _questions(body: str) -> list[str]:
+    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document", None)
+    return [c.question for c in prepare(doc).candidates]
+
+
+def test_a_plural_noun_after_a_name_and_before_of_stays_a_noun() -> None:
+    past = entry_in_the_past("Kaldora is admitted to the league at the Vell heads of state "
+                             "summit, its first new member.")
+    assert "Vell heads of state summit" in past
+    assert past.startswith("Kaldora was admitted")
+
+
+def test_a_subordinate_verb_after_a_common_noun_subject_moves_to_the_past() -> None:
+    past = entry_in_the_past("Ivo Tamm dies when his private yacht sinks off Kell.")
+    assert past == "Ivo Tamm died when his private yacht sank off Kell."
+    question = invert("Ivo Tamm dies when his private yacht sinks off Kell.", "on what date")
+    assert question == "On what date did Ivo Tamm die when his private yacht sank off Kell?"
+
+
+def test_a_second_clause_with_a_list_subject_and_an_adverb_is_cut_off() -> None:
+    text = ("A new Kell league came into force on 2 May 1702, and Vell, Ostria and the small "
+            "towns of the coast soon joined.")
+    assert _asked(text, "2 May 1702", "on what date") == (
+        "On what date did a new Kell league come into force?")
+
+
+def test_a_second_clause_whose_noun_subject_signed_is_cut_off() -> None:
+    text = "Ivo Tamm signed the Pact of Vell on 2 May 1702, and the old duke signed for his son."
+    assert _asked(text, "2 May 1702", "on what date") == (
+        "On what date did Ivo Tamm sign the Pact of Vell?")
+
+
+def test_late_or_early_before_the_asked_year_goes_with_it() -> None:
+    assert _asked("Envoys met at Vell late in 1644 but parted over the ransom.", "1644") == (
+        "In what year did envoys meet at Vell?")
+    assert _asked("The Kell militia drove the raiders out of Vell early in 1702.", "1702") == (
+        "In what year did the Kell militia drive the raiders out of Vell?")
+
+
+def test_a_list_subject_after_a_noun_of_a_name_keeps_its_first_name() -> None:
+    text = ("On 3 March 1702 the envoys of Vell, Ostria and Kaldora signed the Kell Accord "
+            "creating a customs union.")
+    assert _object(text, "Kell Accord") == (
+        "On 3 March 1702, what agreement did the envoys of Vell, Ostria and Kaldora sign "
+        "creating a customs union?")
+    # a list that opens after the comma is unchanged
+    assert _object("Last year, Vell, Ostria and Kaldora signed the Kell Accord.",
+                   "Kell Accord") == "Last year, what agreement did Vell, Ostria and Kaldora sign?"
+
+
+def test_an_agreement_cloze_does_not_give_its_year_after_the_blank() -> None:
+    questions = _questions(
+        "The Kell Republic was founded in 1690 by merchants of the Ostrian coast. "
+        "Kaldora refused to pay the tribute promised to Vell in the Treaty of Ostria of 1702, "
+        "arguing that Vell had broken the truce first.")
+    clozes = [q for q in questions if "____" in q and "tribute" in q]
+    assert clozes
+    assert not any("of 1702" in q for q in clozes)

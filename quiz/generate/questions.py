@@ -65,7 +65,6 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|
                        r"who (?:has|is)|has|is|are|have)\b")
 _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
                                  r"(?P<name>[Tt]he [A-Z][^,]*?),")
-_YEAR_AFTER_BLANK = re.compile(rf"{BLANK} of (?:\d{{1,2}} [A-Z][a-z]+ )?\d{{4}}\b")
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -293,9 +292,6 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
     question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
-    if fact.kind == "agreement":
-        # "the ____ of 1814": the year rules out every option signed in another year
-        question = _YEAR_AFTER_BLANK.sub(BLANK, question, 1)
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     question = _LEADING_LINKS.sub("", question.strip())

@@ -1,6 +1,7 @@
 """Inflection and clause shapes: a noun after a name put in the past ("heads of state"), a
 subordinate verb left in the present, a second clause after ", and" with a long subject, a date's
-"late" left dangling, a list subject split by an opening phrase, and a cloze's "____ of 1702".
+"late" left dangling, and a list subject split by an
+opening phrase.
 
 Sentences are invented for these tests."""
 
@@ -74,11 +75,27 @@ def test_a_list_subject_after_a_noun_of_a_name_keeps_its_first_name() -> None:
                    "Kell Accord") == "Last year, what agreement did Vell, Ostria and Kaldora sign?"
 
 
-def test_an_agreement_cloze_does_not_give_its_year_after_the_blank() -> None:
-    questions = _questions(
-        "The Kell Republic was founded in 1690 by merchants of the Ostrian coast. "
-        "Kaldora refused to pay the tribute promised to Vell in the Treaty of Ostria of 1702, "
-        "arguing that Vell had broken the truce first.")
-    clozes = [q for q in questions if "____" in q and "tribute" in q]
-    assert clozes
-    assert not any("of 1702" in q for q in clozes)
+
+def test_a_country_title_with_a_span_after_it_labels_its_cards() -> None:
+    from quiz.generate.topic import place_or_event
+
+    subject = place_or_event("Kenya from Independence to the Lancaster Talks, 1960–1963", [""])
+    assert subject is not None and subject.name == "Kenya"
+    assert place_or_event("Ivo Tamm from Kell to Vell, 1690–1702", [""]) is None  # not a place
+
+
+def test_it_as_the_object_after_a_named_subject_points_to_another_sentence() -> None:
+    from quiz.generate.anaphora import unresolved
+
+    assert unresolved("In what year did President Ivo Tamm pronounce it null?") is not None
+    assert unresolved("On what date did the Kell Council sign it?") is not None
+    assert unresolved("In what year did Ivo Tamm sign the pact and ratify it?") is None
+
+
+def test_that_noun_before_and_points_to_another_sentence() -> None:
+    from quiz.generate.anaphora import unresolved
+
+    assert unresolved("Which accord, signed in Vell in 1702, ended that feud and set up a "
+                      "court?") is not None
+    assert unresolved("On what date did Kaldora announce that talks and elections would "
+                      "resume?") is None

@@ -99,3 +99,24 @@ def test_that_noun_before_and_points_to_another_sentence() -> None:
                       "court?") is not None
     assert unresolved("On what date did Kaldora announce that talks and elections would "
                       "resume?") is None
+
+
+def test_a_link_to_the_sentence_before_is_left_out_inside_a_card() -> None:
+    questions = _questions(
+        "The Kell envoys had left Vell in 1699 without a treaty. "
+        "The Ostrian guilds, meanwhile, took over the salt trade in March 1701. "
+        "Kaldoran dukes nonetheless went on calling themselves lords of Vell until 1790.")
+    assert any("salt trade" in q for q in questions)
+    assert not any("meanwhile" in q or "nonetheless" in q for q in questions)
+
+
+def test_a_possessive_part_of_a_body_is_not_completed_before_its_apostrophe() -> None:
+    from quiz.generate.subject import Subject, name_the_subject
+
+    guild = Subject("Kell Weavers' Guild", "Guild", agreement=False)
+    question, why = name_the_subject(
+        "On what date did the members' assembly in Vell adopt a new charter?", "2 May 1702", guild)
+    assert why == "" and "members' assembly" in question and "Guild' " not in question
+    question, _ = name_the_subject("On what date did the members meet in Vell?", "2 May 1702",
+                                   guild)
+    assert question == "On what date did the members of the Kell Weavers' Guild meet in Vell?"

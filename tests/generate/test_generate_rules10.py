@@ -113,10 +113,14 @@ def test_a_link_to_the_sentence_before_is_left_out_inside_a_card() -> None:
 def test_a_possessive_part_of_a_body_is_not_completed_before_its_apostrophe() -> None:
     from quiz.generate.subject import Subject, name_the_subject
 
-    guild = Subject("Kell Weavers' Guild", "Guild", agreement=False)
+    council = Subject("Vell Trade Council", "Council", agreement=False)
     question, why = name_the_subject(
-        "On what date did the members' assembly in Vell adopt a new charter?", "2 May 1702", guild)
-    assert why == "" and "members' assembly" in question and "Guild' " not in question
-    question, _ = name_the_subject("On what date did the members meet in Vell?", "2 May 1702",
-                                   guild)
-    assert question == "On what date did the members of the Kell Weavers' Guild meet in Vell?"
+        "On what date did the members' assembly in Kell adopt a new charter?", "2 May 1702",
+        council)
+    assert why == "" and "the members' assembly" in question
+    question, _ = name_the_subject("On what date did the members meet in Kell?", "2 May 1702",
+                                   council)
+    assert question == "On what date did the members of the Vell Trade Council meet in Kell?"
+    question, _ = name_the_subject("The Kell meeting of ____ adopted the Council's first plan.",
+                                   "2 May 1702", council)
+    assert question == "The Kell meeting of ____ adopted the Vell Trade Council's first plan."

@@ -65,7 +65,7 @@ _SPEECH = (r"said|says|say|announced|announce|agreed|agree|decided|decide|declar
 _DEMONSTRATIVE_OBJECT = re.compile(
     rf"\b(?:(?!(?:{_SPEECH})\b)[a-z]{{3,}}\s+that|[a-z]{{3,}}\s+(?:this|these|those))\s+"
     rf"(?!(?:{_TIME_NOUNS})\b)(?P<noun>[a-z]{{3,}})"
-    r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d))")
+    r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d)|\s+and\s)")
 # ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the
 # assembly of the body or country in view.)
 # "the four states", "the three leaders": a group counted, whose members another sentence named
@@ -120,6 +120,12 @@ _COUNTS = CARDINALS | frozenset(map(str, range(2, 100)))
 _SHORT_HEADS = frozenset(_HEADS.split("|"))
 
 
+# "In what year did President Ivo Tamm pronounce it null?": "it" as the object of a question
+# whose only other words are its wh-phrase and a named subject, which "it" cannot be.
+_IT_OBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|date|month(?:\s+and\s+"
+                        r"year)?)\s+did\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,6}[a-z]+\s+it\b")
+
+
 def unresolved(question: str) -> str | None:
     """Why `question` points to something only the document around its sentence gives, or
     None when it stands alone. Direct quotations are left out: what a speaker points to is
@@ -132,6 +138,8 @@ def unresolved(question: str) -> str | None:
         opening = _OPENING_PRONOUN.match(question)
         if opening:
             return f"“{opening.group()}” opens it, pointing to another sentence"
+    if "it" in pointers and _IT_OBJECT.match(question):
+        return "“it” is named in another sentence"
     subject = _IT_SUBJECT.search(question) if "it" in pointers else None
     if subject and not _NAMED_BEFORE.search(question, 0, subject.start()):
         return "“it” is named in another sentence"

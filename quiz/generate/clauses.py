@@ -54,6 +54,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+(?:and|but)\s+(?=(?:it|he|she|they|we|this|that|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
 _MAX_SUBJECT_WORDS = 16
+_PART_OF_DATE = re.compile(r"\s(?:late|early)\s+$")
 _LINK_AT_END = re.compile(r"(?:^|,)\s*(?:and|but)\s+$")
 _NAME_AND_COMMA = re.compile(r"\s*[A-Z]\w+,\s*")
 _PLACE_AFTER = re.compile(
@@ -181,6 +182,12 @@ _PARTY = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’
 _PARTY_LIST = re.compile(rf"{_PARTY}(?:,\s+{_PARTY})*,?\s+and\s+{_PARTY}")
 
 
+# The head of a subject whose list of names an opening phrase took the first name of: "On 15
+# May 1702 [the envoys of Vell, ]Ostria and Kell signed".
+_NOUN_OF_NAME = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+)(?:[a-z]+\s+){{0,2}}"
+                           rf"[a-z]+\s+of\s+{_PARTY},\s*$")
+
+
 def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     """The first names of a list subject that an opening phrase took for its own, given back:
     "With the Pope as patron, the Emperor Leopold I, " + "Poland and Venice" -> "With the Pope
@@ -190,6 +197,10 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
         if len(pieces) < 2 or not re.fullmatch(_PARTY, pieces[1].strip()):
             break
         intro, rest = pieces[0] + ", ", f"{pieces[1].strip()}, {rest}"
+    head = _NOUN_OF_NAME.search(intro) if _PARTY_LIST.fullmatch(rest.strip()) else None
+    if head is not None:  # "On 15 May 1702 the envoys of Vell, " + "Ostria and Kell"
+        intro, rest = intro[: head.start()].rstrip(" ,"), intro[head.start():] + rest
+        intro = intro + ", " if intro else ""
     return intro, rest
 
 
@@ -460,7 +471,8 @@ def _told_in_the_past(predicate: str) -> str:
         base = present_base(word) if is_present_only(word) else None
         return past_tense(base) if base else word
 
-    return predicate[: opening.start()] + re.sub(r"\b[a-z]+\b", past, predicate[opening.start():])
+    later = re.sub(r"\b[a-z]+\b", past, predicate[opening.start():])
+    return predicate[: opening.start()] + entry_in_the_past(later)  # "when its boat sinks"
 
 
 def _own_clause(predicate: str) -> str:
@@ -715,6 +727,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if text.endswith(", ", 0, clause_start) and _POINTS_BACK.match(text, clause_start):
         return None  # "..., the area was returned [in March 1989]": which area is said before
     head = text[clause_start:prep_start]
+    part = _PART_OF_DATE.search(head)
+    if part:  # "opened at Vell late [in 1827]": "late" goes with the date asked for
+        head = head[: part.start()] + " "
     link = _LINK_AT_END.search(head)
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = text[end:]

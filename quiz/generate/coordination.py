@@ -45,6 +45,7 @@ _NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
 _MAX_SUBJECT_WORDS = 8
+_MAX_LISTED_SUBJECT_WORDS = 14  # after ", and": "Ostria, Kell and the towns of the coast"
 # A preposition that ties a name to the noun before it ("a force under Morosini"): part of
 # the subject when the subject opened with an article.
 _NAMED_BY = frozenset({"under", "of", "from"})
@@ -64,18 +65,23 @@ def _finite(word: str, previous: str) -> bool:
         parts_of_speech(low))
 
 
-def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = True) -> bool:
+def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = True,
+                       first_comma: bool = False) -> bool:
     """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb.
 
     `comma`: the conjunction had a comma before it, so names that close the text are what is
     left of a clause cut before its verb (", and Austria, Finland?"), not the last of a list.
+    `first_comma`: that comma is the first of the text, so no list runs up to it and a past
+    form after a noun ("..., and the old duke signed for his son") is a verb, not a participle;
+    the subject may be longer and end in a linking adverb ("the towns of the coast soon joined").
     """
     previous = ""
     words = 0
     pos = at
     names = True
     determined = False  # the subject opens with an article: a noun phrase, not a phrase
-    while words <= _MAX_SUBJECT_WORDS:
+    most = _MAX_LISTED_SUBJECT_WORDS if first_comma else _MAX_SUBJECT_WORDS
+    while words <= most:
         aside = _ASIDE.match(text, pos) if asides else None
         if aside and previous:
             pos = aside.end()
@@ -90,9 +96,13 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
             return comma and names and not text[pos:].strip(" ,.;:?")
         word = m.group()
         low = word.lower()
+        if (first_comma and previous and low in _LINKING_ADVERBS
+                and (after := _WORD.match(text, m.end() + 1)) is not None
+                and after.group().islower() and _finite(after.group().rstrip("."), previous)):
+            return True  # "the towns of the coast soon joined"
         if previous and _finite(word, previous):
             if (previous[:1].islower() and is_past_tense(low) and low not in _FINITE_AUX
-                    and _PREPOSITION.match(text, m.end())):
+                    and not first_comma and _PREPOSITION.match(text, m.end())):
                 return False  # "and the protocol signed in Kyoto": a participle, one clause
             return True
         kinds = parts_of_speech(low)
@@ -151,7 +161,9 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             continue
         if past and (low in _PRESENT_AUX or is_present_only(low)):
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
-        if _subject_then_verb(predicate, after, m.group().startswith(",")):
+        comma = m.group().startswith(",")
+        if _subject_then_verb(predicate, after, comma,
+                              first_comma=comma and "," not in predicate[: m.start()]):
             return m.span()
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own

@@ -37,6 +37,10 @@ _MAX_CLOZE_WORDS = 45
 _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
     r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+")
+# A link to the sentence before inside the clause: ", meanwhile,", "nonetheless went on".
+_LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
+                         r"furthermore|in turn|for (?:its|their|his|her) part),(?=\s)")
+_LINK_WORD = re.compile(r"(?<=[a-z]) (?:nonetheless|nevertheless|meanwhile) (?=[a-z])")
 _WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
             "day-range": "on what dates", "monthday": "on what date"}  # ranges, lists: cloze
 _NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']s\b|"
@@ -181,6 +185,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
+    question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
     question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]

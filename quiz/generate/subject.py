@@ -160,7 +160,8 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
 _WORD_ORDINALS = "|".join(ORDINAL_WORDS[:15])  # "First" to "Fifteenth"
 _ORDINALS = rf"{_WORD_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)"
 _SESSION_NOUNS = "Conference|Meeting|Session|Summit|Congress"
-_ANCHORED_AFTER = r"(?!\s+(?:of|on|for|to|in\s+[A-Z]|at\s+[A-Z])\b)(?![\w-])"
+# (nor before a plural possessive: "the foreign ministers' meeting")
+_ANCHORED_AFTER = r"(?!\s+(?:of|on|for|to|in\s+[A-Z]|at\s+[A-Z])\b)(?![\w-]|[’']\s)"
 # "the Ninth Review Conference", "a Special Conference": one meeting of a series, whose series
 # the name does not say (an indefinite one in a list, "a Council, a ...", is an organ).
 _SESSION = re.compile(rf"\b(?:[Tt]he\s+(?=(?:{_ORDINALS})\s)|[Aa]n?\s+(?!(?:[A-Z][\w-]*\s+){{1,2}}"

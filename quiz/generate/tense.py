@@ -71,6 +71,11 @@ _PLURAL_NOUNS = frozenset(
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+# Words that open a subordinate or second clause, whose own subject may be a common noun
+# phrase ("when his aircraft crashes", "as the fleet withdraws").
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "until",
+                             "once", "and", "but", "since", "where"})
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet|British|French")
 
 
@@ -80,11 +85,13 @@ def _is_verb_word(word: str) -> bool:
 
 
 def _present_to_past(
-    word: str, previous: str, following: str, name_after_verb: bool = False
+    word: str, previous: str, following: str, name_after_verb: bool = False,
+    noun_subject: bool = False,
 ) -> str | None:
     """The past of `word` when it is a finite present verb in its place, else None.
     `name_after_verb`: the names before `word` follow a verb ("to adopt Mercosur rules"), so
-    they are its object, not a subject."""
+    they are its object, not a subject. `noun_subject`: a noun phrase opening a subordinate
+    clause comes before `word` ("when his aircraft crashes"), so it may be its subject."""
     if word in _PAST_OF:
         if word in {"have", "do"} and previous.lower() in _NOT_FINITE_AFTER:
             return None
@@ -106,7 +113,7 @@ def _present_to_past(
         # with something after it ("Ortiz reaches Lima"; not "to adopt Mercosur rules.")
         if (
             word in _PLURAL_NOUNS
-            or not previous[:1].isupper()
+            or not (previous[:1].isupper() or noun_subject)
             or _NATIONAL.fullmatch(previous)
             or not following
             or _is_verb_word(following)
@@ -144,6 +151,8 @@ def _in_the_past(text: str) -> str:
         while run > 0 and words[run - 1].group()[:1].isupper():
             run -= 1  # the run of capitalised words before `word`
         before_run = words[run - 1].group().lower() if run > 0 else ""
+        if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
+            continue  # "at the Auckland heads of government meeting": a noun after a name
         past = _present_to_past(
             word,
             previous,
@@ -151,11 +160,28 @@ def _in_the_past(text: str) -> str:
             bool(before_run)
             and _is_verb_word(before_run)
             and "NOUN" not in parts_of_speech(before_run),
+            _noun_subject_before(words, index),
         )
         if past is not None:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
+    """Whether a noun phrase of lower-case words led by a determiner, itself after a clause
+    opener ("when his presidential aircraft"), ends just before words[index]."""
+    previous = words[index - 1].group() if index else ""
+    if not previous.islower() or previous in _DETERMINERS or "NOUN" not in parts_of_speech(
+            previous):
+        return False
+    for at in range(index - 2, max(index - 5, 0) - 1, -1):
+        low = words[at].group()
+        if low in _DETERMINERS:
+            return at > 0 and words[at - 1].group().lower() in _CLAUSE_OPENERS
+        if not low.islower():
+            return False
+    return False
 
 
 _ASKED_IN_THE_PAST = re.compile(r"\b(?:did|was|were)\b")

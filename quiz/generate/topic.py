@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from quiz.generate.countries import COUNTRIES
 from quiz.generate.subject import Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
@@ -18,6 +19,10 @@ EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _POSSESSOR = re.compile(rf"^(?P<name>{_NAME})[’']s\s+[A-Za-z]")  # "Namibia's Road to ..."
 _WHOLE_NAME = re.compile(rf"^{_NAME}$")  # "East Timor"
+# "Mozambique from Independence to ...", "Cyprus under British Rule": a name, then a
+# lower-case preposition of time or rule.
+_NAME_THEN_SPAN = re.compile(rf"^(?P<name>{_NAME})\s+(?:from|under|between|since|during|after|"
+                             rf"before)\s")
 _PLACE_USES = 2  # "in East Timor" at least this often: a place (people are not "in" anyone)
 
 
@@ -69,6 +74,9 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     first = parts[0]
     possessor = _POSSESSOR.match(first)
     name = possessor.group("name") if possessor else first if _WHOLE_NAME.match(first) else None
+    spanned = _NAME_THEN_SPAN.match(first) if name is None else None
+    if spanned is not None and spanned.group("name") in COUNTRIES:
+        return Subject(spanned.group("name"), "", False, kind="place")  # a country is a place
     if name is not None and _is_place(name, blocks):
         return Subject(name, "", False, kind="place")
     return None

@@ -232,7 +232,8 @@ def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate
     in the summary of one is not labelled: the label could be its answer."""
     if subject is not None and subject.agreement and cand.fact.kind == AGREEMENT:
         return cand
-    question = with_topic_label(cand.question, cand.answer, title, subject)
+    office = cand.fact.kind == OFFICIAL and cand.form in {"reverse", "forward"}
+    question = with_topic_label(cand.question, cand.answer, title, subject, always=office)
     return cand if question == cand.question else replace(cand, question=question)
 
 

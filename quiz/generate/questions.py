@@ -19,7 +19,7 @@ from quiz.generate.clauses import (
     subject_question,
 )
 from quiz.generate.countries import resolve_the_country
-from quiz.generate.dates import DateMention, alternative_forms, date_lists, find_dates
+from quiz.generate.dates import MONTH_NAMES, DateMention, alternative_forms, date_lists, find_dates
 from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
@@ -335,9 +335,16 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     hi = finish if finish >= 0 else len(text)
     hi = _own_clause_end(text, fact.end, hi)
     dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)]
-    years = {d.year for d in dating if d.has_year and lo <= d.start and d.end <= hi}
+    own = [d for d in dating if d.has_year and lo <= d.start and d.end <= hi]
+    years = {d.year for d in own}
     if len(years) == 1:
-        return f" in {years.pop()}", True
+        year = years.pop()
+        months = {d.month for d in own}
+        if len(months) == 1 and 0 not in months and len(own) == 1 and own[0].end <= fact.start:
+            # "1 September 1977: Britain's Foreign Secretary, David Owen, ...": the office may
+            # have changed hands earlier that year, so the month the clause opens with is asked
+            return f" in {MONTH_NAMES[months.pop()]} {year}", True
+        return f" in {year}", True
     if dating:
         return "", False  # the sentence dates something, but not this clause alone
     if doc.date is not None and _REPORTED.search(text):
@@ -412,6 +419,14 @@ def single_holder(role: str, context: str = "") -> bool:
     return bool(_NAMED_BY.search(role) or _NAMED_BY.search(context))
 
 
+# A role that is only a military rank, after at most a nationality ("Ghanaian General").
+# "Attorney General", "Supreme Commander" are offices: only a nationality ("-an", "-ese", "-ish",
+# "-i", "-ch") may come before the rank.
+_RANK_ONLY = re.compile(r"(?:[A-Z][\w’'-]*(?:an|ese|ish|i|ch)\s+)?"
+                        r"(?:(?:Lieutenant|Major|Brigadier)\s+)?(?:Field\s+Marshal|General|Admiral|"
+                        r"Colonel|Major|Captain|Lieutenant|Marshal|Brigadier|Commodore)")
+
+
 def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
     """Who held a role (forward) and what role a person held (reverse)."""
     out: list[Candidate] = []
@@ -421,6 +436,8 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> lis
     context = f" {fact.role_context}" if fact.role_context else ""
     role = fact.role
     name = fact.answer
+    if _RANK_ONLY.fullmatch(role):
+        return out  # "American General": a rank and a nationality, not a position
     if fact.qualifier == "former":
         bare = role.split(" ", 1)[1] if " " in role else role
         reverse = f"What position had {name}{context} previously held?"

@@ -63,13 +63,16 @@ def _names_by_head(question: str, subject: Subject) -> bool:
     return False
 
 
-def with_topic_label(question: str, answer: str, title: str, subject: Subject | None) -> str:
+def with_topic_label(question: str, answer: str, title: str, subject: Subject | None,
+                     always: bool = False) -> str:
     """`question` headed with its document's subject when neither it nor the answer names it
-    and it has something it may leave to the document (_LEANS).
+    and it has something it may leave to the document (_LEANS), or, with `always`, in any case:
+    "What position did X hold in 1971?" asks an office out of the context of the document
+    ("Rhodesia: What position did X hold in 1971?" ties it to its subject).
 
     A label too long to read at a glance (over five words) is not given: such a subject is
     named in the question by quiz.generate.subject where that can be done with certainty."""
-    if subject is None or not _LEANS.search(question):
+    if subject is None or not (always or _LEANS.search(question)):
         return question
     label = topic_label(title, subject)
     if len(label.split()) > _MAX_LABEL_WORDS:

@@ -65,6 +65,10 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|
                        r"who (?:has|is)|has|is|are|have)\b")
 _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
                                  r"(?P<name>[Tt]he [A-Z][^,]*?),")
+# (Cheap tests first: neither matches without one of these, and most questions have none.)
+_NEEDS_THE_WORDS = ("Union", "Kingdom", "Netherlands", "Republic")
+_ORDINAL_OPENERS = tuple(f"he {word}, " for word in
+                         ("first", "second", "third", "fourth", "latter", "former"))
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -181,8 +185,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
-    question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
-    question = _NEEDS_THE.sub(_with_the, question)
+    if any(opener in question for opener in _ORDINAL_OPENERS):
+        question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
+    if any(word in question for word in _NEEDS_THE_WORDS):
+        question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
     question = particles_as_written(question, doc.text)
     if doc.main_person is not None:

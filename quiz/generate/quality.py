@@ -347,16 +347,19 @@ def _statement_faults(cand: Candidate) -> list[str]:
     not inside brackets (a label or a list item in a fact sheet is not)."""
     question = cand.question
     found: list[str] = []
-    main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
-    main = _TRAILING_PARTICIPLE.sub("", main)
-    if _words(question) < 8 or find_verb(main) is None:
+    blanked = question.replace(BLANK, "X")
+    main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", blanked) if "," in blanked else blanked
+    main = _TRAILING_PARTICIPLE.sub("", main) if "," in main else main
+    main_verb = find_verb(main) if _words(question) >= 8 else None
+    if _words(question) < 8 or main_verb is None:
         found.append("nonsensical: a label or a list item, not a statement")
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
     if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
-    first = find_verb(question.replace(BLANK, "X"))
+    # (the same clause as `main` when no aside was taken out of it: its verb is found once)
+    first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
     if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
-            and find_verb(question.replace(BLANK, "X")[first[1]:]) is None):
+            and find_verb(blanked[first[1]:]) is None):
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
     if _PARTICIPLE_OPENING.match(question):
@@ -513,15 +516,18 @@ def faults(cand: Candidate) -> list[str]:
         if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
             found.append("nonsensical: cut off before what was said")
         found.extend(_statement_faults(cand))
+    # (Whatever _PERSON_PRONOUN or _OBJECT_PRONOUN finds, _PRONOUN finds: without it, neither
+    # needs to look.)
+    pronoun = _PRONOUN.search(cand.question)
     if not _proper_nouns(cand.question):
         found.append("vague: the question names nothing (no person, place or body)")
-    elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
+    elif pronoun and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
-    elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
+    elif pronoun and (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
             cand.question[: person.start()], person=True) and not _owner_follows(
                 cand.question, person):
         found.append("vague: “he” or “she” comes before any person is named")
-    elif _OBJECT_PRONOUN.search(cand.question):
+    elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):

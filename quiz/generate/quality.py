@@ -39,6 +39,7 @@ _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|t
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
+_RANGE_MARKS = ("-", "–", "between", "from")  # (one of which each branch of _RANGE_END needs)
 # A statement cut off before what was said: "... Albright wrote."
 # "A chronology of the diplomacy of ...", "This fact sheet summarises ...": the lead of a
 # document saying what it is, not a fact of its subject.
@@ -392,7 +393,7 @@ def _date_faults(cand: Candidate) -> list[str]:
                           "____\")")
         if _BY_BLANK.search(question):
             faults.append("vague: “by ____” gives a bound, and any later date is as true")
-        if _RANGE_END.search(question):
+        if any(mark in question for mark in _RANGE_MARKS) and _RANGE_END.search(question):
             faults.append("vague: the blank is one end of a range")
         if mention is not None and mention.granularity == "monthday":
             faults.append("vague: a day without its year, in a fill-in")
@@ -567,8 +568,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
-    if cand.fact.kind == DATE and re.search(rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)",
-                                            cand.question):
+    if cand.fact.kind == DATE and "(" in cand.question and re.search(
+            rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
     pointed = _THAT_THING.search(cand.question) if " that " in cand.question else None
     if pointed:

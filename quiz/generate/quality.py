@@ -288,6 +288,13 @@ def _proper_nouns(question: str) -> list[str]:
             if m.start() > 0 or m.group() not in _OPENERS]
 
 
+def _has_proper_noun(question: str) -> bool:
+    """Whether the question has a capitalised word other than an opening function word (a
+    name of a person, place, body or event); the first one found settles it."""
+    return any(m.start() > 0 or m.group() not in _OPENERS
+               for m in _CAPITALISED.finditer(question))
+
+
 def _names_a_person(question: str, person: bool = False) -> bool:
     """Whether the question holds a capitalised word that may be a person's name (not a body,
     a title, a nationality or a month, nor a word of an institution's name): what a "he" or
@@ -520,7 +527,7 @@ def faults(cand: Candidate) -> list[str]:
     # (Whatever _PERSON_PRONOUN or _OBJECT_PRONOUN finds, _PRONOUN finds: without it, neither
     # needs to look.)
     pronoun = _PRONOUN.search(cand.question)
-    if not _proper_nouns(cand.question):
+    if not _has_proper_noun(cand.question):
         found.append("vague: the question names nothing (no person, place or body)")
     elif pronoun and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")

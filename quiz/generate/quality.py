@@ -184,6 +184,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\b(?:its|their)\s+(?:consent|approval|ratification|assent|backing)\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
+# (A new branch needs a word that _may_be_glued, below, tests for: it gates the pattern.)
 _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?_]*(?:\bthen\s+[a-z]+s\b|\b(?:who|which|where)\s+(?:[A-Z][\w.]*\s+|"
                     r"never\s+|also\s+){0,4}(?:is|are|goes|leaves|becomes|remains)\b)|"

@@ -53,7 +53,8 @@ _THIS_BLANK = re.compile(rf"(?<!\b(?:in|of|by)) \b[Tt]his {BLANK}")
 # "in 2019", "On 3 March 2008": a date that says when something happened, not "by 2050".
 _DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+|\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+)"
                                r"(?:(?:early|late|mid-?)\s*)?$")
-# Names that take "the", which sources sometimes drop ("did Soviet Union cease").
+# Names that take "the", which sources sometimes drop ("did Soviet Union cease"). (Gated by
+# _NEEDS_THE_WORDS, below: a new name needs one of them, or a new word there.)
 _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<![\w-])"
                         r"(?:Soviet Union|European Union|United Kingdom|Netherlands|Czech Republic)"
                         r"(?!\w)")

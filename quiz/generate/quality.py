@@ -401,7 +401,7 @@ def _date_faults(cand: Candidate) -> list[str]:
                           "____\")")
         if _BY_BLANK.search(question):
             faults.append("vague: “by ____” gives a bound, and any later date is as true")
-        if any(mark in question for mark in _RANGE_MARKS) and _RANGE_END.search(question):
+        if any(map(question.__contains__, _RANGE_MARKS)) and _RANGE_END.search(question):
             faults.append("vague: the blank is one end of a range")
         if mention is not None and mention.granularity == "monthday":
             faults.append("vague: a day without its year, in a fill-in")

@@ -186,9 +186,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
-    if any(opener in question for opener in _ORDINAL_OPENERS):
+    if any(map(question.__contains__, _ORDINAL_OPENERS)):
         question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
-    if any(word in question for word in _NEEDS_THE_WORDS):
+    if any(map(question.__contains__, _NEEDS_THE_WORDS)):
         question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
     question = particles_as_written(question, doc.text)

@@ -15,6 +15,7 @@ import lemminflect
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _BASE_TAGS = frozenset({"VB", "VBP"})
+_VBD, _VBN, _VBZ, _VBG = (frozenset({tag}) for tag in ("VBD", "VBN", "VBZ", "VBG"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -43,6 +44,7 @@ def _verb_forms(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma_with(word: str, tags: frozenset[str]) -> str | None:
     for lemma, have in _verb_forms(word.lower()):
         if have & tags:
@@ -58,18 +60,18 @@ def past_base(word: str) -> str | None:
 
 def is_past_tense(word: str) -> bool:
     """Whether `word` can be a finite past tense ("signed", "withdrew"; not "begun", "born")."""
-    return _lemma_with(word, frozenset({"VBD"})) is not None
+    return _lemma_with(word, _VBD) is not None
 
 
 def is_participle(word: str) -> bool:
     """Whether `word` can be a past participle ("conducted", "held", "born")."""
-    return _lemma_with(word, frozenset({"VBN"})) is not None
+    return _lemma_with(word, _VBN) is not None
 
 
 def present_base(word: str) -> str | None:
     """The base form of a third-person present ("seizes" -> "seize", "goes" -> "go"), else
     None ("workers", "pandas": nouns only)."""
-    return _lemma_with(word, frozenset({"VBZ"}))
+    return _lemma_with(word, _VBZ)
 
 
 def is_present_only(word: str) -> bool:
@@ -86,7 +88,7 @@ def is_base_verb(word: str) -> bool:
 
 def ing_base(word: str) -> str | None:
     """The base form of an -ing participle ("speaking" -> "speak", "making" -> "make")."""
-    return _lemma_with(word, frozenset({"VBG"}))
+    return _lemma_with(word, _VBG)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -200,7 +200,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = _TIGHT_PUNCTUATION.sub("", shorten(question))
+        question = shorten(question)
+        if _space_before_mark(question):
+            question = _TIGHT_PUNCTUATION.sub("", question)
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
             labelled = subject is not None and (  # it names the subject, or will be headed with it
                 subject.name in question
@@ -224,6 +226,19 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
 
 # The space a masked "**Name**," leaves before its comma ("Name , which ...").
 _TIGHT_PUNCTUATION = re.compile(r"(?<=[\w)’'])\s+(?=[,;:](?:\s|$))")
+
+
+def _space_before_mark(text: str) -> bool:
+    """Whether a space stands right before a comma, semicolon or colon in `text`: what every
+    _TIGHT_PUNCTUATION match needs (found in a few string scans, where the pattern tries every
+    position; the `isspace` of a character is the pattern's \\s)."""
+    for mark in ",;:":
+        at = text.find(mark, 1)
+        while at > 0:
+            if text[at - 1].isspace():
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:

@@ -39,6 +39,7 @@ _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|t
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
+_RANGE_MARKS = ("-", "–", "between", "from")  # (one of which each branch of _RANGE_END needs)
 # A statement cut off before what was said: "... Albright wrote."
 # "A chronology of the diplomacy of ...", "This fact sheet summarises ...": the lead of a
 # document saying what it is, not a fact of its subject.
@@ -183,6 +184,7 @@ _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join
                        r"\b(?:its|their)\s+(?:consent|approval|ratification|assent|backing)\b|"
                        r"\bits\s+(?:protocol|treaty|agreement|accord|convention|decision|plan|"
                        r"proposal|bill|law|statement|instrument)\b")
+# (A new branch needs a word that _may_be_glued, below, tests for: it gates the pattern.)
 _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?_]*(?:\bthen\s+[a-z]+s\b|\b(?:who|which|where)\s+(?:[A-Z][\w.]*\s+|"
                     r"never\s+|also\s+){0,4}(?:is|are|goes|leaves|becomes|remains)\b)|"
@@ -199,6 +201,16 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
                     r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
+
+
+def _may_be_glued(question: str) -> bool:
+    """Whether `question` has the words every branch of _GLUED needs (a cheap test first: the
+    pattern itself is slow to rule a question out)."""
+    return ("did" in question or question.startswith(("On what", "In what"))
+            or "example" in question or "respectively" in question
+            or ("and" in question and ("was" in question or "were" in question)))
+
+
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
 _LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
 # A name (or its blank) with a bracket after it, however long, a colon and a verb with no
@@ -277,6 +289,13 @@ def _proper_nouns(question: str) -> list[str]:
             if m.start() > 0 or m.group() not in _OPENERS]
 
 
+def _has_proper_noun(question: str) -> bool:
+    """Whether the question has a capitalised word other than an opening function word (a
+    name of a person, place, body or event); the first one found settles it."""
+    return any(m.start() > 0 or m.group() not in _OPENERS
+               for m in _CAPITALISED.finditer(question))
+
+
 def _names_a_person(question: str, person: bool = False) -> bool:
     """Whether the question holds a capitalised word that may be a person's name (not a body,
     a title, a nationality or a month, nor a word of an institution's name): what a "he" or
@@ -337,16 +356,19 @@ def _statement_faults(cand: Candidate) -> list[str]:
     not inside brackets (a label or a list item in a fact sheet is not)."""
     question = cand.question
     found: list[str] = []
-    main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", question.replace(BLANK, "X"))
-    main = _TRAILING_PARTICIPLE.sub("", main)
-    if _words(question) < 8 or find_verb(main) is None:
+    blanked = question.replace(BLANK, "X")
+    main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", blanked) if "," in blanked else blanked
+    main = _TRAILING_PARTICIPLE.sub("", main) if "," in main else main
+    main_verb = find_verb(main) if _words(question) >= 8 else None
+    if _words(question) < 8 or main_verb is None:
         found.append("nonsensical: a label or a list item, not a statement")
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
     if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
-    first = find_verb(question.replace(BLANK, "X"))
+    # (the same clause as `main` when no aside was taken out of it: its verb is found once)
+    first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
     if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
-            and find_verb(question.replace(BLANK, "X")[first[1]:]) is None):
+            and find_verb(blanked[first[1]:]) is None):
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
     if _PARTICIPLE_OPENING.match(question):
@@ -379,7 +401,7 @@ def _date_faults(cand: Candidate) -> list[str]:
                           "____\")")
         if _BY_BLANK.search(question):
             faults.append("vague: “by ____” gives a bound, and any later date is as true")
-        if _RANGE_END.search(question):
+        if any(map(question.__contains__, _RANGE_MARKS)) and _RANGE_END.search(question):
             faults.append("vague: the blank is one end of a range")
         if mention is not None and mention.granularity == "monthday":
             faults.append("vague: a day without its year, in a fill-in")
@@ -503,15 +525,18 @@ def faults(cand: Candidate) -> list[str]:
         if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
             found.append("nonsensical: cut off before what was said")
         found.extend(_statement_faults(cand))
-    if not _proper_nouns(cand.question):
+    # (Whatever _PERSON_PRONOUN or _OBJECT_PRONOUN finds, _PRONOUN finds: without it, neither
+    # needs to look.)
+    pronoun = _PRONOUN.search(cand.question)
+    if not _has_proper_noun(cand.question):
         found.append("vague: the question names nothing (no person, place or body)")
-    elif _PRONOUN.search(cand.question) and not _names_a_person(cand.question):
+    elif pronoun and not _names_a_person(cand.question):
         found.append("vague: a pronoun whose person the question does not name")
-    elif (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
+    elif pronoun and (person := _PERSON_PRONOUN.search(cand.question)) and not _names_a_person(
             cand.question[: person.start()], person=True) and not _owner_follows(
                 cand.question, person):
         found.append("vague: “he” or “she” comes before any person is named")
-    elif _OBJECT_PRONOUN.search(cand.question):
+    elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
@@ -542,7 +567,7 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: what it refers to is in another sentence")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
-    if _GLUED.search(cand.question):
+    if _may_be_glued(cand.question) and _GLUED.search(cand.question):
         found.append("nonsensical: a second clause glued to the question")
     lowered = cand.question.lower()
     relative = _RELATIVE_TIME.search(cand.question) if any(
@@ -551,8 +576,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
-    if cand.fact.kind == DATE and re.search(rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)",
-                                            cand.question):
+    if cand.fact.kind == DATE and "(" in cand.question and re.search(
+            rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
     pointed = _THAT_THING.search(cand.question) if " that " in cand.question else None
     if pointed:

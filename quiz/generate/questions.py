@@ -57,7 +57,8 @@ _THIS_BLANK = re.compile(rf"(?<!\b(?:in|of|by)) \b[Tt]his {BLANK}")
 # "in 2019", "On 3 March 2008": a date that says when something happened, not "by 2050".
 _DATES_THE_CLAUSE = re.compile(r"(?:^|\b[Ii]n\s+|\b[Oo]n\s+|\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+)"
                                r"(?:(?:early|late|mid-?)\s*)?$")
-# Names that take "the", which sources sometimes drop ("did Soviet Union cease").
+# Names that take "the", which sources sometimes drop ("did Soviet Union cease"). (Gated by
+# _NEEDS_THE_WORDS, below: a new name needs one of them, or a new word there.)
 _NEEDS_THE = re.compile(r"(?<![Tt]he )(?<![Aa] )(?<![Aa]n )(?<!’s )(?<!'s )(?<![\w-])"
                         r"(?:Soviet Union|European Union|United Kingdom|Netherlands|Czech Republic)"
                         r"(?!\w)")
@@ -69,6 +70,10 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|recent|recently|
                        r"who (?:has|is)|has|is|are|have)\b")
 _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|former), "
                                  r"(?P<name>[Tt]he [A-Z][^,]*?),")
+# (Cheap tests first: neither matches without one of these, and most questions have none.)
+_NEEDS_THE_WORDS = ("Union", "Kingdom", "Netherlands", "Republic")
+_ORDINAL_OPENERS = tuple(f"he {word}, " for word in
+                         ("first", "second", "third", "fourth", "latter", "former"))
 _WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
@@ -187,8 +192,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
     question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
     question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
-    question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
-    question = _NEEDS_THE.sub(_with_the, question)
+    if any(map(question.__contains__, _ORDINAL_OPENERS)):
+        question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
+    if any(map(question.__contains__, _NEEDS_THE_WORDS)):
+        question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
     question = particles_as_written(question, doc.text)
     if doc.main_person is not None:

@@ -32,7 +32,9 @@ CONTINUES_AFTER_ACRONYM = frozenset({
 # stop of a run would make a line of 20,000 full stops take quadratic time. Possessive
 # quantifiers give up at once where backtracking could not help (a stop, quote or bracket is
 # never the space or capital letter that must follow).
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+(?:\s+|(?=[A-Z][a-z]))")
+# (The first mark is matched before the look behind, so the engine skips to the next mark
+# instead of trying every position: the same matches as "(?<![.!?])[.!?]++...".)
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’')\]]*+(?:\s+|(?=[A-Z][a-z]))")
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*|(?P<eq>=+)\s*(?P<wiki>.+?)\s*=+\s*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")

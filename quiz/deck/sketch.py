@@ -57,7 +57,13 @@ def sketch_deck(path: Path, raw: bytes) -> DeckSketch | None:
         return None
     following = _NEXT_TOP.search(text, start)
     end = following.start() if following is not None else len(text)
-    size = text.count("\n" + first.group(1) + "- ", start, end)
+    items = "\n" + first.group(1) + "- "
+    size = text.count(items, start, end)
+    # each item a mapping, its first key on its line: no line of a value in quotes (or in
+    # brackets) over several lines starts like an item (the one doubt a sketch leaves: such a
+    # line starting like an item with a key, `- id: x"`, which the reading then corrects)
+    if len(re.compile(re.escape(items) + "[a-z]+:[ \n]").findall(text, start, end)) != size:
+        return None
     fields: dict[str, str] = {}
     for line in (*text[:found.start()].split("\n"), *text[end + 1:].split("\n")):
         if not line or line[0] == "#" or line[0] == " " or line[0] == "-":

@@ -58,6 +58,7 @@ def test_a_small_deck_is_not_sketched(monkeypatch: pytest.MonkeyPatch) -> None:
     "title: T\ncards:\n\tquestion: Q\n",
     "title: \"a\\tb\"\ncards:\n- question: Q\n  answer: A\n",
     "title: T\nsomething else\ncards:\n- question: Q\n  answer: A\n",
+    "title: T\ncards:\n- question: \"Q1\n- what\"\n  answer: A\n",  # one item, over two lines
 ])
 def test_a_deck_its_lines_do_not_tell_is_not_sketched(text: str) -> None:
     assert sketch_deck(PATH, text.encode()) is None

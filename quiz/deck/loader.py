@@ -6,10 +6,12 @@ any problem is refused whole: a half-read deck would silently hide cards.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from quiz.deck.model import (
 )
 from quiz.deck.quick import quick_deck
 from quiz.deck.rules import BOOLEANS, DIGITS, GROUP_BREAKS, ID_PATTERN, MAX_LINE_DIGITS
+from quiz.deck.sketch import DeckSketch, sketch_deck
 from quiz.deck.yamlnodes import (
     Where,
     compose,
@@ -72,7 +75,14 @@ class LoadResult:
 
 def load_deck(path: Path) -> Deck:
     """Read and validate one deck file; raise DeckError listing every problem in it."""
-    path = Path(path)
+    deck = _load(Path(path), sketch=False)
+    assert isinstance(deck, Deck)
+    return deck
+
+
+def _load(path: Path, *, sketch: bool) -> Deck | DeckSketch:
+    """`load_deck`; with `sketch`, a large deck not in the active cache is only sketched
+    (quiz.deck.sketch) when its lines allow it."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -83,12 +93,15 @@ def load_deck(path: Path) -> Deck:
         raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
     cache = ACTIVE.get()  # set by the app's loading (quiz.deck.cache.reading_through)
     if cache is None:
-        return parse_deck(path, raw)
+        return (sketch and sketch_deck(path, raw)) or parse_deck(path, raw)
     key = cache.key(path, raw)
     with collector_paused():
         kept = cache.get(path, key)
     if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
         return remember_file_digest(kept, raw)
+    sketched = sketch_deck(path, raw) if sketch else None
+    if sketched is not None:
+        return sketched
     deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
     cache.put(path, key, deck)
     return deck
@@ -160,24 +173,53 @@ def deck_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
+FirstLook = Callable[[LoadResult, list[DeckSketch]], None]
+FIRST_LOOK: ContextVar[FirstLook | None] = ContextVar("first_look", default=None)
+
+
+@contextlib.contextmanager
+def first_looking(first_look: FirstLook | None) -> Iterator[None]:
+    """Within the block, `load_decks` first only sketches the large decks their lines tell
+    enough of (quiz.deck.sketch) and calls `first_look` with every other deck (loaded as ever)
+    and those sketches, before it reads them as ever: what it returns is the same."""
+    token = FIRST_LOOK.set(first_look)
+    try:
+        yield
+    finally:
+        FIRST_LOOK.reset(token)
+
+
 def load_decks(paths: list[Path]) -> LoadResult:
-    """Load every deck under `paths`; duplicate deck ids across files are errors too."""
-    result = LoadResult()
+    """Load every deck under `paths`; duplicate deck ids across files are errors too (with a
+    first look before, within `first_looking`)."""
+    first_look = FIRST_LOOK.get()
     files, missing = deck_files(paths)
+    early: dict[Path, Deck | DeckSketch | DeckError] = {}
+    if first_look is not None:
+        early = {file: _load_safely(file, sketch=True) for file in files}
+        sketches = [s for s in early.values() if isinstance(s, DeckSketch)]
+        if sketches:
+            first_look(_result(missing, [file for file in files
+                                         if not isinstance(early[file], DeckSketch)], early),
+                       sketches)
+    return _result(missing, files, early)
+
+
+def _result(missing: list[Problem], files: list[Path],
+            early: dict[Path, Deck | DeckSketch | DeckError]) -> LoadResult:
+    """The decks of `files` (each taken from `early` when read there), and the errors."""
+    result = LoadResult()
     for problem in missing:
         result.errors.append(DeckError([problem]))
     seen: dict[str, Path] = {}
     for file in files:
-        try:
-            deck = load_deck(file)
-        except DeckError as err:
-            result.errors.append(err)
+        deck = early.get(file)
+        if deck is None or isinstance(deck, DeckSketch):
+            deck = _load_safely(file, sketch=False)
+        if isinstance(deck, DeckError):
+            result.errors.append(deck)
             continue
-        except Exception as exc:  # one deck must never take the others down
-            message = (f"cannot be loaded: quiz failed on it ({type(exc).__name__}); please "
-                       "report this file as a bug")
-            result.errors.append(DeckError([Problem(file, 0, 0, message)]))
-            continue
+        assert isinstance(deck, Deck)
         if deck.id in seen:
             message = f"deck id '{deck.id}' is already used by {seen[deck.id]}; give one an 'id'"
             result.errors.append(DeckError([Problem(file, 1, 1, message)]))
@@ -185,6 +227,18 @@ def load_decks(paths: list[Path]) -> LoadResult:
         seen[deck.id] = file
         result.decks.append(deck)
     return result
+
+
+def _load_safely(file: Path, *, sketch: bool) -> Deck | DeckSketch | DeckError:
+    """The deck of `file` (or its sketch), or the DeckError it gives."""
+    try:
+        return _load(file, sketch=sketch)
+    except DeckError as err:
+        return err
+    except Exception as exc:  # one deck must never take the others down
+        message = (f"cannot be loaded: quiz failed on it ({type(exc).__name__}); please "
+                   "report this file as a bug")
+        return DeckError([Problem(file, 0, 0, message)])
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:

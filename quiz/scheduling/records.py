@@ -43,6 +43,12 @@ class DeckRow:
     deck: Deck
     counts: SessionCounts
     retention: float | None = None
+    sketched: int | None = None  # the cards of a deck only sketched so far (quiz.deck.sketch)
+
+    @property
+    def size(self) -> int:
+        """How many cards the deck has."""
+        return len(self.deck.cards) if self.sketched is None else self.sketched
 
 
 @dataclass(frozen=True)

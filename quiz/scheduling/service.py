@@ -30,7 +30,9 @@ from quiz.core.clock import as_utc, resolve_zone, study_day, today_bounds, utc_n
 from quiz.core.collector import collector_paused
 from quiz.core.enums import SHOWN_MODES, Rating, StudyMode
 from quiz.deck.cache import DeckCache, reading_through
+from quiz.deck.loader import LoadResult, first_looking
 from quiz.deck.model import Card, Deck
+from quiz.deck.sketch import DeckSketch
 from quiz.errors import QuizError
 from quiz.scheduling.answers import DateOrder, Verdict, check_answer, check_choice, suggest_rating
 from quiz.scheduling.browse import browse_rows
@@ -58,9 +60,12 @@ __all__ = [
 ]
 
 
+FirstLook = Callable[[Library, list[DeckSketch]], None]
+
+
 def load_library(
     store: ProgressStore, folder: Path, now: datetime, *, cache: Path | DeckCache | None = None,
-    new_later: bool = False,
+    new_later: bool = False, first_look: FirstLook | None = None,
 ) -> Library:
     """Read the decks folder and record its decks in the store (the one sync of a start).
 
@@ -71,19 +76,46 @@ def load_library(
 
     With `new_later`, the decks the store has never seen are not recorded: they are left in
     `Library.unrecorded`, for `record_decks` (all their cards are new to every student, so
-    what is left of them today is known from the file meanwhile)."""
+    what is left of them today is known from the file meanwhile).
+
+    With `new_later` and `first_look`, large decks the store has surely never seen are only
+    sketched at first (quiz.deck.sketch): `first_look` is called with the library of the other
+    decks (recorded, as ever, but for those never seen) and those sketches, before they are
+    read; the library returned is the same as without it."""
     if not folder.exists():
         return Library()
+    synced: dict[str, Deck] = {}  # decks recorded at the first look
+    kept = ""
+
+    def record(library: Library) -> str:
+        if not library.decks:
+            return ""
+        if new_later:
+            library.unrecorded = store.never_synced(library.decks)
+        waiting = {d.id for d in library.unrecorded}
+        recorded = [d for d in library.decks
+                    if d.id not in waiting and synced.get(d.id) is not d]
+        if synced and not recorded:
+            return ""  # every deck recorded was at the first look
+        synced.update((d.id, d) for d in recorded)
+        return store.sync_decks(recorded, now).kept_line()
+
+    def looked(result: LoadResult, sketches: list[DeckSketch]) -> None:
+        nonlocal kept
+        assert first_look is not None
+        ids = [d.id for d in result.decks] + [s.id for s in sketches]
+        if len(set(ids)) != len(ids) or not store.all_new({s.id for s in sketches}, set(ids)):
+            return
+        library = Library(list(result.decks), list(result.errors))
+        kept = record(library)
+        first_look(library, sketches)
+
     with collector_paused():
-        with reading_through(cache):
+        with reading_through(cache), \
+                first_looking(looked if new_later and first_look is not None else None):
             result = quiz.deck.load_decks([folder])
         library = Library(list(result.decks), list(result.errors))
-        if library.decks:
-            if new_later:
-                library.unrecorded = store.never_synced(library.decks)
-            waiting = {d.id for d in library.unrecorded}
-            recorded = [d for d in library.decks if d.id not in waiting]
-            library.kept = store.sync_decks(recorded, now).kept_line()
+        library.kept = record(library) or kept
     return library
 
 
@@ -148,7 +180,8 @@ class StudyService:
         self._unrecorded: list[Deck] = []  # decks read by `load`, not yet in the store
 
     def load(self, folder: Path, *, cache: Path | None = None, keep_later: bool = False,
-             new_later: bool = False) -> Library:
+             new_later: bool = False,
+             first_look: Callable[[Library, list[DeckRow]], None] | None = None) -> Library:
         """Read the decks folder and sync it (see `load_library`); what the service keeps
         between calls (new-card cursors, sibling indexes, running retention) starts again.
 
@@ -156,15 +189,37 @@ class StudyService:
         `keep_read_decks`, once the caller has shown them. With `new_later`, the decks the
         store has never seen are recorded only by `record_new_decks`, which every method
         reading the store about decks calls first; `deck_rows` counts them from their files
-        meanwhile."""
+        meanwhile.
+
+        With `first_look` too, large decks never seen are sketched before they are read (see
+        `load_library`): `first_look` is called with a library of the other decks and the
+        sketches, and the rows of the home table for them all, `deck_rows` would give the same
+        once the decks are read."""
         deck_cache = DeckCache(cache, later=keep_later) if cache is not None else None
-        library = load_library(self.store, folder, self.now(), cache=deck_cache,
-                               new_later=new_later)
-        self._unrecorded = library.unrecorded
-        self._unkept = deck_cache if keep_later else None
         self._cursors.clear()
         self._siblings = SiblingIndexes()
         self._recent = RecentRetention(self.store, self.student.id, RECENT)
+
+        def looked(library: Library, sketches: list[DeckSketch]) -> None:
+            assert first_look is not None
+            self._unrecorded = library.unrecorded
+            rows = self.deck_rows(library.decks)
+            new = max(0, self.student.new_limit)
+            for sketch in sketches:  # never seen: every card new, none studied
+                deck = Deck(sketch.id, sketch.title, (), path=sketch.path)
+                library.decks.append(deck)
+                rows.append(DeckRow(deck, SessionCounts(min(sketch.size, new), 0, 0, right=0,
+                                                        wrong=0), None, sketch.size))
+            order = {id(d): d.path for d in library.decks}  # files in the order load_decks reads
+            library.decks.sort(key=lambda d: order[id(d)] or Path())
+            rows.sort(key=lambda r: order[id(r.deck)] or Path())
+            first_look(library, rows)
+
+        library = load_library(self.store, folder, self.now(), cache=deck_cache,
+                               new_later=new_later,
+                               first_look=looked if first_look is not None else None)
+        self._unrecorded = library.unrecorded
+        self._unkept = deck_cache if keep_later else None
         return library
 
     def record_new_decks(self) -> SyncReport | None:

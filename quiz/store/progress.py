@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,7 @@ from quiz.store.records import (
     state_from_row,
     state_to_row,
 )
-from quiz.store.sync import never_synced, sync_decks
+from quiz.store.sync import all_new, never_synced, sync_decks
 
 MAX_DAILY_LIMIT = 1_000_000  # cards a day: far beyond any student, and within SQLite's integers
 # first_unseen looks at the cards of this many positions one by one before counting the
@@ -216,6 +216,11 @@ class ProgressStore:
         """The decks the store has never recorded (see quiz.store.sync.never_synced)."""
         with self._lock:
             return never_synced(self.db, decks)
+
+    def all_new(self, ids: Collection[str], syncing: Collection[str]) -> bool:
+        """Whether the decks `ids` are surely never recorded (see quiz.store.sync.all_new)."""
+        with self._lock:
+            return all_new(self.db, ids, syncing)
 
     def deck_retention(self, deck_id: str) -> float:
         """The desired retention of a deck (0.9 unless changed)."""

@@ -16,7 +16,7 @@ its progress, every student's, moves to the new id: the sync reports it in `Deck
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -105,6 +105,16 @@ def never_synced(db: Database, decks: Sequence[Deck]) -> list[Deck]:
     syncing = {d.id for d in decks}
     return [deck for deck in decks
             if deck.id not in known and _find_renamed(db, deck, known, syncing) is None]
+
+
+def all_new(db: Database, ids: Collection[str], syncing: Collection[str]) -> bool:
+    """Whether the decks `ids` are surely all new to the store (as `never_synced` would find
+    them) without their cards: no deck under their ids, and no recorded deck that one of them
+    could be the renamed file of (one not among `syncing` whose file is gone)."""
+    for deck_id, path in db.execute("SELECT id, path FROM decks").fetchall():
+        if deck_id in ids or (deck_id not in syncing and path and not Path(path).exists()):
+            return False
+    return True
 
 
 def _path_text(path: Path | None) -> str | None:

@@ -126,9 +126,12 @@ class Workspace:
         """The zone times are shown in: the one given to the app, else the student's own."""
         return self.service.zone()
 
-    def load(self) -> Library:
+    def load(self, first_look: Callable[[Library, list[DeckRow]], None] | None = None
+             ) -> Library:
         """Read the decks folder and record its decks in the store, but those it has never
-        seen: `after_shown` records them (blocking: use a worker)."""
+        seen: `after_shown` records them (blocking: use a worker). With `first_look`, large
+        decks never seen are sketched first, and it is given the library and the rows of the
+        home table before they are read (see StudyService.load)."""
         with self.lock:
             # The decks live as long as the app: once out of the cycle collector's sight, a full
             # collection no longer walks a big library's millions of objects (hundreds of ms
@@ -140,7 +143,8 @@ class Workspace:
             gc.collect()
             with collector_paused():
                 self.library = self.service.load(self.decks_dir, cache=self.deck_cache,
-                                                 keep_later=True, new_later=True)
+                                                 keep_later=True, new_later=True,
+                                                 first_look=first_look)
                 gc.freeze()
             return self.library
 

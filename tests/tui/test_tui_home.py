@@ -167,3 +167,82 @@ def test_a_student_switch_records_the_new_decks_first(tmp_path: Path) -> None:
     assert ws.store.card_pk("treaties", library.decks[0].cards[0].id) is not None
     assert ws.after_shown() is None  # nothing left to record
     ws.close()
+
+
+def sketched_start(monkeypatch, tmp_path: Path, text: str) -> tuple[Path, list[tuple]]:
+    """A decks folder with `text` as a deck the first start only sketches at first (however
+    small), and the list each table the home screen shows is added to: (whether its cards
+    were still being read, its rows as shown)."""
+    from quiz.deck import sketch
+
+    monkeypatch.setattr(sketch, "SKETCH_BYTES", 0)
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    (folder / "plain.yaml").write_text(text, encoding="utf-8")
+    shown: list[tuple] = []
+    real = HomeScreen.library_read
+
+    def library_read(self: HomeScreen, message: HomeScreen.LibraryRead) -> None:
+        real(self, message)
+        table = self.query_one("#decks", DataTable)
+        shown.append((message.reading, [[str(c) for c in table.get_row_at(i)][:5]
+                                        for i in range(table.row_count)]))
+
+    monkeypatch.setattr(HomeScreen, "library_read", library_read)
+    # the handler is found by its name when the class is made: the patched one must be called
+    monkeypatch.setattr(HomeScreen, "_decorated_handlers", {
+        HomeScreen.LibraryRead: [(library_read, None)],
+        **{k: v for k, v in HomeScreen._decorated_handlers.items()
+           if k is not HomeScreen.LibraryRead}})
+    return folder, shown
+
+
+PLAIN = ("title: Plain\ncards:\n" + "".join(f"- question: Q{i}?\n  answer: A{i}\n"
+                                            for i in range(25)))
+
+
+@pilot_test
+async def test_a_large_new_deck_is_shown_from_its_sketch_then_read_with_the_same_counts(
+        build, tmp_path: Path, monkeypatch) -> None:
+    folder, shown = sketched_start(monkeypatch, tmp_path, PLAIN)
+    app = build(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert shown == [(True, [["Plain", "20", "0", "0", "25"]]),
+                         (False, [["Plain", "20", "0", "0", "25"]])]
+        assert not app.screen.reading
+        await press(pilot, "m", "enter")
+        assert "Q0?" in screen_text(app)
+
+
+@pilot_test
+async def test_a_sketched_deck_with_a_problem_is_listed_with_it_once_read(
+        build, tmp_path: Path, monkeypatch) -> None:
+    folder, shown = sketched_start(monkeypatch, tmp_path,
+                                   PLAIN + "- question: Q25?\n  answer: A25\n  answr: A\n")
+    app = build(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert shown == [(True, [["Plain", "20", "0", "0", "26"]]), (False, [])]
+        broken = str(app.screen.query_one("#broken", Static).content)
+        assert "plain.yaml:55:3: card 26 (\"Q25?\"): unknown key 'answr'" in broken
+        assert not app.screen.query_one("#decks").display
+        await press(pilot, "enter")
+        assert isinstance(app.screen, HomeScreen)
+
+
+@pilot_test
+async def test_nothing_is_studied_from_a_sketch(build, tmp_path: Path, monkeypatch) -> None:
+    folder, shown = sketched_start(monkeypatch, tmp_path, PLAIN)
+    app = build(folder)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert [reading for reading, _rows in shown] == [True, False]
+        screen.reading = True  # as if its cards were still being read
+        for action in ("study", "study_all", "cram", "custom", "browse", "browse_all", "stats"):
+            await screen.run_action(action)
+            await pilot.pause()
+            assert app.screen is screen
+        said = [n.message for n in app._notifications]
+        assert said == ["Still reading the decks; a moment…"] * 7

@@ -56,10 +56,12 @@ class HomeScreen(Screen[None]):
     class LibraryRead(Message):
         """A worker read the decks (or only their counts again)."""
 
-        def __init__(self, library: Library, rows: list[DeckRow]) -> None:
+        def __init__(self, library: Library, rows: list[DeckRow], *, reading: bool = False
+                     ) -> None:
             super().__init__()
             self.library = library
             self.rows = rows
+            self.reading = reading  # a large new deck only sketched: its cards still read
 
     class ReadFailed(Message):
         """A worker could not read the decks or the database."""
@@ -91,6 +93,8 @@ class HomeScreen(Screen[None]):
         self.mode = StudyMode.AUTO
         self.mode_of: str | None = None  # the student whose kept mode `mode` started from
         self.rows: list[DeckRow] = []
+        self.shown = Library()  # the library the table shows
+        self.reading = False  # the table shows a deck only sketched, its cards being read
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar")
@@ -116,7 +120,7 @@ class HomeScreen(Screen[None]):
     def on_resize(self) -> None:
         self.show_topbar()
         if self.rows:
-            self.show_library(self.app.workspace.library, self.rows)
+            self.show_library(self.shown, self.rows)
 
     def title_width(self) -> int:
         """The deck column's width: what the counts leave of the terminal, at most TITLE_WIDTH."""
@@ -137,8 +141,12 @@ class HomeScreen(Screen[None]):
     def load(self) -> None:
         """Read the decks folder and the counts without blocking the keyboard."""
         ws = self.app.workspace
+
+        def first_look(library: Library, rows: list[DeckRow]) -> None:
+            self.post_message(self.LibraryRead(library, rows, reading=True))
+
         try:
-            library = ws.load()
+            library = ws.load(first_look)
             rows = ws.deck_rows()
         except QuizError as exc:
             self.post_message(self.ReadFailed(str(exc)))
@@ -159,12 +167,17 @@ class HomeScreen(Screen[None]):
 
     @on(ReadFailed)
     def show_error(self, message: ReadFailed) -> None:
+        if self.reading:  # the sketched table is not to be studied from
+            self.reading, self.rows = False, []
+            self.query_one("#decks").display = False
         self.query_one("#home-message", Static).update(literal(message.message, "bold red"))
 
     @on(LibraryRead)
     def library_read(self, message: LibraryRead) -> None:
+        self.reading = message.reading
         self.show_library(message.library, message.rows)
-        self.call_after_refresh(self.after_shown)  # once the table is drawn
+        if not message.reading:
+            self.call_after_refresh(self.after_shown)  # once the table is drawn
 
     @work(thread=True, group="keep")
     def after_shown(self) -> None:
@@ -180,7 +193,7 @@ class HomeScreen(Screen[None]):
             self.app.call_from_thread(self.refresh_counts)  # another copy recorded them first
 
     def show_library(self, library: Library, rows: list[DeckRow]) -> None:
-        self.rows = rows
+        self.rows, self.shown = rows, library
         ws = self.app.workspace
         if ws.student_name != self.mode_of:  # the student's kept mode, read with the student
             self.mode, self.mode_of = ws.settings.mode, ws.student_name
@@ -202,7 +215,7 @@ class HomeScreen(Screen[None]):
             retention = "–" if row.retention is None else f"{row.retention:.0%}"
             title = literal(shorten(row.deck.title, self.title_width()))
             table.add_row(title, str(c.new), str(c.learning), str(c.review),
-                          str(len(row.deck.cards)), retention, key=row.deck.id)
+                          str(row.size), retention, key=row.deck.id)
         if rows:
             table.move_cursor(row=min(cursor, len(rows) - 1))
             table.focus()
@@ -216,6 +229,13 @@ class HomeScreen(Screen[None]):
         if not self.rows or table.cursor_row >= len(self.rows):
             return None
         return self.rows[table.cursor_row]
+
+    def still_reading(self) -> bool:
+        """Whether a deck of the table is still being read (said when it is): nothing can be
+        studied, browsed or counted from its sketch."""
+        if self.reading:
+            self.notify("Still reading the decks; a moment…")
+        return self.reading
 
     @on(DataTable.RowSelected, "#decks")
     def row_chosen(self) -> None:
@@ -232,13 +252,19 @@ class HomeScreen(Screen[None]):
             self.notify("No deck to study yet.", severity="warning")
 
     def action_study(self) -> None:
+        if self.still_reading():
+            return
         row = self.selected()
         self.start([row.deck] if row else [])
 
     def action_study_all(self) -> None:
+        if self.still_reading():
+            return
         self.start([r.deck for r in self.rows if r.counts.left])
 
     def action_cram(self) -> None:
+        if self.still_reading():
+            return
         row = self.selected()
         self.start([row.deck] if row else [], cram=True)
 
@@ -246,6 +272,8 @@ class HomeScreen(Screen[None]):
         from quiz.tui.screens.custom import CustomStudyDialog
         from quiz.tui.screens.custom_study import CustomStudyScreen
 
+        if self.still_reading():
+            return
         row = self.selected()
         if row is None:
             self.notify("No deck to study yet.", severity="warning")
@@ -293,6 +321,8 @@ class HomeScreen(Screen[None]):
     def action_browse(self) -> None:
         from quiz.tui.screens.browse import BrowseScreen
 
+        if self.still_reading():
+            return
         row = self.selected()
         if row:
             self.app.push_screen(BrowseScreen(row.deck))
@@ -300,6 +330,8 @@ class HomeScreen(Screen[None]):
     def action_browse_all(self) -> None:
         from quiz.tui.screens.browse import BrowseScreen
 
+        if self.still_reading():
+            return
         row = self.selected()
         if row:  # a switches back to the deck under the cursor
             self.app.push_screen(BrowseScreen(row.deck, all_decks=True))
@@ -307,6 +339,8 @@ class HomeScreen(Screen[None]):
     def action_stats(self) -> None:
         from quiz.tui.screens.stats import StatsScreen
 
+        if self.still_reading():
+            return
         row = self.selected()
         self.app.push_screen(StatsScreen(row.deck if row else None))
 

@@ -170,6 +170,41 @@ _PARTICLE = re.compile(r"(?<=\s)(?P<particle>De|Van|Von|Du|Da|Di|Der|Den|Ter|Le|
                        r"(?P<rest>\s+(?:[a-z]+\s+)?[A-Z][\w’'-]+)")
 
 
+# A capitalised word standing alone mid-sentence (after an all-lower-case word or a comma, and
+# before no other capitalised word): "in 1899, Smuts first served"; not "Prime Minister", not
+# "Japan's Surrender", not a timeline's "1951: Negotiations resume",
+# nor a name's last word after a linking word ("Instrument of Surrender", "the Convention")
+_STANDALONE_CAPITAL = re.compile(r"(?:(?<![\w’'])(?!(?:of|the|and|for|on|de|du|la|von|van) )"
+                                 r"[a-z]+|,) ([A-Z][a-z]{2,})\b(?![ -][A-Z])")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# The kind a question asks for is the generator's word, not the document's ("What convention")
+_ASKED_WORD = re.compile(r"(?<![\w’'])(?<!hat )(?<!hich )[a-z]{3,}\b")
+
+
+@lru_cache(maxsize=8)
+def _capitalised_only(text: str) -> frozenset[str]:
+    """Lower-cased words the document writes with a capital mid-sentence and never in lower
+    case: names, whatever the lexicon says of them ("Smuts" is not "smuts")."""
+    capitalised = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}
+    if not capitalised:
+        return frozenset()
+    return frozenset(capitalised.difference(_LOWER_WORD.findall(text)))
+
+
+def names_as_written(question: str, text: str) -> str:
+    """`question` with a word lower-cased as a common noun ("did smuts found") given back the
+    capital the document always writes it with ("did Smuts found")."""
+    names = _capitalised_only(text) if text else frozenset()
+    if not names:
+        return question
+
+    def as_written(match: re.Match[str]) -> str:
+        word = match.group()
+        return word.capitalize() if word in names else word
+
+    return _ASKED_WORD.sub(as_written, question)
+
+
 def particles_as_written(question: str, text: str) -> str:
     """`question` with a name's particle in the case the document gives it mid-sentence: a
     sentence that opened with "de Gaulle" capitalised it, but a question that moves the name

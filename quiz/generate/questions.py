@@ -24,7 +24,7 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
-from quiz.generate.names import particles_as_written
+from quiz.generate.names import names_as_written, particles_as_written
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
@@ -197,7 +197,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if any(map(question.__contains__, _NEEDS_THE_WORDS)):
         question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
-    question = particles_as_written(question, doc.text)
+    question = names_as_written(particles_as_written(question, doc.text), doc.text)
     if doc.main_person is not None:
         question = _biography_subject_named(question, answer, *doc.main_person)
     if contains(question, answer) or not balanced(question):

@@ -779,6 +779,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     opening = _SUBORDINATE_OPENING.match(head)
     if opening and ", " not in head[opening.end():]:
         return None  # "After Lie announced his resignation in November 1952, ...": not the main act
+    if opening:
+        main = head[head.index(", ", opening.end()) + 2:]
+        main_verb = find_verb(main)
+        if main_verb is not None and second_clause(main[main_verb[1]:]) is not None:
+            return None  # "When war came in 1899, X served ... and later became ..., [in 1901]":
+            # the date is the later predicate's, the question would ask the first one's
     if head[: verb[0]].rstrip().endswith("having"):
         return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if verb[2] == "past" and _present_before(head, verb[0]):

@@ -490,6 +490,10 @@ def _past_be(subject: str) -> str:
     return "was"
 
 
+# An age phrase among a clause's opening phrases: "at the age of twenty-eight, ", "aged 40, ".
+_AGE_PHRASE = re.compile(r"(?i:\bat the age of|\baged)\s+[\w-]+(?:\s+years?(?:\s+old)?)?,\s*")
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -519,6 +523,8 @@ def invert(body: str, wh: str) -> str | None:
     intro, subject = _split_intro(" ".join(words))
     if not _subject_ok(subject):
         return None
+    intro = _AGE_PHRASE.sub("", intro)  # "At the age of 28, in what year did Kruger appoint
+    # him": the age may be another person's than the subject's, and the question needs none
     word = body[start:end].lower()
     rest = body[end:]
     adverb_text = " ".join(adverbs)

@@ -845,10 +845,19 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     rest = cut_clause(text[end:])
     if re.match(r"\s+of\s+(?:\d|[A-Z])", rest):
         return None  # "replaced the X Treaty of 18 November 1903": the rest of the name
+    passive = _PASSIVE_AFTER_OBJECT.match(rest)
+    if passive and is_participle(passive.group("verb")):
+        # "endorsed the X Initiative proposed by Y": the phrase describes the answer, so it
+        # goes with the question word ("What initiative proposed by Y did ... endorse?")
+        wh, rest = f"{wh} {passive.group().strip()}", rest[passive.end():]
     lead = wh[0].upper() + wh[1:] if not intro else intro[0].upper() + intro[1:] + wh
     middle = " ".join([lower_first(subject.strip()), *adverbs])
     question = _finish(f"{lead} did {middle} {base}{rest}")
     return question if balanced(question) else None
+
+
+# A passive participle with its agent right after an object: "[the Accord] proposed by Y".
+_PASSIVE_AFTER_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\s+by\s+[^,;:()]+?(?=,|;|:|$)")
 
 
 def subject_question(text: str, start: int, end: int, wh: str) -> str | None:

@@ -857,7 +857,7 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
 
 
 # A passive participle with its agent right after an object: "[the Accord] proposed by Y".
-_PASSIVE_AFTER_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\s+by\s+[^,;:()]+?(?=,|;|:|$)")
+_PASSIVE_AFTER_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\s+by\s+[^,;:()]+?(?=[,;:]|[.?]?\s*$)")
 
 
 def subject_question(text: str, start: int, end: int, wh: str) -> str | None:

@@ -172,6 +172,8 @@ _DATE_OF_A_SAYING = re.compile(
     r"recall|quote)\b")
 # "did the Hungarian National Assembly follow?", "become Secretary General?": what was followed,
 # or of what body, is in another sentence.
+# "What initiative proposed by Y did X endorse?": what was endorsed is the answer, described
+_DESCRIBED_ASKED = re.compile(r"(?:What|Which) [a-z]+ [a-z]+ by [^?]+ did ")
 _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
@@ -568,7 +570,7 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: “the first” or “the second” of what is not said")
     if _DATE_OF_A_SAYING.match(cand.question):
         found.append("trivial: the date something was said or reported, not of an event")
-    if _DANGLING.search(cand.question):
+    if _DANGLING.search(cand.question) and not _DESCRIBED_ASKED.match(cand.question):
         found.append("vague: what it refers to is in another sentence")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")

@@ -64,3 +64,12 @@ def test_a_number_word_opening_the_sentence_is_lower_case_inside_a_question() ->
     kept, _ = _run("Fourteen Ostrian towns signed the Charter of Varn on 3 May 1702.")
     assert any("did fourteen Ostrian towns sign" in q for q in kept)
     assert not any("Fourteen Ostrian" in q for q in kept)
+
+
+def test_a_passive_phrase_after_the_asked_object_goes_with_the_question_word() -> None:
+    kept, left = _run("- **March 1702:** the Vell assembly endorsed the Kell Peace Plan proposed "
+                      "by Prince Arno of Ostria.")
+    asked = [q for q in {**kept, **left} if q.startswith("What plan")]
+    assert asked == ["What plan proposed by Prince Arno of Ostria did the Vell assembly endorse?"]
+    assert not any(reason.startswith("vague: what it refers") for q, reason in left.items()
+                   if q in asked)

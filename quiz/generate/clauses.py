@@ -490,6 +490,10 @@ def _past_be(subject: str) -> str:
     return "was"
 
 
+# An age phrase among a clause's opening phrases: "at the age of twenty-eight, ", "aged 40, ".
+_AGE_PHRASE = re.compile(r"(?i:\bat the age of|\baged)\s+[\w-]+(?:\s+years?(?:\s+old)?)?,\s*")
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -519,6 +523,8 @@ def invert(body: str, wh: str) -> str | None:
     intro, subject = _split_intro(" ".join(words))
     if not _subject_ok(subject):
         return None
+    intro = _AGE_PHRASE.sub("", intro)  # "At the age of 28, in what year did Kruger appoint
+    # him": the age may be another person's than the subject's, and the question needs none
     word = body[start:end].lower()
     rest = body[end:]
     adverb_text = " ".join(adverbs)
@@ -779,6 +785,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     opening = _SUBORDINATE_OPENING.match(head)
     if opening and ", " not in head[opening.end():]:
         return None  # "After Lie announced his resignation in November 1952, ...": not the main act
+    if opening:
+        main = head[head.index(", ", opening.end()) + 2:]
+        main_verb = find_verb(main)
+        if main_verb is not None and second_clause(main[main_verb[1]:]) is not None:
+            return None  # "When war came in 1899, X served ... and later became ..., [in 1901]":
+            # the date is the later predicate's, the question would ask the first one's
     if head[: verb[0]].rstrip().endswith("having"):
         return None  # "Scott, having landed at Veracruz in March 1847, fought ...": the aside's
     if verb[2] == "past" and _present_before(head, verb[0]):
@@ -833,10 +845,19 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     rest = cut_clause(text[end:])
     if re.match(r"\s+of\s+(?:\d|[A-Z])", rest):
         return None  # "replaced the X Treaty of 18 November 1903": the rest of the name
+    passive = _PASSIVE_AFTER_OBJECT.match(rest)
+    if passive and is_participle(passive.group("verb")):
+        # "endorsed the X Initiative proposed by Y": the phrase describes the answer, so it
+        # goes with the question word ("What initiative proposed by Y did ... endorse?")
+        wh, rest = f"{wh} {passive.group().strip()}", rest[passive.end():]
     lead = wh[0].upper() + wh[1:] if not intro else intro[0].upper() + intro[1:] + wh
     middle = " ".join([lower_first(subject.strip()), *adverbs])
     question = _finish(f"{lead} did {middle} {base}{rest}")
     return question if balanced(question) else None
+
+
+# A passive participle with its agent right after an object: "[the Accord] proposed by Y".
+_PASSIVE_AFTER_OBJECT = re.compile(r"\s+(?P<verb>[a-z]+)\s+by\s+[^,;:()]+?(?=[,;:]|[.?]?\s*$)")
 
 
 def subject_question(text: str, start: int, end: int, wh: str) -> str | None:

@@ -23,6 +23,7 @@ from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.subject import AGREEMENT_HEADS
 from quiz.generate.text import fold
+from quiz.scheduling.nations import COUNTRY_NAMES
 
 MAX_QUESTION_WORDS = 30
 
@@ -136,6 +137,9 @@ _BODY_WORDS = frozenset({"League", "Organization", "Organisation", "Association"
                          "Nobel", "Prize", "Medal", "Award", "Peace"})
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-ZÀ-Þ][\w’'.-]*")
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w-]*")  # ("Lhasa," and "Africa's" as "Lhasa", "Africa")
+# A one-word nationality adjective (folded) -> its country's folded words: "spanish" -> spain
+_COUNTRY_OF = {name[0]: country for name, country in COUNTRY_NAMES.items()
+               if len(name) == 1 and name != country}
 _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new", "formal",
                                 "general", "additional", "optional", "basic", "framework",
                                 "historic", "landmark", "joint", "first", "second", "ceasefire",
@@ -168,6 +172,8 @@ _DATE_OF_A_SAYING = re.compile(
     r"recall|quote)\b")
 # "did the Hungarian National Assembly follow?", "become Secretary General?": what was followed,
 # or of what body, is in another sentence.
+# "What initiative proposed by Y did X endorse?": what was endorsed is the answer, described
+_DESCRIBED_ASKED = re.compile(r"(?:What|Which) [a-z]+ [a-z]+ by [^?]+ did ")
 _DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
@@ -501,7 +507,8 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     asked = set(fold_answer(cand.question.replace(BLANK, " ")).split())
     parts = {w for w in fold_answer(answer).split() if w != cand.fact.head
              and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
-    if len(parts) >= 2 and parts <= asked:
+    if len(parts) >= 2 and all(w in asked or set(_COUNTRY_OF.get(w, (w,))) <= asked
+                               for w in parts):  # "German–Spanish": Germany and Spain asked
         return ["obvious: the question holds every word of the name but its kind"]
     # "forced its way into Lhasa and imposed the ____ of 1904": the place or person the name
     # is called after, already in the question, gives it away
@@ -563,7 +570,7 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: “the first” or “the second” of what is not said")
     if _DATE_OF_A_SAYING.match(cand.question):
         found.append("trivial: the date something was said or reported, not of an event")
-    if _DANGLING.search(cand.question):
+    if _DANGLING.search(cand.question) and not _DESCRIBED_ASKED.match(cand.question):
         found.append("vague: what it refers to is in another sentence")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")

@@ -232,9 +232,17 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         if resolved is None or contains(resolved, answer):
             return None
         question = resolved[0].upper() + resolved[1:]
+    if " did " in question or " were " in question:  # "did Nineteen American republics issue"
+        question = _CAPITAL_COUNT.sub(lambda m: m.group().lower(), question)
     return question
 
 
+# A number word that opened its sentence, kept capitalised inside a question after "did" /
+# "were" before a nation's adjective ("Nineteen American republics"): an odd case there.
+_CAPITAL_COUNT = re.compile(
+    r"(?:(?<=\bdid )|(?<=\bwere ))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+    r"Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
+    r"Seventy|Eighty|Ninety|Dozens|Several|Many)(?:-[a-z]+)?(?= [A-Z][a-z]+ [a-z])")
 _TRIM_CLOZE_WORDS = 30
 _ELLIPTIC = re.compile(r"(?:and|but)\s+(?=(?:a|an|the)\s)")
 

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 
 _HEADS = ("conflict", "war", "ministry")
 _NAMED = re.compile(
-    r"(?:\b(?P<owner>[A-Z][\w-]*[’']s) )?(?<![\w-])(?P<mods>(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*)"
+    r"(?:\b(?P<owner>[A-Z][\w-]*[’']s) )?(?<![\w–-])(?P<mods>(?:[A-Z][\w–-]* ){0,2}[A-Z][\w–-]*)"
     r" (?P<head>(?i:conflict|war|ministry))\Z"  # words on one line, one space apart
 )
 _HEAD = re.compile(r"\b(?i:conflict|war|ministry)\b")
 _LOOK_BACK = 100  # characters before a head word where its name can stand
 _SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
-_BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b")
+# "the war between the United States and Spain", "the war with Spain" already say which
+_BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
+                   r"(?! between\b| with\b| against\b)")
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His",
                         "Her", "Our", "Cold", "World", "First", "Second"})
 

@@ -567,7 +567,9 @@ def invert(body: str, wh: str) -> str | None:
         return question if balanced(question) else None
     else:
         base = base_form(word)
-        if base is None:
+        if base is None or (_AGENT_AFTER.match(rest) and subject.strip()):
+            # "a commission led by Schermerhorn ... initial an agreement": a participle after
+            # its noun, not the clause's verb ("did a commission lead by ...")
             return None
         aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
@@ -587,6 +589,7 @@ def invert(body: str, wh: str) -> str | None:
     return question
 
 
+_AGENT_AFTER = re.compile(r"\s+by\s")
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")

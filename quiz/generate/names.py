@@ -126,6 +126,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     whole text, and a document's candidates ask about the same names."""
     if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
+    if NATIONAL_WORD.fullmatch(name.removesuffix("s")):
+        return frozenset()  # "Americans": a people, not "African Americans"
     found: set[str] = set(_regnal_names(text).get(name, ()))
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
                rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
@@ -181,28 +183,41 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _ASKED_WORD = re.compile(r"(?<![\w’'])(?<!hat )(?<!hich )[a-z]{3,}\b")
 
 
+# Any capitalised word after another word: mid-sentence ("the Transfer of Sovereignty")
+_CAPITAL_MID_SENTENCE = re.compile(r"(?<=[\w,;’'] )[A-Z][a-z]{2,}\b")
+# A capitalised word alone mid-question: "did Sovereignty pass", "did News of the treaty"
+_LONE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b(?= [a-z])")
+
+
 @lru_cache(maxsize=8)
-def _capitalised_only(text: str) -> frozenset[str]:
+def _case_as_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased words the document writes with a capital mid-sentence and never in lower
-    case: names, whatever the lexicon says of them ("Smuts" is not "smuts")."""
-    capitalised = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}
-    if not capitalised:
-        return frozenset()
-    return frozenset(capitalised.difference(_LOWER_WORD.findall(text)))
+    case: names, whatever the lexicon says of them ("Smuts" is not "smuts"); and words it
+    writes in lower case and never with a capital mid-sentence ("sovereignty")."""
+    lower = set(_LOWER_WORD.findall(text))
+    names = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}.difference(lower)
+    capitalised = {word.lower() for word in _CAPITAL_MID_SENTENCE.findall(text)}
+    return frozenset(names), frozenset(lower.difference(capitalised))
 
 
 def names_as_written(question: str, text: str) -> str:
     """`question` with a word lower-cased as a common noun ("did smuts found") given back the
-    capital the document always writes it with ("did Smuts found")."""
-    names = _capitalised_only(text) if text else frozenset()
-    if not names:
+    capital the document always writes it with ("did Smuts found"), and a sentence's first
+    word moved inside ("did Sovereignty pass") written in lower case as the document does."""
+    if not text:
         return question
+    names, common = _case_as_written(text)
 
     def as_written(match: re.Match[str]) -> str:
         word = match.group()
         return word.capitalize() if word in names else word
 
-    return _ASKED_WORD.sub(as_written, question)
+    if names:
+        question = _ASKED_WORD.sub(as_written, question)
+    if common and _LONE_CAPITAL.search(question):
+        question = _LONE_CAPITAL.sub(
+            lambda m: m.group().lower() if m.group().lower() in common else m.group(), question)
+    return question
 
 
 def particles_as_written(question: str, text: str) -> str:

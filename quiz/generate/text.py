@@ -82,8 +82,8 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
         which = m.group("which").lower()
         when = {"this": year, "that": year, "last": year - 1, "next": year + 1}[which]
         before = text[: m.start()].rstrip().split(" ")[-1:]
-        if before and before[0] in MONTH_NAMES[1:]:
-            return str(when)
+        if before and (before[0] in MONTH_NAMES[1:] or before[0].lower() in _PREPOSITIONS):
+            return str(when)  # "in May this year", "in July of this year": no second "in"
         return f"in {when}"
 
     if re.search(r"\bthat year\b", text, re.I):

@@ -6,6 +6,7 @@ Sentences are invented for these tests."""
 from __future__ import annotations
 
 from quiz.generate.distractors import choices_for
+from quiz.generate.quality import faults
 from quiz.generate.questions import BLANK
 from tests.generate.test_generate_date_context import _candidates, _years
 
@@ -27,3 +28,12 @@ def test_a_question_set_in_a_world_war_keeps_its_options_in_the_war_years() -> N
     cand = next(c for c in cands if c.answer == "1945" and BLANK in c.question)
     options = choices_for(cand, pools)  # type: ignore[arg-type]
     assert all(1939 <= y <= 1945 for y in _years(options)), options
+
+
+def test_independence_recognised_without_saying_whose_is_vague() -> None:
+    cands, _ = _candidates(["Vesteria recognised independence on 4 June 1958."])
+    cand = next(c for c in cands if c.answer == "4 June 1958")
+    assert any("independence" in fault for fault in faults(cand)), cand.question
+    cands, _ = _candidates(["Vesteria recognised the independence of Ostra on 4 June 1958."])
+    cand = next(c for c in cands if c.answer == "4 June 1958")
+    assert not any("independence" in fault for fault in faults(cand)), cand.question

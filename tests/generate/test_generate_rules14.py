@@ -37,3 +37,13 @@ def test_independence_recognised_without_saying_whose_is_vague() -> None:
     cands, _ = _candidates(["Vesteria recognised the independence of Ostra on 4 June 1958."])
     cand = next(c for c in cands if c.answer == "4 June 1958")
     assert not any("independence" in fault for fault in faults(cand)), cand.question
+
+
+def test_a_blank_does_not_cut_an_agreement_name_that_goes_on() -> None:
+    text = ("The Vell Convention on Early Warning of a Flood and the Ostra Convention on Aid "
+            "were both signed in 1961.")
+    cands, _ = _candidates([text])
+    cut = [c for c in cands if f"{BLANK} of a Flood" in c.question]
+    assert cut
+    for cand in cut:
+        assert any(f.startswith("bad_blank") for f in faults(cand)), cand.question

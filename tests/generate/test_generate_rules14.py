@@ -8,6 +8,8 @@ from __future__ import annotations
 from quiz.generate.distractors import choices_for
 from quiz.generate.quality import faults
 from quiz.generate.questions import BLANK
+from quiz.generate.subject import Subject
+from quiz.generate.topic_label import with_topic_label
 from tests.generate.test_generate_date_context import _candidates, _years
 
 
@@ -47,3 +49,10 @@ def test_a_blank_does_not_cut_an_agreement_name_that_goes_on() -> None:
     assert cut
     for cand in cut:
         assert any(f.startswith("bad_blank") for f in faults(cand)), cand.question
+
+
+def test_a_statute_that_does_not_say_whose_is_headed_with_the_subject() -> None:
+    union = Subject("Kaldoran Trade Union", "Union", False)
+    question = "A small group of states drafted a statute, which a conference adopted in ____."
+    labelled = with_topic_label(question, "May 1958", "Kaldoran Trade Union", union)
+    assert labelled.startswith("Kaldoran Trade Union: "), labelled

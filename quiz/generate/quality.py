@@ -281,7 +281,7 @@ _WHOSE_INDEPENDENCE = re.compile(
     r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|grant(?:s|ed|ing)?|acknowledge[sd]?|accept(?:s|ed)?|"
     r"guarantee[sd]?)\s+(?:the\s+)?independence\b(?!\s+(?:of|to)\b)")
 # "Convention on Early Notification of a Nuclear Accident": the name goes on after the answer.
-_NAME_GOES_ON = re.compile(r"\s+(?:of|on|for)\s+(?:an?\s+|the\s+)?[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -493,7 +493,7 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     if _COORDINATED.search(before):
         return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
     after = cand.fact.sentence.text[cand.fact.end:]
-    if _NAME_GOES_ON.match(after):
+    if _NAME_GOES_ON.match(after) and cand.fact.head not in {"section", "article"}:
         return ["bad_blank: the blank cuts a name that goes on (\"____ of a Nuclear ...\")"]
     second = _SECOND_NAME.search(answer)
     if second is not None and len(second.group("name").split()) >= 2 and fold(

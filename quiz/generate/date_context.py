@@ -5,7 +5,8 @@ at the end of 1972 and entered on ____" leaves only dates just after 1972; a per
 covers a year the question names ("as president from ____, oversaw ... in 1991") must cover
 it too; "elected in ____, inaugurated that October" leaves only months before October; "since
 the early 1990s ... beginning in ____" only the early 1990s; and "re-elected" comes after the
-first election the corpus dates.
+first election the corpus dates; "from March until late ____" leaves months after March of the
+answer's year; "during the Second World War ... in ____" only the war's years.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from quiz.generate.text import fold
 _YEAR = re.compile(r"\b\d{4}\b")
 _THAT_MONTH = re.compile(r"\bthat\s+(?P<month>" + "|".join(MONTH_NAMES[1:]) + r")\b")
 _DECADE = re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>\d{3}0)s\b", re.I)
+# "from March until late ____": the end of a span whose start is a month of the same year.
+_FROM_MONTH = re.compile(r"\bfrom\s+(?P<month>" + "|".join(MONTH_NAMES[1:]) + r")\s+"
+                         r"(?:until|till|to|through)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$")
+# The world wars, whose years every reader knows: "during the Second World War ... in ____".
+_WORLD_WAR = re.compile(r"\b(?:(?P<ordinal>First|Second)\s+World\s+War|World\s+War\s+"
+                        r"(?P<number>I{1,2}|One|Two)\b)")
+_WAR_YEARS = {1: (1914, 1918), 2: (1939, 1945)}
 # A sentence date this close to the answer ties it to that date: options stay as close.
 _TIED_DAYS = 2 * 372
 
@@ -60,6 +68,7 @@ class DateSetting:
     names: frozenset[str]  # the question's capitalised words, folded
     that_month: int = 0  # "inaugurated that October": a month of the answer's own year
     years: tuple[int, int] | None = None  # "since the early 1990s": the years it allows
+    from_month: int = 0  # "from March until late ____": a month after it, the same year
 
     def fits(self, value: Value, option: str) -> bool:
         """Whether `value` (written `option`) is a wrong option the question leaves open."""
@@ -78,6 +87,8 @@ class DateSetting:
         if self.years is not None and value[0] and not (
                 self.years[0] <= value[0] <= self.years[1]):
             return False  # "since the early 1990s ... in ____": not 1989, not 1995
+        if self.from_month and value[1] and value[1] <= self.from_month:
+            return False  # "from March until late ____": not February, not March
         return True
 
     def first_time(self, context: frozenset[str]) -> bool:
@@ -109,8 +120,24 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
     names = frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w-]+", text)[1:])
     that = _THAT_MONTH.search(question[question.find(blank):]) if blank in question else None
     that_month = MONTH_NAMES.index(that.group("month")) if that else 0
+    years = _decade_years(question, own[0]) or _war_years(question, own[0])
+    start = _FROM_MONTH.search(question[:question.find(blank)]) if blank in question else None
+    from_month = 0
+    if start is not None and own[1] and mention.granularity in {"month", "day"}:
+        from_month = MONTH_NAMES.index(start.group("month"))
+        years = (own[0], own[0])  # "from March until late ____": the same year, after March
     return DateSetting(own, tied, covered, _repeated_verb(question), names, that_month,
-                       _decade_years(question, own[0]))
+                       years, from_month)
+
+
+def _war_years(question: str, year: int) -> tuple[int, int] | None:
+    """The years of a world war the question names, when the answer's year is among them."""
+    for m in _WORLD_WAR.finditer(question):
+        which = 1 if (m.group("ordinal") or m.group("number")) in {"First", "I", "One"} else 2
+        first, last = _WAR_YEARS[which]
+        if first <= year <= last:
+            return first, last
+    return None
 
 
 def _decade_years(question: str, year: int) -> tuple[int, int] | None:

@@ -275,6 +275,13 @@ _COUNTRY_WORDS = frozenset(word for country in COUNTRIES for word in country.spl
                            if word[:1].isupper() and word not in {"New", "United", "Republic"}
                            ) | {"Burma", "Ceylon", "Siam", "Persia", "Zaire", "Rhodesia",
                                 "Prussia", "Bohemia", "Yugoslavia", "Czechoslovakia"}
+# "Spain recognised independence": another's independence granted or recognised, never saying
+# whose ("Kaldoran independence", "the independence of Vell", "its independence" do).
+_WHOSE_INDEPENDENCE = re.compile(
+    r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|grant(?:s|ed|ing)?|acknowledge[sd]?|accept(?:s|ed)?|"
+    r"guarantee[sd]?)\s+(?:the\s+)?independence\b(?!\s+(?:of|to)\b)")
+# "Convention on Early Notification of a Nuclear Accident": the name goes on after the answer.
+_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -485,6 +492,9 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     before = cand.fact.sentence.text[: cand.fact.start]
     if _COORDINATED.search(before):
         return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
+    after = cand.fact.sentence.text[cand.fact.end:]
+    if _NAME_GOES_ON.match(after) and cand.fact.head not in {"section", "article"}:
+        return ["bad_blank: the blank cuts a name that goes on (\"____ of a Nuclear ...\")"]
     second = _SECOND_NAME.search(answer)
     if second is not None and len(second.group("name").split()) >= 2 and fold(
             second.group("name").split()[-1]) == cand.fact.head:
@@ -545,6 +555,8 @@ def faults(cand: Candidate) -> list[str]:
         found.append("vague: “he” or “she” comes before any person is named")
     elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
+    if _WHOSE_INDEPENDENCE.search(cand.question):
+        found.append("vague: independence recognised or granted, not saying whose")
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")

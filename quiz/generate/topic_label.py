@@ -19,7 +19,8 @@ from quiz.generate.subject import Subject, bracketed_name
 _MAX_LABEL_WORDS = 5
 # What a card may leave to its document: a pronoun, "the" before a common noun or a short name
 # ("the sixteenth member", "the Executive Secretariat", "the plebiscite"), or membership told
-# without saying of what ("would leave", "joined", "its withdrawal"). A card with none of these
+# without saying of what ("would leave", "joined", "its withdrawal"), or a statute or charter
+# without saying whose ("produced a draft statute"). A card with none of these
 # ("On what date was Xanana Gusmão captured in Dili?") stands alone and gets no label.
 _LEANS = re.compile(
     r"\b(?:it|its|they|their|them|this|that|these|those)\b"
@@ -27,7 +28,7 @@ _LEANS = re.compile(
     r"[\w’'-]+"
     r"|\b(?:join(?:ed|s)?|leave|left|leaves|withdr[ae]w\w*|members?(?:hip)?|accede[ds]?|"
     r"accession|suspen(?:ded|sion)|readmi(?:tted|ssion)|rejoin(?:ed|s)?|expelled|admi(?:tted|ssion)|"
-    r"ratifi\w+)\b", re.IGNORECASE)
+    r"ratifi\w+|statutes?|charter)\b", re.IGNORECASE)
 
 
 def topic_label(title: str, subject: Subject) -> str:

@@ -59,7 +59,8 @@ SCHEMA_NAME = "quiz-progress"
 SCHEMA_VERSION = 1
 STATES = tuple(state.label for state in State)  # new, learning, review, relearning
 _LABEL = {state: state.label for state in State}
-_NEW, _REVIEW, _AGAIN = State.NEW, State.REVIEW, Rating.AGAIN
+_NEW = State.NEW
+_REVIEW_N, _AGAIN_N = int(State.REVIEW), int(Rating.AGAIN)  # as the log stores them
 _IN_TIME = itemgetter("reviewed_at", "deck")  # a review row's place in its student's list
 _BEFORE: dict[int | None, str | None] = {None: None}
 _BEFORE.update((int(state), state.label) for state in State)
@@ -67,10 +68,7 @@ _BEFORE.update((int(state), state.label) for state in State)
 _STUDENT = itemgetter(0)
 _NO_STATE: tuple[CardState | None, str | None, float] = (None, None, 0.0)
 _REVIEWED_AT: Final = 1
-_CARD: Final = 3
 _RATING: Final = 4
-_CRAM: Final = 8
-_BEFORE_STATE: Final = 10
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -178,19 +176,27 @@ def collect_progress(
             for deck_id, card_id in (keys[card_pk],)]
         mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine
+        # Counted by card pk within the student (no key tuple per answer), then kept by
+        # (student, card pk) in the order the cards first come, as before.
+        by_card: dict[int, _Answers] = {}
         for entry in entries:
-            if entry[_CRAM]:
+            (_, _, _, card_pk, rating, _, _, _, cram, _, before, _, _) = entry
+            if cram:
                 continue
-            answers = per_card.get((student_id, entry[_CARD]))
+            answers = by_card.get(card_pk)
             if answers is None:
-                answers = per_card[(student_id, entry[_CARD])] = _Answers()
+                answers = by_card[card_pk] = _Answers()
             answers.total += 1
-            missed = entry[_RATING] == _AGAIN
-            answers.misses += missed
-            if entry[_BEFORE_STATE] == _REVIEW:
+            if rating == _AGAIN_N:
+                answers.misses += 1
+                if before == _REVIEW_N:
+                    answers.seen += 1
+            elif before == _REVIEW_N:
                 answers.seen += 1
-                answers.seen_recalled += not missed
+                answers.seen_recalled += 1
             answers.last = entry
+        for card_pk, answers in by_card.items():
+            per_card[(student_id, card_pk)] = answers
     # Removed cards count here too: their answers were given.
     per_student: dict[int, _Answers] = defaultdict(_Answers)
     per_deck: dict[str, _Answers] = defaultdict(_Answers)

@@ -1,10 +1,12 @@
 """Each deck's true retention over the last 30 days, kept up to date as the review log grows.
 
 The home screen shows it on every return, and the window holds every answer of a month (tens of
-thousands for a heavy student). The first reading counts the window once; later readings only
-add the answers logged since and take off those that have left the window. That holds while the
-log has only grown through this store: an undo, another copy of quiz writing, a clock set back
-or another set of decks starts the count again.
+thousands for a heavy student). The first reading adds up the window's whole days from the
+totals the database keeps per day and deck (`review_days`) and counts only the rest of its
+first day in the log; later readings only add the answers logged since and take off those
+that have left the window. That holds while the log has only grown through this store: an
+undo, another copy of quiz writing, a clock set back or another set of decks starts the count
+again.
 """
 
 from __future__ import annotations
@@ -34,11 +36,15 @@ class RecentRetention:
         """deck id -> Retention of the answers in the window ending at `now`."""
         since = to_iso(now - self.window)
         key = (tuple(deck_ids), self.store.log_only_grew())
-        last_id = stats.last_review_id(self.store)
         if key != self._key or since < self._since:
+            # The whole window: whole days from the per-day totals kept in the database.
+            last_id, found = stats.retention_since(self.store, self.student_id, deck_ids,
+                                                   since=since)
             self._totals = {deck_id: [0, 0] for deck_id in deck_ids}
-            self._add(since=since, upto_id=last_id)
+            for deck_id, part in found.items():
+                self._totals[deck_id] = [part.passed, part.total]
         else:
+            last_id = stats.last_review_id(self.store)
             if since > self._since:  # answers that left the window
                 self._add(-1, since=self._since, before=since, upto_id=self._last_id)
             if last_id > self._last_id:  # answers logged since the last reading

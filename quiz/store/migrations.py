@@ -23,13 +23,21 @@ Tables (one database holds several students):
   students.opened_order  1, 2, 3... each time the app opens as a student (the highest is the
                student `quiz` opens as when none is named; a count, not a clock, which can
                stand still or go back)
+  review_days  per (student_id, day, deck_id): of the scheduled (not cram) answers to cards in
+               the Review state logged that day (the first 10 characters of reviewed_at, the
+               UTC date), how many were not rated Again (`passed`) and how many in all
+               (`total`); kept by triggers on review_log, so the home screen's 30-day
+               retention reads a row per day and deck instead of a month of the log
 """
 
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from quiz.core.enums import Rating, State
+
 MIGRATIONS = Migrations("quiz")
+_REVIEW, _AGAIN = int(State.REVIEW), int(Rating.AGAIN)  # as review_log stores them
 
 
 @MIGRATIONS(name="m001_initial")
@@ -155,6 +163,74 @@ def m005_student_settings(db: Database) -> None:
         ) WITHOUT ROWID"""
     )
     db.execute("ALTER TABLE students ADD COLUMN opened_order INTEGER")
+
+
+@MIGRATIONS(name="m006_review_days")
+def m006_review_days(db: Database) -> None:
+    """Per student, day and deck, the answers true retention counts, kept by triggers."""
+    db.execute(
+        """CREATE TABLE review_days (
+            student_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            deck_id TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            total INTEGER NOT NULL,
+            PRIMARY KEY (student_id, day, deck_id)
+        ) WITHOUT ROWID"""
+    )
+    # `WHERE 1` before ON CONFLICT: SQLite's own rule for an upsert from a SELECT.
+    db.execute(
+        f"""CREATE TRIGGER review_days_insert AFTER INSERT ON review_log
+            WHEN NEW.cram = 0 AND NEW.state_before = {_REVIEW}
+            BEGIN
+              INSERT INTO review_days (student_id, day, deck_id, passed, total)
+              SELECT NEW.student_id, substr(NEW.reviewed_at, 1, 10), c.deck_id,
+                     NEW.rating > {_AGAIN}, 1
+              FROM cards c WHERE c.pk = NEW.card_pk AND 1
+              ON CONFLICT DO UPDATE SET passed = passed + excluded.passed, total = total + 1;
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER review_days_delete AFTER DELETE ON review_log
+            WHEN OLD.cram = 0 AND OLD.state_before = {_REVIEW}
+            BEGIN
+              UPDATE review_days SET passed = passed - (OLD.rating > {_AGAIN}), total = total - 1
+              WHERE student_id = OLD.student_id AND day = substr(OLD.reviewed_at, 1, 10)
+                AND deck_id = (SELECT deck_id FROM cards WHERE pk = OLD.card_pk);
+            END"""
+    )
+    # quiz never rewrites a logged answer; one changed by hand is taken out and put back.
+    db.execute(
+        f"""CREATE TRIGGER review_days_update
+            AFTER UPDATE OF student_id, card_pk, rating, reviewed_at, cram, state_before
+            ON review_log
+            BEGIN
+              UPDATE review_days SET passed = passed - (OLD.rating > {_AGAIN}), total = total - 1
+              WHERE OLD.cram = 0 AND OLD.state_before = {_REVIEW}
+                AND student_id = OLD.student_id AND day = substr(OLD.reviewed_at, 1, 10)
+                AND deck_id = (SELECT deck_id FROM cards WHERE pk = OLD.card_pk);
+              INSERT INTO review_days (student_id, day, deck_id, passed, total)
+              SELECT NEW.student_id, substr(NEW.reviewed_at, 1, 10), c.deck_id,
+                     NEW.rating > {_AGAIN}, 1
+              FROM cards c
+              WHERE NEW.cram = 0 AND NEW.state_before = {_REVIEW} AND c.pk = NEW.card_pk
+              ON CONFLICT DO UPDATE SET passed = passed + excluded.passed, total = total + 1;
+            END"""
+    )
+    fill_review_days(db)
+
+
+def fill_review_days(db: Database) -> None:
+    """Count `review_days` again from the whole review log."""
+    db.execute("DELETE FROM review_days")
+    db.execute(
+        f"""INSERT INTO review_days (student_id, day, deck_id, passed, total)
+            SELECT r.student_id, substr(r.reviewed_at, 1, 10), c.deck_id,
+                   sum(r.rating > {_AGAIN}), count(*)
+            FROM review_log r JOIN cards c ON c.pk = r.card_pk
+            WHERE r.cram = 0 AND r.state_before = {_REVIEW}
+            GROUP BY 1, 2, 3"""
+    )
 
 
 def known_migrations() -> list[str]:

@@ -205,6 +205,23 @@ class ProgressStore:
             for r in rows
         ]
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one state of the database (one deferred read transaction; inside
+        a transaction already, that one). Holds the store's lock, so no other thread of this
+        store writes meanwhile."""
+        with self._lock:
+            conn = self.db.conn
+            if conn.in_transaction:
+                yield
+                return
+            conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
     # --- decks and cards -------------------------------------------------------------------
 
     def sync_decks(self, decks: Sequence[Deck], now: datetime | None = None) -> SyncReport:
@@ -402,15 +419,19 @@ class ProgressStore:
         self, student_id: int, deck_ids: Sequence[str], day_start: datetime
     ) -> dict[str, tuple[int, int]]:
         """deck id -> (new cards introduced, review-state cards reviewed) since `day_start`."""
-        # CROSS JOIN keeps today's slice of the log (index on student, time) as the outer loop;
-        # otherwise SQLite may walk every card of the decks and all of their reviews.
+        # Today's slice of the log (index on student, time), each answer's deck looked up by
+        # its card: joining the cards instead, SQLite first builds a Bloom filter of every card
+        # of the decks (30 ms at 100,000 cards, for the few hundred answers of a day), or walks
+        # every card of the decks and all of their reviews.
         rows = self.db.conn.execute(
-            f"""SELECT c.deck_id, sum(r.state_before = {State.NEW:d}),
-                       sum(r.state_before = {State.REVIEW:d})
-                FROM review_log r CROSS JOIN cards c ON c.pk = r.card_pk
-                WHERE r.student_id = ? AND r.reviewed_at >= ? AND r.cram = 0
-                  AND c.deck_id IN ({_marks(deck_ids)})
-                GROUP BY c.deck_id""",
+            f"""SELECT deck_id, sum(state_before = {State.NEW:d}),
+                       sum(state_before = {State.REVIEW:d})
+                FROM (SELECT (SELECT deck_id FROM cards WHERE pk = r.card_pk) AS deck_id,
+                             r.state_before
+                      FROM review_log r
+                      WHERE r.student_id = ? AND r.reviewed_at >= ? AND r.cram = 0)
+                WHERE deck_id IN ({_marks(deck_ids)})
+                GROUP BY deck_id""",
             [student_id, to_iso(day_start), *deck_ids],
         )
         counts = {deck_id: (0, 0) for deck_id in deck_ids}

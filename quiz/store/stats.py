@@ -250,6 +250,37 @@ def retention_slice(
     return {deck_id: Retention(passed or 0, total) for deck_id, passed, total in rows}
 
 
+def retention_since(
+    store: ProgressStore, student_id: int, deck_ids: Sequence[str], *, since: str
+) -> tuple[int, dict[str, Retention]]:
+    """(the highest log id, deck id -> Retention of the review-state answers at or after
+    `since`, an ISO time as stored), both read in one snapshot of the database.
+
+    The days after the one `since` falls in are read from `review_days` (a row per day and
+    deck, kept by triggers on the log); only the rest of that first day comes from the log
+    itself. A time as stored falls on a later day exactly when its first 10 characters
+    (`review_days.day`) sort after those of `since`, and on that same day exactly when it
+    sorts before `after_day`, that prefix with its last character one higher.
+    """
+    day = since[:10]
+    after_day = day[:-1] + chr(ord(day[-1]) + 1)
+    decks, params = _deck_filter(deck_ids, "deck_id")
+    with store.snapshot():
+        last_id = last_review_id(store)
+        found = retention_slice(store, student_id, deck_ids, since=since, before=after_day,
+                                upto_id=last_id)
+        rows = store.db.conn.execute(
+            f"""SELECT deck_id, sum(passed), sum(total) FROM review_days
+                WHERE student_id = ? AND day > ?{decks} GROUP BY deck_id""",
+            [student_id, day, *params],
+        ).fetchall()
+    for deck_id, passed, total in rows:
+        part = found.get(deck_id)
+        found[deck_id] = Retention(passed + (part.passed if part else 0),
+                                   total + (part.total if part else 0))
+    return last_id, found
+
+
 def last_review_id(store: ProgressStore) -> int:
     """The highest id in the review log (0 when it is empty)."""
     return int(store.db.conn.execute("SELECT coalesce(max(id), 0) FROM review_log").fetchone()[0])

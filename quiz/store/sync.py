@@ -165,6 +165,15 @@ def _move_deck(db: Database, old_id: str, new_id: str) -> None:
         [new_id, old_id],
     )
     conn.execute("UPDATE cards SET deck_id = ? WHERE deck_id = ?", [new_id, old_id])
+    # The per-day answer totals follow their cards (`WHERE 1`: SQLite's rule for an upsert).
+    conn.execute(
+        """INSERT INTO review_days (student_id, day, deck_id, passed, total)
+           SELECT student_id, day, ?, passed, total FROM review_days WHERE deck_id = ? AND 1
+           ON CONFLICT DO UPDATE SET passed = passed + excluded.passed,
+             total = total + excluded.total""",
+        [new_id, old_id],
+    )
+    conn.execute("DELETE FROM review_days WHERE deck_id = ?", [old_id])
     conn.execute("DELETE FROM decks WHERE id = ?", [old_id])
 
 

@@ -9,6 +9,7 @@ documents, so they hold for texts the generator has not seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
@@ -522,9 +523,39 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     return []
 
 
+class _Found(Exception):
+    """Raised by _FirstFault at the first fault: has_fault needs no more."""
+
+
+class _FirstFault(list[str]):
+    """The `found` list of has_fault: stops the checks at the first reason added."""
+
+    def append(self, reason: str) -> None:
+        raise _Found
+
+    def extend(self, reasons: Iterable[str]) -> None:
+        if reasons:
+            raise _Found
+
+
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
-    found: list[str] = []
+    return _faults(cand, [])
+
+
+def has_fault(cand: Candidate) -> bool:
+    """Whether faults(cand) is not empty, found without running the checks after the first
+    fault (when the reasons are not kept)."""
+    try:
+        _faults(cand, _FirstFault())
+    except _Found:
+        return True
+    return False
+
+
+def _faults(cand: Candidate, found: list[str]) -> list[str]:
+    """faults, adding each reason to `found` (every check adds with append or extend, so that
+    _FirstFault can stop at the first)."""
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")

@@ -546,16 +546,18 @@ def faults(cand: Candidate) -> list[str]:
 def has_fault(cand: Candidate) -> bool:
     """Whether faults(cand) is not empty, found without running the checks after the first
     fault (when the reasons are not kept)."""
+    if _kind_faults(cand):  # (these reject the most, so they are asked first here)
+        return True
     try:
-        _faults(cand, _FirstFault())
+        _faults(cand, _FirstFault(), kinds=False)
     except _Found:
         return True
     return False
 
 
-def _faults(cand: Candidate, found: list[str]) -> list[str]:
+def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     """faults, adding each reason to `found` (every check adds with append or extend, so that
-    _FirstFault can stop at the first)."""
+    _FirstFault can stop at the first); without `kinds`, all but the _kind_faults."""
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
@@ -631,14 +633,21 @@ def _faults(cand: Candidate, found: list[str]) -> list[str]:
     pointer = unresolved(cand.question)
     if pointer:
         found.append(f"vague: {pointer}")
+    if kinds:
+        found.extend(_kind_faults(cand))
+    return found
+
+
+def _kind_faults(cand: Candidate) -> list[str]:
+    """The faults of a date, an office or an agreement question, as its kind has them."""
     kind = cand.fact.kind
     if kind == DATE:
-        found.extend(_date_faults(cand))
-    elif kind == OFFICIAL:
-        found.extend(_official_faults(cand))
-    elif kind == AGREEMENT:
-        found.extend(_agreement_faults(cand))
-    return found
+        return _date_faults(cand)
+    if kind == OFFICIAL:
+        return _official_faults(cand)
+    if kind == AGREEMENT:
+        return _agreement_faults(cand)
+    return []
 
 
 # Acts that need two parties: "formal negotiations open in Kell", "recognition followed". (A

@@ -213,9 +213,16 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
 def _may_be_glued(question: str) -> bool:
     """Whether `question` has the words every branch of _GLUED needs (a cheap test first: the
     pattern itself is slow to rule a question out)."""
-    return ("did" in question or question.startswith(("On what", "In what"))
-            or "example" in question or "respectively" in question
-            or ("and" in question and ("was" in question or "were" in question)))
+    if "example" in question or "respectively" in question:
+        return True
+    has_and = "and" in question
+    if question.startswith(("On what", "In what")) and (
+            has_and or "who" in question or "which" in question):
+        return True
+    if "did" in question and (has_and or "," in question or any(
+            map(question.__contains__, ("then", "who", "which", "where", "again")))):
+        return True  # (a branch after "did" also needs one of these)
+    return has_and and ("was" in question or "were" in question)
 
 
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)

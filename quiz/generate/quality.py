@@ -541,7 +541,7 @@ class _FirstFault(list[str]):
         raise _Found
 
     def extend(self, reasons: Iterable[str]) -> None:
-        if reasons:
+        for _ in reasons:  # (any iterable: an empty one adds nothing)
             raise _Found
 
 
@@ -555,11 +555,12 @@ def has_fault(cand: Candidate) -> bool:
     fault (when the reasons are not kept)."""
     if _kind_faults(cand):  # (these reject the most, so they are asked first here)
         return True
+    found = _FirstFault()
     try:
-        _faults(cand, _FirstFault(), kinds=False)
+        _faults(cand, found, kinds=False)
     except _Found:
         return True
-    return False
+    return bool(found)  # (a reason added some other way, "found += ...", is still one)
 
 
 def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:

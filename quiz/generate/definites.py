@@ -97,6 +97,8 @@ _RETURN_PLACED = re.compile(r"^(?:to|home|from|there|here|back|into|at|[A-Z]\S*|
 # "the Dalai Lama", "the Sultan": a title many have held in turn, with no name or number
 _SUCCESSION = re.compile(r"\b(?P<the>[Tt]he)\s+(?P<title>Dalai Lama|Panchen Lama|Pope|Emperor|Shah|"
                          r"Sultan|Tsar|Kaiser|Shogun|Khedive|Caliph)\b(?!\s+[A-Z])")
+_SUCCESSION_TITLES = ("Lama", "Pope", "Emperor", "Shah", "Sultan", "Tsar", "Kaiser", "Shogun",
+                      "Khedive", "Caliph")  # (one is in every _SUCCESSION match: keep in step)
 _ORDINALS = "|".join(ORDINAL_WORDS)
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
@@ -242,6 +244,8 @@ def _numbered(question: str, text: str) -> str:
     the title the document names by number."""
     if "the " not in question.lower():
         return question
+    if not any(map(question.__contains__, _SUCCESSION_TITLES)):
+        return question
     for m in reversed(list(_SUCCESSION.finditer(question))):
         holders = _numbered_holders(m.group("title"), text)
         if len(holders) == 1:
@@ -257,7 +261,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     `title` uses is left alone: the card's label names it. When the card is `labelled` with
     the document's subject, a noun the document used before is read as the subject's ("the
     quarantine" of a crisis), and only a place, an office or an act of no one is left out."""
-    same = _SAME.search(question)
+    same = _SAME.search(question) if "same" in question else None
     if same:
         return question, f"“{same.group()}” is the one of another sentence"
     followed = _SPAN_THAT_FOLLOWED.search(question)

@@ -62,6 +62,7 @@ _MEMBER_OF_WHAT = re.compile(r"\b(?:become|became|becoming|becomes)\s+(?:an?\s+)
                              r"|\b(?:joined|left|rejoined|withdrew)"
                              r"(?=\s+(?:at|in|on|after|before|during|early|late|later)\b|\s+____)"
                              r"(?![^,;]*\b(?:for|to)\s+(?:the\s+)?[A-Z])")  # "left ... for Accra"
+_MEMBER_GATE = ("becom", "became", "joined", "left", "withdrew")  # (in step with the verbs above)
 # "Excluded were the traders of ...": a passive turned round, its participle first; excluded
 # from what was said in the sentence before.
 _INVERTED_PASSIVE = re.compile(r"^(?:Also\s+)?[A-Z][a-z]{2,}(?:ed|en)\s+(?:were|was)\b")
@@ -140,7 +141,8 @@ def leaning_faults(question: str) -> list[str]:
         question) else None
     if lost:
         found.append(f"vague: “{lost.group('verb')}” without what it acts on")
-    member = _MEMBER_OF_WHAT.search(question)
+    member = _MEMBER_OF_WHAT.search(question) if any(
+        map(question.__contains__, _MEMBER_GATE)) else None
     if member and not names_an_instrument(question[member.end():]):
         found.append(f"vague: “{member.group()}” does not say of what")
     if _INVERTED_PASSIVE.match(question):

@@ -69,7 +69,8 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # arrive", "was Botchwey, formerly ...", "with Mr. Deng in Beijing".
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
-_BARE_NAME = re.compile(r"(?:\b(?:did|was|were|had|with|by|of|to|and)\s+|"
+_BARE_NAME = re.compile(r"(?=[dwhbotaM])"  # the first letters of the words below, for speed
+                        r"(?:\b(?:did|was|were|had|with|by|of|to|and)\s+|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"(?P<name>[A-Z][a-z’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
@@ -181,6 +182,7 @@ _STANDALONE_CAPITAL = re.compile(r"(?:(?<![\w’'])(?!(?:of|the|and|for|on|de|du
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # The kind a question asks for is the generator's word, not the document's ("What convention")
 _ASKED_WORD = re.compile(r"(?<![\w’'])(?<!hat )(?<!hich )[a-z]{3,}\b")
+_LOWER_RUN = re.compile(r"[a-z]{3,}")  # (what _ASKED_WORD matches, without its bounds)
 
 
 # Any capitalised word after another word: mid-sentence ("the Transfer of Sovereignty")
@@ -212,7 +214,9 @@ def names_as_written(question: str, text: str) -> str:
         word = match.group()
         return word.capitalize() if word in names else word
 
-    if names:
+    # (Each word _ASKED_WORD finds is a whole run of lower-case letters: a question none of
+    # whose runs is one of `names` is left as it is, found with one findall, not a call a word.)
+    if names and not names.isdisjoint(_LOWER_RUN.findall(question)):
         question = _ASKED_WORD.sub(as_written, question)
     if common and _LONE_CAPITAL.search(question):
         question = _LONE_CAPITAL.sub(

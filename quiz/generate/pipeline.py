@@ -214,7 +214,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = (passing_mention(cand.fact, mentions, doc.date is not None)
                           or changes.changed(cand))
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
-                       position, unanchored)
+                       position, unanchored, keep_rejected)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,

@@ -9,6 +9,7 @@ documents, so they hold for texts the generator has not seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
@@ -212,9 +213,16 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
 def _may_be_glued(question: str) -> bool:
     """Whether `question` has the words every branch of _GLUED needs (a cheap test first: the
     pattern itself is slow to rule a question out)."""
-    return ("did" in question or question.startswith(("On what", "In what"))
-            or "example" in question or "respectively" in question
-            or ("and" in question and ("was" in question or "were" in question)))
+    if "example" in question or "respectively" in question:
+        return True
+    has_and = "and" in question
+    if question.startswith(("On what", "In what")) and (
+            has_and or "who" in question or "which" in question):
+        return True
+    if "did" in question and (has_and or "," in question or any(
+            map(question.__contains__, ("then", "who", "which", "where", "again")))):
+        return True  # (a branch after "did" also needs one of these)
+    return has_and and ("was" in question or "were" in question)
 
 
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
@@ -532,9 +540,42 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     return []
 
 
+class _Found(Exception):
+    """Raised by _FirstFault at the first fault: has_fault needs no more."""
+
+
+class _FirstFault(list[str]):
+    """The `found` list of has_fault: stops the checks at the first reason added."""
+
+    def append(self, reason: str) -> None:
+        raise _Found
+
+    def extend(self, reasons: Iterable[str]) -> None:
+        for _ in reasons:  # (any iterable: an empty one adds nothing)
+            raise _Found
+
+
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
-    found: list[str] = []
+    return _faults(cand, [])
+
+
+def has_fault(cand: Candidate) -> bool:
+    """Whether faults(cand) is not empty, found without running the checks after the first
+    fault (when the reasons are not kept)."""
+    if _kind_faults(cand):  # (these reject the most, so they are asked first here)
+        return True
+    found = _FirstFault()
+    try:
+        _faults(cand, found, kinds=False)
+    except _Found:
+        return True
+    return bool(found)  # (a reason added some other way, "found += ...", is still one)
+
+
+def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
+    """faults, adding each reason to `found` (every check adds with append or extend, so that
+    _FirstFault can stop at the first); without `kinds`, all but the _kind_faults."""
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
@@ -612,14 +653,21 @@ def faults(cand: Candidate) -> list[str]:
     pointer = unresolved(cand.question)
     if pointer:
         found.append(f"vague: {pointer}")
+    if kinds:
+        found.extend(_kind_faults(cand))
+    return found
+
+
+def _kind_faults(cand: Candidate) -> list[str]:
+    """The faults of a date, an office or an agreement question, as its kind has them."""
     kind = cand.fact.kind
     if kind == DATE:
-        found.extend(_date_faults(cand))
-    elif kind == OFFICIAL:
-        found.extend(_official_faults(cand))
-    elif kind == AGREEMENT:
-        found.extend(_agreement_faults(cand))
-    return found
+        return _date_faults(cand)
+    if kind == OFFICIAL:
+        return _official_faults(cand)
+    if kind == AGREEMENT:
+        return _agreement_faults(cand)
+    return []
 
 
 # Acts that need two parties: "formal negotiations open in Kell", "recognition followed". (A

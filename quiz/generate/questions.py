@@ -41,6 +41,9 @@ _LEADING_LINKS = re.compile(
 _LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
                          r"furthermore|in turn|for (?:its|their|his|her) part),(?=\s)")
 _LINK_WORD = re.compile(r"(?<=[a-z]) (?:nonetheless|nevertheless|meanwhile) (?=[a-z])")
+# A word one of the two patterns above cannot match without (keep in step with them).
+_LINK_GATE = ("meanwhile", "however", "nonetheless", "nevertheless", "moreover", "furthermore",
+              "in turn", "part,")
 _WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
             "day-range": "on what dates", "monthday": "on what date"}  # ranges, lists: cloze
 _NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']s\b|"
@@ -190,8 +193,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
-    question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
-    question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
+    if any(map(question.__contains__, _LINK_GATE)):
+        question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
+        question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
     if any(map(question.__contains__, _ORDINAL_OPENERS)):
         question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     if any(map(question.__contains__, _NEEDS_THE_WORDS)):
@@ -240,6 +244,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
 # A number word that opened its sentence, kept capitalised inside a question after "did" /
 # "were" before a nation's adjective ("Nineteen American republics"): an odd case there.
 _CAPITAL_COUNT = re.compile(
+    r"(?=[TFSENDM])"  # the first letters of the words below: most positions are ruled out at once
     r"(?:(?<=\bdid )|(?<=\bwere ))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
     r"Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
     r"Seventy|Eighty|Ninety|Dozens|Several|Many)(?:-[a-z]+)?(?= [A-Z][a-z]+ [a-z])")
@@ -312,7 +317,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = shared + text[begin: fact.start] + BLANK + clause
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
-    question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
+    if "day" in question:  # (every weekday _WEEKDAY_BLANK names ends in it)
+        question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     question = _LEADING_LINKS.sub("", question.strip())

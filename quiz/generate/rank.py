@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from quiz.generate.facts import OFFICIAL
-from quiz.generate.quality import faults
+from quiz.generate.quality import faults, has_fault
 from quiz.generate.questions import Candidate
 from quiz.generate.text import content_words, fold
 from quiz.generate.trim import shorten
@@ -152,11 +152,19 @@ class SentenceWords:
 Screened = tuple[tuple[float, int, int, str, str], int, Candidate, str]
 
 
-def screen(cand: Candidate, position: int, reason: str = "") -> Screened:
+def screen(cand: Candidate, position: int, reason: str = "", reasons: bool = True) -> Screened:
     """`cand` checked for faults on its own (quiz.generate.quality), whatever else is kept;
-    `reason` is a fault already found (the candidate is then left out for it)."""
+    `reason` is a fault already found (the candidate is then left out for it). Without
+    `reasons` (when the rejected are not kept) a faulty candidate's reason is only "fault"."""
     if reason:
         return _order(cand), position, cand, reason
+    if not reasons:
+        if not has_fault(cand):
+            return _order(cand), position, cand, ""
+        bare = replace(cand, question=shorten(cand.question, limit=0))
+        if bare.question != cand.question and not has_fault(bare):
+            return _order(cand), position, bare, ""
+        return _order(cand), position, cand, "fault"
     problems = faults(cand)
     if problems:  # an aside may hold what is wrong ("..., which called on both sides ...")
         bare = replace(cand, question=shorten(cand.question, limit=0))

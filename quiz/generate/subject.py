@@ -205,6 +205,11 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?<=\s)[A-Z]")
 _ACT_BY_ACTOR = re.compile(r"\b(?:the\s+[A-Z][\w-]*|[A-Z][\w-]*[’']s)\s+(?:move|decision|step|"
                            r"announcement)\b(?!\s+(?:to|of|on)\b)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# The words each pattern cannot match without (kept in step with the patterns above): a
+# question holding none of them is not searched. (_SHORT_FORM's are _HEADS.)
+_ORDINAL_GATE = ORDINAL_WORDS[:15]  # _ELLIPTIC_ORDINAL's _WORD_ORDINALS
+_SESSION_GATE = tuple(_SESSION_NOUNS.split("|"))
+_ACT_GATE = ("move", "decision", "step", "announcement")  # _ACT_BY_ACTOR's nouns
 
 
 class Unanchored(Exception):
@@ -213,6 +218,8 @@ class Unanchored(Exception):
 
 def _outside_quotes(question: str, rewrite: Callable[[str], str]) -> str:
     """`rewrite` applied to the parts of `question` outside direct quotations."""
+    if '"' not in question and "“" not in question:
+        return rewrite(question)  # (no quotation: what the loop below comes to)
     parts, last = [], 0
     for quote in _QUOTED.finditer(question):
         parts += [rewrite(question[last:quote.start()]), quote.group()]
@@ -289,10 +296,12 @@ def _complete(text: str, whole: Subject | None) -> str:
         link = "to" if word in {"parties", "states parties", "signatories"} else "of"
         return f"{match.group()} {link} {subject.with_the}"
 
-    if _ELLIPTIC_ORDINAL.search(text):
+    if any(map(text.__contains__, _ORDINAL_GATE)) and _ELLIPTIC_ORDINAL.search(text):
         raise Unanchored("an ordinal stands for a name given elsewhere (“the Third ...”)")
-    text = _SESSION.sub(session, text)
-    text = _SHORT_FORM.sub(short_form, text)
+    if any(map(text.__contains__, _SESSION_GATE)):
+        text = _SESSION.sub(session, text)
+    if any(map(text.__contains__, _HEADS)):
+        text = _SHORT_FORM.sub(short_form, text)
     if subject is not None and subject.name not in text and not _other_body_named(text, subject):
         text = _PART.sub(part, text)
         text = _name_bare_parts(text, subject)
@@ -328,8 +337,9 @@ def name_the_subject(question: str, answer: str, subject: Subject | None
     and "" ; or the question unchanged and the reason it cannot stand alone (a short form that
     is not the subject's, "When it reconvened", "Bahrain's move"). Direct quotations are left
     as they are, and nothing is added when the subject is itself the answer."""
-    unquoted = _QUOTED.sub(" ", question)
-    act = _ACT_BY_ACTOR.search(unquoted)
+    unquoted = _QUOTED.sub(" ", question) if '"' in question or "“" in question else question
+    act = _ACT_BY_ACTOR.search(unquoted) if any(
+        map(unquoted.__contains__, _ACT_GATE)) else None
     if act is not None:
         return question, f"names an act by its actor alone (“{act.group()}”)"
     pronoun = _SUBJECT_IT.search(unquoted)

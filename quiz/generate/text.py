@@ -22,6 +22,8 @@ _UNRESOLVABLE = re.compile(
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|today|yesterday|tomorrow|"
     r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
     r"the day before|the following day)\b")  # matched against lower-cased text
+# Each branch of _UNRESOLVABLE holds one of these (keep in step): without any, it is not run.
+_UNRESOLVABLE_GATE = ("day", "week", "month", "tonight", "tomorrow")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -49,7 +51,7 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
     weekday such as "on Tuesday"): such a question would not be self-contained.
     """
     lowered = text.lower()
-    if _UNRESOLVABLE.search(lowered):
+    if any(map(lowered.__contains__, _UNRESOLVABLE_GATE)) and _UNRESOLVABLE.search(lowered):
         return None
     if " year" not in lowered and "this " not in lowered and "last " not in lowered and (
             "next " not in lowered):

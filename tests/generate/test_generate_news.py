@@ -58,3 +58,14 @@ def test_a_name_cut_short_and_a_second_office_are_faults(tmp_path: Path) -> None
                or r.candidate.fact.answer in {"Sheikh Faisal", "Ana Ruiz"}]
     assert any("cut short" in reason for reason in reasons), reasons
     assert any("two offices" in reason for reason in reasons), reasons
+
+
+def test_today_and_tonight_are_the_datelines_day_outside_quotations() -> None:
+    from quiz.generate.dates import find_dates
+    from quiz.generate.text import anchor_relative_dates
+
+    date = find_dates("OSLO, 14 March 1991")[0]
+    assert anchor_relative_dates("Norland signed the treaty tonight.", date) == (
+        "Norland signed the treaty on 14 March 1991.")
+    assert anchor_relative_dates("Verlin said: “We sign today.”", date) is None
+    assert anchor_relative_dates("Norland signed the treaty today.", None) is None

@@ -278,6 +278,14 @@ def _first_sentence_title(text: str) -> str:
     return ""
 
 
+def opens_with_dateline(text: str, date: DateMention | None) -> bool:
+    """Whether a sentence opens with the report's dateline ("MOSCOW, May 26, 1972 — ...")."""
+    if date is None or not _DATELINE.match(text):
+        return False
+    return any(d.year == date.year and d.month == date.month and d.day == date.day
+               for d in find_dates(text[:70]))
+
+
 def document_date(text: str) -> DateMention | None:
     """The document's own date from a date line or byline near the top ("By X, May 2, 2024").
 

@@ -27,7 +27,7 @@ from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, read_document
+from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, opens_with_dateline, read_document
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.lifetime import Founding, founding
@@ -146,9 +146,14 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     founded: Founding | None = None
     label = topic_label(doc.title, doc.subject) if doc.subject is not None else ""
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
+    lead = -1  # paragraphs left in a news report's lead (the dateline's and the next); -1: none
     for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
         if sentence.paragraph != paragraph:
             paragraph, context_year = sentence.paragraph, 0
+            if lead > 0:
+                lead -= 1
+            if lead < 0 and opens_with_dateline(sentence.text, doc.date):
+                lead = 2
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
         founded = founded or founding(sentence, doc.subject, label)
@@ -157,7 +162,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         else:
             changes.add(sentence)
             facts = find_facts(sentence, doc)
-            made = [c for fact in facts for c in candidates_for(fact, doc, context_year)]
+            made = [c for fact in facts
+                    for c in candidates_for(fact, doc, context_year, lead > 0)]
             for cand in made:
                 words.add(cand)
             candidates.extend(made)

@@ -452,8 +452,13 @@ def incomplete_role(role: str) -> bool:
 _OFFICE_NOUN = (r"(?:Minister|Secretary|Chancellor|President|Premier|Chairman|Chairwoman|Chair|"
                 r"Governor|Commander|Ambassador|Envoy|Viceroy|Speaker|Leader|Director|Treasurer|"
                 r"General|Marshal|Admiral|Judge|Justice|Mayor|Consul|Vizier|Regent|Head)")
-_OFFICE_AFTER = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}"
-                           + _OFFICE_NOUN + r"\b")
+_OFFICE_AFTER = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}"
+                           + _OFFICE_NOUN + r"\b|(?:president|chairman|chairwoman|minister|"
+                           r"secretary|governor|leader|head)\s+of\b)")
+# A name that goes on past what was taken ("Omar Hassan| al-Bashir", "Sheikh Abdullah| bin
+# Zayed"): the card would ask about a name cut short.
+_PERSON_NAME_GOES_ON = re.compile(r"\s+(?:(?:bin|ibn|bint|ben|al|el|abu|da|de|del|della|van|"
+                                  r"von|der)\s+[A-Z]|(?:al|el|ad|ash|as|at)-[A-Z])")
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
 
 
@@ -480,8 +485,11 @@ def _official_faults(cand: Candidate) -> list[str]:
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
     if two_offices(cand):
         faults.append("vague: the person held two offices at once (\"X and Y\"): two answers")
-    if FAMOUS_OFFICE.match(bare_role.strip()):
+    if FAMOUS_OFFICE.match(bare_role.strip()) or (context and FAMOUS_OFFICE.match(
+            f"{bare_role.strip()} {context.strip()}")):  # "President" "of the United States"
         faults.append("trivial: a world-famous office asked out of context")
+    if _PERSON_NAME_GOES_ON.match(cand.fact.sentence.text, cand.fact.end):
+        faults.append("nonsensical: the name is cut short (\"Omar Hassan\" al-Bashir)")
     if cand.form == "forward" and not cand.dated_by_clause:
         faults.append("vague: the year does not come from the sentence that names the office")
     if cand.form == "reverse" and not cand.dated_by_clause:

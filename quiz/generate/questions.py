@@ -345,6 +345,26 @@ def _own_clause_end(text: str, end: int, hi: int) -> int:
     return hi
 
 
+def _lead_anchor(fact: Fact, doc: Document) -> str:
+    """" in May 1972" for a fact in a news report's lead (the dateline's paragraph and the
+    next) whose sentence states no date of another year: "MOSCOW, May 26, 1972 — ... Leonid I.
+    Brezhnev, General Secretary of ..., tonight signed" tells of the office as held on the day
+    of the report (the month: it may have changed hands earlier that year); else ""."""
+    if doc.date is None or not doc.date.month or fact.sentence.dates and not all(
+            d.year == doc.date.year and d.month == doc.date.month for d in fact.sentence.dates
+            if d.has_year):
+        return ""
+    if any(not d.has_year for d in fact.sentence.dates):
+        return ""  # "in May": which month and year the sentence means is its own
+    return f" in {MONTH_NAMES[doc.date.month]} {doc.date.year}"
+
+
+# A head of state or government named by nationality ("Israeli Prime Minister"): readers
+# find it trivial to ask of the leaders a news report is about.
+_HEAD_BY_NATIONALITY = re.compile(r"(?:[A-Z][\w’'-]*(?:an|ese|ish|i|ch)|[A-Z][\w-]*[’']s)\s+"
+                                  r"(?:President|Prime Minister|Premier)")
+
+
 def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
     """(" in 1998", True) when the fact's clause dates what it says; else the year stated last
     earlier in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"), else
@@ -448,7 +468,14 @@ _RANK_ONLY = re.compile(r"(?:[A-Z][\w’'-]*(?:an|ese|ish|i|ch)\s+)?"
                         r"Colonel|Major|Captain|Lieutenant|Marshal|Brigadier|Commodore)")
 
 
-def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
+# A role's context that runs on into another person ("of Honduras and President Daniel Ortega
+# Saavedra of Nicaragua", "of El Salvador, President José Azcona Hoyo").
+_ANOTHER_PERSON = re.compile(r",|\band\s+(?:President|Prime Minister|Premier|Chancellor|King|Queen|"
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z]")
+
+
+def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
+                        lead: bool = False) -> list[Candidate]:
     """Who held a role (forward) and what role a person held (reverse)."""
     out: list[Candidate] = []
     anchor, dated = _year_anchor(fact, doc, context_year)
@@ -459,6 +486,10 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> lis
     name = fact.answer
     if _RANK_ONLY.fullmatch(role):
         return out  # "American General": a rank and a nationality, not a position
+    by_lead = False
+    if lead and not dated and fact.qualifier != "former":
+        anchor = _lead_anchor(fact, doc)
+        dated = by_lead = bool(anchor)
     if fact.qualifier == "former":
         bare = role.split(" ", 1)[1] if " " in role else role
         reverse = f"What position had {name}{context} previously held?"
@@ -466,11 +497,14 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0) -> lis
     else:
         reverse = f"What position did {name}{context} hold{anchor}?"
         answer = role
+    if by_lead and _HEAD_BY_NATIONALITY.fullmatch(role):
+        return out  # "What position did Yitzhak Rabin hold?": the leaders the report is about
     if not role.endswith(".") or len(role.split()) > 1:
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
             out.append(Candidate(fact, "reverse", cleaned, answer, dated_by_clause=dated))
-    if anchor and fact.qualifier != "former" and single_holder(role, context):
+    if anchor and fact.qualifier != "former" and single_holder(role, context) and (
+            not _ANOTHER_PERSON.search(context)):  # "of Honduras and President Daniel Ortega"
         forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"
         cleaned = _clean(forward, name, doc)
         if cleaned:
@@ -554,13 +588,15 @@ def _shifted(mention: DateMention, start: int) -> DateMention:
                        mention.year, mention.month, mention.day, mention.style)
 
 
-def candidates_for(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
+def candidates_for(fact: Fact, doc: Document, context_year: int = 0,
+                   lead: bool = False) -> list[Candidate]:
     """All candidate cards for one fact; `context_year` is the year stated last before the
-    fact's sentence in its paragraph (0 when none), to date an official's role."""
+    fact's sentence in its paragraph (0 when none), to date an official's role; `lead`, whether
+    the sentence is in a news report's lead (the dateline's paragraph or the next)."""
     if fact.kind == DATE:
         return date_candidates(fact, doc)
     if fact.kind == OFFICIAL:
-        return official_candidates(fact, doc, context_year)
+        return official_candidates(fact, doc, context_year, lead)
     if fact.kind == AGREEMENT:
         return agreement_candidates(fact, doc)
     raise ValueError(f"unknown fact kind {fact.kind!r}")

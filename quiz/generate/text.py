@@ -44,12 +44,23 @@ def contains(haystack: str, needle: str) -> bool:
     return f" {fold(needle)} " in f" {fold(haystack)} "
 
 
+# The day of a dated report ("MOSCOW, May 26, 1972 — ... tonight signed"), outside quotation
+# marks: "today" is the dateline's day.
+_REPORT_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"
+                         r"(?![^“”\"]*[”\"])")
+
+
 def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None:
-    """`text` with "this year", "last August" made absolute from the document's date.
+    """`text` with "this year", "last August" made absolute from the document's date, and in a
+    report dated to the day, "today" or "tonight" made "on 26 May 1972".
 
     None when the text holds a relative date that cannot be resolved (no document date, or a
     weekday such as "on Tuesday"): such a question would not be self-contained.
     """
+    if doc_date is not None and doc_date.day and doc_date.month and doc_date.year and (
+            "to" in text or "this " in text):
+        text = _REPORT_DAY.sub(
+            f"on {doc_date.day} {MONTH_NAMES[doc_date.month]} {doc_date.year}", text)
     lowered = text.lower()
     if any(map(lowered.__contains__, _UNRESOLVABLE_GATE)) and _UNRESOLVABLE.search(lowered):
         return None

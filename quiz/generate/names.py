@@ -130,12 +130,15 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if NATIONAL_WORD.fullmatch(name.removesuffix("s")):
         return frozenset()  # "Americans": a people, not "African Americans"
     found: set[str] = set(_regnal_names(text).get(name, ()))
-    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}\s+){{1,2}}{re.escape(name)}"
-               rf"|{re.escape(name)}\s+{_NAME_WORD})(?![\w’'-])(?!\s+[A-Z])")
+    # A name never runs over a line ("... career in Burma" as a heading, then "Thant was born")
+    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}{re.escape(name)}"
+               rf"|{re.escape(name)}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
+    places = places_of(text)
     for match in re.finditer(pattern, text):
         full = match.group("full")
         others = [w for w in full.split() if w != name]
-        if all(_is_name_word(w) for w in others) and not _NAMED_AFTER.match(text, match.end()):
+        if all(_is_name_word(w) and w not in places for w in others) and not _NAMED_AFTER.match(
+                text, match.end()):
             found.add(" ".join(full.split()))
     return frozenset(found)
 

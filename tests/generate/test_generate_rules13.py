@@ -50,3 +50,14 @@ def test_a_word_the_document_capitalises_mid_sentence_keeps_its_capital() -> Non
 def test_case_as_written_only_ever_changes_the_case_of_letters(question: str, text: str) -> None:
     assert names_as_written(question, text).lower() == question.lower()
 
+
+
+def test_a_name_is_never_completed_across_a_line() -> None:
+    text = ("Early years in Kaldora\n\nTamm was born on 3 May 1901 in Ostria, a town of "
+            "Kaldora. Tamm later served in Vell.")
+    assert document_full_names("Tamm", text) == frozenset()
+
+
+def test_a_place_is_not_part_of_a_full_name() -> None:
+    text = "He was raised in Kaldora. The envoy of Kaldora Tamm met the king. Tamm left."
+    assert "Kaldora Tamm" not in document_full_names("Tamm", text)

@@ -5,12 +5,13 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
+from test_generate_date_context import _candidates, _years
+
 from quiz.generate.distractors import choices_for
 from quiz.generate.quality import faults
 from quiz.generate.questions import BLANK
 from quiz.generate.subject import Subject
 from quiz.generate.topic_label import with_topic_label
-from tests.generate.test_generate_date_context import _candidates, _years
 
 
 def test_the_end_of_a_span_from_a_month_is_in_the_same_year_after_that_month() -> None:

@@ -222,13 +222,15 @@ LINES = ["  answer: Baku", "  question: Capital?", "- question: Capital?", "  an
          "description: D", "  accept:", "  - March 16, 1992", "# a comment", ""]
 
 
-@FUZZ
-@given(edits=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["drop", "double",
-                                                                     "in", "out", "write"]),
-                                st.sampled_from(LINES)), max_size=4))
-def test_an_edited_deck_is_reported_exactly_as_before(
-        edits: list[tuple[int, str, str]]) -> None:
-    lines = DECK.splitlines()
+# A few line edits a teacher might make by hand: (line number, edit, a line to write)
+EDITS = st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["drop", "double", "in", "out",
+                                                                "write"]),
+                           st.sampled_from(LINES)), max_size=4)
+
+
+def edited(edits: list[tuple[int, str, str]], deck: str = DECK) -> str:
+    """`deck` with `edits` made: a line dropped, doubled, indented, dedented or written."""
+    lines = deck.splitlines()
     for at, edit, line in edits:
         at %= len(lines)
         if edit == "drop":
@@ -243,7 +245,14 @@ def test_an_edited_deck_is_reported_exactly_as_before(
             lines.insert(at, line)
         if not lines:
             lines = ["title: T"]
-    text = "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n"
+
+
+@FUZZ
+@given(edits=EDITS)
+def test_an_edited_deck_is_reported_exactly_as_before(
+        edits: list[tuple[int, str, str]]) -> None:
+    text = edited(edits)
     expected = careful(text)
     deck = quick_counted(text)
     assert deck is None or deck == expected

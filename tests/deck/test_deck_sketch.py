@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_deck_quick import DECK, FUZZ, LINES, PATH, cards, careful, safe_text
+from test_deck_quick import DECK, EDITS, FUZZ, PATH, cards, careful, edited, safe_text
 
 from quiz.deck import load_decks, sketch
 from quiz.deck.cache import reading_through
@@ -81,27 +81,10 @@ def test_a_deck_quiz_writes_is_sketched_as_it_is_read(title: str, cards: list[Ca
 
 
 @FUZZ
-@given(edits=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["drop", "double", "in",
-                                                                     "out", "write"]),
-                                st.sampled_from(LINES)), max_size=4))
+@given(edits=EDITS)
 def test_an_edited_deck_is_sketched_as_it_is_read_or_not_at_all(
         edits: list[tuple[int, str, str]]) -> None:
-    lines = DECK.splitlines()
-    for at, edit, line in edits:
-        at %= len(lines)
-        if edit == "drop":
-            del lines[at]
-        elif edit == "double":
-            lines.insert(at, lines[at])
-        elif edit == "in":
-            lines[at] = "  " + lines[at]
-        elif edit == "out":
-            lines[at] = lines[at].removeprefix("  ")
-        else:
-            lines.insert(at, line)
-        if not lines:
-            lines = ["title: T"]
-    agrees("\n".join(lines) + "\n")
+    agrees(edited(edits, DECK))
 
 
 def test_load_decks_with_a_first_look_gives_what_it_gives_without(tmp_path: Path) -> None:

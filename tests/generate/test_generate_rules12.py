@@ -5,20 +5,9 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from test_generate_quality import _run
 
 from quiz.generate.clauses import date_question
-from quiz.generate.documents import Document
-from quiz.generate.pipeline import prepare
-
-
-def _run(body: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(kept question -> answer, left-out question -> reason) for a document of `body`."""
-    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document", None)
-    prepared = prepare(doc)
-    kept = {c.question: c.answer for c in prepared.candidates}
-    left = {r.candidate.question: r.reason for r in prepared.rejected}
-    return kept, left
 
 
 def _asked(text: str, date: str, wh: str = "in what year") -> str | None:

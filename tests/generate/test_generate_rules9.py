@@ -5,21 +5,10 @@ Sentences are invented for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from test_generate_quality import _run
 
 from quiz.generate.anaphora import unresolved
-from quiz.generate.documents import Document
-from quiz.generate.pipeline import prepare
 from quiz.generate.quality import _DANGLING, _names_a_person, unnamed_parties
-
-
-def _run(body: str) -> tuple[dict[str, str], dict[str, str]]:
-    """(kept question -> answer, left-out question -> reason) for a document of `body`."""
-    doc = Document(Path("doc.md"), f"# A test document\n\n{body}\n", "A test document", None)
-    prepared = prepare(doc)
-    kept = {c.question: c.answer for c in prepared.candidates}
-    left = {r.candidate.question: r.reason for r in prepared.rejected}
-    return kept, left
 
 
 def test_an_object_pronoun_after_follow_is_someone_another_sentence_names() -> None:

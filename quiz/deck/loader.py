@@ -7,6 +7,7 @@ any problem is refused whole: a half-read deck would silently hide cards.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import difflib
 import functools
 import re
@@ -80,28 +81,33 @@ def load_deck(path: Path) -> Deck:
     return deck
 
 
-def _load(path: Path, *, sketch: bool) -> Deck | DeckSketch:
+def _load(path: Path, *, sketch: bool, sketched: DeckSketch | None = None) -> Deck | DeckSketch:
     """`load_deck`; with `sketch`, a large deck not in the active cache is only sketched
-    (quiz.deck.sketch) when its lines allow it."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DeckError([Problem(path, 0, 0, "no such file")]) from None
-    except IsADirectoryError:
-        raise DeckError([Problem(path, 0, 0, "is a folder, not a deck file")]) from None
-    except OSError as exc:
-        raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
+    (quiz.deck.sketch) when its lines allow it. The reading of a deck `sketched` before takes
+    the file and its cache key from the sketch, not again from the disk."""
+    if sketched is not None:
+        raw = sketched.raw
+    else:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise DeckError([Problem(path, 0, 0, "no such file")]) from None
+        except IsADirectoryError:
+            raise DeckError([Problem(path, 0, 0, "is a folder, not a deck file")]) from None
+        except OSError as exc:
+            raise DeckError([Problem(path, 0, 0, f"cannot be read: {exc.strerror}")]) from None
     cache = ACTIVE.get()  # set by the app's loading (quiz.deck.cache.reading_through)
     if cache is None:
         return (sketch and sketch_deck(path, raw)) or parse_deck(path, raw)
-    key = cache.key(path, raw)
-    with collector_paused():
-        kept = cache.get(path, key)
-    if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
-        return remember_file_digest(kept, raw)
-    sketched = sketch_deck(path, raw) if sketch else None
-    if sketched is not None:
-        return sketched
+    key = (sketched and sketched.cache_key) or cache.key(path, raw)
+    if sketched is None:
+        with collector_paused():
+            kept = cache.get(path, key)
+        if kept is not None:  # the same digest as a parsed deck: a store sees it unchanged
+            return remember_file_digest(kept, raw)
+        found = sketch_deck(path, raw) if sketch else None
+        if found is not None:
+            return dataclasses.replace(found, cache_key=key)
     deck = parse_deck(path, raw)  # a DeckError leaves nothing in the cache
     cache.put(path, key, deck)
     return deck
@@ -215,7 +221,7 @@ def _result(missing: list[Problem], files: list[Path],
     for file in files:
         deck = early.get(file)
         if deck is None or isinstance(deck, DeckSketch):
-            deck = _load_safely(file, sketch=False)
+            deck = _load_safely(file, sketch=False, sketched=deck)
         if isinstance(deck, DeckError):
             result.errors.append(deck)
             continue
@@ -229,10 +235,11 @@ def _result(missing: list[Problem], files: list[Path],
     return result
 
 
-def _load_safely(file: Path, *, sketch: bool) -> Deck | DeckSketch | DeckError:
+def _load_safely(file: Path, *, sketch: bool,
+                 sketched: DeckSketch | None = None) -> Deck | DeckSketch | DeckError:
     """The deck of `file` (or its sketch), or the DeckError it gives."""
     try:
-        return _load(file, sketch=sketch)
+        return _load(file, sketch=sketch, sketched=sketched)
     except DeckError as err:
         return err
     except Exception as exc:  # one deck must never take the others down

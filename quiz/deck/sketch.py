@@ -13,7 +13,7 @@ shows the counts of a sketch only until the deck is read (its problems then show
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from quiz.deck.blockyaml import _Leave, _scalar
@@ -35,6 +35,9 @@ class DeckSketch:
     id: str
     title: str
     size: int
+    # the file as sketched, and its deck-cache key: the reading that follows needs both
+    raw: bytes = field(default=b"", repr=False, compare=False)
+    cache_key: str | None = field(default=None, repr=False, compare=False)
 
 
 def sketch_deck(path: Path, raw: bytes) -> DeckSketch | None:
@@ -80,4 +83,4 @@ def sketch_deck(path: Path, raw: bytes) -> DeckSketch | None:
     if not title or ("id" in fields and not ID_PATTERN.match(deck_id)) \
             or ("id" not in fields and UNSAFE.search(deck_id)):
         return None
-    return DeckSketch(path, deck_id, title, size)
+    return DeckSketch(path, deck_id, title, size, raw)

@@ -204,12 +204,10 @@ class StudyService:
             assert first_look is not None
             self._unrecorded = library.unrecorded
             rows = self.deck_rows(library.decks)
-            new = max(0, self.student.new_limit)
-            for sketch in sketches:  # never seen: every card new, none studied
+            for sketch in sketches:
                 deck = Deck(sketch.id, sketch.title, (), path=sketch.path)
                 library.decks.append(deck)
-                rows.append(DeckRow(deck, SessionCounts(min(sketch.size, new), 0, 0, right=0,
-                                                        wrong=0), None, sketch.size))
+                rows.append(DeckRow(deck, self._never_seen(sketch.size), None, sketch.size))
             order = {id(d): d.path for d in library.decks}  # files in the order load_decks reads
             library.decks.sort(key=lambda d: order[id(d)] or Path())
             rows.sort(key=lambda r: order[id(r.deck)] or Path())
@@ -317,14 +315,18 @@ class StudyService:
         recent = self._recent.read(ids, self.now())
         rows = []
         for deck in decks:
-            if deck.id in unrecorded:  # never seen: every card new, none studied today
-                new = min(len(deck.cards), max(0, self.student.new_limit))
-                counts = SessionCounts(new, 0, 0, right=0, wrong=0)
+            if deck.id in unrecorded:
+                counts = self._never_seen(len(deck.cards))
             else:
                 c = per_deck[deck.id]
                 counts = SessionCounts(c.new, c.learning, c.due, right=0, wrong=0)
             rows.append(DeckRow(deck, counts, recent[deck.id].rate))
         return rows
+
+    def _never_seen(self, size: int) -> SessionCounts:
+        """Today's counts of a deck of `size` cards the store has never seen: every card new
+        (within the daily limit), none studied."""
+        return SessionCounts(min(size, max(0, self.student.new_limit)), 0, 0, right=0, wrong=0)
 
     def next_due(self, decks: Sequence[Deck]) -> datetime | None:
         """When the next studied card of `decks` falls due: not suspended, not buried, not

@@ -25,7 +25,7 @@ from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
 from quiz.generate.names import names_as_written, particles_as_written
-from quiz.generate.officials import ORG_WORDS
+from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
 from quiz.generate.tense import present_left
@@ -361,7 +361,7 @@ def _lead_anchor(fact: Fact, doc: Document) -> str:
 
 # A head of state or government named by nationality ("Israeli Prime Minister"): readers
 # find it trivial to ask of the leaders a news report is about.
-_HEAD_BY_NATIONALITY = re.compile(r"(?:[A-Z][\w’'-]*(?:an|ese|ish|i|ch)|[A-Z][\w-]*[’']s)\s+"
+_HEAD_BY_NATIONALITY = re.compile(rf"(?:{NATIONAL_WORD.pattern}|[A-Z][\w-]*[’']s)\s+"
                                   r"(?:President|Prime Minister|Premier)")
 
 
@@ -461,9 +461,9 @@ def single_holder(role: str, context: str = "") -> bool:
 
 
 # A role that is only a military rank, after at most a nationality ("Ghanaian General").
-# "Attorney General", "Supreme Commander" are offices: only a nationality ("-an", "-ese", "-ish",
-# "-i", "-ch") may come before the rank.
-_RANK_ONLY = re.compile(r"(?:[A-Z][\w’'-]*(?:an|ese|ish|i|ch)\s+)?"
+# "Attorney General", "Supreme Commander" are offices: only a nationality may come before the
+# rank.
+_RANK_ONLY = re.compile(rf"(?:{NATIONAL_WORD.pattern}\s+)?"
                         r"(?:(?:Lieutenant|Major|Brigadier)\s+)?(?:Field\s+Marshal|General|Admiral|"
                         r"Colonel|Major|Captain|Lieutenant|Marshal|Brigadier|Commodore)")
 

@@ -112,10 +112,28 @@ def _has_owner(question: str, at: int) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
+# "studied zoology at the university there", "From there he opened talks": "there" as a place
+# (not "there was"), with no place named before it in the question ("held in Jeddah ... a
+# secretariat there" names it).
+_THERE = re.compile(r"\b[Tt]here\b(?!\s+(?:is|was|were|are|be|been|had|has|have|remained|"
+                    r"remains|seemed|seems|appeared|existed|exists|came|followed|would|will|"
+                    r"could|might|may|must|should|can)\b)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|outside|inside|from|for)\s+(?:the\s+)?"
+                           r"[A-Z][\w’'-]*")
+# "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
+# whose name another sentence gives (not "his deputy, Abd-Rabbu Mansour Hadi").
+_RELATED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:old|close|former|chief|political|"
+                      r"new|future|eventual|main|bitter)\s+)?(?P<tie>friend|friends|colleague|"
+                      r"colleagues|successor|predecessor|rival|rivals|mentor|protégé|patron|"
+                      r"associate|associates|ally|allies|aide|aides|confidant)\b"
+                      r"(?!\s*,?\s+(?:[A-Z]|the\s+[A-Z]))")
+
 
 _WORD = re.compile(r"\w+")
 # Words one of which each rule needs: most questions skip most scans (a set lookup each).
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
+_THERE_WORDS = frozenset({"there", "There"})
+_TIES = frozenset({"his", "His", "her", "Her", "their", "Their"})
 _COUNTS = CARDINALS | frozenset(map(str, range(2, 100)))
 _SHORT_HEADS = frozenset(_HEADS.split("|"))
 
@@ -165,6 +183,12 @@ def unresolved(question: str) -> str | None:
     unowned = _UNOWNED_AGREEMENT.match(question) if " with " in question else None
     if unowned:
         return f"“{unowned.group().strip()} …” does not say whose {unowned.group('kind')} it was"
+    there = _THERE.search(question) if words & _THERE_WORDS else None
+    if there and not _PLACE_BEFORE.search(question, 0, there.start()):
+        return "“there” is a place another sentence names"
+    related = _RELATED.search(question) if words & _TIES else None
+    if related:
+        return f"“{related.group()}” is someone another sentence names"
     short = _SHORT_NAME.search(question) if words & _SHORT_HEADS else None
     if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
         return f"“{short.group()}” does not say which {short.group('head').lower()}"

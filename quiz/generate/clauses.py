@@ -310,6 +310,7 @@ _POINTS_BACK = re.compile(r"(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?
 _ASIDE_OPENING = re.compile(r"[A-Za-z],\s+(?:[a-z]+\s+)?$")
 
 
+_ING_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 # An aside opened by a relative word, still open: a verb in it is not the clause's.
 _RELATIVE_ASIDE = re.compile(r",\s[^,]*\b(?:whose|which|who|whom)\b[^,]*$")
 
@@ -329,7 +330,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and _ASIDE_OPENING.search(body[: verb[0]]):
         close = body.find(", ", verb[1])  # "Liechtenstein, long covered by ..., became"
         later = find_verb(body[close + 2:]) if close > 0 else None
-        if later is not None and later[0] == 0 and len(body[verb[1]: close].split()) > 1:
+        # (one word after it is enough when a participle opens the aside: "proposals,
+        # offering limited self-government, were published")
+        if later is not None and later[0] == 0 and (len(body[verb[1]: close].split()) > 1
+                                                    or _ING_BEFORE.search(body[: verb[0]])):
             return close + 2, close + 2 + later[1], later[2]
     if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
         return verb
@@ -339,8 +343,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     return verb[1] + later[0], verb[1] + later[1], later[2]
 
 
-_COORDINATED_PAST = re.compile(r"(?P<link>\band\s+(?:[a-z]+ly\s+)?)(?P<verb>[a-z]+ed|sat|took|made|"
-                               r"went|gave|held|led|met|left|won|became|began|sent|saw)\b(?!\s+by\b)")
+# ("and, after months of talks, reached": an aside may stand between "and" and the verb)
+_COORDINATED_PAST = re.compile(r"(?P<link>\band(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?)"
+                               r"(?P<verb>[a-z]+ed|sat|took|made|went|gave|held|led|met|left|won|"
+                               r"became|began|sent|saw)\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
 _COMMON_OPENERS = frozenset({
     "Officials", "Delegates", "Chemists", "Scientists", "Hundreds", "Thousands", "Millions",
@@ -351,7 +357,8 @@ _COMMON_OPENERS = frozenset({
     "Talks", "Negotiations", "Parties", "Countries", "States", "Nations", "Ambassadors",
     "Senators", "Judges", "Experts", "Officers", "Generals", "Refugees", "Farmers", "Women",
     "Men", "People", "Children", "Historians", "Activists", "Journalists", "Scholars",
-    "Deputies", "Commanders", "Monarchs", "Rebels", "Demonstrators", "Ministries"})
+    "Deputies", "Commanders", "Monarchs", "Rebels", "Demonstrators", "Ministries", "News",
+    "Word", "Fighting", "Violence", "Unrest", "Pressure", "Opposition"})
 
 
 # Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
@@ -643,11 +650,20 @@ def _from_fronted_phrase(text: str, head: str, end: int, wh: str) -> str | None:
 
 
 _VERB_COMPANIONS = frozenset({"and", "or", "but", "then", "not", "be", "been", "being"})
+# "the wrong done to France": a participle after its noun, and a short phrase naming a place or
+# a party, before the date.
+_PARTICIPLE_THEN_PLACE = re.compile(r"\b[a-z]+\s+(?P<participle>[a-z]+)\s+(?:to|by|at|with|"
+                                    r"against|for|from|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                    r"(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
 
 
 def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     """Whether the date after `head` belongs to a participle describing a noun, not to the
-    clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked")."""
+    clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked"),
+    "called for the wrong done to France [in 1871] to be righted"."""
+    placed = _PARTICIPLE_THEN_PLACE.search(head)
+    if placed and verb[1] <= placed.start("participle"):
+        head = head[: placed.end("participle")]  # the participle, without "to France"
     words = head.split()
     if len(words) < 2 or verb[1] >= len(head.rstrip()):
         return False
@@ -825,8 +841,8 @@ def object_question(text: str, start: int, end: int, wh: str) -> str | None:
     """
     before = _ARTICLE_AT_END.sub("", text[:start])
     m = _VERB_AT_END.search(before)
-    if m is None:
-        return None
+    if m is None or before.count("(") > before.count(")"):
+        return None  # (a verb inside brackets: "X (commonly called the Y Treaty)" is a label)
     verb = m.group("verb")
     base = base_form(verb)
     if base is None:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from quiz.generate.inflect import is_past_tense
+from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech
 from quiz.generate.numbers import ORDINAL_WORDS
 
 # "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
@@ -102,6 +102,7 @@ _SUCCESSION_TITLES = ("Lama", "Pope", "Emperor", "Shah", "Sultan", "Tsar", "Kais
 _ORDINALS = "|".join(ORDINAL_WORDS)
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _AFTER_HEAD_WORDS = tuple(f"{word} " for word in sorted(_AFTER_HEAD))
+_ASKING = ("did ", "does ", "do ")
 
 
 def _numbers(noun: str) -> set[str]:
@@ -157,6 +158,13 @@ def _heads(after: str | None) -> bool:
             or is_past_tense(after))
 
 
+def _asked_head(noun: str, after: str | None) -> bool:
+    """Whether `noun`, right after "did", heads its phrase: a noun (not "the regional" of "did
+    the regional court strike") followed by a verb in its base form ("the expedition leave")."""
+    kinds = parts_of_speech(noun)
+    return after is not None and "NOUN" in kinds and "ADJ" not in kinds and is_base_verb(after)
+
+
 def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
     """Each "the", at most one word before a noun, and a noun that heads its phrase with
     nothing after it that says which one ("the hills", "the new charter"): the "the", where
@@ -165,13 +173,17 @@ def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
         at = match.end()
         if question.startswith(_AFTER_HEAD_WORDS, at):
             continue
+        # "did the expedition leave": after "did" the subject's verb is in its base form
+        asked = question.endswith(_ASKING, 0, match.start())
         head = _HEAD.match(question, at)
-        if head and _heads(head.group("next")):
+        if head and (_heads(head.group("next"))
+                     or (asked and _asked_head(head.group("noun"), head.group("next")))):
             yield match.group("the"), match.start(), head.end("noun"), None, head.group("noun")
             continue
         adjective = _ADJECTIVE.match(question, at)
         head = _HEAD.match(question, adjective.end()) if adjective else None
-        if (adjective and head and _heads(head.group("next"))
+        if (adjective and head and (_heads(head.group("next")) or (
+                asked and _asked_head(head.group("noun"), head.group("next"))))
                 and head.group("noun") not in _AFTER_HEAD):
             yield (match.group("the"), match.start(), head.end("noun"), adjective.group("adj"),
                    head.group("noun"))
@@ -300,7 +312,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             the = "" if re.match(rf"{_NAME_WORD}[’']s\s", name) else the + " "
             question = question[:start] + the + name + question[end:]
             continue
-        if noun in _KINDS or _ACTS.match(noun) or (
-                not adj and not labelled and at >= 0 and _mentioned(noun, before)):
+        asked = question.endswith(_ASKING, 0, start)  # "did the expedition leave": the actor
+        if noun in _KINDS or _ACTS.match(noun) or (not adj and not labelled and at >= 0 and (
+                asked or _mentioned(noun, before))):
             return question, f"“{question[start:end]}” is named in another sentence"
     return question, ""

@@ -288,6 +288,27 @@ _COUNTRY_WORDS = frozenset(word for country in COUNTRIES for word in country.spl
 _WHOSE_INDEPENDENCE = re.compile(
     r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|grant(?:s|ed|ing)?|acknowledge[sd]?|accept(?:s|ed)?|"
     r"guarantee[sd]?)\s+(?:the\s+)?independence\b(?!\s+(?:of|to)\b)")
+# "did the Soviet Union recognise Norwegian sovereignty": over what, another sentence says.
+_SOVEREIGNTY_OVER_WHAT = re.compile(
+    r"\b(?:recogni[sz]e[sd]?|recogni[sz]ing|acknowledge[sd]?|accept(?:s|ed)?|confirm(?:s|ed)?)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)?sovereignty\b(?!\s+(?:over|of|in)\b)")
+# "Relations were strained by ...", "Diplomatic relations, broken off in ____, are resumed":
+# between whom, another sentence says.
+_BARE_RELATIONS = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Diplomatic|Trade|Economic|Friendly)\s+)?"
+                             r"[Rr]elations\b(?!\s+(?:between|with|of)\b)")
+# "On what date were preliminary articles signed at Fontainebleau?": of which treaty?
+_UNNAMED_TEXTS = re.compile(r"\b(?:were|was)\s+(?:[a-z]+\s+)?(?:articles|terms|preliminaries|"
+                            r"documents|instruments|texts)\s+(?:signed|exchanged|agreed|concluded|"
+                            r"initialled|initialed|ratified)\b")
+# "Meeting John I of Portugal in ____, he agreed ...": the one named is whom he met; "he" is
+# someone another sentence names.
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|[A-Z][a-z]+ing)\b"
+                                      r"[^,]{0,100},\s+(?:he|she|they)\b")
+# "the September 11 attacks in ____": the event's name gives its date but the year, which
+# everyone knows.
+_DATE_NAMED_EVENT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                               r"\s+(?:attacks?|events?|incident|massacre|bombings?)"
+                               rf"\s+(?:in|of)\s+{re.escape(BLANK)}")
 # "Convention on Early Notification of a Nuclear Accident": the name goes on after the answer.
 _NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
@@ -426,15 +447,30 @@ def _date_faults(cand: Candidate) -> list[str]:
             faults.append("vague: the blank is one end of a range")
         if mention is not None and mention.granularity == "monthday":
             faults.append("vague: a day without its year, in a fill-in")
+        if mention is not None and mention.granularity == "year" and _ATTRIBUTIVE_YEAR.search(
+                question):
+            faults.append("trivial: the year blanked where it only describes a thing (\"the "
+                          "____ meeting\")")
     if mention is not None and mention.has_year and mention.granularity != "monthday":
         folded = f" {fold(question)} "
         if f" {mention.year} " in folded:
             faults.append("obvious: the answer's year is in the question")
+        elif any(str(mention.year) in ends.groups() for ends in _YEAR_SPAN.finditer(question)):
+            faults.append("obvious: the answer's year ends a span of years in the question")
     if mention is not None and mention.month and mention.granularity in {"day", "month",
                                                                          "monthday"}:
         if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
+
+
+# "claimed the ____ meeting as their starting point": a year blanked where it is an adjective.
+_ATTRIBUTIVE_YEAR = re.compile(
+    rf"\b[Tt]he\s+{re.escape(BLANK)}\s+(?:[a-z-]+\s+)?(?!(?:and|or|to|in|on|at|by|"
+    r"of|for|with|from|as|when|after|before|until|was|were|is|are|had|has)\b)[a-z]{3,}")
+# "2023–2025: A mission is sent ...; its withdrawal is decided in ____": a span whose end is
+# the answer.
+_YEAR_SPAN = re.compile(r"\b(\d{4})\s*[–-]\s*(\d{4})\b")
 
 
 def incomplete_role(role: str) -> bool:
@@ -606,6 +642,17 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “him” or “her” is someone the question does not name")
     if _WHOSE_INDEPENDENCE.search(cand.question):
         found.append("vague: independence recognised or granted, not saying whose")
+    if "overeignty" in cand.question and _SOVEREIGNTY_OVER_WHAT.search(cand.question):
+        found.append("vague: sovereignty recognised, not saying over what")
+    if "elations" in cand.question and _BARE_RELATIONS.match(cand.question):
+        found.append("vague: relations, not saying between whom")
+    if _UNNAMED_TEXTS.search(cand.question):
+        found.append("vague: texts signed, not saying of what")
+    if _PARTICIPLE_THEN_PRONOUN.match(cand.question):
+        found.append("vague: “he” or “she” after an opening phrase that names only its object")
+    if _DATE_NAMED_EVENT.search(cand.question):
+        found.append("trivial: the year of an event its name dates (\"the September 11 "
+                     "attacks in ____\")")
     if (cand.form == "cloze" and re.search(rf"\b[Tt]he\s+{BLANK}", cand.question)
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")

@@ -174,6 +174,23 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return question[: match.start()] + replacement + question[match.end():]
 
 
+def _other_persons_pronoun(question: str, name: str, pronoun: str) -> bool:
+    """In a biography, whether a pronoun of the other gender than the subject's ("his" in a
+    life of Eleanor Roosevelt) comes before anyone but the subject is named: whose it is,
+    another sentence says ("did Eleanor Roosevelt discover his affair with Lucy Mercer")."""
+    other = _HE_FORMS if pronoun == "she" else _SHE_FORMS
+    body = _unquoted(question)
+    found = other.search(body)
+    if found is None:
+        return False
+    own = set(name.split())
+    return not any(set(m.group().split()) - own for m in _PERSON.finditer(body, 0, found.start()))
+
+
+_HE_FORMS = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_SHE_FORMS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
+
+
 def _with_the(m: re.Match[str]) -> str:
     """"the European Union" for a bare "European Union"; but a longer name ending in it
     ("the Western European Union") keeps its own article."""
@@ -204,6 +221,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     question = names_as_written(particles_as_written(question, doc.text), doc.text)
     if doc.main_person is not None:
         question = _biography_subject_named(question, answer, *doc.main_person)
+        if _other_persons_pronoun(question, *doc.main_person):
+            return None
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

@@ -159,13 +159,24 @@ def _in_the_past(text: str) -> str:
             following,
             bool(before_run)
             and _is_verb_word(before_run)
-            and "NOUN" not in parts_of_speech(before_run),
+            and ("NOUN" not in parts_of_speech(before_run)
+                 or _verb_after_noun(words, run - 1)),
             _noun_subject_before(words, index),
         )
         if past is not None:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+def _verb_after_noun(words: list[re.Match[str]], index: int) -> bool:
+    """Whether words[index] is a plural subject's verb in its base form, after a noun of
+    lower-case words ("Kaldoran aircraft attack"): the names after it are then its object
+    ("attack Greek Cypriot positions"), and "positions" a noun."""
+    if index < 1 or not is_base_verb(words[index].group()):
+        return False
+    noun = words[index - 1].group()
+    return noun.islower() and noun not in _DETERMINERS and "NOUN" in parts_of_speech(noun)
 
 
 def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:

@@ -8,10 +8,10 @@ by the same person, a role that contains or is contained in the answer, a date a
 the answer or one given for the same event elsewhere, an abbreviation of the answer).
 
 A card gets options only when three adequate ones exist: of the same kind and topic (an office
-sharing a word with the answer's, an agreement of the same kind, a date within six years). With
-fewer it gets none and is studied typed: a two-option card is a coin toss. The one exception is a
-date whose question itself rules options out (date_context.py): two adequate ones beat three
-that a student can strike by reading the question.
+sharing a word with the answer's, an agreement of the same kind, a date within six years, a day
+or a month within a year). With fewer it gets none and is studied typed: a two-option card is a
+coin toss. The one exception is a date whose question itself rules options out (date_context.py):
+two adequate ones beat three that a student can strike by reading the question.
 """
 
 from __future__ import annotations
@@ -35,6 +35,10 @@ from quiz.generate.text import content_words, fold
 
 CHOICES = 3
 DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are implausible options
+# A day or a month is an event a question pins down in its time (a president in office, a war
+# under way, "the new Islamic Republic"): options years away from it are ruled out by the
+# question's own words, so they come from the year before or after at most.
+PRECISE_WINDOW_YEARS = 1
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
@@ -280,6 +284,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     earliest = (written or own[0]) if future else 0
     latest = 9999 if future else (written or latest or 9999)
 
+    window = PRECISE_WINDOW_YEARS if grain in {"day", "month"} else DATE_WINDOW_YEARS
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
     floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
     narrowed = False
@@ -301,7 +306,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False  # a second "31 December": the options read as placeholders
         if value[0] and not earliest <= value[0] <= latest:
             return False
-        if mention.has_year and abs(value[0] - own[0]) > DATE_WINDOW_YEARS:
+        if mention.has_year and abs(value[0] - own[0]) > window:
             return False
         if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source

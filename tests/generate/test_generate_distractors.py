@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from quiz.deck.loader import load_deck
+from quiz.generate import generate_decks
 from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
@@ -264,3 +266,21 @@ def test_a_day_range_takes_other_days_of_the_documents_before_other_years() -> N
     assert len(choices) == 3
     assert sum(c.startswith("11–12 June") for c in choices) <= 1, choices
     assert "2–3 February 1820" in choices, choices
+
+
+def test_options_for_a_day_stay_within_a_year_of_it(tmp_path: Path) -> None:
+    body = "\n\n".join([
+        "On 1 February 1979 Ivo Tamm returned to Vell from exile in Ostria.",
+        "On 5 April 1976 the Kaldoran Diet passed the Harbor Act.",
+        "On 16 January 1979 King Orel left Kaldora for Ostria.",
+        "On 4 November 1979 students seized the Ostrian embassy in Vell.",
+        "On 12 March 1982 the Diet approved the Treaty of Lund.",
+        "On 8 June 1977 the Kaldoran Navy opened the port of Lerno."])
+    source = tmp_path / "doc.md"
+    source.write_text(f"# Kaldora\n\n{body}\n", encoding="utf-8")
+    report = generate_decks([source], tmp_path / "out")
+    [result] = report.results
+    assert result.path is not None
+    cards = {card.answer: card for card in load_deck(result.path).cards}
+    choices = cards["1 February 1979"].choices
+    assert choices and all(abs(int(option[-4:]) - 1979) <= 1 for option in choices)

@@ -65,7 +65,8 @@ _SPEECH = (r"said|says|say|announced|announce|agreed|agree|decided|decide|declar
 _DEMONSTRATIVE_OBJECT = re.compile(
     rf"\b(?:(?!(?:{_SPEECH})\b)[a-z]{{3,}}\s+that|[a-z]{{3,}}\s+(?:this|these|those))\s+"
     rf"(?!(?:{_TIME_NOUNS})\b)(?P<noun>[a-z]{{3,}})"
-    r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d)|\s+and\s)")
+    r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d)|\s+and\s"
+    r"|\s+[a-z]+ed\b)")  # ("to govern that strip provoked the rising")
 # ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the
 # assembly of the body or country in view.)
 # "the four states", "the three leaders": a group counted, whose members another sentence named

@@ -650,11 +650,12 @@ def _from_fronted_phrase(text: str, head: str, end: int, wh: str) -> str | None:
 
 
 _VERB_COMPANIONS = frozenset({"and", "or", "but", "then", "not", "be", "been", "being"})
-# "the wrong done to France": a participle after its noun, and a short phrase naming a place or
-# a party, before the date.
-_PARTICIPLE_THEN_PLACE = re.compile(r"\b[a-z]+\s+(?P<participle>[a-z]+)\s+(?:to|by|at|with|"
-                                    r"against|for|from|on)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                    r"(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
+_DATED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
+# "the wrong done to France", ", suppressed by Wissmann": a participle after its noun (or a
+# comma), and a short phrase naming a place or a party, before the date.
+_PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle>[a-z]+)\s+"
+                                    r"(?:to|by|at|with|against|for|from|on)\s+(?:the\s+)?"
+                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
 
 
 def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
@@ -663,6 +664,8 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     "called for the wrong done to France [in 1871] to be righted"."""
     placed = _PARTICIPLE_THEN_PLACE.search(head)
     if placed and verb[1] <= placed.start("participle"):
+        if placed.group("comma") and is_participle(placed.group("participle")):
+            return True  # "provoked the rising of 1888, suppressed by Wissmann [in 1889]"
         head = head[: placed.end("participle")]  # the participle, without "to France"
     words = head.split()
     if len(words) < 2 or verb[1] >= len(head.rstrip()):
@@ -770,7 +773,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
-    split = None if _SUBORDINATE_OPENING.match(head) else second_clause(head[verb[1]:])
+    # ("Those talks, led by A, and B, began": the participle's agents, no second clause)
+    aside = head[: verb[0]].rstrip().endswith(",") and _AGENT_AFTER.match(head, verb[1])
+    split = None if _SUBORDINATE_OPENING.match(head) or aside else second_clause(head[verb[1]:])
     if split is not None:  # "X lost in 1957, and Y was chosen leader on [date]": Y's clause
         if head.split()[0].lower() in _PREPOSITIONS | _TIME_ADVERBS:
             return None  # "By then X had lost ..., and Y resigned [in 1907]": the opening
@@ -819,6 +824,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # clause is in the present; the date is the participle's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
+    if (not opening and not head[: verb[0]].rstrip().endswith(",")
+            and _DATED_BEFORE.search(head, verb[1])):
+        return None  # "Sweden went to war again in 1741, only to lose ... [in August 1743]":
+        # the verb has its own date; the one asked is a later phrase's
     after = text[end:]
     next_verb = find_verb(after) if re.match(r"\s*,?\s*[a-z]", after) else None
     if (next_verb is not None and next_verb[2] == "past"

@@ -95,6 +95,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
             # ", and Austria, Finland" closing the question: a clause cut off before its verb
             return comma and names and not text[pos:].strip(" ,.;:?")
         word = m.group()
+        if word.endswith(".") and word[:1].islower() and word[:-1].isalpha():
+            word = word[:-1]  # "and the project collapsed.": the sentence's full stop
         low = word.lower()
         if (first_comma and previous and low in _LINKING_ADVERBS
                 and (after := _WORD.match(text, m.end() + 1)) is not None

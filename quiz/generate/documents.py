@@ -10,15 +10,16 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
 from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
-from quiz.generate.dates import DateMention, find_dates
+from quiz.generate.dates import MONTH_NAMES, DateMention, find_dates
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
+    Sentence,
     front_matter_end,
     head_lines,
     heading_text,
@@ -276,6 +277,37 @@ def _first_sentence_title(text: str) -> str:
             return sentence.text.rstrip(".")
         return " ".join(words[:10]).rstrip(",;:") + "…"
     return ""
+
+
+# "PEKING, 12 August 1978 — ", "MAASTRICHT, Netherlands, 7 February 1992 - ": a dateline, its
+# place (and country) in capitals, its date, and the dash before the report's first sentence.
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+                              r",\s+)?(?P<date>[\w ,.]{4,40}?)\s*(?:\([^()]{1,40}\)\s*)?"
+                              r"(?:—|–|-{1,2})\s+(?=\S)")
+
+
+def without_dateline(sentence: Sentence, date: DateMention | None) -> Sentence:
+    """The first sentence of a dated report as its question text reads it: without the dateline
+    (no card asks the report's own date from it), and with its "today" or "tonight" the
+    dateline's day, which is then a fact like any date ("VELL, 12 August 1978 — Kaldora and
+    Ostria today signed ..." -> "On 12 August 1978, Kaldora and Ostria signed ..."). The card's
+    quote is still the whole sentence, dateline and all, which holds that date."""
+    prefix = _DATELINE_PREFIX.match(sentence.text)
+    if date is None or prefix is None or not opens_with_dateline(sentence.text, date):
+        return sentence
+    body = sentence.text[prefix.end():]
+    today = _TODAY.search(body)
+    if today is None:
+        return replace(sentence, text=body, raw=sentence.quote)
+    first, rest = (body[: today.start()] + body[today.end():]).split(" ", 1)
+    if first in {"The", "A", "An"}:
+        first = first.lower()
+    day = f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
+    return replace(sentence, text=f"On {day}, {first} {rest}", raw=sentence.quote)
+
+
+# "today" or "tonight" outside quotation marks, with the space before it.
+_TODAY = re.compile(r" (?:today|tonight)\b(?![^“”\"]*[”\"])")
 
 
 def opens_with_dateline(text: str, date: DateMention | None) -> bool:

@@ -45,7 +45,7 @@ _POINTS_BACK = re.compile(
 # "entered the war"): asked with no object, only the document around the sentence says what.
 _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
                  r"endorse|complete|recogni[sz]e|establish|launch|suspend|invade|occupy|host|"
-                 r"exempt|abandon|resume|boycott|convene")
+                 r"exempt|abandon|resume|boycott|convene|join|accede|withdraw")
 # "did Lord Kelso leave without an agreement?": "did", its subject (a name or "the ..."), the
 # verb, then at once a preposition or an adverb that cannot begin the object, or the end.
 _LOST_OBJECT = re.compile(

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.inflect import parts_of_speech
-from quiz.generate.officials import NATIONAL_WORD
+from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 _TOKEN = re.compile(r"[\w’'.-]+")
 
@@ -69,9 +70,11 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # arrive", "was Botchwey, formerly ...", "with Mr. Deng in Beijing".
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
-_BARE_NAME = re.compile(r"(?=[dwhbotaM])"  # the first letters of the words below, for speed
+# ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma)
+_BARE_NAME = re.compile(r"(?:(?=[dwhbotaM])"  # the first letters of the words below, for speed
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and)\s+|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
+                        r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-Z][a-z’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 _NAME_WORD = r"[A-Z][a-z’'-]+"
 _REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
@@ -136,11 +139,32 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     places = places_of(text)
     for match in re.finditer(pattern, text):
         full = match.group("full")
-        others = [w for w in full.split() if w != name]
-        if all(_is_name_word(w) and w not in places for w in others) and not _NAMED_AFTER.match(
-                text, match.end()):
+        others = [w for w in full.split() if w != name]  # ("Mr Sonoda" is no other name)
+        if all(_is_name_word(w) and w not in places and w not in _HONORIFICS for w in others) and (
+                not _NAMED_AFTER.match(
+                text, match.end())):
             found.add(" ".join(full.split()))
     return frozenset(found)
+
+
+def _only_a_name_in(word: str, text: str) -> bool:
+    """Whether `word`, though also a common word ("Peters", "Bush"), is only ever a person's
+    name in `text`: it never stands there in lower case, and is no country or place."""
+    if word in _PLACES or word in _BODY_WORDS or word in places_of(text):
+        return False  # ("Commission and Court": a body's word, no one's name)
+    return re.search(
+        rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+def _one_person(names: frozenset[str]) -> frozenset[str]:
+    """The shortest of `names` when every other one ends with it ("Krishna Menon" of "Krishnan
+    Krishna Menon"): one person named more or less fully; else `names`."""
+    if len(names) < 2:
+        return names
+    shortest = min(names, key=lambda full: (len(full), full))
+    if all(full == shortest or full.endswith(" " + shortest) for full in names):
+        return frozenset({shortest})
+    return names
 
 
 def with_document_names(question: str, answer: str, text: str) -> tuple[str, str]:
@@ -150,9 +174,10 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
         if name in answer or _NAMED_AFTER.match(question, match.end("name")) or not (
-                match.group("hon") or _is_name_word(name)) or NATIONAL_WORD.fullmatch(name):
+                match.group("hon") or _is_name_word(name) or _only_a_name_in(name, text)) or (
+                NATIONAL_WORD.fullmatch(name)):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
-        found = document_full_names(name, text)
+        found = _one_person(document_full_names(name, text))
         if len(found) > 1:
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
         full = next(iter(found), None)
@@ -165,6 +190,7 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
 
 _PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
+_BODY_WORDS = frozenset(BODY_HEADS | AGREEMENT_HEADS | set(ORG_WORDS))
 _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
                      "Governor", "Chancellor", "Premier", "General", "Admiral", "Director",
                      "Envoy", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "On", "In",

@@ -27,7 +27,13 @@ from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
-from quiz.generate.documents import DOCUMENT_SUFFIXES, Document, opens_with_dateline, read_document
+from quiz.generate.documents import (
+    DOCUMENT_SUFFIXES,
+    Document,
+    opens_with_dateline,
+    read_document,
+    without_dateline,
+)
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.lifetime import Founding, founding
@@ -154,6 +160,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                 lead -= 1
             if lead < 0 and opens_with_dateline(sentence.text, doc.date):
                 lead = 2
+                sentence = without_dateline(sentence, doc.date)
         if sentence.text == doc.title:
             continue  # the title line is the deck's title, not a statement
         founded = founded or founding(sentence, doc.subject, label)
@@ -189,6 +196,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         subject = with_short_name(subject, (name for _, name in agreements))
         main[subject.head.lower()] = treaty = subject.name
+    elif subject is not None:  # a body's: "voted to join" joins the body, not its treaty
+        treaty = None
     abbreviations = defined_abbreviations(doc.blocks())
     joined = joined_names(name for _, name in named)
     mentions = mention_counter(doc.blocks)

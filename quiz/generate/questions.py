@@ -171,7 +171,14 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         # "still in his early thirties, he became": name the one doing it, keep "his"
         return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}’s" if possessive else name
-    return question[: match.start()] + replacement + question[match.end():]
+    before = question[: match.start()]
+    if not possessive and _NAME_BEFORE.search(before):
+        before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
+    return before + replacement + question[match.end():]
+
+
+# A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 
 
 def _other_persons_pronoun(question: str, name: str, pronoun: str) -> bool:

@@ -16,6 +16,9 @@ TARGET_WORDS = 30
 _TRAILING_OPENERS = re.compile(
     r"\s*(?:which|who|whom|where|while|whereas|including|as part of|along with|as well as|"
     r"according to|[a-z]+ing)\b")
+# A participle phrase, which runs to the end: a relative clause after a comma ("Finland,
+# which declared ..., regarded") may be followed by its sentence's verb.
+_TRAILING_PARTICIPLE = re.compile(r"\s*(?:including|[a-z]+ing)\b")
 # The wh-phrases questions are built with; a relative "when" or "which" after a comma is not one.
 _WH = re.compile(r"(?:(?:in|on)\s+what|what\s+\w+\s+(?:did|was|were|had)|which\s+\w+\s+(?:did|was|"
                  r"were|had)|who\s+(?:was|were|is|had))\b", re.I)
@@ -56,14 +59,7 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     for aside in _PARENTHESIS.finditer(body):
         if BLANK not in aside.group() and _words(body) > limit:
             body = body.replace(aside.group(), "", 1)
-    while _words(body) > limit:
-        commas = _top_level_commas(body)
-        if not commas:
-            break
-        tail = body[commas[-1] + 1:]
-        if BLANK in tail or not _TRAILING_OPENERS.match(tail):
-            break
-        body = body[: commas[-1]]
+    body = _without_trailing(body, limit, last_only=True)
     if _words(body) > limit:
         commas = _top_level_commas(body)
         for comma in commas:
@@ -73,4 +69,25 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
             if _WH.match(rest) and end == "?":
                 body = rest[0].upper() + rest[1:]
                 break
+    # A trailing phrase with commas of its own goes last (", bringing to a close talks that
+    # had dragged on, with interruptions, since 1974").
+    body = _without_trailing(body, limit, last_only=False)
     return body.rstrip(" ,;:") + end
+
+
+def _without_trailing(body: str, limit: int, last_only: bool) -> str:
+    """`body` without its trailing phrases (", ending the war", ", which ..."), the last
+    first, while it is longer than `limit` words and none holds the blank; `last_only`: only
+    a phrase after the last comma, else a participle phrase after any comma (commas inside
+    it)."""
+    while _words(body) > limit:
+        commas = _top_level_commas(body)
+        if last_only:
+            cut = commas[-1] if commas and _TRAILING_OPENERS.match(body, commas[-1] + 1) else None
+        else:
+            cut = next((comma for comma in reversed(commas)
+                        if _TRAILING_PARTICIPLE.match(body, comma + 1)), None)
+        if cut is None or BLANK in body[cut + 1:]:
+            break
+        body = body[:cut]
+    return body

@@ -147,6 +147,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=256)
 def _only_a_name_in(word: str, text: str) -> bool:
     """Whether `word`, though also a common word ("Peters", "Bush"), is only ever a person's
     name in `text`: it never stands there in lower case, and is no country or place."""
@@ -173,11 +174,13 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     question and why it cannot stand alone when the document gives two people that name."""
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
-        if name in answer or _NAMED_AFTER.match(question, match.end("name")) or not (
-                match.group("hon") or _is_name_word(name) or _only_a_name_in(name, text)) or (
+        if name in answer or _NAMED_AFTER.match(question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name)):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
         found = _one_person(document_full_names(name, text))
+        if not found or not (match.group("hon") or _is_name_word(name)
+                             or _only_a_name_in(name, text)):
+            continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if len(found) > 1:
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
         full = next(iter(found), None)

@@ -575,7 +575,9 @@ def invert(body: str, wh: str) -> str | None:
         question = _finish(f"{lead} was {the}{subject} {word}{rest}")
         return question if balanced(question) else None
     else:
-        base = base_form(word)
+        # "exiles found the Eritrean Liberation Front": a timeline's present of "found", not
+        # the past of "find"
+        base = "found" if word == "found" and _FOUNDED_BODY.match(rest) else base_form(word)
         if base is None or (_AGENT_AFTER.match(rest) and subject.strip()):
             # "a commission led by Schermerhorn ... initial an agreement": a participle after
             # its noun, not the clause's verb ("did a commission lead by ...")
@@ -599,6 +601,9 @@ def invert(body: str, wh: str) -> str | None:
 
 
 _AGENT_AFTER = re.compile(r"\s+by\s")
+_FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Front|Party|League|"
+                           r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
+                           r"University|College|School|Institute|Alliance|Federation|Council)\b")
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")

@@ -127,8 +127,12 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 def render(mention: DateMention, year: int, month: int, day: int) -> str:
-    """The date (year, month, day) written in the same granularity and style as `mention`."""
+    """The date (year, month, day) written in the same granularity and style as `mention`,
+    its month abbreviated when the mention's is ("24 Dec. 1951": "3 Nov. 1951")."""
     name = MONTH_NAMES[month] if month else ""
+    short = _SHORT_MONTH.search(mention.text) if month and "." in mention.text else None
+    if short and len(name) > 4:  # (May, June and July are written whole)
+        name = "Sept." if month == 9 and short.group(1) == "Sept" else name[:3] + "."
     if mention.granularity == "year":
         return str(year)
     if mention.granularity == "month":
@@ -140,6 +144,9 @@ def render(mention: DateMention, year: int, month: int, day: int) -> str:
     if mention.style == "iso":
         return f"{year:04d}-{month:02d}-{day:02d}"
     return f"{name} {day}, {year}"
+
+
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
 
 
 def alternative_forms(mention: DateMention) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
-from quiz.generate.dates import MONTH_NAMES, DateMention, find_dates
+from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
     Sentence,
@@ -110,6 +110,19 @@ _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
+# Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli".
+_TITLES_AFTER = frozenset({"Pasha", "Bey", "Effendi", "Agha", "Jr.", "Sr.", "II", "III", "IV"})
+
+
+def family_name(name: str) -> str:
+    """The word of a full name a text calls the person by: the last, but for a title written
+    after it ("Âli" of "Mehmed Emin Âli Pasha")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _TITLES_AFTER:
+        words.pop()
+    return words[-1]
+
+
 def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
     Document.main_person); the text comes in blocks (Document.blocks)."""
@@ -117,7 +130,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     if named is None:
         return None
     name = named.group("name")
-    surname = name.split()[-1]
+    surname = family_name(name)
     if surname in _NOT_PERSON_WORDS:
         return None
     mentions = he = she = 0
@@ -299,13 +312,14 @@ def without_dateline(sentence: Sentence, date: DateMention | None) -> Sentence:
     today = _TODAY.search(body)
     if today is None:
         return replace(sentence, text=body, raw=sentence.quote)
+    day = render(date, date.year, date.month, date.day)
     first, rest = (body[: today.start()] + body[today.end():]).split(" ", 1)
-    if first in {"The", "A", "An"}:
-        first = first.lower()
-    day = f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
+    if first in {"The", "A", "An"} or _OPENING_WORD.fullmatch(first):
+        first = first.lower()  # ("On 25 July 2000, after fifteen days of talks, the summit")
     return replace(sentence, text=f"On {day}, {first} {rest}", raw=sentence.quote)
 
 
+_OPENING_WORD = re.compile(r"On|In|At|After|Before|With|For|During|As|When|Amid|Despite")
 # "today" or "tonight" outside quotation marks, with the space before it.
 _TODAY = re.compile(r" (?:today|tonight)\b(?![^“”\"]*[”\"])")
 

@@ -186,8 +186,8 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if m is None or not is_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
-    if not is_base_verb(verb) or verb in AUXILIARIES:
-        return None
+    if not is_base_verb(verb) or verb in AUXILIARIES or is_past_tense(verb):
+        return None  # ("Divers found the wreck": a past too, read as one)
     words = m.group("subject").split()
     if any(w in AUXILIARIES or base_form(w) for w in words[1:-1] if w[:1].islower()):
         return None  # "Kaldora signed treaties": a verb inside what was taken for the subject

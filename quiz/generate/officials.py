@@ -12,6 +12,7 @@ Qualifiers former / acting are kept in the role; "then" is dropped (it only date
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.sentences import Sentence
@@ -251,4 +252,15 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
-    return sorted(found.values(), key=lambda f: f.start)
+    return sorted(map(_without_honorific, found.values()), key=lambda f: f.start)
+
+
+# "Mr Bob Hawke": a report's courtesy title, which is no part of the name asked or given.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+
+
+def _without_honorific(fact: Fact) -> Fact:
+    honorific = _HONORIFIC.match(fact.answer)
+    if honorific is None:
+        return fact
+    return replace(fact, answer=fact.answer[honorific.end():], start=fact.start + honorific.end())

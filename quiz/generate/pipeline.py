@@ -30,6 +30,7 @@ from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
 from quiz.generate.documents import (
     DOCUMENT_SUFFIXES,
     Document,
+    family_name,
     opens_with_dateline,
     read_document,
     without_dateline,
@@ -189,7 +190,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     names = full_names(officials)
     text = "".join(doc.blocks())
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
-        names.setdefault(doc.main_person[0].split()[-1], doc.main_person[0])
+        names.setdefault(family_name(doc.main_person[0]), doc.main_person[0])
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     subject = doc.subject

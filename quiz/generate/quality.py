@@ -116,6 +116,9 @@ _SUBORDINATOR = re.compile(r"\b(?:which|who|whom|whose|that|when|where|after|alt
 _FINITE_WITH_OBJECT = re.compile(r"\b(?!(?:named|called|dubbed|titled|entitled)\b)[a-z]{3,}ed"
                                  r"\s+(?:the|a|an|[A-Z][\w-]*[’']s)\s")
 _SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because|Although|If|As)\s")
+_NOUN_PHRASE_START = re.compile(r"(?:the|a|an|its|their|his|her)\s")
+_SUBORDINATE_OPENER = re.compile(r"(?:When|After|Before|While|Until|Because|Although|Though|If|"
+                                 r"Once|As\s+soon\s+as)\s")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|follow|"
@@ -413,6 +416,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
             and find_verb(blanked[first[1]:]) is None):
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
+    if _SUBORDINATE_OPENER.match(question) and question.count(", ") == 1:
+        main_clause = question.split(", ", 1)[1].replace(BLANK, "X")
+        if _NOUN_PHRASE_START.match(main_clause) and find_verb(main_clause) is None:
+            found.append("nonsensical: a subordinate clause and a phrase with no verb (\"Once "
+                         "the Italians had been driven out in ____, the fate of Eritrea.\")")
     if _PARTICIPLE_OPENING.match(question):
         after = question.split(", ", 1)[1] if ", " in question else ""
         if not after or _NO_SUBJECT_AFTER.match(after):

@@ -20,7 +20,7 @@ from quiz.generate.clauses import (
 )
 from quiz.generate.countries import resolve_the_country
 from quiz.generate.dates import MONTH_NAMES, DateMention, alternative_forms, date_lists, find_dates
-from quiz.generate.documents import Document
+from quiz.generate.documents import Document, family_name
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
@@ -147,7 +147,7 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
     "After training as a teacher, Kwame Nkrumah left in ____"."""
-    surname = name.split()[-1]
+    surname = family_name(name)
     if surname in question or surname in answer:
         return question
     forms = r"he|him|his" if pronoun == "he" else r"she|her|hers"

@@ -79,6 +79,13 @@ _CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet|British|French")
 
 
+_RELATIVES = frozenset({"which", "who"})
+# Verbs a relative clause of a timeline entry keeps in the present after a plural ("which
+# continue", "who meet"): only those that are no noun as well.
+_BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet", "become",
+                                  "begin", "end", "include", "run", "take", "give", "lead"})
+
+
 def _is_verb_word(word: str) -> bool:
     low = word.lower()
     return low in _PAST_OF or is_past_tense(low) or is_base_verb(low)
@@ -153,6 +160,10 @@ def _in_the_past(text: str) -> str:
         before_run = words[run - 1].group().lower() if run > 0 else ""
         if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
             continue  # "at the Auckland heads of government meeting": a noun after a name
+        if previous in _RELATIVES and word in _BASE_AFTER_RELATIVE:
+            out += [text[last: m.start()], past_tense(word) or word]  # "hearings, which
+            last = m.end()  # continue into January": a plural's verb in the relative clause
+            continue
         past = _present_to_past(
             word,
             previous,

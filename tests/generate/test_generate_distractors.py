@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from quiz.deck.loader import load_deck
-from quiz.generate import generate_decks
+from test_generate_quality import _cards_by_answer
+
 from quiz.generate.distractors import Pools, build_pools, choices_for
 from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
@@ -276,11 +276,6 @@ def test_options_for_a_day_stay_within_a_year_of_it(tmp_path: Path) -> None:
         "On 4 November 1979 students seized the Ostrian embassy in Vell.",
         "On 12 March 1982 the Diet approved the Treaty of Lund.",
         "On 8 June 1977 the Kaldoran Navy opened the port of Lerno."])
-    source = tmp_path / "doc.md"
-    source.write_text(f"# Kaldora\n\n{body}\n", encoding="utf-8")
-    report = generate_decks([source], tmp_path / "out")
-    [result] = report.results
-    assert result.path is not None
-    cards = {card.answer: card for card in load_deck(result.path).cards}
+    cards = _cards_by_answer(tmp_path, "doc.md", f"# Kaldora\n\n{body}\n")
     choices = cards["1 February 1979"].choices
     assert choices and all(abs(int(option[-4:]) - 1979) <= 1 for option in choices)

@@ -12,6 +12,8 @@ import yaml
 from click.testing import CliRunner
 
 from quiz.cli import cli
+from quiz.deck.loader import load_deck
+from quiz.deck.model import Card
 from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
 from quiz.generate.pipeline import generate_decks, prepare
@@ -26,6 +28,16 @@ def _run(body: str, dated: bool = False) -> tuple[dict[str, str], dict[str, str]
     kept = {c.question: c.answer for c in prepared.candidates}
     left = {r.candidate.question: r.reason for r in prepared.rejected}
     return kept, left
+
+
+def _cards_by_answer(folder: Path, name: str, text: str) -> dict[str, Card]:
+    """The cards `quiz generate` writes for a document `name` of `text` (in `folder`), by
+    answer: with their wrong options, as a student sees them."""
+    source = folder / name
+    source.write_text(text, encoding="utf-8")
+    [result] = generate_decks([source], folder / "out").results
+    assert result.path is not None
+    return {card.answer: card for card in load_deck(result.path).cards}
 
 
 def _offered(kept: dict[str, str], left: dict[str, str], body: str) -> set[str]:

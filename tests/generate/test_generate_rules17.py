@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_generate_quality import _run
+from test_generate_quality import _cards_by_answer, _run
 
-from quiz.deck.loader import load_deck
-from quiz.generate import generate_decks
 from quiz.generate.documents import Document, read_document
 from quiz.generate.pipeline import prepare
 
@@ -44,11 +42,8 @@ def test_options_of_an_abbreviated_date_are_abbreviated_alike(tmp_path: Path) ->
         "- **19 Dec. 1944** – A second Harbor Agreement replaces the first.",
         "- **1 April 1950** – Ostria takes over the port of Vell.",
         "- **21 November 1949** – The League decides on the future of Lerno."])
-    source = tmp_path / "kaldora-timeline.md"
-    source.write_text(f"# Kaldora\n\n## 1944-1951\n\n{body}\n", encoding="utf-8")
-    [result] = generate_decks([source], tmp_path / "out").results
-    assert result.path is not None
-    cards = {card.answer: card for card in load_deck(result.path).cards}
+    cards = _cards_by_answer(tmp_path, "kaldora-timeline.md",
+                             f"# Kaldora\n\n## 1944-1951\n\n{body}\n")
     card = cards["24 Dec. 1951"]
     assert card.choices and all(". " in option for option in card.choices
                                 if option.split()[1] not in {"May", "June", "July"})

@@ -113,6 +113,12 @@ def _has_owner(question: str, at: int) -> bool:
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
+# "An earlier peace agreement ... broke down": earlier than the one another sentence names.
+_COMPARED = re.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous|subsequent|later)\s+"
+                       r"(?:[a-z-]+\s+)?(?:agreement|treaty|accord|convention|protocol|ceasefire|truce|deal|"
+                       r"settlement|war|attempt|plan|round|conference|meeting|summit|visit|"
+                       r"mission|talks|negotiations|version|draft)\b(?!\s+(?:than|of|between|"
+                       r"with)\b)")
 # "studied zoology at the university there", "From there he opened talks": "there" as a place
 # (not "there was"), with no place named before it in the question ("held in Jeddah ... a
 # secretariat there" names it).
@@ -134,6 +140,7 @@ _WORD = re.compile(r"\w+")
 # Words one of which each rule needs: most questions skip most scans (a set lookup each).
 _POINTERS = frozenset({"it", "them", "this", "that", "these", "those"})
 _THERE_WORDS = frozenset({"there", "There"})
+_COMPARING = frozenset({"earlier", "previous", "subsequent", "later"})
 _TIES = frozenset({"his", "His", "her", "Her", "their", "Their"})
 _COUNTS = CARDINALS | frozenset(map(str, range(2, 100)))
 _SHORT_HEADS = frozenset(_HEADS.split("|"))
@@ -184,6 +191,9 @@ def unresolved(question: str) -> str | None:
     unowned = _UNOWNED_AGREEMENT.match(question) if " with " in question else None
     if unowned:
         return f"“{unowned.group().strip()} …” does not say whose {unowned.group('kind')} it was"
+    compared = _COMPARED.search(question) if words & _COMPARING else None
+    if compared:
+        return f"“{compared.group()}”: than what, another sentence says"
     there = _THERE.search(question) if words & _THERE_WORDS else None
     if there and not _PLACE_BEFORE.search(question, 0, there.start()):
         return "“there” is a place another sentence names"

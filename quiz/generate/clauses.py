@@ -206,6 +206,13 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     return intro, rest
 
 
+# "Overseas, New England militia took ...": an adverb alone before the comma is an opening.
+_ADVERB_ALONE = re.compile(r"(?:Overseas|Abroad|Elsewhere|Domestically|Internationally|"
+                           r"Afterwards|Afterward|Thereafter|Nevertheless|Still|Ultimately|"
+                           r"Initially|Originally|Formally|Officially|Militarily|Diplomatically|"
+                           r"Politically|Economically),")
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -228,7 +235,8 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         intro, rest = _list_head_back(intro, rest)
-        if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or first in {
+        if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or _ADVERB_ALONE.fullmatch(
+                intro.strip()) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
                 "next", "this", "meanwhile", "subsequently", "previously", "soon", "shortly",
                 "immediately", "just", "long", "eventually", "finally"}):

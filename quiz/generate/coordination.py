@@ -43,6 +43,7 @@ _PREPOSITION = re.compile(r"\s+(?:in|on|at|by|for|from|with|under|between|to|int
 _ASIDE = re.compile(r",[^,;:()]{1,90},\s+")
 _NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
+_PRESENT_WITH_OBJECT = re.compile(r"\s*(?P<verb>[a-z]+s)(?=\s+(?:a|an|the)\s)")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
 _MAX_SUBJECT_WORDS = 8
 _MAX_LISTED_SUBJECT_WORDS = 14  # after ", and": "Ostria, Kell and the towns of the coast"
@@ -144,6 +145,11 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """
     inside = False  # an "and" so far may be inside a subordinate clause
     for m in _CONJUNCTION.finditer(predicate):
+        verb = _PRESENT_WITH_OBJECT.match(predicate, m.end()) if past and m.group(
+            "word") == "and" else None
+        if verb and present_base(verb.group("verb")) is not None:
+            return m.span()  # "was proclaimed in Dubai, with Zayed as President, and signs a
+            # treaty": a present verb and its object, wherever the "and" stands
         inside = inside or _SUBORDINATE.search(predicate, 0, m.start()) is not None
         if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
                 not inside or m.group().startswith(",")):

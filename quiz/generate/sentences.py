@@ -19,6 +19,8 @@ ABBREVIATIONS = frozenset({
     "adm", "amb", "pres", "st", "jr", "sr", "no", "nos", "vs", "inc", "ltd", "co", "corp", "dept",
     "est", "approx", "fig", "vol", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "gov't", "ave", "blvd",
+    "maj", "brig", "cmdr", "cdr", "lieut", "cpl", "pte", "supt", "msgr", "fr", "mme", "mlle",
+    "messrs", "ste",  # "led by Maj. Johnny Paul Koroma", "Sault Ste. Marie"
 })
 # After "U.S." or "D.C." these words continue the sentence ("the U.S. Congress adopted").
 CONTINUES_AFTER_ACRONYM = frozenset({

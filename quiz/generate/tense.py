@@ -226,4 +226,7 @@ def present_left(question: str) -> bool:
             continue
         if is_present_only(word) and word.endswith("s"):
             return True
+        if (previous == "and" and word.endswith("s") and index + 1 < len(words)
+                and words[index + 1] in {"a", "an", "the"} and present_base(word)):
+            return True  # "was ... proclaimed in Dubai, and signs a treaty"
     return False

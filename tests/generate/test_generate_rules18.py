@@ -1,0 +1,41 @@
+"""Rule pass 18, from the faults readers found in round 31 (heldout30): military and place
+abbreviations that end no sentence ("Maj.", "Ste."), an adverb opening a sentence alone
+("Overseas,"), "an earlier agreement" (earlier than what?), and a timeline's present verb
+joined after "and" to a past question. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from test_generate_quality import _run
+
+
+def test_a_rank_or_a_saints_abbreviation_ends_no_sentence() -> None:
+    kept, left = _run("In March 1909 the Diet consented to ratification with a proviso on the "
+                      "river at Sault Ste. Marie.\n\nOn 25 May 1997 soldiers led by Maj. Ivo Tamm "
+                      "seized power in Vell.")
+    questions = [*kept, *left]
+    assert not any(q.rstrip("?.").endswith(("Ste", "Maj")) for q in questions)
+    assert any("Sault Ste. Marie" in q for q in questions)
+
+
+def test_an_adverb_alone_before_the_comma_opens_the_question() -> None:
+    kept, left = _run("Overseas, Kaldoran militia backed by a Royal Navy squadron took the "
+                      "Ostrian fortress of Vell in June 1745.")
+    assert not any("did Overseas" in q for q in [*kept, *left])
+    assert any("did Kaldoran militia backed by a Royal Navy squadron take" in q for q in kept)
+
+
+def test_an_earlier_agreement_is_earlier_than_one_another_sentence_names() -> None:
+    kept, left = _run("An earlier peace agreement, signed by Ivo Tamm and Lia Berg in Lerno on 30 "
+                      "November 1996, broke down within months.")
+    assert "30 November 1996" not in kept.values()
+    assert any("than what" in reason for reason in left.values())
+
+
+def test_a_present_verb_and_its_object_after_and_is_cut_from_a_past_question() -> None:
+    kept, left = _run("## 1971\n\n- **2 December 1971** – The Union of Kaldora is proclaimed in "
+                      "Vell, with Ivo Tamm as President, and signs a treaty of friendship with "
+                      "Ostria.")
+    questions = [*kept, *left]
+    assert not any("and signs" in q and q.startswith("On what date") for q in questions)
+    assert "On what date was the Union of Kaldora proclaimed in Vell, with Ivo Tamm as " \
+           "President?" in questions

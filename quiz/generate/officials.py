@@ -12,6 +12,7 @@ Qualifiers former / acting are kept in the role; "then" is dropped (it only date
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from quiz.generate.facts import OFFICIAL, Fact
@@ -252,7 +253,25 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
-    return sorted(map(_without_honorific, found.values()), key=lambda f: f.start)
+    return sorted(map(_without_honorific, _one_holder_a_role(found.values())),
+                  key=lambda f: f.start)
+
+
+def _one_holder_a_role(facts: Iterable[Fact]) -> list[Fact]:
+    """The facts with each written role given to one person: "Sir Andrew Clarke, Governor of
+    the Straits Settlements, Raja Abdullah and the chiefs" reads as a name and its apposition
+    and as a role and the name after it; the name just before the role holds it."""
+    facts = list(facts)
+    by_role: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.role_start >= 0:
+            by_role.setdefault(fact.role_start, []).append(fact)
+    dropped: set[int] = set()
+    for sharing in by_role.values():
+        before = [f for f in sharing if f.end <= f.role_start]
+        if len(sharing) > 1 and before:
+            dropped.update(id(f) for f in sharing if f.end > f.role_start)
+    return [f for f in facts if id(f) not in dropped]
 
 
 # "Mr Bob Hawke": a report's courtesy title, which is no part of the name asked or given.

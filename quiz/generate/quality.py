@@ -307,6 +307,9 @@ _UNNAMED_TEXTS = re.compile(r"\b(?:were|was)\s+(?:[a-z]+\s+)?(?:articles|terms|p
 # someone another sentence names.
 _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|[A-Z][a-z]+ing)\b"
                                       r"[^,]{0,100},\s+(?:he|she|they)\b")
+# "concluded between Sir Andrew Clarke, Governor of the Straits Settlements?": the other party
+# of "between" was cut off with the rest of the sentence.
+_ONE_SIDED = re.compile(r"\bbetween\s+(?:(?!\band\b|&)[^?;])+\?$")
 # "the September 11 attacks in ____": the event's name gives its date but the year, which
 # everyone knows.
 _DATE_NAMED_EVENT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -658,6 +661,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: texts signed, not saying of what")
     if _PARTICIPLE_THEN_PRONOUN.match(cand.question):
         found.append("vague: “he” or “she” after an opening phrase that names only its object")
+    if " between " in cand.question and _ONE_SIDED.search(cand.question):
+        found.append("nonsensical: “between” one party, the other cut off")
     if _DATE_NAMED_EVENT.search(cand.question):
         found.append("trivial: the year of an event its name dates (\"the September 11 "
                      "attacks in ____\")")

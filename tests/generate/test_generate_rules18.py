@@ -39,3 +39,22 @@ def test_a_present_verb_and_its_object_after_and_is_cut_from_a_past_question() -
     assert not any("and signs" in q and q.startswith("On what date") for q in questions)
     assert "On what date was the Union of Kaldora proclaimed in Vell, with Ivo Tamm as " \
            "President?" in questions
+
+
+def test_between_one_party_with_the_other_cut_off_is_left_out() -> None:
+    kept, left = _run("## 1920\n\n- 23 December: A Kaldoran-Ostrian convention signed in Vell "
+                      "fixes the main lines of the boundary between the Kaldoran and Ostrian "
+                      "mandated territories.")
+    assert not any(q.endswith("between the Kaldoran?") for q in kept)
+    assert any(q.endswith("between the Kaldoran?") and "between" in reason
+               for q, reason in left.items())
+
+
+def test_a_role_between_two_names_belongs_to_the_name_before_it() -> None:
+    kept, left = _run("On 20 January 1874 the Harbor Engagement was concluded between Sir Ivo "
+                      "Tamm, Governor of the Vell Settlements, Raja Lia Berg and the chiefs of "
+                      "Lerno.")
+    asked = {q: a for q, a in [*kept.items()] if q.startswith("What position did")}
+    assert asked.get("What position did Sir Ivo Tamm hold in January 1874?") == (
+        "Governor of the Vell Settlements")
+    assert not any("Lia Berg hold" in q for q in [*kept, *left])

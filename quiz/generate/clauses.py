@@ -722,7 +722,9 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     if not words or _simple_past_only(words[0]) or not _HEADLINE_PASSIVE.match(
             participle_phrase.strip(), len(words[0])):
         return None
-    the = "" if name.startswith(("The ", "the ")) else "the "
+    if name.startswith("The "):
+        name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
+    the = "" if name.startswith("the ") else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
     second = _SECOND_NAME.search(name)
     two_names = second is not None and len(_CAPITALISED.findall(name, 0, second.start())) >= 2

@@ -131,7 +131,7 @@ def render(mention: DateMention, year: int, month: int, day: int) -> str:
     its month abbreviated when the mention's is ("24 Dec. 1951": "3 Nov. 1951")."""
     name = MONTH_NAMES[month] if month else ""
     short = _SHORT_MONTH.search(mention.text) if month and "." in mention.text else None
-    if short and len(name) > 4:  # (May, June and July are written whole)
+    if short and len(name) > 3:  # (May has no shorter form)
         name = "Sept." if month == 9 and short.group(1) == "Sept" else name[:3] + "."
     if mention.granularity == "year":
         return str(year)
@@ -146,7 +146,7 @@ def render(mention: DateMention, year: int, month: int, day: int) -> str:
     return f"{name} {day}, {year}"
 
 
-_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
+_SHORT_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")
 
 
 def alternative_forms(mention: DateMention) -> list[str]:

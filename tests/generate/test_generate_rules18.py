@@ -58,3 +58,10 @@ def test_a_role_between_two_names_belongs_to_the_name_before_it() -> None:
     assert asked.get("What position did Sir Ivo Tamm hold in January 1874?") == (
         "Governor of the Vell Settlements")
     assert not any("Lia Berg hold" in q for q in [*kept, *left])
+
+
+def test_a_fact_sheets_name_opening_with_the_is_asked_in_lower_case() -> None:
+    kept, _ = _run("## Institutions\n\n- **The Kaldoran Legislative Assembly** — inaugurated on 29 "
+                   "November 2001; nine members elected by each national parliament")
+    assert any("was the Kaldoran Legislative Assembly inaugurated" in q for q in kept)
+    assert not any("was The " in q for q in kept)

@@ -64,11 +64,25 @@ def merge_exports(docs: Sequence[tuple[str, ProgressDoc]]) -> ClassData:
         cards += doc["cards"]
         reviews += doc["reviews"]
     students.sort(key=lambda s: s["name"].casefold())
-    reviews.sort(key=itemgetter("reviewed_at", "student"))
+    _sort_by_time(reviews)
     return ClassData(
         files=[name for name, _ in docs], students=students,
         decks=sorted(decks.values(), key=lambda d: d["id"]), cards=cards, reviews=reviews,
     )
+
+
+def _sort_by_time(reviews: list[ReviewRow]) -> None:
+    """Sort `reviews` by reviewed_at, then student (stable).
+
+    When every reviewed_at has one length (the schema's pattern makes it 20 characters), the
+    two texts joined sort the same way as the pair and compare several times faster."""
+    if len(set(map(len, map(_REVIEWED_AT, reviews)))) <= 1:
+        reviews.sort(key=lambda r: r["reviewed_at"] + r["student"])
+    else:
+        reviews.sort(key=itemgetter("reviewed_at", "student"))
+
+
+_REVIEWED_AT = itemgetter("reviewed_at")
 
 
 def class_csv(data: ClassData) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from markupsafe import Markup
 
 from quiz.core.collector import collector_paused
-from quiz.core.enums import Rating
 from quiz.errors import QuizError
 from quiz.export.csvout import csv_text
 from quiz.export.documents import (
@@ -30,7 +29,14 @@ from quiz.export.documents import (
 from quiz.export.html_page import render
 from quiz.export.labels import deck_titles, file_labels
 from quiz.export.schema import read_progress_file
-from quiz.export.stats import CardTotals, card_totals, daily, hardest, wrong_answers
+from quiz.export.stats import (
+    CardTotals,
+    DayFigures,
+    card_totals,
+    daily_by_deck,
+    hardest,
+    wrong_answers,
+)
 from quiz.export.svg import bar_chart, line_chart
 
 
@@ -116,13 +122,17 @@ def render_class_html(data: ClassData, most_missed: int = 10) -> str:
     """The class report: students, the most missed questions, then per deck card accuracy
     (templates/class_report.html.j2, autoescaped)."""
     totals = card_totals(data.cards)
+    days = daily_by_deck(data.reviews)  # every deck's, also of decks the exports do not list
+    reviews = sum(d.reviews for figures in days.values() for d in figures)
+    recalled = sum(d.recalled for figures in days.values() for d in figures)
     return render(
         "class_report.html.j2", title="quiz class report", data=data,
         titles=deck_titles(data.decks), files=file_labels(data.files),
-        reviews=sum(not r["cram"] for r in data.reviews), accuracy=_accuracy(data.reviews),
+        reviews=reviews, accuracy=recalled / reviews if reviews else None,
         missed=hardest(totals, most_missed), wrong=wrong_answers(data.reviews),
         notes=text_notes(data, totals),
-        decks=[_deck_view(data, deck, [t for t in totals if t.deck == deck["id"]])
+        decks=[_deck_view(deck, days.get(deck["id"], []),
+                          [t for t in totals if t.deck == deck["id"]])
                for deck in data.decks],
     )
 
@@ -141,15 +151,8 @@ def text_notes(data: ClassData, totals: list[CardTotals]) -> dict[tuple[str, str
     return notes
 
 
-def _accuracy(reviews: list[ReviewRow]) -> float | None:
-    counted = [r for r in reviews if not r["cram"]]
-    if not counted:
-        return None
-    return sum(1 for r in counted if r["rating"] != Rating.AGAIN) / len(counted)
-
-
-def _deck_view(data: ClassData, deck: ClassDeck, totals: list[CardTotals]) -> DeckView:
-    days = daily(r for r in data.reviews if r["deck"] == deck["id"])
+def _deck_view(deck: ClassDeck, days: list[DayFigures], totals: list[CardTotals]) -> DeckView:
+    """The deck's view from its figures per day and card totals."""
     labels = [d.day.strftime("%b %d") for d in days]
     title = deck_titles([deck])[deck["id"]]
     charts = [

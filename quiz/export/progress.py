@@ -80,13 +80,29 @@ def iso(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds")[:19] + "Z"  # cut before "+00:00"
 
 
-@lru_cache(maxsize=4096)  # rows share few pairs; round(x, 4) costs 3,000 instructions
+def round4(x: float) -> float:
+    """round(x, 4), the same number, a few times faster for the figures an export holds
+    (round costs about 3,800 instructions: it writes the digits out and reads them back).
+
+    While |x| < 10^5, x * 10^4 is computed within 2^-23 of the exact product; when it is
+    further than that from a half, its nearest whole number n is the exact product's, the one
+    round(x, 4) rounds to, and n / 10^4 (correctly rounded) is the float round(x, 4) returns.
+    Near a half, for larger values, NaN and whole numbers (round keeps ints), round decides."""
+    if type(x) is float and -1e5 < x < 1e5:
+        scaled = x * 10_000
+        n = round(scaled)
+        if abs(scaled - n) < 0.4999:
+            return n / 10_000 if n else 0.0 * x  # 0.0 * x: round keeps the sign of a zero
+    return round(x, 4)
+
+
+@lru_cache(maxsize=4096)  # rows share few pairs
 def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 4) if whole else None
+    return round4(part / whole) if whole else None
 
 
 def _mean(values: list[float]) -> float | None:
-    return round(sum(values) / len(values), 4) if values else None
+    return round4(sum(values) / len(values)) if values else None
 
 
 def export_progress(
@@ -292,11 +308,11 @@ def _card_row(
         "accuracy": _ratio(answers - misses, answers),
         "last_review": last[_REVIEWED_AT][:19] + "Z" if last else None,
         "last_rating": last[_RATING] if last else None,
-        "stability": (round(state.stability, 4)
+        "stability": (round4(state.stability)
                       if seen and state is not None and state.stability is not None else None),
-        "difficulty": (round(state.difficulty, 4)
+        "difficulty": (round4(state.difficulty)
                        if seen and state is not None and state.difficulty is not None else None),
-        "retrievability": round(chance, 4) if seen else None,
+        "retrievability": round4(chance) if seen else None,
         "due": due if seen else None,
         "suspended": bool(state and state.suspended),
         "source": _source(stored),

@@ -16,11 +16,15 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from importlib import resources
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
+from types import NoneType
 from typing import Any, cast
 
 from quiz.errors import QuizError
@@ -242,9 +246,12 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
         item = _compile(rule)
         if item is None:
             return None
+        table = _table(rule)
 
         def items(value: Any) -> bool:
             if type(value) is list:
+                if table is not None and table(value):
+                    return True
                 for x in value:
                     if not item(x):
                         return False
@@ -261,6 +268,128 @@ def _keyword(key: str, rule: Any, schema: dict[str, Any]) -> Check | None:
     if key == "format" and rule == "date-time":
         return _date_time
     return None
+
+
+# Lists of records (the rows of cards and reviews) are checked a column at a time: one C-level
+# pass per column (the set of types in it, its values against a set of words or bounds) instead
+# of a Python call per value, which made most of the time of the checks.
+ColumnCheck = Callable[[Sequence[Any]], bool]
+_FIRST_19 = itemgetter(slice(19))
+
+
+def _table(schema: Any) -> ColumnCheck | None:
+    """A check of a whole list against `items: schema` when `schema` is a record of two or more
+    properties, all required: True only if every row is valid (False may still be valid, and
+    the rows are then checked one by one). None for any other schema."""
+    if not (isinstance(schema, dict) and schema.get("type") == "object"
+            and schema.keys() - _ANNOTATIONS == _RECORD
+            and schema["additionalProperties"] is False
+            and set(schema["required"]) == set(schema["properties"])
+            and len(schema["properties"]) >= 2):
+        return None
+    columns = [_column(sub) for sub in schema["properties"].values()]
+    if None in columns:
+        return None
+    checks = cast(list[ColumnCheck], columns)
+    size = len(checks)
+    values_of = itemgetter(*schema["properties"])  # a row's values, a tuple in that order
+
+    def valid(rows: Sequence[Any]) -> bool:
+        # Dicts of as many keys as the record has properties, each of them there: exactly
+        # its properties.
+        if not (set(map(type, rows)) <= {dict} and set(map(len, rows)) <= {size}):
+            return False
+        try:
+            table = list(zip(*map(values_of, rows), strict=True))
+        except KeyError:
+            return False
+        return all(check(column) for check, column in zip(checks, table, strict=False))
+
+    return valid
+
+
+def _column(schema: Any) -> ColumnCheck | None:
+    """A check of a list of values against `schema`: True exactly when its compiled check
+    accepts each value. None when `schema` cannot be compiled."""
+    check = _compile(schema)
+    if check is None:
+        return None
+    keys = schema.keys() - _ANNOTATIONS
+    kinds = _kinds(schema.get("type"))
+    words = _words(schema)
+    if words is not None:
+        return lambda values: set(map(type, values)) <= _TEXT_OR_NULL \
+            and words.issuperset(values)
+    if kinds is not None and keys == {"type"}:
+        return lambda values: set(map(type, values)) <= kinds
+    if kinds is not None and kinds <= _TEXT_OR_NULL and keys == {"type", "format", "pattern"} \
+            and schema["format"] == "date-time" and schema["pattern"] == _EXPORTED_PATTERN:
+        return _exported_times(NoneType in kinds)
+    if kinds is not None and kinds <= _NUMBER | {NoneType} \
+            and keys <= {"type", "minimum", "maximum"}:
+        low, high = schema.get("minimum"), schema.get("maximum")
+        if all(bound is None or type(bound) in _NUMBER for bound in (low, high)):
+            return _numbers(kinds, low, high)
+    return lambda values: all(map(check, values))
+
+
+_TEXT_OR_NULL = frozenset({str, NoneType})
+
+
+def _kinds(rule: Any) -> frozenset[type] | None:
+    """The Python types of a `type` keyword's value, or None when it is not a known type."""
+    names = [rule] if isinstance(rule, str) else rule
+    if not isinstance(names, list) or not all(name in _TYPES for name in names):
+        return None
+    return frozenset(kind for name in names for kind in _TYPES[name])
+
+
+def _words(schema: dict[str, Any]) -> frozenset[str | None] | None:
+    """The values of an enum of text, with None when it is one option of a oneOf beside
+    `{"type": "null"}`; None for any other schema."""
+    keys = schema.keys() - _ANNOTATIONS
+    if keys == {"enum"} and all(isinstance(word, str) for word in schema["enum"]):
+        return frozenset(schema["enum"])
+    options = schema.get("oneOf")
+    if keys == {"oneOf"} and isinstance(options, list) and len(options) == 2 \
+            and {"type": "null"} in options:
+        other = options[1 - options.index({"type": "null"})]
+        words = _words(other) if isinstance(other, dict) else None
+        if words is not None and None not in words:
+            return words | {None}
+    return None
+
+
+def _exported_times(nullable: bool) -> ColumnCheck:
+    """Times as exports write them (`_fused`'s exported_time for each value)."""
+
+    def times(values: Sequence[Any]) -> bool:
+        if nullable:
+            values = [value for value in values if value is not None]
+        if not (set(map(type, values)) <= {str} and all(map(_EXPORTED.fullmatch, values))):
+            return False
+        try:
+            list(map(datetime.fromisoformat, map(_FIRST_19, values)))
+        except ValueError:
+            return False
+        return True
+
+    return times
+
+
+def _numbers(kinds: frozenset[type], low: float | None, high: float | None) -> ColumnCheck:
+    """Numbers (or None, if among `kinds`) between the bounds (`_fused`'s in_range for each
+    value); comparisons with NaN are false, as there."""
+
+    def numbers(values: Sequence[Any]) -> bool:
+        if not set(map(type, values)) <= kinds:
+            return False
+        if NoneType in kinds:
+            values = [value for value in values if value is not None]
+        return (low is None or all(map(operator.le, repeat(low), values))) \
+            and (high is None or all(map(operator.ge, repeat(high), values)))
+
+    return numbers
 
 
 def _compiled_parts(rules: dict[str, Any]) -> list[tuple[str, Check]] | None:
@@ -332,10 +461,17 @@ def _parse_float(literal: str) -> float:
     return value
 
 
-# Where a number _parse_int or _parse_float could refuse may stand: a run of more than
-# MAX_INT_DIGITS digits (a long whole number, a long fraction) or an exponent. A text without
-# one holds none (NaN and Infinity are refused apart), so its numbers need not be looked at.
-_LONG_NUMBER = re.compile(rf"\d{{{MAX_INT_DIGITS + 1}}}|\d[eE]")
+# A whole number _parse_int refuses is a run of more than MAX_INT_DIGITS ASCII digits. A text
+# without one holds none, so its whole numbers are left to JSON's own conversion (the same
+# values, without a call each). The runs are looked for in the text's bytes with every digit
+# made "0": a regex scan for digits costs ten times as long.
+_DIGITS_AS_ZEROS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * (MAX_INT_DIGITS + 1)
+
+
+def _long_digit_run(text: str) -> bool:
+    """Whether `text` has more than MAX_INT_DIGITS ASCII digits in a row (anywhere)."""
+    return _LONG_RUN in text.encode("utf-8", "surrogatepass").translate(_DIGITS_AS_ZEROS)
 
 
 def _where(text: str, index: int) -> str:
@@ -371,11 +507,13 @@ def parse_json(text: str, name: str) -> Any:
 def _parse_shallow(text: str, name: str) -> Any:
     """`parse_json` but for nesting that parses (RecursionError is still refused)."""
     try:
-        if _LONG_NUMBER.search(text):  # maybe a number to refuse: each one is looked at
+        # Every fraction or exponent is looked at (a few per row); whole numbers only when a
+        # long one may be there.
+        if _long_digit_run(text):
             value = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int,
                                parse_float=_parse_float)
-        else:  # every number is short: JSON's own conversion gives the same values
-            value = json.loads(text, parse_constant=_reject_constant)
+        else:
+            value = json.loads(text, parse_constant=_reject_constant, parse_float=_parse_float)
     except (json.JSONDecodeError, _BadNumber, RecursionError) as exc:
         _refuse_deep(text, name)  # nesting is named first, wherever it is
         if isinstance(exc, json.JSONDecodeError):

@@ -19,12 +19,14 @@ from quiz.export.documents import CardRow, ReviewRow, SourceDoc
 
 @dataclass
 class DayFigures:
-    """One day's reviews: how many answers, and how many review-state cards were recalled."""
+    """One day's reviews: how many answers, how many were not rated Again, and how many
+    review-state cards were recalled."""
 
     day: date
     reviews: int = 0
     seen_answers: int = 0
     seen_recalled: int = 0
+    recalled: int = 0
 
     @property
     def retention(self) -> float | None:
@@ -32,6 +34,10 @@ class DayFigures:
 
 
 MAX_FILLED_DAYS = 731  # two years of days: beyond that only the days with reviews are listed
+# A day's counts while the log is read: 'YYYY-MM-DD' -> [answers, answers to review-state
+# cards, of those recalled, answers not rated Again] (DayFigures' order).
+_Tallies = dict[str, list[int]]
+_REVIEW, _AGAIN = State.REVIEW.label, int(Rating.AGAIN)
 
 
 def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
@@ -39,25 +45,54 @@ def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
     span is at most MAX_FILLED_DAYS; a longer span (one review dated 0047 in a hand-edited
     export) lists only the days with reviews, so the work grows with the reviews, not the dates.
     """
-    tallies: dict[str, list[int]] = {}  # 'YYYY-MM-DD' -> [reviews, seen answers, recalled]
-    review, again = State.REVIEW.label, int(Rating.AGAIN)
+    tallies: _Tallies = {}
     for r in reviews:
         if r["cram"]:
             continue
         tally = tallies.get(written := r["reviewed_at"][:10])
         if tally is None:
-            tally = tallies[written] = [0, 0, 0]
+            tally = tallies[written] = [0, 0, 0, 0]
         tally[0] += 1
-        if r["state_before"] == review:
+        recalled = r["rating"] != _AGAIN
+        tally[3] += recalled
+        if r["state_before"] == _REVIEW:
             tally[1] += 1
-            tally[2] += r["rating"] != again
+            tally[2] += recalled
+    return _days(tallies)
+
+
+def daily_by_deck(reviews: Iterable[ReviewRow]) -> dict[str, list[DayFigures]]:
+    """deck id -> `daily` of its reviews, every deck's in one pass over the log (a deck with
+    only cram answers has an empty list)."""
+    decks: dict[str, _Tallies] = {}
+    for r in reviews:
+        tallies = decks.get(r["deck"])
+        if tallies is None:
+            tallies = decks[r["deck"]] = {}
+        if r["cram"]:
+            continue
+        tally = tallies.get(written := r["reviewed_at"][:10])
+        if tally is None:
+            tally = tallies[written] = [0, 0, 0, 0]
+        tally[0] += 1
+        recalled = r["rating"] != _AGAIN
+        tally[3] += recalled
+        if r["state_before"] == _REVIEW:
+            tally[1] += 1
+            tally[2] += recalled
+    return {deck: _days(tallies) for deck, tallies in decks.items()}
+
+
+def _days(tallies: _Tallies) -> list[DayFigures]:
+    """The DayFigures of `daily` from the counts per day as written."""
     by_day: dict[date, DayFigures] = {}
-    for written, (answers, seen, recalled) in tallies.items():  # a date read once per day
-        day = date.fromisoformat(written)
+    for written, (answers, seen, seen_recalled, recalled) in tallies.items():
+        day = date.fromisoformat(written)  # a date read once per day
         fig = by_day.setdefault(day, DayFigures(day))
         fig.reviews += answers
         fig.seen_answers += seen
-        fig.seen_recalled += recalled
+        fig.seen_recalled += seen_recalled
+        fig.recalled += recalled
     if not by_day:
         return []
     first, last = min(by_day), max(by_day)
@@ -141,18 +176,22 @@ def wrong_answers(reviews: Iterable[ReviewRow], top: int = 3
     differ only in case and spacing count together (shown as first typed). Cram answers count:
     a wrong answer tells the teacher something whatever the mode.
     """
+    again = Rating.AGAIN
+    # Each (card, response as typed) counted first: a class types the same wrong answers
+    # again and again, and each is then read once. They come in the order first met, so the
+    # first text of a key is still the first one typed.
+    typed = Counter((r["deck"], r["card_id"], r.get("response")) for r in reviews
+                    if (correct := r["correct"]) is False
+                    or (correct is None and r["rating"] == again))
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     shown: dict[str, str] = {}
-    for r in reviews:
-        correct = r["correct"]
-        if not (correct is False or (correct is None and r["rating"] == Rating.AGAIN)):
-            continue
-        text = (r.get("response") or "").strip()
+    for (deck, card_id, response), n in typed.items():
+        text = (response or "").strip()
         if not text:
             continue
         key = " ".join(text.casefold().split())
         shown.setdefault(key, text)
-        counts[(r["deck"], r["card_id"])][key] += 1
+        counts[(deck, card_id)][key] += n
     return {card: [(shown[k], n) for k, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
                    [:top]] for card, c in counts.items()}
 

@@ -230,14 +230,14 @@ def log_rows(
 _LOG_SELECT = ", ".join(f"r.{column}" for column in (
     "student_id", "reviewed_at", "id", "card_pk", "rating", "correct", "response", "mode",
     "cram", "duration_ms", "state_before", "due_after", "suggested"))
-_RATING_SET, _STATE_SET = frozenset(_RATINGS), frozenset(_STATES)
+_RATING_SET, _STATE_SET, _MODE_SET = frozenset(_RATINGS), frozenset(_STATES), frozenset(_MODES)
 
 
 def _as_quiz_writes(rows: list[LogRow]) -> bool:
     """True when every row holds only values quiz writes, reviewed_at in UTC as to_iso writes
     it: rows `_checked_row` would leave as they are (the same checks, without the messages)."""
     parse, utc = datetime.fromisoformat, timezone.utc
-    ratings, states, modes = _RATING_SET, _STATE_SET, _MODES
+    ratings, states, modes = _RATING_SET, _STATE_SET, _MODE_SET
     try:
         for (_, reviewed_at, _, _, rating, _, _, mode, _, duration_ms, state_before, due_after,
              suggested) in rows:

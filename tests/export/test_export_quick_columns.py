@@ -4,6 +4,7 @@ same exports."""
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import Any
 
@@ -34,6 +35,8 @@ _ROWS: dict[str, dict[str, Any]] = {
                 "response": None, "mode": "flip", "cram": False, "duration_ms": 1200,
                 "state_before": "new"},
 }
+# (Each draw a copy: a test that changes a drawn row or value must not change the next draw's,
+# nor the sample rows some of these are.)
 _ODD = st.sampled_from([
     None, True, False, 0, 1, -1, 4, 5, 1.0, 0.5, -0.0, 1.5, math.nan, math.inf, 10**20, "",
     "new", "review", "relearning", "flip", "typed", "ana", "2026-03-01T09:00:00Z",
@@ -41,7 +44,7 @@ _ODD = st.sampled_from([
     "\u0662026-03-01T09:00:00Z", [], {}, ["new"], {"file": "f", "line": None, "quote": None},
     {"file": "f", "line": 1.0, "quote": None}, {"file": "f"}, _SOURCE,
     {"new": 0, "learning": 0, "review": 0, "relearning": -1},
-])
+]).map(copy.deepcopy)
 # An exported time whose date, or time of day, or both may be impossible.
 _TIME = st.builds(
     "{}T{}Z".format,
@@ -57,7 +60,7 @@ def _rows(draw: st.DrawFn, table: str) -> list[Any]:
     """Valid rows of `table`, a few of them changed: a value replaced, a key taken away or
     added, or the row replaced by something else."""
     names = list(_ROWS[table])
-    rows: list[Any] = [dict(_ROWS[table]) for _ in range(draw(st.integers(0, 4)))]
+    rows: list[Any] = [copy.deepcopy(_ROWS[table]) for _ in range(draw(st.integers(0, 4)))]
     for _ in range(draw(st.integers(0, 3))):
         if not rows:
             break

@@ -45,30 +45,23 @@ def daily(reviews: Iterable[ReviewRow]) -> list[DayFigures]:
     span is at most MAX_FILLED_DAYS; a longer span (one review dated 0047 in a hand-edited
     export) lists only the days with reviews, so the work grows with the reviews, not the dates.
     """
-    tallies: _Tallies = {}
-    for r in reviews:
-        if r["cram"]:
-            continue
-        tally = tallies.get(written := r["reviewed_at"][:10])
-        if tally is None:
-            tally = tallies[written] = [0, 0, 0, 0]
-        tally[0] += 1
-        recalled = r["rating"] != _AGAIN
-        tally[3] += recalled
-        if r["state_before"] == _REVIEW:
-            tally[1] += 1
-            tally[2] += recalled
-    return _days(tallies)
+    return _days(_tallied(reviews, by_deck=False).get("", {}))
 
 
 def daily_by_deck(reviews: Iterable[ReviewRow]) -> dict[str, list[DayFigures]]:
     """deck id -> `daily` of its reviews, every deck's in one pass over the log (a deck with
     only cram answers has an empty list)."""
+    return {deck: _days(tallies) for deck, tallies in _tallied(reviews, by_deck=True).items()}
+
+
+def _tallied(reviews: Iterable[ReviewRow], by_deck: bool) -> dict[str, _Tallies]:
+    """The scheduled answers' counts per day as written, per deck id (or all under "")."""
     decks: dict[str, _Tallies] = {}
     for r in reviews:
-        tallies = decks.get(r["deck"])
+        key = r["deck"] if by_deck else ""
+        tallies = decks.get(key)
         if tallies is None:
-            tallies = decks[r["deck"]] = {}
+            tallies = decks[key] = {}
         if r["cram"]:
             continue
         tally = tallies.get(written := r["reviewed_at"][:10])
@@ -80,7 +73,7 @@ def daily_by_deck(reviews: Iterable[ReviewRow]) -> dict[str, list[DayFigures]]:
         if r["state_before"] == _REVIEW:
             tally[1] += 1
             tally[2] += recalled
-    return {deck: _days(tallies) for deck, tallies in decks.items()}
+    return decks
 
 
 def _days(tallies: _Tallies) -> list[DayFigures]:

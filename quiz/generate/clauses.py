@@ -49,7 +49,8 @@ _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 # (The three kinds of clause after "and" / "but" are one branch with three lookaheads: the
 # engine reads ", and " once at each position instead of three times; the matches are the same.)
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+\w+\s+\d|(?:then\s+)?"
+    r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z])|"
+    r"(?:then\s+)?"
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b"
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"

@@ -71,12 +71,13 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
 # ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma)
-_BARE_NAME = re.compile(r"(?:(?=[dwhbotaM])"  # the first letters of the words below, for speed
-                        r"(?:\b(?:did|was|were|had|with|by|of|to|and)\s+|"
+_BARE_NAME = re.compile(r"(?:(?=[dwhbotaMWABu])"  # the first letters of the words below, for speed
+                        r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ww]hen|[Aa]fter|[Bb]efore|"
+                        r"[Ww]hile|until)\s+|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
-                        r"(?P<name>[A-Z][a-z’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
-_NAME_WORD = r"[A-Z][a-z’'-]+"
+                        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 _REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
@@ -220,7 +221,9 @@ _LOWER_RUN = re.compile(r"[a-z]{3,}")  # (what _ASKED_WORD matches, without its 
 # Any capitalised word after another word: mid-sentence ("the Transfer of Sovereignty")
 _CAPITAL_MID_SENTENCE = re.compile(r"(?<=[\w,;’'] )[A-Z][a-z]{2,}\b")
 # A capitalised word alone mid-question: "did Sovereignty pass", "did News of the treaty"
-_LONE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b(?= [a-z])")
+# (Not a word that heads a name: "the Charter of the Union" opened its line in the document.)
+_LONE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b(?= [a-z])"
+                           r"(?! (?:of|for|on) (?:the )?[A-Z])")
 
 
 @lru_cache(maxsize=8)

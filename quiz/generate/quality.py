@@ -16,6 +16,7 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
+from quiz.generate.fragments import is_name_with_participles
 from quiz.generate.grammar import find_verb
 from quiz.generate.inflect import is_participle, is_past_tense, parts_of_speech, present_base
 from quiz.generate.leaning import leaning_faults, unnamed_subject
@@ -150,6 +151,7 @@ _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new",
                                 "this", "that", "such", "preliminary", "comprehensive"})
 # "the bloody war", "the two countries", "during the visit": a referent the question does not
 # name (a named one, "the Armenia-Azerbaijan war", has a capital; "the war of 1812" an "of").
+_YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
 _UNNAMED_REFERENT = re.compile(
     r"\b[Tt]he\s+(?:[a-z0-9]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
@@ -165,6 +167,13 @@ _UNNAMED_REFERENT = re.compile(
     r"(?!\s+(?:of|between|with|signed|known)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
+# "the island", "the emperor", "the treaties", "of both": one the document names in another
+# sentence; "the quarrel that became the Revolution", "the island of Kos" say which, and so does
+# a kind of treaties ("the eastern treaties" of Ostpolitik).
+_UNNAMED_ONE = re.compile(
+    r"\b[Tt]he\s+(?:treaties|(?:[a-z]+\s+)?(?:island|emperor|republic|quarrel|dispute|system|"
+    r"crown))\b(?![’'-]\w\w)(?!\s+(?:of|between|with|over|that|which|who|known|called|signed)\b)"
+    r"|\bof\s+both\b(?=\s*[,.?;]|\s*$)")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
 _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
 # "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
@@ -464,10 +473,12 @@ def _date_faults(cand: Candidate) -> list[str]:
                           "____ meeting\")")
     if mention is not None and mention.has_year and mention.granularity != "monthday":
         folded = f" {fold(question)} "
-        if f" {mention.year} " in folded:
-            faults.append("obvious: the answer's year is in the question")
-        elif any(str(mention.year) in ends.groups() for ends in _YEAR_SPAN.finditer(question)):
+        if any(str(mention.year) in ends.groups() for ends in _YEAR_SPAN.finditer(question)):
             faults.append("obvious: the answer's year ends a span of years in the question")
+        elif f" {mention.year} " in folded or any(
+                re.search(rf"(?<![\d/.]){year}(?!\d)", question)
+                for year in set(_YEAR.findall(cand.answer))):  # "by mid-1977", "1713 and 1714"
+            faults.append("obvious: the answer's year is in the question")
     if mention is not None and mention.month and mention.granularity in {"day", "month",
                                                                          "monthday"}:
         if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
@@ -638,6 +649,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
             found.append("nonsensical: cut off before what was said")
         found.extend(_statement_faults(cand))
+    if is_name_with_participles(cand.question.replace(BLANK, "X")):
+        found.append("nonsensical: a name and what was done to it (\"X, signed ...; in force "
+                     "...\"), not a sentence")
     # (Whatever _PERSON_PRONOUN or _OBJECT_PRONOUN finds, _PRONOUN finds: without it, neither
     # needs to look.)
     pronoun = _PRONOUN.search(cand.question)
@@ -714,7 +728,7 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         "its " in cand.question or "their " in cand.question) else None
     if owned:
         found.append(f"vague: “{owned.group()}” does not say what it is")
-    unnamed = _UNNAMED_REFERENT.search(cand.question)
+    unnamed = _UNNAMED_REFERENT.search(cand.question) or _UNNAMED_ONE.search(cand.question)
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")
     found.extend(leaning_faults(cand.question))

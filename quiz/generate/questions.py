@@ -23,6 +23,7 @@ from quiz.generate.dates import MONTH_NAMES, DateMention, alternative_forms, dat
 from quiz.generate.documents import Document, family_name
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
+from quiz.generate.fragments import is_name_with_participles, name_date_question
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
 from quiz.generate.names import names_as_written, particles_as_written
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
@@ -447,7 +448,11 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     accept = tuple(alternative_forms(mention))
     planned = doc.date is not None and mention.year > doc.date.year
     if wh:
-        question = date_question(fact.sentence.text, fact.start, fact.end, wh)
+        text = fact.sentence.text
+        if is_name_with_participles(text):  # "Treaty of X, signed 1 May 1990; in force ..."
+            question = name_date_question(text, fact.start, fact.end, wh)
+        else:
+            question = date_question(text, fact.start, fact.end, wh)
         if question and planned and " did " in question:
             question = None  # after the document was written: planned, not done
         if question and present_left(question):

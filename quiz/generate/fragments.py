@@ -1,0 +1,136 @@
+"""Lines that are a name and what was done to it, not a sentence.
+
+A fact sheet writes "Founding treaty (current): Treaty for the Establishment of the East African
+Community, signed 30 November 1999; in force 7 July 2000." Its "signed" describes the treaty;
+the line has no verb of its own. A fill-in made of it reads as a label, and "Which treaty,
+signed at Arusha, ...?" is no question. Asked about the thing named, it is clear: "On what date
+was the Treaty for the Establishment of the East African Community signed?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from quiz.generate.grammar import find_verb
+from quiz.generate.inflect import is_participle, is_past_tense
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+
+# "Founding treaty (current): ", "Key agreement: ": a fact sheet's label before the name.
+_LABEL = re.compile(r"^[A-Z][^:;.,?]{1,60}?(?:\s*\([^()]*\))?:\s+")
+# What may follow a participle of the line: where, when or by whom ("signed at Oslo",
+# "amended in 2004", "signed 14 March 1962"), never an object ("signed the treaty").
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|this|that|these|those|it|them)\b|[A-Z])")
+# The last part of such a line: a participle and only where or when ("amended in 2004",
+# "signed 14 March 1962", "signed at Windhoek on ____"); "called for a new union" is a verb's.
+_SHORT_TAIL = re.compile(r"^(?:in\s+force|effective|[a-z]+)(?:\s+(?:(?:in|on|at|from|until|since)"
+                         r"\s+)?(?:the\s+)?(?:[A-Z\d][\w’'.-]*|X|____))*(?:\s+\d{3,4})?[.?]?$")
+_IN_FORCE = re.compile(r"^(?:in\s+force|effective)\b")
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+# "launched in": a participle and the preposition of the date after it.
+_PARTICIPLE_BEFORE_DATE = re.compile(
+    rf"^(?P<part>[a-z]+)(?P<place>(?:\s+(?:at|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*){{0,2}})"
+    r"(?:\s+(?:on|in))?\s*$")
+# "leading to the Nordic Fisheries Zone launched in": a name inside the line and its participle.
+_NAMED_PARTICIPLE = re.compile(
+    rf"(?P<name>(?:the\s+)?{_NAME_WORD}(?:\s+(?:of|for|on|and|the|{_NAME_WORD}))*)\s+"
+    r"(?P<part>[a-z]+)(?:\s+(?:on|in))?\s*$")
+_DEFINITE_HEADS = frozenset(word.lower() for word in AGREEMENT_HEADS | BODY_HEADS)
+# Without a label, only a line naming an agreement or a body ("Treaty of X, signed ...") or a
+# question asking for one ("Which charter, signed ...?") is read as a name and its participles:
+# "Rouen, starved by a long siege, surrendered in 1419" is a sentence whose verb is the last.
+_NAME_HEADS = frozenset(AGREEMENT_HEADS | BODY_HEADS | {"Which"})
+
+
+def _is_participle(word: str) -> bool:
+    return len(word) > 3 and (word.endswith("ing") or is_participle(word) or is_past_tense(word))
+
+
+def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
+    """Where the name starts, the name, and each later part of the line with where it starts,
+    when `text` is a name followed only by parts that describe it; else None."""
+    label = _LABEL.match(text)
+    at = label.end() if label else 0
+    comma = text.find(", ", at)
+    if comma < 0 or not text[at:at + 1].isupper():
+        return None
+    name = text[at:comma]
+    if not label and not _NAME_HEADS.intersection(name.split()):
+        return None  # "Rouen, starved by a long siege, surrendered": a place's sentence
+    if find_verb(name) is not None or any(
+            _is_participle(word) and not word[:1].isupper() for word in name.split()[1:]):
+        return None  # "Iraq invaded Iran, opening ...": the name has a verb of its own
+    parts: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^,;]+", text[comma + 1:]):
+        part = m.group().strip().rstrip(".?")
+        start = comma + 1 + m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if not part:
+            continue
+        first = part.split(" ", 1)[0]
+        if _IN_FORCE.match(part):
+            parts.append((start, part))
+            continue
+        if not first.islower() or not _is_participle(first):
+            return None
+        if not first.endswith("ing") and _OBJECT.match(part, len(first)):
+            return None  # "signed the treaty": a verb with its object, a sentence after all
+        verb = find_verb(part[len(first):])
+        if verb is not None and verb[2] == "aux":
+            return None  # "Treaty of X, leading to war, was signed": a sentence after all
+        parts.append((start, part))
+    if not parts:
+        return None
+    if not parts[0][1].split(" ", 1)[0].endswith("ing") and not _SHORT_TAIL.match(parts[-1][1]):
+        return None  # "The Sirte Declaration, adopted at ..., called for a new union": its verb
+    return at, name, parts
+
+
+def is_name_with_participles(text: str) -> bool:
+    """Whether `text` is a name and the participles that describe it, with no verb of its own
+    ("Charter of X, signed at Oslo, amended in 2004.", "Which charter, signed at Oslo, amended
+    in 2004?")."""
+    if "," not in text:
+        return False
+    return _parts(text) is not None
+
+
+def _the(name: str) -> str:
+    """A name as a question's subject: "the Treaty of X" for a name headed by a common noun."""
+    if name.startswith("The "):
+        return "the " + name[4:]
+    first = name.split(" ", 1)[0]
+    return f"the {name}" if first.lower() in _DEFINITE_HEADS else name
+
+
+def _be(name: str) -> str:
+    head = name.split(" of ", 1)[0].split()[-1] if " of " in name else name.split()[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us"))
+    return "were" if plural else "was"
+
+
+def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
+    """A question asking for the date at text[start:end] of a line that is a name and its
+    participles: "On what date was the Charter of X signed?"; None when the line is another
+    kind or the date's part cannot be read."""
+    found = _parts(text)
+    if found is None:
+        return None
+    _, name, parts = found
+    for part_start, part in parts:
+        if not part_start <= start < part_start + len(part):
+            continue
+        lead = text[part_start:start]
+        wh = wh[0].upper() + wh[1:]
+        if _IN_FORCE.match(lead):
+            return f"{wh} did {_the(name)} enter into force?"
+        direct = _PARTICIPLE_BEFORE_DATE.match(lead)
+        if direct and _is_participle(direct.group("part")) and not direct.group(
+                "part").endswith("ing"):
+            subject = _the(name)
+            return f"{wh} {_be(subject)} {subject} {direct.group('part')}{direct.group('place')}?"
+        inner = _NAMED_PARTICIPLE.search(lead)
+        if inner and _is_participle(inner.group("part")) and not inner.group("part").endswith(
+                "ing"):
+            subject = inner.group("name")
+            return f"{wh} {_be(subject)} {subject} {inner.group('part')}?"
+        return None
+    return None

@@ -245,6 +245,11 @@ def written_form(text: str) -> str:
     return _DASHES.sub("–", _MONTH_WORD.sub("M", _DIGITS.sub("0", text)))
 
 
+def _depth(value: tuple[int, int, int]) -> int:
+    """How many of a date's parts are written: 1 a year, 2 a month, 3 a day."""
+    return 3 if value[2] else 2 if value[1] else 1
+
+
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
                   latest: int = 0, founded: Founding | None = None) -> tuple[list[str], bool]:
     """The wrong options, and whether the question's own words ruled some out (then fewer
@@ -267,14 +272,14 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
               if d.has_year and (d.year, d.month, d.day) != own and d.text in cand.question]
 
     def same_order(value: tuple[int, int, int]) -> bool:
+        # compared as finely as the coarser of the two is written: "late ____ ... followed on
+        # 27 February 1885" rules out the year 1885 for a year asked before it
         for other in others:
-            if not other[1]:  # a year alone ("late 1814"): compare years, when they differ
-                if own[0] != other[0] and (value[0] > other[0]) != (own[0] > other[0]):
-                    return False
-                if own[0] != other[0] and value[0] == other[0]:
-                    return False
-                continue
-            if (value < other) != (own < other) or (value > other) != (own > other):
+            depth = min(_depth(own), _depth(other))
+            mine, theirs, option = own[:depth], other[:depth], value[:depth]
+            if mine == theirs:
+                continue  # ("in ____ 1945 ... on 8 August 1945": either side may be right)
+            if option == theirs or (option < theirs) != (mine < theirs):
                 return False
         return True
 

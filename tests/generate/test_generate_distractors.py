@@ -279,3 +279,15 @@ def test_options_for_a_day_stay_within_a_year_of_it(tmp_path: Path) -> None:
     cards = _cards_by_answer(tmp_path, "doc.md", f"# Kaldora\n\n{body}\n")
     choices = cards["1 February 1979"].choices
     assert choices and all(abs(int(option[-4:]) - 1979) <= 1 for option in choices)
+
+
+def test_a_year_before_a_dated_event_of_the_question_has_no_option_in_that_year() -> None:
+    """Round 28's "In late ____ Carl Peters collected treaties ..., and a charter followed on
+    27 February 1885" offered 1885: a year asked before a month of 1885 is before 1885."""
+    corpus = ["In late 1884 Oskar Lind collected treaties from chiefs in Vell, and a charter of "
+              "protection followed in February 1885.",
+              "The Kaldoran assembly met at Port Aster in 1883.",
+              "The Vesterian fleet sailed to Norland in 1886.",
+              "The Ostrian mint opened in 1882.",
+              "The Lerno railway opened in 1881."]
+    assert "1885" not in _year_choices(corpus, "1884")

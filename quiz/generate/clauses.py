@@ -214,6 +214,13 @@ _ADVERB_ALONE = re.compile(r"(?:Overseas|Abroad|Elsewhere|Domestically|Internati
                            r"Politically|Economically),")
 
 
+# Past participles that open a sentence ("Made Grand Chamberlain ..., he"), though the lexicon
+# also reads them as a past tense.
+_OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born", "raised",
+                                  "educated", "trained", "created", "promoted", "exiled",
+                                  "dismissed", "recalled", "sent", "posted", "defeated"})
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -236,6 +243,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         intro, rest = _list_head_back(intro, rest)
+        if before_verb[:1].isupper() and is_participle(first) and not is_past_tense(first) or (
+                first in _OPENING_PARTICIPLES):
+            # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
+            # the subject before; with its own dates it would only crowd the question
+            return ("" if re.search(r"\d{4}", intro) else intro), rest
         if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or _ADVERB_ALONE.fullmatch(
                 intro.strip()) or first in {
                 "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
@@ -460,7 +472,8 @@ def _with_article(subject: str) -> str:
     if (m is None or m.group("rest") or m.group("noun").endswith("s")
             or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
             or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
-                                   "le", "del", "bin", "ibn", "al", "and", "the"}):
+                                   "le", "del", "bin", "ibn", "al", "and", "the", "himself",
+                                   "herself"}):
         return subject  # "Lothar de Maizière", "Secretary of State": names and titles
     adjective = m.group("adjective")
     if not NATIONAL_WORD.fullmatch(adjective):

@@ -309,7 +309,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         earlier = [name for where, name in names if near <= where < at]
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
-            the = "" if re.match(rf"{_NAME_WORD}[’']s\s", name) else the + " "
+            the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) else (
+                the + " ")  # ("Ferdinand II's Edict of Restitution" takes no "the")
             question = question[:start] + the + name + question[end:]
             continue
         asked = question.endswith(_ASKING, 0, start)  # "did the expedition leave": the actor

@@ -103,8 +103,9 @@ class Document:
         return self.path.as_posix()
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|da|di|du|van|von|der|den|del|la|"
-                         r"le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*[A-Z][\w’'-]+){1,3})"
+_TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|da|di|du|van|"
+                         r"von|der|den|del|la|le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+                         r"{1,3})"
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
@@ -133,11 +134,16 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     surname = family_name(name)
     if surname in _NOT_PERSON_WORDS:
         return None
-    mentions = he = she = 0
+    # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
+    short = surname.split("-")[0] if "-" in surname and surname[:1].isupper() else ""
+    mentions = short_mentions = he = she = 0
     for block in blocks:
         mentions += block.count(surname)
+        short_mentions += block.count(short) - block.count(surname) if short else 0
         he += len(_HE.findall(block))
         she += len(_SHE.findall(block))
+    if mentions < 3 and short_mentions >= 3:
+        name, mentions = name[: name.rindex(surname)] + short, short_mentions
     if mentions < 3:
         return None
     if he >= 3 * max(she, 1):
@@ -320,8 +326,10 @@ def without_dateline(sentence: Sentence, date: DateMention | None) -> Sentence:
 
 
 _OPENING_WORD = re.compile(r"On|In|At|After|Before|With|For|During|As|When|Amid|Despite")
-# "today" or "tonight" outside quotation marks, with the space before it.
-_TODAY = re.compile(r" (?:today|tonight)\b(?![^“”\"]*[”\"])")
+# "today", "tonight" or "this morning" ("in the early hours of this morning") outside quotation
+# marks, with the space before it.
+_TODAY = re.compile(r" (?:(?:in\s+the\s+early\s+hours\s+of|early|late)\s+)?"
+                    r"(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?![^“”\"]*[”\"])")
 
 
 def opens_with_dateline(text: str, date: DateMention | None) -> bool:

@@ -39,6 +39,10 @@ _DEFINITE_HEADS = frozenset(word.lower() for word in AGREEMENT_HEADS | BODY_HEAD
 # question asking for one ("Which charter, signed ...?") is read as a name and its participles:
 # "Rouen, starved by a long siege, surrendered in 1419" is a sentence whose verb is the last.
 _NAME_HEADS = frozenset(AGREEMENT_HEADS | BODY_HEADS | {"Which"})
+# What a line of a name and one participle names: an agreement, a body or a programme.
+_PROGRAMME_HEADS = AGREEMENT_HEADS | BODY_HEADS | {
+    "Partnership", "Programme", "Program", "Plan", "Strategy", "Zone", "Area", "Mechanism",
+    "Mission", "Framework", "Compact", "Agenda", "Roadmap", "Dialogue"}
 
 
 def _is_participle(word: str) -> bool:
@@ -84,12 +88,21 @@ def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
     return at, name, parts
 
 
+# "The Eastern Partnership launched at the Prague summit of 7 May 2009.": a fact sheet's line of
+# a name and a participle that takes an object, with no object after it.
+_NAME_THEN_PARTICIPLE = re.compile(
+    rf"^(?P<name>(?:The\s+)?{_NAME_WORD}(?:\s+(?:of|for|on|and|the|{_NAME_WORD}))*)\s+"
+    r"(?P<part>launched|signed|adopted|ratified|established|founded|created|amended|concluded|"
+    r"issued|approved|inaugurated)\s+(?P<rest>(?:at|in|on|by)\s[^,;:]*?)[.?]?$")
+
+
 def is_name_with_participles(text: str) -> bool:
     """Whether `text` is a name and the participles that describe it, with no verb of its own
     ("Charter of X, signed at Oslo, amended in 2004.", "Which charter, signed at Oslo, amended
     in 2004?")."""
     if "," not in text:
-        return False
+        alone = _NAME_THEN_PARTICIPLE.match(text)
+        return alone is not None and not _PROGRAMME_HEADS.isdisjoint(alone.group("name").split())
     return _parts(text) is not None
 
 
@@ -111,6 +124,17 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A question asking for the date at text[start:end] of a line that is a name and its
     participles: "On what date was the Charter of X signed?"; None when the line is another
     kind or the date's part cannot be read."""
+    wh = wh[0].upper() + wh[1:]
+    alone = _NAME_THEN_PARTICIPLE.match(text) if "," not in text else None
+    if alone is not None and is_name_with_participles(text):
+        where = text[alone.start("rest"):start]
+        if not where.strip() or text[end:].strip(" .?"):
+            return None  # the date first, or more after it: another kind of line
+        where = re.sub(r"(?:^|\s+)(?:of|in|on)\s*$", "", where.rstrip())
+        if not where:
+            return None  # "Ostria ratified on 30 June 2000": a state's act, not a name line
+        subject = _the(alone.group("name"))
+        return f"{wh} {_be(subject)} {subject} {alone.group('part')} {where}?"
     found = _parts(text)
     if found is None:
         return None
@@ -119,7 +143,6 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if not part_start <= start < part_start + len(part):
             continue
         lead = text[part_start:start]
-        wh = wh[0].upper() + wh[1:]
         if _IN_FORCE.match(lead):
             return f"{wh} did {_the(name)} enter into force?"
         direct = _PARTICIPLE_BEFORE_DATE.match(lead)

@@ -54,6 +54,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             end += len(surname)
             if before and before[-1] in _HONORIFICS:  # "Mr. Reagan" -> "Ronald Reagan"
                 start = question.rindex(before[-1], 0, start)
+            rest = full[full.index(surname) + len(surname):]
+            if rest and question.startswith(rest, end):
+                end += len(rest)  # "Âli Pasha" -> "Mehmed Emin Âli Pasha", not "... Pasha Pasha"
             question = question[:start] + full + question[end:]
             break
     return question
@@ -71,13 +74,16 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
 # ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma)
-_BARE_NAME = re.compile(r"(?:(?=[dwhbotaMWABu])"  # the first letters of the words below, for speed
+# (The lookahead holds the first letters of the words below, for speed.)
+_BARE_NAME = re.compile(r"(?:(?=[dwhbotaMWABuf]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ww]hen|[Aa]fter|[Bb]efore|"
-                        r"[Ww]hile|until)\s+|"
+                        r"[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+# ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
+_TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 _REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
@@ -145,6 +151,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
                 not _NAMED_AFTER.match(
                 text, match.end())):
             found.add(" ".join(full.split()))
+    if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
+        found.update(f"{name} of {m.group('land')}" for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
+            rf"(?![\w’'-])(?![ \t]+[A-Z])", text) if _is_name_word(m.group("land")))
     return frozenset(found)
 
 
@@ -178,6 +188,8 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
         if name in answer or _NAMED_AFTER.match(question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name)):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
+        if _TITLED_AFTER.match(question, match.end("name")):
+            continue  # "Philip, Landgrave of Hesse": the title says who; "Philip" is complete
         found = _one_person(document_full_names(name, text))
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):

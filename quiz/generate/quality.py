@@ -172,7 +172,8 @@ _UNNAMED_REFERENT = re.compile(
 # a kind of treaties ("the eastern treaties" of Ostpolitik).
 _UNNAMED_ONE = re.compile(
     r"\b[Tt]he\s+(?:treaties|(?:[a-z]+\s+)?(?:island|emperor|republic|quarrel|dispute|system|"
-    r"crown))\b(?![’'-]\w\w)(?!\s+(?:of|between|with|over|that|which|who|known|called|signed)\b)"
+    r"crown|site))\b(?![’'-]\w\w)(?!\s+[A-Z])"  # ("the emperor Charles V" says which)
+    r"(?!\s+(?:of(?!\s+____)|between|with|over|that|which|who|known|called|signed)\b)"
     r"|\bof\s+both\b(?=\s*[,.?;]|\s*$)")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
 _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
@@ -373,10 +374,13 @@ def _names_a_person(question: str, person: bool = False) -> bool:
         previous = " ".join(words[max(0, index - 2): index]).lower()
         if previous.endswith(("of the", "of")):
             continue  # "the Republic of the Congo"
+        if person and index and words[index - 1].lower() in _PLACE_PREPOSITIONS:
+            continue  # "At Mühlberg on ____ his army": a place, no one a "his" can belong to
         return True
     return False
 
 
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "into", "outside", "across"})
 _CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|"
                           r"as|because|since|that)\b|;")
 

@@ -199,6 +199,11 @@ _HE_FORMS = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 _SHE_FORMS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
+# "at about 2.10 a.m.", "at 11:00": an hour of the day, never what a card asks for.
+_TIME_OF_DAY = re.compile(r",?\s+at\s+(?:about\s+|around\s+|roughly\s+|precisely\s+|exactly\s+)?"
+                          r"\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|hours)(?![\w]))?")
+
+
 def _with_the(m: re.Match[str]) -> str:
     """"the European Union" for a bare "European Union"; but a longer name ending in it
     ("the Western European Union") keeps its own article."""
@@ -218,6 +223,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    if "." in question or ":" in question:
+        question = _TIME_OF_DAY.sub("", question)  # "at about 2.10 a.m.": the hour is clutter
     if any(map(question.__contains__, _LINK_GATE)):
         question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
         question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card

@@ -7,12 +7,16 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_generate_quality import _run
 
+from quiz.generate.documents import read_document
 from quiz.generate.fragments import is_name_with_participles, name_date_question
 from quiz.generate.names import with_document_names
+from quiz.generate.pipeline import prepare
 
 
 def test_a_fact_sheet_line_of_a_name_and_its_participles_is_asked_about_the_name() -> None:
@@ -109,3 +113,37 @@ def test_a_bare_name_after_when_and_an_accented_name_are_completed() -> None:
         "When Fuat died in Nice in ____, Ârif took over the ministry.", "1869", text)
     assert why == ""
     assert question == "When Fuat Pasha died in Nice in ____, Ârif Pasha took over the ministry."
+
+
+def test_this_morning_in_a_reports_lead_is_the_datelines_day(tmp_path: Path) -> None:
+    """Found in heldout32's report after its decks were judged: "in the early hours of this
+    morning" is the dateline's day, as "today" is."""
+    report = tmp_path / "report.txt"
+    report.write_text("Kaldora and Ostria Sign Harbor Treaty\n\nVELL, August 12, 1978 — The "
+                      "foreign ministers of Kaldora and Ostria signed in the early hours of this "
+                      "morning a Treaty of Peace and Friendship.\n", encoding="utf-8")
+    kept = {c.question: c.answer for c in prepare(read_document(report)).candidates}
+    assert kept.get("On what date did the foreign ministers of Kaldora and Ostria sign a "
+                    "Treaty of Peace and Friendship?") == "August 12, 1978"
+
+
+def test_wording_faults_of_heldout32_a_person_himself_an_opening_participle_a_titled_name() -> None:
+    """Found in heldout32's judged cards (round 33), after its decks were committed: "was the
+    maurice himself killed", "did Made Grand Chamberlain in 1804 ..., he negotiate", "Philip,
+    Landgrave of Hesse" completed with another Philip's family name, and "the Ferdinand II's
+    Edict"."""
+    kept, left = _run("Arvo of Vell turned on Ostria in 1552. Arvo himself was killed at the "
+                      "battle of Lerno in July 1553.\n\nMade Grand Chamberlain in 1804 and Prince "
+                      "of Kell in 1806, Ivo Tamm negotiated the Treaty of Lerno with Ostria in "
+                      "December 1805.\n\nFearing coercion, the princes formed the Vell League in "
+                      "1531 under the leadership of John Frederick, Elector of Saxony, and "
+                      "Philip, Landgrave of Hesse. Philip Tamm drafted the confession.")
+    questions = [*kept, *left]
+    assert "In what month and year was Arvo of Vell himself killed at the battle of Lerno?" in kept
+    assert "In what month and year did Ivo Tamm negotiate the Treaty of Lerno with Ostria?" in kept
+    assert not any("did Made" in q for q in questions)
+    assert not any("Philip Tamm, Landgrave" in q for q in questions)
+    assert any("Philip, Landgrave of Hesse" in q for q in questions)
+    kept, _ = _run("Ferdinand II's Edict of Vell of 6 March 1629 sought a strict reading of the "
+                   "treaty. The Peace of Lerno suspended the edict in 1635.")
+    assert not any("the Ferdinand II's" in q for q in kept)

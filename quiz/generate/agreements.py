@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.facts import AGREEMENT, Fact
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.numbers import CARDINALS
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import UPPER, alternation
@@ -112,6 +113,28 @@ def _head_of(name: str) -> str:
     return name.split()[0].lower()
 
 
+# ", Social and Cultural Collaboration and Collective Self-Defence": the rest of a name whose
+# words are listed with commas ("Treaty of Economic, Social and Cultural ...").
+_LISTED_REST = re.compile(r",\s+(?P<words>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+and\s+[A-Z][\w-]*"
+                          r"(?:\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w-]*)*)")
+
+
+def _listed_rest(text: str, end: int, name: str) -> int:
+    """How far a name ending at `end` runs on through a list of words of its own ("Treaty of
+    Friendship" + ", Cooperation and Mutual Assistance"): common words all, as a name's are;
+    "the Treaty of Versailles, Britain and France" lists states."""
+    if text[end:end + 1] != ",":
+        return 0
+    rest = _LISTED_REST.match(text, end)
+    if rest is None:
+        return 0
+    words = [w.strip(",") for w in rest.group("words").split()]
+    listed = [w for w in words + name.split()[-1:] if w not in {"and", "of", "the"}]
+    if all(parts_of_speech(w.split("-")[0].lower()) for w in listed):
+        return rest.end() - end
+    return 0
+
+
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
@@ -154,7 +177,8 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             if before_head and all(w.endswith(("’s", "'s")) for w in before_head):
                 continue  # "Azerbaijan's initiative": a possessive alone does not name it
             if len(name.split()) >= 2:
-                add(start, start + len(name), _head_of(name))
+                add(start, start + len(name) + _listed_rest(text, start + len(name), name),
+                    _head_of(name))
     for m in DESCRIBED.finditer(text) if _DESCRIBED_KEY.search(text) else ():
         # Keep the modifiers after the last word that cannot modify a head ("signed a joint
         # energy memorandum" -> "joint energy memorandum").

@@ -93,8 +93,33 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         if low in AUXILIARIES:
             return m.start(), m.start() + len(bare), "aux"
         if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
+            if _reduced_relative(text, m.start(), m.start() + len(bare)):
+                continue  # "a declaration annexed to the treaty described ...": its verb later
             return m.start(), m.start() + len(bare), "past"
     return None
+
+
+_AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on"})
+_SUBJECT_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _reduced_relative(text: str, start: int, end: int) -> bool:
+    """Whether the past form at text[start:end] is a participle describing the noun before it
+    ("a plebiscite held under Nazi control recorded ..."): it follows an article and one noun
+    that open the text, a preposition follows it, and the clause has a verb of its own later,
+    before any comma or "and"."""
+    before = text[:start].split()
+    if len(before) != 2 or before[0].lower() not in _SUBJECT_OPENERS or not before[1].isalpha() or (
+            not before[1].islower()):
+        return False
+    rest = text[end:]
+    following = rest.split(maxsplit=1)
+    if not following or following[0] not in _AFTER_PARTICIPLE:
+        return False
+    clause = re.split(r",|\band\b|\bbut\b", rest, maxsplit=1)[0]
+    return find_verb(clause) is not None or any(  # ("... under Nazi control records approval")
+        word.islower() and word.endswith("s") and _present_base(word) is not None
+        for word in clause.split()[2:])
 
 
 def is_pronoun_led(text: str) -> bool:

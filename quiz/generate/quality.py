@@ -152,6 +152,8 @@ _GENERIC_MODIFIERS = frozenset({"peace", "the", "a", "an", "of", "final", "new",
 # "the bloody war", "the two countries", "during the visit": a referent the question does not
 # name (a named one, "the Armenia-Azerbaijan war", has a capital; "the war of 1812" an "of").
 _YEAR = re.compile(r"(?<!\d)(?:1\d{3}|20\d{2})(?!\d)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom|whose)\b")
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|by|from|since|until)\s*$")
 _UNNAMED_REFERENT = re.compile(
     r"\b[Tt]he\s+(?:[a-z0-9]+\s+)?(?:two\s+[a-z]+|agreement|treaty|"
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
@@ -176,7 +178,12 @@ _UNNAMED_ONE = re.compile(
     r"(?!\s+(?:of(?!\s+____)|between|with|over|that|which|who|known|called|signed)\b)"
     r"|\bof\s+both\b(?=\s*[,.?;]|\s*$)")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
-_ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former)\s*,")
+# "the first,", "the most destructive, the CSS Alabama": one of a kind another sentence names
+_ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former|(?:most|least)\s+"
+                               r"[a-z]+|[a-z]{3,}est)\s*,")
+# "presented that month", "in the same year": a time another sentence gives
+_THAT_TIME = re.compile(r"(?<!\bof )\bthat\s+(?:month|year|week|day|spring|summer|autumn|winter)\b"
+                        r"(?![’']s)")
 # "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
 # was said is seldom worth learning; when it was done is.
 _DATE_OF_A_SAYING = re.compile(
@@ -453,10 +460,34 @@ def _statement_faults(cand: Candidate) -> list[str]:
     return found
 
 
+def _date_of_a_relative_clause(cand: Candidate) -> bool:
+    """Whether the date asked for stands in a relative clause or a participle's aside that the
+    question keeps without it: "Karl Renner, who had been the first Chancellor in 1918, heads a
+    provisional government" asked "In what year did Karl Renner, ... who had been the first
+    Chancellor, head ...", or "the battle, fought in a snowstorm on 7-8 February 1807, was
+    followed by" asked "was the battle, fought in a snowstorm, followed by ..."."""
+    text, start = cand.fact.sentence.text, cand.fact.start
+    segment_start = max(text.rfind(mark, 0, start) for mark in ",;:(") + 1
+    relative = _RELATIVE_WORD.search(text, segment_start, start)
+    if relative is not None:
+        clause = _TRAILING_PREPOSITION.sub("", text[relative.start():start]).strip()
+        return len(clause.split()) >= 3 and clause in cand.question
+    words = text[segment_start:start].split()
+    if not words or not words[0].islower() or not is_participle(words[0]) or (
+            text[segment_start - 1:segment_start] != ","):
+        return False
+    clause = _TRAILING_PREPOSITION.sub("", text[segment_start:start]).strip()
+    # (an aside still in the question; "was the Charter signed in Bogotá?" asks its own verb)
+    return len(clause.split()) >= 3 and f", {clause}," in cand.question
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
     question = cand.question
+    if cand.form == "wh" and _date_of_a_relative_clause(cand):
+        faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
+                      "of the verb it asks about")
     if cand.form == "cloze":
         if _LABEL_YEAR.search(question) or _LABEL_NOUNS.search(question):
             faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")
@@ -707,6 +738,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: a trend “since ____” (has given, has grown): no one start date")
     if _ORDINAL_REFERENT.search(cand.question):
         found.append("vague: “the first” or “the second” of what is not said")
+    if "that " in cand.question and _THAT_TIME.search(cand.question):
+        found.append("vague: “that month” or “that year”: a time another sentence gives")
     if _DATE_OF_A_SAYING.match(cand.question):
         found.append("trivial: the date something was said or reported, not of an event")
     if _DANGLING.search(cand.question) and not _DESCRIBED_ASKED.match(cand.question):

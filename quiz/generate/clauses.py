@@ -137,10 +137,25 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
         if _joins_adjectives(text, m) or (m.group().strip(" ,") == "and"
                                           and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
-        if m.group().startswith((";", ":")) or find_verb(text[start: m.start()]) is not None:
+        if m.group().startswith((";", ":")) or find_verb(
+                _after_opening_phrase(text[start: m.start()])) is not None:
             found.append(m)
             start = m.end()
     return found
+
+
+_OPENING_PHRASE = re.compile(r"^(?:On|In|After|Before|Following|During|Despite|Amid|With|At)\s",
+                             re.I)
+
+
+def _after_opening_phrase(clause: str) -> str:
+    """`clause` without the phrase that opens it and ends at its last comma ("On 14 April 1988,
+    after six years of negotiations conducted through a mediator, " + "Afghanistan"): a
+    participle in that phrase is not the clause's verb."""
+    opening = clause.lstrip(" ,")  # (a clause may open right after the blank: ", after ...")
+    if ", " not in opening or not _OPENING_PHRASE.match(opening):
+        return clause
+    return opening[opening.rindex(", ") + 2:]
 
 
 def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:

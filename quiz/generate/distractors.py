@@ -562,8 +562,14 @@ def generic_name(text: str) -> bool:
         w[:1].isupper() and parts_of_speech(w.lower()) == frozenset({"NOUN"}) for w in words)
 
 
+# "the ____ of 1948": a year after an agreement's blank, which only the answer may fit
+_YEAR_AFTER_BLANK = re.compile(rf"{BLANK}\s+of\s+\d{{4}}\b")
+
+
 def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
                        same_document: frozenset[str] | None = None) -> list[str]:
+    if _YEAR_AFTER_BLANK.search(cand.question):
+        return []  # "grew out of the ____ of 1948": the year rules out the others; typed
     words = _words(cand.answer)
     scanned = _scan(pools.agreements, cand.question)
     same = [a for a in scanned if a.head == cand.fact.head]

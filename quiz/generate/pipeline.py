@@ -197,8 +197,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         subject = with_short_name(subject, (name for _, name in agreements))
         main[subject.head.lower()] = treaty = subject.name
-    elif subject is not None:  # a body's: "voted to join" joins the body, not its treaty
-        treaty = None
+    body = None
+    if subject is not None and not subject.agreement:  # "voted to join" joins the body
+        treaty, body = None, subject.name
     abbreviations = defined_abbreviations(doc.blocks())
     joined = joined_names(name for _, name in named)
     mentions = mention_counter(doc.blocks)
@@ -210,6 +211,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)
+        question = complete_treaty_verbs(question, cand.answer, body, body=True)
         question, unanchored = name_the_subject(question, cand.answer, subject)
         unanchored = unanchored or bare
         if not unanchored and cand.fact.kind == DATE:  # "negotiations open in Kell": whose?

@@ -246,7 +246,9 @@ def _may_be_glued(question: str) -> bool:
 
 
 # (A blank may be a label with a bracket after it: "____ (July 1966): called for a conference".)
-_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}|{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
+# ("Maritime Labour Convention, 2006: consolidates ..." has a year in its label.)
+_LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}(?:,\s*\d{{4}})?|"
+                            rf"{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
 # A name (or its blank) with a bracket after it, however long, a colon and a verb with no
 # subject: "Kell Programme (12 May 1990): gave ...", "____ (adopted in 1990; ...): gathers ...".
 # ("Kell Plus Two (Ostria, Brisa): leaders first met ..." has a subject: a sentence.)

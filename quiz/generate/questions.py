@@ -344,7 +344,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     if len(question.split()) > _TRIM_CLOZE_WORDS:
         cut = text.rfind("; ", 0, fact.start)
         begin = cut + 2 if cut >= 0 else 0
-        clause = cut_clause(text[fact.end:])
+        # (a blank in an opening phrase, "On ____, after ..., Afghanistan and Pakistan signed":
+        # the clause's verb is still to come, and a break counts only after it)
+        clause = cut_clause(text[fact.end:],
+                            has_verb=find_verb(text[begin: fact.start]) is not None)
         shared = _shared_subject(text, cut)
         if shared:
             begin = _ELLIPTIC.match(text, begin).end()  # type: ignore[union-attr]

@@ -128,22 +128,33 @@ _OBJECTLESS = re.compile(
     r"(?P<plain>ratify|sign|join))(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as)\b))")
 
 
+# "did the United States join, although ...": a member joining a body's fact sheet's body (not
+# withdrawing: "Ostria withdrew in 1970 and the project collapsed" left the project).
+_BODY_OBJECTLESS = re.compile(
+    r"\bdid\b.*?\b(?P<plain>join|rejoin)"
+    r"(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as|although)\b))")
+
+
 # "What treaty did Japan sign?": the treaty signed is the one asked for.
 _ASKS_THE_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[a-z]+\s+)?(?:treaty|agreement|"
                               r"convention|accord|pact|protocol|charter|document|instrument)\b")
 
 
-def complete_treaty_verbs(question: str, answer: str, agreement: str | None) -> str:
-    """A question whose verb lacks the treaty it acts on gets the document's treaty."""
+def complete_treaty_verbs(question: str, answer: str, agreement: str | None,
+                          body: bool = False) -> str:
+    """A question whose verb lacks the treaty it acts on gets the document's treaty (with
+    `body`, one whose verb lacks the body a member joins gets the document's body:
+    "did the United States join" the International Labour Organization)."""
     if agreement is None or not question.endswith("?") or agreement in question or (
             agreement in answer or answer in agreement) or _ASKS_THE_OBJECT.search(question):
         return question
-    match = _OBJECTLESS.search(question)
+    match = (_BODY_OBJECTLESS if body else _OBJECTLESS).search(question)
     if match is None:
         return question
     name = agreement[4:] if agreement.lower().startswith("the ") else agreement
     named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
-    link = " to " if match.group("to") else " from " if match.group("from") else " "
+    groups = match.groupdict()
+    link = " to " if groups.get("to") else " from " if groups.get("from") else " "
     return question[: match.end()] + link + named + question[match.end():]
 
 

@@ -291,3 +291,15 @@ def test_a_year_before_a_dated_event_of_the_question_has_no_option_in_that_year(
               "The Ostrian mint opened in 1882.",
               "The Lerno railway opened in 1881."]
     assert "1885" not in _year_choices(corpus, "1884")
+
+
+def test_an_agreement_blank_followed_by_its_year_is_studied_typed(tmp_path: Path) -> None:
+    """Round 34's "grew out of the ____ of 1948" offered treaties of other years, which the
+    year rules out: the card is studied typed."""
+    cards = _cards_by_answer(tmp_path, "union.txt", (
+        "The Kaldoran Union grew out of the Treaty of Vell of 1948 and existed until 2011.\n\n"
+        "The Treaty of Lerno was signed in 1955. The Treaty of Ostria followed in 1992. The "
+        "Treaty of Kell was signed in 2007.\n"))
+    card = cards.get("Treaty of Vell")
+    assert card is not None and "____ of 1948" in card.question
+    assert not card.choices

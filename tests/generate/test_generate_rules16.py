@@ -92,7 +92,10 @@ def test_joining_in_a_bodys_fact_sheet_is_not_joining_its_treaty(tmp_path: Path)
     assert not any("join the Vell Treaty" in q or "withdraw from the Vell Treaty" in q
                    for q in questions)
     assert not any("withdraw and the project collapsed" in q for q in questions)
-    assert not {"28 October 1955", "1970"} & set(kept.values())
+    assert "1970" not in kept.values()  # (withdrew from the project, not from the Council)
+    # joining in a body's fact sheet joins the body (pass 22)
+    assert kept.get("After the thaw, on what date did the Ostrian parliament vote unanimously to "
+                    "join the Kaldoran Council?") == "28 October 1955"
 
 
 def test_a_date_after_a_verb_already_dated_is_not_asked_with_that_verb() -> None:

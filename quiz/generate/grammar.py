@@ -191,8 +191,10 @@ def present_verb(text: str) -> tuple[int, int] | None:
 
 # "The last troops leave", "The giant pandas Ling and Tam, a gift from Ostra, arrive": a plural
 # noun (with names or an aside after it), then a verb in its base form.
+# ("Italian troops under General Edmondo De Renzi enter": a named commander after the noun.)
 _PLURAL_SUBJECT = re.compile(
     r"^(?P<subject>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+s))"
+    r"(?:\s+(?:under|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
 
 

@@ -109,7 +109,11 @@ _TRAILING_PARTICIPLE = re.compile(r",\s+(?:all|both|each|as)\s+"
 _PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+(?:the|a|an|"
                                  r"by|in|as|to|on|with|from|at|for|into)\b")
 _NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|after|before|since|"
-                               r"until|and|but|though|although|because|if|once)\b")
+                               r"until|and|but|though|although|because|if|once|[a-z]+ed)\b")
+# ", the first of which were set up in ____." ending the text: a relative clause, whose verb is
+# not the sentence's ("Standing commissions for ..., the first of which were set up in ____.")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:the\s+)?[a-z]+\s+of\s+)?(?:which|whom|whose)\b"
+                             r"[^,;]*[.?]?$")
 # "did the four wartime power concluded the Quadripartite Agreement": a second finite verb,
 # left by a conversion that took a plural noun for the verb.
 _SUBORDINATOR = re.compile(r"\b(?:which|who|whom|whose|that|when|where|after|although|though|"
@@ -176,7 +180,8 @@ _UNNAMED_ONE = re.compile(
     r"\b[Tt]he\s+(?:treaties|(?:[a-z]+\s+)?(?:island|emperor|republic|quarrel|dispute|system|"
     r"crown|site))\b(?![’'-]\w\w)(?!\s+[A-Z])"  # ("the emperor Charles V" says which)
     r"(?!\s+(?:of(?!\s+____)|between|with|over|that|which|who|known|called|signed)\b)"
-    r"|\bof\s+both\b(?=\s*[,.?;]|\s*$)")
+    r"|\bof\s+both\b(?=\s*[,.?;]|\s*$)"
+    r"|\bwere\s+the\s+treaties(?=\s+signed\b)")  # (the verb, not which treaties: "were ... signed")
 _POSTED_WITHOUT_PLACE = re.compile(r"\b(?:Ambassador|ambassador|Consul|[Ee]nvoy)\b")
 # "the first,", "the most destructive, the CSS Alabama": one of a kind another sentence names
 _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former|(?:most|least)\s+"
@@ -429,6 +434,8 @@ def _statement_faults(cand: Candidate) -> list[str]:
     blanked = question.replace(BLANK, "X")
     main = _PARTICIPLE_ASIDE.sub(r"\g<name>,", blanked) if "," in blanked else blanked
     main = _TRAILING_PARTICIPLE.sub("", main) if "," in main else main
+    if "which" in main or "whom" in main or "whose" in main:
+        main = _RELATIVE_ASIDE.sub("", main)
     main_verb = find_verb(main) if _words(question) >= 8 else None
     if _words(question) < 8 or main_verb is None:
         found.append("nonsensical: a label or a list item, not a statement")

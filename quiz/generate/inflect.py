@@ -5,13 +5,115 @@ needs to know that "admitted" is a participle and "workers" a noun, not a verb. 
 guess wrong ("recogniz", "seiz"); lemminflect's dictionary (the SPECIALIST lexicon, shipped
 in its wheel) knows. Every lookup is cached: generation asks about the same words again and
 again.
+
+lemminflect parses the whole of its look-up tables (120,000 lines of gzipped text) at its first
+look-up, about a second a process, where a run asks about a few thousand words. It is given the
+tables already indexed instead (_LazyTable): a word's lines are parsed, by lemminflect's own
+codecs, when the word is first asked about.
 """
 
 from __future__ import annotations
 
+import gzip
+from collections.abc import Callable, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 import lemminflect
+from lemminflect import config
+from lemminflect.codecs.InflectionLUCodec import InflectionLUCodec
+from lemminflect.codecs.LemmaLUCodec import LemmaLUCodec
+from lemminflect.core.Inflections import Inflections
+from lemminflect.core.Lemmatizer import Lemmatizer
+from lemminflect.core.LexicalUtils import categoryToUPos
+
+Entry = dict[str, tuple[str, ...]]  # tag -> spellings, as lemminflect's tables hold them
+
+
+class _LazyTable(Mapping[str, Entry]):
+    """One of lemminflect's look-up tables, word -> entry, as its codec's `load` would make
+    it: a word's lines (together: the file is sorted) are found through an index of their
+    positions and parsed, with `entry_of`, when the word is first looked up. `fixed` are the
+    entries `load` puts in after reading (they replace the file's)."""
+
+    def __init__(self, lines: list[str], words: list[str], entry_of: Callable[[list[str]], Entry],
+                 fixed: dict[str, Entry]) -> None:
+        self._lines, self._words = lines, words  # each line's word
+        self._last = dict(zip(words, range(len(words)), strict=True))  # a word's last line
+        self._entry_of = entry_of
+        self._entries: dict[str, Entry] = dict(fixed)
+
+    @classmethod
+    def read(cls, path: str, entry_of: Callable[[list[str]], Entry],
+             fixed: dict[str, Entry]) -> _LazyTable | None:
+        """The table of the gzipped file at `path`; None when its lines are not sorted by
+        word (the file of another lemminflect release: its own `load` is then used)."""
+        with gzip.open(path, "rb") as stream:
+            lines = stream.read().decode().split("\n")
+        if lines and not lines[-1]:
+            lines.pop()  # (after the last line's end: no line)
+        words = [line.lstrip().partition(",")[0] for line in lines]  # (the codecs' first field)
+        return cls(lines, words, entry_of, fixed) if words == sorted(words) else None
+
+    def __getitem__(self, word: str) -> Entry:
+        entry = self._entries.get(word)
+        if entry is None:
+            last = first = self._last[word]  # (KeyError: a word the table has not)
+            while first and self._words[first - 1] == word:
+                first -= 1
+            entry = self._entries[word] = self._entry_of(self._lines[first: last + 1])
+        return entry
+
+    def get(self, word: str, default: Any = None) -> Any:
+        return self[word] if word in self else default
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._entries or word in self._last
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._last, *self._entries]))
+
+    def __len__(self) -> int:
+        return len(self._last.keys() | self._entries.keys())
+
+
+def _lemma_entry(lines: list[str]) -> Entry:
+    """A word's entry in the lemma table, from its lines (LemmaLUCodec.load)."""
+    entry: Entry = {}
+    for line in lines:
+        _, category, forms = LemmaLUCodec.fromString(line)
+        entry[categoryToUPos(category)] = forms
+    return entry
+
+
+def _inflection_entry(lines: list[str]) -> Entry:
+    """A word's entry in the inflection table, from its lines (InflectionLUCodec.load)."""
+    entry: Entry = {}
+    for line in lines:
+        entry.update(InflectionLUCodec.fromString(line)[2])
+    return entry
+
+
+_tables_given = False
+
+
+def _give_tables() -> None:
+    """Give lemminflect its tables as _LazyTable (once, before its first look-up)."""
+    global _tables_given
+    if _tables_given:
+        return
+    _tables_given = True
+    lemmatizer, inflections = Lemmatizer(), Inflections()
+    if not hasattr(lemmatizer, "lemma_dict"):  # (what its lazy loading looks for)
+        table = _LazyTable.read(config.lemma_lu_fn, _lemma_entry, {})
+        if table is not None:
+            lemmatizer.lemma_dict = table
+    if not hasattr(inflections, "infl_dict"):
+        table = _LazyTable.read(config.inflection_lu_fn, _inflection_entry,
+                                InflectionLUCodec.updateForAuxMod({}))
+        if table is not None:
+            inflections.infl_dict = table
+
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _BASE_TAGS = frozenset({"VB", "VBP"})
@@ -25,6 +127,7 @@ def _verb_forms(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     A regular verb lists one form for both past tags; an out-of-vocabulary "-ed" word
     ("denuclearised") is lemmatised by lemminflect's rules and counts as a past form.
     """
+    _give_tables()
     if "-" in word.strip("-"):  # "re-appointed": the forms of "appointed", prefix kept
         prefix, _, last = word.rpartition("-")
         return tuple((f"{prefix}-{lemma}", tags) for lemma, tags in _verb_forms(last))
@@ -95,12 +198,14 @@ def ing_base(word: str) -> str | None:
 def parts_of_speech(word: str) -> frozenset[str]:
     """The universal parts of speech `word` (lower case) has in the lexicon (NOUN, VERB, ADJ
     ...), empty for a word it does not know."""
+    _give_tables()
     return frozenset(lemminflect.getAllLemmas(word))
 
 
 @lru_cache(maxsize=1 << 16)
 def is_plural_noun(word: str) -> bool:
     """Whether `word` (lower case) is a plural noun ("workers", "troops", "pandas")."""
+    _give_tables()
     for lemma in lemminflect.getAllLemmas(word, upos="NOUN").get("NOUN", ()):
         if lemma != word and word in lemminflect.getAllInflections(lemma, upos="NOUN").get(
                 "NNS", ()):
@@ -110,5 +215,6 @@ def is_plural_noun(word: str) -> bool:
 
 def past_tense(lemma: str) -> str:
     """The simple past of `lemma` ("become" -> "became", "be" -> "was")."""
+    _give_tables()
     forms = lemminflect.getInflection(lemma, tag="VBD")
     return forms[0] if forms else lemma + "ed"

@@ -74,8 +74,9 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
 # ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma)
-# (The lookahead holds the first letters of the words below, for speed.)
-_BARE_NAME = re.compile(r"(?:(?=[dwhbotaMWABuf]|(?<=\d{4} ))"
+# (The lookaheads hold the first letters of the words below, for speed; the first one also a
+# name's, for the branches that are only a look behind: no other position is tried.)
+_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotauf])(?:(?=[dwhbotaMWABuf]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ww]hen|[Aa]fter|[Bb]efore|"
                         r"[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"

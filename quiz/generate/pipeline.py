@@ -64,7 +64,7 @@ from quiz.generate.references import (
 )
 from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
-from quiz.generate.text import fold
+from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
 from quiz.generate.trim import shorten
 
@@ -142,6 +142,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     needs from its facts. Sentences are made a paragraph at a time and candidates kept packed
     until the names and agreements of the whole document are known; then each is finished and
     screened for faults, and only the sound ones are held for ranking."""
+    forget_folded()
     candidates = PackedCandidates()
     words = SentenceWords()
     pool_facts = PoolFacts()
@@ -302,6 +303,7 @@ def _question_key(question: str) -> str:
 
 def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     """The deck of one document: its candidates as cards, with wrong options and provenance."""
+    forget_folded()
     doc = prepared.doc
     written = doc.date.year if doc.date is not None else 0
     latest = prepared.latest  # no past event of the document is later than its latest year

@@ -229,6 +229,8 @@ def _outside_quotes(question: str, rewrite: Callable[[str], str]) -> str:
 
 def _other_body_named(text: str, subject: Subject) -> bool:
     """Whether `text` names a body or agreement other than the subject ("the Saami Council")."""
+    if not any(map(text.__contains__, _HEADS)):
+        return False  # (no head noun: the pattern cannot match, and need not try)
     for match in _OTHER_BODY.finditer(text):
         name = match.group().removeprefix("The ").removeprefix("the ")
         if name != subject.name and name.split()[0] not in {"The", "A", "An"}:

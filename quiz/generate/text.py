@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from quiz.core.text import fold_ascii as fold  # the generator's name for it
+from quiz.core.text import fold_ascii
 from quiz.generate.dates import MONTH_NAMES, DateMention
 
 # Capital letters that start a name, in Latin scripts ("Şükrü", "Łukasz", "Émile").
@@ -24,6 +24,27 @@ _UNRESOLVABLE = re.compile(
     r"the day before|the following day)\b")  # matched against lower-cased text
 # Each branch of _UNRESOLVABLE holds one of these (keep in step): without any, it is not run.
 _UNRESOLVABLE_GATE = ("day", "week", "month", "tonight", "tomorrow")
+
+
+_FOLDED: dict[str, str] = {}  # fold's results for the document being worked on
+_FOLDED_MAX = 20_000  # (a large document's: the oldest are forgotten past this many)
+
+
+def fold(text: str) -> str:
+    """fold_ascii (the generator's name for it), remembered for the document being worked on:
+    its answers, roles and sentences are folded again by rule after rule. forget_folded, at
+    each document's start, drops what the last one left."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        folded = _FOLDED[text] = fold_ascii(text)
+    return folded
+
+
+def forget_folded() -> None:
+    """Drop fold's results (a new document: nothing is carried over from another one)."""
+    _FOLDED.clear()
 
 
 def alternation(words: Iterable[str]) -> str:

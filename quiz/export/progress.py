@@ -41,6 +41,7 @@ from quiz.export.documents import (
 )
 from quiz.scheduling.scheduler import Scheduler, SchedulerSettings
 from quiz.store.exports import (
+    ANSWERS,
     DeckRow,
     LogRow,
     StoredCard,
@@ -60,15 +61,23 @@ SCHEMA_VERSION = 1
 STATES = tuple(state.label for state in State)  # new, learning, review, relearning
 _LABEL = {state: state.label for state in State}
 _NEW = State.NEW
-_REVIEW_N, _AGAIN_N = int(State.REVIEW), int(Rating.AGAIN)  # as the log stores them
 _IN_TIME = itemgetter("reviewed_at", "deck")  # a review row's place in its student's list
 _BEFORE: dict[int | None, str | None] = {None: None}
 _BEFORE.update((int(state), state.label) for state in State)
+# A log row's answer index -> rating, correct, mode, cram and state_before as a review row
+# shows them
+_SHOWN = tuple((rating, correct, mode, cram, _BEFORE[before])
+               for rating, correct, mode, cram, before in ANSWERS)
+# ... -> how a scheduled answer counts for its card: (miss, in the Review state, recalled
+# there); None for a cram answer, counted nowhere
+_COUNTED = tuple(None if cram else (rating == Rating.AGAIN, before == State.REVIEW,
+                                    before == State.REVIEW and rating != Rating.AGAIN)
+                 for rating, _, _, cram, before in ANSWERS)
 # places in a LogRow
 _STUDENT = itemgetter(0)
 _NO_STATE: tuple[CardState | None, str | None, float] = (None, None, 0.0)
 _REVIEWED_AT: Final = 1
-_RATING: Final = 4
+_ANSWER: Final = 4
 
 
 def iso(moment: datetime | None) -> str | None:
@@ -169,6 +178,7 @@ def collect_progress(
     names = {st.id: st.name for st in chosen}
     keys = card_keys(store, deck_ids)
     per_card: dict[tuple[int, int], _Answers] = {}  # (student, card pk)
+    shown, counts = _SHOWN, _COUNTED
     logged: dict[int, list[ReviewRow]] = {}  # each student's review rows
     # The log comes by student, then time: a student's rows are written in one go, and the
     # scheduled ones counted per card.
@@ -181,35 +191,36 @@ def collect_progress(
             "card_id": card_id,
             "reviewed_at": reviewed_at[:19] + "Z",
             "rating": rating,
-            "correct": None if correct is None else bool(correct),
+            "correct": correct,
             "response": response,
             "mode": mode,
-            "cram": bool(cram),
+            "cram": cram,
             "duration_ms": duration_ms,
-            "state_before": _BEFORE[before],
-        } for (_, reviewed_at, _, card_pk, rating, correct, response, mode, cram, duration_ms,
-               before, _, _) in entries
-            for deck_id, card_id in (keys[card_pk],)]
+            "state_before": before,
+        } for (_, reviewed_at, _, card_pk, answer, response, duration_ms, _) in entries
+            for (deck_id, card_id), (rating, correct, mode, cram, before)
+            in ((keys[card_pk], shown[answer]),)]
         mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine
         # Counted by card pk within the student (no key tuple per answer), then kept by
         # (student, card pk) in the order the cards first come, as before.
         by_card: dict[int, _Answers] = {}
         for entry in entries:
-            (_, _, _, card_pk, rating, _, _, _, cram, _, before, _, _) = entry
-            if cram:
+            counted = counts[entry[_ANSWER]]
+            if counted is None:  # cram
                 continue
+            card_pk = entry[3]
             answers = by_card.get(card_pk)
             if answers is None:
                 answers = by_card[card_pk] = _Answers()
             answers.total += 1
-            if rating == _AGAIN_N:
+            miss, seen, recalled = counted
+            if miss:
                 answers.misses += 1
-                if before == _REVIEW_N:
-                    answers.seen += 1
-            elif before == _REVIEW_N:
+            if seen:
                 answers.seen += 1
-                answers.seen_recalled += 1
+                if recalled:
+                    answers.seen_recalled += 1
             answers.last = entry
         for card_pk, answers in by_card.items():
             per_card[(student_id, card_pk)] = answers
@@ -307,7 +318,7 @@ def _card_row(
         "lapses": state.lapses if state is not None else 0,
         "accuracy": _ratio(answers - misses, answers),
         "last_review": last[_REVIEWED_AT][:19] + "Z" if last else None,
-        "last_rating": last[_RATING] if last else None,
+        "last_rating": ANSWERS[last[_ANSWER]][0] if last else None,
         "stability": (round4(state.stability)
                       if seen and state is not None and state.stability is not None else None),
         "difficulty": (round4(state.difficulty)

@@ -59,11 +59,15 @@ class StoredCard:
 
 # A review log row as the exports read it, a plain tuple (a class's export reads every answer
 # of every student): student id, reviewed_at (UTC, its first 19 characters the time to the
-# second), row id, card pk, rating, correct (0/1/None as stored), response, mode, cram (0/1),
-# duration_ms, state_before (a State's number or None), due_after and suggested as stored.
-# The first three order it (rows are unique by id).
-LogRow = tuple[int, str, int, int, int, Any, str | None, str, Any, int | None, int | None,
-               str | None, int | None]
+# second), row id, card pk, the answer (an index into ANSWERS: rating, correct, mode, cram and
+# state_before in one small number), response and duration_ms as stored, due_after as stored
+# (checked, used by no export). The first three order it (rows are unique by id).
+LogRow = tuple[int, str, int, int, int, Any, int | None, str | None]
+
+# What an answer index stands for: (rating, correct (None: not marked), mode, cram, state_before
+# (None: logged before quiz kept it)), as an export shows them. The index is computed in SQL
+# from the stored values (see _ANSWER), and in Python from the checked ones (_answer).
+Answer = tuple[int, bool | None, str, bool, int | None]
 
 
 def _marks(values: Sequence[Any]) -> str:
@@ -201,6 +205,17 @@ def log_rows(
     """The review log of the students (None: every student) on the cards of `deck_ids`
     (removed cards included, cram answers marked) as LogRows: per student id, oldest first.
     A value quiz never writes (a hand-edited row) is a StoreError naming the row."""
+    chosen, params = _chosen_log(student_ids, deck_ids)
+    rows = _quick_log_rows(store, chosen, params)
+    if rows is None:
+        rows = _checked_log_rows(store, chosen, params)
+    return rows
+
+
+def _chosen_log(
+    student_ids: Sequence[int] | None, deck_ids: Sequence[str]
+) -> tuple[str, list[Any]]:
+    """The FROM and WHERE of `log_rows`'s query (over `review_log r`), and its parameters."""
     if student_ids is None:
         # The whole table in storage order: joining in SQLite walks the (student, card)
         # index and fetches every row apart.
@@ -212,41 +227,72 @@ def log_rows(
         chosen = f"""FROM review_log r JOIN cards c ON c.pk = r.card_pk
             WHERE c.deck_id IN ({_marks(deck_ids)}){students_where}"""
         params = [*deck_ids, *students_params]
-    rows: list[LogRow] = store.db.conn.execute(f"SELECT {_LOG_SELECT} {chosen}",
-                                               params).fetchall()
+    return chosen, params
+
+
+def _quick_log_rows(
+    store: ProgressStore, chosen: str, params: Sequence[Any]
+) -> list[LogRow] | None:
+    """The log rows `chosen` (a FROM and WHERE over `review_log r`) as `log_rows` returns them,
+    or None when a row holds a value this quick read does not take (then
+    `_checked_log_rows` reads them). SQL packs the five small columns an export shows into
+    the answer index, NULL for a value quiz never writes (or one this read leaves to the
+    check: correct or cram other than 0 and 1), so a row is fetched as eight values, not
+    thirteen (Python's sqlite3 pays for every column of every row); the times are checked
+    here, as `_checked_row` would leave them."""
+    rows: list[LogRow] = store.db.conn.execute(
+        f"SELECT r.student_id, r.reviewed_at, r.id, r.card_pk, {_ANSWER}, r.response,"
+        f" r.duration_ms, r.due_after {chosen}", params).fetchall()
+    if not _as_quiz_writes(rows):
+        return None
     # Sorted here: SQLite would walk the (student, time) index and fetch each row apart,
     # several times slower than reading the table and sorting (in storage order, the order
     # quiz appends them in, rows come nearly sorted). By student, time as stored and row id
     # (unique: the rest is never compared).
-    if _as_quiz_writes(rows):
-        rows.sort()
-        return rows
-    # Checked row by row in storage order (the first bad one is named), sorted by the times
-    # as stored, then any time not in UTC turned to UTC.
+    rows.sort()
+    return rows
+
+
+def _checked_log_rows(store: ProgressStore, chosen: str, params: Sequence[Any]) -> list[LogRow]:
+    """`_quick_log_rows` for any rows: every column read and checked row by row in storage
+    order (the first bad one is named), sorted by the times as stored, then any time not in
+    UTC turned to UTC."""
+    rows = store.db.conn.execute(f"SELECT {_LOG_SELECT} {chosen}", params).fetchall()
     return [row for _, row in sorted(zip(rows, map(_checked_row, rows), strict=True))]
 
 
-# LogRow's columns
+# The columns `_checked_row` reads
 _LOG_SELECT = ", ".join(f"r.{column}" for column in (
     "student_id", "reviewed_at", "id", "card_pk", "rating", "correct", "response", "mode",
     "cram", "duration_ms", "state_before", "due_after", "suggested"))
-_RATING_SET, _STATE_SET, _MODE_SET = frozenset(_RATINGS), frozenset(_STATES), frozenset(_MODES)
+ANSWERS: tuple[Answer, ...] = tuple(
+    (rating, correct, mode, cram, before)
+    for mode in _MODES for cram in (False, True) for correct in (None, False, True)
+    for before in (None, *_STATES) for rating in _RATINGS)
+_ANSWER_INDEX = {answer: index for index, answer in enumerate(ANSWERS)}
+# ANSWERS's index of a row's values, NULL for a value quiz never writes (and for correct or
+# cram other than 0 or 1, which an export shows as true or false: `_checked_row` reads those)
+_ANSWER = f"""CASE WHEN typeof(r.rating) = 'integer' AND r.rating BETWEEN 1 AND 4
+      AND (r.state_before IS NULL
+           OR typeof(r.state_before) = 'integer' AND r.state_before BETWEEN 0 AND 3)
+      AND (r.correct IS NULL OR r.correct = 0 OR r.correct = 1) AND (r.cram = 0 OR r.cram = 1)
+      AND (r.suggested IS NULL
+           OR typeof(r.suggested) = 'integer' AND r.suggested BETWEEN 1 AND 4)
+      AND (r.duration_ms IS NULL OR typeof(r.duration_ms) = 'integer')
+    THEN r.rating - 1 + {len(_RATINGS)} * (ifnull(r.state_before + 1, 0)
+      + {len(_STATES) + 1} * (ifnull(r.correct + 1, 0) + 3 * (r.cram + 2 * (CASE r.mode
+      {" ".join(f"WHEN '{mode}' THEN {n}" for n, mode in enumerate(_MODES))} END))))
+    END"""
 
 
 def _as_quiz_writes(rows: list[LogRow]) -> bool:
-    """True when every row holds only values quiz writes, reviewed_at in UTC as to_iso writes
-    it: rows `_checked_row` would leave as they are (the same checks, without the messages)."""
+    """True when every quick row has an answer index and reviewed_at in UTC as to_iso writes
+    it, due_after empty or a time with an offset: rows `_checked_row` would leave as they are
+    (the same checks, without the messages)."""
     parse, utc = datetime.fromisoformat, timezone.utc
-    ratings, states, modes = _RATING_SET, _STATE_SET, _MODE_SET
     try:
-        for (_, reviewed_at, _, _, rating, _, _, mode, _, duration_ms, state_before, due_after,
-             suggested) in rows:
-            if not (type(rating) is int and rating in ratings and mode in modes
-                    and (duration_ms is None or type(duration_ms) is int)
-                    and (suggested is None or (type(suggested) is int and suggested in ratings))
-                    and (state_before is None
-                         or (type(state_before) is int and state_before in states))
-                    and len(reviewed_at) == _STORED_LENGTH
+        for (_, reviewed_at, _, _, answer, _, _, due_after) in rows:
+            if not (answer is not None and len(reviewed_at) == _STORED_LENGTH
                     and parse(reviewed_at).tzinfo is utc
                     # fromisoformat's zones are fixed offsets: an offset when there is a zone
                     and (due_after is None or parse(due_after).tzinfo is not None)):
@@ -256,9 +302,16 @@ def _as_quiz_writes(rows: list[LogRow]) -> bool:
     return True
 
 
-def _checked_row(row: LogRow) -> LogRow:
-    """The row with reviewed_at in UTC as to_iso writes it, or the StoreError for its first
-    value quiz never writes, in the words of `review_from_row`."""
+def _answer(rating: int, correct: Any, mode: str, cram: Any, state_before: int | None) -> int:
+    """ANSWERS's index of checked values (correct and cram as an export shows them)."""
+    return _ANSWER_INDEX[(rating, None if correct is None else bool(correct), mode, bool(cram),
+                          state_before)]
+
+
+def _checked_row(row: tuple[Any, ...]) -> LogRow:
+    """A row of every column (_LOG_SELECT) as a LogRow, reviewed_at in UTC as to_iso writes
+    it, or the StoreError for its first value quiz never writes, in the words of
+    `review_from_row`."""
     (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
      duration_ms, state_before, due_after, suggested) = row
     try:
@@ -281,8 +334,8 @@ def _checked_row(row: LogRow) -> LogRow:
             timed = False
         if not timed:
             checked_time(due_after, "review_log", f"row id={review_id}", "due_after")
-    return (student_id, reviewed_at, review_id, card_pk, rating, correct, response, mode, cram,
-            duration_ms, state_before, due_after, suggested)
+    return (student_id, reviewed_at, review_id, card_pk,
+            _answer(rating, correct, mode, cram, state_before), response, duration_ms, due_after)
 
 
 def _check(review_id: int, column: str, value: Any, allowed: tuple[int, ...] = (), *,

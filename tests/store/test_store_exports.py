@@ -14,7 +14,7 @@ from quiz.core.enums import State
 from quiz.deck.model import Card, Deck
 from quiz.errors import StoreError
 from quiz.store import ProgressStore
-from quiz.store.exports import card_keys, card_states, log_rows, students
+from quiz.store.exports import ANSWERS, card_keys, card_states, log_rows, students
 from quiz.store.records import CardState
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
@@ -46,13 +46,13 @@ def test_the_log_is_per_student_oldest_first_with_times_in_utc(store: ProgressSt
     add(store, ana, "a-deck", "2026-03-01T09:00:00.000000+00:00", rating=1)
     rows = log_rows(store, None, ["a-deck", "b-deck"])
     keys = card_keys(store, ["a-deck", "b-deck"])
-    assert [(row[0], keys[row[3]][0], row[1][:19] + "Z", row[4]) for row in rows] == [
+    assert [(row[0], keys[row[3]][0], row[1][:19] + "Z", ANSWERS[row[4]][0]) for row in rows] == [
         (zoe, "a-deck", "2026-03-01T10:00:00Z", 3),
         (ana, "a-deck", "2026-03-01T09:00:00Z", 1),
         (ana, "b-deck", "2026-03-01T09:30:00Z", 3),
     ]
     assert rows[2][1] == "2026-03-01T09:30:00.250000+00:00"  # in UTC, as quiz writes times
-    assert rows[0][10] == State.REVIEW
+    assert ANSWERS[rows[0][4]][4] == State.REVIEW
     assert [row[0] for row in log_rows(store, [ana], ["b-deck"])] == [ana]
     assert [s.name for s in students(store)] == ["ana", "zoe"]
 

@@ -190,6 +190,7 @@ def collect_progress(
         name = names[student_id]
         mine: list[ReviewRow] = []
         if reviews:
+            previous, in_order = "", True
             for (_, reviewed_at, _, card_pk, answer, response, duration_ms, _) in entries:
                 template = templates.get((card_pk, answer))
                 if template is None:
@@ -197,11 +198,15 @@ def collect_progress(
                                                                              answer)
                 review = template.copy()  # a copy: a quarter cheaper than a new dict
                 review["student"] = name
-                review["reviewed_at"] = reviewed_at[:19] + "Z"
+                review["reviewed_at"] = at = reviewed_at[:19] + "Z"
                 review["response"] = response
                 review["duration_ms"] = duration_ms
                 mine.append(review)
-        mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
+                if at <= previous:  # in one second, or a time not in UTC read out of turn
+                    in_order = False
+                previous = at
+            if not in_order:
+                mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine
         # Counted by card pk within the student (no key tuple per answer), then kept by
         # (student, card pk) in the order the cards first come, as before.

@@ -178,29 +178,35 @@ def collect_progress(
     names = {st.id: st.name for st in chosen}
     keys = card_keys(store, deck_ids)
     per_card: dict[tuple[int, int], _Answers] = {}  # (student, card pk)
-    shown, counts = _SHOWN, _COUNTED
+    counts = _COUNTED
+    # (card pk, answer index) -> its review row but for the student, time, response and
+    # duration, which each row's copy sets
+    templates: dict[tuple[int, int], ReviewRow] = {}
     logged: dict[int, list[ReviewRow]] = {}  # each student's review rows
     # The log comes by student, then time: a student's rows are written in one go, and the
     # scheduled ones counted per card.
     for student_id, group in groupby(log_rows(store, everyone, deck_ids), _STUDENT):
         entries = list(group)
         name = names[student_id]
-        mine: list[ReviewRow] = [] if not reviews else [{
-            "student": name,
-            "deck": deck_id,
-            "card_id": card_id,
-            "reviewed_at": reviewed_at[:19] + "Z",
-            "rating": rating,
-            "correct": correct,
-            "response": response,
-            "mode": mode,
-            "cram": cram,
-            "duration_ms": duration_ms,
-            "state_before": before,
-        } for (_, reviewed_at, _, card_pk, answer, response, duration_ms, _) in entries
-            for (deck_id, card_id), (rating, correct, mode, cram, before)
-            in ((keys[card_pk], shown[answer]),)]
-        mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
+        mine: list[ReviewRow] = []
+        if reviews:
+            previous, in_order = "", True
+            for (_, reviewed_at, _, card_pk, answer, response, duration_ms, _) in entries:
+                template = templates.get((card_pk, answer))
+                if template is None:
+                    template = templates[card_pk, answer] = _review_template(keys[card_pk],
+                                                                             answer)
+                review = template.copy()  # a copy: a quarter cheaper than a new dict
+                review["student"] = name
+                review["reviewed_at"] = at = reviewed_at[:19] + "Z"
+                review["response"] = response
+                review["duration_ms"] = duration_ms
+                mine.append(review)
+                if at <= previous:  # in one second, or a time not in UTC read out of turn
+                    in_order = False
+                previous = at
+            if not in_order:
+                mine.sort(key=_IN_TIME)  # answers in one second by deck (as ever)
         logged[student_id] = mine
         # Counted by card pk within the student (no key tuple per answer), then kept by
         # (student, card pk) in the order the cards first come, as before.
@@ -264,6 +270,13 @@ def collect_progress(
         "cards": rows,
         "reviews": log,
     }
+
+
+def _review_template(card: tuple[str, str], answer: int) -> ReviewRow:
+    (deck_id, card_id), (rating, correct, mode, cram, before) = card, _SHOWN[answer]
+    return {"student": "", "deck": deck_id, "card_id": card_id, "reviewed_at": "",
+            "rating": rating, "correct": correct, "response": None, "mode": mode, "cram": cram,
+            "duration_ms": None, "state_before": before}
 
 
 def _pick_students(store: ProgressStore, name: str | None) -> list[Student]:

@@ -270,19 +270,28 @@ ANSWERS: tuple[Answer, ...] = tuple(
     for mode in _MODES for cram in (False, True) for correct in (None, False, True)
     for before in (None, *_STATES) for rating in _RATINGS)
 _ANSWER_INDEX = {answer: index for index, answer in enumerate(ANSWERS)}
-# ANSWERS's index of a row's values, NULL for a value quiz never writes (and for correct or
-# cram other than 0 or 1, which an export shows as true or false: `_checked_row` reads those)
-_ANSWER = f"""CASE WHEN typeof(r.rating) = 'integer' AND r.rating BETWEEN 1 AND 4
-      AND (r.state_before IS NULL
-           OR typeof(r.state_before) = 'integer' AND r.state_before BETWEEN 0 AND 3)
-      AND (r.correct IS NULL OR r.correct = 0 OR r.correct = 1) AND (r.cram = 0 OR r.cram = 1)
-      AND (r.suggested IS NULL
-           OR typeof(r.suggested) = 'integer' AND r.suggested BETWEEN 1 AND 4)
-      AND (r.duration_ms IS NULL OR typeof(r.duration_ms) = 'integer')
-    THEN r.rating - 1 + {len(_RATINGS)} * (ifnull(r.state_before + 1, 0)
-      + {len(_STATES) + 1} * (ifnull(r.correct + 1, 0) + 3 * (r.cram + 2 * (CASE r.mode
-      {" ".join(f"WHEN '{mode}' THEN {n}" for n, mode in enumerate(_MODES))} END))))
-    END"""
+
+
+def _place(column: str, values: Sequence[int | str], *, empty: bool = False) -> str:
+    """SQL for the place of `column`'s value among `values` (after NULL's when it may be
+    `empty`), NULL for any other value. `=` finds an integer only as an integer: a column
+    declared INTEGER stores a whole REAL as an INTEGER, and a text is no number."""
+    first = 1 if empty else 0
+    found = " ".join(f"WHEN {value!r} THEN {first + n}" for n, value in enumerate(values))
+    if empty:
+        found += f" ELSE CASE WHEN {column} IS NULL THEN 0 END"
+    return f"CASE {column} {found} END"
+
+
+# ANSWERS's index of a row's values, NULL for a value quiz never writes (any NULL place makes
+# the sum NULL; suggested and duration_ms are checked, counted as 0), and for correct or cram
+# other than 0 or 1, which an export shows as true or false: `_checked_row` reads those.
+_ANSWER = f"""{_place("r.rating", _RATINGS)} + {len(_RATINGS)} * (
+      {_place("r.state_before", _STATES, empty=True)} + {len(_STATES) + 1} * (
+      {_place("r.correct", (0, 1), empty=True)} + 3 * ({_place("r.cram", (0, 1))}
+      + 2 * {_place("r.mode", _MODES)})))
+    + 0 * {_place("r.suggested", _RATINGS, empty=True)}
+    + CASE WHEN r.duration_ms IS NULL OR typeof(r.duration_ms) = 'integer' THEN 0 END"""
 
 
 def _as_quiz_writes(rows: list[LogRow]) -> bool:

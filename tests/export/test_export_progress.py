@@ -314,3 +314,34 @@ def test_csv_is_the_same_without_the_review_log(studied: Studied) -> None:
     assert full["reviews"] and lean["reviews"] == []
     assert {**lean, "reviews": full["reviews"]} == full
     assert progress_text(lean, "csv") == progress_text(full, "csv")
+
+
+def test_answers_in_one_second_come_by_deck_and_other_offsets_in_their_utc_place(
+        tmp_path: Path) -> None:
+    """A student's review log is oldest first to the second, answers in one second by deck
+    (ben's), a time written with another offset (by hand) where its UTC time puts it (ana's)."""
+    studied = build_class(tmp_path / "class")
+    store = ProgressStore.open(studied.db)
+    try:
+        with store.transaction():
+            for name, deck, card, at in [
+                    ("ben", "tricky", "wall", "2026-01-09T10:00:00.100000+00:00"),
+                    ("ben", "plain", "rome", "2026-01-09T10:00:00.900000+00:00"),
+                    ("ana", "plain", "vienna", "2026-01-09T11:30:00.000000+02:00"),
+                    ("ana", "plain", "rome", "2026-01-09T10:00:00.000000+00:00")]:
+                store.db.conn.execute(
+                    "INSERT INTO review_log (student_id, card_pk, rating, reviewed_at, mode)"
+                    " VALUES (?, ?, 3, ?, 'flip')",
+                    [store.get_or_create_student(name).id, store.card_pk(deck, card), at])
+    finally:
+        store.close()
+    for student in (None, "ana", "ben"):
+        reviews = export_progress(studied.db, student=student, now=NOW)["reviews"]
+        last = {name: [(r["reviewed_at"], r["card_id"]) for r in reviews
+                       if r["student"] == name][-2:] for name in ("ana", "ben")}
+        if student != "ben":
+            assert last["ana"] == [("2026-01-09T09:30:00Z", "vienna"),
+                                   ("2026-01-09T10:00:00Z", "rome")]
+        if student != "ana":
+            assert last["ben"] == [("2026-01-09T10:00:00Z", "rome"),
+                                   ("2026-01-09T10:00:00Z", "wall")]

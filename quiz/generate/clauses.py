@@ -381,8 +381,7 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
 
 # ("and, after months of talks, reached": an aside may stand between "and" and the verb)
 _COORDINATED_PAST = re.compile(r"(?P<link>\band(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?)"
-                               r"(?P<verb>[a-z]+ed|sat|took|made|went|gave|held|led|met|left|won|"
-                               r"became|began|sent|saw)\b(?!\s+by\b)")
+                               r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
 _COMMON_OPENERS = frozenset({
     "Officials", "Delegates", "Chemists", "Scientists", "Hundreds", "Thousands", "Millions",
@@ -425,7 +424,10 @@ def _common_noun_lowered(subject: str) -> str:
     bare = first.rstrip(",")
     plural = is_plural_noun(bare.lower()) and (not rest or rest[:1].islower()) and (
         not NATIONAL_WORD.fullmatch(bare))
-    if first in _COMMON_OPENERS or gerund or common or adjective or counted or plural:
+    # "Alarmed princes of the Empire": a participle describing a lower-case noun
+    described = rest[:1].islower() and first.endswith("ed") and is_participle(first.lower())
+    if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
+            or described):
         return first.lower() + (" " + rest if rest else "")
     return subject
 
@@ -624,8 +626,7 @@ def invert(body: str, wh: str) -> str | None:
         return None
     subject = _with_article(_common_noun_lowered(lower_first(subject.strip())))
     if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
-        predicate = _COORDINATED_PAST.sub(
-            lambda m: m.group("link") + (base_form(m.group("verb")) or m.group("verb")), predicate)
+        predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
     predicate = _own_clause(predicate)
     middle = f"{subject} {adverb_text}".strip() if aux == "did" else subject
     if aux != "did" and adverb_text:
@@ -635,6 +636,13 @@ def invert(body: str, wh: str) -> str | None:
     if not balanced(question):
         return None
     return question
+
+
+def _coordinated_base(match: re.Match[str]) -> str:
+    """ "and sat there" after "did": "and sit there"; a word that is no past ("and the") kept."""
+    verb = match.group("verb")
+    base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
+    return match.group("link") + (base or verb)
 
 
 _AGENT_AFTER = re.compile(r"\s+by\s")
@@ -774,6 +782,23 @@ def _present_before(head: str, at: int) -> bool:
                for i, w in enumerate(words) if i)
 
 
+# "Less than a year later, in ____, Japan annexed Korea", "Within a year France and England
+# had concluded ...": a time counted from an event another sentence gives; the question has
+# its own date (or asks for it), so the opening only leans on the document.
+RELATIVE_OPENING = re.compile(
+    r"(?:(?:[Ll]ess|[Mm]ore) than\s+|[Bb]arely\s+|[Jj]ust\s+|[Ss]ome\s+|[Nn]early\s+"
+    r"|[Aa]lmost\s+|[Aa]bout\s+|[Oo]nly\s+)?"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Aa] few|[Ss]everal|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)"
+    r"|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|afterwards|after that)\b,?\s+"
+    r"|[Ww]ithin\s+(?:an?|one|two|three|a few)\s+(?:days?|weeks?|months?|years?)\b,?\s+"
+    r"(?=[A-Z])")
+
+
+_FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should|shall|could|might|"
+                          r"must|(?:was|were|is|are)\s+to)\b")
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -805,6 +830,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if part:  # "opened at Vell late [in 1827]": "late" goes with the date asked for
         head = head[: part.start()] + " "
     link = _LINK_AT_END.search(head)
+    if RELATIVE_OPENING.fullmatch(head.rstrip() + " "):  # "A year later, [in 1910,] X did"
+        head = ""
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = text[end:]
         if re.match(r" [A-Z]", after):
@@ -817,6 +844,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    if " that " in head and _FUTURE_THAT.search(head):
+        return None  # "leaders agree that the colony will become independent [on 30 June]":
+        # the date is when it will be, not when they agreed
     # ("Those talks, led by A, and B, began": the participle's agents, no second clause)
     aside = head[: verb[0]].rstrip().endswith(",") and _AGENT_AFTER.match(head, verb[1])
     split = None if _SUBORDINATE_OPENING.match(head) or aside else second_clause(head[verb[1]:])

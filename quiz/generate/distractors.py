@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.agreements import HEADS
+from quiz.generate.countries import COUNTRIES as _COUNTRY_NAMES
 from quiz.generate.date_context import DateSetting, days, setting_for
 from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
@@ -251,7 +252,8 @@ def _depth(value: tuple[int, int, int]) -> int:
 
 
 def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int = 0,
-                  latest: int = 0, founded: Founding | None = None) -> tuple[list[str], bool]:
+                  latest: int = 0, founded: Founding | None = None, died: int = 0
+                  ) -> tuple[list[str], bool]:
     """The wrong options, and whether the question's own words ruled some out (then fewer
     than three may be given)."""
     mention = cand.fact.date
@@ -288,6 +290,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     future = bool(_FUTURE.search(cand.question))
     earliest = (written or own[0]) if future else 0
     latest = 9999 if future else (written or latest or 9999)
+    if died and own[0] <= died and not future:
+        latest = min(latest, died)  # what the subject of a biography did, before they died
 
     window = PRECISE_WINDOW_YEARS if grain in {"day", "month"} else DATE_WINDOW_YEARS
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
@@ -490,7 +494,36 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
     return out
 
 
-def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+# A word naming a people or a country ("German", "Pakistan's", "Soviet"): an office option with
+# one the document never names is off its topic ("German Foreign Minister" at Afghan accords).
+_NATION_WORD = re.compile(
+    r"(?!(?:Human|Christian|Republican|Guardian|Veteran|Librarian|Parliamentarian|Metropolitan"
+    r"|Civilian)\b)(?:[A-Z][a-z]+(?:an|ese|ish|i)(?<!man)"
+    r"|Soviet|French|Dutch|Greek|Thai|Swiss|Czech)(?:['’]s)?")
+
+
+def capital_prefixes(text: str) -> frozenset[str]:
+    """The first four letters of every capitalised word of a document ("Germ" for "Germany"):
+    enough to tell whether it names a people an office option names."""
+    return frozenset(re.findall(r"\b[A-Z][a-z]{3}", text))
+
+
+def foreign_nation(role: str, answer_words: frozenset[str], named: frozenset[str] | None
+                   ) -> bool:
+    """Whether the office `role` names a people or country the document never names (`named`,
+    its `capital_prefixes`; None when unknown) and the answer does not."""
+    if named is None:
+        return False
+    for word in role.split():
+        bare = re.sub(r"['’]s$", "", word)
+        if (_NATION_WORD.fullmatch(word) or bare in _COUNTRY_NAMES) and (
+                fold(bare) not in answer_words and word[:4] not in named):
+            return True
+    return False
+
+
+def _role_choices(cand: Candidate, pools: Pools, banned: set[str],
+                  named: frozenset[str] | None = None) -> list[str]:
     held = pools.roles_of.get(_surname(cand.fact.answer), set())
     words = _words(cand.answer)
     seen: set[frozenset[str]] = set()
@@ -512,6 +545,8 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
             continue  # a famous office is no rival; "Finance Minister" (of where?) no office
         if "member" in other and len(other & words) >= 2:
             continue  # a member of the body the answer heads may be a right answer too
+        if foreign_nation(role.text, words, named):
+            continue  # "German Foreign Minister" for a Soviet one at accords with no German
         if any(other <= w or w <= other for w in seen) or any(other <= h or h <= other
                                                               for h in held):
             continue  # the same office as a right answer or as an option already chosen
@@ -607,22 +642,24 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
 
 
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
-                same_document: frozenset[str] | None = None, founded: Founding | None = None
-                ) -> tuple[str, ...]:
+                same_document: frozenset[str] | None = None, founded: Founding | None = None,
+                named: frozenset[str] | None = None, died: int = 0) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
     latest year it names (0 when unknown); `same_document`, the folded agreements its own
     document names (agreement options are then taken from those: the same topic); `founded`,
     when and where the document says the body it is about was founded (no option of an event
-    of its own years is earlier)."""
+    of its own years is earlier); `named`, its `capital_prefixes` (no office option names a
+    people it never names); `died`, the year a biography's subject died (0 when unknown: no
+    option of what they did is later)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE:
-        out, narrowed = _date_choices(cand, pools, banned, written, latest, founded)
+        out, narrowed = _date_choices(cand, pools, banned, written, latest, founded, died)
         if narrowed and len(out) >= 2:
             return tuple(out)  # the question rules out the rest: fewer, all adequate
     elif fact.kind == OFFICIAL and cand.form == "reverse":
-        out = _role_choices(cand, pools, banned)
+        out = _role_choices(cand, pools, banned, named)
     elif fact.kind == OFFICIAL:
         out = _name_choices(cand, pools, banned)
     else:

@@ -136,14 +136,19 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         return None
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
     short = surname.split("-")[0] if "-" in surname and surname[:1].isupper() else ""
-    mentions = short_mentions = he = she = 0
+    # "Itō Hirobumi": the family name first, as the text calls him ("Itō resigned ...")
+    given_last = name.split()[0] if " " in name else ""
+    mentions = short_mentions = first_mentions = he = she = 0
     for block in blocks:
         mentions += block.count(surname)
         short_mentions += block.count(short) - block.count(surname) if short else 0
+        first_mentions += block.count(given_last) - block.count(name) if given_last else 0
         he += len(_HE.findall(block))
         she += len(_SHE.findall(block))
     if mentions < 3 and short_mentions >= 3:
         name, mentions = name[: name.rindex(surname)] + short, short_mentions
+    elif mentions < 3 and first_mentions >= 3:
+        name, mentions = given_last, first_mentions
     if mentions < 3:
         return None
     if he >= 3 * max(she, 1):

@@ -89,7 +89,7 @@ _UNNAMED_SUBJECT = re.compile(
     r"|(?![a-z]+ed\s+(?:for|by|at|in|to)\s+[A-Z])[a-z]{3,}ed)\b)")  # not "planned for Selenginsk"
 # "In Kaldora v. Vesteria it ruled ...": "it" opens the main clause after a phrase that names
 # other things; what "it" is, an earlier sentence said.
-_IT_AFTER_OPENING = re.compile(r"^(?:In|On|At|By|During|After|Under|With|Before)\s+[^,]*?\s"
+_IT_AFTER_OPENING = re.compile(r"^(?:In|On|At|By|During|After|Under|With|Before)\s+[^,]*?,?\s"
                                r"it\s+(?:[a-z]+ed|was|has|had|is)\b")
 
 

@@ -60,3 +60,16 @@ def before_founding(value: tuple[int, int, int], own: tuple[int, int, int], line
     if not (own > at or (own == at and not own[1] and line != told)):
         return False
     return value[0] < date[0]
+
+
+# "Itō Hirobumi (1841–1909)": a biography's title with the years of its subject's life.
+_LIFE_YEARS = re.compile(r"\((?:c\.\s*|born\s+)?\d{3,4}\s*[–—-]\s*(?:c\.\s*)?"
+                         r"(?P<died>\d{3,4})\)\s*$")
+
+
+def death_year(title: str) -> int:
+    """The year a biography's title says its subject died (0 when it gives none): what the
+    subject did, an option no later than that year can date ("resigned in March 1910", after
+    his death in 1909, is struck by anyone who read the title)."""
+    life = _LIFE_YEARS.search(title)
+    return int(life.group("died")) if life else 0

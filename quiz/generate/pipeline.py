@@ -26,7 +26,13 @@ from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.definites import resolve_definites
-from quiz.generate.distractors import PoolFacts, Pools, build_pools, choices_for
+from quiz.generate.distractors import (
+    PoolFacts,
+    Pools,
+    build_pools,
+    capital_prefixes,
+    choices_for,
+)
 from quiz.generate.documents import (
     DOCUMENT_SUFFIXES,
     Document,
@@ -37,7 +43,7 @@ from quiz.generate.documents import (
 )
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
-from quiz.generate.lifetime import Founding, founding
+from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
@@ -66,7 +72,7 @@ from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
-from quiz.generate.trim import shorten
+from quiz.generate.trim import shorten, without_relative_opening
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
 
@@ -115,6 +121,8 @@ class _Prepared:
     founded: Founding | None = None  # when it says the body it is about was founded
     words: int = 0
     rejected: list[Rejected] = field(default_factory=list)
+    named: frozenset[str] = frozenset()  # its capitalised words' first four letters
+    died: int = 0  # the year a biography's title says its subject died
 
 
 def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -219,7 +227,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(question)
+        question = shorten(without_relative_opening(question))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
@@ -240,7 +248,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                                    with_several_offices(offices))
     kept = [_labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
-                     doc.words(), rejected)
+                     doc.words(), rejected, capital_prefixes(text),
+                     death_year(doc.title) if doc.main_person is not None else 0)
 
 
 # The space a masked "**Name**," leaves before its comma ("Name , which ...").
@@ -320,7 +329,8 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools, written, latest, agreements, prepared.founded),
+            choices=choices_for(cand, pools, written, latest, agreements, prepared.founded,
+                               prepared.named, prepared.died),
             tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))

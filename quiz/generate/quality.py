@@ -294,13 +294,28 @@ _RELATIVE_WORDS = ("same", "later", "earlier", "afterwards", "following", "next"
 # "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
 # the other dated items of a list left in the question.
 _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
-                              rf"(?:\d{{1,2}}\s+)?{_MONTH_OR_YEAR}\b")
+                              rf"(?:\d{{1,2}}\s+)?{_MONTH_OR_YEAR}\b"
+                              # "won at Fleurus at Steenkerque in 1692 and at Neerwinden in 1693"
+                              rf"|\b(?:at|in|on)\s+(?:[A-Z][\w-]*\s+){{1,3}}(?:in|on)\s+"
+                              rf"(?:\d{{1,2}}\s+)?{_MONTH_OR_YEAR},?\s+and\s+(?:at|in|on)\s+[A-Z]")
 # "complete its programme", "cut their stockpiles": a thing named only by its owner, whose
 # kind (chemical weapons? of which court?) is in another sentence.
 _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|program|arsenal|"
                             r"stockpiles?|procedures|mission|project|work|plans?|efforts?)"
                             r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
                             rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+# "had pressed for such a summit": the kind of thing the sentences before described ("such
+# as", "such a way that" describe their own).
+_SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
+                           r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "In what month and year was an agenda fixed at Caracas?": the subject any agenda, of any
+# talks; which one, the sentences before said.
+_INDEFINITE_SUBJECT = re.compile(r"^(?:In|On|By) what [^?]*?\b(?:was|were)\s+"
+                                 r"(?P<np>an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,})\s+"
+                                 r"(?!between\b|often\b|even\b)(?:[a-z]{2,}(?:ed|en)|held|set|made|met|laid|struck|drawn|began"
+                                 r"|begun|won|lost)\b(?![^?]*\b(?:between|of|for|by|with)\s)")
+# ", four years to the day after independence": the day and month of another date, given.
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:very\s+)?day\b")
 # "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,
 # not "that" opening what was said ("announced that talks would ...").
 _THAT_THING = re.compile(r"\b(?:[a-z]+ed|[a-z]+s)\s+that\s+(?!is\b|was\b|the\b|a\b|an\b|it\b|he\b|"
@@ -767,6 +782,14 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.fact.kind == DATE and "(" in cand.question and re.search(
             rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
+    indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
+    if indefinite:
+        found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
+    if such:
+        found.append(f"vague: “{such.group()}” is of a kind another sentence describes")
+    if cand.fact.kind == DATE and "day" in cand.question and _TO_THE_DAY.search(cand.question):
+        found.append("obvious: “to the day” after another date gives the answer's day")
     pointed = _THAT_THING.search(cand.question) if " that " in cand.question else None
     if pointed:
         found.append(f"vague: “that {pointed.group(1)}” points to another sentence")

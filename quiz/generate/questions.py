@@ -327,6 +327,9 @@ def _shifted_fact(fact: Fact, cut: int) -> Fact:
     return replace(fact, start=fact.start - cut, end=fact.end - cut)
 
 
+_RELATIVE_TAIL = re.compile(rf",\s+(?:which|who|whom|whose|where)\b(?P<clause>[^,{BLANK[0]}]*)$")
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
@@ -352,6 +355,11 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         if shared:
             begin = _ELLIPTIC.match(text, begin).end()  # type: ignore[union-attr]
         question = shared + text[begin: fact.start] + BLANK + clause
+        relative = _RELATIVE_TAIL.search(question)
+        if relative and len(relative.group("clause").split()) <= 3 and find_verb(
+                relative.group("clause")) is None:
+            question = question[: relative.start()]  # ", which William [and Parliament treated
+            # as ...]": the cut left a relative clause without its verb
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
     if "day" in question:  # (every weekday _WEEKDAY_BLANK names ends in it)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.clauses import RELATIVE_OPENING
 from quiz.generate.questions import BLANK
 
 TARGET_WORDS = 30
@@ -24,6 +25,18 @@ _WH = re.compile(r"(?:(?:in|on)\s+what|what\s+\w+\s+(?:did|was|were|had)|which\s
                  r"were|had)|who\s+(?:was|were|is|had))\b", re.I)
 _COMMA = re.compile(",")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
+def without_relative_opening(question: str) -> str:
+    """The question without an opening time counted from another sentence's event ("A year
+    later, on 8 August 870, the ____ divided ..." -> "On 8 August 870, the ____ divided ...")."""
+    opening = RELATIVE_OPENING.match(question)
+    if opening is None:
+        return question
+    rest = question[opening.end():]
+    if not rest[:1].isupper() and not re.match(r"(?:in|on|by)\s", rest):
+        return question  # "A year later the treaty ...": whose treaty is not said either
+    return rest[:1].upper() + rest[1:]
 
 
 def _top_level_commas(text: str) -> list[int]:

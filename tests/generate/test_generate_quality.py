@@ -497,8 +497,10 @@ def test_a_list_item_of_a_fact_sheet_becomes_a_question_or_is_dropped() -> None:
 
 
 def test_unanchored_relative_times_by_blanks_and_owned_generic_things_are_vague() -> None:
-    kept, left = _run("Two months later, on 8 May 1947, Ivo Tamm warned in a "
-                      "speech at Lerno that recovery would need help.\n\nBy early 1947 Ostria faced "
+    # (An opening "Two months later, on 8 May 1947," is left out since rule pass 24: the
+    # question has its own date. One inside the clause still counts from another's.)
+    kept, left = _run("Ivo Tamm sailed for Lerno three weeks later and signed the Treaty of Vell "
+                      "there on 3 June 1950.\n\nBy early 1947 Ostria faced "
                       "a severe shortage of grain, fuel and coal.\n\nOn 7 July 2023 Vesteria "
                       "completed its programme at Lerno.\n\nIn 1906 her family emigrated from "
                       "Ostria to Kaldora and settled in Lerno.")

@@ -28,7 +28,8 @@ _IN_FORCE = re.compile(r"^(?:in\s+force|effective)\b")
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 # "launched in": a participle and the preposition of the date after it.
 _PARTICIPLE_BEFORE_DATE = re.compile(
-    rf"^(?P<part>[a-z]+)(?P<place>(?:\s+(?:at|in)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*){{0,2}})"
+    rf"^(?P<part>[a-z]+)(?P<place>(?:\s+(?:at|in|by)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+    r"{0,2})"
     r"(?:\s+(?:on|in))?\s*$")
 # "leading to the Nordic Fisheries Zone launched in": a name inside the line and its participle.
 _NAMED_PARTICIPLE = re.compile(
@@ -54,10 +55,20 @@ def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
     when `text` is a name followed only by parts that describe it; else None."""
     label = _LABEL.match(text)
     at = label.end() if label else 0
-    comma = text.find(", ", at)
-    if comma < 0 or not text[at:at + 1].isupper():
-        return None
-    name = text[at:comma]
+    if label and text[at:at + 1].islower():
+        # "Treaty of Vell: signed 3 May 1990; in force 1 June 1991": the label is the name
+        name = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
+        if _NAME_HEADS.isdisjoint(name.split()) or find_verb(name) is not None:
+            return None
+        if "," in text[at:].split(";", 1)[0]:
+            return None  # "Statute: adopted at the Conference, held in Caracas": "held" is
+            # the conference's; only "signed ...; in force ..." parts are all the name's
+        comma, at = at - 1, 0
+    else:
+        comma = text.find(", ", at)
+        if comma < 0 or not text[at:at + 1].isupper():
+            return None
+        name = text[at:comma]
     if not label and not _NAME_HEADS.intersection(name.split()):
         return None  # "Rouen, starved by a long siege, surrendered": a place's sentence
     if find_verb(name) is not None or any(
@@ -100,22 +111,26 @@ def is_name_with_participles(text: str) -> bool:
     """Whether `text` is a name and the participles that describe it, with no verb of its own
     ("Charter of X, signed at Oslo, amended in 2004.", "Which charter, signed at Oslo, amended
     in 2004?")."""
-    if "," not in text:
+    if "," not in text and not (":" in text and _LABEL.match(text)):
         alone = _NAME_THEN_PARTICIPLE.match(text)
         return alone is not None and not _PROGRAMME_HEADS.isdisjoint(alone.group("name").split())
     return _parts(text) is not None
 
 
 def _the(name: str) -> str:
-    """A name as a question's subject: "the Treaty of X" for a name headed by a common noun."""
-    if name.startswith("The "):
+    """A name as a question's subject: "the Treaty of X" for a name headed by a common noun,
+    "the European Convention on Human Rights" for one with a head after its first word."""
+    if name.startswith(("The ", "the ")):
         return "the " + name[4:]
-    first = name.split(" ", 1)[0]
-    return f"the {name}" if first.lower() in _DEFINITE_HEADS else name
+    if any(word.lower() in _DEFINITE_HEADS for word in name.split()):
+        return f"the {name}"
+    return name
 
 
 def _be(name: str) -> str:
-    head = name.split(" of ", 1)[0].split()[-1] if " of " in name else name.split()[-1]
+    heads = [word for word in name.split() if word.lower() in _DEFINITE_HEADS]
+    head = heads[0] if heads else (
+        name.split(" of ", 1)[0].split()[-1] if " of " in name else name.split()[-1])
     plural = head.endswith("s") and not head.endswith(("ss", "us"))
     return "were" if plural else "was"
 
@@ -138,7 +153,15 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
     found = _parts(text)
     if found is None:
         return None
-    _, name, parts = found
+    at, name, parts = found
+    label = _LABEL.match(text) if at else None
+    if label and _PROGRAMME_HEADS.isdisjoint(name.split()) and " " not in name:
+        # "Secretariat: Singapore, established in 1993": what was established is the label's
+        # thing, the name only where it is ("the Secretariat in Singapore")
+        thing = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
+        if not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)*", thing):
+            return None  # "Founding member: Chile, ...": no thing a participle could describe
+        name = f"the {thing} in {name}"
     for part_start, part in parts:
         if not part_start <= start < part_start + len(part):
             continue

@@ -174,3 +174,27 @@ def _run_biography() -> tuple[dict[str, str], dict[str, str]]:
     kept = {c.question: c.answer for c in prepared.candidates}
     left = {r.candidate.question: r.reason for r in prepared.rejected}
     return kept, left
+
+
+def test_a_fact_sheet_label_names_what_its_line_tells_of() -> None:
+    # "Secretariat: Singapore, established in 1993": the secretariat was, not the city
+    kept, _ = _run("- **Secretariat:** Vell, established in 1993\n")
+    assert "In what year was Vell established?" not in kept
+    assert kept.get("In what year was the Secretariat in Vell established?") == "1993"
+    # a label that is an agreement's name, its parts after it: asked about the name
+    kept, _ = _run("- European Convention on Fishing Rights: signed in Lerno on 4 November 1950; "
+                   "in force 3 September 1953.\n- Moon Treaty: adopted by the General Assembly "
+                   "on 5 December 1979.\n")
+    assert kept.get("On what date was the European Convention on Fishing Rights signed in "
+                    "Lerno?") == "4 November 1950"
+    assert kept.get("On what date did the European Convention on Fishing Rights enter into "
+                    "force?") == "3 September 1953"
+    assert kept.get("On what date was the Moon Treaty adopted by the General Assembly?") == (
+        "5 December 1979")
+    # controls: a person's line keeps the person; "held" after a comma is the conference's
+    kept, _ = _run("Chairperson of the Commission: Ivo Tamm of Kaldora, elected 15 February "
+                   "2025\n")
+    assert kept.get("On what date was Ivo Tamm of Kaldora elected?") == "15 February 2025"
+    kept, _ = _run("- **Statute:** adopted at the second Vell Conference, held in Lerno in "
+                   "January 1961.\n")
+    assert not any("Statute held" in q for q in kept)

@@ -795,6 +795,8 @@ RELATIVE_OPENING = re.compile(
     r"(?=[A-Z])")
 
 
+_TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s+(?:up|over|office|the|his|her|its|their)"
+                                  r"\b[^,]*$")
 _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should|shall|could|might|"
                           r"must|(?:was|were|is|are)\s+to)\b")
 
@@ -844,6 +846,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
+        return None  # "X became Resident-General, taking up the post [in March 1906]": the
+        # date is the participle's act, not the verb's
     if " that " in head and _FUTURE_THAT.search(head):
         return None  # "leaders agree that the colony will become independent [on 30 June]":
         # the date is when it will be, not when they agreed

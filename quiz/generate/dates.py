@@ -43,6 +43,12 @@ DATE_RE = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_DAY_KINDS = frozenset({"monthday", "ukmonthday", "uk"})
+_NO_YEAR = frozenset({"monthday"})  # "May 28 [and 30]"
+_DAY_FIRST = frozenset({"ukmonthday", "uk"})  # "[11 and ]13 May 1998"
+_DAY_AFTER = re.compile(r"\s*(?:and|or|&)\s+\d{1,2}(?:st|nd|rd|th)?\b"
+                        r"(?!\s*(?:%|per\b|days?\b|weeks?\b|months?\b|years?\b|of\b|[\d,.]\d))")
+_DAY_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
 _NUMBER = re.compile(r"\d+")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
@@ -88,6 +94,9 @@ def find_dates(text: str) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         kind, g = m.lastgroup, m.group  # the alternative that matched (it encloses the rest)
         s, e, t = m.start(), m.end(), m.group()
+        if kind in _DAY_KINDS and (kind in _NO_YEAR and _DAY_AFTER.match(text, e)
+                                   or kind in _DAY_FIRST and _DAY_BEFORE.search(text, 0, s)):
+            continue  # "on May 28 and 30", "on 11 and 13 May": one day of a list, not a date
         if kind == "xrange":
             found.append(DateMention(t, s, e, "day-range", int(g("xy")), _month(g("xm1")),
                                      _day(g("xd1"))))

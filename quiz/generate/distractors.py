@@ -17,6 +17,7 @@ two adequate ones beat three that a student can strike by reading the question.
 from __future__ import annotations
 
 import bisect
+import calendar
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -229,7 +230,13 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
             (year, other_month, 0), (y, month, 0), (y, other_month, 0))]
     else:
         grid = []
-    return grid + [(year + s, month, day) for s in (1, -1, 2, -2, 3, -3, 5, -5)]
+    made = grid + [(year + s, month, day) for s in (1, -1, 2, -2, 3, -3, 5, -5)]
+    return [date for date in made if _real_date(*date)]  # never "31 September", "29 February 2003"
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    """Whether the day exists in its month and year (a year or a month alone always does)."""
+    return not (month and day) or 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 _FUTURE = re.compile(r"\b(?:will|set to|scheduled to|expected to|plans? to|is to|are to)\b")

@@ -17,6 +17,7 @@ from pathlib import Path
 from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates, render
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
     Sentence,
@@ -136,8 +137,13 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         return None
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
     short = surname.split("-")[0] if "-" in surname and surname[:1].isupper() else ""
-    # "Itō Hirobumi": the family name first, as the text calls him ("Itō resigned ...")
-    given_last = name.split()[0] if " " in name else ""
+    # "Itō Hirobumi": the family name first, as the text calls him ("Itō resigned ..."); and
+    # "Faisal bin Abdulaziz Al Saud", called "Faisal" (his brother is King Saud). A word of
+    # the language ("The Western Sahara Question") is no one's name.
+    first = name.split()[0]
+    given_last = first if " " in name and first not in {"The", "A", "An"} and not parts_of_speech(
+        first.lower()) else ""
+    patronymic = re.search(r"\s(?:bin|ibn|bint)\s", name) is not None
     mentions = short_mentions = first_mentions = he = she = 0
     for block in blocks:
         mentions += block.count(surname)
@@ -147,7 +153,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         she += len(_SHE.findall(block))
     if mentions < 3 and short_mentions >= 3:
         name, mentions = name[: name.rindex(surname)] + short, short_mentions
-    elif mentions < 3 and first_mentions >= 3:
+    elif first_mentions >= 3 and (mentions < 3 or patronymic or first_mentions >= 2 * mentions):
         name, mentions = given_last, first_mentions
     if mentions < 3:
         return None

@@ -85,7 +85,7 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotauf])(?:(?=[dwhbotaMWABuf]|(?<=
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
-_REGNAL = r"(?:X{0,2}(?:IX|IV|V?I{1,3}|V))"
+_REGNAL = r"(?:(?=[XVI])X{0,3}(?:IX|IV|V?I{1,3}|V)?)"  # "X" too: "Charles X Gustav"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
     "this that these those his her its their our my your he she it they we i there here "
@@ -108,7 +108,11 @@ def _is_name_word(word: str) -> bool:
 # "in Rhodesia", "across Manchuria": a word after these is a place.
 _AFTER_IN = re.compile(r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
-_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{_REGNAL}(?![\w’'-])")
+# A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
+_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{_REGNAL}(?![\w’'-])"
+                          r"(?:[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December|The|In|On|At)\b)[A-Z][a-z]+"
+                          r"(?![\w’'-])(?![ \t]+[A-Z]))?")
 
 
 @lru_cache(maxsize=8)

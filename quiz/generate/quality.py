@@ -301,9 +301,19 @@ _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,
 # "complete its programme", "cut their stockpiles": a thing named only by its owner, whose
 # kind (chemical weapons? of which court?) is in another sentence.
 _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|program|arsenal|"
-                            r"stockpiles?|procedures|mission|project|work|plans?|efforts?)"
+                            r"stockpiles?|procedures|mission|project|work|plans?|efforts?|presence|"
+                            r"rule)"
                             r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
                             rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+# "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
+# opening participle's subject would be the passive's agent, not its subject.
+_DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
+                                      r"\s+what\b[^?]*?\b(?:was|were)\b[^?]*\bby\b")
+# "On what date was Prime Minister John Howard in Washington?": where someone was, no event.
+_BEING_SOMEWHERE = re.compile(r"^(?:[^:?]{1,80}:\s+)?(?:In|On) what [^?]*?\b(?:was|were)\s+"
+                              r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*\?$")
+# "on its behalf", "on their behalf": whose, another sentence said.
+_WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # "had pressed for such a summit": the kind of thing the sentences before described ("such
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
@@ -785,6 +795,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    if "ing " in cand.question and _DANGLING_BEFORE_PASSIVE.match(cand.question):
+        found.append("ungrammatical: an opening participle whose subject the passive leaves out")
+    if cand.form == "wh" and _BEING_SOMEWHERE.match(cand.question):
+        found.append("vague: where someone was, not something that happened")
+    if "behalf" in cand.question and _WHOSE_BEHALF.search(cand.question):
+        found.append("vague: on whose behalf another sentence says")
     such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
     if such:
         found.append(f"vague: “{such.group()}” is of a kind another sentence describes")

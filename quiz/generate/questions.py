@@ -244,11 +244,14 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if statement and is_pronoun_led(_LEADING_LINKS.sub("", body)):
         return None
     lowered = body.lower()
+    # a biography's subject may be named by one word ("Faisal", "Itō")
+    subject = doc.main_person[0] if doc.main_person is not None else None
     for pronoun in _PRONOUN.finditer(lowered) if "h" in lowered else ():
         if pronoun.group("subject"):
-            if not _PERSON.search(body, 0, pronoun.start()):
+            if not _PERSON.search(body, 0, pronoun.start()) and not (
+                    subject and subject in body[: pronoun.start()]):
                 return None  # "he wrote": who "he" is, is in another sentence
-        elif not _PERSON.search(body):
+        elif not _PERSON.search(body) and not (subject and subject in body):
             return None
     if " it" in lowered and _OBJECT_IT.search(lowered):
         return None  # "did Kerry sign it": what "it" is, is in another sentence

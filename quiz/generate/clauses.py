@@ -186,8 +186,15 @@ def start_of_clause(text: str, before: int, commas: bool = False) -> int:
     return breaks[-1].end() if breaks else 0
 
 
+# ", two weeks [before Ostria becomes independent]": a measure whose event the cut left out
+_DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"several|a\s+few|some|\d{1,3})\s+(?:days?|weeks?|months?|years?|"
+                               r"decades?)\s*[,.;:!]*$")
+
+
 def _finish(text: str) -> str:
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
+    text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     return text.rstrip(" ,.;:!") + "?"
 
 

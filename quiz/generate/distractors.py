@@ -509,14 +509,14 @@ _NATION_WORD = re.compile(
     r"|Soviet|French|Dutch|Greek|Thai|Swiss|Czech)(?:['’]s)?")
 
 
-def capital_prefixes(text: str) -> frozenset[str]:
-    """The first four letters of every capitalised word of a document ("Germ" for "Germany"):
-    enough to tell whether it names a people an office option names."""
-    return frozenset(re.findall(r"\b[A-Z][a-z]{3}", text))
+def capital_prefixes(text: str) -> str:
+    """The first four letters of every capitalised word of a document ("Germ" for "Germany",
+    "Prus" for "Prussia"), each between bars ("|Germ|Prus|"): enough to tell whether it names a
+    people an office option names, and small (a run holds one for each of its documents)."""
+    return "|" + "|".join(sorted(set(re.findall(r"\b[A-Z][a-z]{3}", text)))) + "|"
 
 
-def foreign_nation(role: str, answer_words: frozenset[str], named: frozenset[str] | None
-                   ) -> bool:
+def foreign_nation(role: str, answer_words: frozenset[str], named: str | None) -> bool:
     """Whether the office `role` names a people or country the document never names (`named`,
     its `capital_prefixes`; None when unknown) and the answer does not."""
     if named is None:
@@ -524,13 +524,13 @@ def foreign_nation(role: str, answer_words: frozenset[str], named: frozenset[str
     for word in role.split():
         bare = re.sub(r"['’]s$", "", word)
         if (_NATION_WORD.fullmatch(word) or bare in _COUNTRY_NAMES) and (
-                fold(bare) not in answer_words and word[:4] not in named):
+                fold(bare) not in answer_words and f"|{word[:4]}|" not in named):
             return True
     return False
 
 
 def _role_choices(cand: Candidate, pools: Pools, banned: set[str],
-                  named: frozenset[str] | None = None) -> list[str]:
+                  named: str | None = None) -> list[str]:
     held = pools.roles_of.get(_surname(cand.fact.answer), set())
     words = _words(cand.answer)
     seen: set[frozenset[str]] = set()
@@ -650,7 +650,7 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
 
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
                 same_document: frozenset[str] | None = None, founded: Founding | None = None,
-                named: frozenset[str] | None = None, died: int = 0) -> tuple[str, ...]:
+                named: str | None = None, died: int = 0) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
     latest year it names (0 when unknown); `same_document`, the folded agreements its own

@@ -90,7 +90,7 @@ _UNNAMED_SUBJECT = re.compile(
 # "In Kaldora v. Vesteria it ruled ...": "it" opens the main clause after a phrase that names
 # other things; what "it" is, an earlier sentence said.
 _IT_AFTER_OPENING = re.compile(r"^(?:In|On|At|By|During|After|Under|With|Before)\s+[^,]*?,?\s"
-                               r"it\s+(?:[a-z]+ed|was|has|had|is)\b")
+                               rf"it\s+(?:[a-z]+ed|was|has|had|is|built|{_IRREGULAR_PAST})\b")
 
 
 def unnamed_subject(statement: str) -> str | None:

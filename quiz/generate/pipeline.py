@@ -49,7 +49,7 @@ from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
-from quiz.generate.quality import unnamed_parties
+from quiz.generate.quality import label_expands_to, unnamed_parties
 from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import (
     AcrossDocuments,
@@ -121,7 +121,7 @@ class _Prepared:
     founded: Founding | None = None  # when it says the body it is about was founded
     words: int = 0
     rejected: list[Rejected] = field(default_factory=list)
-    named: frozenset[str] = frozenset()  # its capitalised words' first four letters
+    named: str = ""  # its capitalised words' first four letters, "|Germ|Prus|"
     died: int = 0  # the year a biography's title says its subject died
 
 
@@ -237,6 +237,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             question, unanchored = resolve_definites(question, cand.answer, text,
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)
+        if not unanchored and cand.fact.kind == AGREEMENT and subject is not None and (
+                label_expands_to(topic_label(doc.title, subject), cand.answer)):
+            unanchored = "obvious: the topic's abbreviation spells out the answer"
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = (passing_mention(cand.fact, mentions, doc.date is not None)
                           or changes.changed(cand))
@@ -330,7 +333,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
             choices=choices_for(cand, pools, written, latest, agreements, prepared.founded,
-                               prepared.named, prepared.died),
+                               prepared.named or None, prepared.died),
             tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))

@@ -200,7 +200,9 @@ _DATE_OF_A_SAYING = re.compile(
 # or of what body, is in another sentence.
 # "What initiative proposed by Y did X endorse?": what was endorsed is the answer, described
 _DESCRIBED_ASKED = re.compile(r"(?:What|Which) [a-z]+ [a-z]+ by [^?]+ did ")
-_DANGLING = re.compile(r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
+_DANGLING = re.compile(r"\b(?:went|go|going|gone)\s+further\b|\bfollowed\s+suit\b|"
+                       r"\bdid\s+(?:likewise|the\s+same)\b|"
+                       r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
@@ -305,6 +307,11 @@ _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|progr
                             r"rule)"
                             r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
                             rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+# "In what year did Uzbekistan suspend its participation in June?": a year asked of a month
+# the question names (a timeline's year heading, its entry's month).
+_YEAR_OF_A_MONTH = re.compile(rf"^(?:[^:?]{{1,80}}:\s+)?In what year\b[^?]*\b"
+                              rf"(?:in|by|from|until)\s+(?:early\s+|late\s+|mid-)?(?:{'|'.join(MONTH_NAMES[1:])})\b"
+                              rf"\s*\?$")
 # "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
 # opening participle's subject would be the passive's agent, not its subject.
 _DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
@@ -795,6 +802,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    if cand.form == "wh" and _YEAR_OF_A_MONTH.match(cand.question):
+        found.append("nonsensical: asks the year of a month the question names")
+    if cand.fact.kind == AGREEMENT and label_expands_to(cand.question, cand.answer):
+        found.append("obvious: the topic's abbreviation spells out the answer")
     if "ing " in cand.question and _DANGLING_BEFORE_PASSIVE.match(cand.question):
         found.append("ungrammatical: an opening participle whose subject the passive leaves out")
     if cand.form == "wh" and _BEING_SOMEWHERE.match(cand.question):
@@ -823,6 +834,16 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if kinds:
         found.extend(_kind_faults(cand))
     return found
+
+
+def label_expands_to(question: str, answer: str) -> bool:
+    """Whether an abbreviation in the question ("CSTO: ...") begins with the initials of the
+    answer ("Collective Security Treaty"): the question spells it out."""
+    initials = "".join(word[0] for word in answer.split() if word[:1].isupper())
+    if len(initials) < 3:
+        return False
+    return any(abbreviation.startswith(initials) and abbreviation != initials
+               for abbreviation in re.findall(r"\b[A-Z]{4,}\b", question))
 
 
 def _kind_faults(cand: Candidate) -> list[str]:

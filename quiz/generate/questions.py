@@ -228,6 +228,11 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if any(map(question.__contains__, _LINK_GATE)):
         question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
         question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
+    if " of them, " in question or " of these, " in question or " of those, " in question:
+        question = _ONE_OF_THEM.sub(r"\g<name>", question)  # "the most famous of them, Henry
+        # Morgan," -> "Henry Morgan": "them" were named in another sentence
+    if "self " in question:
+        question = _EMPHATIC_SELF.sub(r"\g<name>", question)  # "was Morgan himself brought"
     if any(map(question.__contains__, _ORDINAL_OPENERS)):
         question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     if any(map(question.__contains__, _NEEDS_THE_WORDS)):
@@ -331,6 +336,13 @@ def _shifted_fact(fact: Fact, cut: int) -> Fact:
 
 
 _RELATIVE_TAIL = re.compile(rf",\s+(?:which|who|whom|whose|where)\b(?P<clause>[^,{BLANK[0]}]*)$")
+
+
+_ONE_OF_THEM = re.compile(r"\b[Tt]he\s+(?:(?:most|least|best|first|last|oldest|youngest|"
+                          r"largest|greatest)\s+)?(?:[a-z]+\s+)?of\s+(?:them|these|those),\s+"
+                          r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s)")
+_EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|itself|themselves)"
+                            r"(?=\s+[a-z])")
 
 
 def cloze(fact: Fact, doc: Document) -> str | None:

@@ -139,7 +139,8 @@ def test_wording_faults_of_heldout32_a_person_himself_an_opening_participle_a_ti
                       "1531 under the leadership of John Frederick, Elector of Saxony, and "
                       "Philip, Landgrave of Hesse. Philip Tamm drafted the confession.")
     questions = [*kept, *left]
-    assert "In what month and year was Arvo of Vell himself killed at the battle of Lerno?" in kept
+    # (since rule pass 27 the emphatic "himself" is left out too: readers faulted "Morgan himself")
+    assert "In what month and year was Arvo of Vell killed at the battle of Lerno?" in kept
     assert "In what month and year did Ivo Tamm negotiate the Treaty of Lerno with Ostria?" in kept
     assert not any("did Made" in q for q in questions)
     assert not any("Philip Tamm, Landgrave" in q for q in questions)

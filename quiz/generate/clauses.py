@@ -477,7 +477,7 @@ _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with|for|to|under|as|
                                r"before|during|into)\b|\s*[.;]?$")
 _SIGNED_THING = re.compile(r"\b(?:[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Dd]eclaration|"
                            r"[Dd]eal|[Aa]ccords?|[Cc]harter|Act|Statute|[Pp]act|[Mm]emorandum|"
-                           r"[Cc]ommuniqué)\b")
+                           r"[Cc]ommuniqué|[Tt]ruce|[Cc]ease-?fire|[Aa]rmistice)\b")
 
 
 _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", "ratified",
@@ -564,6 +564,8 @@ def invert(body: str, wh: str) -> str | None:
                 break
         lead = wh[0].upper() + wh[1:]
         predicate = _own_clause(_told_in_the_past(predicate))
+        # "did X fly to Tunis and, at Carthage, recognised": after "did", "and recognise"
+        predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
         question = _finish(f"{lead} did {subject} {predicate}")
         return question if balanced(question) and _subject_ok(written) else None
     verb = _main_verb(body)
@@ -653,7 +655,7 @@ def _coordinated_base(match: re.Match[str]) -> str:
 
 
 _AGENT_AFTER = re.compile(r"\s+by\s")
-_FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Front|Party|League|"
+_FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+)*(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
                            r"University|College|School|Institute|Alliance|Federation|Council)\b")
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"

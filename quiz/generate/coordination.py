@@ -109,6 +109,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                 return False  # "and the protocol signed in Kyoto": a participle, one clause
             return True
         kinds = parts_of_speech(low)
+        if not kinds and "-" in low:  # "full-scale war": the last part says the word's kind
+            kinds = parts_of_speech(low.rsplit("-", 1)[1])
         if (low in _NAMED_BY and previous[:1].islower() and determined
                 and _NEXT_NAME.fullmatch(text[m.end() + 1: m.end() + 2])):
             previous, pos = word, m.end() + 1  # "a Venetian force under Morosini conquered"

@@ -190,8 +190,8 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     question and why it cannot stand alone when the document gives two people that name."""
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
-        if name in answer or _NAMED_AFTER.match(question, match.end("name")) or (
-                NATIONAL_WORD.fullmatch(name)):
+        if name in answer or name in _OPENING_WORDS or _NAMED_AFTER.match(
+                question, match.end("name")) or NATIONAL_WORD.fullmatch(name):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
         if _TITLED_AFTER.match(question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse": the title says who; "Philip" is complete
@@ -209,6 +209,10 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     return question, ""
 
 
+# Words that open a sentence with a capital and are no one's name ("When war broke out")
+_OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
+                           "During In On At By For With From The A An This That These Those "
+                           "His Her Its Their Then There Here".split())
 _PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
 _BODY_WORDS = frozenset(BODY_HEADS | AGREEMENT_HEADS | set(ORG_WORDS))

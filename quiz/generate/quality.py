@@ -312,6 +312,21 @@ _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|progr
 _YEAR_OF_A_MONTH = re.compile(rf"^(?:[^:?]{{1,80}}:\s+)?In what year\b[^?]*\b"
                               rf"(?:in|by|from|until)\s+(?:early\s+|late\s+|mid-)?(?:{'|'.join(MONTH_NAMES[1:])})\b"
                               rf"\s*\?$")
+# "In what month and year did X arrive as resident-general on the 13th?": the day is given,
+# the month asked; "on the 83rd anniversary of the Treaty of Bardo": the day and month given.
+_DAY_ORDINAL = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
+_ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of\b")
+# "When did Chile declare war?", "did the Soviet Union grant full recognition?": on whom, of
+# what, another sentence says.
+_NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|\b(?:grant|granted|extend|extended|"
+                        r"give|gave)\s+(?:full\s+|formal\s+|diplomatic\s+|de\s+jure\s+)?"
+                        r"recognition\s*[?.]$")
+# "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
+# verb; "whatever administrative?": a list cut after its first adjective.
+_COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+[^,?]{3,},\s+[a-z]+(?:\s+[a-z]+)?\?$"
+                              r"|\b(?:did|was|were)\s+[^?]{3,}?\([A-Z]+\),\s+[a-z]+(?:\s+[a-z]+)?\?$"
+                              r"|\bso-\s")  # ("the so- call": "so-called" read as a verb)
+_CUT_ADJECTIVE = re.compile(r"\b(?:whatever|the|a|an|its|their|all|other)\s+(?P<adj>[a-z]+)\?$")
 # "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
 # opening participle's subject would be the passive's agent, not its subject.
 _DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
@@ -606,6 +621,13 @@ def two_offices(cand: Candidate) -> bool:
         text, max(0, fact.role_start - 40), fact.role_start) is not None
 
 
+# "President Ilham Aliyev of Azerbaijan and Armenia's Prime Minister, Nikol Pashinyan": the
+# office read on past the first person into the second's.
+_TWO_PEOPLES_OFFICES = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                                  r"\s+and\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+)*(?:Minister|President|"
+                                  r"Secretary|Chancellor|Premier|Ambassador)\b")
+
+
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
@@ -619,6 +641,9 @@ def _official_faults(cand: Candidate) -> list[str]:
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
     if two_offices(cand):
         faults.append("vague: the person held two offices at once (\"X and Y\"): two answers")
+    if _TWO_PEOPLES_OFFICES.search(cand.question + " " + role):
+        faults.append("nonsensical: two people's offices read as one (\"President of Azerbaijan "
+                      "and Armenia's Prime Minister\")")
     if FAMOUS_OFFICE.match(bare_role.strip()) or (context and FAMOUS_OFFICE.match(
             f"{bare_role.strip()} {context.strip()}")):  # "President" "of the United States"
         faults.append("trivial: a world-famous office asked out of context")
@@ -802,6 +827,20 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    if cand.form == "wh" and "month" in cand.question and _DAY_ORDINAL.search(cand.question):
+        found.append("nonsensical: asks the month of a day the question gives (\"on the 13th\")")
+    if cand.fact.kind == DATE and "anniversary" in cand.question and _ANNIVERSARY.search(
+            cand.question):
+        found.append("obvious: an anniversary of another date gives the answer's day")
+    if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
+            and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
+        found.append("vague: war declared on whom, or recognition of what, is not said")
+    if cand.form == "wh" and ("," in cand.question or "so-" in cand.question) and (
+            _COMMA_THEN_VERB.search(cand.question)):
+        found.append("ungrammatical: a comma between the subject and its verb")
+    cut = _CUT_ADJECTIVE.search(cand.question) if cand.form == "wh" else None
+    if cut and parts_of_speech(cut.group("adj")) == {"ADJ"}:
+        found.append("nonsensical: the question stops at an adjective (a list cut off)")
     if cand.form == "wh" and _YEAR_OF_A_MONTH.match(cand.question):
         found.append("nonsensical: asks the year of a month the question names")
     if cand.fact.kind == AGREEMENT and label_expands_to(cand.question, cand.answer):

@@ -187,6 +187,8 @@ def start_of_clause(text: str, before: int, commas: bool = False) -> int:
 
 
 # ", two weeks [before Ostria becomes independent]": a measure whose event the cut left out
+# "did Newfoundland ... join Canada only?": an adverb the source put before its date
+_TRAILING_ADVERB = re.compile(r"\s+(?:only|also)\s*$")
 _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|a\s+few|some|\d{1,3})\s+(?:days?|weeks?|months?|years?|"
                                r"decades?)\s*[,.;:!]*$")
@@ -195,6 +197,7 @@ _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|ei
 def _finish(text: str) -> str:
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
+    text = _TRAILING_ADVERB.sub("", text)
     return text.rstrip(" ,.;:!") + "?"
 
 
@@ -800,7 +803,10 @@ RELATIVE_OPENING = re.compile(
     r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
     r"|[Aa] few|[Ss]everal|\d{1,2})\s+(?:days?|weeks?|months?|years?|decades?)"
     r"|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:later|afterwards|after that)\b,?\s+"
-    r"|[Ww]ithin\s+(?:an?|one|two|three|a few)\s+(?:days?|weeks?|months?|years?)\b,?\s+"
+    r"|[Ww]ithin\s+(?:an?|one|two|three|a few)\s+(?:days?|weeks?|months?|years?)\b,?\s+(?=[A-Z])"
+    r"|(?:[Ff]or|[Oo]ver|[Dd]uring)\s+the\s+(?:next|following)\s+(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2}|few)\s+(?:days|weeks|"
+    r"months|years|decades)\b,?\s+"
     r"(?=[A-Z])")
 
 

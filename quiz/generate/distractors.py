@@ -648,6 +648,9 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
     return out
 
 
+_ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|roughly|approximately|some\s+time\s+in)\s*$")
+
+
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
                 same_document: frozenset[str] | None = None, founded: Founding | None = None,
                 named: str | None = None, died: int = 0) -> tuple[str, ...]:
@@ -661,6 +664,8 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     option of what they did is later)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
+    if fact.kind == DATE and _ROUGHLY.search(fact.sentence.text, 0, fact.start):
+        return ()  # "settled in The Hague in about 1570": a year near it may be as right
     if fact.kind == DATE:
         out, narrowed = _date_choices(cand, pools, banned, written, latest, founded, died)
         if narrowed and len(out) >= 2:

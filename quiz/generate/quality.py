@@ -318,7 +318,8 @@ _DAY_ORDINAL = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
 _ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\s+of\b")
 # "When did Chile declare war?", "did the Soviet Union grant full recognition?": on whom, of
 # what, another sentence says.
-_NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|\b(?:grant|granted|extend|extended|"
+_NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
+                        r"\b(?:take|took|assume|assumed)\s+command\s*[?.]$|\b(?:grant|granted|extend|extended|"
                         r"give|gave)\s+(?:full\s+|formal\s+|diplomatic\s+|de\s+jure\s+)?"
                         r"recognition\s*[?.]$")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
@@ -327,6 +328,14 @@ _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+[^,?]{3,},\s+[a-z]+(?:\s+[a
                               r"|\b(?:did|was|were)\s+[^?]{3,}?\([A-Z]+\),\s+[a-z]+(?:\s+[a-z]+)?\?$"
                               r"|\bso-\s")  # ("the so- call": "so-called" read as a verb)
 _CUT_ADJECTIVE = re.compile(r"\b(?:whatever|the|a|an|its|their|all|other)\s+(?P<adj>[a-z]+)\?$")
+# "In what month and year can both panels hope that election be held?": a hope, no event.
+_MODAL_QUESTION = re.compile(r"^(?:[^:?]{1,80}:\s+)?(?:In|On|By) what (?:[a-z]+\s+){0,3}?(?:can|"
+                             r"may|might|must|shall|should)\s+(?!have\b)")
+# "The county's Catalan institutions": whose, another sentence said; "rejected both accords".
+_WHOSE_PLACE = re.compile(r"(?:^|:\s+|____,?\s+)[Tt]he\s+(?:county|kingdom|province|city|state|"
+                          r"region|island|territory|colony|republic|duchy|principality|country|nation)[’']s\b"
+                          r"|\bboth\s+(?:accords|agreements|treaties|documents|texts|conventions|"
+                          r"protocols|panels|delegations)\b")
 # "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
 # opening participle's subject would be the passive's agent, not its subject.
 _DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
@@ -827,6 +836,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    if cand.form == "wh" and _MODAL_QUESTION.match(cand.question):
+        found.append("vague: what may or can happen, not what did")
+    if ("’s" in cand.question or "'s" in cand.question or "both " in cand.question) and (
+            _WHOSE_PLACE.search(cand.question)):
+        found.append("vague: whose place, or which two, another sentence says")
     if cand.form == "wh" and "month" in cand.question and _DAY_ORDINAL.search(cand.question):
         found.append("nonsensical: asks the month of a day the question gives (\"on the 13th\")")
     if cand.fact.kind == DATE and "anniversary" in cand.question and _ANNIVERSARY.search(
@@ -834,7 +848,7 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("obvious: an anniversary of another date gives the answer's day")
     if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
             and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
-        found.append("vague: war declared on whom, or recognition of what, is not said")
+        found.append("vague: war declared on whom, recognition or command of what is not said")
     if cand.form == "wh" and ("," in cand.question or "so-" in cand.question) and (
             _COMMA_THEN_VERB.search(cand.question)):
         found.append("ungrammatical: a comma between the subject and its verb")

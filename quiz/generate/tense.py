@@ -79,7 +79,9 @@ _CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because"
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:ani|ian|ean|ican|ese|ish|ch|i)|German|Soviet|British|French")
 
 
-_RELATIVES = frozenset({"which", "who"})
+_RELATIVES = frozenset({"which", "who", "that"})
+_PREPOSITIONS_BEFORE_THAT = frozenset({"to", "at", "in", "on", "by", "for", "of", "from", "with",
+                                       "until", "after", "before", "since", "like", "than"})
 # Verbs a relative clause of a timeline entry keeps in the present after a plural ("which
 # continue", "who meet"): only those that are no noun as well.
 _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet", "become",
@@ -160,7 +162,10 @@ def _in_the_past(text: str) -> str:
         before_run = words[run - 1].group().lower() if run > 0 else ""
         if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
             continue  # "at the Auckland heads of government meeting": a noun after a name
-        if previous in _RELATIVES and word in _BASE_AFTER_RELATIVE:
+        two_back = words[index - 2].group().lower() if index > 1 else ""
+        if previous in _RELATIVES and word in _BASE_AFTER_RELATIVE and not (
+                previous == "that" and (not two_back or two_back in _PREPOSITIONS_BEFORE_THAT)
+        ):  # "terms that include", not "to that end" (nor "that end", what came before unseen)
             out += [text[last: m.start()], past_tense(word) or word]  # "hearings, which
             last = m.end()  # continue into January": a plural's verb in the relative clause
             continue

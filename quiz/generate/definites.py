@@ -63,7 +63,8 @@ _NOT_NOUNS = frozenset({
 _OFFICES = frozenset({"post", "office", "position", "job", "role", "seat", "portfolio"})
 _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province", "provinces",
                     "hills", "mountains", "valley", "peninsula", "islands", "lands",
-                    "enclave"}) | _OFFICES
+                    "enclave", "duchy", "principality", "county", "castle", "fortress",
+                    "citadel"}) | _OFFICES
 # A gathering a document usually names once and then calls by its kind ("the congress"): the
 # one the document names, wherever it does.
 _EVENTS = frozenset({"congress", "conference"})

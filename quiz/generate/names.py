@@ -46,6 +46,11 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 continue  # "the Balfour Declaration": a name of its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            after = match.start() + len(surname)
+            rest = full[full.index(surname) + len(surname):]
+            if not (rest and question.startswith(rest, after)) and _NAME_GOES_ON.match(
+                    question, after):
+                continue  # "José Bonifácio": a first name here, not Luís José's last
             given = full.split()[:-1]
             if before and given and before[-1] == given[-1]:
                 continue  # "Pérez de Cuéllar": the name's own "de" before the surname
@@ -62,6 +67,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     return question
 
 
+# A name word after the word: "José [Bonifácio]", "Maurice [of Nassau]" is another name's part.
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+                           r"(?!\s+(?:Declaration|Plan|Doctrine|Treaty|Agreement|Accord|Pact))")
 # "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
 # capitalised head noun is part of the name of a document, a plan or a line.
 _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|Line|Commission|"

@@ -159,6 +159,12 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     places = places_of(text)
     for match in re.finditer(pattern, text):
         full = match.group("full")
+        words = full.split()
+        while words and words[0] in _TITLE_WORDS:
+            words = words[1:]  # "Count János Pálffy": the name after the title
+        if len(words) < 2:
+            continue  # "Prince Regent João": titles, no other name
+        full = " ".join(words)
         others = [w for w in full.split() if w != name]  # ("Mr Sonoda" is no other name)
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS for w in others) and (
                 not _NAMED_AFTER.match(
@@ -217,6 +223,9 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
     return question, ""
 
 
+# A rank or title before a name ("Count János Pálffy"), not a part of it
+_TITLE_WORDS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
+                         "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())
 # Words that open a sentence with a capital and are no one's name ("When war broke out")
 _OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
                            "During In On At By For With From The A An This That These Those "

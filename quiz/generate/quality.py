@@ -336,6 +336,11 @@ _WHOSE_PLACE = re.compile(r"(?:^|:\s+|____,?\s+)[Tt]he\s+(?:county|kingdom|provi
                           r"region|island|territory|colony|republic|duchy|principality|country|nation)[’']s\b"
                           r"|\bboth\s+(?:accords|agreements|treaties|documents|texts|conventions|"
                           r"protocols|panels|delegations)\b")
+# "did the Form of Government adopt, largely Oxenstierna's work, entrusted": a participle taken
+# for the verb, the real verb after an aside; "did X rise ... and, defeated, was deported".
+_VERB_AFTER_ASIDE = re.compile(r"\bdid\s+[^?]*?,\s+[^,?]{3,60},\s+(?P<verb>[a-z]{3,}ed)\b"
+                               r"(?!\s+(?:by|in|at|with|from|to|for|on)\b)"
+                               r"|\bdid\s+[^?]*?\band,\s+[^,?]{1,40},\s+(?:was|were|had)\b")
 # "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
 # opening participle's subject would be the passive's agent, not its subject.
 _DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
@@ -836,6 +841,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")
+    aside = _VERB_AFTER_ASIDE.search(cand.question) if " did " in cand.question else None
+    if aside and (aside.group("verb") is None or is_past_tense(aside.group("verb"))):
+        found.append("ungrammatical: a finite verb after an aside in a \"did\" question")
     if cand.form == "wh" and _MODAL_QUESTION.match(cand.question):
         found.append("vague: what may or can happen, not what did")
     if ("’s" in cand.question or "'s" in cand.question or "both " in cand.question) and (

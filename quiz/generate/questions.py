@@ -165,6 +165,9 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
+    if possessive and not clause.strip() and _SUBORDINATE_WITH_PERSON.match(
+            question[: match.start()]):
+        return question  # "When Charles IX died in ____, his son": the son is Charles's
     subject = re.compile(rf"\b{pronoun}\b", re.I).search(question, match.end())
     if possessive and subject is not None and not _CLAUSE_LINK.search(
             question, match.end(), subject.start()) and question[
@@ -178,6 +181,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return before + replacement + question[match.end():]
 
 
+# An opening clause whose subject is another person ("When Charles IX died in ____, his son").
+_SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Since)\s+(?:King\s+|"
+                                      r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
+                                      r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
 

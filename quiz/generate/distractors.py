@@ -503,6 +503,7 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
 
 # A word naming a people or a country ("German", "Pakistan's", "Soviet"): an office option with
 # one the document never names is off its topic ("German Foreign Minister" at Afghan accords).
+# (Narrower than officials.NATIONAL_WORD, which also takes "-ic" words: "Democratic".)
 _NATION_WORD = re.compile(
     r"(?!(?:Human|Christian|Republican|Guardian|Veteran|Librarian|Parliamentarian|Metropolitan"
     r"|Civilian)\b)(?:[A-Z][a-z]+(?:an|ese|ish|i)(?<!man)"

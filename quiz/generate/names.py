@@ -160,7 +160,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     for match in re.finditer(pattern, text):
         full = match.group("full")
         words = full.split()
-        while words and words[0] in _TITLE_WORDS:
+        while words and words[0] in _RANKS:
             words = words[1:]  # "Count János Pálffy": the name after the title
         if len(words) < 2:
             continue  # "Prince Regent João": titles, no other name
@@ -224,7 +224,7 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
 
 
 # A rank or title before a name ("Count János Pálffy"), not a part of it
-_TITLE_WORDS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
+_RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
                          "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())
 # Words that open a sentence with a capital and are no one's name ("When war broke out")
 _OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "

@@ -307,11 +307,12 @@ _OWNED_GENERIC = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+)?(?:programme|progr
                             r"rule)"
                             r"(?=(?:\s+(?:at|in|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"
                             rf"\s*(?:[?.]|$|,?\s+(?:in|on|by|from)\s+{BLANK}))")
+# A card's topic label, when a check must look past it ("CSTO: In what year ...").
+_LABEL_OPENING = r"^(?:[^:?]{1,80}:\s+)?"
 # "In what year did Uzbekistan suspend its participation in June?": a year asked of a month
 # the question names (a timeline's year heading, its entry's month).
-_YEAR_OF_A_MONTH = re.compile(rf"^(?:[^:?]{{1,80}}:\s+)?In what year\b[^?]*\b"
-                              rf"(?:in|by|from|until)\s+(?:early\s+|late\s+|mid-)?(?:{'|'.join(MONTH_NAMES[1:])})\b"
-                              rf"\s*\?$")
+_YEAR_OF_A_MONTH = re.compile(rf"{_LABEL_OPENING}In what year\b[^?]*\b(?:in|by|from|until)\s+"
+                              rf"(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\b\s*\?$")
 # "In what month and year did X arrive as resident-general on the 13th?": the day is given,
 # the month asked; "on the 83rd anniversary of the Treaty of Bardo": the day and month given.
 _DAY_ORDINAL = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
@@ -319,21 +320,22 @@ _ANNIVERSARY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+ann
 # "When did Chile declare war?", "did the Soviet Union grant full recognition?": on whom, of
 # what, another sentence says.
 _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
-                        r"\b(?:take|took|assume|assumed)\s+command\s*[?.]$|\b(?:grant|granted|extend|extended|"
-                        r"give|gave)\s+(?:full\s+|formal\s+|diplomatic\s+|de\s+jure\s+)?"
-                        r"recognition\s*[?.]$")
+                        r"\b(?:take|took|assume|assumed)\s+command\s*[?.]$|"
+                        r"\b(?:grant|granted|extend|extended|give|gave)\s+"
+                        r"(?:full\s+|formal\s+|diplomatic\s+|de\s+jure\s+)?recognition\s*[?.]$")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
-_COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+[^,?]{3,},\s+[a-z]+(?:\s+[a-z]+)?\?$"
-                              r"|\b(?:did|was|were)\s+[^?]{3,}?\([A-Z]+\),\s+[a-z]+(?:\s+[a-z]+)?\?$"
+_COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
+                              r"[a-z]+(?:\s+[a-z]+)?\?$"
                               r"|\bso-\s")  # ("the so- call": "so-called" read as a verb)
 _CUT_ADJECTIVE = re.compile(r"\b(?:whatever|the|a|an|its|their|all|other)\s+(?P<adj>[a-z]+)\?$")
 # "In what month and year can both panels hope that election be held?": a hope, no event.
-_MODAL_QUESTION = re.compile(r"^(?:[^:?]{1,80}:\s+)?(?:In|On|By) what (?:[a-z]+\s+){0,3}?(?:can|"
+_MODAL_QUESTION = re.compile(rf"{_LABEL_OPENING}(?:In|On|By) what (?:[a-z]+\s+){0,3}?(?:can|"
                              r"may|might|must|shall|should)\s+(?!have\b)")
 # "The county's Catalan institutions": whose, another sentence said; "rejected both accords".
 _WHOSE_PLACE = re.compile(r"(?:^|:\s+|____,?\s+)[Tt]he\s+(?:county|kingdom|province|city|state|"
-                          r"region|island|territory|colony|republic|duchy|principality|country|nation)[’']s\b"
+                          r"region|island|territory|colony|republic|duchy|principality|country|"
+                          r"nation)[’']s\b"
                           r"|\bboth\s+(?:accords|agreements|treaties|documents|texts|conventions|"
                           r"protocols|panels|delegations)\b")
 # "did the Form of Government adopt, largely Oxenstierna's work, entrusted": a participle taken
@@ -343,10 +345,10 @@ _VERB_AFTER_ASIDE = re.compile(r"\bdid\s+[^?]*?,\s+[^,?]{3,60},\s+(?P<verb>[a-z]
                                r"|\bdid\s+[^?]*?\band,\s+[^,?]{1,40},\s+(?:was|were|had)\b")
 # "Receiving a delegation at his palace, on what date was Faisal shot dead by his nephew?": the
 # opening participle's subject would be the passive's agent, not its subject.
-_DANGLING_BEFORE_PASSIVE = re.compile(r"^(?:[^:?]{1,80}:\s+)?[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
+_DANGLING_BEFORE_PASSIVE = re.compile(rf"{_LABEL_OPENING}[A-Z][a-z]+ing\b[^,?]*,\s+(?:in|on|by)"
                                       r"\s+what\b[^?]*?\b(?:was|were)\b[^?]*\bby\b")
 # "On what date was Prime Minister John Howard in Washington?": where someone was, no event.
-_BEING_SOMEWHERE = re.compile(r"^(?:[^:?]{1,80}:\s+)?(?:In|On) what [^?]*?\b(?:was|were)\s+"
+_BEING_SOMEWHERE = re.compile(rf"{_LABEL_OPENING}(?:In|On) what [^?]*?\b(?:was|were)\s+"
                               r"(?:[A-Z][\w.’'-]*\s+){1,5}(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*\?$")
 # "on its behalf", "on their behalf": whose, another sentence said.
 _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
@@ -358,8 +360,9 @@ _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a
 # talks; which one, the sentences before said.
 _INDEFINITE_SUBJECT = re.compile(r"^(?:In|On|By) what [^?]*?\b(?:was|were)\s+"
                                  r"(?P<np>an?\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,})\s+"
-                                 r"(?!between\b|often\b|even\b)(?:[a-z]{2,}(?:ed|en)|held|set|made|met|laid|struck|drawn|began"
-                                 r"|begun|won|lost)\b(?![^?]*\b(?:between|of|for|by|with)\s)")
+                                 r"(?!between\b|often\b|even\b)(?:[a-z]{2,}(?:ed|en)|held|set|made|"
+                                 r"met|laid|struck|drawn|began|begun|won|lost)\b"
+                                 r"(?![^?]*\b(?:between|of|for|by|with)\s)")
 # ", four years to the day after independence": the day and month of another date, given.
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:very\s+)?day\b")
 # "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,

@@ -11,6 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+# The nations' adjectives that end in "-i" ("Iraqi", "Thai"), as a pattern: few enough to list,
+# where a pattern for every "-i" word would take names for nations ("Károlyi", "Giolitti").
+I_NATIONS = (r"(?:Iraq|Israel|Pakistan|Somal|Azerbaijan|Kuwait|Yemen|Saud|Oman|Qatar|Bangladesh|"
+             r"Nepal|Tha|Bengal|Punjab|Afghan|Emirat|Bahrain|Burund|Swaz|Kashmir|Sindh|Gujarat|"
+             r"Marath|Maor|Māor|Hind|Tajik|Turkmen|Kurd|Baluch|Pashtun|Malaw|Iran|Sudan)i")
+
 COUNTRIES = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
     "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Belize", "Benin",

@@ -93,6 +93,8 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotauf])(?:(?=[dwhbotaMWABuf]|(?<=
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
+# " the German", " the Pious": an epithet after a name, which makes it whole
+_EPITHET = re.compile(r"\s+the\s+[A-Z][a-z]")
 _REGNAL = r"(?:(?=[XVI])X{0,3}(?:IX|IV|V?I{1,3}|V)?)"  # "X" too: "Charles X Gustav"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
@@ -143,7 +145,8 @@ def _regnal_names(text: str) -> dict[str, frozenset[str]]:
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
-    Hongzhang" for "Li"), or a monarch's regnal number ("Oscar II" for "Oscar"). One is the
+    Hongzhang" for "Li"), a monarch's regnal number ("Oscar II" for "Oscar"), or failing
+    those the one rank it gives the name ("Queen Christina" for "Christina"). One is the
     person; two ("Li Hongzhang", "Li Jingfang"; "Oscar I", "Oscar II") leave the
     one-word name unresolved. A name the text puts after "in" ("in Rhodesia") is a place, and
     none: its longer names ("Northern Rhodesia") are other places. Kept: each asking scans the
@@ -157,13 +160,15 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}{re.escape(name)}"
                rf"|{re.escape(name)}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
     places = places_of(text)
+    titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
     for match in re.finditer(pattern, text):
         full = match.group("full")
         words = full.split()
         while words and words[0] in _RANKS:
             words = words[1:]  # "Count János Pálffy": the name after the title
-        if len(words) < 2:
-            continue  # "Prince Regent João": titles, no other name
+        if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
+            titled.add(" ".join(full.split()))
+            continue
         full = " ".join(words)
         others = [w for w in full.split() if w != name]  # ("Mr Sonoda" is no other name)
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS for w in others) and (
@@ -174,7 +179,16 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         found.update(f"{name} of {m.group('land')}" for m in re.finditer(
             rf"(?<![\w’'-]){re.escape(name)}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
             rf"(?![\w’'-])(?![ \t]+[A-Z])", text) if _is_name_word(m.group("land")))
+    if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
+        found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)
+
+
+def _introduced_as(titled: str, name: str, text: str) -> bool:
+    """Whether `text` first names `name` as `titled` ("Queen Christina"): a rank it gives the
+    name later may be one the person rose to ("Faisal bin Abdulaziz", later "Prince Faisal")."""
+    first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    return first is not None and text[:first.end()].endswith(titled)
 
 
 @lru_cache(maxsize=256)
@@ -207,8 +221,9 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
         if name in answer or name in _OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or NATIONAL_WORD.fullmatch(name):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
-        if _TITLED_AFTER.match(question, match.end("name")):
-            continue  # "Philip, Landgrave of Hesse": the title says who; "Philip" is complete
+        if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
+                question, match.end("name")):
+            continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
         found = _one_person(document_full_names(name, text))
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from quiz.generate.countries import I_NATIONS
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import UPPER, alternation
@@ -43,7 +44,7 @@ TITLE_ANYCASE = (r"(?:(?:deputy|assistant|under|vice|chief|senior|principal|firs
 _ROLE_NOUNS_NEEDING_OF = ("head", "chair", "leader")
 
 QUAL = r"(?:(?P<qual>[Ff]ormer|[Tt]hen|[Aa]cting|[Ii]ncumbent|[Oo]utgoing|[Ii]nterim)[\s-]+)"
-_NATIONAL = r"[A-Z][^\W\d_A-Z]+(?:ian|an|ese|ish|i|ic|ch)"
+_NATIONAL = rf"(?:{I_NATIONS}|[A-Z][^\W\d_A-Z]+(?:ian|an|ese|ish|ic|ch))"
 # The portfolio of a minister or secretary ("Transport Minister", "Northern Ireland Secretary").
 PORTFOLIO = (r"(?:Transport|Finance|Health|Education|Interior|Justice|Trade|Energy|Environment|"
              r"Culture|Agriculture|Labou?r|Economy|Economic|Home|Northern\s+Ireland|Scottish|"

@@ -60,6 +60,7 @@ from quiz.generate.rank import (
     screen,
     with_several_offices,
 )
+from quiz.generate.ranks import with_ranks
 from quiz.generate.references import (
     complete_treaty_verbs,
     joined_names,
@@ -217,6 +218,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
         question, bare = with_document_names(question, cand.answer, text)
+        question = with_ranks(question, cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
         question = complete_treaty_verbs(question, cand.answer, treaty)

@@ -28,7 +28,8 @@ def test_a_name_after_a_title_completes_a_bare_surname() -> None:
     assert document_full_names("Tamm", text) == frozenset({"János Tamm"})
     assert with_document_names("In what year was Tamm elected Palatine?", "1714", text)[0] == (
         "In what year was János Tamm elected Palatine?")
-    assert document_full_names("Ivo", text) == frozenset()  # titles alone are no name
+    # titles alone are no other name: the one he is first named with is kept (pass 32)
+    assert document_full_names("Ivo", text) == frozenset({"Prince Regent Ivo"})
 
 
 def test_a_finite_verb_after_an_aside_in_a_did_question_is_refused() -> None:

@@ -1,0 +1,76 @@
+"""A ruler named by name and number alone ("Leopold I") gets the rank the document gives them
+("Emperor Leopold I"), or the land ("Charles II of Spain").
+
+Inside a document about the Habsburgs "Leopold I" is clear; on a card alone it may be the
+emperor or a king of the Belgians. The document says which where it introduces them, with a rank
+before the name or a land after it; the card is given that form when the document gives the name
+only one. (A ruler named by one word, "Christina", is quiz.generate.names's: "Queen Christina".)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quiz.generate.quality import MAX_QUESTION_WORDS
+
+# The ranks of rulers and their families, as a document writes them before a name
+_RANK = (r"(?:(?:Holy\s+Roman\s+)?Emperor|Empress|King|Queen|Tsar|Tsarina|Tsaritsa|Sultan|Shah|"
+         r"Pope|Prince(?:\s+Regent)?|Princess|Archduke|Archduchess|Grand\s+Duke|Duke|Duchess|"
+         r"Elector|Electress|Regent|Infante|Infanta|Margrave|Landgrave|Khan|Negus|Emir|Caliph|"
+         r"Kaiser|Shogun|Khedive)")
+_RANK_WORDS = frozenset(re.sub(r"[()?:\\s+]", " ", _RANK).replace("|", " ").split())
+_REGNAL = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+# "Leopold I" in a question: a name and its number, not part of a longer name after it
+_NUMBERED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<number>{_REGNAL})(?![\w’'-])"
+                       r"(?!\s+(?:of|the)\b)(?!\s+[A-Z])")
+# "Maria Theresa, Queen of Hungary": the rank given after the name, as good as before it
+_RANKED_AFTER = re.compile(rf",?\s+(?:the\s+)?{_RANK}\b")
+
+
+@lru_cache(maxsize=64)
+def _introduced(name: str, text: str) -> str:
+    """`name` as `text` first names it: with the rank before it ("Emperor Leopold I") or the
+    land after it ("Charles II of Spain"), or as it is. Only the first naming counts: a later
+    "Charles II of Spain" in a document whose first "Charles II" was England's is another man.
+    Kept: a document's candidates ask about the same rulers again and again."""
+    first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    if first is None:
+        return name
+    land = _LAND_AFTER.match(text, first.end())
+    if land:
+        return f"{name} of {' '.join(land.group('land').split())}"
+    rank = _RANK_BEFORE.search(text[max(0, first.start() - 40): first.start()])
+    return f"{' '.join(rank.group('rank').split())} {name}" if rank else name
+
+
+_LAND_AFTER = re.compile(rf"\s+of\s+(?P<land>{_NAME}(?:\s+{_NAME})?)(?![\w’'-])")
+_RANK_BEFORE = re.compile(rf"(?<![\w’'-])(?P<rank>{_RANK})\s+$")
+
+
+def _unranked(question: str, start: int, end: int) -> bool:
+    """Whether the name at `start`-`end` has no rank, title or other name before it, and no
+    rank after it ("Emperor Leopold I", "Maria Theresa, Queen of Hungary" have)."""
+    before = question[:start].split()
+    if before and (before[-1][:1].isupper() or before[-1] in _RANK_WORDS):
+        return False  # ("Emperor Leopold I"; "Holy Roman Emperor Leopold I")
+    return not _RANKED_AFTER.match(question, end)
+
+
+def with_ranks(question: str, answer: str, text: str) -> str:
+    """`question` with each ruler it names by name and number alone ("did Leopold I die") given
+    the rank or land the document gives them ("did Emperor Leopold I die")."""
+    if not any(c in question for c in "IVX"):
+        return question  # (most questions hold no regnal number: one cheap scan)
+    for m in reversed(list(_NUMBERED.finditer(question))):
+        name = f"{m.group('name')} {m.group('number')}"
+        if name in answer or m.group("name") in _RANK_WORDS:
+            continue
+        if not _unranked(question, m.start(), m.end()):
+            continue
+        ranked = _introduced(name, text)
+        if ranked != name and ranked not in question and (
+                len(question.split()) + len(ranked.split()) - 2 <= MAX_QUESTION_WORDS):
+            question = question[:m.start()] + ranked + question[m.end():]
+    return question

@@ -74,8 +74,8 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 _COUNTED = re.compile(rf"\b[Tt]he\s+(?:{CARDINALS_PATTERN}|"
                       r"\d{1,2})\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?![’'])"
                       r"(?!\s+(?:of|in|that|who|which|from|at|on|between)\b)(?!\s*[,(:]\s*[A-Z])")
-# "add them to": "them" as an object, with no plural before it to be them.
-_THEM = re.compile(r"\b(?!among\b|between\b|with\b|from\b|for\b)[a-z]{3,}\s+them\b")
+# "add them to", "sentence each of them": "them" as an object, with no plural before it to be them.
+_THEM = re.compile(r"\b(?:(?!among\b|between\b|with\b|from\b|for\b)[a-z]{3,}|of)\s+them\b")
 _PLURAL_BEFORE = re.compile(r"\band\b|\b(?:the|these|those|both|all|their|\d+)\s+(?:[a-z-]+\s+)?"
                             r"[a-z]{3,}s\b|[A-Z][\w-]*s\b")
 _HEADS = "|".join(sorted((BODY_HEADS | AGREEMENT_HEADS | {"Constitution", "Government"})

@@ -32,6 +32,8 @@ _HEAD = re.compile(
     r"[A-Z][a-z]+\s+\d)))\b)"
     r"(?=\s*[?.,;:)]|\s*$|\s+(?P<next>[a-z]+))")
 _ADJECTIVE = re.compile(r"(?P<adj>[a-z][a-z-]+)\s+")
+# "the prince's remains": a noun whose possessive makes it head its own phrase
+_OWNER = re.compile(r"(?P<noun>[a-z]{3,})[’']s\s+(?=[a-z])")
 # What may follow the noun that heads the phrase (not another noun it is part of: "the opium
 # trade"): a word that opens what comes after a noun phrase, or a verb in the past.
 _AFTER_HEAD = frozenset({"and", "or", "but", "by", "into", "in", "on", "was", "were", "is", "are",
@@ -149,7 +151,8 @@ def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+){{0,4}}(?:{head})\s+of\s+(?:the\s+)?{_NAME_WORD}"
         rf"(?:\s+{_NAME_WORD})*"
-        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+){{1,4}}(?:{head})(?![\w’'-])(?!\s+of\s+[A-Z])")
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,4}}(?:{head})(?![\w’'-])"
+        rf"(?!\s+of\s+[A-Z])")  # ("Antofagasta Nitrate and Railway Company": one name)
 
 
 def _heads(after: str | None) -> bool:
@@ -176,6 +179,10 @@ def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
             continue
         # "did the expedition leave": after "did" the subject's verb is in its base form
         asked = question.endswith(_ASKING, 0, match.start())
+        owner = _OWNER.match(question, at)
+        if owner:
+            yield match.group("the"), match.start(), owner.end("noun"), None, owner.group("noun")
+            continue
         head = _HEAD.match(question, at)
         if head and (_heads(head.group("next"))
                      or (asked and _asked_head(head.group("noun"), head.group("next")))):
@@ -200,6 +207,21 @@ def _paragraph_start(text: str, at: int) -> int:
     if not text[start:at].strip() or re.match(r"\s*(?:[-*+]|\d+[.)])\s", text[start:at]):
         start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
     return start
+
+
+def _not_a_referent(noun: str) -> bool:
+    """Whether "the" and `noun` need no referent ("the government", "the talks"): a word of
+    _NOT_NOUNS as it is written there, or the plural of one written in the singular, except a
+    body several of which a document speaks of ("the governments", "the courts": which ones?)."""
+    if noun in _NOT_NOUNS:
+        return True
+    return noun not in _SEVERAL and bool(_numbers(noun) & _NOT_NOUNS)
+
+
+# Plurals of _NOT_NOUNS that stand for particular ones named elsewhere ("the governments")
+_SEVERAL = frozenset({"governments", "courts", "capitals", "cabinets", "ministries",
+                      "councils", "commissions", "committees", "assemblies", "parliaments",
+                      "constitutions", "regimes", "juntas", "republics", "monarchies"})
 
 
 def _mentioned(noun: str, text: str) -> bool:
@@ -300,7 +322,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             if len(named) == 1 and not any(name in question for name in named):
                 question = question[:start] + the + " " + named.pop() + question[end:]
                 continue  # "the congress": the one congress the document names
-        if _numbers(noun) & _NOT_NOUNS or _mentioned(noun, title) or (
+        if _not_a_referent(noun) or _mentioned(noun, title) or (
                 noun in _OFFICES and _OFFICE_NAMED.search(question)):
             continue  # (what the title names, the card's label names)
         names = [(where, name) for where, name in _names_with_head(noun, text)

@@ -104,16 +104,19 @@ class Document:
         return self.path.as_posix()
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|da|di|du|van|"
+_TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
+                         r"(?:(?:\s+(?:(?:de|da|di|du|van|"
                          r"von|der|den|del|la|le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+)"
-                         r"{1,3})"
+                         r"{1,3}(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}))"  # ("Moshoeshoe I": a ruler)
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
-# Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli".
-_TITLES_AFTER = frozenset({"Pasha", "Bey", "Effendi", "Agha", "Jr.", "Sr.", "II", "III", "IV"})
+# Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli"; a ruler's
+# number ("Moshoeshoe I"): the text calls him "Moshoeshoe".
+_TITLES_AFTER = frozenset({"Pasha", "Bey", "Effendi", "Agha", "Jr.", "Sr.", "I", "II", "III", "IV",
+                           "V", "VI", "VII", "VIII", "IX", "X"})
 
 
 def family_name(name: str) -> str:

@@ -269,7 +269,15 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
-    if m is None or m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
+    if m is None:
+        return None
+    nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
+        "of", "and", "the", "for", "a", "an"}]
+    if len(nouns) == 1 and " and " in m.group("subject") and m.group("subject").endswith(
+            " " + nouns[0]) and is_base_verb(nouns[0]) and is_plural_noun(m.group("verb")):
+        # "Ostria and Vell file cases": two names' verb in its base form, then its object
+        return m.end("subject") - len(nouns[0]), m.end("subject")
+    if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
     if _present_base(m.group("verb")) is None:
         return None  # "Contract workers begin": "workers" is no verb at all
@@ -284,8 +292,6 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     if _NATIONAL.fullmatch(m.group("subject").split()[0]) and not any(
             w[:1].isupper() for w in m.group("subject").split()[1:]):
         return None  # "Pakistani irregulars begin", "Pakistani air strikes open": the noun
-    nouns = [w for w in m.group("subject").split() if w[:1].islower() and w not in {
-        "of", "and", "the", "for", "a", "an"}]
     if any(w in AUXILIARIES or base_form(w) or w.endswith("s")
            for w in nouns):
         return None  # "Kaldora signed treaties": a verb in what was taken for the subject

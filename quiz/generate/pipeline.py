@@ -73,7 +73,7 @@ from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
-from quiz.generate.trim import shorten, without_relative_opening
+from quiz.generate.trim import shorten, without_relative_opening, without_then
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
 
@@ -229,7 +229,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(without_relative_opening(question))
+        question = shorten(without_relative_opening(without_then(question)))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
         if not unanchored:  # "the hills" -> "the Black Hills", or left out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.clauses import RELATIVE_OPENING
+from quiz.generate.inflect import is_past_tense
 from quiz.generate.questions import BLANK
 
 TARGET_WORDS = 30
@@ -37,6 +38,27 @@ def without_relative_opening(question: str) -> str:
     if not rest[:1].isupper() and not re.match(r"(?:in|on|by)\s", rest):
         return question  # "A year later the treaty ...": whose treaty is not said either
     return rest[:1].upper() + rest[1:]
+
+
+# "Pearson then chaired", "the minister, Jósepsson, then issued": a "then" between a named
+# subject and its verb in the past counts from another sentence's event. (Not "Kiev, then part
+# of", "accepted ..., then withdrew", "only then did": there it says when, or joins a clause.)
+_THEN = re.compile(r"\bthen\s+(?P<verb>[a-z]+)\b")
+_NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
+                                r",\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*,\s$")
+
+
+def without_then(question: str) -> str:
+    """The question without a "then" between a named subject and its verb ("Lester Pearson
+    then chaired" -> "Lester Pearson chaired"): on a card alone there is no event before it."""
+    if "then " not in question:
+        return question
+    for m in reversed(list(_THEN.finditer(question))):
+        verb = m.group("verb")
+        if verb != "did" and is_past_tense(verb) and _NAMED_SUBJECT_END.search(
+                question, 0, m.start()):
+            question = question[:m.start()] + question[m.start("verb"):]
+    return question
 
 
 def _top_level_commas(text: str) -> list[int]:
@@ -73,7 +95,8 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
         if BLANK not in aside.group() and _words(body) > limit:
             body = body.replace(aside.group(), "", 1)
     body = _without_trailing(body, limit, last_only=True)
-    if _words(body) > limit:
+    if _words(body) > limit and not _WH.match(body):  # (a question that opens with its
+        # wh-phrase has no fronted phrase: a ", who was" after it is a relative clause)
         commas = _top_level_commas(body)
         for comma in commas:
             rest = body[comma + 1:].lstrip()

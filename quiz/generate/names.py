@@ -212,10 +212,13 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
     return names
 
 
-def with_document_names(question: str, answer: str, text: str) -> tuple[str, str]:
+def with_document_names(question: str, answer: str, text: str,
+                        subject: str = "") -> tuple[str, str]:
     """`question` with a person it names by one word ("did Li arrive", "Mr. Deng") written
     with the full name the document gives that person (document_full_names), and ""; or the
-    question and why it cannot stand alone when the document gives two people that name."""
+    question and why it cannot stand alone when the document gives two people that name. In a
+    biography of `subject` ("Galo Plaza Lasso"), a word of the subject's name before its last
+    ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
         if name in answer or name in _OPENING_WORDS or _NAMED_AFTER.match(
@@ -224,7 +227,8 @@ def with_document_names(question: str, answer: str, text: str) -> tuple[str, str
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
-        found = _one_person(document_full_names(name, text))
+        found = (frozenset({subject}) if name in subject.split()[:-1]
+                 else _one_person(document_full_names(name, text)))
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)

@@ -49,7 +49,7 @@ from quiz.generate.names import full_names, with_document_names, with_full_names
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
-from quiz.generate.quality import label_expands_to, unnamed_parties
+from quiz.generate.quality import label_expands_to, leader_out_of_context, unnamed_parties
 from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import (
     AcrossDocuments,
@@ -73,7 +73,12 @@ from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
-from quiz.generate.trim import shorten, without_relative_opening, without_then
+from quiz.generate.trim import (
+    shorten,
+    without_dated_conjunct,
+    without_relative_opening,
+    without_then,
+)
 
 _ID_CONTEXT_WORDS = 6  # words either side of the answer that make a card's id
 
@@ -214,10 +219,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     joined = joined_names(name for _, name in named)
     mentions = mention_counter(doc.blocks)
     screened: list[Screened] = []
+    biography_subject = doc.main_person[0] if doc.main_person is not None else ""
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         question = with_full_names(cand.question, cand.answer, names)
-        question, bare = with_document_names(question, cand.answer, text)
+        question, bare = with_document_names(question, cand.answer, text, biography_subject)
         question = with_ranks(question, cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)
@@ -229,13 +235,16 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(without_relative_opening(without_then(question)))
+        question = shorten(without_relative_opening(without_dated_conjunct(without_then(
+            question))))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
+        labelled = subject is not None and (  # it names the subject, or will be headed with it
+            subject.name in question or with_topic_label(
+                question, cand.answer, doc.title, subject,
+                always=cand.fact.kind == OFFICIAL and cand.form in {"reverse", "forward"},
+            ) != question)  # (as _labelled will head it)
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
-            labelled = subject is not None and (  # it names the subject, or will be headed with it
-                subject.name in question
-                or with_topic_label(question, cand.answer, doc.title, subject) != question)
             question, unanchored = resolve_definites(question, cand.answer, text,
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)
@@ -244,7 +253,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = "obvious: the topic's abbreviation spells out the answer"
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = (passing_mention(cand.fact, mentions, doc.date is not None)
-                          or changes.changed(cand))
+                          or changes.changed(cand)
+                          or ("" if labelled else leader_out_of_context(cand)))
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored, keep_rejected)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

@@ -66,6 +66,12 @@ FAMOUS_OFFICE = re.compile(
     r"|General Secretary of the Communist Party"
     r"|(?:U\.\s?N\.|UN|United Nations) Secretary[- ]General"
     r"|Secretary[- ]General of the United Nations)$", re.I)
+# A nation's head of state or government: "Egyptian President", "Prime Minister of Malaysia"
+_HEAD_OF_A_NATION = re.compile(
+    r"^(?!.*\b(?:Deputy|Vice)\b)(?:[A-Z][\w’'.-]*(?:[’']s)?\s+){1,2}"
+    r"(?:President|Prime\s+Minister|Premier)$"
+    r"|^(?:President|Prime\s+Minister|Premier)\s+of\s+(?:the\s+)?(?!European\b)"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?$")
 _BARE_TITLES = frozenset({"president", "prime minister", "minister", "secretary", "senator",
                           "ambassador", "chairman", "chair", "director", "governor", "general",
                           "envoy", "spokesperson", "spokesman", "spokeswoman", "king", "queen",
@@ -643,6 +649,22 @@ def two_offices(cand: Candidate) -> bool:
 _TWO_PEOPLES_OFFICES = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                                   r"\s+and\s+[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+)*(?:Minister|President|"
                                   r"Secretary|Chancellor|Premier|Ambassador)\b")
+
+
+def leader_out_of_context(cand: Candidate) -> str:
+    """Why a card asking what office a nation's leader held ("What position did Anwar Sadat
+    hold in 1978?" -> "Egyptian President") is trivial, or "": the office is what the leader is
+    known by. Only for a card the document's subject does not head (a card headed "Camp David
+    Accords:" asks what role the leader played in it); asked the other way ("Who was the
+    Egyptian President in 1978?") it is kept."""
+    if cand.form != "reverse" or cand.fact.kind != OFFICIAL:
+        return ""
+    role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", cand.fact.role.strip(),
+                  flags=re.I)
+    context = cand.fact.role_context.strip()
+    if _HEAD_OF_A_NATION.match(f"{role} {context}" if context else role):
+        return "trivial: a nation's leader's office, which is what they are known by"
+    return ""
 
 
 def _official_faults(cand: Candidate) -> list[str]:

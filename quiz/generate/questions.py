@@ -176,7 +176,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}’s" if possessive else name
     before = question[: match.start()]
-    if not possessive and _NAME_BEFORE.search(before):
+    named_before = _NAME_BEFORE.search(before)
+    if not possessive and named_before and named_before.group().strip() not in _OPENERS:
         before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
     return before + replacement + question[match.end():]
 
@@ -185,8 +186,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
 _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Since)\s+(?:King\s+|"
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
                                       r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
-# A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she").
+# A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
+# and the capitalised words that open a sentence and are no name ("When he left").
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
+_OPENERS = frozenset("When While After Before Since Although Though If As Once Until Unless "
+                     "Because Then In On At By For With From During Under".split())
 
 
 def _other_persons_pronoun(question: str, name: str, pronoun: str) -> bool:

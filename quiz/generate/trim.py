@@ -61,6 +61,26 @@ def without_then(question: str) -> str:
     return question
 
 
+# "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined
+# by "and" that carries a date of its own is another event; the question asks for the first.
+_DATED_CONJUNCT = re.compile(
+    r",?\s+and\s+(?:at|to|another|with|by|for|from|in)\s[^?,;]*?\s(?:in|on)\s+(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?\d{4}\?$")
+_ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|date|month)\b")
+
+
+def without_dated_conjunct(question: str) -> str:
+    """A date question without a last phrase joined by "and" that gives its own date ("..., and
+    at Gura in March 1876?"): that date is another event's, and names what the question asks."""
+    if " and " not in question or not _ASKS_A_DATE.match(question):
+        return question
+    conjunct = _DATED_CONJUNCT.search(question)
+    if conjunct is None or re.search(r"\d{4}", question[:conjunct.start()]):
+        return question  # ("at Fleurus, at Steenkerque in 1692 and at ... in 1693": a list)
+    return question[:conjunct.start()] + "?"
+
+
 def _top_level_commas(text: str) -> list[int]:
     """Positions of the commas outside quotation marks and brackets."""
     if not any(mark in text for mark in "(“[\""):  # nothing to be inside of: every comma counts

@@ -147,15 +147,22 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     given_last = first if " " in name and first not in {"The", "A", "An"} and not parts_of_speech(
         first.lower()) else ""
     patronymic = re.search(r"\s(?:bin|ibn|bint)\s", name) is not None
-    mentions = short_mentions = first_mentions = he = she = 0
+    # "Óscar Arias Sánchez": a Spanish name's first surname, which the text calls him by
+    words = name.split()
+    paternal = words[-2] if len(words) >= 3 and words[-2][:1].isupper() and not short and (
+        words[0] not in {"The", "A", "An"} and not parts_of_speech(words[0].lower())) else ""
+    mentions = short_mentions = first_mentions = paternal_mentions = he = she = 0
     for block in blocks:
         mentions += block.count(surname)
+        paternal_mentions += block.count(paternal) if paternal else 0
         short_mentions += block.count(short) - block.count(surname) if short else 0
         first_mentions += block.count(given_last) - block.count(name) if given_last else 0
         he += len(_HE.findall(block))
         she += len(_SHE.findall(block))
     if mentions < 3 and short_mentions >= 3:
         name, mentions = name[: name.rindex(surname)] + short, short_mentions
+    elif mentions < 3 and paternal_mentions >= 3:
+        name, mentions = " ".join(words[:-1]), paternal_mentions
     elif first_mentions >= 3 and (mentions < 3 or patronymic or first_mentions >= 2 * mentions):
         name, mentions = given_last, first_mentions
     if mentions < 3:
@@ -170,7 +177,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
 _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", "Accords", "Accord",
                                "Act", "Pact", "Declaration", "Charter", "Union", "Crisis", "War",
                                "Conference", "Plan", "Organisation", "Organization", "Area",
-                               "Relations", "Statute", "Deal", "Summit", "Council", "Court"})
+                               "Relations", "Statute", "Deal", "Summit", "Council", "Court",
+                               "Question", "Issue", "Problem", "Affair", "Dispute"})
 
 
 def read_document(path: Path) -> Document:

@@ -196,6 +196,11 @@ def _specific(role: str) -> int:
     return len(role.split()) - role.count(".")
 
 
+# ", Per Stig Møller": a name right after a role, which the role introduces (a list of people
+# with their offices), so the role is not the one before's in apposition.
+_NEXT_NAME = re.compile(rf",\s+(?:{NAME})(?=\s*[,;]|\s+and\b)")
+
+
 def find_officials(sentence: Sentence) -> list[Fact]:
     """Every (person, role) pair stated in the sentence, left to right."""
     text = sentence.text
@@ -251,6 +256,10 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             continue
         if name in found and _specific(found[name].role) >= _specific(role):
             continue
+        if _NEXT_NAME.match(text, m.end("role")) and re.search(
+                r"\b(?:the|a|an)\s+$", text[m.start(): m.start("role")]):
+            continue  # "Colin Powell, the Danish Foreign Minister, Per Stig Møller": Møller's
+            # (without "the" it is the name before's: "Sir Ivo Tamm, Governor of Vell, Raja ...")
         start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)

@@ -329,6 +329,11 @@ _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
                         r"\b(?:take|took|assume|assumed)\s+command\s*[?.]$|"
                         r"\b(?:grant|granted|extend|extended|give|gave)\s+"
                         r"(?:full\s+|formal\s+|diplomatic\s+|de\s+jure\s+)?recognition\s*[?.]$")
+# "did Java conquer, after which ...": a verb that takes an object with none after it, where
+# the sentence was passive ("and Java conquered in 1811": "was" left out); "did the Global
+# Ceasefire Agreement follow in Dar es Salaam?": followed what, another sentence says.
+_OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex|cede|invade|"
+                         r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
 _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
@@ -443,9 +448,16 @@ def _names_a_person(question: str, person: bool = False) -> bool:
     a title, a nationality or a month, nor a word of an institution's name): what a "he" or
     "him" in it can refer to."""
     words = question.split()
+    place = False  # in a place's name after "at", "in" ("at Santa Elena")
     for index, word in enumerate(words):
         bare = word.strip(".,;:?!“”\"()").removesuffix("’s").removesuffix("'s")
-        if not bare[:1].isupper() or (index == 0 and bare in _OPENERS) or bare in _NOT_NAMES:
+        if not bare[:1].isupper():
+            place = False
+            continue
+        if person and place and words[index - 1][-1:].isalpha():
+            continue  # "Elena" of "at Santa Elena": the place's name goes on
+        place = False
+        if (index == 0 and bare in _OPENERS) or bare in _NOT_NAMES:
             continue
         if person and index == 0 and parts_of_speech(bare.lower()):
             continue  # "Boundary treaties ... followed, although his visit": a common word
@@ -458,7 +470,10 @@ def _names_a_person(question: str, person: bool = False) -> bool:
         previous = " ".join(words[max(0, index - 2): index]).lower()
         if previous.endswith(("of the", "of")):
             continue  # "the Republic of the Congo"
+        if person and index and words[index - 1].lower() == "the" and bare.endswith("s"):
+            continue  # "to supply the Contras": a group, no one a "his" can belong to
         if person and index and words[index - 1].lower() in _PLACE_PREPOSITIONS:
+            place = True
             continue  # "At Mühlberg on ____ his army": a place, no one a "his" can belong to
         return True
     return False
@@ -882,6 +897,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
             and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
         found.append("vague: war declared on whom, recognition or command of what is not said")
+    if cand.form == "wh" and "did " in cand.question and _OBJECTLESS.search(cand.question):
+        found.append("nonsensical: a verb that needs an object has none (\"did Java conquer\", "
+                     "\"did the agreement follow\")")
     if cand.form == "wh" and ("," in cand.question or "so-" in cand.question) and (
             _COMMA_THEN_VERB.search(cand.question)):
         found.append("ungrammatical: a comma between the subject and its verb")

@@ -33,10 +33,12 @@ _TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institu
                                "Coalition", "Network"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
 _WORD = r"[A-Z][\w’'./-]*"
-# "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe".
+# "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe",
+# "Arusha Peace and Reconciliation Agreement for Burundi" (not "Arusha Peace").
 _HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
-_HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+){{0,4}}?(?P<head>{_WORD})\s+(?:of|on|for)\s+(?:the\s+)?"
-                         rf"{_WORD}(?:\s+(?:{_WORD}|of|and|the))*$")
+_HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}?(?P<head>{_WORD})\s+"
+                         rf"(?:of|on|for)\s+(?:the\s+)?"
+                         rf"(?:{_WORD}(?:\s+(?:{_WORD}|of|and|the))*|\d{{4}})$")
 # "Kyoto Protocol to the ...", "Geneva Conventions of 1949 and their ...": a name, then words
 # that describe it (the name alone is what the document calls it).
 _HEAD_THEN_MORE = re.compile(rf"^(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>{_WORD}))\s+"
@@ -49,7 +51,8 @@ _LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS}
 _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
-_YEARS = re.compile(r",?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")  # ", 1954–1958"
+# ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
+_YEARS = re.compile(r"(?<!\bof),?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,11 @@ def title_parts(title: str) -> list[str]:
 
 
 # A capitalised small word: a headline in title case ("Summit Ends Without Agreement"), not a name.
+# (Or a headline's verb: "De Gaulle and Adenauer Sign Treaty of ...")
 _HEADLINE_WORD = re.compile(r"\s(?:Without|With|After|Before|Over|Into|From|At|As|By|Against|Under|"
-                            r"Amid|To|In|On|Of|And|The|A|An|Is|Are|Was|Were|Ends|Opens)\s")
+                            r"Amid|To|In|On|Of|And|The|A|An|Is|Are|Was|Were|Ends|Opens|Signs?|"
+                            r"Signed|Agrees?|Reach(?:es)?|Adopts?|Ratif(?:y|ies)|Concludes?|"
+                            r"Meets?|Approves?|Initial(?:s|led)?)\s")
 
 
 def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:

@@ -119,7 +119,9 @@ def _present_to_past(
         "her",
     }:
         return None
-    ambiguous = not is_present_only(word)
+    # "the United States states that ...": a name, then a plural noun's form before "that" is
+    # the name's verb of saying
+    ambiguous = not is_present_only(word) and not (following == "that" and previous[:1].isupper())
     if ambiguous:  # "reaches", "closes": a plural noun too; a verb only after a name, and
         # with something after it ("Ortiz reaches Lima"; not "to adopt Mercosur rules.")
         if (

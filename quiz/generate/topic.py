@@ -41,6 +41,10 @@ def _is_place(name: str, blocks: Iterable[str]) -> bool:
 # ("Two states sign treaty ending Beagle Channel dispute"): the names, then the event noun.
 _HEADLINE_EVENT = re.compile(r"(?<=\s)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?P<head>dispute|crisis|"
                              r"war|conflict|standoff|blockade|uprising|revolution|emergency))\b")
+# A title part that is nothing but such a name ("the Chagos Archipelago dispute"): its first
+# word is a name too, capitalised for itself, not for opening a headline.
+_WHOLE_EVENT = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?P<head>dispute|crisis|war|"
+                          r"conflict|standoff|blockade|uprising|revolution|emergency))$")
 _SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"})
 
 
@@ -50,7 +54,8 @@ def _headline_event(part: str) -> Subject | None:
     name opening the headline may be capitalised only because it opens it."""
     if not any(w[:1].islower() and w not in _SMALL for w in part.split()):
         return None  # "Rains Return After Long Drought": title case, capitals say nothing
-    match = _HEADLINE_EVENT.search(part)
+    match = _HEADLINE_EVENT.search(part) if _WHOLE_EVENT.match(part) is None else (
+        _WHOLE_EVENT.match(part))
     if match is None:
         return None
     return Subject(match.group("name"), match.group("head"), False, kind="event")

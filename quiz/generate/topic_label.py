@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from quiz.core.text import fold_answer
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.subject import Subject, bracketed_name
 
 _MAX_LABEL_WORDS = 5
@@ -34,8 +35,16 @@ _LEANS = re.compile(
 def topic_label(title: str, subject: Subject) -> str:
     """The subject as a card's label: the title's short name in brackets after the full one
     when it gives one ("ECOWAS", "Warsaw Pact"), else the shorter name the document uses
-    ("Genocide Convention"), else the full name."""
-    return bracketed_name(title, subject.name) or subject.alias or subject.name
+    ("Genocide Convention"), else the full name; a full name too long for a label that opens
+    with a place's name is called by that name and its head ("Arusha Agreement" for the
+    "Arusha Peace and Reconciliation Agreement for Burundi")."""
+    label = bracketed_name(title, subject.name) or subject.alias or subject.name
+    words = label.split()
+    if len(words) > _MAX_LABEL_WORDS and subject.agreement and words[0][:1].isupper() and (
+            words[0] != subject.head and len(words[0]) > 3
+            and not parts_of_speech(words[0].lower())):
+        return f"{words[0]} {subject.head}"
+    return label
 
 
 def _names(subject: Subject, label: str) -> list[str]:

@@ -337,7 +337,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             question = question[:start] + the + name + question[end:]
             continue
         asked = question.endswith(_ASKING, 0, start)  # "did the expedition leave": the actor
-        if noun in _KINDS or _ACTS.match(noun) or (not adj and not labelled and at >= 0 and (
-                asked or _mentioned(noun, before))):
+        if noun in _KINDS or _ACTS.match(noun) or (not adj and not labelled and (
+                noun in _SEVERAL or (at >= 0 and (asked or _mentioned(noun, before))))):
             return question, f"“{question[start:end]}” is named in another sentence"
     return question, ""

@@ -340,6 +340,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         written_whole = grain not in {"year", "month", "day", "monthday"}  # ranges, lists
         if written_whole and written_form(text) != written_form(mention.text):
             continue
+        if grain == "day-range" and _days_spanned(text) != _days_spanned(mention.text):
+            continue  # ("1–3 March 1921" is no option for "the night of 2–3 December 1920")
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
         if folded not in banned and fits(value, option):
@@ -390,6 +392,12 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
 _DAY_RANGE = re.compile(r"^(?P<first>\d{1,2})(?P<dash>\s*[–-]\s*)(?P<last>\d{1,2})\s+"
                         r"(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})$")
+
+
+def _days_spanned(text: str) -> int:
+    """How many days after the first a day range ends ("2–3 December 1920": 1), or -1."""
+    m = _DAY_RANGE.match(text.strip())
+    return int(m.group("last")) - int(m.group("first")) if m else -1
 
 
 def _day_range(mention: DateMention, value: tuple[int, int, int]) -> str | None:

@@ -333,7 +333,17 @@ _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
 # the sentence was passive ("and Java conquered in 1811": "was" left out); "did the Global
 # Ceasefire Agreement follow in Dar es Salaam?": followed what, another sentence says.
 _OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex|cede|invade|"
-                         r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))")
+                         r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))"
+                         r"|\bdid\s+[^?]*?\b(?:agree|refuse|decline)\s*[,?]"
+                         r"|\btake\s+over(?:\s+again)?\?$")
+# "Turkey refused, turned to the United States and joined NATO on ____": refused what, the
+# sentence before says.
+_OPENING_REFUSAL = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                              r"(?:refused|declined|agreed|objected|accepted)\s*,")
+# "was the Treaty of Concord signed by A and B, and later joined by C, was widely seen as":
+# a participle taken for the verb, whose clause's own verb comes after a comma
+_SECOND_BE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\b[^?]*\b(?:was|were)\b[^?]*,\s+"
+                        r"(?:was|were)\s+(?!(?:it|he|she|they)\b)")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
 _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
@@ -897,7 +907,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
             and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
         found.append("vague: war declared on whom, recognition or command of what is not said")
-    if cand.form == "wh" and "did " in cand.question and _OBJECTLESS.search(cand.question):
+    if cand.form == "wh" and ", w" in cand.question and _SECOND_BE.search(cand.question):
+        found.append("ungrammatical: a second verb after a comma (\"was X signed ..., was "
+                     "seen\")")
+    if _OPENING_REFUSAL.match(cand.question):
+        found.append("vague: refused or agreed to what, another sentence says")
+    if cand.form == "wh" and ("did " in cand.question or " over" in cand.question) and (
+            _OBJECTLESS.search(cand.question)):
         found.append("nonsensical: a verb that needs an object has none (\"did Java conquer\", "
                      "\"did the agreement follow\")")
     if cand.form == "wh" and ("," in cand.question or "so-" in cand.question) and (

@@ -310,6 +310,8 @@ def _shared_subject(text: str, cut: int) -> str:
     second clause needs "X has signed" in front. Empty when the clause has its own subject."""
     if cut < 0 or not _ELLIPTIC.match(text, cut + 2):
         return ""
+    if find_verb(text[cut + 2:]) is not None:
+        return ""  # "...; and the Treaty of Oujda ... was abrogated": a clause of its own
     verb = find_verb(text[:cut])
     if verb is None:
         return ""
@@ -378,8 +380,9 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         clause = cut_clause(text[fact.end:],
                             has_verb=find_verb(text[begin: fact.start]) is not None)
         shared = _shared_subject(text, cut)
-        if shared:
-            begin = _ELLIPTIC.match(text, begin).end()  # type: ignore[union-attr]
+        elliptic = _ELLIPTIC.match(text, begin) if cut >= 0 else None
+        if elliptic:  # "; and the Treaty of Oujda ...": the clause without its "and"
+            begin = elliptic.end()
         question = shared + text[begin: fact.start] + BLANK + clause
         relative = _RELATIVE_TAIL.search(question)
         if relative and len(relative.group("clause").split()) <= 3 and find_verb(

@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+
 _HEADS = ("conflict", "war", "ministry")
 _NAMED = re.compile(
     r"(?:\b(?P<owner>[A-Z][\w-]*[’']s) )?(?<![\w–-])(?P<mods>(?:[A-Z][\w–-]* ){0,2}[A-Z][\w–-]*)"
@@ -167,6 +169,17 @@ class JoinedNames:
     parts: re.Pattern[str] | None
 
 
+def _headed(part: str) -> bool:
+    """Whether `part` of a name joined by "and" holds a head noun of its own ("National
+    Accord", "Reconciliation Agreement"; not "Mutual Assistance")."""
+    return any(word in AGREEMENT_HEADS or word in BODY_HEADS or word in _OTHER_HEADS
+               for word in part.split())
+
+
+_OTHER_HEADS = frozenset({"Truce", "Ceasefire", "Armistice", "Settlement", "Act", "Memorandum",
+                          "Understanding", "Communiqué", "Plan", "Programme", "Program"})
+
+
 def joined_names(names: Iterable[str]) -> JoinedNames:
     """The agreement names made of two names joined by "and" ("National Accord and
     Reconciliation Agreement"), each part of two words or more. A clause cut at that "and" keeps
@@ -180,6 +193,8 @@ def joined_names(names: Iterable[str]) -> JoinedNames:
             first, last = name[: link.start()], name[link.end():]
             if first in every or last in every:
                 continue
+            if not (_headed(first) and _headed(last)):
+                continue  # "Treaty of Friendship and Mutual Assistance": one name, its "of" two
             if first[-1:].isalnum() and min(len(first.split()), len(last.split())) >= 2:
                 wholes.setdefault(first, name)
                 wholes.setdefault(last, name)

@@ -130,7 +130,8 @@ def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
 
 def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
-    "Treaty of Lausanne"), or None when the title names none (a person, an event, a headline)."""
+    "Treaty of Lausanne", a headline's "... sign treaty creating the Arab Maghreb Union"), or
+    None when the title names none (a person, an event, a headline of no such founding)."""
     for part in title_parts(title):
         found = name_in(part, _HEADS | _TITLE_BODY_HEADS)
         if found is not None:
@@ -138,7 +139,17 @@ def document_subject(title: str) -> Subject | None:
             alias = bracketed_name(title, name)
             return Subject(name, head, head in AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
+    founded = _FOUNDED_IN_HEADLINE.search(title)
+    if founded is not None:
+        return Subject(founded.group("name"), founded.group("head"), False)
     return None
+
+
+# A sentence-case headline that founds a body: "Five leaders sign treaty creating the Arab
+# Maghreb Union" (its name is what the report is about).
+_FOUNDED_IN_HEADLINE = re.compile(
+    rf"\b(?:creating|establishing|founding|forming|launching|set\s+up)\s+(?:the\s+)?"
+    rf"(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>{'|'.join(sorted(BODY_HEADS))}))$")
 
 
 def bracketed_name(title: str, name: str) -> str:

@@ -64,10 +64,11 @@ def without_then(question: str) -> str:
 # "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined
 # by "and" that carries a date of its own is another event; the question asks for the first.
 _DATED_CONJUNCT = re.compile(
-    r",?\s+and\s+(?:at|to|another|with|by|for|from|in)\s[^?,;]*?\s(?:in|on)\s+(?:\d{1,2}\s+)?"
+    r",?\s+and\s+(?:at|to|another|with|by|for|from|in)\s[^?,;]*?\s(?:in|on)\s+"
+    r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?\d{4}\?$")
-_ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|date|month)\b")
+_ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|dates?|month)\b")
 
 
 def without_dated_conjunct(question: str) -> str:

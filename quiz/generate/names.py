@@ -221,7 +221,7 @@ def with_document_names(question: str, answer: str, text: str,
     ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
-        if name in answer or name in _OPENING_WORDS or _NAMED_AFTER.match(
+        if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or NATIONAL_WORD.fullmatch(name):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
@@ -244,11 +244,11 @@ def with_document_names(question: str, answer: str, text: str,
 
 # A rank or title before a name ("Count János Pálffy"), not a part of it
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
-                         "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())
+                   "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())
 # Words that open a sentence with a capital and are no one's name ("When war broke out")
-_OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
-                           "During In On At By For With From The A An This That These Those "
-                           "His Her Its Their Then There Here".split())
+OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
+                          "Unless Because During Under In On At By For With From The A An This "
+                          "That These Those His Her Its Their Then There Here".split())
 _PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
 _BODY_WORDS = frozenset(BODY_HEADS | AGREEMENT_HEADS | set(ORG_WORDS))

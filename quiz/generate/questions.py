@@ -25,7 +25,7 @@ from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
-from quiz.generate.names import names_as_written, particles_as_written
+from quiz.generate.names import OPENING_WORDS, names_as_written, particles_as_written
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
@@ -177,7 +177,7 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     replacement = f"{name}’s" if possessive else name
     before = question[: match.start()]
     named_before = _NAME_BEFORE.search(before)
-    if not possessive and named_before and named_before.group().strip() not in _OPENERS:
+    if not possessive and named_before and named_before.group().strip() not in OPENING_WORDS:
         before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
     return before + replacement + question[match.end():]
 
@@ -187,10 +187,8 @@ _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Sinc
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
                                       r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
-# and the capitalised words that open a sentence and are no name ("When he left").
+# but not a word that opens a sentence ("When he left": names.OPENING_WORDS).
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")
-_OPENERS = frozenset("When While After Before Since Although Though If As Once Until Unless "
-                     "Because Then In On At By For With From During Under".split())
 
 
 def _other_persons_pronoun(question: str, name: str, pronoun: str) -> bool:

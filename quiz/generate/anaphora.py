@@ -36,6 +36,9 @@ _LINKS = (r"by\s+contrast|in\s+contrast|in\s+response|in\s+return|in\s+turn|in\s
           r"for\s+its\s+part|for\s+their\s+part|on\s+the\s+other\s+hand")
 _LINK_OPENING = re.compile(rf"^(?i:{_LINKS})\b")
 _LINK_ASIDE = re.compile(rf",\s+(?:{_LINKS}),")  # ", by contrast,"
+# "The ____ of 1 December 1988 accordingly led to ...": a link word before the verb
+# (not "likewise agreed": a like act, which the question tells whole)
+_LINK_BEFORE_VERB = re.compile(r"\b(?:accordingly|consequently|therefore|hence)\s+[a-z]+ed\b")
 # "decided instead to ...": what was decided instead of is in another sentence.
 _INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)")
 _POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\b")
@@ -108,7 +111,10 @@ def _has_owner(question: str, at: int) -> bool:
                       and re.match(r"[A-Z][a-z]+[^s]s\s+[a-z]", question)):
         return True  # (not "Disputes over it ... its": a plural noun opening the question)
     comma = question.find(", ", at)
-    return comma >= 0 and "," not in question[:at] and bool(_OWNER.match(question, comma + 2))
+    if comma < 0 or "____" in question[at:comma] or len(question[at:comma].split()) > 8:
+        return False  # ("On its closing day ... issued the ____, the founding document": that
+        # comma closes no opening phrase)
+    return "," not in question[:at] and bool(_OWNER.match(question, comma + 2))
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -170,7 +176,7 @@ def unresolved(question: str) -> str | None:
     if subject and not _NAMED_BEFORE.search(question, 0, subject.start()):
         return "“it” is named in another sentence"
     link = _LINK_OPENING.match(question) or (_LINK_ASIDE.search(question) if ", " in question
-                                             else None)
+                                             else None) or _LINK_BEFORE_VERB.search(question)
     if link:
         return f"“{link.group().strip(', ')}” links it to another sentence"
     if "instead" in words and _INSTEAD.search(question):

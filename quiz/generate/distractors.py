@@ -602,6 +602,14 @@ _NUMBERED = re.compile(r"(?P<kind>[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?P<number>\d+)"
 _OF_WORDS = frozenset({"of", "and", "the", "on", "for", "in"})
 
 
+def _near_number(text: str, number: int) -> bool:
+    """Whether a numbered name ("Resolution 1744") is numbered near `number` (1725): a
+    resolution or an article far from the answer's number is of another age or part, and no
+    student would take it for the answer."""
+    found = _NUMBERED.fullmatch(text)
+    return found is not None and abs(int(found.group("number")) - number) <= max(5, number // 4)
+
+
 def generic_name(text: str) -> bool:
     """Whether an agreement's name says only what kind it is ("Treaty of Friendship", "Treaty
     of Peace and Amity"): every word after its head a common noun, no place or party."""
@@ -629,7 +637,8 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
         kind, number = numbered.group("kind"), int(numbered.group("number"))
         near = [_option(f"{kind} {n}") for n in (number + 1, number - 1, number + 2, number + 3)
                 if n > 0]
-        same = [a for a in same if a.text.split()[0] == kind] + near
+        same = [a for a in same if a.text.split()[0] == kind and _near_number(
+            a.text, number)] + near  # (not "Resolution 39" for a resolution of 2006, 1725)
     topic = words - _HEADS
     sentence = f" {fold(cand.fact.sentence.text)} "
     out: list[str] = []

@@ -335,7 +335,7 @@ _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
 _OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex|cede|invade|"
                          r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))"
                          r"|\bdid\s+[^?]*?\b(?:agree|refuse|decline)\s*[,?]"
-                         r"|\btake\s+over(?:\s+again)?\?$")
+                         r"|\btake\s+over(?:\s+again)?\?$|\bstep\s+down\?$")
 # "Turkey refused, turned to the United States and joined NATO on ____": refused what, the
 # sentence before says.
 _OPENING_REFUSAL = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
@@ -741,8 +741,7 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     if any(ch.isdigit() for ch in answer):
         return []
     words = [w for w in fold(answer).split() if w != cand.fact.head]
-    specific = [w for w in words if w not in _GENERIC_MODIFIERS]
-    if not specific:
+    if not [w for w in words if w not in _GENERIC_MODIFIERS]:
         return ["obvious: a generic description (\"peace agreement\"), not a name"]
     head = next((w for w in reversed(answer.split()) if fold(w) == cand.fact.head), "")
     modifiers = answer.split()[: answer.split().index(head)] if head else []
@@ -912,7 +911,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "seen\")")
     if _OPENING_REFUSAL.match(cand.question):
         found.append("vague: refused or agreed to what, another sentence says")
-    if cand.form == "wh" and ("did " in cand.question or " over" in cand.question) and (
+    if cand.form == "wh" and ("did " in cand.question or " over" in cand.question
+                              or " down" in cand.question) and (
             _OBJECTLESS.search(cand.question)):
         found.append("nonsensical: a verb that needs an object has none (\"did Java conquer\", "
                      "\"did the agreement follow\")")

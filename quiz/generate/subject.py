@@ -30,7 +30,7 @@ _HEADS = BODY_HEADS | AGREEMENT_HEADS
 # Heads of bodies read only from a title ("The Commonwealth of Nations: Fact Sheet"): in a
 # sentence "the Commonwealth" or "the Federation" may be another one, or a state.
 _TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institute",
-                               "Coalition", "Network"})
+                               "Coalition", "Network", "Authority"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
 _WORD = r"[A-Z][\w’'./-]*"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe",
@@ -139,10 +139,16 @@ def document_subject(title: str) -> Subject | None:
             alias = bracketed_name(title, name)
             return Subject(name, head, head in AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
-    founded = _FOUNDED_IN_HEADLINE.search(title)
+    founded = _FOUNDED_IN_HEADLINE.search(title) or _BECAME.search(title)
     if founded is not None:
         return Subject(founded.group("name"), founded.group("head"), False)
     return None
+
+
+# "Benelux, 1919–2023: from customs union to the Benelux Union": what the title's story ends in
+_BECAME = re.compile(
+    rf"\bfrom\s+[^:]+?\s+to\s+the\s+(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>"
+    rf"{'|'.join(sorted(BODY_HEADS))}))$")
 
 
 # A sentence-case headline that founds a body: "Five leaders sign treaty creating the Arab

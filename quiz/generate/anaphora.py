@@ -75,7 +75,7 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 # "the four states", "the three leaders": a group counted, whose members another sentence named
 # (not "the four allies, Austria, Britain ...", nor "the two states of the union").
 _COUNTED = re.compile(rf"\b[Tt]he\s+(?:{CARDINALS_PATTERN}|"
-                      r"\d{1,2})\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b(?![’'])"
+                      r"\d{1,2})\s+(?:[a-z-]+\s+)?(?:[a-z]{3,}s|men|women|people)\b(?![’'])"
                       r"(?!\s+(?:of|in|that|who|which|from|at|on|between)\b)(?!\s*[,(:]\s*[A-Z])")
 # "add them to", "sentence each of them": "them" as an object, with no plural before it to be them.
 _THEM = re.compile(r"\b(?:(?!among\b|between\b|with\b|from\b|for\b)[a-z]{3,}|of)\s+them\b")

@@ -288,6 +288,34 @@ def _numbered(question: str, text: str) -> str:
     return question
 
 
+# "the North" of a divided country ("the North conducted its first nuclear test"): named as the
+# document names that half ("North Korea") when it names one only.
+_HALF = re.compile(r"\b(?P<the>[Tt]he) (?P<half>North|South)\b(?![\w’'-]|\s+[A-Z])")
+
+
+@lru_cache(maxsize=16)
+def _halves(half: str, text: str) -> tuple[str, ...]:
+    """The names `text` gives with `half` before them ("North Korea"), each once (kept: asked
+    again for each question)."""
+    return tuple(dict.fromkeys(m.group() for m in re.finditer(
+        rf"\b{half}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", text)))
+
+
+def _halves_named(question: str, text: str) -> tuple[str, str]:
+    """`question` with "the North" written as the one "North ..." the document names, and "";
+    or the question and why it cannot stand alone (a "the North" the document names no one
+    way)."""
+    for m in reversed(list(_HALF.finditer(question))):
+        names = _halves(m.group("half"), text)
+        shortest = min(names, key=len) if names else ""
+        if names and all(name.startswith(shortest) for name in names):
+            names = (shortest,)  # "North Korea" and "North Korean": one half, its adjective
+        if len(names) != 1:
+            return question, f"“{m.group()}” is named in another sentence"
+        question = question[:m.start()] + names[0] + question[m.end():]
+    return question, ""
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -308,6 +336,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     if _placeless_return(question):
         return question, "a return to no place the question names"
     question = _numbered(question, text)
+    if "the North" in question or "the South" in question or "The " in question:
+        question, half = _halves_named(question, text)
+        if half:
+            return question, half
     at = text.find(quote) if quote else -1
     if at < 0 and len(quote) > 60:  # (a quote whose markup the text has otherwise)
         at = text.find(quote[-60:])

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from quiz.generate.countries import COUNTRIES
+from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
@@ -81,12 +81,13 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|L
 # arrive", "was Botchwey, formerly ...", "with Mr. Deng in Beijing".
 # Also a possessive or a pair of names after "of", "to" or "and": "the marriage of Henry and
 # Catherine", "fell to Charles's troops".
-# ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma)
+# ("Early in ____ Peters obtained", "..., Sadako was four" too: after a blank or a comma;
+# "In López's second administration": a possessive after "in")
 # (The lookaheads hold the first letters of the words below, for speed; the first one also a
 # name's, for the branches that are only a look behind: no other position is tried.)
-_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotauf])(?:(?=[dwhbotaMWABuf]|(?<=\d{4} ))"
-                        r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ww]hen|[Aa]fter|[Bb]efore|"
-                        r"[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
+_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(?<=\d{4} ))"
+                        r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ii]n|[Ww]hen|[Aa]fter|"
+                        r"[Bb]efore|[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
@@ -171,7 +172,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue
         full = " ".join(words)
         others = [w for w in full.split() if w != name]  # ("Mr Sonoda" is no other name)
-        if all(_is_name_word(w) and w not in places and w not in _HONORIFICS for w in others) and (
+        if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
+               and not _NATION_ADJECTIVE.fullmatch(w) for w in others) and (
                 not _NAMED_AFTER.match(
                 text, match.end())):
             found.add(" ".join(full.split()))
@@ -182,6 +184,12 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)
+
+
+# "British Nigeria", "German Kamerun": a nation's adjective before a place, no one's first name
+# (narrower than officials.NATIONAL_WORD, whose "-an" takes "Morgan" too)
+_NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS}|German|French|"
+                               r"Dutch|Soviet|Greek|Swiss")
 
 
 def _introduced_as(titled: str, name: str, text: str) -> bool:

@@ -344,6 +344,12 @@ _OPENING_REFUSAL = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][
 # a participle taken for the verb, whose clause's own verb comes after a comma
 _SECOND_BE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\b[^?]*\b(?:was|were)\b[^?]*,\s+"
                         r"(?:was|were)\s+(?!(?:it|he|she|they)\b)")
+# "On what date was Cameroon relied on the Anglo-German Agreement signed": a finite verb right
+# after the subject ("relied on"), so the participle asked about is another clause's
+_VERB_IN_SUBJECT = re.compile(r"\b(?:was|were)\s+(?!(?:the|a|an)\s)(?:[A-Za-z][\w’'-]*\s+){1,3}"
+                              r"(?P<verb>[a-z]+ed)\s+"
+                              r"(?:on|upon|to|with|for)\s+the\b[^?]*\b(?:signed|adopted|"
+                              r"concluded|ratified|agreed|issued)\b")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
 _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
@@ -906,6 +912,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
             and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
         found.append("vague: war declared on whom, recognition or command of what is not said")
+    verb_in_subject = _VERB_IN_SUBJECT.search(cand.question) if cand.form == "wh" else None
+    if verb_in_subject and is_past_tense(verb_in_subject.group("verb")):
+        found.append("ungrammatical: a verb inside what was taken for the subject (\"was "
+                     "Cameroon relied on the agreement signed\")")
     if cand.form == "wh" and ", w" in cand.question and _SECOND_BE.search(cand.question):
         found.append("ungrammatical: a second verb after a comma (\"was X signed ..., was "
                      "seen\")")

@@ -54,7 +54,8 @@ MOD = (r"(?:U\.S\.|US|U\.K\.|UK|U\.N\.|UN|EU|NATO|OSCE|United\s+States|United\s+
        r"Soviet|Dutch|Swiss|Greek|Thai|" + PORTFOLIO + "|"
        r"State\s+Department|White\s+House|" + _NATIONAL +
        r"|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)")
-_CAP = rf"(?:U\.S\.|U\.K\.|U\.N\.|[{UPPER}][\w’'–-]*)"
+# (a name's "d'" particle goes with it: "Côte d'Ivoire", not "Côte")
+_CAP = rf"(?:U\.S\.|U\.K\.|U\.N\.|[{UPPER}][\w’'–-]*(?:\s+d[’'][{UPPER}][\w’'-]*)?)"
 CAPSEQ = rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?)?{_CAP})*"
 _CAPRUN = rf"{_CAP}(?:\s+(?:of\s+(?:the\s+)?)?{_CAP})*"
 CAPSEQ_COMMA = rf"(?:{_CAPRUN}(?:,\s+{_CAPRUN})+,?\s+(?:and|&)\s+{_CAPRUN}|{CAPSEQ})"

@@ -350,6 +350,8 @@ _VERB_IN_SUBJECT = re.compile(r"\b(?:was|were)\s+(?!(?:the|a|an)\s)(?:[A-Za-z][\
                               r"(?P<verb>[a-z]+ed)\s+"
                               r"(?:on|upon|to|with|for)\s+the\b[^?]*\b(?:signed|adopted|"
                               r"concluded|ratified|agreed|issued)\b")
+# "under section 35 of the Constitution Act, ____": the blank over the year of a law's name
+_ACT_YEAR_BLANK = re.compile(r"\b[A-Z][a-z]+\s+Act,\s+____")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
 _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
@@ -912,6 +914,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (cand.question.endswith(("?", ".")) and len(cand.question.split()) <= 12
             and _NO_OBJECT.search(cand.question)):  # (a longer one says more of the war)
         found.append("vague: war declared on whom, recognition or command of what is not said")
+    if cand.form == "cloze" and "Act, ____" in cand.question and _ACT_YEAR_BLANK.search(
+            cand.question):
+        found.append("bad_blank: the year of a law's name (\"the Constitution Act, ____\")")
     verb_in_subject = _VERB_IN_SUBJECT.search(cand.question) if cand.form == "wh" else None
     if verb_in_subject and is_past_tense(verb_in_subject.group("verb")):
         found.append("ungrammatical: a verb inside what was taken for the subject (\"was "

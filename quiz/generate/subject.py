@@ -59,8 +59,9 @@ _YEARS = re.compile(r"(?<!\bof),?\s+(?:\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4
 class Subject:
     """What a document is about: its full name ("Arctic Council"), the head noun its short
     form keeps ("Council"), and whether it is an agreement (else a body). `kind` is "" for a
-    body or an agreement, "event" ("Suez Crisis", head "Crisis") or "place" ("East Timor",
-    no head) for what quiz.generate.topic reads from the title of a timeline or a history."""
+    body or an agreement, "event" ("Suez Crisis", head "Crisis"), "place" ("East Timor", no
+    head) or "pair" ("Vietnam and the United States", no head) for what quiz.generate.topic
+    reads from the title of a timeline or a history."""
 
     name: str
     head: str
@@ -279,8 +280,8 @@ def _complete_topic(text: str, subject: Subject) -> str:
     ballot in East Timor", "an invasion" -> "an invasion of East Timor", "the crisis" -> "the
     Suez Crisis". Nothing is added where the name is there already."""
     name = subject.name
-    if name in text:
-        return text
+    if name in text or subject.kind == "pair":
+        return text  # (two countries: the card's label names them; nothing to complete)
     if subject.kind == "event":
         head = subject.head.lower()
         return _EVENT.sub(lambda m: f"{m.group('the')} {name}" if m.group("head") == head

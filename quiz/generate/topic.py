@@ -61,11 +61,28 @@ def _headline_event(part: str) -> Subject | None:
     return Subject(match.group("name"), match.group("head"), False, kind="event")
 
 
+# "Vietnam and the United States: from war's end to partnership": two countries whose
+# relations the document tells (a card's "the trade embargo" is between them).
+_PAIR = re.compile(rf"^(?P<first>{_NAME})\s+and\s+(?P<the>the\s+)?(?P<second>{_NAME})$")
+
+
+def _pair(part: str) -> Subject | None:
+    """The two countries a title part names ("Vietnam and the United States"), or None."""
+    m = _PAIR.match(part)
+    if m is None or m.group("first") not in COUNTRIES or m.group("second") not in COUNTRIES:
+        return None
+    return Subject(part, "", False, kind="pair")
+
+
 def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
-    """The event ("Suez Crisis") or the place ("East Timor") a document's title names, or
-    None. A place is a name the title opens with ("Namibia's Road ...", "East Timor: ...")
-    that the text uses as one; an event is a name whose last word is a kind of event."""
+    """The event ("Suez Crisis"), the place ("East Timor") or the two countries ("Vietnam and
+    the United States") a document's title names, or None. A place is a name the title opens
+    with ("Namibia's Road ...", "East Timor: ...") that the text uses as one; an event is a
+    name whose last word is a kind of event."""
     parts = title_parts(title)
+    pair = _pair(parts[0]) if parts else None
+    if pair is not None:
+        return pair
     for part in parts:
         found = name_in(part, EVENT_HEADS)
         if found is not None:

@@ -51,6 +51,10 @@ def _names(subject: Subject, label: str) -> list[str]:
     """Folded ways a card may name the subject: its full name, its label, and for an
     agreement named after a place ("Treaty of Nerchinsk") that place alone."""
     names = [subject.name, subject.alias, label]
+    if subject.kind == "pair":  # "Vietnam and the United States": either country names it,
+        # or its possessive ("Azerbaijan’s military", folded "azerbaijans")
+        countries = [name.removeprefix("the ") for name in subject.name.split(" and ")]
+        names += countries + [f"{country}s" for country in countries]
     if subject.agreement:
         tail = re.match(rf"{re.escape(subject.head)}\s+of\s+(?:the\s+)?(?P<place>.+)$",
                         subject.name)

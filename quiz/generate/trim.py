@@ -45,6 +45,7 @@ def without_relative_opening(question: str) -> str:
 # of", "accepted ..., then withdrew", "only then did": there it says when, or joins a clause.)
 _THEN = re.compile(r"\bthen\s+(?P<verb>[a-z]+)\b")
 _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
+                                r"^(?:[A-Z][\w’'.-]*\s+){1,2}(?!(?:was|has|is|does)\s)[a-z]{3,}s\s$|"
                                 r",\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*,\s$")
 
 

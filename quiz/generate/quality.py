@@ -335,7 +335,8 @@ _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
 _OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex|cede|invade|"
                          r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))"
                          r"|\bdid\s+[^?]*?\b(?:agree|refuse|decline)\s*[,?]"
-                         r"|\btake\s+over(?:\s+again)?\?$|\bstep\s+down\?$")
+                         r"|\btake\s+over(?:\s+again)?\?$|\bstep\s+down\?$"
+                         r"|\b(?:win|lose)\s+again\?$")  # ("did Mara win again?": win what)
 # "Turkey refused, turned to the United States and joined NATO on ____": refused what, the
 # sentence before says.
 _OPENING_REFUSAL = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
@@ -352,6 +353,9 @@ _VERB_IN_SUBJECT = re.compile(r"\b(?:was|were)\s+(?!(?:the|a|an)\s)(?:[A-Za-z][\
                               r"concluded|ratified|agreed|issued)\b")
 # "under section 35 of the Constitution Act, ____": the blank over the year of a law's name
 _ACT_YEAR_BLANK = re.compile(r"\b[A-Z][a-z]+\s+Act,\s+____")
+# "Efforts, the Hydromet survey ..., in what year did a technical committee set up, were
+# limited in scope?": the wh-phrase put inside a list, and the sentence's own verb after it
+_WH_INSIDE = re.compile(r"^[^?]{3,}?,\s+(?:in|on)\s+what\s+[^?]*,\s+(?:was|were|is|are|had|has)\b")
 # "did the Commission (UNMOVIC), set up?": a participle after the subject's comma taken for the
 # verb; "whatever administrative?": a list cut after its first adjective.
 _COMMA_THEN_VERB = re.compile(r"\b(?:did|was|were)\s+(?:[^,?]{3,}|[^?]{3,}?\([A-Z]+\)),\s+"
@@ -921,13 +925,15 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if verb_in_subject and is_past_tense(verb_in_subject.group("verb")):
         found.append("ungrammatical: a verb inside what was taken for the subject (\"was "
                      "Cameroon relied on the agreement signed\")")
+    if cand.form == "wh" and ", in what" in cand.question and _WH_INSIDE.match(cand.question):
+        found.append("nonsensical: the wh-phrase inside a list, the sentence's verb after it")
     if cand.form == "wh" and ", w" in cand.question and _SECOND_BE.search(cand.question):
         found.append("ungrammatical: a second verb after a comma (\"was X signed ..., was "
                      "seen\")")
     if _OPENING_REFUSAL.match(cand.question):
         found.append("vague: refused or agreed to what, another sentence says")
     if cand.form == "wh" and ("did " in cand.question or " over" in cand.question
-                              or " down" in cand.question) and (
+                              or " down" in cand.question or " again?" in cand.question) and (
             _OBJECTLESS.search(cand.question)):
         found.append("nonsensical: a verb that needs an object has none (\"did Java conquer\", "
                      "\"did the agreement follow\")")

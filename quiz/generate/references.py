@@ -74,8 +74,11 @@ def resolve_references(question: str, phrases: dict[str, Counter[str]]) -> str |
 
 _AGREEMENT_HEADS = ("treaty", "convention", "agreement", "protocol", "accord", "accords", "pact",
                     "charter", "act", "declaration")
+# (Not "the treaty signed by Rio Branco and Velarde": a treaty the sentence identifies itself,
+# which may be another than the document's.)
 _BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agreement|protocol|"
-                             r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)")
+                             r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)"
+                             r"(?! (?:signed|concluded|negotiated) by\b)")
 
 
 def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:

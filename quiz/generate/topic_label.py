@@ -18,6 +18,10 @@ from quiz.generate.inflect import parts_of_speech
 from quiz.generate.subject import Subject, bracketed_name
 
 _MAX_LABEL_WORDS = 5
+# An agreement the question identifies by its signatories, which may be another than the
+# document's: a label naming the document's agreement would read as naming it.
+_ANOTHER_AGREEMENT = re.compile(r"\bthe (?:treaty|convention|agreement|protocol|accords?|pact) "
+                                r"(?:signed|concluded|negotiated) by\b")
 # What a card may leave to its document: a pronoun, "the" before a common noun or a short name
 # ("the sixteenth member", "the Executive Secretariat", "the plebiscite"), or membership told
 # without saying of what ("would leave", "joined", "its withdrawal"), or a statute or charter
@@ -88,6 +92,8 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
     named in the question by quiz.generate.subject where that can be done with certainty."""
     if subject is None or not (always or _LEANS.search(question)):
         return question
+    if subject.agreement and _ANOTHER_AGREEMENT.search(question):
+        return question  # "the treaty signed by Rio Branco and Velarde": not the label's treaty
     label = topic_label(title, subject)
     if len(label.split()) > _MAX_LABEL_WORDS:
         return question

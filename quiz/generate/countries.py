@@ -17,6 +17,10 @@ I_NATIONS = (r"(?:Iraq|Israel|Pakistan|Somal|Azerbaijan|Kuwait|Yemen|Saud|Oman|Q
              r"Nepal|Tha|Bengal|Punjab|Afghan|Emirat|Bahrain|Burund|Swaz|Kashmir|Sindh|Gujarat|"
              r"Marath|Maor|Māor|Hind|Tajik|Turkmen|Kurd|Baluch|Pashtun|Malaw|Iran|Sudan)i")
 
+# A nation's adjective opening a timeline's subject ("Pakistani irregulars", "British troops"),
+# stricter than officials.NATIONAL_WORD: "Pakistan" or "Japan" (ending in "an") is a country.
+NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ch)|{I_NATIONS}|German|Soviet")
+
 COUNTRIES = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
     "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Belize", "Benin",

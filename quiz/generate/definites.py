@@ -336,7 +336,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     if _placeless_return(question):
         return question, "a return to no place the question names"
     question = _numbered(question, text)
-    if "the North" in question or "the South" in question or "The " in question:
+    if "North" in question or "South" in question:
         question, half = _halves_named(question, text)
         if half:
             return question, half

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.countries import I_NATIONS
+from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
     ing_base,
     is_base_verb,
@@ -234,7 +234,7 @@ _NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists"
 
 # Stricter than officials.NATIONAL_WORD: a timeline's subject "Pakistan" or "Japan" (ending in
 # "an") is a country with its verb, not an adjective before a plural noun.
-_NATIONAL = re.compile(rf"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ch)|{I_NATIONS}|German|Soviet")
+_NATIONAL = NATION_ADJECTIVE
 
 
 # What follows a plural noun taken for a verb: names or an aside, then the real verb ("The four

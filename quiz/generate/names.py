@@ -96,7 +96,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 # " the German", " the Pious": an epithet after a name, which makes it whole
 _EPITHET = re.compile(r"\s+the\s+[A-Z][a-z]")
-_REGNAL = r"(?:(?=[XVI])X{0,3}(?:IX|IV|V?I{1,3}|V)?)"  # "X" too: "Charles X Gustav"
+REGNAL = r"(?:(?=[XVI])X{0,3}(?:IX|IV|V?I{1,3}|V)?)"  # "X" too: "Charles X Gustav"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
     "this that these those his her its their our my your he she it they we i there here "
@@ -120,7 +120,7 @@ def _is_name_word(word: str) -> bool:
 _AFTER_IN = re.compile(r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
 # A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
-_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{_REGNAL}(?![\w’'-])"
+_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?![\w’'-])"
                           r"(?:[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|The|In|On|At)\b)[A-Z][a-z]+"
                           r"(?![\w’'-])(?![ \t]+[A-Z]))?")
@@ -192,10 +192,16 @@ _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS
                                r"Dutch|Soviet|Greek|Swiss")
 
 
+def first_mention(name: str, text: str) -> re.Match[str] | None:
+    """Where `text` first names `name` as a whole word: how a document introduces a person is
+    how it means them to be known (quiz.generate.ranks reads a ruler's rank there too)."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+
+
 def _introduced_as(titled: str, name: str, text: str) -> bool:
     """Whether `text` first names `name` as `titled` ("Queen Christina"): a rank it gives the
     name later may be one the person rose to ("Faisal bin Abdulaziz", later "Prince Faisal")."""
-    first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    first = first_mention(name, text)
     return first is not None and text[:first.end()].endswith(titled)
 
 

@@ -688,6 +688,14 @@ _TWO_PEOPLES_OFFICES = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[
                                   r"Secretary|Chancellor|Premier|Ambassador)\b")
 
 
+_QUALIFIER = re.compile(r"^(?:former|acting|interim|outgoing|incumbent)\s+", re.I)
+
+
+def _without_qualifier(role: str) -> str:
+    """The office without a "former" or "acting" before it."""
+    return _QUALIFIER.sub("", role)
+
+
 def leader_out_of_context(cand: Candidate) -> str:
     """Why a card asking what office a nation's leader held ("What position did Anwar Sadat
     hold in 1978?" -> "Egyptian President") is trivial, or "": the office is what the leader is
@@ -696,8 +704,7 @@ def leader_out_of_context(cand: Candidate) -> str:
     Egyptian President in 1978?") it is kept."""
     if cand.form != "reverse" or cand.fact.kind != OFFICIAL:
         return ""
-    role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", cand.fact.role.strip(),
-                  flags=re.I)
+    role = _without_qualifier(cand.fact.role.strip())
     context = cand.fact.role_context.strip()
     if _HEAD_OF_A_NATION.match(f"{role} {context}" if context else role):
         return "trivial: a nation's leader's office, which is what they are known by"
@@ -709,7 +716,7 @@ def _official_faults(cand: Candidate) -> list[str]:
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
                                                        cand.fact.role_start):
         return ["trivial: the person is only whom a letter or a call was addressed to"]
-    bare_role = re.sub(r"^(?:former|acting|interim|outgoing|incumbent)\s+", "", role, flags=re.I)
+    bare_role = _without_qualifier(role)
     faults: list[str] = []
     context = cand.fact.role_context
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quiz.generate.names import REGNAL, first_mention
 from quiz.generate.quality import MAX_QUESTION_WORDS
 
 # The ranks of rulers and their families, as a document writes them before a name
@@ -19,11 +20,14 @@ _RANK = (r"(?:(?:Holy\s+Roman\s+)?Emperor|Empress|King|Queen|Tsar|Tsarina|Tsarit
          r"Pope|Prince(?:\s+Regent)?|Princess|Archduke|Archduchess|Grand\s+Duke|Duke|Duchess|"
          r"Elector|Electress|Regent|Infante|Infanta|Margrave|Landgrave|Khan|Negus|Emir|Caliph|"
          r"Kaiser|Shogun|Khedive)")
-_RANK_WORDS = frozenset(re.sub(r"[()?:\\s+]", " ", _RANK).replace("|", " ").split())
-_REGNAL = r"(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+# The words of _RANK: a ruler's name is none of them
+_RANK_WORDS = frozenset("Holy Roman Emperor Empress King Queen Tsar Tsarina Tsaritsa Sultan Shah "
+                        "Pope Prince Regent Princess Archduke Archduchess Grand Duke Duchess "
+                        "Elector Electress Infante Infanta Margrave Landgrave Khan Negus Emir "
+                        "Caliph Kaiser Shogun Khedive".split())
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
 # "Leopold I" in a question: a name and its number, not part of a longer name after it
-_NUMBERED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<number>{_REGNAL})(?![\w’'-])"
+_NUMBERED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<number>{REGNAL})(?![\w’'-])"
                        r"(?!\s+(?:of|the)\b)(?!\s+[A-Z])")
 # "Maria Theresa, Queen of Hungary": the rank given after the name, as good as before it
 _RANKED_AFTER = re.compile(rf",?\s+(?:the\s+)?{_RANK}\b")
@@ -35,7 +39,7 @@ def _introduced(name: str, text: str) -> str:
     land after it ("Charles II of Spain"), or as it is. Only the first naming counts: a later
     "Charles II of Spain" in a document whose first "Charles II" was England's is another man.
     Kept: a document's candidates ask about the same rulers again and again."""
-    first = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    first = first_mention(name, text)
     if first is None:
         return name
     land = _LAND_AFTER.match(text, first.end())
@@ -53,8 +57,8 @@ def _unranked(question: str, start: int, end: int) -> bool:
     """Whether the name at `start`-`end` has no rank, title or other name before it, and no
     rank after it ("Emperor Leopold I", "Maria Theresa, Queen of Hungary" have)."""
     before = question[:start].split()
-    if before and (before[-1][:1].isupper() or before[-1] in _RANK_WORDS):
-        return False  # ("Emperor Leopold I"; "Holy Roman Emperor Leopold I")
+    if before and before[-1][:1].isupper():
+        return False  # ("Emperor Leopold I", "Holy Roman Emperor Leopold I": a rank or a name)
     return not _RANKED_AFTER.match(question, end)
 
 

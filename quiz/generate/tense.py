@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.countries import I_NATIONS
+from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
     is_base_verb,
     is_past_tense,
@@ -77,8 +77,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # phrase ("when his aircraft crashes", "as the fleet withdraws").
 _CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "until",
                              "once", "and", "but", "since", "where"})
-_NATIONAL = re.compile(rf"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ch)|{I_NATIONS}|German|Soviet|British|"
-                       r"French")
+_NATIONAL = NATION_ADJECTIVE  # ("British", "French": "-ish", "-ch")
 
 
 _RELATIVES = frozenset({"which", "who", "that"})

@@ -26,7 +26,10 @@ _REACTS = re.compile(
 # A statement: in a news report it is the news; in an undated account of history, one
 # sentence of what someone said later is an aside ("In 2008 the Foreign Secretary said ...").
 _SPEAKS = re.compile(r",?\s+(?:has\s+|had\s+)?(?:also\s+|later\s+)?(?:said|stated|told|remarked|"
-                     r"commented)\b")
+                     r"commented|noted|wrote|testified|observed|argued|stressed|emphasi[sz]ed|"
+                     r"insisted|claimed)\b")
+# A spokesperson's office: the document's facts are what was said, not who said it.
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
 
 
 def reacts_in_passing(fact: Fact) -> bool:
@@ -49,15 +52,29 @@ def mention_counter(blocks: Callable[[], Iterable[str]]) -> Callable[[str], int]
     return count
 
 
+def _after_name(fact: Fact) -> int:
+    """Where the sentence goes on after the name and any "of the Bureau of ..." that qualifies
+    the office there ("Thomas Melia of the Bureau of Democracy noted ...": before "noted")."""
+    text, at = fact.sentence.text, fact.end
+    context = fact.role_context.strip()
+    rest = text[at:]
+    if context and rest.lstrip().startswith(context):
+        at += len(rest) - len(rest.lstrip()) + len(context)
+    return at
+
+
 def speaks_in_passing(fact: Fact) -> bool:
     """Whether the sentence names the official only as the one who said something."""
-    return fact.kind == OFFICIAL and _SPEAKS.match(fact.sentence.text, fact.end) is not None
+    return fact.kind == OFFICIAL and _SPEAKS.match(fact.sentence.text,
+                                                   _after_name(fact)) is not None
 
 
 def passing_mention(fact: Fact, mentions: Callable[[str], int], dated: bool = True) -> str:
     """Why a card on this official's office is trivial ("" when it is not): a person named in
     passing, once or twice and only as the one who reacted
     (or, in an undated document, spoke)."""
+    if fact.kind == OFFICIAL and _SPOKESPERSON.search(fact.role):
+        return "trivial: a spokesperson's office (what was said is the fact, not who said it)"
     if (reacts_in_passing(fact) or (not dated and speaks_in_passing(fact))) and mentions(
             fact.answer) <= PASSING_MENTIONS:
         return ("trivial: the person is named only in passing (a reaction or a statement), not an "

@@ -207,7 +207,7 @@ def test_an_official_is_dated_only_by_a_year_in_the_clause_that_names_the_office
     text = ("History of the sanctions\n\nPublished 20 September 2023\n\n"
             "In May 2018, the United States left the accord on uranium. U.S. Secretary of State "
             "Mike Pompeo announced new demands shortly afterwards.\n\n"
-            "Spokesperson for the Foreign Ministry Ana Lis said talks would go on.\n")
+            "Kaldoran Foreign Minister Ana Lis said talks would go on.\n")
     doc = Document(Path("h.txt"), text, "History of the sanctions", find_dates("May 1, 2023")[0])
     questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
     # Without a year of its own, an office is not asked: its holder may have held others. A

@@ -152,6 +152,12 @@ _COUNTS = CARDINALS | frozenset(map(str, range(2, 100)))
 _SHORT_HEADS = frozenset(_HEADS.split("|"))
 
 
+# "break off relations with both": "both" standing for two things named before the sentence
+# (not "both sides", "with both Vell and Kell").
+_BOTH_ALONE = re.compile(r"\b(?:with|to|from|between|for|of|by|on|against|and)\s+both\b"
+                         r"(?=\s*(?:[,.;:?!)]|and\b|$))")
+
+
 # "In what year did President Ivo Tamm pronounce it null?": "it" as the object of a question
 # whose only other words are its wh-phrase and a named subject, which "it" cannot be.
 _IT_OBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|date|month(?:\s+and\s+"
@@ -209,4 +215,7 @@ def unresolved(question: str) -> str | None:
     short = _SHORT_NAME.search(question) if words & _SHORT_HEADS else None
     if short and not _FULL_NAME.search(_SHORT_NAME.sub(" ", question)):
         return f"“{short.group()}” does not say which {short.group('head').lower()}"
+    both = _BOTH_ALONE.search(question) if "both" in words else None
+    if both:
+        return f"“{both.group()}”: which two, another sentence says"
     return None

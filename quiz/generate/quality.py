@@ -262,6 +262,9 @@ def _may_be_glued(question: str) -> bool:
 # ("Maritime Labour Convention, 2006: consolidates ..." has a year in its label.)
 _LEADING_LABEL = re.compile(rf"^(?:[\w][\w’' -]{{0,40}}(?:,\s*\d{{4}})?|"
                             rf"{BLANK}\s*\([^()]{{1,40}}\))(?::|\s[–—])\s")
+# A name, however long, a colon and a participle: "International Office of Harbour Gauges: set
+# up by a convention signed in ____" (a fact-sheet line, not a sentence).
+_LABEL_FRAGMENT = re.compile(r"^[A-Z][^:;.?]{2,100}?:\s+(?P<verb>[a-z]+)\b")
 # A name (or its blank) with a bracket after it, however long, a colon and a verb with no
 # subject: "Kell Programme (12 May 1990): gave ...", "____ (adopted in 1990; ...): gathers ...".
 # ("Kell Plus Two (Ostria, Brisa): leaders first met ..." has a subject: a sentence.)
@@ -437,7 +440,9 @@ _DATE_NAMED_EVENT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\s+\d{{1,2}}(
                                r"\s+(?:attacks?|events?|incident|massacre|bombings?)"
                                rf"\s+(?:in|of)\s+{re.escape(BLANK)}")
 # "Convention on Early Notification of a Nuclear Accident": the name goes on after the answer.
-_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]"
+                           r"|\s+[A-Z](?:\s+\([IVX]+\))?\s+(?=[a-z])")  # ("Resolution 390 A
+# (V) decided ...": the resolution's part, and its session)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
 _MONTHS_LOWER = [m.lower() for m in MONTH_NAMES[1:]]
 
@@ -601,6 +606,9 @@ def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
     question = cand.question
+    text, start, end = cand.fact.sentence.text, cand.fact.start, cand.fact.end
+    if _SLASHED_AFTER.match(text, end) or _SLASHED_BEFORE.search(text, 0, start):
+        faults.append("bad_blank: one half of a season (\"the 1987/88 season\")")
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")
@@ -635,6 +643,11 @@ def _date_faults(cand: Candidate) -> list[str]:
         if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
+
+
+# "the 1987/88 season": a year joined to the next by a slash; asking one half gives the other.
+_SLASHED_AFTER = re.compile(r"/\d{2,4}\b")
+_SLASHED_BEFORE = re.compile(r"\b\d{2,4}/$")
 
 
 # "claimed the ____ meeting as their starting point": a year blanked where it is an adjective.
@@ -867,7 +880,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             and re.match(r"[A-Z][\w.-]*[’']s\b", cand.answer)):
         found.append("ungrammatical: filled in, it reads \"the NATO's ...\"")
     bracketed = _BRACKET_LABEL.match(cand.question) if cand.form == "cloze" else None
-    if cand.form == "cloze" and (_LEADING_LABEL.match(cand.question) or (bracketed and (
+    fragment = _LABEL_FRAGMENT.match(cand.question) if cand.form == "cloze" else None
+    if cand.form == "cloze" and (_LEADING_LABEL.match(cand.question) or (
+            fragment and is_past_tense(fragment.group("verb"))) or (bracketed and (
             is_past_tense(bracketed.group("verb"))
             or present_base(bracketed.group("verb")) is not None))):
         found.append("formatting: a fact-sheet label, not a sentence")

@@ -25,11 +25,12 @@ from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
+from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech, present_base
 from quiz.generate.names import OPENING_WORDS, names_as_written, particles_as_written
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
-from quiz.generate.tense import present_left
+from quiz.generate.tense import entry_in_the_past, present_left
 from quiz.generate.text import anchor_relative_dates, contains
 
 BLANK = "____"
@@ -144,6 +145,24 @@ _CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|b
                           r"because|since|that)\b|;")
 
 
+_STYLES = frozenset({"Sir", "Dame", "Lord", "Lady"})  # (not a name: "Sir" is not Sir Seretse)
+
+
+def _named_alone(text: str, name: str) -> bool:
+    """Whether a word of `name` stands alone in `text` ("Seretse had ..."), not inside another
+    person's name ("Sultan Abdul Halim", "Cornelio Saavedra", "Fuad Pasha")."""
+    for word in name.split():
+        if word in _STYLES or len(word) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            before = text[: m.start()].split()
+            after = text[m.end():].split()
+            if not (before and before[-1][:1].isupper() and not before[-1].endswith(",")) and not (
+                    after and after[0][:1].isupper()):
+                return True
+    return False
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
@@ -155,6 +174,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     match = re.search(rf"\b(?:{forms})\b", question, re.I)
     if match is None:
         return question
+    if _named_alone(question[: match.start()], name):
+        return question  # "Seretse had suffered ..., and in ____ he": he is the Seretse named
     word = match.group().lower()
     following = question[match.end():].split(maxsplit=1)
     possessive = word in {"his", "hers"} or (
@@ -262,8 +283,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     subject = doc.main_person[0] if doc.main_person is not None else None
     for pronoun in _PRONOUN.finditer(lowered) if "h" in lowered else ():
         if pronoun.group("subject"):
-            if not _PERSON.search(body, 0, pronoun.start()) and not (
-                    subject and subject in body[: pronoun.start()]):
+            if not _PERSON.search(body, 0, pronoun.start()) and not (subject and (
+                    subject in body[: pronoun.start()]
+                    or _named_alone(body[: pronoun.start()], subject))):
                 return None  # "he wrote": who "he" is, is in another sentence
         elif not _PERSON.search(body) and not (subject and subject in body):
             return None
@@ -356,11 +378,93 @@ _EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|i
                             r"(?=\s+[a-z])")
 
 
+_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
+_LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH_WORD}|{_MONTH_WORD}"
+               rf"(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?|\d{{4}})")
+# A timeline entry's date label: "Tuesday, 9 July: ...", "1871, 10–11 June: ...", "May 1950 – ...".
+_ENTRY_LABEL = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_LABEL_DATE}"
+                          rf"(?:,?\s+{_LABEL_DATE})?\s*(?::|\s[–—])\s+(?=[A-Z])")
+
+
+# A present verb the entry's change of tense left: after a name, a plural or a comma and
+# before its object ("Vell and Kell sign the ____", ", never ratified, records Ottoman ..."),
+# or after a pronoun ("it stays until").
+_PRESENT_WITH_OBJECT = re.compile(r"(?:[A-Z][\w’'-]*|\b(?!(?:will|would|could|should|shall|"
+                                  r"must|might|may|can|cannot|did|does)\b)[a-z]{3,}|,)\s+"
+                                  r"(?P<verb>[a-z]{3,})\s+(?:(?:the|a|an|its|their|his|her|it|"
+                                  r"them)\b|[A-Z])")
+_PRONOUN_PRESENT = re.compile(r"\b(?:it|he|she|they)\s+(?P<verb>[a-z]{3,})\b")
+
+
+def _present_left_in_entry(text: str) -> bool:
+    """Whether a timeline entry put in the past still has a present verb."""
+    for m in [*_PRESENT_WITH_OBJECT.finditer(text), *_PRONOUN_PRESENT.finditer(text)]:
+        verb = m.group("verb")
+        if not is_past_tense(verb) and "VERB" in parts_of_speech(verb) and (
+                present_base(verb) is not None or is_base_verb(verb)):
+            return True
+    return False
+
+
+def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
+    """A timeline entry's text without its date label ("Tuesday, 9 July: The Malaysia
+    Agreement is signed ..." -> "The Malaysia Agreement was signed ..."), the fact's span moved
+    with it; the text as it is when it has no label; None when the answer is in the label (a
+    fill-in "____, 10–11 June: ..." is the entry's heading, not a sentence)."""
+    label = _ENTRY_LABEL.match(text)
+    if label is None:
+        return text, fact
+    if fact.start < label.end() or fact.kind != AGREEMENT:
+        return None  # (a date or an office of a timeline is asked by its own question)
+    entry = text[label.end():]
+    before = entry_in_the_past(entry[: fact.start - label.end()])
+    after = entry_in_the_past(entry[fact.end - label.end():])
+    middle = text[fact.start: fact.end]
+    told = before + middle + after
+    verb = find_verb(told)
+    if verb is None or ":" in told[: verb[0]] or _present_left_in_entry(told):
+        return None  # ("OPEC and eleven producers sign ...", "it stays until": left present;
+        # "The ____ between Itō and Li: China and Japan would ...": a label again)
+    return told, replace(fact, start=len(before), end=len(before) + len(middle))
+
+
+_COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
+_PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with"})
+_RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
+
+
+def _series_closed(question: str, text: str) -> str:
+    """A fill-in cut before the ", and ..." that ends a series of verb phrases, with the two
+    it keeps joined by "and": "he sailed for England in ____, went up to Balliol" (", and in
+    1946 began ...") -> "he sailed for England in ____ and went up to Balliol"."""
+    body = question.rstrip().rstrip(".")
+    tail = " ".join(body.split()[-3:])
+    if BLANK in tail or not re.search(re.escape(tail) + r",?\s+and\s", text):
+        return question
+    for m in _COMMA_VERB.finditer(body):
+        verb = m.group("verb")
+        if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
+                m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
+            continue
+        first = find_verb(body[: m.start()])
+        if first is None or first[2] != "past" or "," in body[first[1]: m.start()]:
+            return question  # ("Conferences held in ..., above all Norway, ..., failed")
+        before = body[: first[0]].rstrip()
+        if before.endswith(",") or _RELATIVE_END.search(before):
+            return question  # (", signed in London on ____, ended"; "who had been sent")
+        return question[: m.start()] + " and " + question[m.start("verb"):]
+    return question
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
     if len(text.split()) < _MIN_WORDS or is_metadata(text):
         return None
+    unlabelled = _without_entry_label(text, fact)
+    if unlabelled is None:
+        return None
+    text, fact = unlabelled
     begin = start_of_clause(text, fact.start)
     if (begin and not text[:begin].rstrip().endswith(":") and find_verb(text[begin: fact.start])
             and not is_pronoun_led(text[begin:]) and stands_alone(text[begin:])
@@ -393,6 +497,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
+    if ", " in question:
+        question = _series_closed(question, text)
     question = _LEADING_LINKS.sub("", question.strip())
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.countries import COUNTRIES
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.numbers import CARDINALS
@@ -135,6 +136,13 @@ def _listed_rest(text: str, end: int, name: str) -> int:
     return 0
 
 
+# "In Article 1 of the Treaty of Shimonoseki China recognised ...": a country after a place
+# name, the subject of the verb that follows (no comma between), not part of the name.
+_COUNTRY_AS_SUBJECT = re.compile(r"\b[Oo]f [A-Z][\w’'-]{2,} (?P<country>" + "|".join(
+    sorted((re.escape(c) for c in COUNTRIES if " " not in c), key=len, reverse=True)) + r")$")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
+
+
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
@@ -146,6 +154,10 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
     def add(start: int, end: int, head: str) -> None:
         if any(s < end and start < e for s, e in taken):
             return
+        subject = _COUNTRY_AS_SUBJECT.search(text[start:end])
+        if subject and _LOWER_WORD_AFTER.match(text, end):
+            end = start + subject.start("country") - 1  # "the Treaty of Shimonoseki China
+            # recognised": China is the one who recognised
         if _FOLLOWING_NOUN.match(text, end):
             return  # "peace agreement proposals": the agreement is not the thing named
         taken.append((start, end))

@@ -342,6 +342,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             continue
         if grain == "day-range" and _days_spanned(text) != _days_spanned(mention.text):
             continue  # ("1–3 March 1921" is no option for "the night of 2–3 December 1920")
+        if grain == "year-range" and not _spans_alike(text, mention.text):
+            continue  # ("1988–2003" is no option for a party split of "1987–1988")
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
         if folded not in banned and fits(value, option):
@@ -392,6 +394,19 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
 _DAY_RANGE = re.compile(r"^(?P<first>\d{1,2})(?P<dash>\s*[–-]\s*)(?P<last>\d{1,2})\s+"
                         r"(?P<month>[A-Z][a-z]+)\s+(?P<year>\d{4})$")
+
+
+_YEARS = re.compile(r"\b\d{4}\b")
+
+
+def _spans_alike(option: str, answer: str) -> bool:
+    """Whether two year ranges span a like number of years (a span no more than its shorter
+    one longer or shorter: "1986–1987" for "1987–1988", not "1988–2003")."""
+    def span(text: str) -> int:
+        years = [int(y) for y in _YEARS.findall(text)]
+        return max(years) - min(years) if years else 0
+    a, b = span(option), span(answer)
+    return abs(a - b) <= max(1, min(a, b))
 
 
 def _days_spanned(text: str) -> int:

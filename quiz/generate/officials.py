@@ -264,8 +264,28 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
-    return sorted(map(_without_honorific, _one_holder_a_role(found.values())),
+    return sorted(map(_with_owner, map(_without_honorific, _one_holder_a_role(found.values()))),
                   key=lambda f: f.start)
+
+
+# "The UN Secretary-General's Special Representative for Angola": an office held for another
+# office-holder, whose office belongs to the answer ("Special Representative for Angola" alone
+# leaves out whose representative).
+_OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OAU|OAS)\s+)?"
+                           r"(?:Secretary-General|Secretary\s+General|President|Prime\s+Minister|"
+                           r"Chancellor|Emperor|King|Queen|Sultan|Pope)[’']s\s+)$")
+
+
+def _with_owner(fact: Fact) -> Fact:
+    """The fact with its role's owner written in ("UN Secretary-General's Special
+    Representative for Angola"), when the sentence gives one just before the role."""
+    if fact.role_start <= 0 or not fact.role:
+        return fact
+    owner = _OWNER_BEFORE.search(fact.sentence.text, max(0, fact.role_start - 60),
+                                 fact.role_start)
+    if owner is None:
+        return fact
+    return replace(fact, role=owner.group("owner") + fact.role, role_start=owner.start("owner"))
 
 
 def _one_holder_a_role(facts: Iterable[Fact]) -> list[Fact]:

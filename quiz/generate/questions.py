@@ -428,6 +428,7 @@ def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
     return told, replace(fact, start=len(before), end=len(before) + len(middle))
 
 
+_BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\)")
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
 _PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with"})
 _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
@@ -499,6 +500,9 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     if ", " in question:
         question = _series_closed(question, text)
+    if fact.kind == AGREEMENT and f"{BLANK} (" in question:
+        question = _BRACKET_AFTER_BLANK.sub(BLANK, question)  # "adopted ____ (XX)": a note
+        # on the name left hanging without it ("(Seoul)", a session's number)
     question = _LEADING_LINKS.sub("", question.strip())
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)
@@ -543,6 +547,11 @@ _HEAD_BY_NATIONALITY = re.compile(rf"(?:{NATIONAL_WORD.pattern}|[A-Z][\w-]*[’'
                                   r"(?:President|Prime Minister|Premier)")
 
 
+# "and in March the Secretary ...": a later clause's month, without its year.
+_BARE_MONTH = re.compile(rf"\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\b"
+                         r"(?!\s+\d)(?!,\s+\d{4})")
+
+
 def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
     """(" in 1998", True) when the fact's clause dates what it says; else the year stated last
     earlier in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"), else
@@ -559,6 +568,9 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     if len(years) == 1:
         year = years.pop()
         months = {d.month for d in own}
+        if _BARE_MONTH.search(text, own[-1].end, max(fact.start, own[-1].end)):
+            return f" in {year}", True  # "In February 1950 ..., and in March the Secretary of
+            # State ...": the month is the later clause's own
         if len(months) == 1 and 0 not in months and len(own) == 1 and own[0].end <= fact.start:
             # "1 September 1977: Britain's Foreign Secretary, David Owen, ...": the office may
             # have changed hands earlier that year, so the month the clause opens with is asked

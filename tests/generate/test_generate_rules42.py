@@ -10,6 +10,8 @@ blank ("____ A decided"). Every sentence here is invented. Each test fails on th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_generate_quality import _run
 
 _TIMELINE = """## 1963
@@ -72,7 +74,6 @@ def test_a_resolutions_part_letter_after_the_blank_is_a_cut_name() -> None:
 
 
 def test_a_biographys_subject_named_short_is_not_named_again_in_full() -> None:
-    from pathlib import Path
 
     from quiz.generate.documents import Document
     from quiz.generate.pipeline import prepare
@@ -90,3 +91,4 @@ def test_a_biographys_subject_named_short_is_not_named_again_in_full() -> None:
     asked = [q for q in questions if "diabetes" in q]
     assert asked, questions
     assert not any("Sir Ivo Tamm was found" in q for q in asked), asked
+

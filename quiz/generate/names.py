@@ -91,7 +91,11 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+# (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
+_NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
+              r"Rear|Field|Deputy|Prime|Lord|Chief)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+              r"(?:-(?!(?:General|Governor|Admiral|Marshal|Colonel|Commander)\b)"
+              r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+)*")
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 # " the German", " the Pious": an epithet after a name, which makes it whole

@@ -4,8 +4,9 @@ an office held for another office-holder cut from its owner ("Special Representa
 Angola", the UN Secretary-General's); an office dated with the month of another clause ("In
 February 1950 ..., and in March the Secretary of State ..."); a country that is a verb's subject
 read into a treaty's name ("the Treaty of Shimonoseki China recognised"); a bracket left
-hanging after an agreement's blank ("adopted ____ (XX)", "The ____ (Seoul)"). Every sentence
-here is invented. Each test fails on the code before."""
+hanging after an agreement's blank ("adopted ____ (XX)", "The ____ (Seoul)"); a surname not
+written in full when the given name is hyphenated ("Guillaume" for "Charles-Édouard
+Guillaume"). Every sentence here is invented. Each test fails on the code before."""
 
 from __future__ import annotations
 
@@ -60,3 +61,16 @@ def test_a_bracket_after_an_agreements_blank_is_left_out() -> None:
                       "1885, required a Kellish apology and an indemnity.")
     asked = [q for q in [*kept, *left] if "required a Kellish apology" in q and "____," in q]
     assert asked and not any("____ (Seoul)" in q for q in [*kept, *left]), (kept, left)
+
+
+def test_a_surname_is_written_with_a_hyphenated_given_name() -> None:
+    body = ("## Directors\n\n| Director | Country | Term |\n|---|---|---|\n"
+            "| Ivo-Émile Tamm | Vellish | 1915–1936 |\n\n## Awards\n\n"
+            "Tamm received the Harrow Prize in Physics in 1920 for his discovery of kellite, "
+            "an alloy used in precision instruments.\n\nThe Commonwealth Secretary-General "
+            "observers monitored the elections of 1980 in Kell.\n")
+    kept, left = _run(body)
+    asked = [q for q in [*kept, *left] if "Harrow Prize" in q]
+    assert asked and all("Ivo-Émile Tamm" in q for q in asked), asked
+    assert not any("Secretary-General observers" in q and "Commonwealth Secretary-General "
+                   "Secretary" in q for q in kept)

@@ -253,6 +253,24 @@ def written_form(text: str) -> str:
     return _DASHES.sub("–", _MONTH_WORD.sub("M", _DIGITS.sub("0", text)))
 
 
+# Words for fighting: "the ____ war" and "Baku's ____ offensive" may each be told of another
+# war of the same parties.
+_FIGHTING = frozenset({"war", "wars", "offensive", "offensives", "conflict", "campaign",
+                       "invasion", "attack", "attacks", "hostilities", "fighting", "clashes",
+                       "uprising", "revolt", "rising", "coup"})
+_FIGHTING_AFTER_BLANK = re.compile(rf"{re.escape(BLANK)}\s+(?:[a-z-]+\s+){{0,2}}"
+                                   rf"(?P<noun>{'|'.join(sorted(_FIGHTING))})\b")
+
+
+def _fighting_names(question: str) -> frozenset[str]:
+    """The names (folded) of a fill-in whose blank dates a fight ("after Baku's ____ military
+    offensive" -> armenia, azerbaijan, nagorno-karabakh, baku); empty for any other."""
+    if BLANK not in question or not _FIGHTING_AFTER_BLANK.search(question):
+        return frozenset()
+    return frozenset(fold(w) for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", question)
+                     if fold(w)) - {"the"}
+
+
 def _depth(value: tuple[int, int, int]) -> int:
     """How many of a date's parts are written: 1 a year, 2 a month, 3 a day."""
     return 3 if value[2] else 2 if value[1] else 1
@@ -268,6 +286,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         return [], False
     in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
+    fighting = _fighting_names(cand.question)
     context = _context_words(cand.fact.sentence.text)
     grain = mention.granularity
     pool = pools.dates.get(grain, [])
@@ -326,8 +345,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source
-        return not any(_same_event(context, other)
-                       for other in pools.date_contexts.get((grain, value), ()))
+        told = pools.date_contexts.get((grain, value), ())
+        if fighting and any(other & _FIGHTING and other & fighting for other in told):
+            return False  # "Baku's ____ military offensive": not 2020, when the documents
+            # tell of a war of the same parties (an offensive too)
+        return not any(_same_event(context, other) for other in told)
 
     chosen: list[tuple[int, int, int]] = []
     before = set(banned)

@@ -345,4 +345,9 @@ def particles_as_written(question: str, text: str) -> str:
         lower = match.group("particle").lower() + match.group("rest")
         return lower if f" {lower}" in text else match.group()
 
-    return _PARTICLE.sub(as_written, question)
+    return _ARTICLE_PARTICLE.sub(as_written, _PARTICLE.sub(as_written, question))
+
+
+# "Al-Hamdi", "El-Baradei": an Arabic article written with a capital where it opened a line
+_ARTICLE_PARTICLE = re.compile(r"(?<=\s)(?P<particle>Al|El|Ad|Ar|As|Ash|An|At|Az)"
+                               r"(?P<rest>-[A-Z][\w’'-]+)")

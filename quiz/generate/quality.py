@@ -18,7 +18,13 @@ from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.fragments import is_name_with_participles
 from quiz.generate.grammar import find_verb
-from quiz.generate.inflect import is_participle, is_past_tense, parts_of_speech, present_base
+from quiz.generate.inflect import (
+    is_base_verb,
+    is_participle,
+    is_past_tense,
+    parts_of_speech,
+    present_base,
+)
 from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.names import places_of
 from quiz.generate.officials import ORG_WORDS
@@ -962,6 +968,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.form == "wh" and ("," in cand.question or "so-" in cand.question) and (
             _COMMA_THEN_VERB.search(cand.question)):
         found.append("ungrammatical: a comma between the subject and its verb")
+    if cand.form == "wh" and " did " in cand.question:
+        found.extend(_did_faults(cand.question))
     cut = _CUT_ADJECTIVE.search(cand.question) if cand.form == "wh" else None
     if cut and parts_of_speech(cut.group("adj")) == {"ADJ"}:
         found.append("nonsensical: the question stops at an adjective (a list cut off)")
@@ -997,6 +1005,43 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if kinds:
         found.extend(_kind_faults(cand))
     return found
+
+
+# After "did": its subject, then a verb in its base form. "did preparatory talks began" has the
+# past; "did Kekkonen dissolve Parliament, met Khrushchev" a second past verb after a comma;
+# "did Governor Amaral, who had stopped paying the rent?" no verb of its own at all.
+_DID_TAIL = re.compile(r"\bdid\s+(?P<tail>[^?]*)\?")
+_COMMA_PAST_OBJECT = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:the\s|a\s|an\s|[A-Z])")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|whom)\b")
+
+
+def _did_faults(question: str) -> list[str]:
+    """What makes a "did" question ungrammatical: a past verb where the base form belongs, a
+    second past verb glued on by a comma, or no verb outside a relative clause."""
+    m = _DID_TAIL.search(question)
+    if m is None:
+        return []
+    tail = m.group("tail")
+    for word in re.findall(r"\b[a-z][\w’'-]*", tail.split(",")[0]):
+        if is_base_verb(word):
+            break  # the verb in its base form, as it should be
+        if is_past_tense(word) and not is_participle(word) and "VERB" in parts_of_speech(word):
+            return ["ungrammatical: a past verb after “did” (\"did the talks began\")"]
+    glued = _COMMA_PAST_OBJECT.search(tail)
+    if glued and is_past_tense(glued.group("verb")) and "VERB" in parts_of_speech(
+            glued.group("verb")) and " and " not in tail[glued.end():]:
+        return ["ungrammatical: a second past verb after a comma (\"did X dissolve Parliament, "
+                "met Y\")"]
+    if not any(is_base_verb(w) for w in re.findall(r"\b[a-z]{2,}\b", tail)):
+        return ["nonsensical: no verb after “did” (\"did Governor Amaral?\")"]
+    relative = _RELATIVE_OPENING.search(tail)
+    if relative:
+        closed = tail.find(",", relative.end())
+        outside = tail[: relative.start()] + (tail[closed:] if closed >= 0 else "")
+        if not any(is_base_verb(w) for w in re.findall(r"\b[a-z]{3,}\b", outside)):
+            return ["nonsensical: the question stops inside a relative clause, its verb cut "
+                    "off"]
+    return []
 
 
 def label_expands_to(question: str, answer: str) -> bool:

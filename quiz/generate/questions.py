@@ -311,7 +311,13 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = resolved[0].upper() + resolved[1:]
     if " did " in question or " were " in question:  # "did Nineteen American republics issue"
         question = _CAPITAL_COUNT.sub(lambda m: m.group().lower(), question)
+    if " already " in question and " did " in question:
+        question = _DID_ALREADY.sub(r"\g<did>", question, count=1)  # "did Yemen and Oman
+        # already sign" (the document's "had already signed"): "already" of what, it says
     return question
+
+
+_DID_ALREADY = re.compile(r"(?P<did>\bdid\s+[^?]*?)\s+already(?=\s+[a-z])")
 
 
 # A number word that opened its sentence, kept capitalised inside a question after "did" /

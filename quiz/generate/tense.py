@@ -182,6 +182,12 @@ def _in_the_past(text: str) -> str:
                  or _verb_after_noun(words, run - 1)),
             _noun_subject_before(words, index),
         )
+        if past is None and out and previous == "and" and word.endswith("s") and (
+                word not in _PLURAL_NOUNS and present_base(word) is not None
+                and following[:1].islower()
+                and following not in {"with", "of", "between", "and", "or", "for"}):
+            past = past_tense(present_base(word) or "")  # "is elected President and takes
+            # office": a second verb of the subject whose first was put in the past
         if past is not None:
             out += [text[last : m.start()], past]
             last = m.end()

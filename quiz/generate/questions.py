@@ -38,7 +38,10 @@ _MIN_WORDS = 6
 _MAX_CLOZE_WORDS = 45
 _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
-    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+")
+    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+"
+    r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
+# (the second line: a clause cut after "; and" whose next word opens a phrase: "and although
+# Turenne was killed on ____, the French army took ...")
 # A link to the sentence before inside the clause: ", meanwhile,", "nonetheless went on".
 _LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
                          r"furthermore|in turn|for (?:its|their|his|her) part),(?=\s)")
@@ -434,6 +437,8 @@ def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
     return told, replace(fact, start=len(before), end=len(before) + len(middle))
 
 
+# A fill-in ending with an item of a list after a comma ("by England, the Dutch Republic.")
+_LIST_CUT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\.?$")
 _BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\)")
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
 _PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with"})
@@ -506,6 +511,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     if ", " in question:
         question = _series_closed(question, text)
+    if _LIST_CUT.search(question) and re.match(
+            re.escape(" ".join(question.split()[-2:]).rstrip(".")) + r"\s+and\s+[A-Z]",
+            text[text.find(question.split()[-2]):] if question.split()[-2] in text else ""):
+        return None  # "formed in ____ by England, the Dutch Republic." (", and Sweden" cut)
     if fact.kind == AGREEMENT and f"{BLANK} (" in question:
         question = _BRACKET_AFTER_BLANK.sub(BLANK, question)  # "adopted ____ (XX)": a note
         # on the name left hanging without it ("(Seoul)", a session's number)

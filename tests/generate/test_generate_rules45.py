@@ -6,7 +6,10 @@ Kekkonen dissolve Parliament, met Khrushchev") or no verb at all ("did Governor 
 stopped paying the rent?"); "already" kept from the document's "had already signed"; an Arabic
 article capitalised mid-question ("Al-Hamdi" where the document writes "al-Hamdi"); a year
 offered for "Baku's ____ military offensive" that the documents give for another war of the same
-parties. Every sentence here is invented. Each test fails on the code before."""
+parties. Pass 46, from the same rounds: a fill-in cut inside a list ("formed in ____ by England,
+the Dutch Republic."); "and" left before an opening phrase when a clause after "; and" is cut
+out ("And although Turenne was killed ..."). Every sentence here is invented. Each test fails on
+the code before."""
 
 from __future__ import annotations
 
@@ -81,3 +84,24 @@ def test_a_year_of_another_war_of_the_same_parties_is_no_option_for_an_offensive
     cards = _cards_by_answer(tmp_path, "vell.txt", text)
     offensive = cards["2023"]
     assert offensive.choices and "2020" not in offensive.choices, offensive.choices
+
+
+_WARS = ("In the War of Kells French armies overran much of Vell, but the Triple League formed in "
+         "January 1668 by Ostria, the Kellish Republic and Brisa pressed Louis into the Treaty "
+         "of Harrow of 2 May 1668, under which he kept only a string of towns including Lerno, "
+         "Aster, Kell, Vell, Brisa and Harrow. The Franche-Kell, a Vellish possession, was "
+         "conquered in 1674; Ivo Tamm fought Karl Benn to a draw at Seneffe in August 1674; and "
+         "although Marshal Ana Ros was killed at Sasbach on 27 July 1675, the French army took "
+         "Kell, Vell and Aster in 1677 and defeated Karl Benn at Cassel on 11 April of that "
+         "year.")
+
+
+def test_a_fill_in_cut_inside_a_list_is_refused() -> None:
+    kept, _ = _run(_WARS)
+    assert not any(q.endswith("the Kellish Republic.") for q in kept), kept
+
+
+def test_and_before_an_opening_phrase_is_left_out_of_a_cut_clause() -> None:
+    kept, _ = _run(_WARS)
+    asked = [q for q in kept if "Sasbach" in q]
+    assert asked and all(q.startswith("Although") for q in asked), asked

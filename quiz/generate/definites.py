@@ -77,6 +77,13 @@ _OFFICE_NAMED = re.compile(r"\b(?:Minister|President|Secretary|Governor|Chancell
 # "the taking", "the bombing": an act with no object, the thing taken being in another sentence.
 _ACTS = re.compile(r"^[a-z]{3,}ing$")
 # "the same three states", "the same day": the one of another sentence ("the same ... as" says).
+# "the first round", "Canada's implementing act": a step of a process (talks, an agreement)
+# that another sentence names, unless "of ..." or "for ..." says which.
+_STEP_OF_WHAT = re.compile(
+    r"\b(?:[Tt]he|[A-Z][\w’'-]*[’']s)\s+(?:(?:first|second|third|fourth|fifth|sixth|final|last)"
+    r"\s+(?:round|session|reading)|(?:implementing|enabling)\s+(?:act|legislation|law|bill|"
+    r"regulations))\b(?!\s+(?:of|for|on)\b)")
+_VOTED = re.compile(r"\b(?:election|elections|ballot|ballots|vote|voting|poll|polls)\b")
 _SAME = re.compile(r"\b[Tt]he\s+same\s+(?!(?:day|days|year|month|week|time|date|night|"
                    r"morning|evening|afternoon|period)\b)(?:[a-z\d]+\s+){0,2}?[a-z]{3,}\b"
                    r"(?!.*\bas\b)")  # ("the same day" is the question's own date)
@@ -327,6 +334,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     same = _SAME.search(question) if "same" in question else None
     if same:
         return question, f"“{same.group()}” is the one of another sentence"
+    step = None if labelled else _STEP_OF_WHAT.search(question)
+    if step and not _VOTED.search(question, 0, step.start()):  # ("won the election in the
+        # first round": the election's round)
+        return question, f"“{step.group()}”: of what, another sentence says"
     followed = _SPAN_THAT_FOLLOWED.search(question)
     if followed:
         return question, f"“{followed.group()}”: what it followed is in another sentence"

@@ -93,7 +93,7 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
 _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
-              r"Rear|Field|Deputy|Prime|Lord|Chief)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+              r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
               r"(?:-(?!(?:General|Governor|Admiral|Marshal|Colonel|Commander)\b)"
               r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+)*")
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
@@ -162,7 +162,12 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         return frozenset()  # "Americans": a people, not "African Americans"
     found: set[str] = set(_regnal_names(text).get(name, ()))
     # A name never runs over a line ("... career in Burma" as a heading, then "Thant was born")
-    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}{re.escape(name)}"
+    # "Simon Arnauld de Pomponne" for "Pomponne"; not where the name is also a title's place
+    # ("Francis, Duke of Guise": "Charles de Guise" is another of the house)
+    particle = "" if re.search(rf"\bof[ \t]+{re.escape(name)}\b", text) else (
+        r"(?:(?:de|du|da|van|von|der|di|del)[ \t]+)?")
+    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
+               rf"{particle}{re.escape(name)}"
                rf"|{re.escape(name)}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
     places = places_of(text)
     titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
@@ -175,7 +180,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             titled.add(" ".join(full.split()))
             continue
         full = " ".join(words)
-        others = [w for w in full.split() if w != name]  # ("Mr Sonoda" is no other name)
+        others = [w for w in full.split() if w != name and w not in _NAME_PARTICLES]
+        # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
                and not _NATION_ADJECTIVE.fullmatch(w) for w in others) and (
                 not _NAMED_AFTER.match(
@@ -260,6 +266,7 @@ def with_document_names(question: str, answer: str, text: str,
     return question, ""
 
 
+_NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"})
 # A rank or title before a name ("Count János Pálffy"), not a part of it
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
                    "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())

@@ -75,6 +75,7 @@ from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
 from quiz.generate.trim import (
     shorten,
+    with_opening_fronted,
     without_dated_conjunct,
     without_relative_opening,
     without_then,
@@ -235,8 +236,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(without_relative_opening(without_dated_conjunct(without_then(
-            question))))
+        question = shorten(with_opening_fronted(without_relative_opening(
+            without_dated_conjunct(without_then(question)))))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
         labelled = False

@@ -970,6 +970,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("ungrammatical: a comma between the subject and its verb")
     if cand.form == "wh" and " did " in cand.question:
         found.extend(_did_faults(cand.question))
+    if "s " in cand.question and _PLURAL_TITLE_ONE_NAME.search(cand.question):
+        found.append("nonsensical: a plural title before one name (\"Senators Daniel Akaka?\"): "
+                     "a list cut")
     cut = _CUT_ADJECTIVE.search(cand.question) if cand.form == "wh" else None
     if cut and parts_of_speech(cut.group("adj")) == {"ADJ"}:
         found.append("nonsensical: the question stops at an adjective (a list cut off)")
@@ -1013,6 +1016,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
 _DID_TAIL = re.compile(r"\bdid\s+(?P<tail>[^?]*)\?")
 _COMMA_PAST_OBJECT = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:the\s|a\s|an\s|[A-Z])")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|which|whose|whom)\b")
+_PLURAL_TITLE_ONE_NAME = re.compile(r"\b(?:Senators|Ministers|Presidents|Ambassadors|Generals|"
+                                    r"Governors|Representatives|Secretaries)\s+"
+                                    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[?.]$")
+_AND_NAME_PRESENT = re.compile(r"\band\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+                               r"(?P<verb>[a-z]{3,}s)\s+(?:the\s|a\s|an\s|[A-Z])")
 
 
 def _did_faults(question: str) -> list[str]:
@@ -1027,6 +1035,10 @@ def _did_faults(question: str) -> list[str]:
             break  # the verb in its base form, as it should be
         if is_past_tense(word) and not is_participle(word) and "VERB" in parts_of_speech(word):
             return ["ungrammatical: a past verb after “did” (\"did the talks began\")"]
+    second = _AND_NAME_PRESENT.search(tail)
+    if second and present_base(second.group("verb")) is not None:
+        return ["ungrammatical: a second clause left in the present (\"did tanks surround the "
+                "palace and Lampson forces Farouk\")"]
     glued = _COMMA_PAST_OBJECT.search(tail)
     if glued and is_past_tense(glued.group("verb")) and "VERB" in parts_of_speech(
             glued.group("verb")) and " and " not in tail[glued.end():]:

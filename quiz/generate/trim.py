@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.clauses import RELATIVE_OPENING
-from quiz.generate.inflect import is_past_tense
+from quiz.generate.inflect import is_base_verb, is_participle, is_past_tense, parts_of_speech
 from quiz.generate.questions import BLANK
 
 TARGET_WORDS = 30
@@ -38,6 +38,45 @@ def without_relative_opening(question: str) -> str:
     if not rest[:1].isupper() and not re.match(r"(?:in|on|by)\s", rest):
         return question  # "A year later the treaty ...": whose treaty is not said either
     return rest[:1].upper() + rest[1:]
+
+
+# "In what year was Back in Tennessee, Cordell Hull appointed ...?": an opening phrase of the
+# sentence left between the auxiliary and the subject.
+_OPENING_AFTER_AUX = re.compile(
+    r"^(?P<label>[^:?]{1,60}:\s+)?(?P<wh>(?:In|On)\s+what\s+(?:dates?|year|month(?:\s+and\s+"
+    r"year)?)(?:\s+in\s+\d{4})?)\s+(?P<aux>did|was|were)\s+(?P<phrase>[^,?]{3,70}?),\s+"
+    r"(?P<rest>[A-Z][^?]*\?)$")
+_ARTICLES = frozenset({"the", "a", "an"})
+# The subject the rest opens with, a name, and the verb right after it
+_NAMED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,5}?[A-Z][\w’'.-]*\s+(?P<verb>[a-z]+)\b")
+
+
+def with_opening_fronted(question: str) -> str:
+    """The question with an opening phrase left after its auxiliary put before the wh-phrase:
+    "In what year was Back in Tennessee, Cordell Hull appointed judge?" -> "Back in Tennessee,
+    in what year was Cordell Hull appointed judge?"; "did exhausted and ill, Hull enter" too.
+    A phrase that may be the subject ("the Treaty of X, signed in ...,") is left alone."""
+    m = _OPENING_AFTER_AUX.match(question) if ", " in question else None
+    if m is None:
+        return question
+    phrase = m.group("phrase")
+    first = phrase.split()[0]
+    if first[:1].isupper():
+        kinds = parts_of_speech(first.lower())
+        if "ADV" not in kinds and (not kinds or kinds & {"NOUN", "PROPN"} or not kinds & {
+                "ADJ", "NUM"}):
+            return question  # ("was Count Károlyi, the envoy, ...": a name)
+    elif first in _ARTICLES or first.endswith(("’s", "'s")):
+        return question
+    subject = _NAMED_SUBJECT.match(m.group("rest"))
+    verb = subject.group("verb") if subject else ""
+    if not verb or not (is_base_verb(verb) if m.group("aux") == "did" else (
+            is_past_tense(verb) or is_participle(verb))):
+        return question  # ("did six rulers, Ras al-Khaimah holding back, agree": the phrase is
+        # the subject; "Sir Peter Fawcus, lead": a name in apposition)
+    wh = m.group("wh")
+    return (f"{m.group('label') or ''}{phrase[:1].upper()}{phrase[1:]}, {wh[:1].lower()}{wh[1:]} "
+            f"{m.group('aux')} {m.group('rest')}")
 
 
 # "Pearson then chaired", "the minister, Jósepsson, then issued": a "then" between a named

@@ -1,0 +1,48 @@
+"""Rule pass 49, from the faults readers found in rounds 58 and 59 (heldout56 and heldout57,
+judged before any of these rules was written): an opening phrase of the sentence left between
+the auxiliary and the subject ("In what year was Back in Tennessee, Cordell Hull appointed");
+a second clause left in the present after "did" ("did tanks surround the palace and Lampson
+forces Farouk"); a plural title before one name, its list cut ("sponsored by Senators Daniel
+Akaka?"). Every sentence here is invented. Each test but the guard fails on the code before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_generate_quality import _run
+
+from quiz.generate.documents import Document
+from quiz.generate.pipeline import prepare
+
+
+def test_an_opening_phrase_goes_before_the_wh_phrase() -> None:
+    title = "Ivo Tamm (1871–1955)"
+    body = ("Ivo Tamm was born in Kell in 1871. Tamm served as captain in the Kell war of 1898. "
+            "Back in Vell he was appointed in 1903 judge of the Fifth Judicial Circuit, and was "
+            "known for the rest of his life as the Judge. Exhausted and suffering from "
+            "tuberculosis, Tamm entered hospital in October 1944. He died in 1955, and Tamm was "
+            "buried in Kell.")
+    prepared = prepare(Document(Path("t.txt"), f"{title}\n\n{body}\n", title))
+    asked = [c.question for c in prepared.candidates if "judge" in c.question
+             or "hospital" in c.question]
+    assert asked, [c.question for c in prepared.candidates]
+    assert not any("was Back" in q or "did exhausted" in q for q in asked), asked
+
+
+def test_a_subject_with_an_absolute_phrase_is_not_taken_for_an_opening() -> None:
+    kept, _ = _run("On 18 July 1971 six rulers, Ras Kell holding back, agreed in Harrow to form "
+                   "the Union of Vell under a provisional constitution.")
+    assert not any(q.startswith("Six rulers,") for q in kept), kept
+
+
+def test_a_second_clause_left_in_the_present_is_refused() -> None:
+    kept, _ = _run("## 1942\n\n- **4 February 1942** – Vellish tanks surround the Harrow Palace "
+                   "and Tamm forces Benn to appoint Ros Prime Minister.\n")
+    assert not any("Tamm forces" in q for q in kept), kept
+
+
+def test_a_plural_title_before_one_name_is_a_cut_list() -> None:
+    kept, _ = _run("## 1993\n\n- **23 November 1993:** President Bill Tamm signs Public Law "
+                   "103-150, the Apology Resolution sponsored by Senators Ivo Ros and Karl Benn, "
+                   "acknowledging the role of Vellish agents in the overthrow of 1893.\n")
+    assert not any(q.endswith("Senators Ivo Ros?") for q in kept), kept

@@ -42,8 +42,10 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if full is None or surname in done or full in question or surname in answer:
                 continue
             before = question[: match.start()].split()
-            if _NAMED_AFTER.match(question, match.start() + len(surname)):
-                continue  # "the Balfour Declaration": a name of its own, not the person
+            if _NAMED_AFTER.match(question, match.start() + len(surname)) or question.startswith(
+                    ("–", "—"), match.start() + len(surname)):
+                continue  # "the Balfour Declaration", "the Lansing–Ishii Agreement": a name of
+                # its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
             after = match.start() + len(surname)

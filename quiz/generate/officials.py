@@ -153,7 +153,15 @@ def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
     role = m.string[start:end].rstrip(",")
     if qual and qual != "then":
         role = role[: len(qual)].lower() + role[len(qual):]
+    lead = _LEAD_IN.match(role)
+    if lead:  # "As Mr Uribe's Defence Minister": "as" and the courtesy title are no part of it
+        role, start = role[lead.end():], start + lead.end()
     return role, start, end, qual
+
+
+# "As Mr Uribe's Defence Minister, Juan Manuel Santos ...": a lead-in read into a possessive
+# modifier of the role.
+_LEAD_IN = re.compile(r"(?:As\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?=[A-Z][\w.’'-]*[’']s\s)|As\s+")
 
 
 _CAP_TITLE = re.compile(r"(?=[lmcseSUPCMAERGKQHDNFV])"  # the first letters below, for speed
@@ -167,6 +175,11 @@ _CAP_TITLE = re.compile(r"(?=[lmcseSUPCMAERGKQHDNFV])"  # the first letters belo
                         r"Under|Vice|Senior|Principal|First|Acting)\b")
 _MOD_REACH = 80
 _JOINED = re.compile(rf"\s(?:and|&)\s+(?:{MOD}\s+)*{TITLE}")
+
+
+# "Secretary of State Charles": an office "of State" is whole; a capitalised word after it
+# opens the name (a three-word name, "Charles Evans Hughes", "William Jennings Bryan").
+_OF_STATE_AND_NAME = re.compile(r"\bof\s+State\s+(?P<given>[A-Z][a-z]+)$")
 
 
 def _title_first(text: str) -> list[re.Match[str]]:
@@ -213,9 +226,14 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if not _good_name(name):
             continue
         role, rs, re_, qual = _role_and_qualifier(m)
+        of_state = _OF_STATE_AND_NAME.search(role)
+        if of_state:  # "Secretary of State Charles Evans Hughes": "State" ends the office
+            name = f"{of_state.group('given')} {name}"
+            role = role[: of_state.start("given")].rstrip()
         after = AFTER_NAME.match(text, m.end("name"))
         context = after.group().strip() if after else ""
-        found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
+        start = m.start("name") - (len(of_state.group("given")) + 1 if of_state else 0)
+        found[name] = Fact(OFFICIAL, name, start, start + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
     for m in PLURAL.finditer(text) if _ANY_PLURAL.search(text) else ():

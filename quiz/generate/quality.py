@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
 from quiz.generate.countries import COUNTRIES
-from quiz.generate.dates import MONTH_NAMES
+from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.fragments import is_name_with_participles
 from quiz.generate.grammar import find_verb
@@ -42,9 +42,8 @@ _LABEL_NOUNS = re.compile(rf"{BLANK}\s+(?:[A-Z][\w.-]*\s+)*(?:report|letter|surv
                           r"index|budget|census|forum|session|speech|visit|season|list|ranking|"
                           r"study|poll|review|deadline|target)s?\b", re.I)
 # "between ____ and 2016", "from 2011 to ____": one end of a range has no answer alone.
-_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
 _RANGE_END = re.compile(rf"\b(?:between|from)\s+{BLANK}\s+(?:and|to|until|till|through)\b|"
-                        rf"{_MONTH_WORD}\s*[-–]\s*{BLANK}|{BLANK}\s*[-–]\s*{_MONTH_WORD}|"
+                        rf"{MONTH_WORD}\s*[-–]\s*{BLANK}|{BLANK}\s*[-–]\s*{MONTH_WORD}|"
                         rf"\b(?:between|from)\s+(?:\S+\s+){{1,3}}(?:and|to|until|till|through)"
                         rf"\s+{BLANK}|"
                         rf"{BLANK}\s*[-–]\s*\d|\d\s*[-–]\s*{BLANK}")
@@ -327,7 +326,7 @@ _LABEL_OPENING = r"^(?:[^:?]{1,80}:\s+)?"
 # "In what year did Uzbekistan suspend its participation in June?": a year asked of a month
 # the question names (a timeline's year heading, its entry's month).
 _YEAR_OF_A_MONTH = re.compile(rf"{_LABEL_OPENING}In what year\b[^?]*\b(?:in|by|from|until)\s+"
-                              rf"(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\b\s*\?$")
+                              rf"(?:early\s+|late\s+|mid-)?{MONTH_WORD}\b\s*\?$")
 # "In what month and year did X arrive as resident-general on the 13th?": the day is given,
 # the month asked; "on the 83rd anniversary of the Treaty of Bardo": the day and month given.
 _DAY_ORDINAL = re.compile(r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b")
@@ -925,7 +924,7 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
     if cand.fact.kind == DATE and "(" in cand.question and re.search(
-            rf"\([^()]*\b(?:\d{{4}}|{_MONTH_WORD})\b[^()]*\)", cand.question):
+            rf"\([^()]*\b(?:\d{{4}}|{MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:

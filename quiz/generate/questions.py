@@ -19,7 +19,14 @@ from quiz.generate.clauses import (
     subject_question,
 )
 from quiz.generate.countries import resolve_the_country
-from quiz.generate.dates import MONTH_NAMES, DateMention, alternative_forms, date_lists, find_dates
+from quiz.generate.dates import (
+    MONTH_NAMES,
+    MONTH_WORD,
+    DateMention,
+    alternative_forms,
+    date_lists,
+    find_dates,
+)
 from quiz.generate.documents import Document, family_name
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
@@ -387,8 +394,7 @@ _EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|i
                             r"(?=\s+[a-z])")
 
 
-_MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
-_LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{_MONTH_WORD}|{_MONTH_WORD}"
+_LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH_WORD}|{MONTH_WORD}"
                rf"(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?|\d{{4}})")
 # A timeline entry's date label: "Tuesday, 9 July: ...", "1871, 10–11 June: ...", "May 1950 – ...".
 _ENTRY_LABEL = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_LABEL_DATE}"
@@ -443,6 +449,16 @@ _BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
 _PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with"})
 _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
+
+
+def _cut_inside_list(question: str, text: str) -> bool:
+    """Whether a fill-in ends on an item of a list that `text` goes on with "and ..."."""
+    if not _LIST_CUT.search(question):
+        return False
+    last_two = question.split()[-2:]
+    at = text.find(last_two[0])
+    return at >= 0 and re.match(
+        re.escape(" ".join(last_two).rstrip(".")) + r"\s+and\s+[A-Z]", text[at:]) is not None
 
 
 def _series_closed(question: str, text: str) -> str:
@@ -511,9 +527,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     if ", " in question:
         question = _series_closed(question, text)
-    if _LIST_CUT.search(question) and re.match(
-            re.escape(" ".join(question.split()[-2:]).rstrip(".")) + r"\s+and\s+[A-Z]",
-            text[text.find(question.split()[-2]):] if question.split()[-2] in text else ""):
+    if _cut_inside_list(question, text):
         return None  # "formed in ____ by England, the Dutch Republic." (", and Sweden" cut)
     if fact.kind == AGREEMENT and f"{BLANK} (" in question:
         question = _BRACKET_AFTER_BLANK.sub(BLANK, question)  # "adopted ____ (XX)": a note
@@ -563,7 +577,7 @@ _HEAD_BY_NATIONALITY = re.compile(rf"(?:{NATIONAL_WORD.pattern}|[A-Z][\w-]*[’'
 
 
 # "and in March the Secretary ...": a later clause's month, without its year.
-_BARE_MONTH = re.compile(rf"\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?{_MONTH_WORD}\b"
+_BARE_MONTH = re.compile(rf"\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?{MONTH_WORD}\b"
                          r"(?!\s+\d)(?!,\s+\d{4})")
 
 

@@ -16,7 +16,7 @@ from quiz.deck.loader import load_deck
 from quiz.deck.model import Card
 from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
-from quiz.generate.pipeline import generate_decks, prepare
+from quiz.generate.pipeline import _Prepared, generate_decks, prepare
 from quiz.generate.trim import shorten
 
 
@@ -28,6 +28,11 @@ def _run(body: str, dated: bool = False) -> tuple[dict[str, str], dict[str, str]
     kept = {c.question: c.answer for c in prepared.candidates}
     left = {r.candidate.question: r.reason for r in prepared.rejected}
     return kept, left
+
+
+def _prepared_titled(title: str, body: str) -> _Prepared:
+    """The document `title` over `body` prepared (a title a biography's subject is read from)."""
+    return prepare(Document(Path("t.txt"), f"{title}\n\n{body}\n", title))
 
 
 def _cards_by_answer(folder: Path, name: str, text: str) -> dict[str, Card]:

@@ -10,9 +10,7 @@ blank ("____ A decided"). Every sentence here is invented. Each test fails on th
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from test_generate_quality import _run
+from test_generate_quality import _prepared_titled, _run
 
 _TIMELINE = """## 1963
 
@@ -74,18 +72,12 @@ def test_a_resolutions_part_letter_after_the_blank_is_a_cut_name() -> None:
 
 
 def test_a_biographys_subject_named_short_is_not_named_again_in_full() -> None:
-
-    from quiz.generate.documents import Document
-    from quiz.generate.pipeline import prepare
-
     body = ("Sir Ivo Tamm was born in Kell in 1921. Tamm led Vell to independence in 1966, "
             "and he was its President until he died. Tamm married Ana Ros in 1948. Ivo had "
             "suffered from diabetes and heart trouble for years, and in 1979 he was found to "
             "have cancer. He died at Harrow on 13 July 1980, and Tamm was buried at Kell.")
-    title = "Sir Ivo Tamm (1921–1980)"
-    doc = Document(Path("b.txt"), f"{title}\n\n{body}\n", title)
-    assert doc.main_person is not None
-    prepared = prepare(doc)
+    prepared = _prepared_titled("Sir Ivo Tamm (1921–1980)", body)
+    assert prepared.doc.main_person is not None
     questions = [c.question for c in prepared.candidates] + [
         r.candidate.question for r in prepared.rejected]
     asked = [q for q in questions if "diabetes" in q]

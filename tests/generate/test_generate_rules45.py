@@ -15,10 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_generate_quality import _cards_by_answer, _run
+from test_generate_quality import _cards_by_answer, _prepared_titled, _run
 
-from quiz.generate.documents import Document
-from quiz.generate.pipeline import prepare
 from quiz.generate.tense import entry_in_the_past
 
 
@@ -39,7 +37,7 @@ def test_a_did_question_with_a_past_verb_is_refused() -> None:
             "November 1972, the foreign ministers met in Kellburg in July 1973, and on 1 August "
             "1975 Tamm presided as host when the leaders of thirty-five states signed the "
             "Kellburg Final Act in Lerno Hall. Tamm died in 1986, and he was buried in Kellburg.")
-    prepared = prepare(Document(Path("t.txt"), f"{title}\n\n{body}\n", title))
+    prepared = _prepared_titled(title, body)
     assert not any("Kell began" in c.question for c in prepared.candidates)
     reasons = [r.reason for r in prepared.rejected if "Kell began at" in
                r.candidate.question]

@@ -10,12 +10,7 @@ Every sentence here is invented. Each test but the guard fails on the code befor
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from test_generate_quality import _run
-
-from quiz.generate.documents import Document
-from quiz.generate.pipeline import prepare
+from test_generate_quality import _prepared_titled, _run
 
 
 def test_an_opening_phrase_goes_before_the_wh_phrase() -> None:
@@ -25,7 +20,7 @@ def test_an_opening_phrase_goes_before_the_wh_phrase() -> None:
             "known for the rest of his life as the Judge. Exhausted and suffering from "
             "tuberculosis, Tamm entered hospital in October 1944. He died in 1955, and Tamm was "
             "buried in Kell.")
-    prepared = prepare(Document(Path("t.txt"), f"{title}\n\n{body}\n", title))
+    prepared = _prepared_titled(title, body)
     asked = [c.question for c in prepared.candidates if "judge" in c.question
              or "hospital" in c.question]
     assert asked, [c.question for c in prepared.candidates]
@@ -63,9 +58,8 @@ def test_a_three_word_name_after_an_office_of_state_is_kept_whole() -> None:
 
 
 def test_a_lead_in_is_no_part_of_an_office() -> None:
-    doc = Document(Path("k.txt"), "Kell\n\nAs Mr Benn's Defence Minister, Ivo Tamm oversaw the "
-                   "Vellish offensive of March 2008 against the rebels in Kell.\n", "Kell")
-    prepared = prepare(doc)
+    prepared = _prepared_titled("Kell", "As Mr Benn's Defence Minister, Ivo Tamm oversaw the "
+                                "Vellish offensive of March 2008 against the rebels in Kell.")
     offices = [c.answer for c in prepared.candidates if "position" in c.question] + [
         r.candidate.answer for r in prepared.rejected if "position" in r.candidate.question]
     assert offices and not any(a.startswith(("As ", "Mr ")) for a in offices), offices

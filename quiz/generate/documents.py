@@ -27,8 +27,8 @@ from quiz.generate.sentences import (
     split_sentences,
     text_blocks,
 )
-from quiz.generate.subject import Subject, document_subject
-from quiz.generate.topic import place_or_event
+from quiz.generate.subject import Subject, document_subject, signed_in_headline
+from quiz.generate.topic import place_or_event, title_topic
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -88,8 +88,11 @@ class Document:
     def subject(self) -> Subject | None:
         """The body or agreement the document is about, as its title names it: what "the
         Council" or "the Convention" in it refers to; else the place or the event it names
-        (what "the territory" or "the crisis" refers to)."""
-        return document_subject(self.title) or place_or_event(self.title, self.blocks())
+        (what "the territory" or "the crisis" refers to); else, to head its cards with, the
+        short name its title gives ("Marshall Plan", "Yemeni unification")."""
+        return (document_subject(self.title) or place_or_event(self.title, self.blocks())
+                or signed_in_headline(self.title)
+                or (title_topic(self.title) if self.main_person is None else None))
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:

@@ -214,7 +214,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         subject = with_short_name(subject, (name for _, name in agreements))
         main[subject.head.lower()] = treaty = subject.name
     body = None
-    if subject is not None and not subject.agreement:  # "voted to join" joins the body
+    if subject is not None and not subject.agreement and subject.kind != "topic":
+        # "voted to join" joins the body
         treaty, body = None, subject.name
     abbreviations = defined_abbreviations(doc.blocks())
     joined = joined_names(name for _, name in named)

@@ -32,21 +32,22 @@ _HEADS = BODY_HEADS | AGREEMENT_HEADS
 _TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institute",
                                "Coalition", "Network", "Authority"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
-_WORD = r"[A-Z][\w’'./-]*"
+# A capitalised word ("Åbo"), or two names joined by a dash ("Rush–Bagot")
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'./-]*(?:–[A-ZÀ-ÖØ-Þ][\w’'./-]*)?"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe",
 # "Arusha Peace and Reconciliation Agreement for Burundi" (not "Arusha Peace").
 _HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
 _HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}?(?P<head>{_WORD})\s+"
                          rf"(?:of|on|for)\s+(?:the\s+)?"
-                         rf"(?:{_WORD}(?:\s+(?:{_WORD}|of|and|the))*|\d{{4}})$")
+                         rf"(?:{_WORD}(?:\s+(?:{_WORD}|of|and|the|in))*|\d{{4}})$")
 # "Kyoto Protocol to the ...", "Geneva Conventions of 1949 and their ...": a name, then words
 # that describe it (the name alone is what the document calls it).
 _HEAD_THEN_MORE = re.compile(rf"^(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>{_WORD}))\s+"
-                             r"(?:to|on|of|and|for|in)\s")
+                             r"(?:to|on|of|and|for|in|[Rr]egarding|[Cc]oncerning|[Bb]etween)\s")
 # "Fact Sheet", "Treaty summary", "A Timeline": a part of a title that says what kind of text
 # it is; "Timeline of the ...": such a part in front of the name.
 _LABEL_WORDS = r"fact\s*sheet|summary|overview|timeline|chronology|briefing|profile|history|" \
-               r"background|introduction|guide|explainer"
+               r"background|introduction|guide|explainer|notes"
 _LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})$", re.I)
 _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
@@ -61,7 +62,8 @@ class Subject:
     form keeps ("Council"), and whether it is an agreement (else a body). `kind` is "" for a
     body or an agreement, "event" ("Suez Crisis", head "Crisis"), "place" ("East Timor", no
     head) or "pair" ("Vietnam and the United States", no head) for what quiz.generate.topic
-    reads from the title of a timeline or a history."""
+    reads from the title of a timeline or a history, and "topic" ("Marshall Plan", no head) for
+    a title's name that only heads cards."""
 
     name: str
     head: str
@@ -146,6 +148,21 @@ def document_subject(title: str) -> Subject | None:
     return None
 
 
+def signed_in_headline(title: str) -> Subject | None:
+    """The agreement a news report's headline says was signed ("EU leaders sign Lisbon Treaty,
+    ending ..."), or None."""
+    signed = _SIGNED_IN_HEADLINE.search(title)
+    return None if signed is None else Subject(signed.group("name"), signed.group("head"), True)
+
+
+# A headline that reports the signing of a named agreement: "EU leaders sign Lisbon Treaty,
+# ending ...", "Angola's government and UNITA sign Lusaka Protocol as ...", "Four powers sign
+# Munich accord; ..." (what the report calls "the treaty" or "the accord" is it).
+_SIGNED_IN_HEADLINE = re.compile(
+    rf"\bsigns?\s+(?P<name>(?:{_WORD}\s+){{1,3}}(?:peace\s+)?(?P<head>[Tt]reaty|[Aa]ccords?|[Pp]rotocol|"
+    r"[Dd]eclaration|[Aa]greement|[Pp]act))(?=$|[,;:]|\s+(?:as|on|in|at|with|to|after|for|[a-z]+ing)\b)")
+
+
 # "Benelux, 1919–2023: from customs union to the Benelux Union": what the title's story ends in
 _BECAME = re.compile(
     rf"\bfrom\s+[^:]+?\s+to\s+the\s+(?P<name>(?:{_WORD}\s+){{1,5}}(?P<head>"
@@ -163,7 +180,11 @@ def bracketed_name(title: str, name: str) -> str:
     """The short name `title` gives in brackets right after `name` ("Economic Community of
     West African States (ECOWAS)", "the Warsaw Treaty Organisation (Warsaw Pact)"), else ""."""
     found = re.search(rf"{re.escape(name)}\s*\((?P<short>(?:{_WORD}\s+)*{_WORD})\)", title)
-    return found.group("short") if found else ""
+    if found is None:
+        return ""
+    short = found.group("short")
+    # "(Heligoland–Zanzibar Treaty)" is another name; "(Canada–United States)" says whose it is
+    return "" if "–" in short and short.split()[-1] not in _HEADS else short
 
 
 def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
@@ -280,8 +301,9 @@ def _complete_topic(text: str, subject: Subject) -> str:
     ballot in East Timor", "an invasion" -> "an invasion of East Timor", "the crisis" -> "the
     Suez Crisis". Nothing is added where the name is there already."""
     name = subject.name
-    if name in text or subject.kind == "pair":
-        return text  # (two countries: the card's label names them; nothing to complete)
+    if name in text or subject.kind in {"pair", "topic"}:
+        return text  # (two countries, or a title's topic: the label names them; nothing to
+        # complete)
     if subject.kind == "event":
         head = subject.head.lower()
         return _EVENT.sub(lambda m: f"{m.group('the')} {name}" if m.group("head") == head

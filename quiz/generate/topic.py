@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.generate.countries import COUNTRIES
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.subject import Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
@@ -102,3 +103,51 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     if name is not None and _is_place(name, blocks):
         return Subject(name, "", False, kind="place")
     return None
+
+
+# What a title's part may be cut at: its story after the name ("Hawaii from independent
+# kingdom to ...", "The Horn of Africa after Italy"), what goes with it ("Trieste and the
+# Italian–Yugoslav frontier", "Brazilian independence and its recognition") or a comma.
+_TOPIC_CUT = re.compile(r",|\s(?:from|under|between|since|during|after|before|in\s+and)\s|"
+                        r"\s+and\s+(?:the|its|their)\s")
+_MAX_TOPIC_WORDS = 5
+_DATELINE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b", re.IGNORECASE)
+_LIFESPAN = re.compile(r"\(\d{3,4}\s*[–—-]\s*\d{3,4}\)\s*$")  # "U Thant (1909–1974)"
+
+
+def title_topic(title: str) -> Subject | None:
+    """What a title names when it names no body, agreement, event or place the text speaks of
+    as one ("Marshall Plan", "Yemeni unification, 1972–1994: a timeline", "Cod Wars", "Hawaii
+    from independent kingdom to American state"): a short name a card can be headed with, of
+    kind "topic" (nothing in a question is completed from it). None for a headline (it has a
+    verb), a dateline, a person's life ("U Thant (1909–1974)") or a name too long for a label."""
+    if _DATELINE.search(title) or (":" not in title and _LIFESPAN.search(title)):
+        return None
+    for part in title_parts(title):
+        if part.startswith(("From ", "from ")):
+            continue
+        if len(part.split()) == 1 and "NOUN" in parts_of_speech(part.lower()):
+            continue  # "Envoy: ...", a kind of text, not its subject
+        if re.search(r",\s+[A-Z]", part):
+            return None  # "Britain, Russia and Central Asia": a list
+        name = _TOPIC_CUT.split(part, maxsplit=1)[0].strip()
+        if name.isupper() and len(part.split()) <= _MAX_TOPIC_WORDS:
+            name = part  # "NAFTA and the USMCA": two of a kind, neither alone
+        words = name.split()
+        if not words or len(words) > _MAX_TOPIC_WORDS or not words[0][:1].isupper() or (
+                words[0] in {"A", "An"}):
+            return None  # ("A test document": no name)
+        if any(_is_verb(w) for w in words[1:-1]):
+            return None  # "Peace Signed at Ghent", "Nations vote to create ..."
+        return Subject(name, "", False, kind="topic")
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a title's word reads as a headline's verb ("sign", "Signed", "accepts")."""
+    folded = word.lower()
+    return bool(re.fullmatch(r"[a-z]+(?:ed|s)|sign|vote|leave|strike|approve|meet|agree|"
+                             r"accept|adopt|end|reach", folded)) and "VERB" in parts_of_speech(
+        folded.removesuffix("s") if folded.endswith("s") and not folded.endswith("ss") else folded)

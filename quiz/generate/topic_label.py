@@ -43,6 +43,8 @@ def topic_label(title: str, subject: Subject) -> str:
     with a place's name is called by that name and its head ("Arusha Agreement" for the
     "Arusha Peace and Reconciliation Agreement for Burundi")."""
     label = bracketed_name(title, subject.name) or subject.alias or subject.name
+    if subject.kind == "topic" and not label.isupper():  # "Mercosur (Southern Common Market)"
+        label = subject.name
     words = label.split()
     if len(words) > _MAX_LABEL_WORDS and subject.agreement and words[0][:1].isupper() and (
             words[0] != subject.head and len(words[0]) > 3
@@ -55,10 +57,11 @@ def _names(subject: Subject, label: str) -> list[str]:
     """Folded ways a card may name the subject: its full name, its label, and for an
     agreement named after a place ("Treaty of Nerchinsk") that place alone."""
     names = [subject.name, subject.alias, label]
-    if subject.kind == "pair":  # "Vietnam and the United States": either country names it,
-        # or its possessive ("Azerbaijan’s military", folded "azerbaijans")
+    if subject.kind == "pair" or (subject.kind == "topic" and " and " in subject.name):
+        # "Vietnam and the United States": either country names it, or its possessive
+        # ("Azerbaijan’s military", folded "azerbaijans"), or its adjective ("Vesterian")
         countries = [name.removeprefix("the ") for name in subject.name.split(" and ")]
-        names += countries + [f"{country}s" for country in countries]
+        names += countries + [f"{country}{end}" for country in countries for end in "sn"]
     if subject.agreement:
         tail = re.match(rf"{re.escape(subject.head)}\s+of\s+(?:the\s+)?(?P<place>.+)$",
                         subject.name)

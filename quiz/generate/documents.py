@@ -181,7 +181,8 @@ _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", 
                                "Act", "Pact", "Declaration", "Charter", "Union", "Crisis", "War",
                                "Conference", "Plan", "Organisation", "Organization", "Area",
                                "Relations", "Statute", "Deal", "Summit", "Council", "Court",
-                               "Question", "Issue", "Problem", "Affair", "Dispute"})
+                               "Question", "Issue", "Problem", "Affair", "Dispute", "Doctrine",
+                               "Wars", "Revolution", "Programme", "Program", "Movement"})
 
 
 def read_document(path: Path) -> Document:

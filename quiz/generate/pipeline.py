@@ -245,8 +245,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
             labelled = subject is not None and (  # it names the subject, or will be headed with
                 subject.name in question or with_topic_label(  # it (as _labelled will head it)
-                    question, cand.answer, doc.title, subject, always=_always_headed(cand),
-                ) != question)
+                    question, cand.answer, doc.title, subject) != question)
             question, unanchored = resolve_definites(question, cand.answer, text,
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)
@@ -286,20 +285,13 @@ def _space_before_mark(text: str) -> bool:
     return False
 
 
-def _always_headed(cand: Candidate) -> bool:
-    """Whether `cand` is headed with its document's subject whatever it says: an office asked
-    either way is asked out of context without it."""
-    return cand.fact.kind == OFFICIAL and cand.form in {"reverse", "forward"}
-
-
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:
     """`cand` headed with its document's subject when it does not name it (after screening:
     the label is not part of what the quality checks read). A card asking for an agreement
     in the summary of one is not labelled: the label could be its answer."""
     if subject is not None and subject.agreement and cand.fact.kind == AGREEMENT:
         return cand
-    question = with_topic_label(cand.question, cand.answer, title, subject,
-                                always=_always_headed(cand))
+    question = with_topic_label(cand.question, cand.answer, title, subject)
     return cand if question == cand.question else replace(cand, question=question)
 
 

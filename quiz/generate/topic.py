@@ -126,6 +126,8 @@ def title_topic(title: str) -> Subject | None:
     if _DATELINE.search(title) or (":" not in title and _LIFESPAN.search(title)):
         return None
     for part in title_parts(title):
+        if part[:1].islower() and re.match(rf"(?:#\s*)?the\s+{re.escape(part)}", title, re.I):
+            part = part[:1].upper() + part[1:]  # "The federation of the Australian colonies"
         if part.startswith(("From ", "from ")):
             continue
         if len(part.split()) == 1 and "NOUN" in parts_of_speech(part.lower()):

@@ -47,6 +47,4 @@ def test_an_office_card_is_headed_with_the_subject_though_it_leans_on_nothing() 
     subject = Subject(name="Kell Crisis", head="Crisis", agreement=False, kind="event")
     question = "What position did Ivo Tamm hold in March 1852?"
     assert with_topic_label(question, "Kaldoran Foreign Minister", "Kell Crisis timeline",
-                            subject) == question
-    assert with_topic_label(question, "Kaldoran Foreign Minister", "Kell Crisis timeline",
-                            subject, always=True) == f"Kell Crisis: {question}"
+                            subject) == f"Kell Crisis: {question}"

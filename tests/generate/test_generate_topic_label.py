@@ -39,8 +39,8 @@ def test_a_card_that_names_its_subject_or_leans_on_nothing_is_left_as_it_is() ->
     title = "Kaldoran Trade Union (KTU)"
     named = "In what year did Vesteria join the KTU?"
     assert with_topic_label(named, "1981", title, UNION) == named
-    alone = "On what date was Ivo Tamm elected President of Vesteria?"
-    assert with_topic_label(alone, "3 May 1990", title, UNION) == alone
+    alone = "On what date was Ivo Tamm elected President of Vesteria?"  # (headed too: pass 52)
+    assert with_topic_label(alone, "3 May 1990", title, UNION) == f"KTU: {alone}"
     assert with_topic_label("On what date did the sanctions end?", "1 June 1990", title,
                             UNION) == "KTU: On what date did the sanctions end?"
     assert with_topic_label("On what date did the sanctions end?", "1 June 1990", title,

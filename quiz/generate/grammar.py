@@ -282,7 +282,9 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     if _present_base(m.group("verb")) is None:
         return None  # "Contract workers begin": "workers" is no verb at all
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
-                r"were)\b", text[m.end():]):
+                r"were)\b", text[m.end():]) or re.match(
+            r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b|and\s+[a-z])[^\s,;:]+){7,12}?\s+(?:is|"
+            r"are|was|were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun
     if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
                                              and _ADJECTIVE_PARTICIPLE.match(text, m.end())):

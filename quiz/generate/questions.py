@@ -37,7 +37,7 @@ from quiz.generate.names import OPENING_WORDS, names_as_written, particles_as_wr
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
-from quiz.generate.tense import entry_in_the_past, present_left
+from quiz.generate.tense import entry_in_the_past, present_left, rest_in_the_past
 from quiz.generate.text import anchor_relative_dates, contains
 
 BLANK = "____"
@@ -647,6 +647,8 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
             question = date_question(text, fact.start, fact.end, wh)
         if question and planned and " did " in question:
             question = None  # after the document was written: planned, not done
+        if question:
+            question = rest_in_the_past(question)  # "after Mara Dorn takes office" -> "took"
         if question and present_left(question):
             question = None  # "was X suspended after its government fails": tenses mixed
         if question:

@@ -86,7 +86,8 @@ _PREPOSITIONS_BEFORE_THAT = frozenset({"to", "at", "in", "on", "by", "for", "of"
 # Verbs a relative clause of a timeline entry keeps in the present after a plural ("which
 # continue", "who meet"): only those that are no noun as well.
 _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet", "become",
-                                  "begin", "end", "include", "run", "take", "give", "lead"})
+                                  "begin", "end", "include", "run", "take", "give", "lead",
+                                  "bring", "keep", "leave", "seek", "grow", "hold"})
 
 
 def _is_verb_word(word: str) -> bool:
@@ -105,6 +106,8 @@ def _present_to_past(
     if word in _PAST_OF:
         if word in {"have", "do"} and previous.lower() in _NOT_FINITE_AFTER:
             return None
+        if word == "do" and previous[:1].isupper() and following[:1].isupper():
+            return None  # "Francisco Xavier do Amaral": a name's particle
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None
@@ -172,6 +175,10 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(word) or word]  # "hearings, which
             last = m.end()  # continue into January": a plural's verb in the relative clause
             continue
+        if word.endswith("s") and following in _NOUN_PREPOSITIONS and not is_present_only(
+                word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
+                text, m.end()):
+            continue  # "Customs controls on the borders are lifted": "controls" is the noun
         past = _present_to_past(
             word,
             previous,
@@ -192,6 +199,14 @@ def _in_the_past(text: str) -> str:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# The rest of a clause with a passive or perfect present of its own ("... on the internal
+# borders of the three states are lifted"): the plural before it was its subject's noun.
+_PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]+){0,12}?\s+(?:is|"
+                            r"are|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
+_NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from", "with",
+                                "along", "across", "against", "over", "under"})
 
 
 def _verb_after_noun(words: list[re.Match[str]], index: int) -> bool:
@@ -221,6 +236,25 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
 
 
 _ASKED_IN_THE_PAST = re.compile(r"\b(?:did|was|were)\b")
+
+
+def rest_in_the_past(question: str) -> str:
+    """A question asked in the past ("did", "was") with the present verbs after its auxiliary
+    put in the past, as a timeline's entry is: "was the suspension lifted after Mara Dorn takes
+    office" -> "... took office", "setting off the protests that bring down" -> "brought"."""
+    asked = _ASKED_IN_THE_PAST.search(question)
+    opener = None if asked is None else _LATER_CLAUSE.search(question, asked.end())
+    if opener is None:  # (the main verb is not touched: "did X arrives" stays wrong, and left
+        return question  # out by present_left)
+    start = question.rfind(" ", 0, opener.start() - 1) + 1  # (with the word before it: "the
+    # protests that bring", not "that end" of "to that end")
+    return question[:start] + entry_in_the_past(question[start:])
+
+
+# What opens a clause of its own after the question's main verb: its verbs follow the question
+# into the past.
+_LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|that|which|who|"
+                           r"whose|where)\s")
 
 
 def present_left(question: str) -> bool:

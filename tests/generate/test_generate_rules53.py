@@ -42,3 +42,11 @@ def test_the_main_verb_and_a_names_particle_are_left_alone() -> None:
     named = ("On what date did Kaldora proclaim the republic, with Ivo Xavier do Amaral as "
              "president, when the army withdraws?")
     assert "do Amaral" in rest_in_the_past(named) and "withdrew" in rest_in_the_past(named)
+
+
+def test_a_year_range_label_is_no_part_of_a_fill_in() -> None:
+    """Pass 54: "1855–1890: Responsible government is introduced ... in ____" kept the label."""
+    kept, _ = _run("## 1855\n\n- **1855–1890:** Responsible government is introduced in "
+                   "Kaldora and Vesteria (1855–1857), in Trell, separated from Kaldora in 1859, and "
+                   "finally in Dorn in 1890.")
+    assert not any(q.startswith("1855–1890") for q in kept), kept

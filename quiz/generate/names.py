@@ -30,6 +30,34 @@ def full_names(officials: Iterable[str]) -> dict[str, str]:
     return {s: next(iter(n)) for s, n in names.items() if len(n) == 1}
 
 
+def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[int, str]]]:
+    """The surnames of `names` (full_names) the document also gives another person, each with
+    where it names each of them in full: (line, full name), in order. A bare "Adams" is the
+    Adams last named in full before it ("John Quincy Adams" at Ghent, "Charles Francis Adams"
+    in the Civil War); before any, it may be either (see named_before)."""
+    shared: dict[str, list[tuple[int, str]]] = {}
+    for surname, full in names.items():
+        first = full.split()[0]  # ("Benjamin Bidlack" is "Benjamin Alden Bidlack")
+        others = {name for name in document_full_names(surname, text) if name.split()[0] != first}
+        if len(_one_person(frozenset(others | {full}))) > 1:
+            found = [(text.count("\n", 0, m.start()) + 1, name)
+                     for name in (full, *others)
+                     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+            shared[surname] = sorted(found)
+    return shared
+
+
+def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[str, str]:
+    """Each shared surname (shared_surnames) with the person named in full last on a line
+    before `line`; a surname no one bears before it is left out."""
+    found: dict[str, str] = {}
+    for surname, mentions in shared.items():
+        earlier = [name for at, name in mentions if at < line]
+        if earlier:
+            found[surname] = earlier[-1]
+    return found
+
+
 def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     """`question` with each bare surname of `names` written once as the full name."""
     if not names or not any(surname in question for surname in names):
@@ -178,6 +206,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         words = full.split()
         while words and words[0] in _RANKS:
             words = words[1:]  # "Count János Pálffy": the name after the title
+        if len(words) > 2 and not _is_name_word(words[0]):
+            words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang"
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
             titled.add(" ".join(full.split()))
             continue
@@ -235,11 +265,15 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
     shortest = min(names, key=lambda full: (len(full), full))
     if all(full == shortest or full.endswith(" " + shortest) for full in names):
         return frozenset({shortest})
+    ends = {(full.split()[0], full.split()[-1]) for full in names}
+    if len(ends) == 1:  # "Luis de Haro" and "Luis Méndez de Haro": one man, named in full
+        return frozenset({max(names, key=lambda full: (len(full), full))})
     return names
 
 
 def with_document_names(question: str, answer: str, text: str,
-                        subject: str = "") -> tuple[str, str]:
+                        subject: str = "", shared: frozenset[str] = frozenset()
+                        ) -> tuple[str, str]:
     """`question` with a person it names by one word ("did Li arrive", "Mr. Deng") written
     with the full name the document gives that person (document_full_names), and ""; or the
     question and why it cannot stand alone when the document gives two people that name. In a
@@ -253,6 +287,8 @@ def with_document_names(question: str, answer: str, text: str,
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
+        if name in shared:
+            return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
         if not found or not (match.group("hon") or _is_name_word(name)

@@ -45,7 +45,13 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
-from quiz.generate.names import full_names, with_document_names, with_full_names
+from quiz.generate.names import (
+    full_names,
+    named_before,
+    shared_surnames,
+    with_document_names,
+    with_full_names,
+)
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
@@ -203,8 +209,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                     offices.setdefault(fold(fact.answer), set()).add(fold(fact.role))
             elif fact.kind == AGREEMENT:
                 named[fact.head, fact.answer] += 1
-    names = full_names(officials)
     text = "".join(doc.blocks())
+    names = full_names(officials)
+    shared = shared_surnames(names, text)  # two people's surname: whom each card means, below
+    names = {surname: full for surname, full in names.items() if surname not in shared}
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         names.setdefault(family_name(doc.main_person[0]), doc.main_person[0])
     agreements = list(named.elements())  # grouped, each name still first where first named
@@ -224,8 +232,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     biography_subject = doc.main_person[0] if doc.main_person is not None else ""
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
-        question = with_full_names(cand.question, cand.answer, names)
-        question, bare = with_document_names(question, cand.answer, text, biography_subject)
+        meant = named_before(shared, cand.fact.sentence.line) if shared else {}
+        question = with_full_names(cand.question, cand.answer, names | meant if meant else names)
+        question, bare = with_document_names(question, cand.answer, text, biography_subject,
+                                             frozenset(shared.keys() - meant.keys()))
         question = with_ranks(question, cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main)

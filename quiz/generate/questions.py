@@ -624,6 +624,10 @@ def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | Non
     return any(mention in run for run in date_lists(text, mentions))
 
 
+# The start of a span right before a date: "April and ", "19 to ", "July or ".
+_SPAN_START_BEFORE = re.compile(rf"(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*(?:\s(?:and|or|to)\s|[–-]\s*)$")
+
+
 def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     """Questions whose answer is a date: "On what date did ...?" and a cloze."""
     mention = fact.date
@@ -631,6 +635,9 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     if mention.granularity != "list" and in_date_list(fact.sentence.text, mention,
                                                        fact.sentence.dates):
         return []  # "in 2004, 2010, and 2017": one blank in a list has no single answer
+    if _SPAN_START_BEFORE.search(fact.sentence.text[max(0, fact.start - 20): fact.start]):
+        return []  # "in April and May 1922", "the night of 19 to 20 December": the date ends a
+        # span the blank would cut ("April and ____")
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
     year = year_for_monthday(fact.sentence, doc, mention.month)

@@ -42,3 +42,15 @@ def test_a_card_does_not_name_the_wrong_one_of_two() -> None:
     prepared = _prepared_titled("The Kell Treaty", body)
     asked = [c.question for c in prepared.candidates if c.answer == "October 1909"]
     assert not any("Pavel Dorn" in q for q in asked), asked
+
+
+def test_a_date_that_ends_a_span_is_not_blanked_alone() -> None:
+    """Pass 56: "the Genoa Conference of April and ____", "the night of 19 to ____" (rounds
+    66-67: a blank over half a span, whose wrong options cannot follow its first half)."""
+    body = ("Ivo Tamm attended the Kell Conference of April and May 1922 with Mara Vell. On the "
+            "night of 19 to 20 December 1970 riots broke out in Dorn. The Trell talks of July and "
+            "August 1985 failed.")
+    prepared = _prepared_titled("Ivo Tamm (1880–1950)", body)
+    asked = [c.question for c in prepared.candidates]
+    assert not any(a in q for q in asked for a in ("April and ____", "19 to ____", "July and ____")
+                   ), asked

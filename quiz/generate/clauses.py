@@ -436,8 +436,13 @@ def _common_noun_lowered(subject: str) -> str:
         not NATIONAL_WORD.fullmatch(bare))
     # "Alarmed princes of the Empire": a participle describing a lower-case noun
     described = rest[:1].islower() and first.endswith("ed") and is_participle(first.lower())
+    # "Further proposals", "Day-to-day operations": a modifier no name is, or a compound of
+    # lower-case words, before a lower-case noun
+    modifier = rest[:1].islower() and not NATIONAL_WORD.fullmatch(first) and (
+        (bool(kinds) and kinds <= {"ADJ", "ADV", "VERB"} and bool(kinds & {"ADJ", "ADV"}))
+        or ("-" in first and first.split("-", 1)[1][:1].islower()))
     if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
-            or described):
+            or described or modifier):
         return first.lower() + (" " + rest if rest else "")
     return subject
 

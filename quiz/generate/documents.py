@@ -182,7 +182,13 @@ _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", 
                                "Conference", "Plan", "Organisation", "Organization", "Area",
                                "Relations", "Statute", "Deal", "Summit", "Council", "Court",
                                "Question", "Issue", "Problem", "Affair", "Dispute", "Doctrine",
-                               "Wars", "Revolution", "Programme", "Program", "Movement"})
+                               "Wars", "Revolution", "Programme", "Program", "Movement",
+                               # things named after a person: "Platt Amendment", "Curzon Line",
+                               # "Gadsden Purchase", "Zimmermann Telegram", "Lytton Report"
+                               "Amendment", "Resolution", "Bill", "Law", "Compact", "Settlement",
+                               "Mission", "Commission", "Initiative", "Incident", "Proclamation",
+                               "Memorandum", "Communiqué", "Purchase", "Line", "Award",
+                               "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note"})
 
 
 def read_document(path: Path) -> Document:

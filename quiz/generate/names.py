@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
+from quiz.generate.documents import family_name
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
@@ -22,7 +23,7 @@ def full_names(officials: Iterable[str]) -> dict[str, str]:
     names: dict[str, set[str]] = {}
     for official in officials:
         if len(official.split()) >= 2:
-            surname = official.split()[-1]
+            surname = family_name(official)  # ("Osman" of "Hafız Osman Pasha", not "Pasha")
             # "Pierre Mendès France": a surname that is also a country's name is left bare, or
             # "France recognises ..." would become "Pierre Mendès France recognises ...".
             if surname not in {"Jr.", "Sr.", "II", "III", "IV"} and surname not in _PLACES:
@@ -102,7 +103,9 @@ _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?[A-ZÀ-Ö
                            r"(?!\s+(?:Declaration|Plan|Doctrine|Treaty|Agreement|Accord|Pact))")
 # "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
 # capitalised head noun is part of the name of a document, a plan or a line.
-_NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:Declaration|Plan|Doctrine|Report|Line|Commission|"
+_NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:plan|doctrine|report|line|formula|proposals?|"
+                          r"mission|award|amendment|initiative|"  # ("the Vance plan")
+                          r"Declaration|Plan|Doctrine|Report|Line|Commission|"
                           r"Treaty|Note|Memorandum|Award|Agreement|Accord|Pact|Protocol|Act|Law|"
                           r"Proposals?|Initiative|Formula|Telegram|Letter|Mission|Round|Rule|"
                           r"Convention|Amendment|Resolution|Principles?|Programme|Program|"

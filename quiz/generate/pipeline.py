@@ -221,6 +221,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     if subject is not None and subject.agreement:  # "the treaty" of a treaty's summary is it
         subject = with_short_name(subject, (name for _, name in agreements))
         main[subject.head.lower()] = treaty = subject.name
+        if subject.head == "Peace":  # "the Peace of Bucharest" is "the treaty" in its summary
+            main["treaty"] = subject.name
     body = None
     if subject is not None and not subject.agreement and subject.kind != "topic":
         # "voted to join" joins the body

@@ -625,7 +625,9 @@ def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | Non
 
 
 # The start of a span right before a date: "April and ", "19 to ", "July or ".
-_SPAN_START_BEFORE = re.compile(rf"(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*(?:\s(?:and|or|to)\s|[–-]\s*)$")
+# (and "5/17 May 1812": a day in two calendars)
+_SPAN_START_BEFORE = re.compile(rf"(?:(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*"
+                                r"(?:\s(?:and|or|to)\s|[–-]\s*)|\b\d{1,2}/\d{1,2}\s+)$")
 
 
 def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:

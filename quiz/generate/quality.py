@@ -275,6 +275,20 @@ _LABEL_FRAGMENT = re.compile(r"^[A-Z][^:;.?]{2,100}?:\s+(?P<verb>[a-z]+)\b")
 # ("Kell Plus Two (Ostria, Brisa): leaders first met ..." has a subject: a sentence.)
 _BRACKET_LABEL = re.compile(rf"^(?:[\w’' -]|{BLANK}){{1,60}}?\s*\([^()]{{1,160}}\):\s+"
                             r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_TIME_ADVERBS = frozenset({"first", "later", "originally", "once", "now", "still", "also"})
+
+
+def _described_after_label(question: str, label: re.Match[str]) -> bool:
+    """Whether what follows a fact sheet's "Name:" describes it with no verb of its own: "a
+    network of groups that has met since ____", "first held in Kell in ____" (rounds 70-71:
+    "Asia–Europe Business Forum: first held in Paris in ____")."""
+    word = label.group("verb")
+    if word in {"a", "an"}:
+        return True
+    rest = question[label.end():].split(maxsplit=1)
+    return word in _TIME_ADVERBS and bool(rest) and is_past_tense(rest[0])
+
+
 # "Kell Guild, which runs the fairs, first held in Brisa in ____.": a list item's name, what it
 # does, and a participle phrase; no verb of its own.
 _NAME_WHICH_PARTICIPLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,\s+(?:which|who)\s+"
@@ -887,9 +901,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     bracketed = _BRACKET_LABEL.match(cand.question) if cand.form == "cloze" else None
     fragment = _LABEL_FRAGMENT.match(cand.question) if cand.form == "cloze" else None
     if cand.form == "cloze" and (_LEADING_LABEL.match(cand.question) or (
-            fragment and is_past_tense(fragment.group("verb"))) or (bracketed and (
-            is_past_tense(bracketed.group("verb"))
-            or present_base(bracketed.group("verb")) is not None))):
+            fragment and (is_past_tense(fragment.group("verb"))
+                          or _described_after_label(cand.question, fragment))) or (
+            bracketed and (is_past_tense(bracketed.group("verb"))
+                           or present_base(bracketed.group("verb")) is not None
+                           or _described_after_label(cand.question, bracketed)))):
         found.append("formatting: a fact-sheet label, not a sentence")
     which = _NAME_WHICH_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
     if which and is_participle(which.group("participle")):

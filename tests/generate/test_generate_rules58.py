@@ -37,3 +37,15 @@ def test_a_date_after_two_calendars_days_is_not_blanked_alone() -> None:
     body = "Preliminary terms were agreed on 5/17 May 1812 at Kell by Ivo Tamm and Mara Vell."
     prepared = _prepared_titled("The Peace of Kell (1812): a summary", body)
     assert not any("5/17 ____" in c.question for c in prepared.candidates)
+
+
+def test_a_fact_sheet_name_and_its_description_are_no_sentence() -> None:
+    """Pass 59: "Asia–Europe Business Forum: first held in Paris in ____" (round 71)."""
+    body = ("- **Kell Business Forum:** first held in Dorn in 1996.\n"
+            "- **Kell People's Forum:** a network of civil-society groups that has met alongside "
+            "the summits since 1997.\n"
+            "- **Trans-Kell Network (TKN):** a research network connecting universities, proposed "
+            "at the Vell summit in 1998.")
+    prepared = _prepared_titled("Fact sheet: The Kell Meeting (KM)", body)
+    assert not any(c.form == "cloze" for c in prepared.candidates), [
+        c.question for c in prepared.candidates]

@@ -33,9 +33,9 @@ def full_names(officials: Iterable[str]) -> dict[str, str]:
 
 def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[int, str]]]:
     """The surnames of `names` (full_names) the document also gives another person, each with
-    where it names each of them in full: (line, full name), in order. A bare "Adams" is the
-    Adams last named in full before it ("John Quincy Adams" at Ghent, "Charles Francis Adams"
-    in the Civil War); before any, it may be either (see named_before)."""
+    where it names each of them in full: (line, full name), in order. A bare "Adams" before
+    "Charles Francis Adams" is named (in the Civil War) is the "John Quincy Adams" of Ghent;
+    before any, or after both, it may be either (see named_before)."""
     shared: dict[str, list[tuple[int, str]]] = {}
     for surname, full in names.items():
         first = full.split()[0]  # ("Benjamin Bidlack" is "Benjamin Alden Bidlack")
@@ -49,13 +49,15 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
 
 
 def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[str, str]:
-    """Each shared surname (shared_surnames) with the person named in full last on a line
-    before `line`; a surname no one bears before it is left out."""
+    """Each shared surname (shared_surnames) with the one person of that name the document has
+    named in full on a line before `line`; a surname no one, or more than one, bears before it
+    is left out (after "Woodrow Wilson" and "Henry Lane Wilson" a bare "Wilson" may be either:
+    the nearer is not always the one meant)."""
     found: dict[str, str] = {}
     for surname, mentions in shared.items():
-        earlier = [name for at, name in mentions if at < line]
-        if earlier:
-            found[surname] = earlier[-1]
+        earlier = {name for at, name in mentions if at < line}
+        if len(earlier) == 1:
+            found[surname] = earlier.pop()
     return found
 
 

@@ -192,7 +192,10 @@ def _in_the_past(text: str) -> str:
         if past is None and out and previous == "and" and word.endswith("s") and (
                 word not in _PLURAL_NOUNS and present_base(word) is not None
                 and following[:1].islower()
-                and following not in {"with", "of", "between", "and", "or", "for"}):
+                and following not in {"with", "of", "between", "and", "or", "for"}
+                and not (index > 1 and words[index - 2].group().islower()
+                         and parts_of_speech(two_back) == {"NOUN"})):  # "infrastructure and
+            # services": a second noun, not a verb
             past = past_tense(present_base(word) or "")  # "is elected President and takes
             # office": a second verb of the subject whose first was put in the past
         if past is not None:

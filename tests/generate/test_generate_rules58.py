@@ -49,3 +49,30 @@ def test_a_fact_sheet_name_and_its_description_are_no_sentence() -> None:
     prepared = _prepared_titled("Fact sheet: The Kell Meeting (KM)", body)
     assert not any(c.form == "cloze" for c in prepared.candidates), [
         c.question for c in prepared.candidates]
+
+
+def test_after_two_people_of_one_name_a_bare_surname_is_neither() -> None:
+    """Pass 60 (rounds 72-73): after "Woodrow Wilson" and "Henry Lane Wilson" a bare "Wilson"
+    was written as the nearer one, the ambassador, where the text meant the President. (A
+    guard: these invented lines do not reach that path on the code before either; named_before
+    is tested in test_generate_rules55.py.)"""
+    body = ("In March 1913 Ivo Tamm, President of Kaldora, took office in Kell.\n\n"
+            "In July 1913 the Kaldoran Ambassador to Vesteria, Pavel Tamm, was recalled.\n\n"
+            "On 3 February 1914 Tamm lifted the arms embargo on Vesteria.")
+    prepared = _prepared_titled("Kaldora and the Vesterian Revolution: a timeline", body)
+    asked = [c.question for c in prepared.candidates if c.answer == "3 February 1914"]
+    assert not any("Pavel Tamm" in q for q in asked), asked
+
+
+def test_a_second_noun_and_a_dated_war_are_left_as_written() -> None:
+    """Pass 60: "infrastructure and services" was put in the past ("serviced"), and "the war
+    of 1948" completed with the war the document names most ("the June war of 1948")."""
+    from collections import Counter
+
+    from quiz.generate.references import resolve_references
+    from quiz.generate.tense import entry_in_the_past
+    assert entry_in_the_past("Kell launches a programme to improve roads and services in "
+                             "Dorn.") == "Kell launched a programme to improve roads and services in Dorn."
+    assert resolve_references("people displaced by the war of 1948 in Kell",
+                              {"war": Counter({"June war": 3})}) == (
+        "people displaced by the war of 1948 in Kell")

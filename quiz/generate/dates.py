@@ -16,6 +16,8 @@ MONTHS = months.MONTH_NUMBERS
 MONTH_NAMES = ("", *months.MONTH_NAMES)  # 1-based: MONTH_NAMES[3] == "March"
 # A month written in full, as a pattern: "(?:January|February|...|December)"
 MONTH_WORD = "(?:" + "|".join(MONTH_NAMES[1:]) + ")"
+# A day of the week written in full, as a pattern: "(?:Monday|...|Sunday)"
+WEEKDAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
           r"December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")

@@ -18,6 +18,7 @@ from quiz.errors import GenerateError
 from quiz.generate.countries import main_country
 from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.inflect import parts_of_speech
+from quiz.generate.names import family_name
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
     Sentence,
@@ -114,21 +115,6 @@ _TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
-
-
-# Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli"; a ruler's
-# number ("Moshoeshoe I"): the text calls him "Moshoeshoe".
-_TITLES_AFTER = frozenset({"Pasha", "Bey", "Effendi", "Agha", "Jr.", "Sr.", "I", "II", "III", "IV",
-                           "V", "VI", "VII", "VIII", "IX", "X"})
-
-
-def family_name(name: str) -> str:
-    """The word of a full name a text calls the person by: the last, but for a title written
-    after it ("Âli" of "Mehmed Emin Âli Pasha")."""
-    words = name.split()
-    while len(words) > 1 and words[-1] in _TITLES_AFTER:
-        words.pop()
-    return words[-1]
 
 
 def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:

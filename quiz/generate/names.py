@@ -8,12 +8,26 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
-from quiz.generate.documents import family_name
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 _TOKEN = re.compile(r"[\w’'.-]+")
+
+
+# Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli"; a ruler's
+# number ("Moshoeshoe I"): the text calls him "Moshoeshoe".
+_TITLES_AFTER = frozenset({"Pasha", "Bey", "Effendi", "Agha", "Jr.", "Sr.", "I", "II", "III", "IV",
+                           "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def family_name(name: str) -> str:
+    """The word of a full name a text calls the person by: the last, but for a title written
+    after it ("Âli" of "Mehmed Emin Âli Pasha")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _TITLES_AFTER:
+        words.pop()
+    return words[-1]
 
 
 def full_names(officials: Iterable[str]) -> dict[str, str]:
@@ -26,7 +40,7 @@ def full_names(officials: Iterable[str]) -> dict[str, str]:
             surname = family_name(official)  # ("Osman" of "Hafız Osman Pasha", not "Pasha")
             # "Pierre Mendès France": a surname that is also a country's name is left bare, or
             # "France recognises ..." would become "Pierre Mendès France recognises ...".
-            if surname not in {"Jr.", "Sr.", "II", "III", "IV"} and surname not in _PLACES:
+            if surname not in _PLACES:
                 names.setdefault(surname, set()).add(official)
     return {s: next(iter(n)) for s, n in names.items() if len(n) == 1}
 

@@ -36,7 +36,6 @@ from quiz.generate.distractors import (
 from quiz.generate.documents import (
     DOCUMENT_SUFFIXES,
     Document,
-    family_name,
     opens_with_dateline,
     read_document,
     without_dateline,
@@ -46,6 +45,7 @@ from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
+    family_name,
     full_names,
     named_before,
     shared_surnames,

@@ -27,13 +27,18 @@ from quiz.generate.dates import (
     date_lists,
     find_dates,
 )
-from quiz.generate.documents import Document, family_name
+from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
 from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
 from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech, present_base
-from quiz.generate.names import OPENING_WORDS, names_as_written, particles_as_written
+from quiz.generate.names import (
+    OPENING_WORDS,
+    family_name,
+    names_as_written,
+    particles_as_written,
+)
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence

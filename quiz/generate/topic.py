@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from quiz.generate.countries import COUNTRIES
+from quiz.generate.dates import MONTH_WORD, WEEKDAY_WORD
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.subject import Subject, name_in, title_parts
 
@@ -111,9 +112,7 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
 _TOPIC_CUT = re.compile(r",|\s(?:from|under|between|since|during|after|before|in\s+and)\s|"
                         r"\s+and\s+(?:the|its|their)\s")
 _MAX_TOPIC_WORDS = 5
-_DATELINE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)\b", re.IGNORECASE)
+_DATELINE = re.compile(rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b", re.IGNORECASE)
 _LIFESPAN = re.compile(r"\(\d{3,4}\s*[–—-]\s*\d{3,4}\)\s*$")  # "U Thant (1909–1974)"
 
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from test_generate_quality import _run
 
-from quiz.generate.documents import family_name, main_person
+from quiz.generate.documents import main_person
 from quiz.generate.fragments import is_name_with_participles, name_date_question
-from quiz.generate.names import document_full_names, with_document_names, with_full_names
+from quiz.generate.names import (
+    document_full_names,
+    family_name,
+    with_document_names,
+    with_full_names,
+)
 
 
 def test_a_double_barrelled_surname_the_text_shortens_names_the_biographys_subject() -> None:

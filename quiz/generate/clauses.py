@@ -24,6 +24,7 @@ from quiz.generate.grammar import (
     present_verb,
 )
 from quiz.generate.inflect import (
+    IRREGULAR_PLURALS,
     is_participle,
     is_past_tense,
     is_plural_noun,
@@ -31,6 +32,7 @@ from quiz.generate.inflect import (
     parts_of_speech,
     past_tense,
 )
+from quiz.generate.inflect import present_base as lexicon_present_base
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
@@ -74,6 +76,17 @@ _PREPOSITIONS = frozenset({
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|while|as|after|"
                              r"before|because|although|that|if|until|since)\b")
+
+
+# "as Austria [and Italy applied]": a subordinate clause opened by its first name
+_SUBORDINATE_NAME = re.compile(r"\b(?:as|when|after|before|while|until|once|because|since|where)"
+                               r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
+
+
+def _joins_subjects(text: str, m: re.Match[str]) -> bool:
+    """Whether the "and" at `m` (no comma) joins two names of one subject that a subordinate
+    clause opens with ("as Austria and Italy applied"), not two clauses."""
+    return m.group().strip() == "and" and _SUBORDINATE_NAME.search(text, 0, m.start()) is not None
 
 
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
@@ -134,7 +147,8 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     found: list[re.Match[str]] = []
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
-        if _joins_adjectives(text, m) or (m.group().strip(" ,") == "and"
+        if _joins_adjectives(text, m) or _joins_subjects(text, m) or (
+                m.group().strip(" ,") == "and"
                                           and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
         if m.group().startswith((";", ":")) or find_verb(
@@ -166,7 +180,7 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     """
     if has_verb:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
-                  if not _joins_adjectives(text, m)), None)
+                  if not _joins_adjectives(text, m) and not _joins_subjects(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
@@ -390,7 +404,7 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
 
 
 # ("and, after months of talks, reached": an aside may stand between "and" and the verb)
-_COORDINATED_PAST = re.compile(r"(?P<link>\band(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?)"
+_COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?)"
                                r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
 _COMMON_OPENERS = frozenset({
@@ -502,6 +516,7 @@ def _with_article(subject: str) -> str:
     without its article gets "the" inside a question."""
     m = _ADJECTIVE_NOUN.fullmatch(subject)
     if (m is None or m.group("rest") or m.group("noun").endswith("s")
+            or m.group("noun") in IRREGULAR_PLURALS  # ("Turkish aircraft strike")
             or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
             or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
                                    "le", "del", "bin", "ibn", "al", "and", "the", "himself",
@@ -659,7 +674,14 @@ def _coordinated_base(match: re.Match[str]) -> str:
     """ "and sat there" after "did": "and sit there"; a word that is no past ("and the") kept."""
     verb = match.group("verb")
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
+    if base is None and verb.endswith("s") and (is_present_only(verb) or (
+            lexicon_present_base(verb) and _DETERMINER_NEXT.match(match.string, match.end()))):
+        base = lexicon_present_base(verb)  # "did the treaty end the war but leaves the boundary
+        # undefined" (a timeline's present): "but leave"
     return match.group("link") + (base or verb)
+
+
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
 
 _AGENT_AFTER = re.compile(r"\s+by\s")

@@ -202,6 +202,11 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(lemminflect.getAllLemmas(word))
 
 
+# Plurals without an -s that the lexicon does not mark as plural ("Peruvian aircraft attack")
+IRREGULAR_PLURALS = frozenset({"people", "aircraft", "police", "personnel", "men", "women",
+                               "children"})
+
+
 @lru_cache(maxsize=1 << 16)
 def is_plural_noun(word: str) -> bool:
     """Whether `word` (lower case) is a plural noun ("workers", "troops", "pandas")."""

@@ -539,6 +539,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         question = _BRACKET_AFTER_BLANK.sub(BLANK, question)  # "adopted ____ (XX)": a note
         # on the name left hanging without it ("(Seoul)", a session's number)
     question = _LEADING_LINKS.sub("", question.strip())
+    if question.startswith(("and ", "but ")):  # the last item of "A; B; and C"
+        question = question.split(" ", 1)[1]
+        if not stands_alone(question):
+            return None  # "and was the leading signatory of ...": its subject is in A
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)
     question = _END_MARK.sub(".", question.rstrip())

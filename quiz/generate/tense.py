@@ -13,8 +13,10 @@ import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
+    IRREGULAR_PLURALS,
     is_base_verb,
     is_past_tense,
+    is_plural_noun,
     is_present_only,
     parts_of_speech,
     past_tense,
@@ -179,17 +181,23 @@ def _in_the_past(text: str) -> str:
                 word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
                 text, m.end()):
             continue  # "Customs controls on the borders are lifted": "controls" is the noun
+        if _plural_subject_before(words, index) and _opens_a_predicate(following) and (
+                is_base_verb(word) and not is_past_tense(word)):
+            out += [text[last: m.start()], past_tense(word)]  # "as Austria and Italy apply
+            last = m.end()  # the rules", "after Peruvian aircraft attack the flotilla"
+            continue
         past = _present_to_past(
             word,
             previous,
             following,
-            bool(before_run)
+            _object_after(words, run, before_run)
+            or bool(before_run)
             and _is_verb_word(before_run)
             and ("NOUN" not in parts_of_speech(before_run)
                  or _verb_after_noun(words, run - 1)),
             _noun_subject_before(words, index),
         )
-        if past is None and out and previous == "and" and word.endswith("s") and (
+        if past is None and out and previous in {"and", "but"} and word.endswith("s") and (
                 word not in _PLURAL_NOUNS and present_base(word) is not None
                 and following[:1].islower()
                 and following not in {"with", "of", "between", "and", "or", "for"}
@@ -202,6 +210,62 @@ def _in_the_past(text: str) -> str:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# What opens a clause whose subject is a plural noun phrase
+_PLURAL_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because",
+                                    "until", "once", "since", "where", "then"})
+_SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 people")
+# What follows a verb, not a noun of a compound ("attack the flotilla", not "control talks")
+_PREDICATE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "to", "at",
+                                "in", "on", "into", "for", "from", "with", "across", "over",
+                                "up", "off", "out", "back", "down", "that", "against"})
+
+
+def _object_after(words: list[re.Match[str]], run: int, before_run: str) -> bool:
+    """Whether the run of names starting at `run` follows a determiner after a verb ("apply
+    the Schengen rules"): the names and what follows them are the verb's object."""
+    if before_run not in _DETERMINERS or run < 2:
+        return False
+    verb = words[run - 2].group()
+    return verb[:1].islower() and is_base_verb(verb) and "NOUN" not in parts_of_speech(verb)
+
+
+def _opens_a_predicate(word: str) -> bool:
+    return word in _PREDICATE_OPENERS or word[:1].isupper()
+
+
+def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the words before `index` are a whole plural subject of a historic-present verb:
+    a plural noun phrase opening the text or a clause ("Colombian forces retake", "after
+    Peruvian aircraft attack"), two names joined by "and" ("as Austria and Italy apply"), or
+    "many of whom"."""
+    if index < 1:
+        return False
+    previous = words[index - 1].group()
+    if previous == "whom":
+        return index >= 3 and words[index - 2].group() == "of" and words[index - 3].group(
+            ).lower() in {"many", "most", "some", "all", "both", "several", "few"}
+    if previous[:1].isupper():  # "Austria and Italy"
+        if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
+                )[:1].isupper():
+            return False
+        first = index - 3
+    elif previous in IRREGULAR_PLURALS or is_plural_noun(previous):
+        first = index - 1
+    else:
+        return False
+    for back in range(first - 1, max(first - 1 - _SUBJECT_WORDS, -1), -1):
+        word = words[back].group()
+        if word.lower() in _PLURAL_CLAUSE_OPENERS:
+            return True
+        if word.lower() in _PREPOSITIONS_BEFORE_THAT or word.lower() in {"with", "without"}:
+            return False  # "with troops present": no subject
+        if word[:1].islower() and word not in _DETERMINERS and "ADJ" not in parts_of_speech(
+                word) and word not in {"some", "two", "three", "four", "both", "all"}:
+            return False
+    return first - 1 < _SUBJECT_WORDS and all(
+        words[back].group().lower() not in {"and", "but"} for back in range(first))
 
 
 # The rest of a clause with a passive or perfect present of its own ("... on the internal

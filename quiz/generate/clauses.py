@@ -51,7 +51,9 @@ _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 # (The three kinds of clause after "and" / "but" are one branch with three lookaheads: the
 # engine reads ", and " once at each position instead of three times; the matches are the same.)
 _CLAUSE_BREAK = re.compile(
-    r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z])|"
+    r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z]|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:it|he|she|they|the)\s)|"
     r"(?:then\s+)?"
     r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b"
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
@@ -959,6 +961,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None
     if _PLACE_AFTER.match(rest):
         rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
+    if rest.startswith(",") and head.rstrip().endswith(","):
+        rest = " " + rest[1:].strip()  # "claimed, in 1916, to have warned": the aside's commas
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
     return invert(body, wh)
 

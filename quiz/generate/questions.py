@@ -94,9 +94,22 @@ _ORDINAL_APPOSITION = re.compile(r"\b[Tt]he (?:first|second|third|fourth|latter|
 _NEEDS_THE_WORDS = ("Union", "Kingdom", "Netherlands", "Republic")
 _ORDINAL_OPENERS = tuple(f"he {word}, " for word in
                          ("first", "second", "third", "fourth", "latter", "former"))
-_WEEKDAY_BLANK = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
+_WEEKDAY_BLANK = re.compile(rf"(?:\b(?P<before>[A-Z][a-z]+)\s+)?"
+                            rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
+# Words that may stand capitalised before a weekday that is the date's ("On Monday, ____")
+_BEFORE_WEEKDAY = frozenset({"On", "By", "From", "Until", "Since", "Last", "Next", "Each",
+                             "Every", "Before", "After", "That", "This", "Early", "Late"})
+
+
+def _weekday_dropped(match: re.Match[str]) -> str:
+    """"on Monday, ____" -> "on ____" (the weekday is the answer's); a weekday in a name
+    ("on Bloody Sunday, ____") is kept."""
+    before = match.group("before")
+    if before and before not in _BEFORE_WEEKDAY:
+        return match.group()
+    return f"{before} {BLANK}" if before else BLANK
 FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "cloze": 1.0}
 
 
@@ -528,7 +541,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
     if "day" in question:  # (every weekday _WEEKDAY_BLANK names ends in it)
-        question = _WEEKDAY_BLANK.sub(BLANK, question)  # "on Monday, ____": the day is the answer's
+        question = _WEEKDAY_BLANK.sub(_weekday_dropped, question)  # "on Monday, ____"
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
         question = _THIS_BLANK.sub(f" in {BLANK}", question)
     if ", " in question:
@@ -546,6 +559,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)
     question = _END_MARK.sub(".", question.rstrip())
+    if question.endswith(" ."):
+        question = question[:-2].rstrip() + "."  # ("the *Vereinsthaler*.", its markup gone)
     if not question.endswith((".", "?", "!", "”", "\"", ")")):
         question += "."
     return question

@@ -98,7 +98,11 @@ _OFFICE_ONLY = frozenset(_BARE_TITLES | {
     "economy", "home", "transport", "industry", "development", "state", "affairs", "public",
     "attorney", "general", "of", "for", "the", "and", "without", "portfolio", "minister",
     "secretary", "prime", "high", "representative", "majority", "minority", "press", "national",
-    "security", "armed", "forces", "war", "navy", "army", "air", "treasury"})
+    "security", "armed", "forces", "war", "navy", "army", "air", "treasury", "staff",
+    "speaker"})
+# "Colorado leader", "Socialist chairman": a party or a people and a lower-case title, a
+# description that leaves out of what ("leader of the Colorado Party"), not an office.
+_DESCRIBED_LEADER = re.compile(r"(?:[A-Z][\w’'-]*\s+)+(?:leader|chairman|chief)")
 _BODIES = frozenset({"Bureau", "Department", "Ministry", "Committee", "Council", "Office",
                      "Agency", "Commission", "Organization", "Organisation", "Court", "Bank",
                      "Fund", "Union", "Assembly", "Secretariat", "Institute", "Board"})
@@ -754,6 +758,8 @@ def _official_faults(cand: Candidate) -> list[str]:
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):
         faults.append("wrong_answer: the office is incomplete (of what country or body?)")
+    if _DESCRIBED_LEADER.fullmatch(bare_role.strip()):
+        faults.append("wrong_answer: a description (\"Colorado leader\"), not an office")
     if two_offices(cand):
         faults.append("vague: the person held two offices at once (\"X and Y\"): two answers")
     if _TWO_PEOPLES_OFFICES.search(cand.question + " " + role):

@@ -749,6 +749,27 @@ _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle
                                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
 
 
+# ", was elected", ", later moved": a comma, then a predicate's past verb (not a participle
+# after its noun: ", signed by", ", held in")
+_COMMA_PREDICATE = re.compile(r",\s+(?:later\s+|then\s+|also\s+|soon\s+)?(?P<verb>[a-z]{3,})\s+"
+                              r"(?P<next>[\w’'-]+)")
+_BE_PAST = frozenset({"was", "were"})
+
+
+def _later_predicate(text: str, start: int) -> int | None:
+    """Where a later item of a list of predicates begins in text[start:] (", was elected to
+    ...", ", later moved to ..."), the subject left out before its verb; None when there is none.
+    A participle describing a noun (", signed by", ", held in 1990") is no predicate."""
+    for m in _COMMA_PREDICATE.finditer(text, start):
+        verb, following = m.group("verb"), m.group("next")
+        if verb in _BE_PAST and is_participle(following.lower()):
+            return m.start()  # ", was elected"
+        adverb = m.group().split()[1] in {"later", "then", "also", "soon"}
+        if adverb and is_past_tense(verb) and "VERB" in parts_of_speech(verb):
+            return m.start()  # ", later moved to": an adverb makes the past verb a predicate
+    return None
+
+
 def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     """Whether the date after `head` belongs to a participle describing a noun, not to the
     clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked"),
@@ -947,6 +968,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # clause is in the present; the date is the participle's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
+    if "," not in head[: verb[0]] and _later_predicate(head, verb[1]) is not None:
+        return None  # "X persuaded the officers to step aside, was elected [in 1910]": the
+        # date is the later predicate's; the question would ask the first one's
     if (not opening and not head[: verb[0]].rstrip().endswith(",")
             and _DATED_BEFORE.search(head, verb[1])):
         return None  # "Sweden went to war again in 1741, only to lose ... [in August 1743]":
@@ -957,6 +981,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
     rest = cut_clause(text[end:], commas=not _DEPENDENT.search(head))
+    if "," not in head[: verb[0]] and _later_predicate(rest, 0) == 0:
+        rest = ""  # "joined the party in 1920[, later moved to ...]": the next item
+        # of a list of predicates, without its "and"
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None
     if _PLACE_AFTER.match(rest):

@@ -50,6 +50,9 @@ _MAX_LISTED_SUBJECT_WORDS = 14  # after ", and": "Ostria, Kell and the towns of 
 # A preposition that ties a name to the noun before it ("a force under Morosini"): part of
 # the subject when the subject opened with an article.
 _NAMED_BY = frozenset({"under", "of", "from"})
+# After a clause's first comma, a name after these too ("..., and a plebiscite in October
+# approved", "the Bay of Pigs invasion by CIA-trained exiles followed")
+_PLACED_BY = frozenset({"in", "by", "at", "on", "with", "for"})
 
 
 def _finite(word: str, previous: str) -> bool:
@@ -111,7 +114,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         kinds = parts_of_speech(low)
         if not kinds and "-" in low:  # "full-scale war": the last part says the word's kind
             kinds = parts_of_speech(low.rsplit("-", 1)[1])
-        if (low in _NAMED_BY and previous[:1].islower() and determined
+        if ((low in _NAMED_BY or (first_comma and low in _PLACED_BY)) and previous[:1].islower()
+                and determined
                 and _NEXT_NAME.fullmatch(text[m.end() + 1: m.end() + 2])):
             previous, pos = word, m.end() + 1  # "a Venetian force under Morosini conquered"
             continue

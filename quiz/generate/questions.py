@@ -466,7 +466,8 @@ def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
 _LIST_CUT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\.?$")
 _BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\)")
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
-_PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with"})
+_PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with", "from", "to", "for",
+                           "into", "during", "after", "before"})
 _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
 
 
@@ -485,8 +486,9 @@ def _series_closed(question: str, text: str) -> str:
     it keeps joined by "and": "he sailed for England in ____, went up to Balliol" (", and in
     1946 began ...") -> "he sailed for England in ____ and went up to Balliol"."""
     body = question.rstrip().rstrip(".")
-    tail = " ".join(body.split()[-3:])
-    if BLANK in tail or not re.search(re.escape(tail) + r",?\s+and\s", text):
+    tail = r"\s+".join(re.escape(word).replace(re.escape(BLANK), r"[^,;]{1,60}?")
+                       for word in body.split()[-3:])  # (the blank stands for its answer)
+    if not re.search(tail + r",?\s+and\s", text):
         return question
     for m in _COMMA_VERB.finditer(body):
         verb = m.group("verb")
@@ -497,7 +499,8 @@ def _series_closed(question: str, text: str) -> str:
         if first is None or first[2] != "past" or "," in body[first[1]: m.start()]:
             return question  # ("Conferences held in ..., above all Norway, ..., failed")
         before = body[: first[0]].rstrip()
-        if before.endswith(",") or _RELATIVE_END.search(before):
+        if before.rsplit(",", 1)[-1].strip()[:1].islower() or before.endswith(",") or (
+                _RELATIVE_END.search(before)):  # (", now led by": the "verb" is an aside's)
             return question  # (", signed in London on ____, ended"; "who had been sent")
         return question[: m.start()] + " and " + question[m.start("verb"):]
     return question

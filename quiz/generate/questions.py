@@ -50,7 +50,8 @@ _MIN_WORDS = 6
 _MAX_CLOZE_WORDS = 45
 _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
-    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently)\b,?\s+"
+    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently|Afterwards|Thereafter|"
+    r"Subsequently|(?:Shortly|Soon)\s+after(?:wards)?(?=,))\b,?\s+"
     r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
 # (the second line: a clause cut after "; and" whose next word opens a phrase: "and although
 # Turenne was killed on ____, the French army took ...")

@@ -83,6 +83,7 @@ def with_opening_fronted(question: str) -> str:
 # subject and its verb in the past counts from another sentence's event. (Not "Kiev, then part
 # of", "accepted ..., then withdrew", "only then did": there it says when, or joins a clause.)
 _THEN = re.compile(r"\bthen\s+(?P<verb>[a-z]+)\b")
+_ASKED_WITH_DID = re.compile(r"\bdid\s")
 _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
                                 r"^(?:[A-Z][\w’'.-]*\s+){1,2}(?!(?:was|has|is|does)\s)[a-z]{3,}s\s$|"
                                 r",\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*,\s$")
@@ -98,6 +99,10 @@ def without_then(question: str) -> str:
         if verb != "did" and is_past_tense(verb) and _NAMED_SUBJECT_END.search(
                 question, 0, m.start()):
             question = question[:m.start()] + question[m.start("verb"):]
+        elif _ASKED_WITH_DID.search(question, 0, m.start()) and is_base_verb(verb) and (
+                _NAMED_SUBJECT_END.search(question, 0, m.start())):
+            question = question[:m.start()] + question[m.start("verb"):]  # "did Thailand
+            # then join" -> "did Thailand join"
     return question
 
 

@@ -625,6 +625,16 @@ def _date_of_a_relative_clause(cand: Candidate) -> bool:
     return len(clause.split()) >= 3 and f", {clause}," in cand.question
 
 
+# "X's memoirs appeared in ____", "whose report Common Security was published in ____": the
+# year a memoir or a commission's report came out, a side fact readers reject (rounds 19-73;
+# a report that is itself an act of policy, "the Cobbold report was published", is kept).
+_PUBLISHED = re.compile(r"\b(?:memoirs?|autobiography|whose\s+report|diaries|diary|"
+                        r"reminiscences)\b"
+                        r"[^.;?]{0,80}?\b(?:appeared|(?:was|were)\s+published|published|came\s+"
+                        r"out)\b|\bpublished\s+(?:his|her|their)\s+(?:memoirs?|autobiography|"
+                        r"diaries)\b")
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -635,6 +645,8 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")
+    if _PUBLISHED.search(question):
+        faults.append("trivial: the year a memoir or a commission's report came out")
     if cand.form == "cloze":
         if _LABEL_YEAR.search(question) or _LABEL_NOUNS.search(question):
             faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")

@@ -1,4 +1,4 @@
-"""Rule pass 65, from rounds 72-75: a "then" that points back to the sentence before was
+"""Rule passes 65 and 66, from rounds 72-75: a "then" that points back to the sentence before was
 kept after "did" ("did Thailand then join", "did Angela Merkel then steer"), and a cloze
 opened with "Shortly afterwards, on ____, ...". Every sentence here is invented. Each test
 fails on the code before."""
@@ -22,3 +22,15 @@ def test_a_cloze_does_not_open_with_shortly_afterwards() -> None:
     prepared = _prepared_titled("Kell politics", body)
     asked = [c.question for c in prepared.candidates if c.answer == "22 July 1796"]
     assert asked and not any("fterwards" in q for q in asked), asked
+
+
+def test_the_year_a_memoir_or_a_commissions_report_came_out_is_not_asked() -> None:
+    """Pass 66 (rounds 19-73): readers rejected 4 of 5 such cards as trivial. A report that is
+    an act of policy ("the Dorn report was published on ...") is still asked."""
+    body = ("Ivo Tamm's memoirs, Unfinished Battles, appeared in 1969. Tamm also sat on the "
+            "Kell Commission, whose report, Common Ground, was published in 1982. The Dorn "
+            "report on the future of Vell was published on 1 August 1962.")
+    prepared = _prepared_titled("Ivo Tamm", body)
+    answers = {c.answer for c in prepared.candidates}
+    assert "1969" not in answers and "1982" not in answers, answers
+    assert "1 August 1962" in answers, answers

@@ -55,9 +55,10 @@ _CLAUSE_BREAK = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?:it|he|she|they|the)\s)|"
     r"(?:then\s+)?"
-    r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|signed)\b"
+    r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|"
+    r"signed)\b"
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
-    r"(?:\w+ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
+    r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
     r"|(?:it|he|she|they|we|this|that|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
 _MAX_SUBJECT_WORDS = 16

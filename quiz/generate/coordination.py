@@ -22,7 +22,8 @@ from quiz.generate.inflect import (
 )
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then)\b,?\s+")
+_CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then|(?<=,\s)yet)"
+                          r"\b,?\s+")
 _FINITE_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                          "does", "do", "remains", "remain"})
 _PRESENT_AUX = frozenset({"is", "are", "has", "have", "will", "does", "do", "remains", "remain"})
@@ -122,8 +123,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
-                or kinds & {"NOUN", "ADJ"}):
-            return False
+                or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())):
+            return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
         names = names and (word[:1].isupper() or low == "and")
         determined = determined or (not previous and low in {"a", "an", "the"})
         previous = word
@@ -179,11 +180,16 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if _subject_then_verb(predicate, after, comma,
                               first_comma=comma and "," not in predicate[: m.start()]):
             return m.span()
+        if comma and low in _SUBORDINATORS:
+            return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
     return None
 
 
+# What opens a subordinate clause that, after ", and", starts a sentence of its own
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "once", "until", "although",
+                            "though", "because", "since", "whereas"})
 # Adverbs that may stand between "and" and the verb of a second predicate ("and soon withdrew").
 _LINKING_ADVERBS = frozenset({"soon", "later", "then", "also", "again", "eventually", "finally",
                               "thereafter", "subsequently", "afterwards", "quickly", "promptly",

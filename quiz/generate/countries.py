@@ -76,8 +76,11 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     match = _THE_COUNTRY.search(question)
     if match is None:
         return question
-    if country is None or any(name != country for name in _NAMES.findall(question, 0,
-                                                                          match.start())):
+    named_before = _NAMES.findall(question, 0, match.start())
+    if country is None or any(name != country for name in named_before):
         return None
+    if named_before and match.group().lower().endswith("the nation"):
+        return question  # "did Lithuania adopt a law for the protection of the nation": the
+        # country is named, and "the nation" is the law's own words
     replacement = country + (match.group("own") or "")
     return _THE_COUNTRY.sub(replacement, question)

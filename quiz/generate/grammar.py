@@ -166,7 +166,7 @@ _NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "her
 _NUMBER_WORDS = CARDINALS | QUANTIFIERS | {"hundreds", "thousands", "millions"}
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*\s+(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*(?:\s+\d+(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+\d+(?:/\d+)?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
 # "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition

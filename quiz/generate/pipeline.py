@@ -253,6 +253,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             without_dated_conjunct(without_then(question)))))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
+        if "  " in question or "( " in question or " )" in question:
+            question = _tidy_spaces(question)  # ("(*padishah*)" masked as "( padishah )")
         labelled = False
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
             labelled = subject is not None and (  # it names the subject, or will be headed with
@@ -282,6 +284,13 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
 
 # The space a masked "**Name**," leaves before its comma ("Name , which ...").
 _TIGHT_PUNCTUATION = re.compile(r"(?<=[\w)’'])\s+(?=[,;:](?:\s|$))")
+
+
+def _tidy_spaces(text: str) -> str:
+    """`text` without the spaces masked Markdown or a removed aside left: "king ( padishah )"
+    -> "king (padishah)", "was  turned back" -> "was turned back"."""
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    return re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", text))
 
 
 def _space_before_mark(text: str) -> bool:

@@ -113,6 +113,9 @@ def _present_to_past(
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None
+    if previous.lower() in {"he", "she", "it"} and following:  # (not "it" of "make it")
+        base = present_base(word)  # "a post he holds until 1929": a pronoun's verb
+        return past_tense(base) if base else None
     if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {
         "the",
         "a",
@@ -182,7 +185,8 @@ def _in_the_past(text: str) -> str:
                 text, m.end()):
             continue  # "Customs controls on the borders are lifted": "controls" is the noun
         if _plural_subject_before(words, index) and _opens_a_predicate(following) and (
-                is_base_verb(word) and not is_past_tense(word)):
+                is_base_verb(word) and not is_past_tense(word) and word not in _PARTICLES
+                and word not in _PAST_OF):  # ("troops are to leave": "were", below)
             out += [text[last: m.start()], past_tense(word)]  # "as Austria and Italy apply
             last = m.end()  # the rules", "after Peruvian aircraft attack the flotilla"
             continue
@@ -214,12 +218,12 @@ def _in_the_past(text: str) -> str:
 
 # What opens a clause whose subject is a plural noun phrase
 _PLURAL_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because",
-                                    "until", "once", "since", "where", "then"})
+                                    "until", "once", "since", "where", "then", "which", "whom"})
 _SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 people")
 # What follows a verb, not a noun of a compound ("attack the flotilla", not "control talks")
 _PREDICATE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "to", "at",
                                 "in", "on", "into", "for", "from", "with", "across", "over",
-                                "up", "off", "out", "back", "down", "that", "against"})
+                                "up", "off", "out", "back", "down", "that", "against", "as"})
 
 
 def _object_after(words: list[re.Match[str]], run: int, before_run: str) -> bool:
@@ -229,6 +233,13 @@ def _object_after(words: list[re.Match[str]], run: int, before_run: str) -> bool
         return False
     verb = words[run - 2].group()
     return verb[:1].islower() and is_base_verb(verb) and "NOUN" not in parts_of_speech(verb)
+
+
+# A people named by its adjective, plural with "the" ("the British", "the Japanese")
+_PEOPLE = re.compile(r"British|English|French|Dutch|Spanish|Irish|Welsh|Scottish|Swiss|"
+                     r"[A-Z][a-z]+ese")
+# Words after a verb, never a plural's verb themselves ("sets up": "up" is no verb here)
+_PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "in", "on", "around"})
 
 
 def _opens_a_predicate(word: str) -> bool:
@@ -246,7 +257,10 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if previous == "whom":
         return index >= 3 and words[index - 2].group() == "of" and words[index - 3].group(
             ).lower() in {"many", "most", "some", "all", "both", "several", "few"}
-    if previous[:1].isupper():  # "Austria and Italy"
+    if (_PEOPLE.fullmatch(previous) and index >= 3 and words[index - 2].group() == "the"
+            and words[index - 3].group() in {"which", "whom"}):
+        return True  # "which the British regard" (not "before the German attack on")
+    elif previous[:1].isupper():  # "Austria and Italy"
         if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
                 )[:1].isupper():
             return False

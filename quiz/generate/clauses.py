@@ -57,7 +57,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:then\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|"
     r"signed)\b"
-    r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}(?:\w+ly\s+)?"
+    r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:\w+ly\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
     r"|(?:it|he|she|they|we|this|that|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")

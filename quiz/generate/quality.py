@@ -716,6 +716,7 @@ _OFFICE_AFTER = re.compile(r"\s*,?\s+(?:and|as well as)\s+(?:the\s+)?(?:(?:[A-Z]
 # Zayed"): the card would ask about a name cut short.
 _PERSON_NAME_GOES_ON = re.compile(r"\s+(?:(?:bin|ibn|bint|ben|al|el|abu|da|de|del|della|van|"
                                   r"von|der)\s+[A-Z]|(?:al|el|ad|ash|as|at)-[A-Z])")
+_PERSON_NAME_BEGAN_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:bin|ibn|bint|ben|abu)\s+$")
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
 
 
@@ -780,6 +781,8 @@ def _official_faults(cand: Candidate) -> list[str]:
     if FAMOUS_OFFICE.match(bare_role.strip()) or (context and FAMOUS_OFFICE.match(
             f"{bare_role.strip()} {context.strip()}")):  # "President" "of the United States"
         faults.append("trivial: a world-famous office asked out of context")
+    if _PERSON_NAME_BEGAN_BEFORE.search(cand.fact.sentence.text, 0, cand.fact.start):
+        faults.append("wrong_answer: the name began before (\"Musaed bin| Mohammed Al-Aiban\")")
     if _PERSON_NAME_GOES_ON.match(cand.fact.sentence.text, cand.fact.end):
         faults.append("nonsensical: the name is cut short (\"Omar Hassan\" al-Bashir)")
     if cand.form == "forward" and not cand.dated_by_clause:

@@ -109,16 +109,17 @@ def without_then(question: str) -> str:
 # "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined
 # by "and" that carries a date of its own is another event; the question asks for the first.
 _DATED_CONJUNCT = re.compile(
-    r",?\s+and\s+(?:at|to|another|with|by|for|from|in)\s[^?,;]*?\s(?:in|on)\s+"
+    r",?\s+and\s+(?:at|to|another|with|by|for|from|in|of)\s[^?,;]*?\s(?:in|on)\s+"
     r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?\d{4}\?$")
+    r"December)\s+)?\d{4}(?=\?$|,\s+and\s)")
 _ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|dates?|month)\b")
 
 
 def without_dated_conjunct(question: str) -> str:
-    """A date question without a last phrase joined by "and" that gives its own date ("..., and
-    at Gura in March 1876?"): that date is another event's, and names what the question asks."""
+    """A date question without a phrase joined by "and" that gives its own date ("..., and at
+    Gura in March 1876?"), nor what follows it ("of St John in 1718, and buy St Croix ..."):
+    that date is another event's, and names what the question asks."""
     if " and " not in question or not _ASKS_A_DATE.match(question):
         return question
     conjunct = _DATED_CONJUNCT.search(question)

@@ -215,6 +215,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
+    other = _OTHER_SUBJECT.match(question) if possessive else None
+    if other is not None and other.end() <= match.start():
+        return question  # "Alexandre Pétion was made President for life, with the Senate
+        # choosing his successor": his is the subject's of the clause, not the biography's
     if possessive and not clause.strip() and _SUBORDINATE_WITH_PERSON.match(
             question[: match.start()]):
         return question  # "When Charles IX died in ____, his son": the son is Charles's
@@ -232,6 +236,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return before + replacement + question[match.end():]
 
 
+# A question whose own subject is a person named in full, then its verb ("Alexandre Pétion was
+# made President ..."): a later "his" is that person's.
+_OTHER_SUBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Under|In|On|After|By)\b[^,]*?\s)?"
+                            r"(?!(?:The|A|An|In|On|At|By|Under|After)\s)(?:[A-Z][\w’'-]+\s+){1,3}"
+                            r"(?:was|were|had|became|[a-z]+ed)\b")
 # An opening clause whose subject is another person ("When Charles IX died in ____, his son").
 _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Since)\s+(?:King\s+|"
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"

@@ -7,14 +7,9 @@ Every sentence here is invented. Each test fails on the code before."""
 
 from __future__ import annotations
 
-from test_generate_quality import _prepared_titled
+from test_generate_rules62 import _asked
 
 from quiz.generate.coordination import second_clause
-
-
-def _asked(body: str, answer: str) -> list[str]:
-    prepared = _prepared_titled("Kell politics", body)
-    return [c.question for c in prepared.candidates if c.answer == answer]
 
 
 def test_a_list_of_predicates_cut_at_its_blank_is_joined_by_and() -> None:
@@ -24,8 +19,7 @@ def test_a_list_of_predicates_cut_at_its_blank_is_joined_by_and() -> None:
                    "short breaks, until the outbreak of the war with Vesteria.", "1910")
     assert asked, asked
     assert not any("aside, was elected" in q for q in asked), asked
-    assert not any(q.startswith(("In what year did Ivo Tamm persuade",
-                                 "Kell politics: In what year did Ivo Tamm persuade"))
+    assert not any(q.split(": ", 1)[-1].startswith("In what year did Ivo Tamm persuade")
                    for q in asked), asked
 
 

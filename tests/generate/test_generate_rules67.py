@@ -10,32 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_generate_rules61 import _timeline_questions
+
 from quiz.generate.coordination import second_clause
 from quiz.generate.countries import resolve_the_country
-from quiz.generate.documents import read_document
-from quiz.generate.pipeline import prepare
 from quiz.generate.tense import entry_in_the_past
 
 
-def _timeline(tmp_path: Path, entries: str) -> dict[str, list[str]]:
-    source = tmp_path / "kell-timeline.md"
-    source.write_text(f"# Kell: a timeline\n\nHow Kell won its freedom.\n\n{entries}",
-                      encoding="utf-8")
-    asked: dict[str, list[str]] = {}
-    for cand in prepare(read_document(source)).candidates:
-        asked.setdefault(cand.answer, []).append(cand.question)
-    return asked
-
-
 def test_masked_markdown_leaves_no_spaces_in_a_question(tmp_path: Path) -> None:
-    asked = _timeline(tmp_path, "- **9 June 1926:** Ivo Tamm takes the title of king "
+    asked = _timeline_questions(tmp_path, "- **9 June 1926:** Ivo Tamm takes the title of king "
                                 "(*padishah*) in place of amir.\n")
     questions = asked.get("9 June 1926", [])
     assert questions and all("( " not in q and "  " not in q for q in questions), questions
 
 
 def test_a_capitalised_word_ending_in_ed_opens_no_clause(tmp_path: Path) -> None:
-    asked = _timeline(tmp_path, "- **28 June 1919:** Under Article 9 of the Treaty of Dorn, "
+    asked = _timeline_questions(tmp_path, "- **28 June 1919:** Under Article 9 of the Treaty of Dorn, "
                                 "Vesteria renounces in favour of the Principal Allied and "
                                 "Associated Powers all rights to the territory of Kell.\n")
     questions = asked.get("28 June 1919", [])
@@ -43,7 +33,7 @@ def test_a_capitalised_word_ending_in_ed_opens_no_clause(tmp_path: Path) -> None
 
 
 def test_a_numbered_resolutions_present_verb_is_inverted(tmp_path: Path) -> None:
-    asked = _timeline(tmp_path, "- **7 December 2015:** General Assembly Resolution 70/33 sets "
+    asked = _timeline_questions(tmp_path, "- **7 December 2015:** General Assembly Resolution 70/33 sets "
                                 "up an open-ended working group on the Kell question.\n")
     questions = asked.get("7 December 2015", [])
     assert questions and not any("sets up" in q or "upped" in q for q in questions), questions

@@ -216,6 +216,21 @@ def _paragraph_start(text: str, at: int) -> int:
     return start
 
 
+_PLACED = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+)")
+
+
+def _elsewhere(question: str, name: str, text: str) -> bool:
+    """Whether `question` places its gathering somewhere other than the place `name` is named
+    after ("the conference opened in Canberra", where the one named is the San Francisco
+    Conference: the document says "in San Francisco"; not the Inter-American Conference)."""
+    places = [m.group("place") for m in _PLACED.finditer(question)]
+    if not places or any(place in name for place in places):
+        return False
+    named_after = re.sub(r"^(?:the|The)\s+|\s+(?:Conference|Congress)\b.*$", "", name)
+    return bool(named_after) and re.search(
+        rf"\b(?:in|at)\s+{re.escape(named_after)}\b", text) is not None
+
+
 def _not_a_referent(noun: str) -> bool:
     """Whether "the" and `noun` need no referent ("the government", "the talks"): a word of
     _NOT_NOUNS as it is written there, or the plural of one written in the singular, except a
@@ -362,7 +377,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         if not adj and noun in _EVENTS:
             named = {name for _, name in _names_with_head(noun, text)
                      if name not in answer and answer not in name}
-            if len(named) == 1 and not any(name in question for name in named):
+            if len(named) == 1 and not any(name in question for name in named) and not (
+                    _elsewhere(question, next(iter(named)), text)):
                 question = question[:start] + the + " " + named.pop() + question[end:]
                 continue  # "the congress": the one congress the document names
         if _not_a_referent(noun) or _mentioned(noun, title) or (

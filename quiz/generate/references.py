@@ -25,7 +25,10 @@ _LOOK_BACK = 100  # characters before a head word where its name can stand
 _SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
 # "the war between the United States and Spain", "the war with Spain" already say which
 _BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
-                   r"(?! between\b| with\b| against\b| of\s+\d| in\s+\d)")  # ("the war of 1948")
+                   r"(?! between\b| with\b| against\b| of\s+\d| in\s+\d)"  # ("the war of 1948")
+                   r"(?! (?:party|parties|aims|effort|cabinet|council|crimes|criminals|office|"
+                   r"minister|debts?|loans?|zone|years|guilt|chest|fleet|reparations|indemnity|"
+                   r"veterans|memorial|officials?|spokesman|building)\b)")  # ("the war party")
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His",
                         "Her", "Our", "Cold", "World", "First", "Second"})
 

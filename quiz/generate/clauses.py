@@ -88,8 +88,23 @@ _SUBORDINATE_NAME = re.compile(r"\b(?:as|when|after|before|while|until|once|beca
 
 def _joins_subjects(text: str, m: re.Match[str]) -> bool:
     """Whether the "and" at `m` (no comma) joins two names of one subject that a subordinate
-    clause opens with ("as Austria and Italy applied"), not two clauses."""
-    return m.group().strip() == "and" and _SUBORDINATE_NAME.search(text, 0, m.start()) is not None
+    clause opens with ("as Austria and Italy applied", "where his knowledge of English and
+    French made him useful"), not two clauses."""
+    if m.group().strip() != "and":
+        return False
+    if _SUBORDINATE_NAME.search(text, 0, m.start()) is not None:
+        return True
+    openers = list(_SUBORDINATE_OPENER.finditer(text, 0, m.start()))
+    if not openers:
+        return False
+    opener = openers[-1]
+    segment = text[opener.end(): m.start()]
+    return (segment.rstrip()[-1:].isalpha() and segment.split()[-1][:1].isupper()
+            and "," not in segment and find_verb(segment) is None)
+
+
+_SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|once|because|"
+                                 r"since|whose)\s")
 
 
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
@@ -688,7 +703,8 @@ _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
 
 _AGENT_AFTER = re.compile(r"\s+by\s")
-_FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+)*(?i:Front|Party|League|"
+_FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
+                           r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
                            r"University|College|School|Institute|Alliance|Federation|Council)\b")
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
@@ -750,6 +766,10 @@ _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle
                                     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
 
 
+# ", the eldest son of ...": what follows a date set off by commas is an apposition
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s|,\s+[A-Z]")
+# "on 17 January of this year": the year said after the date, asked with it
+_YEAR_OF_DATE = re.compile(r"^\s+of\s+(?:this|that|the\s+same|the\s+following|last|next)\s+year\b")
 # ", was elected", ", later moved": a comma, then a predicate's past verb (not a participle
 # after its noun: ", signed by", ", held in")
 _COMMA_PREDICATE = re.compile(r",\s+(?:later\s+|then\s+|also\s+|soon\s+)?(?P<verb>[a-z]{3,})\s+"
@@ -981,7 +1001,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if (next_verb is not None and next_verb[2] == "past"
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
-    rest = cut_clause(text[end:], commas=not _DEPENDENT.search(head))
+    rest = cut_clause(_YEAR_OF_DATE.sub("", text[end:]), commas=not _DEPENDENT.search(head))
     if "," not in head[: verb[0]] and _later_predicate(rest, 0) == 0:
         rest = ""  # "joined the party in 1920[, later moved to ...]": the next item
         # of a list of predicates, without its "and"
@@ -989,8 +1009,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None
     if _PLACE_AFTER.match(rest):
         rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
-    if rest.startswith(",") and head.rstrip().endswith(","):
+    if rest.startswith(",") and head.rstrip().endswith(",") and not _APPOSITION_AFTER.match(rest):
         rest = " " + rest[1:].strip()  # "claimed, in 1916, to have warned": the aside's commas
+        # (not "born in Caracas, then the capital of Venezuela, on ..., the eldest son of")
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
     return invert(body, wh)
 

@@ -218,7 +218,8 @@ def _in_the_past(text: str) -> str:
 
 # What opens a clause whose subject is a plural noun phrase
 _PLURAL_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because",
-                                    "until", "once", "since", "where", "then", "which", "whom"})
+                                    "until", "once", "since", "where", "then", "which", "whom",
+                                    "whose"})
 _SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 people")
 # What follows a verb, not a noun of a compound ("attack the flotilla", not "control talks")
 _PREDICATE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "to", "at",

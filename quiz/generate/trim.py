@@ -99,6 +99,10 @@ def without_then(question: str) -> str:
         if verb != "did" and is_past_tense(verb) and _NAMED_SUBJECT_END.search(
                 question, 0, m.start()):
             question = question[:m.start()] + question[m.start("verb"):]
+        elif question.endswith(", ", 0, m.start()) and is_past_tense(verb) and (
+                question.startswith(("Which ", "What "))):
+            question = question[:m.start()] + question[m.start("verb"):]  # "Which protocol,
+            # signed on 7 October 1864, then fixed" -> "..., fixed"
         elif _ASKED_WITH_DID.search(question, 0, m.start()) and is_base_verb(verb) and (
                 _NAMED_SUBJECT_END.search(question, 0, m.start())):
             question = question[:m.start()] + question[m.start("verb"):]  # "did Thailand

@@ -34,3 +34,9 @@ def test_the_year_a_memoir_or_a_commissions_report_came_out_is_not_asked() -> No
     answers = {c.answer for c in prepared.candidates}
     assert "1969" not in answers and "1982" not in answers, answers
     assert "1 August 1962" in answers, answers
+
+
+def test_then_after_the_aside_of_a_which_question_is_dropped() -> None:
+    """Pass 72 (round 78): "Which protocol, signed on 7 October 1864, then fixed ..."."""
+    assert without_then("Which protocol, signed on 7 October 1864, then fixed the frontier?") == (
+        "Which protocol, signed on 7 October 1864, fixed the frontier?")

@@ -33,7 +33,7 @@ from quiz.generate.inflect import (
     past_tense,
 )
 from quiz.generate.inflect import present_base as lexicon_present_base
-from quiz.generate.numbers import CARDINALS, QUANTIFIERS
+from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.tense import entry_in_the_past
@@ -442,7 +442,8 @@ _COMMON_OPENERS = frozenset({
 # "Treaty of Paris signed": "of" and a capital after a capitalised noun make it a name, which
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
-_COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities")
+_COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
+                   "eignty")  # ("Sovereignty over the Indies passed")
 
 
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}
@@ -462,7 +463,8 @@ def _common_noun_lowered(subject: str) -> str:
     adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN"} and rest[:1].islower() and (
         not NATIONAL_WORD.fullmatch(first))
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
-    counted = first.lower() in _COUNTS and rest[:1].islower()
+    counted = (first.lower() in _COUNTS or is_compound_number(first.lower())) and (
+        rest[:1].islower())
     bare = first.rstrip(",")
     plural = is_plural_noun(bare.lower()) and (not rest or rest[:1].islower()) and (
         not NATIONAL_WORD.fullmatch(bare))

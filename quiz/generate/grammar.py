@@ -18,7 +18,7 @@ from quiz.generate.inflect import (
     past_base,
 )
 from quiz.generate.inflect import present_base as _present_base
-from quiz.generate.numbers import CARDINALS, QUANTIFIERS
+from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 
 AUXILIARIES = frozenset({"was", "were", "is", "are", "will", "would", "can", "could", "should",
                          "may", "might", "must", "has", "have", "had", "did", "does", "do"})
@@ -289,8 +289,10 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
                                              and _ADJECTIVE_PARTICIPLE.match(text, m.end())):
         return None  # "The four wartime powers concluded ...": "powers" is a noun
-    if m.group("subject").split()[-1].lower() in _NUMBER_WORDS:
-        return None  # "Eleven republics sign": the word after a number is its noun
+    last = m.group("subject").split()[-1].lower()
+    if last in _NUMBER_WORDS or is_compound_number(last):
+        return None  # "Eleven republics sign", "Twenty-one heads of state meet": the word
+        # after a number is its noun
     if _NATIONAL.fullmatch(m.group("subject").split()[0]) and not any(
             w[:1].isupper() for w in m.group("subject").split()[1:]):
         return None  # "Pakistani irregulars begin", "Pakistani air strikes open": the noun

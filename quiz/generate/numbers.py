@@ -16,3 +16,13 @@ CARDINALS_PATTERN = "|".join(sorted(CARDINALS, key=lambda word: (-len(word), wor
 ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth",
                  "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth",
                  "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth")
+# The tens past twenty, and the units a compound joins to them ("twenty-one", "forty-three").
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def is_compound_number(word: str) -> bool:
+    """Whether `word` (lower case) is a count past twenty written in words: "thirty",
+    "twenty-one", "forty-three"."""
+    tens, _, unit = word.partition("-")
+    return tens in _TENS and (not unit or unit in _UNITS)

@@ -22,6 +22,7 @@ from quiz.generate.inflect import (
     past_tense,
     present_base,
 )
+from quiz.generate.numbers import CARDINALS, is_compound_number
 
 _PAST_OF = {
     "is": "was",
@@ -131,6 +132,8 @@ def _present_to_past(
     ambiguous = not is_present_only(word) and not (following == "that" and previous[:1].isupper())
     if ambiguous:  # "reaches", "closes": a plural noun too; a verb only after a name, and
         # with something after it ("Ortiz reaches Lima"; not "to adopt Mercosur rules.")
+        if previous.lower() in CARDINALS or is_compound_number(previous.lower()):
+            return None  # "Twenty-one heads of state meet": a count's noun
         if (
             word in _PLURAL_NOUNS
             or not (previous[:1].isupper() or noun_subject)

@@ -81,24 +81,17 @@ _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|whi
                              r"before|because|although|that|if|until|since)\b")
 
 
-# "as Austria [and Italy applied]": a subordinate clause opened by its first name
-_SUBORDINATE_NAME = re.compile(r"\b(?:as|when|after|before|while|until|once|because|since|where)"
-                               r"\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*$")
-
-
 def _joins_subjects(text: str, m: re.Match[str]) -> bool:
     """Whether the "and" at `m` (no comma) joins two names of one subject that a subordinate
     clause opens with ("as Austria and Italy applied", "where his knowledge of English and
-    French made him useful"), not two clauses."""
+    French made him useful"): what stands between the clause's opener and the "and" has no
+    verb and ends in a capital, so it is the first part of the subject, not a clause."""
     if m.group().strip() != "and":
         return False
-    if _SUBORDINATE_NAME.search(text, 0, m.start()) is not None:
-        return True
     openers = list(_SUBORDINATE_OPENER.finditer(text, 0, m.start()))
     if not openers:
         return False
-    opener = openers[-1]
-    segment = text[opener.end(): m.start()]
+    segment = text[openers[-1].end(): m.start()]
     return (segment.rstrip()[-1:].isalpha() and segment.split()[-1][:1].isupper()
             and "," not in segment and find_verb(segment) is None)
 
@@ -774,7 +767,7 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s|,\s+[A-Z]"
 _YEAR_OF_DATE = re.compile(r"^\s+of\s+(?:this|that|the\s+same|the\s+following|last|next)\s+year\b")
 # ", was elected", ", later moved": a comma, then a predicate's past verb (not a participle
 # after its noun: ", signed by", ", held in")
-_COMMA_PREDICATE = re.compile(r",\s+(?:later\s+|then\s+|also\s+|soon\s+)?(?P<verb>[a-z]{3,})\s+"
+_COMMA_PREDICATE = re.compile(r",\s+(?:(?P<adverb>later|then|also|soon)\s+)?(?P<verb>[a-z]{3,})\s+"
                               r"(?P<next>[\w’'-]+)")
 _BE_PAST = frozenset({"was", "were"})
 
@@ -787,8 +780,7 @@ def _later_predicate(text: str, start: int) -> int | None:
         verb, following = m.group("verb"), m.group("next")
         if verb in _BE_PAST and is_participle(following.lower()):
             return m.start()  # ", was elected"
-        adverb = m.group().split()[1] in {"later", "then", "also", "soon"}
-        if adverb and is_past_tense(verb) and "VERB" in parts_of_speech(verb):
+        if m.group("adverb") and is_past_tense(verb) and "VERB" in parts_of_speech(verb):
             return m.start()  # ", later moved to": an adverb makes the past verb a predicate
     return None
 
@@ -991,7 +983,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # clause is in the present; the date is the participle's
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
-    if "," not in head[: verb[0]] and _later_predicate(head, verb[1]) is not None:
+    plain_subject = "," not in head[: verb[0]]  # (no aside before the verb that may hold it)
+    if plain_subject and _later_predicate(head, verb[1]) is not None:
         return None  # "X persuaded the officers to step aside, was elected [in 1910]": the
         # date is the later predicate's; the question would ask the first one's
     if (not opening and not head[: verb[0]].rstrip().endswith(",")
@@ -1004,7 +997,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
     rest = cut_clause(_YEAR_OF_DATE.sub("", text[end:]), commas=not _DEPENDENT.search(head))
-    if "," not in head[: verb[0]] and _later_predicate(rest, 0) == 0:
+    if plain_subject and _later_predicate(rest, 0) == 0:
         rest = ""  # "joined the party in 1920[, later moved to ...]": the next item
         # of a list of predicates, without its "and"
     if rest and not rest.startswith((",", " ", ".", ";")):

@@ -253,7 +253,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             without_dated_conjunct(without_then(question)))))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
-        if "  " in question or "( " in question or " )" in question:
+        if "  " in question or "( " in question or " )" in question or question.endswith(" ."):
             question = _tidy_spaces(question)  # ("(*padishah*)" masked as "( padishah )")
         labelled = False
         if not unanchored:  # "the hills" -> "the Black Hills", or left out
@@ -288,8 +288,10 @@ _TIGHT_PUNCTUATION = re.compile(r"(?<=[\w)’'])\s+(?=[,;:](?:\s|$))")
 
 def _tidy_spaces(text: str) -> str:
     """`text` without the spaces masked Markdown or a removed aside left: "king ( padishah )"
-    -> "king (padishah)", "was  turned back" -> "was turned back"."""
+    -> "king (padishah)", "was  turned back" -> "was turned back", "the Vereinsthaler ." ->
+    "the Vereinsthaler."."""
     text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    text = re.sub(r"\s+\.$", ".", text)
     return re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", text))
 
 

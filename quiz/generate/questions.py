@@ -572,8 +572,6 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)
     question = _END_MARK.sub(".", question.rstrip())
-    if question.endswith(" ."):
-        question = question[:-2].rstrip() + "."  # ("the *Vereinsthaler*.", its markup gone)
     if not question.endswith((".", "?", "!", "”", "\"", ")")):
         question += "."
     return question

@@ -220,9 +220,7 @@ def _in_the_past(text: str) -> str:
 
 
 # What opens a clause whose subject is a plural noun phrase
-_PLURAL_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because",
-                                    "until", "once", "since", "where", "then", "which", "whom",
-                                    "whose"})
+_PLURAL_CLAUSE_OPENERS = (_CLAUSE_OPENERS - {"and", "but"}) | {"then", "which", "whom", "whose"}
 _SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 people")
 # What follows a verb, not a noun of a compound ("attack the flotilla", not "control talks")
 _PREDICATE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "to", "at",
@@ -264,7 +262,7 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if (_PEOPLE.fullmatch(previous) and index >= 3 and words[index - 2].group() == "the"
             and words[index - 3].group() in {"which", "whom"}):
         return True  # "which the British regard" (not "before the German attack on")
-    elif previous[:1].isupper():  # "Austria and Italy"
+    if previous[:1].isupper():  # "Austria and Italy"
         if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
                 )[:1].isupper():
             return False

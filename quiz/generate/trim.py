@@ -90,24 +90,27 @@ _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
 
 
 def without_then(question: str) -> str:
-    """The question without a "then" between a named subject and its verb ("Lester Pearson
-    then chaired" -> "Lester Pearson chaired"): on a card alone there is no event before it."""
+    """The question without a "then" that points back to an event before it ("Lester Pearson
+    then chaired" -> "Lester Pearson chaired"): on a card alone there is no such event."""
     if "then " not in question:
         return question
     for m in reversed(list(_THEN.finditer(question))):
-        verb = m.group("verb")
-        if verb != "did" and is_past_tense(verb) and _NAMED_SUBJECT_END.search(
-                question, 0, m.start()):
+        if _then_points_back(question, m):
             question = question[:m.start()] + question[m.start("verb"):]
-        elif question.endswith(", ", 0, m.start()) and is_past_tense(verb) and (
-                question.startswith(("Which ", "What "))):
-            question = question[:m.start()] + question[m.start("verb"):]  # "Which protocol,
-            # signed on 7 October 1864, then fixed" -> "..., fixed"
-        elif _ASKED_WITH_DID.search(question, 0, m.start()) and is_base_verb(verb) and (
-                _NAMED_SUBJECT_END.search(question, 0, m.start())):
-            question = question[:m.start()] + question[m.start("verb"):]  # "did Thailand
-            # then join" -> "did Thailand join"
     return question
+
+
+def _then_points_back(question: str, m: re.Match[str]) -> bool:
+    """Whether the "then" at `m` only says "after the sentence before": between a named
+    subject and its past verb, after a which-question's aside ("Which protocol, signed on 7
+    October 1864, then fixed"), or after "did" and a named subject ("did Thailand then join")."""
+    verb = m.group("verb")
+    named_before = _NAMED_SUBJECT_END.search(question, 0, m.start()) is not None
+    if is_past_tense(verb):
+        return (verb != "did" and named_before) or (
+            question.endswith(", ", 0, m.start()) and question.startswith(("Which ", "What ")))
+    return (named_before and is_base_verb(verb)
+            and _ASKED_WITH_DID.search(question, 0, m.start()) is not None)
 
 
 # "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined

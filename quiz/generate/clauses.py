@@ -18,6 +18,7 @@ from quiz.generate.grammar import (
     base_form,
     find_verb,
     is_pronoun_led,
+    label_as_noun,
     lower_first,
     participle_base,
     present_base,
@@ -44,6 +45,10 @@ _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+
 _LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
                             r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
+# A fact sheet's field that names an attribute of the document's subject, not a thing a
+# participle after it could describe ("Status: superseded by ...", "Outcome: ...")
+_ATTRIBUTE_LABELS = frozenset({"Status", "State", "Type", "Length", "Duration", "Outcome",
+                               "Result", "Effect", "Current status", "Legal status", "Fate"})
 _DASHED_LABEL = re.compile(r"(?P<label>[A-Z][^:;,.—–]{2,100}?\s[–—]\s+)(?=[a-z]+ed\b)")
 # A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
 _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
@@ -478,7 +483,7 @@ def _common_noun_lowered(subject: str) -> str:
 # opens the sentence; its verb is not the main one.
 _SUBORDINATE_OPENING = re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|while|once|until|"
                                   r"because|although|though|whereas)|having|[a-z]+ed(?=\s+(?:to|as|in|"
-                                  r"by|at|for|from|with)\b))\s+(?=\S)", re.I)
+                                  r"by|at|for|from|with|that|of)\b))\s+(?=\S)", re.I)
 
 
 def _without_subordinate_opening(body: str) -> str:
@@ -838,6 +843,7 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
         return None
     if name.startswith("The "):
         name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
+    name = label_as_noun(name)  # "Founding treaty:" is a label in sentence case, no name
     the = "" if name.startswith("the ") else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
     second = _SECOND_NAME.search(name)
@@ -875,6 +881,8 @@ RELATIVE_OPENING = re.compile(
     r"(?=[A-Z])")
 
 
+# "between China and ": the first of two parties, before the "and" a clause seemed to follow
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s+$")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s+(?:up|over|office|the|his|her|its|their)"
                                   r"\b[^,]*$")
 _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should|shall|could|might|"
@@ -907,6 +915,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     clause_start = start_of_clause(text, prep_start, commas=True)
     if text.endswith(", ", 0, clause_start) and _POINTS_BACK.match(text, clause_start):
         return None  # "..., the area was returned [in March 1989]": which area is said before
+    if text.endswith(" and ", 0, clause_start) and _BETWEEN_FIRST.search(text, 0, clause_start):
+        return None  # "the agreement between China and Kazakhstan signed [on 26 April 1994]":
+        # the second party opens no clause; the participle dates the agreement
     head = text[clause_start:prep_start]
     part = _PART_OF_DATE.search(head)
     if part:  # "opened at Vell late [in 1827]": "late" goes with the date asked for
@@ -958,6 +969,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # A list item: "Convention against Terrorism, adopted in Yekaterinburg in June 2009".
         return _name_question(wh, listed.group("name"), head[listed.end():])
     label = _FACT_LABEL.match(text[:clause_start])
+    if label and label.group("name").strip() in _ATTRIBUTE_LABELS:
+        return None  # "Status: superseded by the Anglo-Afghan Treaty": the field names no
+        # thing that was superseded
     if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
         # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.
         return _name_question(wh, label.group("name"), head)

@@ -71,7 +71,7 @@ def _finite(word: str, previous: str) -> bool:
 
 
 def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = True,
-                       first_comma: bool = False) -> bool:
+                       first_comma: bool = False, verb_after_and: bool = True) -> bool:
     """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb.
 
     `comma`: the conjunction had a comma before it, so names that close the text are what is
@@ -79,6 +79,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
     `first_comma`: that comma is the first of the text, so no list runs up to it and a past
     form after a noun ("..., and the old duke signed for his son") is a verb, not a participle;
     the subject may be longer and end in a linking adverb ("the towns of the coast soon joined").
+    `verb_after_and`: a verb right after a second "and" may close the subject; without it,
+    that verb opens a later predicate ("and Jaziran princes and was assigned": no clause).
     """
     previous = ""
     words = 0
@@ -108,6 +110,9 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                 and after.group().islower() and _finite(after.group().rstrip("."), previous)):
             return True  # "the towns of the coast soon joined"
         if previous and _finite(word, previous):
+            if previous == "and" and not verb_after_and:
+                return False  # "and Jaziran princes and was assigned": the verb opens a later
+                # predicate, the words before it were an object's
             if (previous[:1].islower() and is_past_tense(low) and low not in _FINITE_AUX
                     and not first_comma and _PREPOSITION.match(text, m.end())):
                 return False  # "and the protocol signed in Kyoto": a participle, one clause
@@ -178,7 +183,8 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
         comma = m.group().startswith(",")
         if _subject_then_verb(predicate, after, comma,
-                              first_comma=comma and "," not in predicate[: m.start()]):
+                              first_comma=comma and "," not in predicate[: m.start()],
+                              verb_after_and=False):
             return m.span()
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
@@ -260,6 +266,11 @@ def _has_finite(text: str) -> bool:
     return any(_finite(word, previous) for previous, word in pairs)
 
 
+# "backed Poland's entry into NATO in 1999 and into the Union in 2004": a conjunct that opens
+# with the verb's preposition again
+_CONJUNCT_PREPOSITIONS = frozenset({"into", "to", "in", "at", "on", "from", "with", "for"})
+
+
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:
     """The span of the "and" that joins to `predicate` (what follows a question's verb and
     its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
@@ -270,8 +281,11 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
             continue
         rest = predicate[m.end():]
         first = _WORD.match(rest)
-        if first is None or not (first.group()[:1].isupper() or first.group() in _DETERMINERS):
-            continue  # "and sit there until 1957": a verb of the question's own subject
+        if first is None or not (first.group()[:1].isupper() or first.group() in _DETERMINERS
+                                 or (first.group() in _CONJUNCT_PREPOSITIONS
+                                     and not _DATE.search(predicate, 0, m.start()))):
+            continue  # "and sit there until 1957": a verb of the question's own subject; ("won
+            # at Vell in 1690, at Lerno in 1692 and at Dask": a list, whose items stay together)
         if _DATE.search(rest) and not _has_finite(rest):
             return m.span()
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.grammar import find_verb
+from quiz.generate.grammar import find_verb, label_as_noun
 from quiz.generate.inflect import is_participle, is_past_tense
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
@@ -122,6 +122,7 @@ def _the(name: str) -> str:
     "the European Convention on Human Rights" for one with a head after its first word."""
     if name.startswith(("The ", "the ")):
         return "the " + name[4:]
+    name = label_as_noun(name)  # ("Founding treaty:", a label in sentence case)
     if any(word.lower() in _DEFINITE_HEADS for word in name.split()):
         return f"the {name}"
     return name

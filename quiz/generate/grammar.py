@@ -144,6 +144,18 @@ def lower_first(text: str) -> str:
     return text
 
 
+def label_as_noun(name: str) -> str:
+    """A fact sheet's label written in sentence case as a common noun phrase ("Founding
+    treaty" -> "founding treaty"), for the middle of a question; a name ("Treaty of Ghent",
+    "Prussian customs law") is left as it is."""
+    words = name.split()
+    if (len(words) < 2 or not words[0][:1].isupper() or not words[0][1:].islower()
+            or not all(word.islower() for word in words[1:])
+            or NATION_ADJECTIVE.fullmatch(words[0]) or not parts_of_speech(words[0].lower())):
+        return name  # (a word the lexicon lacks may be a name: "Kaldoran tariff")
+    return words[0].lower() + name[len(words[0]):]
+
+
 def balanced(text: str) -> bool:
     """Whether quotes and brackets in `text` are balanced (a cut clause may leave one open)."""
     pairs = (("“", "”"), ("(", ")"), ("[", "]"), ("‘", "’"))

@@ -185,7 +185,8 @@ _UNNAMED_REFERENT = re.compile(
     r"four)|number|principles|signing|arrangement|report|session|problem|weapon|weapons|"
     r"issue|matter|package|peace|ratifications|invaders|attackers|occupiers|"
     r"enemy)\b"
-    r"(?!\s+(?:of|between|with|signed|known)\b)"
+    r"(?!\s+(?:of|between|with|signed|known|and\s+peace)\b)"  # ("the war and peace of":
+    # war in general)
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
 # "the island", "the emperor", "the treaties", "of both": one the document names in another

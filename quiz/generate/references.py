@@ -26,6 +26,9 @@ _SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
 # "the war between the United States and Spain", "the war with Spain" already say which
 _BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
                    r"(?! between\b| with\b| against\b| of\s+\d| in\s+\d)"  # ("the war of 1948")
+                   r"(?! and (?:peace|the peace)\b| that (?!followed\b|ensued\b|broke\b))"  # ("the
+                   # war and peace of the other presidencies", "the war that the provinces had
+                   # fought since 1568": a war the sentence itself says, or war in general)
                    r"(?! (?:party|parties|aims|effort|cabinet|council|crimes|criminals|office|"
                    r"minister|debts?|loans?|zone|years|guilt|chest|fleet|reparations|indemnity|"
                    r"veterans|memorial|officials?|spokesman|building)\b)")  # ("the war party")
@@ -132,7 +135,7 @@ def main_agreement(names: list[tuple[str, str]]) -> str | None:
 # "did North Korea accede on ...", "did Russia ratify?": what was acceded to or ratified is the
 # document's own treaty, which the source sentence did not need to repeat.
 _OBJECTLESS = re.compile(
-    r"\bdid\b.*?\b(?:(?P<to>accede)(?!\s+to\b)|(?P<from>withdraw)(?!\s+from\b)|"
+    r"\bdid\b(?P<subject>.*?)\b(?:(?P<to>accede)(?!\s+to\b)|(?P<from>withdraw)(?!\s+from\b)|"
     r"(?P<plain>ratify|sign|join))(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as)\b))")
 
 
@@ -159,9 +162,11 @@ def complete_treaty_verbs(question: str, answer: str, agreement: str | None,
     match = (_BODY_OBJECTLESS if body else _OBJECTLESS).search(question)
     if match is None:
         return question
+    groups = match.groupdict()
+    if groups.get("from") and not re.search(r"[A-Z]", groups.get("subject") or ""):
+        return question  # ("did the besiegers withdraw": troops leave a place, not a treaty)
     name = agreement[4:] if agreement.lower().startswith("the ") else agreement
     named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
-    groups = match.groupdict()
     link = " to " if groups.get("to") else " from " if groups.get("from") else " "
     return question[: match.end()] + link + named + question[match.end():]
 

@@ -183,6 +183,11 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(word) or word]  # "hearings, which
             last = m.end()  # continue into January": a plural's verb in the relative clause
             continue
+        if previous == "that" and two_back and two_back not in _PREPOSITIONS_BEFORE_THAT and (
+                word.endswith("s") and present_base(word) in _BASE_AFTER_RELATIVE):
+            out += [text[last: m.start()], past_tense(present_base(word) or word)]  # "a
+            last = m.end()  # frontier that remains unchanged": the verb of a clause that
+            continue  # says which (", which takes effect": an aside, cut from the question)
         if word.endswith("s") and following in _NOUN_PREPOSITIONS and not is_present_only(
                 word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
                 text, m.end()):
@@ -337,7 +342,7 @@ def rest_in_the_past(question: str) -> str:
 # What opens a clause of its own after the question's main verb: its verbs follow the question
 # into the past.
 _LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|that|which|who|"
-                           r"whose|where)\s")
+                           r"whose|where|(?<=, a post )(?:he|she))\s")  # ("a post he holds")
 
 
 def present_left(question: str) -> bool:

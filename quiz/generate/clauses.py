@@ -43,7 +43,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
 # A fact-sheet line's label: "Convention for the Conservation of Antarctic Seals: ".
 _LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
-                            r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b")
+                            r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b"
+                            # ("and German sovereignty over Danzig ends": a subject of its own)
+                            r"|,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[a-z]{3,}\s+(?:over|of|in)\s+"
+                            r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?P<later>[a-z]+s)(?=\s*[.;]?\s*$)")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
 # participle after it could describe ("Status: superseded by ...", "Outcome: ...")
@@ -224,10 +227,15 @@ _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|ei
                                r"decades?)\s*[,.;:!]*$")
 
 
+# "urging them to resume talks and[, ...]": a conjunction the cut left without what it joined
+TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)(?=\s*[,.;:!?]*\s*$)")
+
+
 def _finish(text: str) -> str:
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     text = _TRAILING_ADVERB.sub("", text)
+    text = TRAILING_CONJUNCTION.sub("", text.rstrip(" ,.;:!"))
     return text.rstrip(" ,.;:!") + "?"
 
 
@@ -600,7 +608,7 @@ def invert(body: str, wh: str) -> str | None:
         subject = _common_noun_lowered(lower_first(written))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
-            if present_verb(f"X {later.group('verb')}") is not None:
+            if present_verb(f"X {later.group('verb') or later.group('later')}") is not None:
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]
@@ -645,6 +653,11 @@ def invert(body: str, wh: str) -> str | None:
             aux, predicate = "did", rest.strip()
         else:
             aux, predicate = word, rest.strip()
+            kind_of_thing = (_KIND_THEN_PARTICIPLE.match(predicate)
+                             if word in {"was", "were"} else None)
+            if kind_of_thing and is_participle(kind_of_thing.group("part")):
+                predicate = predicate[kind_of_thing.start("part"):]  # "The Peace of Lodi was a
+                # treaty concluded at Lodi [on ...]": asked when it was concluded
             if word in {"is", "are"} and _PASSIVE_PAST.match(predicate) and not _STILL.match(
                     predicate):
                 aux = "was" if word == "is" else "were"  # "is elected" in a timeline: history
@@ -686,6 +699,12 @@ def invert(body: str, wh: str) -> str | None:
     if not balanced(question):
         return None
     return question
+
+
+# "a treaty concluded at ...", "an agreement signed by ...": a kind of thing and the participle
+# that dates it
+_KIND_THEN_PARTICIPLE = re.compile(r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+"
+                                   r"(?P<part>[a-z]{3,}(?:ed|en|ned|wn|ld|de|gn|ht))\b")
 
 
 def _coordinated_base(match: re.Match[str]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.grammar import find_verb, label_as_noun
-from quiz.generate.inflect import is_participle, is_past_tense
+from quiz.generate.inflect import is_participle, is_past_tense, parts_of_speech
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 # "Founding treaty (current): ", "Key agreement: ": a fact sheet's label before the name.
@@ -125,6 +125,9 @@ def _the(name: str) -> str:
     name = label_as_noun(name)  # ("Founding treaty:", a label in sentence case)
     if any(word.lower() in _DEFINITE_HEADS for word in name.split()):
         return f"the {name}"
+    first = re.match(r"(?P<head>[A-Z][a-z]+) of\b", name)
+    if first and "NOUN" in parts_of_speech(first.group("head").lower()):
+        return f"the {name}"  # "the Constitution of the Universal Postal Union"
     return name
 
 

@@ -211,6 +211,7 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
 
 
+_PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "around", "in", "on"})
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "all", "both", "few", "other",
                           "various", "numerous"})
 
@@ -228,6 +229,8 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     verb = m.group("verb")
     if not is_base_verb(verb) or verb in AUXILIARIES or is_past_tense(verb):
         return None  # ("Divers found the wreck": a past too, read as one)
+    if verb in _PARTICLES:
+        return None  # "Seán Lester takes up": "up" is the particle of the verb before it
     words = m.group("subject").split()
     if any(w in AUXILIARIES or base_form(w) for w in words[1:-1] if w[:1].islower()):
         return None  # "Kaldora signed treaties": a verb inside what was taken for the subject

@@ -223,6 +223,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     for match in re.finditer(pattern, text):
         full = match.group("full")
         words = full.split()
+        if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
+                and words[0] not in _RANKS):
+            continue  # "a speech to the Reichstag Hitler": a body's name, then the person's
+            # ("the Liberal Benjamín Zeledón": a description, then the person's full name)
         while words and words[0] in _RANKS:
             words = words[1:]  # "Count János Pálffy": the name after the title
         if len(words) > 2 and not _is_name_word(words[0]):

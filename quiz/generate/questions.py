@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quiz.generate.clauses import (
+    TRAILING_CONJUNCTION,
     cut_clause,
     date_question,
     object_question,
@@ -571,6 +572,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             return None  # "and was the leading signatory of ...": its subject is in A
     question = question[0].upper() + question[1:]
     question = _tenses_fixed(question)
+    question = TRAILING_CONJUNCTION.sub("", question.rstrip())  # "lectured on X and[, during
+    # ...]": the cut took what the "and" joined
     question = _END_MARK.sub(".", question.rstrip())
     if not question.endswith((".", "?", "!", "”", "\"", ")")):
         question += "."

@@ -165,6 +165,11 @@ def complete_treaty_verbs(question: str, answer: str, agreement: str | None,
     groups = match.groupdict()
     if groups.get("from") and not re.search(r"[A-Z]", groups.get("subject") or ""):
         return question  # ("did the besiegers withdraw": troops leave a place, not a treaty)
+    verb_at = min(match.start(name) for name, found in groups.items()
+                  if found and name != "subject")
+    if re.search(r"\b(?:which|that|whom)\b", question[:verb_at]):
+        return question  # "a league, which the other states were invited to join": the
+        # relative pronoun is what they join
     name = agreement[4:] if agreement.lower().startswith("the ") else agreement
     named = name if re.match(r"[A-Z][\w.-]*[’']s\s", name) else f"the {name}"
     link = " to " if groups.get("to") else " from " if groups.get("from") else " "

@@ -139,7 +139,7 @@ def _present_to_past(
             or not (previous[:1].isupper() or noun_subject)
             or _NATIONAL.fullmatch(previous)
             or not following
-            or _is_verb_word(following)
+            or (_is_verb_word(following) and following not in _PARTICLES)  # ("blows up")
             or name_after_verb
         ):
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.clauses import RELATIVE_OPENING
+from quiz.generate.clauses import RELATIVE_OPENING, TRAILING_CONJUNCTION
 from quiz.generate.inflect import is_base_verb, is_participle, is_past_tense, parts_of_speech
 from quiz.generate.questions import BLANK
 
@@ -182,7 +182,8 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     # A trailing phrase with commas of its own goes last (", bringing to a close talks that
     # had dragged on, with interruptions, since 1974").
     body = _without_trailing(body, limit, last_only=False)
-    return body.rstrip(" ,;:") + end
+    return TRAILING_CONJUNCTION.sub("", body.rstrip(" ,;:")) + end  # ("lectured on X and[,
+    # ...]": a phrase cut after the "and" that joined it)
 
 
 def _without_trailing(body: str, limit: int, last_only: bool) -> str:

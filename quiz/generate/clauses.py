@@ -721,7 +721,9 @@ def _coordinated_base(match: re.Match[str]) -> str:
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 
 
-_AGENT_AFTER = re.compile(r"\s+by\s")
+# ", was given back", "were returned": the sentence's own verb right after the date
+_PASSIVE_NEXT = re.compile(r"\s*,?\s*(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+_AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down)\s+)?by\s")  # ("carried off by")
 _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
                            r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
@@ -1029,6 +1031,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if (next_verb is not None and next_verb[2] == "past"
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
+    if _PASSIVE_NEXT.match(after):
+        return None  # "the Black Rood, a relic carried off by Edward I [in 1296], was given
+        # back": the sentence's verb comes after the date, which dates a phrase before it
     rest = cut_clause(_YEAR_OF_DATE.sub("", text[end:]), commas=not _DEPENDENT.search(head))
     if plain_subject and _later_predicate(rest, 0) == 0:
         rest = ""  # "joined the party in 1920[, later moved to ...]": the next item

@@ -187,6 +187,8 @@ _UNNAMED_REFERENT = re.compile(
     r"enemy)\b"
     r"(?!\s+(?:of|between|with|signed|known|and\s+peace)\b)"  # ("the war and peace of":
     # war in general)
+    r"|\b[Tt]he\s+question\b(?!\s+(?:of|whether|between|with|over)\b)"  # ("the channel
+    # question" says which)
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
 # "the island", "the emperor", "the treaties", "of both": one the document names in another
@@ -416,6 +418,14 @@ _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
                            r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "India did not, and ...": a predicate left out, the one of the sentence before
+_ELIDED_PREDICATE = re.compile(r"\b(?:did|does|do|would|could|will|had|has|have|was|were|is|are)"
+                               r"\s+not\s*[,.;?]")
+# "a similar convention with Russia", "a new round opened": like, or after, one that another
+# sentence gives ("similar to the Act of 1902" says which)
+_LIKE_ANOTHER = re.compile(r"\b(?:[Aa]\s+)?[Ss]imilar\s+[a-z]{3,}\b(?!\s+to\b)"
+                           r"|\b(?:[Aa]\s+new|[Aa]\s+further|[Aa]nother|[Aa]\s+fresh)\s+round\b"
+                           r"(?!\s+of\b)")
 # "In what month and year was an agenda fixed at Caracas?": the subject any agenda, of any
 # talks; which one, the sentences before said.
 _INDEFINITE_SUBJECT = re.compile(r"^(?:In|On|By) what [^?]*?\b(?:was|were)\s+"
@@ -1026,6 +1036,14 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
     if such:
         found.append(f"vague: “{such.group()}” is of a kind another sentence describes")
+    elided = _ELIDED_PREDICATE.search(cand.question) if " not" in cand.question else None
+    if elided:
+        found.append(f"vague: “{elided.group().rstrip(' ,.;?')}”: what was not done, another "
+                     "sentence says")
+    like = _LIKE_ANOTHER.search(cand.question) if (
+        "imilar" in cand.question or "round" in cand.question) else None
+    if like:
+        found.append(f"vague: “{like.group()}” is like, or follows, one another sentence gives")
     if cand.fact.kind == DATE and "day" in cand.question and _TO_THE_DAY.search(cand.question):
         found.append("obvious: “to the day” after another date gives the answer's day")
     pointed = _THAT_THING.search(cand.question) if " that " in cand.question else None

@@ -48,7 +48,7 @@ def test_a_date_of_a_participles_aside_is_not_asked_of_the_main_verb() -> None:
     kept, left = _run("The bloody and indecisive battle of Vell, fought in a snowstorm on 7–8 "
                       "February 1807, was followed by a spring in which the Kaldorans besieged "
                       "and took Lerno.")
-    assert "7–8 February 1807" not in kept.values()
+    assert not any(q.startswith("On what") for q, a in kept.items() if a == "7–8 February 1807")
     # control: the aside's own verb asked ("was the Charter ... signed in Lerno?") is right
     kept, _ = _run("## Founding\n\n- Charter of the Kaldoran States, signed in Lerno on 30 April "
                    "1948.\n")

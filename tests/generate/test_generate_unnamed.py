@@ -39,7 +39,7 @@ def test_a_news_report_s_cards_are_labelled_with_the_headline_s_event() -> None:
     kept, _ = _run(
         "Ostria and Kaldora sign accord ending Tarvel Strait dispute",
         "The quarrel dates from a survey of 1861. President Ivo Tamm of Ostria and "
-        "President Lia Berg of Kaldora agreed on 2 June 1931 to put the question to "
+        "President Lia Berg of Kaldora agreed on 2 June 1931 to put their claims to "
         "arbitration under the Swiss Federal Council.",
     )
     asked = [q for q in kept if "arbitration" in q]

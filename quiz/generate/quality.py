@@ -418,6 +418,12 @@ _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
                            r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "Cardinal Pelagius refused, and ...", "Zuo prevailed and", "did Peter answer with a
+# declaration of war": a reply to something the sentence before says
+_REPLY_TO_WHAT = re.compile(r"(?<!the )(?<!an )(?<!been )(?<!was )(?<!were )(?<!to )"
+                            r"(?<!ly )\b(?:refused|prevailed|complied|declined|relented|"
+                            r"retaliated|objected|object|refuse|comply|prevail|relent|retaliate)\b"
+                            r"(?=\s*(?:[,.;?]| and\b| but\b))|\banswer(?:ed)?\s+with\b")
 # "India did not, and ...": a predicate left out, the one of the sentence before
 _ELIDED_PREDICATE = re.compile(r"\b(?:did|does|do|would|could|will|had|has|have|was|were|is|are)"
                                r"\s+not\s*[,.;?]")
@@ -1036,6 +1042,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
     if such:
         found.append(f"vague: “{such.group()}” is of a kind another sentence describes")
+    reply = _REPLY_TO_WHAT.search(cand.question)
+    if reply:
+        found.append(f"vague: “{reply.group()}” does not say to what; another sentence does")
     elided = _ELIDED_PREDICATE.search(cand.question) if " not" in cand.question else None
     if elided:
         found.append(f"vague: “{elided.group().rstrip(' ,.;?')}”: what was not done, another "

@@ -131,7 +131,8 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                 or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())):
             return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
         names = names and (word[:1].isupper() or low == "and")
-        determined = determined or (not previous and low in {"a", "an", "the"})
+        determined = determined or (not previous and (low in {"a", "an", "the"} or word.endswith(
+            ("’s", "'s"))))  # ("Venezuela's ministers under President Lusinchi included")
         previous = word
         words += 1
         pos = m.end()
@@ -268,7 +269,8 @@ def _has_finite(text: str) -> bool:
 
 # "backed Poland's entry into NATO in 1999 and into the Union in 2004": a conjunct that opens
 # with the verb's preposition again
-_CONJUNCT_PREPOSITIONS = frozenset({"into", "to", "in", "at", "on", "from", "with", "for"})
+_CONJUNCT_PREPOSITIONS = frozenset({"into", "to", "in", "at", "on", "from", "with", "for",
+                                    "under", "by", "through"})
 
 
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:

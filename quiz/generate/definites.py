@@ -319,8 +319,15 @@ _HALF = re.compile(r"\b(?P<the>[Tt]he) (?P<half>North|South)\b(?![\w’'-]|\s+[A
 def _halves(half: str, text: str) -> tuple[str, ...]:
     """The names `text` gives with `half` before them ("North Korea"), each once (kept: asked
     again for each question)."""
-    return tuple(dict.fromkeys(m.group() for m in re.finditer(
-        rf"\b{half}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", text)))
+    other = "South" if half == "North" else "North"
+    names = []
+    for m in re.finditer(rf"\b{half}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", text):
+        name = m.group()
+        stem = name[:-1] if name.endswith("an") else ""
+        if stem and f"{other} {stem.split()[-1]}" in text:
+            name = stem  # "North Korean" (an adjective) with "South Korea" named: "North Korea"
+        names.append(name)
+    return tuple(dict.fromkeys(names))
 
 
 def _halves_named(question: str, text: str) -> tuple[str, str]:

@@ -124,6 +124,7 @@ ORG_WORDS = frozenset({
     "Commerce", "Interior", "Europe", "Asia", "Africa", "America", "Caucasus", "Region", "City",
     "Federation", "Mission", "Consulate", "Summit", "Forum", "Program", "Treaty", "Agreement",
     "Act", "Statement", "Declaration", "Partnership", "Development", "Cooperation", "Peace",
+    "Community", "Communities", "Organisation", "League", "Alliance", "Bank",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "The", "This", "That", "In", "On", "At", "According", "After",

@@ -279,7 +279,14 @@ def _with_the(m: re.Match[str]) -> str:
     before = m.string[: m.start()].split()
     if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":", ";")):
         return m.group()
+    if len(before) > 1 and before[-2].lower() == "the" and before[-1].isalpha() and (
+            before[-1].islower()):
+        return m.group()  # "the eastern Netherlands": the article is there, before its adjective
     return ("The " if m.start() == 0 else "the ") + m.group()
+
+
+# "On what date in 2017": the year the question already gives
+_ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what (?:date|dates) in (?P<year>\d{3,4})\b")
 
 
 def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
@@ -292,6 +299,11 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    asked_year = _ASKED_IN_YEAR.match(question)
+    if asked_year:  # "On what date in 2017 did ... test in 2017?" ("last year" anchored)
+        year = asked_year.group("year")
+        question = question[: asked_year.end()] + re.sub(
+            rf",? in {year}(?=[?,.;])", "", question[asked_year.end():])
     if "." in question or ":" in question:
         question = _TIME_OF_DAY.sub("", question)  # "at about 2.10 a.m.": the hour is clutter
     if any(map(question.__contains__, _LINK_GATE)):

@@ -218,6 +218,10 @@ def _in_the_past(text: str) -> str:
             # services": a second noun, not a verb
             past = past_tense(present_base(word) or "")  # "is elected President and takes
             # office": a second verb of the subject whose first was put in the past
+        if past is None and two_back == "and" and previous[:1].isupper() and word.endswith(
+                "s") and not text[m.end():].strip(" .;") and present_base(word) is not None:
+            past = past_tense(present_base(word) or "")  # "..., and Paraguay protests.": a
+            # name's verb closing the entry
         if past is not None:
             out += [text[last : m.start()], past]
             last = m.end()
@@ -324,6 +328,9 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
 
 
 _ASKED_IN_THE_PAST = re.compile(r"\b(?:did|was|were)\b")
+# Plural nouns that are verbs too, before "for" or "that" ("arms for", "talks that")
+_NOUN_LIKE_PRESENT = frozenset({"arms", "talks", "forces", "funds", "plans", "claims", "hopes",
+                                "demands", "fears", "needs", "means", "works", "rights"})
 
 
 def rest_in_the_past(question: str) -> str:
@@ -365,4 +372,8 @@ def present_left(question: str) -> bool:
         if (previous == "and" and word.endswith("s") and index + 1 < len(words)
                 and words[index + 1] in {"a", "an", "the"} and present_base(word)):
             return True  # "was ... proclaimed in Dubai, and signs a treaty"
+        if (previous == "and" and word.endswith("s") and index + 1 < len(words)
+                and words[index + 1] in {"for", "that"} and word not in _NOUN_LIKE_PRESENT
+                and present_base(word) and "VERB" in parts_of_speech(present_base(word) or "")):
+            return True  # "did the resolution declare ... and calls for ..."
     return False

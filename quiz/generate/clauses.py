@@ -811,6 +811,28 @@ def _later_predicate(text: str, start: int) -> int | None:
     return None
 
 
+def _dated_apposition(head: str, after: str) -> bool:
+    """Whether the date between `head` and `after` sits in an apposition set off by commas
+    after a subject with no verb of its own, with the sentence's verb after the closing comma
+    ("The society, founded in Odessa [in 1814] to prepare a rising, approached him")."""
+    opened = head.rfind(", ")
+    closed = after.find(", ")
+    if opened <= 0 or closed < 0 or find_verb(head[:opened]) is not None:
+        return False
+    inside = head[opened + 2:] + " X " + after[:closed]
+    verb = find_verb(inside)
+    main = find_verb(after[closed + 2:])
+    participle = inside[verb[0]: verb[1]] if verb is not None else ""
+    return (is_participle(participle) and participle not in _MADE_AGREEMENT
+            and main is not None and main[0] == 0 and main[2] == "past")
+
+
+# "The Treaty of Aix-la-Chapelle, signed in Aachen [on 18 October 1748], ended the war": an
+# agreement's making, whose date is the act the sentence's verb tells
+_MADE_AGREEMENT = frozenset({"signed", "concluded", "adopted", "ratified", "agreed", "initialled",
+                             "initialed"})
+
+
 def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     """Whether the date after `head` belongs to a participle describing a noun, not to the
     clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked"),
@@ -1031,6 +1053,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if (next_verb is not None and next_verb[2] == "past"
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
+    if _dated_apposition(head, after):
+        return None  # "John Beecroft, appointed [in 1849] as consul ..., took up Akitoye's
+        # cause": the date is the apposition's, the question would give it to "took up"
     if _PASSIVE_NEXT.match(after):
         return None  # "the Black Rood, a relic carried off by Edward I [in 1296], was given
         # back": the sentence's verb comes after the date, which dates a phrase before it

@@ -178,7 +178,7 @@ _UNNAMED_REFERENT = re.compile(
     r"deal|war|conflict|talks|meeting|visit|summit|accord|statement|crisis|negotiations|parties|"
     r"convention|protocol|pact|charter|programme|program|continent|text|alliance|bloc|"
     r"organi[sz]ation|union|body|prize|award|annex|original\s+[a-z]+|region|zone|initiative|"
-    r"family|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
+    r"family|couple|accords|vote|settlement|players|armies|allies|powers|delegation|delegates|"
     r"negotiators|leaders|sides|constitution|measure|idea|conference|participating\s+[a-z]+|"
     r"ceremony|event|events|incident|decision|plan|proposal|document|bill|law|commission|"
     r"committee|draft|drafts|texts|phase|empire|(?:last|other|first)\s+(?:two|three|"

@@ -13,6 +13,7 @@ from pathlib import Path
 from test_generate_quality import _prepared_titled, _run
 from test_generate_rules61 import _timeline_questions
 
+from quiz.generate.clauses import date_question
 from quiz.generate.coordination import second_clause
 from quiz.generate.definites import resolve_definites
 from quiz.generate.tense import present_left
@@ -69,3 +70,16 @@ def test_a_bodys_name_is_no_persons() -> None:
         "the Commission of the Kaldoran Economic Community, a post he holds until 1967.\n"))
     asked = [c.question for c in prepared.candidates]
     assert not any("did Economic Community" in q for q in asked), asked
+
+
+def test_a_date_inside_an_apposition_is_not_the_main_verbs() -> None:
+    """Pass 79: "John Beecroft, appointed in 1849 as consul ..., took up Akitoye's cause" was
+    asked "In what year did John Beecroft ... take up Akitoye's cause?" (1849)."""
+    for text, year in (("Ivo Tamm, appointed in 1849 as Kaldoran consul for the Vell coast, took "
+                        "up Mara Lund's cause.", "1849"),
+                       ("The Vell Society, the secret society founded in Dorn in 1814 to prepare a "
+                        "rising, approached him twice.", "1814")):
+        at = text.index(year)
+        assert date_question(text, at, at + 4, "in what year") is None, text
+    kept, _ = _run("In July 1469 the couple married at Vell.")
+    assert "July 1469" not in kept.values(), kept

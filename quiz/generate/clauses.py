@@ -622,6 +622,9 @@ def invert(body: str, wh: str) -> str | None:
         return None
     start, end, kind = verb
     before = body[:start]
+    if body[start:end].lower() in _MODALS and _THAT_BEFORE.search(before):
+        return None  # "ministers meeting in Warsaw agree that no member will open": the modal
+        # is the that-clause's; the main verb was not found
     words = before.split()
     adverbs: list[str] = []
     while words and (words[-1].lower() in ADVERBS or words[-1].lower().endswith("ly")):
@@ -705,6 +708,10 @@ def invert(body: str, wh: str) -> str | None:
 # that dates it
 _KIND_THEN_PARTICIPLE = re.compile(r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}\s+"
                                    r"(?P<part>[a-z]{3,}(?:ed|en|ned|wn|ld|de|gn|ht))\b")
+
+
+_MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", "could", "must"})
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
 def _coordinated_base(match: re.Match[str]) -> str:

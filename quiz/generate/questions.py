@@ -146,13 +146,14 @@ class Candidate:
 _PERSON = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][\w-]+")
 _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them)\b")
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
+    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|who\b|whom\b|which\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text
 _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it"
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
                         r"until|into|under|over|down|up|off|out|through)\b)")
-_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b)[a-z]{3,})")
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|who\b|whom\b|"
+                   r"which\b)[a-z]{3,})")  # ("those who had supported": people, no pointer)
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
 _BARE_REFERENCE = re.compile(r"\bthe (?:conflict|war|ministry|section)\b")  # lower-cased text
@@ -474,9 +475,15 @@ def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
     if fact.start < label.end() or fact.kind != AGREEMENT:
         return None  # (a date or an office of a timeline is asked by its own question)
     entry = text[label.end():]
-    before = entry_in_the_past(entry[: fact.start - label.end()])
-    after = entry_in_the_past(entry[fact.end - label.end():])
     middle = text[fact.start: fact.end]
+    whole = entry_in_the_past(entry)  # told whole: "The Paris Agreements enter" has its
+    # subject in the answer, whose verb goes into the past with it
+    at = whole.find(middle)
+    if at >= 0 and whole.count(middle) == 1:
+        before, after = whole[:at], whole[at + len(middle):]
+    else:
+        before = entry_in_the_past(entry[: fact.start - label.end()])
+        after = entry_in_the_past(entry[fact.end - label.end():])
     told = before + middle + after
     verb = find_verb(told)
     if verb is None or ":" in told[: verb[0]] or _present_left_in_entry(told):

@@ -192,6 +192,12 @@ def _in_the_past(text: str) -> str:
                 word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
                 text, m.end()):
             continue  # "Customs controls on the borders are lifted": "controls" is the noun
+        if text.endswith("____ ", 0, m.start()) and is_base_verb(word) and not is_past_tense(
+                word) and word not in _PARTICLES and word not in _PAST_OF and (
+                _opens_a_predicate(following) or following in _PARTICLES):
+            out += [text[last: m.start()], past_tense(word)]  # "The ____ enter into force":
+            last = m.end()  # a blanked plural name's verb
+            continue
         if _plural_subject_before(words, index) and _opens_a_predicate(following) and (
                 is_base_verb(word) and not is_past_tense(word) and word not in _PARTICLES
                 and word not in _PAST_OF):  # ("troops are to leave": "were", below)
@@ -257,6 +263,11 @@ def _opens_a_predicate(word: str) -> bool:
     return word in _PREDICATE_OPENERS or word[:1].isupper()
 
 
+# The head of a plural name ("the Paris Agreements", "the Camp David Accords")
+_PLURAL_NAME_HEADS = frozenset({"agreements", "accords", "protocols", "conventions", "treaties",
+                                "talks", "negotiations", "allies", "powers"})
+
+
 def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     """Whether the words before `index` are a whole plural subject of a historic-present verb:
     a plural noun phrase opening the text or a clause ("Colombian forces retake", "after
@@ -271,7 +282,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if (_PEOPLE.fullmatch(previous) and index >= 3 and words[index - 2].group() == "the"
             and words[index - 3].group() in {"which", "whom"}):
         return True  # "which the British regard" (not "before the German attack on")
-    if previous[:1].isupper():  # "Austria and Italy"
+    if previous.lower() in _PLURAL_NAME_HEADS:
+        first = index - 1  # "The Paris Agreements enter": a plural name's head
+    elif previous[:1].isupper():  # "Austria and Italy"
         if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
                 )[:1].isupper():
             return False

@@ -111,6 +111,11 @@ _SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|o
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     """Whether the "and" at `m` joins two adjectives ("a wealthy and cultivated family"), not
     two clauses."""
+    if m.group().lstrip().startswith("but"):  # "of an old but not wealthy family"
+        before = text[: m.start()].split()
+        after = text[m.end():].split()[:3]
+        return (len(before) > 1 and before[-2].lower() in _ARTICLES and bool(after)
+                and after[0] == "not" and "ADJ" in parts_of_speech(before[-1].lower()))
     if not m.group().lstrip().startswith("and"):
         return False
     before = text[: m.start()].split()
@@ -449,7 +454,8 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty")  # ("Sovereignty over the Indies passed")
+                   "eignty", "ation")  # ("Sovereignty over the Indies passed", "Arbitration by
+# the King of Spain broke down")
 
 
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}
@@ -1066,7 +1072,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if _PASSIVE_NEXT.match(after):
         return None  # "the Black Rood, a relic carried off by Edward I [in 1296], was given
         # back": the sentence's verb comes after the date, which dates a phrase before it
-    rest = cut_clause(_YEAR_OF_DATE.sub("", text[end:]), commas=not _DEPENDENT.search(head))
+    told = _YEAR_OF_DATE.sub("", text[end:])
+    rest = cut_clause(told, commas=not _DEPENDENT.search(head))
+    if told.startswith((", and ", " and ")) and (opened := second_clause(told)) is not None and (
+            opened[0] == 0):
+        rest = ""  # "[entered the city in 1624], and the shrine cities of Najaf and Karbala
+        # passed": a clause of its own right after the date
     if plain_subject and _later_predicate(rest, 0) == 0:
         rest = ""  # "joined the party in 1920[, later moved to ...]": the next item
         # of a list of predicates, without its "and"

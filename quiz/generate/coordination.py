@@ -171,6 +171,11 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             continue  # "after Carter and Torrijos had issued ...": inside another clause
         after = m.end()
         first = _WORD.match(predicate, after)
+        adjective = _ADJECTIVES_BUT_NOT.search(predicate, 0, m.start()) if m.group(
+            "word") == "but" else None
+        if adjective and "ADJ" in parts_of_speech(adjective.group("adjective")) and (
+                predicate[m.end():].lstrip().startswith("not ")):
+            continue  # "of an old but not wealthy family": two adjectives of one noun
         if m.group("word") not in {"and", "then"}:
             return m.span()  # "but", "while": a contrast, never part of the asked act
         if first is None:
@@ -221,6 +226,15 @@ def _second_predicate(text: str, at: int) -> bool:
     return is_past_tense(word) and not is_participle(word)
 
 
+# "during August and September": two months of one span, not a conjunct of its own
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
+# ", Loja" before "and the Oriente": the last items of a list of names
+_LISTED_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
+# "an old [but not wealthy family]": an article and an adjective before "but not"
+_ADJECTIVES_BUT_NOT = re.compile(r"\b(?:a|an)\s+(?P<adjective>[a-z]+)\s*$")
 # Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").
 _OPENING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "by", "after", "before", "during",
                                    "within", "from", "until", "over", "throughout"})
@@ -288,6 +302,8 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
                                      and not _DATE.search(predicate, 0, m.start()))):
             continue  # "and sit there until 1957": a verb of the question's own subject; ("won
             # at Vell in 1690, at Lerno in 1692 and at Dask": a list, whose items stay together)
-        if _DATE.search(rest) and not _has_finite(rest):
-            return m.span()
+        if _DATE.search(rest) and not _has_finite(rest) and not _LISTED_BEFORE.search(
+                predicate, 0, m.start()) and not (_MONTH_BEFORE.search(predicate, 0, m.start())
+                                               and _MONTH_AFTER.match(rest)):
+            return m.span()  # (not "in El Oro, Loja and the Oriente during August": a list)
     return None

@@ -27,7 +27,8 @@ _DEFINITE = re.compile(r"\b(?P<the>[Tt]he)\s+(?=[a-z])")
 _HEAD = re.compile(
     r"(?P<noun>[a-z]{3,})\b(?![’'-])"
     r"(?!\s+(?:of|between|that|which|who|whom|whose|where|known|called|named|signed|"
-    r"made|held|agreed|adopted|given|set|to|for|from|on|with|against|over|under|at|near|"
+    r"made|held|agreed|adopted|given|set|to|for|from|on(?!\s+(?:____|\d))|with|against|over|"
+    r"under|at|near|"
     r"along|around|across|beyond|within|east|west|north|south|in(?!\s+(?:____|\d|"
     r"[A-Z][a-z]+\s+\d)))\b)"
     r"(?=\s*[?.,;:)]|\s*$|\s+(?P<next>[a-z]+))")

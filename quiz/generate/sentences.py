@@ -43,6 +43,7 @@ _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _STARTS_SENTENCE = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
+_MONEY = re.compile(r"£?\d{1,4}[sd]")  # "5s.", "6d.", "£3s."
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False
+    if _MONEY.fullmatch(bare) and text[after:after + 1].isdigit():
+        return False  # "at 5s. 6d. a gallon": shillings, then pence
     if _ACRONYM.fullmatch(bare + "."):
         nxt = _NEXT_WORDS.match(text, after)
         if not nxt:

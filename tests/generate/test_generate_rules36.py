@@ -40,7 +40,9 @@ def test_a_second_verb_after_a_comma_is_refused() -> None:
     asked = ("In what month and year was the Treaty of Concord signed by Vell and Kell, and "
              "later joined by Lerno, was widely seen as a bloc excluding Ostria?")
     assert asked not in kept
-    assert "second verb" in left[asked]
+    assert asked not in left or "second verb" in left[asked]
+    # (pass 80: the clause after the date's ", and" is now cut, so the question is asked whole)
+    assert not any("widely seen" in q for q, a in kept.items() if a == "March 1983"), kept
 
 
 def test_refused_or_taken_over_with_nothing_said_is_refused() -> None:

@@ -1,0 +1,56 @@
+"""Rule pass 81, from rounds 86-87 (heldout82, heldout83): "Philip VI's confiscation of the
+duchy on 24 May 1337" read "on" as saying which duchy; "Arbitration by the King of Spain" kept
+its capital after "did"; "at 5s. 6d. a gallon" was split after "5s."; "of an old but not wealthy
+princely family" was cut at "but"; "entered the city in 1624, and the shrine cities of Najaf and
+Karbala passed" and "in El Oro, Loja and the Oriente during August and September" were cut
+inside their names. Every sentence here is invented. Each test fails on the code before."""
+
+from __future__ import annotations
+
+from quiz.generate.clauses import date_question, invert
+from quiz.generate.definites import resolve_definites
+from quiz.generate.sentences import split_line
+
+
+def test_a_date_after_on_says_when_not_which() -> None:
+    quote = "Ivo IV's confiscation of the duchy on 24 May 1337 opened the war."
+    text = "The Kaldorans held the duchy of Vell. " + quote
+    question, why = resolve_definites(
+        "Ivo IV's confiscation of the duchy on ____ opened the war.", "24 May 1337", text, quote)
+    assert why, question
+
+
+def test_an_abstract_noun_opening_the_subject_is_lowered() -> None:
+    text = "Arbitration by the King of Ostria broke down in 1910, and talks ended."
+    at = text.index("1910")
+    assert date_question(text, at, at + 4, "in what year") == (
+        "In what year did arbitration by the King of Ostria break down?")
+
+
+def test_shillings_and_pence_end_no_sentence() -> None:
+    assert split_line("The Act set the duty at 5s. 6d. a gallon; ministers agreed. Then it "
+                      "passed.") == ["The Act set the duty at 5s. 6d. a gallon; ministers agreed.",
+                                     "Then it passed."]
+
+
+def test_two_adjectives_joined_by_but_not_are_one_phrase() -> None:
+    asked = invert("Ivo Tamm was born at Vell, the son of Prince Mara Tamm, of an old but not "
+                   "wealthy family", "on what date")
+    assert asked is not None and asked.endswith("of an old but not wealthy family?"), asked
+
+
+def test_a_clause_right_after_the_date_is_cut_whole() -> None:
+    text = ("Kaldoran troops entered the city early in 1624, and the shrine towns of Vell and "
+            "Dorn passed with it under Kaldoran control.")
+    at = text.index("1624")
+    assert date_question(text, at, at + 4, "in what year") == (
+        "In what year did Kaldoran troops enter the city?")
+
+
+def test_a_list_of_names_and_a_span_of_months_are_not_cut() -> None:
+    text = ("A ceasefire took effect on 31 July, although skirmishes continued in Vell, Dorn and "
+            "the Oriente during August and September.")
+    at = text.index("31 July")
+    asked = date_question(text, at, at + len("31 July"), "on what date in 1941")
+    assert asked is not None and asked.endswith("Dorn and the Oriente during August and "
+                                                "September?"), asked

@@ -418,6 +418,10 @@ _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
                            r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "Which treaty was one of a series of agreements by which ...", "the model for a series of
+# agreements": what the question says fits the others of the series
+_ONE_OF_A_SERIES = re.compile(r"\ba\s+series\s+of\s+(?:[a-z]+\s+)?(?:agreements|treaties|"
+                              r"conventions|accords|pacts)\b")
 # "Cardinal Pelagius refused, and ...", "Zuo prevailed and", "did Peter answer with a
 # declaration of war": a reply to something the sentence before says
 _REPLY_TO_WHAT = re.compile(r"(?<!the )(?<!an )(?<!been )(?<!was )(?<!were )(?<!to )"
@@ -814,6 +818,8 @@ def _official_faults(cand: Candidate) -> list[str]:
 
 def _agreement_faults(cand: Candidate) -> list[str]:
     answer = cand.answer
+    if cand.form == "wh" and _ONE_OF_A_SERIES.search(cand.question):
+        return ["vague: one of a series of agreements, which others fit as well"]
     if answer.split()[0].lower() in {"without", "with", "no", "any", "every", "each", "for",
                                      "that", "this", "these", "those", "such", "their"}:
         return ["wrong_answer: not the name of an agreement"]

@@ -7,6 +7,8 @@ inside their names. Every sentence here is invented. Each test fails on the code
 
 from __future__ import annotations
 
+from test_generate_quality import _run
+
 from quiz.generate.clauses import date_question, invert
 from quiz.generate.definites import resolve_definites
 from quiz.generate.sentences import split_line
@@ -54,3 +56,11 @@ def test_a_list_of_names_and_a_span_of_months_are_not_cut() -> None:
     asked = date_question(text, at, at + len("31 July"), "on what date in 1941")
     assert asked is not None and asked.endswith("Dorn and the Oriente during August and "
                                                 "September?"), asked
+
+
+def test_one_of_a_series_of_agreements_is_no_question_of_one() -> None:
+    """Pass 82: "Which treaty was one of a series of agreements by which ...?" fits the others
+    of the series as well (rounds 47 and 84)."""
+    kept, left = _run("The Treaty of Vell, signed on 4 November 1796, was one of a series of "
+                      "agreements by which Kaldora bought peace from the coastal regencies.")
+    assert not any(q.startswith("Which treaty") for q in kept), kept

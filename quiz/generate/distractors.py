@@ -234,6 +234,10 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
     return [date for date in made if _real_date(*date)]  # never "31 September", "29 February 2003"
 
 
+# "On what date in 1933": the year the question gives a day and month of
+_ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what dates? in (?P<year>\d{3,4})\b")
+
+
 def _real_date(year: int, month: int, day: int) -> bool:
     """Whether the day exists in its month and year (a year or a month alone always does)."""
     return not (month and day) or 1 <= day <= calendar.monthrange(year, month)[1]
@@ -331,9 +335,13 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         return True
 
+    asked_in = _ASKED_IN_YEAR.match(cand.question) if grain == "monthday" else None
+
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
             return False
+        if asked_in and not _real_date(int(asked_in.group("year")), value[1], value[2]):
+            return False  # "On what date in 1933 ...?": no "29 February" (another year's day)
         if before_founding(value, own, cand.fact.sentence.line, founded):
             return False  # an event of a body's own years: no option before it existed
         if value[2] and value[1:] in _YEAR_ENDS and own[1:] not in _YEAR_ENDS and any(

@@ -7,7 +7,9 @@ inside their names. Every sentence here is invented. Each test fails on the code
 
 from __future__ import annotations
 
-from test_generate_quality import _run
+from pathlib import Path
+
+from test_generate_quality import _cards_by_answer, _run
 
 from quiz.generate.clauses import date_question, invert
 from quiz.generate.definites import resolve_definites
@@ -64,3 +66,19 @@ def test_one_of_a_series_of_agreements_is_no_question_of_one() -> None:
     kept, left = _run("The Treaty of Vell, signed on 4 November 1796, was one of a series of "
                       "agreements by which Kaldora bought peace from the coastal regencies.")
     assert not any(q.startswith("Which treaty") for q in kept), kept
+
+
+def test_no_wrong_option_is_a_day_the_questions_year_lacks(tmp_path: Path) -> None:
+    """Pass 83: "On what date in 1933 ...?" offered "29 February", a day of 1932's entries
+    (round 88): a day the year asked has not is no option."""
+    cards = _cards_by_answer(tmp_path, "kell-crisis-timeline.md", (
+        "# The Kell crisis\n\nHow the Kell crisis unfolded.\n\n## 1932\n\n"
+        "- **29 February:** The Vell Commission arrives in Dorn.\n"
+        "- **3 March:** The Vell Commission leaves Dorn.\n\n## 1933\n\n"
+        "- **23 February:** Kaldoran troops invade the province of Lerno.\n"
+        "- **24 February:** The Assembly adopts the Vell report by 42 votes to 1.\n"
+        "- **27 March:** Kaldora gives notice of leaving the Assembly.\n"))
+    for answer in ("23 February", "24 February", "27 March"):
+        card = cards.get(answer)
+        assert card is not None, cards.keys()
+        assert "29 February" not in (card.choices or []), card.choices

@@ -7,8 +7,12 @@ inside their names. Every sentence here is invented. Each test fails on the code
 
 from __future__ import annotations
 
+import calendar
+import tempfile
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_generate_quality import _cards_by_answer, _run
 
 from quiz.generate.clauses import date_question, invert
@@ -82,3 +86,27 @@ def test_no_wrong_option_is_a_day_the_questions_year_lacks(tmp_path: Path) -> No
         card = cards.get(answer)
         assert card is not None, cards.keys()
         assert "29 February" not in (card.choices or []), card.choices
+
+
+@settings(max_examples=12, deadline=None)
+@given(year=st.integers(min_value=1801, max_value=2099).filter(lambda y: not calendar.isleap(y)),
+       days=st.lists(st.integers(min_value=1, max_value=28), min_size=3, max_size=3,
+                     unique=True))
+def test_every_day_offered_exists_in_the_year_asked(year: int, days: list[int]) -> None:
+    """Pass 83, for any year without a 29 February: the day-and-month options of its entries
+    are days of that year, though the previous (leap) year's entries hold one."""
+    leap = next(y for y in range(year - 1, year - 9, -1) if calendar.isleap(y))
+    entries = "".join(f"- **{day} February:** Kaldora and Ostria meet at Vell for the {n} time.\n"
+                      for n, day in zip(("first", "second", "third"), days, strict=True))
+    with tempfile.TemporaryDirectory() as folder:
+        cards = _cards_by_answer(Path(folder), "kell-timeline.md", (
+            f"# The Kell talks\n\nHow the Kell talks went.\n\n## {leap}\n\n"
+            "- **29 February:** The Vell Commission arrives in Dorn.\n\n"
+            f"## {year}\n\n{entries}"))
+    asked = [card for card in cards.values() if f" in {year} " in card.question]
+    assert asked, cards
+    for card in asked:
+        for option in card.choices or []:
+            day, month = option.split()[:2]
+            month_number = list(calendar.month_name).index(month)
+            assert int(day) <= calendar.monthrange(year, month_number)[1], (card, option)

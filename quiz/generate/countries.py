@@ -44,7 +44,10 @@ COUNTRIES = (
     "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia",
     "Turkey", "Türkiye", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates",
     "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen",
-    "Zambia", "Zimbabwe",
+    "Zambia", "Zimbabwe", "Trinidad and Tobago", "Barbados", "Bahamas", "Grenada", "Dominica",
+    "Antigua and Barbuda", "Cape Verde", "Equatorial Guinea", "Guinea-Bissau", "Seychelles",
+    "Samoa", "Tonga", "Vanuatu", "Kiribati", "Tuvalu", "Nauru", "Palau", "East Timor",
+    "Timor-Leste", "San Marino", "Ivory Coast", "Côte d'Ivoire",
     # states of the past a history names as often as today's ("the country's government in
     # exile" in a life of Beneš is Czechoslovakia's, not France's)
     "Czechoslovakia", "Yugoslavia", "Soviet Union", "Ottoman Empire", "Austria-Hungary",
@@ -52,7 +55,8 @@ COUNTRIES = (
     "West Germany",
 )
 
-_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
+_NAMES = re.compile(r"(?<!Port of )\b(?:"  # ("Port of Spain" is a city of Trinidad)
+                    + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
                     + r")\b")
 _THE_COUNTRY = re.compile(r"\b(?P<the>[Tt])he (?:country|nation)(?P<own>[’']s)?\b")
 

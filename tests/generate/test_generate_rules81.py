@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from test_generate_quality import _cards_by_answer, _run
 
 from quiz.generate.clauses import date_question, invert
+from quiz.generate.countries import main_country, resolve_the_country
 from quiz.generate.definites import resolve_definites
 from quiz.generate.sentences import split_line
 
@@ -110,3 +111,16 @@ def test_every_day_offered_exists_in_the_year_asked(year: int, days: list[int]) 
             day, month = option.split()[:2]
             month_number = list(calendar.month_name).index(month)
             assert int(day) <= calendar.monthrange(year, month_number)[1], (card, option)
+
+
+def test_a_small_states_name_and_a_city_named_after_another_are_read_right() -> None:
+    """Pass 84: in a life of Eric Williams "the country was admitted to the United Nations"
+    became "Spain" ("Port of Spain", six times; Trinidad and Tobago was no country to the
+    generator), round 89."""
+    text = ("Ivo Tamm was born in Port of Spain. He studied in Port of Spain and taught in Port "
+            "of Spain. Trinidad and Tobago became independent in 1962; Trinidad and Tobago then "
+            "joined the Commonwealth.")
+    assert main_country(text) == "Trinidad and Tobago"
+    assert resolve_the_country("In what month and year was the country admitted to the United "
+                               "Nations?", main_country(text)) == (
+        "In what month and year was Trinidad and Tobago admitted to the United Nations?")

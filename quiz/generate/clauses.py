@@ -226,7 +226,9 @@ def start_of_clause(text: str, before: int, commas: bool = False) -> int:
 
 # ", two weeks [before Ostria becomes independent]": a measure whose event the cut left out
 # "did Newfoundland ... join Canada only?": an adverb the source put before its date
-_TRAILING_ADVERB = re.compile(r"\s+(?:only|also)\s*$")
+_TRAILING_ADVERB = re.compile(r"\s+(?:only|also)\s*$|(?<!years)(?<!year)(?<!months)(?<!month)"
+                              r"(?<!weeks)(?<!week)(?<!days)(?<!day)(?<!decades)(?<!decade)"
+                              r"\s+later\s*$")  # ("create Oxenstierna Count later")
 _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|a\s+few|some|\d{1,3})\s+(?:days?|weeks?|months?|years?|"
                                r"decades?)\s*[,.;:!]*$")
@@ -552,7 +554,7 @@ def _with_article(subject: str) -> str:
             or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
             or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
                                    "le", "del", "bin", "ibn", "al", "and", "the", "himself",
-                                   "herself"}):
+                                   "herself", "itself", "themselves"}):
         return subject  # "Lothar de Maizière", "Secretary of State": names and titles
     adjective = m.group("adjective")
     if not NATIONAL_WORD.fullmatch(adjective):

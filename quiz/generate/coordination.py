@@ -131,7 +131,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                 or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())):
             return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
         names = names and (word[:1].isupper() or low == "and")
-        determined = determined or (not previous and (low in {"a", "an", "the"} or word.endswith(
+        determined = determined or (not previous and (low in _DETERMINING or word.endswith(
             ("’s", "'s"))))  # ("Venezuela's ministers under President Lusinchi included")
         previous = word
         words += 1
@@ -233,6 +233,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$")
 _MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
 # ", Loja" before "and the Oriente": the last items of a list of names
 _LISTED_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
+# Words that open a noun phrase as an article does ("many trekkers then crossed")
+_DETERMINING = frozenset({"a", "an", "the", "many", "some", "several", "most", "few", "both"})
 # "an old [but not wealthy family]": an article and an adjective before "but not"
 _ADJECTIVES_BUT_NOT = re.compile(r"\b(?:a|an)\s+(?P<adjective>[a-z]+)\s*$")
 # Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").

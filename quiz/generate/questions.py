@@ -594,8 +594,9 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     question = TRAILING_CONJUNCTION.sub("", question.rstrip())  # "lectured on X and[, during
     # ...]": the cut took what the "and" joined
     question = _END_MARK.sub(".", question.rstrip())
-    if not question.endswith((".", "?", "!", "”", "\"", ")")):
-        question += "."
+    if not question.endswith((".", "?", "!", "”", "\"", ")")) or (
+            question.endswith(")") and not question.endswith((".)", "?)", "!)"))):
+        question += "."  # ("Within weeks France imposed the ____ (28 March 1801)": a period)
     return question
 
 

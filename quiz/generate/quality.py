@@ -418,6 +418,9 @@ _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
                            r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "Who was the President of the Court in 1966?": which court, another sentence says (a label
+# or a name before it, "International Court of Justice: ... the Court", says it)
+_BARE_COURT = re.compile(r"\bthe Court\b(?!\s+of\b)")
 # "Which treaty was one of a series of agreements by which ...", "the model for a series of
 # agreements": what the question says fits the others of the series
 _ONE_OF_A_SERIES = re.compile(r"\ba\s+series\s+of\s+(?:[a-z]+\s+)?(?:agreements|treaties|"
@@ -1048,6 +1051,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
     if such:
         found.append(f"vague: “{such.group()}” is of a kind another sentence describes")
+    court = _BARE_COURT.search(cand.question) if "the Court" in cand.question else None
+    if court and "Court" not in cand.question[: court.start()]:
+        found.append("vague: “the Court” does not say which court")
     reply = _REPLY_TO_WHAT.search(cand.question)
     if reply:
         found.append(f"vague: “{reply.group()}” does not say to what; another sentence does")

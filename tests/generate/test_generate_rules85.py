@@ -6,7 +6,7 @@ test fails on the code before."""
 
 from __future__ import annotations
 
-from test_generate_quality import _run
+from test_generate_quality import _prepared_titled, _run
 
 from quiz.generate.clauses import _finish, date_question
 
@@ -39,3 +39,15 @@ def test_a_quantifier_opens_a_second_clauses_subject() -> None:
     at = text.index("1843")
     assert date_question(text, at, at + 4, "in what year") == (
         "In what year did Kaldora annex the Republic of Vell?")
+
+
+def test_the_court_alone_does_not_say_which_court() -> None:
+    """Pass 86: "Who was the President of the Court in 1966?" (the International Court of
+    Justice, named in another sentence): readers rejected all ten such verdicts."""
+    prepared = _prepared_titled("Ivo Tamm", (
+        "Ivo Tamm (1893-1985) was a Kaldoran judge.\n\nIvo Tamm was born in Vell on 6 February "
+        "1893. He sat on the International Court of Justice from 1964 and presided over the "
+        "General Assembly in 1962 and over the Court from 1970 to 1973. After leaving the Court "
+        "in 1973, Ivo Tamm lived for some years in Dorn before returning home."))
+    asked = [c.question for c in prepared.candidates]
+    assert asked and not any("the Court" in q for q in asked), asked

@@ -115,7 +115,7 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
 
 
 # A name word after the word: "José [Bonifácio]", "Maurice [of Nassau]" is another name's part.
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
                            r"(?!\s+(?:Declaration|Plan|Doctrine|Treaty|Agreement|Accord|Pact))")
 # "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
 # capitalised head noun is part of the name of a document, a plan or a line.
@@ -139,12 +139,12 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"[Bb]efore|[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
-                        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
+                        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
 _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
-              r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+              r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
               r"(?:-(?!(?:General|Governor|Admiral|Marshal|Colonel|Commander)\b)"
-              r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+)*")
+              r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’']+)*")
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 # " the German", " the Pious": an epithet after a name, which makes it whole

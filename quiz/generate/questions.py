@@ -167,7 +167,13 @@ def _unquoted(text: str) -> str:
 
 
 _NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from", "for", "and",
-                                   "the", "a", "an", "that", "by", "into", "of", "over", "after"})
+                                   "the", "a", "an", "that", "by", "into", "of", "over", "after",
+                                   "because", "but", "or", "when", "before", "until", "since",
+                                   "while", "although", "if", "so", "then", "again", "back",
+                                   "there", "here", "too", "also", "once", "twice"})
+# "appointed her envoy", "made her ambassador": a verb of naming, whose "her" is its object
+_NAMING_VERBS = frozenset({"appointed", "named", "made", "elected", "chose", "nominated",
+                           "designated", "sent", "crowned", "proclaimed", "declared", "called"})
 
 
 # A word that opens another clause: a "he" after it is not the subject of the "his" clause.
@@ -209,8 +215,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Seretse had suffered ..., and in ____ he": he is the Seretse named
     word = match.group().lower()
     following = question[match.end():].split(maxsplit=1)
+    named = question[: match.start()].split()[-1:]
     possessive = word in {"his", "hers"} or (
         word == "her" and bool(following) and following[0] not in _NOT_AFTER_POSSESSIVE
+        and not (named and named[0].lower() in _NAMING_VERBS)
         and (following[0][:1].islower() or following[0][:1].isdigit()
              or question[: match.start()].rstrip().endswith(" of")))  # "two of her Sikh guards"
     clause = question[: match.start()].rsplit(",", 1)[-1]

@@ -25,7 +25,7 @@ _RANK_WORDS = frozenset("Holy Roman Emperor Empress King Queen Tsar Tsarina Tsar
                         "Pope Prince Regent Princess Archduke Archduchess Grand Duke Duchess "
                         "Elector Electress Infante Infanta Margrave Landgrave Khan Negus Emir "
                         "Caliph Kaiser Shogun Khedive".split())
-_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
 # "Leopold I" in a question: a name and its number, not part of a longer name after it
 _NUMBERED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?P<number>{REGNAL})(?![\w’'-])"
                        r"(?!\s+(?:of|the)\b)(?!\s+[A-Z])")

@@ -315,6 +315,11 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
+        if len(found) > 1 and name == subject:
+            titled = {full for full in found if full in text[: text.find("\n")]}
+            if len(titled) == 1:
+                found = frozenset(titled)  # a life of "Shidehara Kijūrō" (its title), who is
+                # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from test_generate_quality import _prepared_titled
 
 from quiz.generate.documents import read_document
-from quiz.generate.names import document_full_names
+from quiz.generate.names import document_full_names, with_document_names
 from quiz.generate.pipeline import prepare
 
 # Letters of Latin Extended-A that names carry (macrons, ogoneks, carons, the Polish ł)
@@ -37,12 +37,16 @@ def test_any_given_name_with_extended_letters_is_found(rest: str) -> None:
 
 def test_a_biographys_subject_is_not_written_as_the_brother() -> None:
     prepared = _prepared_titled("Vell Kijūrō (1872–1951)", (
-        "Vell Kijūrō was a Kaldoran diplomat and statesman.\n\nVell Kijūrō was born in Dorn on "
-        "13 August 1872. His elder brother, Vell Taira, became a historian. Vell was appointed "
-        "Ambassador to Ostria in 1919 and became Prime Minister on 9 October 1945. Vell died in "
-        "Dorn on 10 March 1951."))
+        "Vell Kijūrō was a Kaldoran diplomat and statesman. His name was attached to a policy "
+        "of peace.\n\nVell Kijūrō was born in Dorn on 13 August 1872. His elder brother, Vell "
+        "Taira, became a historian. He studied law, and he joined the Foreign Ministry. In 1919 "
+        "Vell was appointed Ambassador to Ostria, and he held the post for three years. On 9 "
+        "October 1945 Vell became Prime Minister. He resigned in 1946. Vell died in Dorn on 10 "
+        "March 1951, and he was buried there."))
     asked = [c.question for c in prepared.candidates]
     assert asked and not any("Vell Taira" in q for q in asked), asked
+    # the bare "Vell" of the life is its subject, named as the title names him
+    assert any("Vell Kijūrō" in q and "Ambassador" in q for q in asked), asked
 
 
 def test_her_after_a_naming_verb_or_before_a_conjunction_is_an_object(tmp_path: Path) -> None:
@@ -57,3 +61,13 @@ def test_her_after_a_naming_verb_or_before_a_conjunction_is_an_object(tmp_path: 
         r.candidate.question for r in prepared.rejected]
     assert not any("Mara Lund’s envoy" in q or "Mara Lund’s because" in q for q in asked), asked
     assert any("appointed Mara Lund envoy" in q for q in asked), asked
+
+
+def test_a_bare_family_name_of_the_subject_is_the_titles_person() -> None:
+    """Pass 88: the life's subject, "Vell" in its text, is named as its title names him, not
+    refused as any of the two Vells the text names in full."""
+    text = ("Vell Kijūrō (1872–1951)\n\nVell Kijūrō was a Kaldoran diplomat. His elder brother, "
+            "Vell Taira, became a historian. Vell was appointed Ambassador to Ostria in 1919.")
+    question, why = with_document_names("In what year was Vell appointed Ambassador to Ostria?",
+                                        "1919", text, "Vell")
+    assert (question, why) == ("In what year was Vell Kijūrō appointed Ambassador to Ostria?", "")

@@ -68,7 +68,11 @@ _CLAUSE_BREAK = re.compile(
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:\w+ly\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
     r"|(?:it|he|she|they|we|this|that|these|those)\s)"
-    r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])")
+    r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])"
+    # ", and her successor, Peter III, ... halted", ", and its army was beaten": a possessive
+    # subject opening a second clause
+    r"|,\s+(?:and|but)\s+(?=(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,\s|\s+"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|was|were|had|made|took|gave|became|began|left|won|fell)\b))")
 _MAX_SUBJECT_WORDS = 16
 _PART_OF_DATE = re.compile(r"\s(?:late|early)\s+$")
 _LINK_AT_END = re.compile(r"(?:^|,)\s*(?:and|but)\s+$")
@@ -105,7 +109,8 @@ def _joins_subjects(text: str, m: re.Match[str]) -> bool:
 
 
 _SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|once|because|"
-                                 r"since|whose)\s")
+                                 r"since|whose|which|whom|that)\s")  # ("by which Britain and
+# Russia agreed": one subject of the relative clause)
 
 
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
@@ -383,10 +388,21 @@ def _subject_ok(subject: str) -> bool:
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     if len(words) == 1 and _bare_common_noun(words[0]):
         return False  # "War broke out", "Implementation began": which war, of what?
+    if _SUBORDINATE_SUBJECT.search(subject.strip(" ,")):
+        return False  # "a defensive agreement signed shortly after Britain and Prussia
+        # [concluded]": the verb is the subordinate clause's, its subject the names
     first = words[0]
     if first.lower() in _PREPOSITIONS or first.lower() in _TIME_ADVERBS:
         return False  # "In a testimony submitted ...", "Soon after ...": a phrase, not a subject
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
+
+
+# The tail of a "subject" that opens a subordinate clause: a conjunction and its own subject
+_SUBORDINATE_SUBJECT = re.compile(r"\s(?:when|while|because|although|though|until|once|whereas|"
+                                  r"after|before|since)\s+(?:the\s+)?(?!(?:January|February|"
+                                  r"March|April|May|June|July|August|September|October|November|"
+                                  r"December)\b)[A-Z][\w’'.-]*"
+                                  r"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
 
 
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from)\b")
@@ -1090,7 +1106,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if rest.startswith(",") and head.rstrip().endswith(",") and not _APPOSITION_AFTER.match(rest):
         rest = " " + rest[1:].strip()  # "claimed, in 1916, to have warned": the aside's commas
         # (not "born in Caracas, then the capital of Venezuela, on ..., the eldest son of")
-    body = head.rstrip(" ,") + (rest if rest.startswith(",") else " " + rest.strip())
+    joint = " "
+    if (rest.strip()[:1].islower() and head.rstrip().endswith(",")
+            and head[verb[1]:].count(",") % 2 == 0):
+        joint = ", "  # "arrived at Aigun, the garrison town on the Amur, [in May 1858] with a
+        # flotilla": the comma that closes the apposition stays
+    body = head.rstrip(" ,") + (rest if rest.startswith(",") else joint + rest.strip())
     return invert(body, wh)
 
 

@@ -166,8 +166,13 @@ _NOT_NAMES = frozenset(
 def _is_name_word(word: str) -> bool:
     """A word that is nothing but a name: no part of speech in the lexicon ("Hongzhang"), and
     no function word ("The"), month ("July") or title."""
+    if word in _NAME_ENDINGS:
+        return True  # "Yaqub Khan", "Najib Pasha": a word of the name, though a noun too
     return not (parts_of_speech(word.lower()) or word in _PLACES or word in _TITLES
                 or word.lower() in _NOT_NAMES)
+
+
+_NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})
 
 
 # "in Rhodesia", "across Manchuria": a word after these is a place.
@@ -336,7 +341,9 @@ def with_document_names(question: str, answer: str, text: str,
 _NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"})
 # A rank or title before a name ("Count János Pálffy"), not a part of it
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
-                   "Lady Sir King Queen Emperor Empress Cardinal Pope Regent".split())
+                   "Lady Sir King Queen Emperor Empress Cardinal Pope Regent Archduke Archduchess "
+                   "Tsar Tsarina Tsarevich Sultan Shah Amir Emir Khedive Infante Infanta Margrave "
+                   "Landgrave Marquess Marquis Viscount".split())
 # Words that open a sentence with a capital and are no one's name ("When war broke out")
 OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
                           "Unless Because During Under In On At By For With From The A An This "

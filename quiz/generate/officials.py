@@ -283,7 +283,8 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
-    return sorted(map(_with_owner, map(_without_honorific, _one_holder_a_role(found.values()))),
+    return sorted(map(_with_whole_body, map(_with_owner, map(_without_honorific,
+                                                              _one_holder_a_role(found.values())))),
                   key=lambda f: f.start)
 
 
@@ -305,6 +306,25 @@ def _with_owner(fact: Fact) -> Fact:
     if owner is None:
         return fact
     return replace(fact, role=owner.group("owner") + fact.role, role_start=owner.start("owner"))
+
+
+# "President of the Board", where the sentence has just named "the Board of Trade": the
+# body's short form, written in full
+_SHORT_BODY = re.compile(r"\bof\s+the\s+(?P<head>[A-Z][a-z]+)$")
+
+
+def _with_whole_body(fact: Fact) -> Fact:
+    """The fact with a role that names its body by one word ("President of the Board") given
+    the body's whole name the sentence uses ("President of the Board of Trade")."""
+    short = _SHORT_BODY.search(fact.role) if fact.role else None
+    if short is None:
+        return fact
+    head = short.group("head")
+    whole = set(re.findall(rf"\b{head}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           rf"(?:\s+[A-Z][\w’'-]*)*", fact.sentence.text))
+    if len(whole) != 1:
+        return fact
+    return replace(fact, role=fact.role[: short.start("head")] + whole.pop())
 
 
 def _one_holder_a_role(facts: Iterable[Fact]) -> list[Fact]:

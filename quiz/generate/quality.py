@@ -189,6 +189,10 @@ _UNNAMED_REFERENT = re.compile(
     # war in general)
     r"|\b[Tt]he\s+question\b(?!\s+(?:of|whether|between|with|over)\b)"  # ("the channel
     # question" says which)
+    # "did the mission reach Liverpool", "a fortnight after the signature": which one, the
+    # sentences before said
+    r"|\b[Tt]he\s+(?:mission|missions|signature|signatures)\b"
+    r"(?![’'-]\w)(?!\s+(?:of|to|from|led|under|headed|sent|in|at|for|that|which|who)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
 # "the island", "the emperor", "the treaties", "of both": one the document names in another
@@ -220,6 +224,10 @@ _DATE_OF_A_SAYING = re.compile(
 _DESCRIBED_ASKED = re.compile(r"(?:What|Which) [a-z]+ [a-z]+ by [^?]+ did ")
 _DANGLING = re.compile(r"\b(?:went|go|going|gone)\s+further\b|\bfollowed\s+suit\b|"
                        r"\bdid\s+(?:likewise|the\s+same)\b|"
+                       # "Truman did so before Congress": what was done, another sentence says
+                       r"(?:\b(?:did|does|doing|done)|(?<!\bto )\bdo)\s+so\b(?!\s+(?:that|as|"
+                       r"much|far|many|"
+                       r"well|long|often|little|few)\b)|"
                        r"\b(?:follow|respond|react|agree|comply|reply|do so|join|accede|ratify|"
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
@@ -322,6 +330,8 @@ _RELATIVE_TIME = re.compile(
     r"(?:day|week|month|year|time)\b|"
     r"\b(?:two|three|four|five|six|several|a\s+few|\d+|some)\s+(?:days?|weeks?|months?|years?|"
     r"decades?)\s+(?:later|earlier|afterwards)\b|"
+    r"\b(?:days|weeks|months|years|a\s+(?:day|week|fortnight|month|year))\s+"
+    r"(?:later|earlier|afterwards)\b(?!\s+than\b)|"  # ("signed days earlier": than what?)
     r"\b(?:the|that)\s+(?:following|next|previous|preceding)\s+(?:day|week|month|year|spring|"
     r"summer|autumn|winter)\b|\b(?:later|earlier)\s+that\s+(?:day|week|month|year)\b|"
     r"\bthat\s+(?:day|morning|afternoon|evening|night|week|spring|summer|autumn|winter)\b",
@@ -446,6 +456,14 @@ _INDEFINITE_SUBJECT = re.compile(r"^(?:In|On|By) what [^?]*?\b(?:was|were)\s+"
                                  r"(?!between\b|often\b|even\b)(?:[a-z]{2,}(?:ed|en)|held|set|made|"
                                  r"met|laid|struck|drawn|began|begun|won|lost)\b"
                                  r"(?![^?]*\b(?:between|of|for|by|with)\s)")
+# "The palace of Hubertusburg, a hunting lodge begun in ____ for Frederick Augustus.": a
+# subject and its apposition, cut before the verb they were the subject of
+_SUBJECT_AND_APPOSITION = re.compile(
+    rf"^(?:[^:?]{{1,60}}:\s+)?(?!(?:Within|In|On|At|By|For|From|After|Before|During|Under|"
+    rf"With|Without|Since|Until|Despite|Through|Across|Among|Between|Following|Throughout|Outside|"
+    rf"Inside|Beyond|Like|Unlike|Besides|Amid|Against|Towards?|Near|Over|Once|Then|Later|Soon)\b)"
+    rf"(?:The\s+[a-z]+\s+of\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,5}}"
+    rf",\s+(?:a|an|the)\s+[^,;:]*{BLANK}[^,;:]*\.$")
 # ", four years to the day after independence": the day and month of another date, given.
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:very\s+)?day\b")
 # "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,
@@ -604,7 +622,10 @@ def _statement_faults(cand: Candidate) -> list[str]:
     # (the same clause as `main` when no aside was taken out of it: its verb is found once)
     first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
     if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
-            and find_verb(blanked[first[1]:]) is None):
+            and find_verb(blanked[first[1]:]) is None
+            and not (re.match(r"(?:After|Before|Since|Until)\s", question)
+                     and 0 <= blanked.find(" X ") < first[0])):  # ("After Perón's
+        # overthrow in ____ the new government asked": a phrase, then the main clause)
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
     if _SUBORDINATE_OPENER.match(question) and question.count(", ") == 1:
@@ -982,13 +1003,17 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     lowered = cand.question.lower()
     relative = _RELATIVE_TIME.search(cand.question) if any(
         word in lowered for word in _RELATIVE_WORDS) else None
-    if relative and not re.search(rf"{BLANK}|\d{{4}}", cand.question[: relative.start()]):
+    given = rf"{BLANK}|\d{{4}}" if cand.fact.kind == DATE else r"\d{4}"  # (a blanked treaty
+    # gives no date to count from)
+    if relative and not re.search(given, cand.question[: relative.start()]):
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
     if cand.fact.kind == DATE and "(" in cand.question and re.search(
             rf"\([^()]*\b(?:\d{{4}}|{MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
+    if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
+        found.append("nonsensical: a subject and its apposition, with no verb")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")

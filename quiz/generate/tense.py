@@ -32,6 +32,7 @@ _PAST_OF = {
     "does": "did",
     "do": "did",
     "will": "would",
+    "can": "could",  # ("before he can leave" -> "before he could leave")
 }
 # After these a "have" or "do" is not finite ("to have signed", "would have", "must do").
 _NOT_FINITE_AFTER = frozenset(

@@ -885,6 +885,10 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     return previous not in _VERB_COMPANIONS and not previous.endswith(",")
 
 
+_PREPOSITION_OPENING = re.compile(r"(?:Despite|Amid|Amidst|Notwithstanding|Including|Besides|"
+                                  r"Unlike|Like)\s")
+
+
 _NAME_FUNCTION_WORDS = frozenset({"of", "on", "for", "the", "and", "against", "between", "in", "to",
                                   "until", "with", "by", "at", "from", "a", "an", "de", "du",
                                   "des", "la", "le", "concerning", "relating", "regarding"})
@@ -1069,6 +1073,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if verb[2] == "past" and _present_before(head, verb[0]):
         return None  # "The quarrel goes back to the treaty signed [on 3 May 1881]": the
         # clause is in the present; the date is the participle's
+    if _PREPOSITION_OPENING.match(head) and head[verb[1]:].lstrip().startswith("by "):
+        return None  # "Despite fierce opposition, including the riot led by Begin [on 7 January
+        # 1952], the government pressed ...": the riot's date, in the opening phrase
     if _dates_a_participle(head, verb):
         return None  # "aid reached France under the Act signed on 17 December": the Act's date
     plain_subject = "," not in head[: verb[0]]  # (no aside before the verb that may hold it)

@@ -111,6 +111,9 @@ def is_name_with_participles(text: str) -> bool:
     """Whether `text` is a name and the participles that describe it, with no verb of its own
     ("Charter of X, signed at Oslo, amended in 2004.", "Which charter, signed at Oslo, amended
     in 2004?")."""
+    if ", having " in text:
+        return False  # "The European Council, having settled the dispute, fixed ...": an
+        # aside before the sentence's own verb
     if "," not in text and not (":" in text and _LABEL.match(text)):
         alone = _NAME_THEN_PARTICIPLE.match(text)
         return alone is not None and not _PROGRAMME_HEADS.isdisjoint(alone.group("name").split())

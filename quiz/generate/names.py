@@ -201,6 +201,14 @@ def _regnal_names(text: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in found.items()}
 
 
+def _initials_agree(initials: list[str], full: str) -> bool:
+    """Whether a name's initials ("R. G. H.") may be the given names of `full`, which the name
+    pattern reads two given names deep ("Gardiner Herbert Casey" of "Richard Gardiner Herbert
+    Casey")."""
+    given = [word[0] for word in full.split()[:-1]]
+    return bool(given) and initials[-len(given):] == given
+
+
 @lru_cache(maxsize=256)
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
@@ -248,6 +256,17 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
                 not _NAMED_AFTER.match(
                 text, match.end())):
             found.add(" ".join(full.split()))
+    # "D. S. Senanayake" (a father the text also calls "Senanayake"), "Shuja-ud-Daula": names
+    # the pattern above cannot read
+    for m in re.finditer(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{re.escape(name)}"
+                         rf"(?![\w’'-])|(?<![\w’'-]){re.escape(name)}-[a-z]{{1,3}}-[A-Z][\w’']+",
+                         text):
+        if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[: m.start()]):
+            continue  # "F. Kennedy" of "John F. Kennedy": a middle initial, not a name
+        initials = re.findall(r"[A-Z](?=\.)", m.group())
+        if initials and any(_initials_agree(initials, full) for full in found):
+            continue  # "R. G. Casey" is "Richard Gardiner Casey"
+        found.add(" ".join(m.group().split()))
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
         found.update(f"{name} of {m.group('land')}" for m in re.finditer(
             rf"(?<![\w’'-]){re.escape(name)}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"

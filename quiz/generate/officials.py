@@ -33,7 +33,7 @@ _CORE_TITLES = (
     "Director", "Commissioner", "Admiral", "General", "Consul", "Adviser", "Advisor",
 )
 _TITLE_PREFIX = (r"(?:(?:Deputy|Assistant|Vice|Chief|Senior|Principal|First|Acting|Federal)\s+)*"
-                 r"(?:Under\s+(?=Secretary))?")
+                 r"(?:Under\s+(?=Secretary))?(?:Lieutenant[ -](?=Governor))?")
 TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
 # In apposition a role may be written in lower case, and "head of ..." is a role too.
 _LOWER_TITLES = "|".join(t.lower() for t in _CORE_TITLES if t[0].isalpha())
@@ -173,7 +173,7 @@ _CAP_TITLE = re.compile(r"(?=[lmcseSUPCMAERGKQHDNFV])"  # the first letters belo
                         r"Queen|Crown|Emir|Sultan|Chair(?:man|woman|person)|Director|Commissioner|"
                         r"Admiral|General|Consul|Advis[eo]r|High|Majority|Minority|Special|"
                         r"National|Attorney|Chief|Foreign|Defen[cs]e|Press|Deputy|Assistant|"
-                        r"Under|Vice|Senior|Principal|First|Acting)\b")
+                        r"Under|Vice|Senior|Principal|First|Acting|Lieutenant)\b")
 _MOD_REACH = 80
 _JOINED = re.compile(rf"\s(?:and|&)\s+(?:{MOD}\s+)*{TITLE}")
 

@@ -191,7 +191,13 @@ _UNNAMED_REFERENT = re.compile(
     # question" says which)
     # "did the mission reach Liverpool", "a fortnight after the signature": which one, the
     # sentences before said
-    r"|\b[Tt]he\s+(?:mission|missions|signature|signatures)\b"
+    r"|\b[Tt]he\s+(?:mission|missions|signature|signatures|White\s+Paper|retreat|withdrawal|"
+    r"evacuation)\b(?!\s+(?:of|from|to|across|behind|into|on)\b)"
+    # "was the treaty signed by Anthony Wayne and ninety chiefs": which treaty is not said
+    r"|\b(?:was|were)\s+the\s+(?:treaty|convention|agreement|protocol|accords?|pact)\s+"
+    r"(?=(?:signed|concluded|negotiated)\b)"
+    # "Spain's first approach": to what?
+    r"|\b(?:first|second|new|fresh)\s+approach\b(?!\s+to\b)"
     r"(?![’'-]\w)(?!\s+(?:of|to|from|led|under|headed|sent|in|at|for|that|which|who)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
@@ -464,6 +470,12 @@ _SUBJECT_AND_APPOSITION = re.compile(
     rf"Inside|Beyond|Like|Unlike|Besides|Amid|Against|Towards?|Near|Over|Once|Then|Later|Soon)\b)"
     rf"(?:The\s+[a-z]+\s+of\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,5}}"
     rf",\s+(?:a|an|the)\s+[^,;:]*{BLANK}[^,;:]*\.$")
+# "called it an important step", "described the day as the close of a cycle": what "it" or
+# "the day" is, another sentence says
+_JUDGED_POINTER = re.compile(r"\b(?:called|described|hailed|welcomed|praised|condemned|"
+                             r"criticised|criticized|termed|denounced)\s+(?:it|the\s+day)\b")
+# "Which treaty ... provided that?": cut before what was provided
+_CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
 # ", four years to the day after independence": the day and month of another date, given.
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:very\s+)?day\b")
 # "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,
@@ -585,6 +597,10 @@ def _owner_follows(question: str, pronoun: re.Match[str]) -> bool:
     comma = rest.find(", ")
     if comma < 0:
         return False  # "his visit to New Delhi": a place after it, not his owner
+    if find_verb(rest[:comma].replace(BLANK, "X")) is not None and not _SUBORDINATOR.search(
+            question[: pronoun.start()].lower()):
+        return False  # "his Legion defeated the warriors at Fallen Timbers, near Toledo": the
+        # pronoun's own clause goes on past the comma, which opens no clause of the owner
     rest = rest[comma + 2:]
     link = _CLAUSE_LINK.search(rest)
     return _names_a_person(rest[: link.start()] if link else rest, person=True)
@@ -1012,6 +1028,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.fact.kind == DATE and "(" in cand.question and re.search(
             rf"\([^()]*\b(?:\d{{4}}|{MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
+    if _JUDGED_POINTER.search(cand.question):
+        found.append("vague: what was called or described so is in another sentence")
+    if _CUT_AFTER_THAT.search(cand.question):
+        found.append("nonsensical: cut off after “that”")
     if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
         found.append("nonsensical: a subject and its apposition, with no verb")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None

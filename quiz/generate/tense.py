@@ -383,6 +383,10 @@ def present_left(question: str) -> bool:
             continue
         if is_present_only(word) and word.endswith("s"):
             return True
+        if (word.endswith("s") and index + 1 < len(words) and words[index + 1] == "it"
+                and previous.lower() not in _RELATIVES
+                and present_base(word) and "VERB" in parts_of_speech(present_base(word) or "")):
+            return True  # "did the ICJ, by nine votes to five, finds it lack jurisdiction"
         if (previous == "and" and word.endswith("s") and index + 1 < len(words)
                 and words[index + 1] in {"a", "an", "the"} and present_base(word)):
             return True  # "was ... proclaimed in Dubai, and signs a treaty"

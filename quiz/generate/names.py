@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.inflect import parts_of_speech
@@ -201,6 +202,35 @@ def _regnal_names(text: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in found.items()}
 
 
+class _NamePatterns(NamedTuple):
+    """The patterns document_full_names reads a name's full forms with, compiled once a name
+    (compiling them took half the generator's time: their letter classes are wide)."""
+    of_name: re.Pattern[str]  # "of Guise": the name is a title's place
+    bare: re.Pattern[str]  # "Emiliano Chamorro", "Li Hongzhang"
+    with_particle: re.Pattern[str]  # and "Simon Arnauld de Pomponne"
+    initialled: re.Pattern[str]  # "D. S. Senanayake", "Shuja-ud-Daula"
+    of_land: re.Pattern[str]  # "Maurice of Saxony"
+
+
+@lru_cache(maxsize=4096)
+def _name_patterns(name: str) -> _NamePatterns:
+    escaped = re.escape(name)
+
+    def full(particle: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
+                          rf"{particle}{escaped}"
+                          rf"|{escaped}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
+
+    return _NamePatterns(
+        re.compile(rf"\bof[ \t]+{escaped}\b"),
+        full(""),
+        full(r"(?:(?:de|du|da|van|von|der|di|del)[ \t]+)?"),
+        re.compile(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{escaped}(?![\w’'-])"
+                   rf"|(?<![\w’'-]){escaped}-[a-z]{{1,3}}-[A-Z][\w’']+"),
+        re.compile(rf"(?<![\w’'-]){escaped}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
+                   rf"(?![\w’'-])(?![ \t]+[A-Z])"))
+
+
 def _initials_agree(initials: list[str], full: str) -> bool:
     """Whether a name's initials ("R. G. H.") may be the given names of `full`, which the name
     pattern reads two given names deep ("Gardiner Herbert Casey" of "Richard Gardiner Herbert
@@ -227,14 +257,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     # A name never runs over a line ("... career in Burma" as a heading, then "Thant was born")
     # "Simon Arnauld de Pomponne" for "Pomponne"; not where the name is also a title's place
     # ("Francis, Duke of Guise": "Charles de Guise" is another of the house)
-    particle = "" if re.search(rf"\bof[ \t]+{re.escape(name)}\b", text) else (
-        r"(?:(?:de|du|da|van|von|der|di|del)[ \t]+)?")
-    pattern = (rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
-               rf"{particle}{re.escape(name)}"
-               rf"|{re.escape(name)}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
+    patterns = _name_patterns(name)
+    pattern = patterns.bare if patterns.of_name.search(text) else patterns.with_particle
     places = places_of(text)
     titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
-    for match in re.finditer(pattern, text):
+    for match in pattern.finditer(text):
         full = match.group("full")
         words = full.split()
         if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
@@ -258,9 +285,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             found.add(" ".join(full.split()))
     # "D. S. Senanayake" (a father the text also calls "Senanayake"), "Shuja-ud-Daula": names
     # the pattern above cannot read
-    for m in re.finditer(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{re.escape(name)}"
-                         rf"(?![\w’'-])|(?<![\w’'-]){re.escape(name)}-[a-z]{{1,3}}-[A-Z][\w’']+",
-                         text):
+    initialled = (patterns.initialled.finditer(text)
+                  if f".{name}" in text or f". {name}" in text or f"{name}-" in text else ())
+    for m in initialled:
         if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[: m.start()]):
             continue  # "F. Kennedy" of "John F. Kennedy": a middle initial, not a name
         initials = re.findall(r"[A-Z](?=\.)", m.group())
@@ -268,9 +295,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue  # "R. G. Casey" is "Richard Gardiner Casey"
         found.add(" ".join(m.group().split()))
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
-        found.update(f"{name} of {m.group('land')}" for m in re.finditer(
-            rf"(?<![\w’'-]){re.escape(name)}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
-            rf"(?![\w’'-])(?![ \t]+[A-Z])", text) if _is_name_word(m.group("land")))
+        found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
+                     if _is_name_word(m.group("land")))
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)

@@ -202,6 +202,9 @@ def _regnal_names(text: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in found.items()}
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$")
+
+
 class _NamePatterns(NamedTuple):
     """The patterns document_full_names reads a name's full forms with, compiled once a name
     (compiling them took half the generator's time: their letter classes are wide)."""
@@ -288,12 +291,17 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     initialled = (patterns.initialled.finditer(text)
                   if f".{name}" in text or f". {name}" in text or f"{name}-" in text else ())
     for m in initialled:
-        if re.search(r"[A-Z][\w’'-]*[ \t]+$", text[: m.start()]):
-            continue  # "F. Kennedy" of "John F. Kennedy": a middle initial, not a name
+        named = " ".join(m.group().split())
+        given = _GIVEN_BEFORE.search(text, 0, m.start())
+        if given:  # "F. Roosevelt" of "Franklin D. Roosevelt": a middle initial, and the name
+            if given.group(1) in _RANKS or not _is_name_word(given.group(1)):
+                continue  # ("Sir ...", "General ...")
+            found.add(f"{given.group(1)} {named}")
+            continue
         initials = re.findall(r"[A-Z](?=\.)", m.group())
         if initials and any(_initials_agree(initials, full) for full in found):
             continue  # "R. G. Casey" is "Richard Gardiner Casey"
-        found.add(" ".join(m.group().split()))
+        found.add(named)
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
         found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
                      if _is_name_word(m.group("land")))

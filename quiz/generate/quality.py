@@ -474,6 +474,22 @@ _SUBJECT_AND_APPOSITION = re.compile(
 # "the day" is, another sentence says
 _JUDGED_POINTER = re.compile(r"\b(?:called|described|hailed|welcomed|praised|condemned|"
                              r"criticised|criticized|termed|denounced)\s+(?:it|the\s+day)\b")
+# "appoint Alfred Naccache in his place": whose place, another sentence says ("Amin was
+# killed and Karmal installed in his place" says); "Both signed the ____": both of whom
+_REPLACED_OR_BOTH = re.compile(r"\b(?:appoint(?:ed)?|nam(?:e|ed)|elect(?:ed)?|cho(?:o)?se|"
+                               r"chosen)\s+(?:[A-Z][\w’'.-]*\s+){0,4}in\s+(?:his|her|their)\s+place\b|"
+                               r"^(?:[^:?]{1,60}:\s+)?Both\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ned|ok|ew|"
+                               r"ent|ave|ade|ook)\b")
+# "By the ____ guaranteed the Pragmatic Sanction": the blank took the subject after the name
+# ("the Second Treaty of Vienna Great Britain")
+_BLANK_TOOK_THE_SUBJECT = re.compile(rf"(?:^|:\s+)(?:By|Under|In|With|Through)\s+the\s+"
+                                     rf"(?:[a-z]+\s+)?{BLANK}\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+"
+                                     rf"(?:the|a|an|its|his|her|their|[A-Z])")
+# "A proclamation issued at Mauritius in ____ by its governor.": a noun and its participle,
+# with no verb of the sentence
+_NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}?"
+                                  r"[a-z-]+\s+(?P<part>[a-z]+ed|held|made|given|written|sent|"
+                                  r"built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b")
 # "Which treaty ... provided that?": cut before what was provided
 _CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
 # ", four years to the day after independence": the day and month of another date, given.
@@ -1028,6 +1044,14 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.fact.kind == DATE and "(" in cand.question and re.search(
             rf"\([^()]*\b(?:\d{{4}}|{MONTH_WORD})\b[^()]*\)", cand.question):
         found.append("obvious: a bracket in the question gives a year or a month")
+    if _REPLACED_OR_BOTH.search(cand.question):
+        found.append("vague: whose place, or both of whom, another sentence says")
+    if cand.form == "cloze" and _BLANK_TOOK_THE_SUBJECT.search(cand.question):
+        found.append("bad_blank: the blank took the words after the name, the sentence's "
+                     "subject")
+    fragment = _NOUN_AND_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
+    if fragment and find_verb(cand.question[fragment.end("part"):].replace(BLANK, "X")) is None:
+        found.append("nonsensical: a noun and its participle, with no verb of the sentence")
     if _JUDGED_POINTER.search(cand.question):
         found.append("vague: what was called or described so is in another sentence")
     if _CUT_AFTER_THAT.search(cand.question):

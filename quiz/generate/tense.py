@@ -388,8 +388,12 @@ def present_left(question: str) -> bool:
                 and present_base(word) and "VERB" in parts_of_speech(present_base(word) or "")):
             return True  # "did the ICJ, by nine votes to five, finds it lack jurisdiction"
         if (previous == "and" and word.endswith("s") and index + 1 < len(words)
-                and words[index + 1] in {"a", "an", "the"} and present_base(word)):
-            return True  # "was ... proclaimed in Dubai, and signs a treaty"
+                and (words[index + 1] in {"a", "an", "the", "his", "her", "its", "their"}
+                     or words[index + 1][:1].isupper() and word not in _NOUN_LIKE_PRESENT
+                     and "VERB" in parts_of_speech(present_base(word) or ""))
+                and present_base(word)):
+            return True  # "was ... proclaimed in Dubai, and signs a treaty", "did the treaty
+            # bind Spain to France and promises Spanish support"
         if (previous == "and" and word.endswith("s") and index + 1 < len(words)
                 and words[index + 1] in {"for", "that"} and word not in _NOUN_LIKE_PRESENT
                 and present_base(word) and "VERB" in parts_of_speech(present_base(word) or "")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.countries import COUNTRIES
+from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.facts import AGREEMENT, Fact
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.numbers import CARDINALS
@@ -143,6 +143,10 @@ _COUNTRY_AS_SUBJECT = re.compile(r"\b[Oo]f [A-Z][\w’'-]{2,} (?P<country>" + "|
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
 
 
+_DEMONSTRATIVES = frozenset({"This", "That", "These", "Those"})
+_ENDS_IN_ADJECTIVE = re.compile(rf"\s+(?:on|of|for)\s+(?:{NATION_ADJECTIVE.pattern})$")
+
+
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
@@ -160,6 +164,12 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             # recognised": China is the one who recognised
         if _FOLLOWING_NOUN.match(text, end):
             return  # "peace agreement proposals": the agreement is not the thing named
+        if text[start:end].split(" ", 1)[0] in _DEMONSTRATIVES:
+            return  # "This treaty threatens no one": which treaty, the sentences before say
+        adjective = _ENDS_IN_ADJECTIVE.search(text, start, end)
+        if adjective and _LOWER_WORD_AFTER.match(text, end):
+            end = adjective.start()  # "the Akkerman Convention on Serbian autonomy": the
+            # adjective goes with the noun after the name
         taken.append((start, end))
         facts.append(Fact(AGREEMENT, text[start:end], start, end, sentence, head=head))
 

@@ -505,10 +505,18 @@ def _common_noun_lowered(subject: str) -> str:
     modifier = rest[:1].islower() and not NATIONAL_WORD.fullmatch(first) and (
         (bool(kinds) and kinds <= {"ADJ", "ADV", "VERB"} and bool(kinds & {"ADJ", "ADV"}))
         or ("-" in first and first.split("-", 1)[1][:1].islower()))
+    # "Peace between Serbia and the Porte", "Tension between the settlers": a common noun and
+    # the preposition that says between whom (a name is no word of the lexicon; "Peace of
+    # Westphalia" has "of")
+    relational = (rest.split(" ", 1)[0] in _RELATIONAL_PREPOSITIONS and "NOUN" in kinds
+                  and first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
     if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
-            or described or modifier):
+            or described or modifier or relational):
         return first.lower() + (" " + rest if rest else "")
     return subject
+
+
+_RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against"})
 
 
 # "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause

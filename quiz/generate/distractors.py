@@ -71,11 +71,33 @@ def _surname(name: str) -> str:
 
 def _words(text: str) -> frozenset[str]:
     """The content words of a role or agreement, with "U.S." / "United States" / "American" as
-    one word "us", so "US President" and "President of the United States" compare equal."""
+    one word "us", so "US President" and "President of the United States" compare equal, and a
+    nation's adjective as its country ("Australian" as "australia", so "Australia's Minister
+    for Foreign Affairs" is "Australian Minister for Foreign Affairs")."""
     folded = f" {fold(text).replace(chr(39) + 's', '')} "
     for country in (" u s ", " united states ", " american ", " america "):
         folded = folded.replace(country, " us ")
-    return frozenset(folded.split()) - _FILLER
+    return frozenset(_COUNTRY_OF_ADJECTIVE.get(w, w) for w in folded.split()) - _FILLER
+
+
+def _adjective_forms(country: str) -> Iterator[str]:
+    """The forms a nation's adjective may take ("australian", "canadian", "japanese"); a form
+    no text uses costs nothing."""
+    yield country + "n"  # australian, indonesian, russian
+    yield country + "ian"  # brazilian, egyptian
+    yield country[:-1] + "ian"  # canadian
+    yield country + "ese"  # japanese, timorese
+    yield country[:-1] + "ese"  # chinese
+    yield country + "i"  # pakistani, israeli
+    yield country + "ish"  # (a few)
+
+
+_COUNTRY_OF_ADJECTIVE = {form: fold(country) for country in _COUNTRY_NAMES
+                         if " " not in country and len(country) > 3
+                         for form in _adjective_forms(fold(country))} | {
+    "british": "britain", "french": "france", "german": "germany", "dutch": "netherlands",
+    "spanish": "spain", "turkish": "turkey", "swiss": "switzerland", "greek": "greece",
+    "timorese": "timor", "filipino": "philippines", "thai": "thailand"}
 
 
 @dataclass(frozen=True)

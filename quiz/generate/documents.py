@@ -36,6 +36,7 @@ DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signed: ...", "- Founded:"
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
+_BYLINE_WORDS = 16  # a byline's most words ("By Ivo Tamm, Staff Correspondent, May 2, 2024")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
 # CR ends lines: it stays. (Tested after the character class, so that the search runs at
 # the speed of a class alone: it runs over a large document on every pass.)
@@ -371,8 +372,11 @@ def document_date(text: str) -> DateMention | None:
             early = [d for d in find_dates(stripped[:70]) if d.granularity == "day"]
             if early:
                 return early[0]
-        if not stripped or not (_META.match(stripped) or len(stripped.split()) <= 8):
-            continue
+        meta = _META.match(stripped) and not (
+            stripped[:3].lower() == "by " and len(stripped.split()) > _BYLINE_WORDS)
+        if not stripped or not (meta or len(stripped.split()) <= 8):
+            continue  # ("By the late 1780s Gustav III, who had ... on 19 August 1772, saw ...":
+            # a paragraph that opens with "By", no byline)
         if _FACT_KEY.match(stripped) and not _META.match(stripped):
             continue  # "Signed: 4 April 1949": a fact sheet's fact, not the document's date
         full = [d for d in find_dates(stripped) if d.granularity == "day"]

@@ -117,7 +117,7 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
 
 # A name word after the word: "José [Bonifácio]", "Maurice [of Nassau]" is another name's part.
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?"
-                           r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
+                           r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+|[A-Z]\.)"  # ("George K. C. Yeh")
                            r"(?!\s+(?:Declaration|Plan|Doctrine|Treaty|Agreement|Accord|Pact))")
 # "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
 # capitalised head noun is part of the name of a document, a plan or a line.

@@ -238,6 +238,9 @@ _DANGLING = re.compile(r"\b(?:went|go|going|gone)\s+further\b|\bfollowed\s+suit\
                        r"sign|approve|adopt|accept|reject|endorse|support|complete|announce|"
                        r"recognise|recognize|establish|declare|launch|suspend|withdraw)\?$|"
                        r"\b(?:readmitted|admitted|reinstated|suspended|expelled)\?$|"
+                       # "did France follow with a treaty", "did the Senate reject adherence?"
+                       r"\bfollow(?:ed)?\s+with\b|\b(?:reject|approve|rejected|approved)\s+"
+                       r"(?:adherence|accession)\?$|"
                        # "Recognition by the powers followed in ____": followed what?
                        r"\bfollowed,?\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?____|"
                        r"\b(?:take|took|taken)\s+possession[?.]$|"
@@ -490,6 +493,9 @@ _BLANK_TOOK_THE_SUBJECT = re.compile(rf"(?:^|:\s+)(?:By|Under|In|With|Through)\s
 _NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}?"
                                   r"[a-z-]+\s+(?P<part>[a-z]+ed|held|made|given|written|sent|"
                                   r"built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b")
+# The commas of a list of names ("When Britain, France and Russia bound themselves ..."),
+# which close no opening clause
+_LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))")
 # "Which treaty ... provided that?": cut before what was provided
 _CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
 # ", four years to the day after independence": the day and month of another date, given.
@@ -653,7 +659,8 @@ def _statement_faults(cand: Candidate) -> list[str]:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
     # (the same clause as `main` when no aside was taken out of it: its verb is found once)
     first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
-    if (_SUBORDINATE_ALONE.match(question) and "," not in question and first is not None
+    listless = _LIST_COMMA.sub(" ", question) if "," in question else question
+    if (_SUBORDINATE_ALONE.match(question) and "," not in listless and first is not None
             and find_verb(blanked[first[1]:]) is None
             and not (re.match(r"(?:After|Before|Since|Until)\s", question)
                      and 0 <= blanked.find(" X ") < first[0])):  # ("After Perón's

@@ -733,7 +733,8 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         if question:
             question = _clean(question, fact.answer, doc)
         if question:
-            out.append(Candidate(fact, "wh", question, fact.answer, accept))
+            out.append(Candidate(fact, "wh", question, _without_month_comma(fact.answer),
+                                 accept))
     if out:
         return out  # a typed question beats a cloze of the same fact (rank would drop it)
     question = cloze(fact, doc)
@@ -742,8 +743,17 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     if question:
         question = _clean(question, fact.answer, doc, statement=True)
     if question:
-        out.append(Candidate(fact, "cloze", question, fact.answer, accept))
+        out.append(Candidate(fact, "cloze", question, _without_month_comma(fact.answer), accept))
     return out
+
+
+def _without_month_comma(answer: str) -> str:
+    """"January, 1950" (a newspaper's style) as "January 1950", as its wrong options are
+    written: a comma only the answer has gives it away."""
+    return _MONTH_COMMA_YEAR.sub(r"\1 \2", answer)
+
+
+_MONTH_COMMA_YEAR = re.compile(r"^([A-Z][a-z]+),\s+(\d{4})$")
 
 
 def _role_for_question(role: str) -> str:

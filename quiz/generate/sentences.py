@@ -28,7 +28,8 @@ CONTINUES_AFTER_ACRONYM = frozenset({
     "Army", "Navy", "Air", "Marine", "Ambassador", "Embassy", "Government", "Treasury", "Court",
     "Supreme", "Representative", "Special", "Envoy", "Agency", "Mission", "Consulate", "Forces",
     "Defense", "Attorney", "Vice", "Deputy", "Assistant", "Under", "Chamber", "Global", "Federal",
-})
+    "Minister", "Consul", "Commissioner", "Delegate", "Delegation", "Minister's",
+})  # ("appointed U.S. Minister to China")
 
 # A run of full stops is tried once, from its first stop: "[.!?]+" tried again from every
 # stop of a run would make a line of 20,000 full stops take quadratic time. Possessive

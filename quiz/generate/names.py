@@ -138,7 +138,8 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:plan|doctrine|report|line|formula|
 # name's, for the branches that are only a look behind: no other position is tried.)
 _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ii]n|[Ww]hen|[Aa]fter|"
-                        r"[Bb]efore|[Ww]hile|until|on|against|from)\s+|(?<=\d{4} )|"
+                        r"[Bb]efore|[Ww]hile|until|on|against|from|which|whom|that|where|"
+                        r"once|because|but|then)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")

@@ -19,7 +19,12 @@ I_NATIONS = (r"(?:Iraq|Israel|Pakistan|Somal|Azerbaijan|Kuwait|Yemen|Saud|Oman|Q
 
 # A nation's adjective opening a timeline's subject ("Pakistani irregulars", "British troops"),
 # stricter than officials.NATIONAL_WORD: "Pakistan" or "Japan" (ending in "an") is a country.
-NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ch)|{I_NATIONS}|German|Soviet")
+# The nations' adjectives in a bare "-an" ("Libyan", "Cuban"), listed: a pattern for every "-an"
+# word would take names ("Morgan") and countries ("Pakistan") for them.
+AN_NATIONS = (r"(?:Liby|Keny|Cub|Morocc|Tibet|Ugand|Rwand|Angol|Guatemal|Hondur|Andorr|"
+              r"Lank|Samo|Tong|Nicaragu|Paragu|Urugu|Venezuel|Chechen)an")
+NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ian|ean|ican|ese|ish|ch)|{I_NATIONS}|{AN_NATIONS}|"
+                              r"German|Soviet")
 
 COUNTRIES = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",

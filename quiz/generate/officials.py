@@ -33,7 +33,8 @@ _CORE_TITLES = (
     "Director", "Commissioner", "Admiral", "General", "Consul", "Adviser", "Advisor",
 )
 _TITLE_PREFIX = (r"(?:(?:Deputy|Assistant|Vice|Chief|Senior|Principal|First|Acting|Federal)\s+)*"
-                 r"(?:Under\s+(?=Secretary))?(?:Lieutenant[ -](?=Governor))?")
+                 r"(?:Under\s+(?=Secretary))?(?:Lieutenant[ -](?=Governor))?"
+                 r"(?:General\s+(?=Secretary\s+of\s+the\s+(?:[A-Z]\w+\s+)*Party))?")
 TITLE = _TITLE_PREFIX + "(?:" + "|".join(_CORE_TITLES) + r")(?![\w-])"
 # In apposition a role may be written in lower case, and "head of ..." is a role too.
 _LOWER_TITLES = "|".join(t.lower() for t in _CORE_TITLES if t[0].isalpha())

@@ -225,6 +225,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
+    joined = _NAME_AND.search(clause) if possessive else None
+    if joined and joined.group(1) not in ORG_WORDS and not NATIONAL_WORD.fullmatch(
+            joined.group(1)) and joined.group(1) not in MONTH_NAMES:
+        return question  # "when the terrorist Carlos and his group flew ...": Carlos's
     other = _OTHER_SUBJECT.match(question) if possessive else None
     if other is not None and other.end() <= match.start():
         return question  # "Alexandre Pétion was made President for life, with the Senate
@@ -255,6 +259,8 @@ _OTHER_SUBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Under|In|On|After|By)\b
 _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Since)\s+(?:King\s+|"
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
                                       r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
+# A name joined by "and" to the pronoun's phrase ("Carlos and his group")
+_NAME_AND = re.compile(r"(?<![.:]\s)(?<!^)\b([A-Z][\w’'-]+)\s+and\s+$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
 # but not a word that opens a sentence ("When he left": names.OPENING_WORDS).
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s$")

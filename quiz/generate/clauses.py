@@ -246,7 +246,8 @@ TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)(?=\s*[,.;:!?]*\s*$)")
 def _finish(text: str) -> str:
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
-    text = _TRAILING_ADVERB.sub("", text)
+    if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
+        text = _TRAILING_ADVERB.sub("", text)
     text = TRAILING_CONJUNCTION.sub("", text.rstrip(" ,.;:!"))
     return text.rstrip(" ,.;:!") + "?"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
+from quiz.generate.dates import MONTH_WORD
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -399,11 +400,10 @@ def _subject_ok(subject: str) -> bool:
 
 
 # The tail of a "subject" that opens a subordinate clause: a conjunction and its own subject
-_SUBORDINATE_SUBJECT = re.compile(r"\s(?:when|while|because|although|though|until|once|whereas|"
-                                  r"after|before|since)\s+(?:the\s+)?(?!(?:January|February|"
-                                  r"March|April|May|June|July|August|September|October|November|"
-                                  r"December)\b)[A-Z][\w’'.-]*"
-                                  r"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
+_SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|until|once|"
+                                  rf"whereas|after|before|since)\s+(?:the\s+)?"
+                                  rf"(?!{MONTH_WORD}\b)[A-Z][\w’'.-]*"
+                                  rf"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
 
 
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from)\b")

@@ -34,6 +34,7 @@ from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role
 from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.text import content_words, fold
+from quiz.scheduling.nations import COUNTRY_NAMES
 
 CHOICES = 3
 DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are implausible options
@@ -80,24 +81,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_COUNTRY_OF_ADJECTIVE.get(w, w) for w in folded.split()) - _FILLER
 
 
-def _adjective_forms(country: str) -> Iterator[str]:
-    """The forms a nation's adjective may take ("australian", "canadian", "japanese"); a form
-    no text uses costs nothing."""
-    yield country + "n"  # australian, indonesian, russian
-    yield country + "ian"  # brazilian, egyptian
-    yield country[:-1] + "ian"  # canadian
-    yield country + "ese"  # japanese, timorese
-    yield country[:-1] + "ese"  # chinese
-    yield country + "i"  # pakistani, israeli
-    yield country + "ish"  # (a few)
-
-
-_COUNTRY_OF_ADJECTIVE = {form: fold(country) for country in _COUNTRY_NAMES
-                         if " " not in country and len(country) > 3
-                         for form in _adjective_forms(fold(country))} | {
-    "british": "britain", "french": "france", "german": "germany", "dutch": "netherlands",
-    "spanish": "spain", "turkish": "turkey", "swiss": "switzerland", "greek": "greece",
-    "timorese": "timor", "filipino": "philippines", "thai": "thailand"}
+# A one-word country name or adjective -> its country as one word ("australian", "australia"
+# -> "australia"; "british", "britain" -> "united_kingdom"), from the table that answer checking
+# reads offices with; the United States is the "us" above.
+_COUNTRY_OF_ADJECTIVE = {words[0]: "_".join(country) for words, country in COUNTRY_NAMES.items()
+                         if len(words) == 1 and country != ("united", "states")}
 
 
 @dataclass(frozen=True)

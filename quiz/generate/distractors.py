@@ -110,6 +110,7 @@ class Pools:
     dates: dict[str, list[tuple[tuple[int, int, int], str]]] = field(default_factory=dict)
     date_values: dict[str, list[tuple[int, int, int]]] = field(default_factory=dict)  # bisected
     names: list[Option] = field(default_factory=list)
+    name_options: dict[str, Option] = field(default_factory=dict)  # folded -> its entry
     roles: list[Option] = field(default_factory=list)
     agreements: list[Option] = field(default_factory=list)
     roles_of: dict[str, set[frozenset[str]]] = field(default_factory=dict)  # surname -> roles
@@ -189,6 +190,7 @@ def build_pools(facts: Iterable[Fact] | PoolFacts) -> Pools:
     pools.dates = {g: sorted(v.items()) for g, v in dates.items()}
     pools.date_values = {g: [value for value, _ in v] for g, v in pools.dates.items()}
     pools.names = sorted((_option(n) for n in facts.names.values()), key=lambda o: _key(o.text))
+    pools.name_options = {o.folded: o for o in pools.names}
     pools.roles = sorted((_option(r) for r in facts.roles.values()), key=lambda o: _key(o.text))
     pools.agreements = sorted((_option(a, h) for a, h in facts.agreements.values()),
                               key=lambda o: _key(o.text))
@@ -541,27 +543,39 @@ def _closeness(role: frozenset[str], surname: str, pools: Pools) -> int:
     return best
 
 
-def _name_choices(cand: Candidate, pools: Pools, banned: set[str]) -> list[str]:
+def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
+                  people: frozenset[str] = frozenset()) -> list[str]:
+    """Other officials of the answer's own document: the same story, so the same time and
+    place (a Finnish president from another document is no option for an American minister of
+    1864); those who held a similar kind of office first ("Prime Minister" for a President).
+    Never one the question names, nor two forms of one person ("Cabot Lodge")."""
     role = _words(cand.fact.role)
-    own = _surname(cand.answer)
     out: list[str] = []
-    # People who held a similar kind of office first ("Prime Minister" for a President).
-    scanned = _scan(pools.names, cand.question)
+    taken = {_surname(cand.answer)}
+    asked = set(fold(cand.question).split())
+    own = sorted((pools.name_options[p] for p in people if p in pools.name_options),
+                 key=lambda o: _key(o.text))
     office = role & OFFICE_WORDS
-    scanned.sort(key=lambda n: (-_closeness(office, n.surname, pools),
-                                -_closeness(role, n.surname, pools)))
-    for name in scanned:
-        if name.surname == own or name.folded in banned:
+    own.sort(key=lambda n: (-_closeness(office, n.surname, pools),
+                            -_closeness(role, n.surname, pools)))
+    for name in own:
+        if name.surname in taken or name.folded in banned or (
+                set(name.folded.split()) & asked - _NAME_PARTICLES):
             continue
-        if _closeness(office, name.surname, pools) == 0:
-            break  # sorted by closeness: no one further on held a like office
         if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
         out.append(name.text)
-        banned.add(name.folded)
+        taken.add(name.surname)
         if len(out) == CHOICES:
             break
     return out
+
+
+# Words of a name that say nothing of who it is ("de", "Sir"): shared with the question, they
+# do not make an option one the question names.
+_NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "al", "el", "bin", "ibn",
+                             "sir", "lord", "dame", "lady", "count", "viscount", "baron", "mr",
+                             "mrs", "dr", "the", "of", "la", "le", "du", "dos", "das"})
 
 
 # A word naming a people or a country ("German", "Pakistan's", "Soviet"): an office option with
@@ -726,7 +740,8 @@ _ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|roughly|approximately|some\s
 
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
                 same_document: frozenset[str] | None = None, founded: Founding | None = None,
-                named: str | None = None, died: int = 0) -> tuple[str, ...]:
+                named: str | None = None, died: int = 0,
+                people: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
     latest year it names (0 when unknown); `same_document`, the folded agreements its own
@@ -734,7 +749,7 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     when and where the document says the body it is about was founded (no option of an event
     of its own years is earlier); `named`, its `capital_prefixes` (no office option names a
     people it never names); `died`, the year a biography's subject died (0 when unknown: no
-    option of what they did is later)."""
+    option of what they did is later); `people`, the officials its document names (folded)."""
     banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
     fact = cand.fact
     if fact.kind == DATE and _ROUGHLY.search(fact.sentence.text, 0, fact.start):
@@ -746,7 +761,7 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     elif fact.kind == OFFICIAL and cand.form == "reverse":
         out = _role_choices(cand, pools, banned, named)
     elif fact.kind == OFFICIAL:
-        out = _name_choices(cand, pools, banned)
+        out = _name_choices(cand, pools, banned, people)
     else:
         out = _agreement_choices(cand, pools, banned, same_document)
     return tuple(out) if len(out) == CHOICES else ()

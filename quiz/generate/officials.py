@@ -271,6 +271,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         name = " ".join(words)
         if not _good_name(name) or len(words) < 2:
             continue
+        start = window + named.start("name") + named.group("name").index(name)
+        if _PLACE_BEFORE.search(text, 0, start):
+            continue  # "Senator Robert F. Wagner of New York, chairman of ...": a place
         role, rs, re_, qual = _role_and_qualifier(m)
         first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()
         if first in _ROLE_NOUNS_NEEDING_OF and " of " not in role:
@@ -281,7 +284,6 @@ def find_officials(sentence: Sentence) -> list[Fact]:
                 r"\b(?:the|a|an)\s+$", text[m.start(): m.start("role")]):
             continue  # "Colin Powell, the Danish Foreign Minister, Per Stig Møller": Møller's
             # (without "the" it is the name before's: "Sir Ivo Tamm, Governor of Vell, Raja ...")
-        start = window + named.start("name") + named.group("name").index(name)
         found[name] = Fact(OFFICIAL, name, start, start + len(name), sentence, role=role,
                            role_start=rs, role_end=rs + len(role), qualifier=qual)
     return sorted(map(_with_whole_body, map(_with_owner, map(_without_honorific,
@@ -295,6 +297,10 @@ def find_officials(sentence: Sentence) -> list[Fact]:
 _OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OAU|OAS)\s+)?"
                            r"(?:Secretary-General|Secretary\s+General|President|Prime\s+Minister|"
                            r"Chancellor|Emperor|King|Queen|Sultan|Pope)[’']s\s+)$")
+
+
+# A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place.
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.’'-]+\s+(?:of|from)\s+$")
 
 
 def _with_owner(fact: Fact) -> Fact:

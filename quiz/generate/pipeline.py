@@ -136,6 +136,7 @@ class _Prepared:
     rejected: list[Rejected] = field(default_factory=list)
     named: str = ""  # its capitalised words' first four letters, "|Germ|Prus|"
     died: int = 0  # the year a biography's title says its subject died
+    people: frozenset[str] = frozenset()  # the officials it names, folded
 
 
 def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -279,7 +280,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     kept = [_labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected, capital_prefixes(text),
-                     death_year(doc.title) if doc.main_person is not None else 0)
+                     death_year(doc.title) if doc.main_person is not None else 0,
+                     frozenset(pool_facts.names))
 
 
 # The space a masked "**Name**," leaves before its comma ("Name , which ...").
@@ -325,7 +327,7 @@ def card_id(cand: Candidate) -> str:
     text = fact.sentence.text
     before = fold(text[max(0, fact.start - 160): fact.start]).split()[-_ID_CONTEXT_WORDS:]
     after = fold(text[fact.end: fact.end + 160]).split()[:_ID_CONTEXT_WORDS]
-    form = cand.form if cand.form in {"forward", "reverse"} else "q"
+    form = cand.form if cand.form in {"forward", "reverse", "actor"} else "q"
     key = "|".join([fact.kind, form, fold(cand.answer), " ".join(before), " ".join(after)])
     return "g" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
@@ -368,7 +370,7 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
             choices=choices_for(cand, pools, written, latest, agreements, prepared.founded,
-                               prepared.named or None, prepared.died),
+                               prepared.named or None, prepared.died, prepared.people),
             tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))

@@ -865,7 +865,9 @@ def _official_faults(cand: Candidate) -> list[str]:
     context = cand.fact.role_context
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):
-        faults.append("wrong_answer: the office is incomplete (of what country or body?)")
+        faults.append(f"vague: which {bare_role.strip()} (of what country or body?)"
+                      if cand.form == "actor" else
+                      "wrong_answer: the office is incomplete (of what country or body?)")
     if _DESCRIBED_LEADER.fullmatch(bare_role.strip()):
         faults.append("wrong_answer: a description (\"Colorado leader\"), not an office")
     if two_offices(cand):
@@ -873,8 +875,9 @@ def _official_faults(cand: Candidate) -> list[str]:
     if _TWO_PEOPLES_OFFICES.search(cand.question + " " + role):
         faults.append("nonsensical: two people's offices read as one (\"President of Azerbaijan "
                       "and Armenia's Prime Minister\")")
-    if FAMOUS_OFFICE.match(bare_role.strip()) or (context and FAMOUS_OFFICE.match(
-            f"{bare_role.strip()} {context.strip()}")):  # "President" "of the United States"
+    if cand.form != "actor" and (FAMOUS_OFFICE.match(bare_role.strip()) or (
+            context and FAMOUS_OFFICE.match(f"{bare_role.strip()} {context.strip()}"))):
+        # ("President" "of the United States"; asked through what they did, it is not trivial)
         faults.append("trivial: a world-famous office asked out of context")
     if _PERSON_NAME_BEGAN_BEFORE.search(cand.fact.sentence.text, 0, cand.fact.start):
         faults.append("wrong_answer: the name began before (\"Musaed bin| Mohammed Al-Aiban\")")
@@ -884,8 +887,8 @@ def _official_faults(cand: Candidate) -> list[str]:
         faults.append("vague: the year does not come from the sentence that names the office")
     if cand.form == "reverse" and not cand.dated_by_clause:
         faults.append("vague: no year, and the person may have held other offices")
-    if _POSTED_WITHOUT_PLACE.search(bare_role) and not re.search(r"\b(?:to|in|at|for)\b",
-                                                                  bare_role):
+    if cand.form != "actor" and _POSTED_WITHOUT_PLACE.search(bare_role) and not re.search(
+            r"\b(?:to|in|at|for)\b", bare_role):  # (an actor's office is not the answer)
         faults.append("wrong_answer: an envoy's office without where or for what (envoy to?)")
     return faults
 

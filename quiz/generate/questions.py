@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from quiz.generate.actors import actor_question
 from quiz.generate.clauses import (
     TRAILING_CONJUNCTION,
     cut_clause,
@@ -112,7 +113,7 @@ def _weekday_dropped(match: re.Match[str]) -> str:
     if before and before not in _BEFORE_WEEKDAY:
         return match.group()
     return f"{before} {BLANK}" if before else BLANK
-FORM_SCORES = {"wh": 3.0, "forward": 2.4, "reverse": 2.5, "cloze": 1.0}
+FORM_SCORES = {"wh": 3.0, "actor": 2.55, "forward": 2.4, "reverse": 2.5, "cloze": 1.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,7 @@ class Candidate:
     """A possible card: question and answer made from one fact, and how it was made."""
 
     fact: Fact
-    form: str  # wh, forward, reverse or cloze
+    form: str  # wh, actor, forward, reverse or cloze
     question: str
     answer: str
     accept: tuple[str, ...] = ()
@@ -820,6 +821,11 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
             out.append(Candidate(fact, "reverse", cleaned, answer, dated_by_clause=dated))
+    acted = actor_question(fact)
+    if acted:
+        cleaned = _clean(acted, name, doc)
+        if cleaned:
+            out.append(Candidate(fact, "actor", cleaned, name, _name_forms(name)))
     if anchor and fact.qualifier != "former" and single_holder(role, context) and (
             not _ANOTHER_PERSON.search(context)):  # "of Honduras and President Daniel Ortega"
         forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"

@@ -198,7 +198,11 @@ def _without_trailing(body: str, limit: int, last_only: bool) -> str:
         else:
             cut = next((comma for comma in reversed(commas)
                         if _TRAILING_PARTICIPLE.match(body, comma + 1)), None)
-        if cut is None or BLANK in body[cut + 1:]:
-            break
+        if cut is None or BLANK in body[cut + 1:] or not _ASKS.search(body, 0, cut):
+            break  # (nor the question itself: "In 2011, which minister met ...")
         body = body[:cut]
     return body
+
+
+# What makes a text a question: a wh-word or the blank.
+_ASKS = re.compile(rf"\b(?:[Ww]hat|[Ww]hich|[Ww]ho|[Ww]hom|[Ww]hen|[Ww]here|[Hh]ow)\b|{BLANK}")

@@ -42,6 +42,8 @@ _SUBJECT_IN_FRONT = re.compile(r"\b(?!(?:of|in|on|at|by|for|from|to|with|under|a
                                r"during|and|or)\b)[a-z]+\s+(?:the|a|an|his|her|its|their)\s")
 _FINITE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:(?!(?:as|its|his|this|thus|whereas|"
                                  r"perhaps|has)\s)[a-z]{2,}s|remained|was|were|had|is|are)\s")
+_STANCE = re.compile(r"(?:struck|sounded|took|adopted|set)\s+an?\s+(?:[a-z]+\s+)?(?:note|tone|"
+                     r"line|stance|view)\b")
 _TIME_POINTER = re.compile(
     r"\b(?:that|the same|the following|the next|the previous|the preceding)\s+(?:day|week|month|"
     r"year|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|"
@@ -142,6 +144,8 @@ def actor_question(fact: Fact) -> str | None:
     act = act.rstrip(" ,;:.")
     if is_participle(word) and _FINITE_AFTER_COMMA.search(act):
         return None  # "X, appointed in December 2005 under ..., remains in office": a participle
+    if _STANCE.match(act):
+        return None  # "struck a warmer note", "took a hard line": what was said, in other words
     if re.match(r"[a-z]+\s+that\b", act) or len(act.split()) < 3:
         return None  # "agreed that ...": what was said; "resigned": too little to pin it down
     if _TIME_POINTER.search(act):

@@ -473,8 +473,8 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation")  # ("Sovereignty over the Indies passed", "Arbitration by
-# the King of Spain broke down")
+                   "eignty", "ation", "ttlement")  # ("Sovereignty over the Indies passed",
+# "Arbitration by the King of Spain broke down", "Resettlement begins")
 
 
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}

@@ -543,6 +543,10 @@ def _closeness(role: frozenset[str], surname: str, pools: Pools) -> int:
     return best
 
 
+# The countries as `_words` writes them ("australia", "us"): what a role's nation is.
+_NATIONS = frozenset(_COUNTRY_OF_ADJECTIVE.values()) | {"us"}
+
+
 def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
                   people: frozenset[str] = frozenset()) -> list[str]:
     """Other officials of the answer's own document: the same story, so the same time and
@@ -550,6 +554,7 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
     1864); those who held a similar kind of office first ("Prime Minister" for a President).
     Never one the question names, nor two forms of one person ("Cabot Lodge")."""
     role = _words(cand.fact.role)
+    nations = (role | _words(cand.fact.role_context)) & _NATIONS
     out: list[str] = []
     taken = {_surname(cand.answer)}
     asked = set(fold(cand.question).split())
@@ -562,8 +567,12 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
         if name.surname in taken or name.folded in banned or (
                 set(name.folded.split()) & asked - _NAME_PARTICLES):
             continue
-        if any(role <= r or r <= role for r in pools.roles_of.get(name.surname, ())):
+        held = pools.roles_of.get(name.surname, ())
+        if any(role <= r or r <= role for r in held):
             continue  # held the same (or a wider / narrower) office: possibly a right answer
+        if nations and not any(nations & r for r in held):
+            continue  # a Sudanese president offered for "Which President of Tanzania": the
+            # answer's nation rules the option out
         out.append(name.text)
         taken.add(name.surname)
         if len(out) == CHOICES:

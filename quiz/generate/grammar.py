@@ -283,6 +283,30 @@ def _verb_follows(text: str, end: int) -> bool:
     return word in AUXILIARIES or (base_form(word) is not None and word not in NOT_VERBS)
 
 
+def _lone_common_word(subject: str) -> bool:
+    """Whether `subject` is one capitalised word of the language ("Sharp", "Run-off",
+    "Large-scale"), not a name ("Templer", "Kaldora")."""
+    words = subject.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    parts = words[0].lower().split("-")
+    return all(parts) and all(parts_of_speech(p) - {"PROPN"} for p in parts)
+
+
+def _plural_verb_later(text: str, end: int) -> bool:
+    """Whether a verb in its base form follows text[:end] in the same clause: right after it
+    ("ballots confirm"), or later and a verb only ("increases in tariffs deepen"), not after
+    "to"."""
+    clause = re.split(r"[,;:]", text[end:], maxsplit=1)[0]
+    words = clause.split()
+    for index, word in enumerate(words):
+        if index and words[index - 1] in {"to", "will", "would", "could", "may", "might"}:
+            continue
+        if is_base_verb(word) and (index == 0 or parts_of_speech(word) == {"VERB"}):
+            return True
+    return False
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -294,6 +318,10 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if _lone_common_word(m.group("subject")) and is_plural_noun(m.group("verb")) and (
+            _plural_verb_later(text, m.end())):
+        return None  # "Run-off ballots confirm", "Sharp increases in tariffs deepen": the
+        # "-s" word is the noun, whose verb comes after it ("Parliament votes by 78 to 1")
     if _present_base(m.group("verb")) is None:
         return None  # "Contract workers begin": "workers" is no verb at all
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"

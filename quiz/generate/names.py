@@ -65,12 +65,12 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
 
 def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[str, str]:
     """Each shared surname (shared_surnames) with the one person of that name the document has
-    named in full on a line before `line`; a surname no one, or more than one, bears before it
-    is left out (after "Woodrow Wilson" and "Henry Lane Wilson" a bare "Wilson" may be either:
-    the nearer is not always the one meant)."""
+    named in full by `line` (on it too: a paragraph is one line); a surname no one, or more
+    than one, bears by then is left out (after "Woodrow Wilson" and "Henry Lane Wilson" a bare
+    "Wilson" may be either: the nearer is not always the one meant)."""
     found: dict[str, str] = {}
     for surname, mentions in shared.items():
-        earlier = {name for at, name in mentions if at < line}
+        earlier = {name for at, name in mentions if at <= line}
         if len(earlier) == 1:
             found[surname] = earlier.pop()
     return found

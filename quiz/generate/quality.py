@@ -508,6 +508,13 @@ _LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _REPLY_STEMS = ("refus", "prevail", "compl", "declin", "relent", "retaliat", "object", "answer")
 # "Which treaty ... provided that?": cut before what was provided
 _CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
+_CUT_AFTER_THEN = re.compile(r"\b(?:and|or|but)\s+(?:then|later|again|thereafter|subsequently)"
+                            r"\s*[.?:]$")
+# "Both acts were ...", "Any agreement had to ...": a subject counted or quantified, whose
+# members another sentence names (not when the question names two joined by "and" before).
+_COUNTED_BACK = re.compile(r"(?:^|:\s+)(?:(?:Both|All\s+(?:two|three|four|five|six|seven))\s+"
+                           r"(?!of\b|sides\b)[a-z]+s|Any\s+[a-z]+)\b")
+_TWO_NAMED = re.compile(r"\b[A-Z][\w’'-]+\s+and\s+(?:the\s+)?[A-Z]")
 # ", four years to the day after independence": the day and month of another date, given.
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:very\s+)?day\b")
 # "confirmed that arrangement in the bull", "suspended that decision in June": a demonstrative,
@@ -1080,6 +1087,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: what was called or described so is in another sentence")
     if cand.question.rstrip(" .?:").endswith("that") and _CUT_AFTER_THAT.search(cand.question):
         found.append("nonsensical: cut off after “that”")
+    if _CUT_AFTER_THEN.search(cand.question):
+        found.append("nonsensical: cut off after “and then”: what came next is missing")
+    counted = _COUNTED_BACK.search(cand.question) if (
+        "Both " in cand.question or "All " in cand.question or "Any " in cand.question) else None
+    if counted and not _TWO_NAMED.search(cand.question, 0, counted.start()):
+        found.append(f"vague: “{counted.group().strip()}”: which ones, another sentence says")
     if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
         found.append("nonsensical: a subject and its apposition, with no verb")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None

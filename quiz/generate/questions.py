@@ -20,7 +20,7 @@ from quiz.generate.clauses import (
     start_of_clause,
     subject_question,
 )
-from quiz.generate.countries import resolve_the_country
+from quiz.generate.countries import NATION_ADJECTIVE, resolve_the_country
 from quiz.generate.dates import (
     MONTH_NAMES,
     MONTH_WORD,
@@ -234,6 +234,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if other is not None and other.end() <= match.start():
         return question  # "Alexandre Pétion was made President for life, with the Senate
         # choosing his successor": his is the subject's of the clause, not the biography's
+    asked = _ASKED_PERSON.search(question, 0, match.start()) if possessive else None
+    if asked is not None and asked.group("who").split()[0] not in ORG_WORDS and not (
+            NATION_ADJECTIVE.fullmatch(asked.group("who").split()[0])):
+        return question  # "did Nursultan Nazarbayev, who ..., announce his resignation": his
+        # is the asked subject's
     if possessive and not clause.strip() and _SUBORDINATE_WITH_PERSON.match(
             question[: match.start()]):
         return question  # "When Charles IX died in ____, his son": the son is Charles's
@@ -260,6 +265,9 @@ _OTHER_SUBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Under|In|On|After|By)\b
 _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Since)\s+(?:King\s+|"
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
                                       r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
+# The question's subject is a person named in full ("did Nursultan Nazarbayev ...").
+_ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
+                           r"(?=,|\s+[a-z])")
 # A name joined by "and" to the pronoun's phrase ("Carlos and his group")
 _NAME_AND = re.compile(r"(?<![.:]\s)(?<!^)\b([A-Z][\w’'-]+)\s+and\s+$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
@@ -821,7 +829,7 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
             out.append(Candidate(fact, "reverse", cleaned, answer, dated_by_clause=dated))
-    acted = actor_question(fact)
+    acted = _bare_months_dated(actor_question(fact) or "", doc)
     if acted:
         cleaned = _clean(acted, name, doc)
         if cleaned:
@@ -834,6 +842,29 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
             out.append(Candidate(fact, "forward", cleaned, name, _name_forms(name),
                                  dated_by_clause=dated))
     return out
+
+
+# A month, or a day and month, without its year ("visited Dorn in March", "on 19 June").
+_UNDATED_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(MONTH_NAMES[1:])})\b"
+                         rf"(?!\s+\d)(?!,\s+\d)")
+
+
+def _bare_months_dated(question: str, doc: Document) -> str:
+    """`question` with each month it gives without a year dated by the document's own date
+    (the latest such month up to it), or "" when the document has no date: "in March" alone
+    leaves the reader to guess the year."""
+    if not question or not _UNDATED_MONTH.search(question):
+        return question
+    if doc.date is None or not doc.date.has_year:
+        return ""
+    written = doc.date
+
+    def dated(m: re.Match[str]) -> str:
+        month = MONTH_NAMES.index(m.group("month"))
+        year = written.year if not written.month or month <= written.month else written.year - 1
+        return f"{m.group()} {year}"
+
+    return _UNDATED_MONTH.sub(dated, question)
 
 
 def _name_forms(name: str) -> tuple[str, ...]:

@@ -366,6 +366,33 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|tha
                            r"whose|where|(?<=, a post )(?:he|she))\s")  # ("a post he holds")
 
 
+# A present verb after a comma, opening the next of a list of acts ("..., presses for").
+_COMMA_PRESENT = re.compile(r",\s+(?!(?:arms|talks|forces|funds|plans|claims|hopes|demands|"
+                            r"fears|needs|means|works|rights|as|its|his|this|thus|has|was)\b)"
+                            r"(?P<verb>[a-z]{3,}(?:es|s))\s+(?:for|to|the|a|an|its|his|her|their)\b")
+
+
+_OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
+
+
+def _verb_of_did_inflected(words: list[str], rest: str) -> bool:
+    """Whether the word after "did" and its subject (an article and capitalised words) is a
+    present verb that kept its "-s" ("did the Kaldoran Alliance wins")."""
+    index = 1 if words[:1] and words[0] in {"the", "The"} else 0
+    if index >= len(words) or not words[index][:1].isupper():
+        return False
+    while index < len(words) and words[index][:1].isupper():
+        index += 1
+    if index >= len(words):
+        return False
+    word = words[index]
+    base = present_base(word)
+    return (word.endswith("s") and word not in _NOUN_LIKE_PRESENT and base is not None
+            and "VERB" in parts_of_speech(base)
+            and re.search(rf"\b{word}\s+(?:\d|{_OBJECT_OPENERS})", rest) is not None)
+    # (an object follows: in "did Russian troops under ... storm", "troops" is the noun)
+
+
 def present_left(question: str) -> bool:
     """Whether a question asked in the past ("did", "was") still holds a present verb after
     its auxiliary, outside quotes: "was Tonga suspended after its government fails to ...",
@@ -375,6 +402,10 @@ def present_left(question: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", question[asked.end() :])
     words = _WORD.findall(rest)
+    if asked.group() == "did" and _verb_of_did_inflected(words, rest):
+        return True  # "did the UMNO–MCA–MIC Alliance wins 51 of the 52 seats"
+    if _COMMA_PRESENT.search(rest):
+        return True  # "did Templer expand the Home Guard, presses for ..."
     for index, word in enumerate(words):
         if not word[:1].islower():
             continue

@@ -30,7 +30,8 @@ def test_a_shared_surname_is_the_one_person_named_before_it() -> None:
     shared = shared_surnames({"Tamm": "Pavel Francis Tamm"}, text)
     assert named_before(shared, 3) == {"Tamm": "Ivo Quincy Tamm"}
     assert named_before(shared, 7) == {}  # (after both: either; round 73's "Wilson")
-    assert named_before(shared, 1) == {}
+    assert named_before(shared, 1) == {"Tamm": "Ivo Quincy Tamm"}  # (its own line counts:
+    # a paragraph is one line, and its earlier sentences name people for its later ones)
 
 
 def test_a_card_does_not_name_the_wrong_one_of_two() -> None:

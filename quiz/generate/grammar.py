@@ -284,13 +284,15 @@ def _verb_follows(text: str, end: int) -> bool:
 
 
 def _lone_common_word(subject: str) -> bool:
-    """Whether `subject` is one capitalised word of the language ("Sharp", "Run-off",
-    "Large-scale"), not a name ("Templer", "Kaldora")."""
+    """Whether `subject` is one to three words of the language, the first capitalised and no
+    article ("Sharp", "Run-off", "Suicide car"), not a name ("Templer", "Kaldora")."""
     words = subject.split()
-    if len(words) != 1 or not words[0][:1].isupper():
+    if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or any(
+            not w[:1].islower() for w in words[1:]):
         return False
-    parts = words[0].lower().split("-")
-    return all(parts) and all(parts_of_speech(p) - {"PROPN"} for p in parts)
+    parts = [p for w in words for p in w.lower().split("-")]
+    return (words[0].lower() not in {"the", "a", "an"} and all(parts)
+            and all(parts_of_speech(p) - {"PROPN"} for p in parts))
 
 
 def _plural_verb_later(text: str, end: int) -> bool:
@@ -298,12 +300,14 @@ def _plural_verb_later(text: str, end: int) -> bool:
     ("ballots confirm"), or later and a verb only ("increases in tariffs deepen"), not after
     "to"."""
     clause = re.split(r"[,;:]", text[end:], maxsplit=1)[0]
-    words = clause.split()
+    words = [w.strip(".?!") for w in clause.split()]
     for index, word in enumerate(words):
         if index and words[index - 1] in {"to", "will", "would", "could", "may", "might"}:
             continue
-        if is_base_verb(word) and (index == 0 or parts_of_speech(word) == {"VERB"}):
-            return True
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if is_base_verb(word) and (index == 0 or parts_of_speech(word) == {"VERB"}
+                                   or following in {"the", "a", "an", "its", "their", "more"}):
+            return True  # ("bombs at the headquarters kill the commander": "kill" the verb)
     return False
 
 

@@ -508,6 +508,9 @@ _LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _REPLY_STEMS = ("refus", "prevail", "compl", "declin", "relent", "retaliat", "object", "answer")
 # "Which treaty ... provided that?": cut before what was provided
 _CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
+# "On what date did six days after the assassination ..., the army seize power"
+_TIME_AFTER_AUX = re.compile(r"\bdid\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+"
+                             r"(?:after|before|later|earlier)\b")
 _CUT_AFTER_THEN = re.compile(r"\b(?:and|or|but)\s+(?:then|later|again|thereafter|subsequently)"
                             r"\s*[.?:]$")
 # "Both acts were ...", "Any agreement had to ...": a subject counted or quantified, whose
@@ -1087,6 +1090,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: what was called or described so is in another sentence")
     if cand.question.rstrip(" .?:").endswith("that") and _CUT_AFTER_THAT.search(cand.question):
         found.append("nonsensical: cut off after “that”")
+    if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):
+        found.append("ungrammatical: a time phrase between the auxiliary and its subject")
     if _CUT_AFTER_THEN.search(cand.question):
         found.append("nonsensical: cut off after “and then”: what came next is missing")
     counted = _COUNTED_BACK.search(cand.question) if (

@@ -169,6 +169,8 @@ def _in_the_past(text: str) -> str:
         word = m.group()
         if not word[:1].islower():
             continue
+        if "-" in word and not word.startswith(("re-", "co-", "de-")):
+            continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         previous = words[index - 1].group() if index else ""
         following = words[index + 1].group() if index + 1 < len(words) else ""
         run = index - 1
@@ -375,6 +377,35 @@ _COMMA_PRESENT = re.compile(r",\s+(?!(?:arms|talks|forces|funds|plans|claims|hop
 _OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
 
 
+# A subordinate or joined clause's subject: a linking word, then at most four words before
+# its verb ("after its garrison mutinies", "as rebel forces enter", ", and the state collapses").
+_CLAUSE_SUBJECT = re.compile(r"(?:\b(?:after|as|when|while|before|until|once|because)|,\s+and)"
+                             r"\s+(?P<words>(?:[\w’'-]+\s+){1,4}?)(?P<verb>[a-z]{3,})\b"
+                             r"(?=\s+(?:the|a|an|its|his|her|their|to|in|on|at|into)\b|\s*[,.?]|$)")
+_DETERMINERS_BEFORE_NOUN = frozenset({"the", "a", "an", "its", "his", "her", "their", "this",
+                                      "that", "these", "those"})
+
+
+def _present_in_a_clause(rest: str) -> bool:
+    """Whether a clause after "after", "as", "when" ... or ", and" keeps a present verb: a
+    singular noun then an "-s" verb ("its garrison mutinies"), or a plural noun then a verb in
+    its base form ("rebel forces enter")."""
+    for m in _CLAUSE_SUBJECT.finditer(rest):
+        words = m.group("words").split()
+        before, verb = words[-1], m.group("verb")
+        if before.lower() in _DETERMINERS_BEFORE_NOUN or before.lower() in _RELATIVES:
+            continue  # "as the talks": "talks" is the noun
+        if verb.endswith("s") and not before.endswith("s") and (
+                before[:1].islower() and "NOUN" in parts_of_speech(before)) and (
+                present_base(verb) is not None and "VERB" in parts_of_speech(present_base(verb))
+                and verb not in _NOUN_LIKE_PRESENT):
+            return True
+        if (is_plural_noun(before.lower()) and before[:1].islower() and is_base_verb(verb)
+                and parts_of_speech(verb) == {"VERB"}):
+            return True
+    return False
+
+
 def _verb_of_did_inflected(words: list[str], rest: str) -> bool:
     """Whether the word after "did" and its subject (an article and capitalised words) is a
     present verb that kept its "-s" ("did the Kaldoran Alliance wins")."""
@@ -406,6 +437,8 @@ def present_left(question: str) -> bool:
         return True  # "did the UMNO–MCA–MIC Alliance wins 51 of the 52 seats"
     if _COMMA_PRESENT.search(rest):
         return True  # "did Templer expand the Home Guard, presses for ..."
+    if _present_in_a_clause(rest):
+        return True  # "was Jijiga retaken after Ethiopian forces outflank the Somali positions"
     for index, word in enumerate(words):
         if not word[:1].islower():
             continue

@@ -305,7 +305,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         found.add(named)
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
         found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
-                     if _is_name_word(m.group("land")))
+                     if _is_name_word(m.group("land")) or _only_a_name_in(m.group("land"), text))
+        # ("William of Orange": a word of the language, but only ever a name in the text)
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)

@@ -215,7 +215,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     shared = shared_surnames(names, text)  # two people's surname: whom each card means, below
     names = {surname: full for surname, full in names.items() if surname not in shared}
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
-        names.setdefault(family_name(doc.main_person[0]), doc.main_person[0])
+        life = doc.main_person[0]
+        namesake = names.setdefault(family_name(life), life)
+        if namesake != life and namesake.split()[0] == life.split()[0]:
+            names[family_name(life)] = life  # a father of the same given name ("Adam Kazimierz
+            # Czartoryski" in a life of Adam Jerzy): a bare "Czartoryski" is the life's
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     subject = doc.subject

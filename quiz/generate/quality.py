@@ -277,7 +277,13 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r",\s+for\s+example,|\brespectively\b|"
                     r"\bdid\b[^?]*,\s+[A-Z][\w-]*\s+(?:on|in)\s+\d|"
                     r"^(?:On|In) what\b.*,\s+and\s+(?:(?:the\s+)?(?:[A-Za-z-]+\s+){1,4}"
-                    r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+")
+                    r"(?:was|were|is|are|became|becomes)|(?:[A-Z][\w.-]*\s+){1,4}[a-z]+s)\s+[a-z]+|"
+                    r"\bdid\b[^?_]*\band\s+(?:the\s+)?(?:[A-Z][\w.–-]*\s+){1,6}[a-z]+ed\b|"
+                    r"\bdid\b[^?_]*\band\s+had\s+[a-z]+|"
+                    r"\bdid\b[^?]*,\s+an?\s+(?:[a-z]+\s+){0,2}(?:later|since|soon|subsequently|"
+                    r"eventually)\s+[a-z]+\?$")
+# (the last three: "did Japan give notice and the Fur Seal Convention ended", "did Canada sign
+# ... and had won", "did the construction of an icebreaker, a project later cancel?")
 
 
 def _may_be_glued(question: str) -> bool:
@@ -854,9 +860,10 @@ def leader_out_of_context(cand: Candidate) -> str:
     """Why a card asking what office a nation's leader held ("What position did Anwar Sadat
     hold in 1978?" -> "Egyptian President") is trivial, or "": the office is what the leader is
     known by. Only for a card the document's subject does not head (a card headed "Camp David
-    Accords:" asks what role the leader played in it); asked the other way ("Who was the
-    Egyptian President in 1978?") it is kept."""
-    if cand.form != "reverse" or cand.fact.kind != OFFICIAL:
+    Accords:" asks what role the leader played in it). Asked the other way ("Who was the
+    Israeli Prime Minister in 1973?") it is as trivial: readers rejected it in round after
+    round (rounds 95, 103, 107)."""
+    if cand.form not in {"reverse", "forward"} or cand.fact.kind != OFFICIAL:
         return ""
     role = _without_qualifier(cand.fact.role.strip())
     context = cand.fact.role_context.strip()

@@ -33,6 +33,7 @@ _PAST_OF = {
     "do": "did",
     "will": "would",
     "can": "could",  # ("before he can leave" -> "before he could leave")
+    "cannot": "could not",  # ("replies that it cannot agree")
 }
 # After these a "have" or "do" is not finite ("to have signed", "would have", "must do").
 _NOT_FINITE_AFTER = frozenset(

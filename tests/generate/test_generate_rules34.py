@@ -30,7 +30,8 @@ def test_a_nations_leaders_office_is_not_asked_out_of_context() -> None:
     asked = "What position did Karl Benn hold in September 1978?"
     assert asked not in kept
     assert "leader" in left[asked]
-    assert kept.get("Who was the Ostrian Prime Minister in September 1978?") == "Karl Benn"
+    # Asked the other way it is as trivial (pass 100: readers rejected 25 of 36 such verdicts)
+    assert "leader" in left.get("Who was the Ostrian Prime Minister in September 1978?", "")
 
 
 def test_a_nations_leaders_office_is_asked_under_the_documents_subject() -> None:

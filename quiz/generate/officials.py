@@ -142,6 +142,8 @@ def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if any(w in ORG_WORDS or w in _TITLE_WORDS for w in words):
         return False
+    if len(words) == 2 and words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
+        return False  # "Mr Wałęsa": a surname alone, no answer to "Who was ...?"
     return not any(w.endswith(("ian", "ese", "ish")) and NATIONAL_WORD.fullmatch(w)
                    for w in words)
 

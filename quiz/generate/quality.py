@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
-from quiz.generate.countries import COUNTRIES
+from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.fragments import is_name_with_participles
@@ -514,6 +514,32 @@ _LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _REPLY_STEMS = ("refus", "prevail", "compl", "declin", "relent", "retaliat", "object", "answer")
 # "Which treaty ... provided that?": cut before what was provided
 _CUT_AFTER_THAT = re.compile(r"\bthat\s*[.?:]$")
+# "After a secret trial, Imre Nagy, on what date were Pál Maléter and ... hanged": the first
+# name of the list that was the subject, left behind the question word.
+_NAME_BEFORE_WH = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,\s+(?:on|in)\s+what\b")
+# The sentence goes on with " and " and a name or an article: what was cut was the second of a
+# pair ("propose that Soviet| and American troops withdraw").
+_PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
+
+
+def _cut_inside_a_pair(cand: Candidate) -> bool:
+    """Whether the question ends on an item of a list ("at which General Wojciech Jaruzelski,
+    General Kiszczak?") or a people's adjective ("that Soviet?") that the sentence joins by
+    "and" to another name."""
+    question = cand.question.rstrip("?. ")
+    last = question.rsplit(" ", 1)[-1]
+    if not last[:1].isupper():
+        return False
+    after_comma = question.rsplit(", ", 1)[-1] if ", " in question else question
+    if not (NATION_ADJECTIVE.fullmatch(last) or len(after_comma.split()) <= 5):
+        return False  # (only a list's item, or a people's adjective without its noun: "into
+        # Kyrgyzstan" of "into Kyrgyzstan and Uzbekistan" still says something true)
+    text = cand.fact.sentence.text
+    tail = question[-min(len(question), 25):]
+    at = text.find(tail)
+    return at >= 0 and _PAIR_GOES_ON.match(text, at + len(tail)) is not None
+
+
 # "On what date did six days after the assassination ..., the army seize power"
 _TIME_AFTER_AUX = re.compile(r"\bdid\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?)\s+"
                              r"(?:after|before|later|earlier)\b")
@@ -810,8 +836,9 @@ def incomplete_role(role: str) -> bool:
     names only a nationality and a title in lower case ("British minister": minister where?)."""
     folded = fold(role)
     words = role.split()
-    if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and words[1] in _BARE_TITLES:
-        return True
+    if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and (
+            words[1] in _BARE_TITLES or words[1] == "Minister"):
+        return True  # ("Japanese Minister": an envoy, to where?, or a minister of what?)
     return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
 
 
@@ -1099,6 +1126,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("nonsensical: cut off after “that”")
     if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):
         found.append("ungrammatical: a time phrase between the auxiliary and its subject")
+    if cand.form != "cloze" and _cut_inside_a_pair(cand):
+        found.append("nonsensical: cut inside “X and Y”: the second of the pair is missing")
+    if ", on what" in cand.question or ", in what" in cand.question:
+        if _NAME_BEFORE_WH.search(cand.question):
+            found.append("ungrammatical: a list's first name left before the question word")
     if _CUT_AFTER_THEN.search(cand.question):
         found.append("nonsensical: cut off after “and then”: what came next is missing")
     counted = _COUNTED_BACK.search(cand.question) if (

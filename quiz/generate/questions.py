@@ -313,6 +313,9 @@ def _with_the(m: re.Match[str]) -> str:
 _ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what (?:date|dates) in (?P<year>\d{3,4})\b")
 
 
+_DANGLING_ONLY = re.compile(r"\s+only(?=[,?])")
+
+
 def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
     """The question made self-contained, or None when it cannot be.
 
@@ -338,6 +341,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         # Morgan," -> "Henry Morgan": "them" were named in another sentence
     if "self " in question:
         question = _EMPHATIC_SELF.sub(r"\g<name>", question)  # "was Morgan himself brought"
+    if "only" in question:
+        question = _DANGLING_ONLY.sub("", question)  # "did an amnesty follow only, after which":
+        # the "only" of "only in 1963", whose date the question asks
     if any(map(question.__contains__, _ORDINAL_OPENERS)):
         question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"
     if any(map(question.__contains__, _NEEDS_THE_WORDS)):

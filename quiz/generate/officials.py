@@ -216,7 +216,9 @@ def _specific(role: str) -> int:
 
 # ", Per Stig Møller": a name right after a role, which the role introduces (a list of people
 # with their offices), so the role is not the one before's in apposition.
-_NEXT_NAME = re.compile(rf",\s+(?:{NAME})(?=\s*[,;]|\s+and\b)")
+# (A lower-case "for foreign policy" may come between the office and its holder's name.)
+_NEXT_NAME = re.compile(rf"(?:\s+(?:for|of|on)\s+[a-z][^,;]{{0,40}})?,\s+(?:{NAME})"
+                        rf"(?=\s*[,;]|\s+and\b)")
 
 
 def find_officials(sentence: Sentence) -> list[Fact]:

@@ -59,3 +59,13 @@ def test_a_question_cut_inside_a_pair_of_names_is_refused() -> None:
     whole = _cut_card(text, "On what date did Ivo Tamm propose at the Joint Commission that "
                             "Soviet and American troops withdraw from Kaldora?")
     assert not _cut_inside_a_pair(whole)
+
+
+def test_an_office_with_a_lower_case_phrase_before_its_holder_is_not_the_one_before_s() -> None:
+    """From round 111: "the French Foreign Minister, Bernard Kouchner, the European Union's High
+    Representative for foreign policy, Javier Solana," gave Kouchner Solana's office."""
+    text = ("They were watched by the Kaldoran Foreign Minister, Ivo Tamm, the European Union's "
+            "High Representative for foreign policy, Lev Kask, and the Vellish Foreign Minister, "
+            "Ole Varn.")
+    roles = {f.answer: f.role for f in find_officials(Sentence(text, 3))}
+    assert roles["Ivo Tamm"] == "Kaldoran Foreign Minister", roles

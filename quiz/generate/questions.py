@@ -835,7 +835,7 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
         cleaned = _clean(reverse, answer, doc)
         if cleaned:
             out.append(Candidate(fact, "reverse", cleaned, answer, dated_by_clause=dated))
-    acted = _bare_months_dated(actor_question(fact) or "", doc)
+    acted = _bare_months_dated(actor_question(fact) or "", fact.sentence, doc)
     if acted:
         cleaned = _clean(acted, name, doc)
         if cleaned:
@@ -855,20 +855,18 @@ _UNDATED_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+)?(?P<month>{'|'.join(MONTH_NAME
                          rf"(?!\s+\d)(?!,\s+\d)")
 
 
-def _bare_months_dated(question: str, doc: Document) -> str:
-    """`question` with each month it gives without a year dated by the document's own date
-    (the latest such month up to it), or "" when the document has no date: "in March" alone
-    leaves the reader to guess the year."""
+def _bare_months_dated(question: str, sentence: Sentence, doc: Document) -> str:
+    """`question` with each month it gives without a year dated as the document dates such a
+    month (year_for_monthday: its year heading or its own date), or "" when nothing does: "in
+    March" alone leaves the reader to guess the year."""
     if not question or not _UNDATED_MONTH.search(question):
         return question
-    if doc.date is None or not doc.date.has_year:
+    if year_for_monthday(sentence, doc) is None:
         return ""
-    written = doc.date
 
     def dated(m: re.Match[str]) -> str:
         month = MONTH_NAMES.index(m.group("month"))
-        year = written.year if not written.month or month <= written.month else written.year - 1
-        return f"{m.group()} {year}"
+        return f"{m.group()} {year_for_monthday(sentence, doc, month)}"
 
     return _UNDATED_MONTH.sub(dated, question)
 

@@ -383,8 +383,7 @@ _OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
 _CLAUSE_SUBJECT = re.compile(r"(?:\b(?:after|as|when|while|before|until|once|because)|,\s+and)"
                              r"\s+(?P<words>(?:[\w’'-]+\s+){1,4}?)(?P<verb>[a-z]{3,})\b"
                              r"(?=\s+(?:the|a|an|its|his|her|their|to|in|on|at|into)\b|\s*[,.?]|$)")
-_DETERMINERS_BEFORE_NOUN = frozenset({"the", "a", "an", "its", "his", "her", "their", "this",
-                                      "that", "these", "those"})
+_DETERMINERS_BEFORE_NOUN = _DETERMINERS | {"this", "that", "these", "those"}
 
 
 def _present_in_a_clause(rest: str) -> bool:

@@ -46,6 +46,9 @@ def test_a_stance_is_what_was_said_not_an_act(stance: str) -> None:
     assert actor_question(fact) is None
 
 
+_SAID = Sentence("The envoy visited Dorn in March as the talks gathered pace.", 3)
+
+
 def _doc(dated: bool) -> Document:
     date = find_dates("12 August 2025")[0] if dated else None
     return Document(Path("d.txt"), "Title\n\nx\n", "Title", date)
@@ -53,9 +56,9 @@ def _doc(dated: bool) -> Document:
 
 def test_a_month_without_its_year_is_dated_by_the_document_or_not_asked() -> None:
     question = "Who, as Kaldora's special envoy, visited Dorn in March as the talks gathered pace?"
-    assert _bare_months_dated(question, _doc(True)) == question.replace("March", "March 2025")
-    assert _bare_months_dated(question, _doc(False)) == ""
+    assert _bare_months_dated(question, _SAID, _doc(True)) == question.replace("March", "March 2025")
+    assert _bare_months_dated(question, _SAID, _doc(False)) == ""
     later = "Which Kaldoran envoy visited Dorn on 19 October?"
-    assert _bare_months_dated(later, _doc(True)) == later.replace("October", "October 2024")
+    assert _bare_months_dated(later, _SAID, _doc(True)) == later.replace("October", "October 2024")
     dated = "Which Kaldoran envoy visited Dorn on 19 October 1931?"
-    assert _bare_months_dated(dated, _doc(False)) == dated
+    assert _bare_months_dated(dated, _SAID, _doc(False)) == dated

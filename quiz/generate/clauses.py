@@ -511,13 +511,22 @@ def _common_noun_lowered(subject: str) -> str:
     # Westphalia" has "of")
     relational = (rest.split(" ", 1)[0] in _RELATIONAL_PREPOSITIONS and "NOUN" in kinds
                   and first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
+    # "Peace talks open", "Riot police break up", "Intercommunal talks open": a common noun,
+    # or a prefixed adjective the lexicon lacks, before the plural noun it describes
+    second = rest.split(" ", 1)[0].rstrip(",")
+    compound = (rest[:1].islower() and (is_plural_noun(second) or second == "police")
+                and not NATIONAL_WORD.fullmatch(first) and first not in BODY_HEADS
+                and ("NOUN" in kinds or (not kinds and _PREFIXED.match(first) is not None)))
     if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
-            or described or modifier or relational):
+            or described or modifier or relational or compound):
         return first.lower() + (" " + rest if rest else "")
     return subject
 
 
 _RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against"})
+# An adjective made with a prefix ("Intercommunal", "Multiparty", "Anti-government").
+_PREFIXED = re.compile(r"^(?:Inter|Intra|Multi|Anti|Pro|Non|Post|Pre|Trans|Cross|Counter)"
+                       r"-?[a-z]{4,}$")
 
 
 # "a few months after Gorbachev took power, Shevardnadze was appointed": a subordinate clause

@@ -25,6 +25,7 @@ from quiz.core.slugs import slug
 from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
+from quiz.generate.bodies import name_bodies
 from quiz.generate.definites import resolve_definites
 from quiz.generate.distractors import (
     PoolFacts,
@@ -265,6 +266,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             labelled = subject is not None and (  # it names the subject, or will be headed with
                 subject.name in question or with_topic_label(  # it (as _labelled will head it)
                     question, cand.answer, doc.title, subject) != question)
+            question = name_bodies(question, cand.answer, text, cand.fact.sentence.quote)
             question, unanchored = resolve_definites(question, cand.answer, text,
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)

@@ -1,0 +1,119 @@
+"""A body that a document names once and then calls by its kind: "the Assembly", "the party".
+
+Inside a document "the Assembly" is clear, because an earlier sentence named the Constituent
+Assembly. On a card alone it is not: readers rejected "the Assembly", "the Court", "the Council"
+and "the party" as unresolved (rounds 105-111). The nearest name before the card's sentence
+whose head is that kind ("Constituent Assembly", "Liberal Party", "International Court of
+Justice") is written in its place. A question that already names such a body, or whose answer
+is that body, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The kinds of body a document calls by their kind alone, capitalised as a name's head. A party
+# is also written in lower case ("rebuilt the party").
+_KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
+          "Tribunal", "Organisation", "Organization", "Association")
+# Words that make a kind no more a name than it was ("the Joint Commission" of a document that
+# named the US–Soviet Joint Commission).
+_QUALIFIERS = ("Joint", "Mixed", "Allied", "Permanent", "Standing", "Constituent", "Executive",
+               "Special")
+# "the Assembly", "the Joint Commission", "the Court's": a kind with nothing after it that says
+# which one. (Not "the party": a life names the parties its subject left and fought, and the
+# nearest is often not the one meant.)
+_BARE = re.compile(
+    rf"\b(?P<the>[Tt]he) (?:(?P<qualifier>{'|'.join(_QUALIFIERS)}) )?(?P<kind>{'|'.join(_KINDS)})"
+    r"(?P<owner>[’']s)?(?![\w’'-])"
+    r"(?!\s+(?:of|for|to|on|in\s+[A-Z])\b|\s+[A-Z0-9(])")
+# A capitalised word of a name ("U.S." with its dots, never a sentence's full stop), not a
+# number opening a sentence ("Thirteen Council members").
+_NAME_WORD = (r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|"
+              r"Fourteen|Fifteen|Twenty)\b)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'–-]*)")
+# Words after a kind that make it part of a longer phrase ("Council members", "Assembly
+# elections"), not the head of a name.
+_COMPOUND = (r"(?!\s+(?:member|members|membership|seat|seats|session|sessions|meeting|meetings|"
+             r"election|elections|vote|votes|resolution|resolutions|president|presidency|"
+             r"chairman|secretary|staff|building|hall|chamber)\b)")
+# A first word that is part of the name, not its owner ("People's Assembly").
+_NOT_OWNERS = frozenset({"People's", "People’s", "Peoples'", "Women's", "Women’s",
+                         "Workers'", "Workers’"})
+# Words that open a sentence rather than a name ("The", "In", "After").
+_OPENING_WORD = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
+                           r"During|Under|With|Its|His|Her|Their|This|That)\s+)+")
+
+
+@lru_cache(maxsize=64)
+def _name_pattern(kind: str) -> re.Pattern[str]:
+    """Names of a body of `kind`: "Liberal Party", "Economic and Social Council", "International
+    Court of Justice", "US–Soviet Joint Commission"."""
+    return re.compile(
+        rf"(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}{kind}\s+of\s+(?:the\s+)?"
+        rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD})*"
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}(?![\w’'-])"
+        rf"(?!\s+of\s+[A-Z]){_COMPOUND}")
+
+
+@lru_cache(maxsize=256)
+def _names(kind: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Where and how `text` names a body of `kind` (two words or more), in order. Kept: the
+    candidates of one document ask about the same kinds again and again."""
+    if kind not in text:
+        return ()
+    found = []
+    for match in _name_pattern(kind).finditer(text):
+        name = _OPENING_WORD.sub("", match.group())
+        if len(name.split()) >= 2:
+            found.append((match.start() + len(match.group()) - len(name), name))
+    return tuple(found)
+
+
+def _written(the: str, name: str, owner: str) -> str:
+    """`name` as it stands where "the <kind>" stood: with "the" unless a possessor opens it
+    ("Ghana's National Assembly"), and with the possessive the phrase had."""
+    first = name.split()[0]
+    opened = "" if (first.endswith(("'s", "’s")) and first not in _NOT_OWNERS
+                    and " " in name) else the + " "
+    return opened + name + owner
+
+
+def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
+    """`question` with each "the Assembly" or "the Joint Commission" written as the body the
+    document named last before the sentence `quote` ("the Constituent Assembly", "the
+    US–Soviet Joint Commission"), where it named one.
+    The question is returned unchanged when it already names a body of that kind, when the
+    answer is that body, when the document names none before, or when it names several and
+    none in the sentence's own paragraph."""
+    if "he " not in question:
+        return question
+    matches = list(_BARE.finditer(question))
+    if not matches:
+        return question
+    at = text.find(quote) if quote else -1
+    if at < 0 and len(quote) > 60:
+        at = text.find(quote[-60:])
+    if at < 0:
+        return question
+    for match in reversed(matches):
+        kind, qualifier = match.group("kind"), match.group("qualifier")
+        phrase = f"{qualifier} {kind}" if qualifier else kind
+        found = [(where, name) for where, name in _names(kind, text)
+                 if phrase in name and name != phrase]
+        if any(name in question or name in answer or answer in name for _, name in found):
+            continue  # (the question names one already, or asks for it)
+        before = [(where, name) for where, name in found if where < at]
+        if not before:
+            continue
+        where, name = before[-1]
+        if len({name for _, name in before}) > 1 and where < text.rfind("\n\n", 0, at):
+            continue  # (several councils named, none in the sentence's paragraph: which?)
+        owner = match.group("owner") or ""
+        if owner and re.search(r"\bof\b", name):
+            continue  # ("the Court of Justice's": left as the document wrote it)
+        written = _written(match.group("the"), name, owner)
+        if match.group("the") == "The" and written[0].islower():
+            written = written[0].upper() + written[1:]
+        question = question[:match.start()] + written + question[match.end():]
+    return question

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from quiz.errors import GenerateError
-from quiz.generate.countries import main_country
+from quiz.generate.countries import COUNTRIES, main_country
 from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.names import family_name
@@ -126,8 +126,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         return None
     name = named.group("name")
     surname = family_name(name)
-    if surname in _NOT_PERSON_WORDS:
-        return None
+    if surname in _NOT_PERSON_WORDS or (surname in _COUNTRY_NAMES and surname not in _ALSO_NAMES):
+        return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar)
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
     short = surname.split("-")[0] if "-" in surname and surname[:1].isupper() else ""
     # "Itō Hirobumi": the family name first, as the text calls him ("Itō resigned ..."); and
@@ -164,6 +164,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
+_COUNTRY_NAMES = frozenset(COUNTRIES)
+_ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's names as well)
 _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", "Accords", "Accord",
                                "Act", "Pact", "Declaration", "Charter", "Union", "Crisis", "War",
                                "Conference", "Plan", "Organisation", "Organization", "Area",

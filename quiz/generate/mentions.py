@@ -28,6 +28,10 @@ _REACTS = re.compile(
 _SPEAKS = re.compile(r",?\s+(?:has\s+|had\s+)?(?:also\s+|later\s+)?(?:said|stated|told|remarked|"
                      r"commented|noted|wrote|testified|observed|argued|stressed|emphasi[sz]ed|"
                      r"insisted|claimed)\b")
+# A sentence that lists who attended ("... attended, as did the ministers responsible for trade:
+# A, Chile's Minister of Economy; B, ..."): its people are the audience, not the actors.
+_ATTENDED = re.compile(r"\b(?:attended|as did|(?:was|were) (?:also )?present|in attendance|"
+                       r"accompanied by|joined by|among the guests|among those present)\b")
 # A spokesperson's office: the document's facts are what was said, not who said it.
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
 
@@ -35,6 +39,14 @@ _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\
 def reacts_in_passing(fact: Fact) -> bool:
     """Whether the sentence names the official only as the one who reacted ("X denounced ...")."""
     return fact.kind == OFFICIAL and _REACTS.match(fact.sentence.text, fact.end) is not None
+
+
+def listed_as_present(fact: Fact) -> bool:
+    """Whether the sentence names the official in a list of those who attended (an attendance
+    phrase, and a list of three or more: two semicolons, or six commas)."""
+    text = fact.sentence.text
+    return fact.kind == OFFICIAL and (text.count(";") >= 2 or text.count(",") >= 6) and (
+        _ATTENDED.search(text) is not None)
 
 
 def mention_counter(blocks: Callable[[], Iterable[str]]) -> Callable[[str], int]:
@@ -71,12 +83,14 @@ def speaks_in_passing(fact: Fact) -> bool:
 
 def passing_mention(fact: Fact, mentions: Callable[[str], int], dated: bool = True) -> str:
     """Why a card on this official's office is trivial ("" when it is not): a person named in
-    passing, once or twice and only as the one who reacted
-    (or, in an undated document, spoke)."""
+    passing, once or twice and only as the one who reacted (or, in an undated document, spoke),
+    or as one of a list of those who attended."""
     if fact.kind == OFFICIAL and _SPOKESPERSON.search(fact.role):
         return "trivial: a spokesperson's office (what was said is the fact, not who said it)"
     if (reacts_in_passing(fact) or (not dated and speaks_in_passing(fact))) and mentions(
             fact.answer) <= PASSING_MENTIONS:
         return ("trivial: the person is named only in passing (a reaction or a statement), not an "
                 "actor of the document")
+    if listed_as_present(fact) and mentions(fact.answer) <= PASSING_MENTIONS:
+        return "trivial: the person is named only in a list of those who attended"
     return ""

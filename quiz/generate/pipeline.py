@@ -276,7 +276,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if not unanchored and cand.fact.kind == OFFICIAL:
             unanchored = (passing_mention(cand.fact, mentions, doc.date is not None)
                           or changes.changed(cand)
-                          or ("" if labelled else leader_out_of_context(cand)))
+                          or leader_out_of_context(cand))
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored, keep_rejected)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)

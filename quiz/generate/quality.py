@@ -886,10 +886,10 @@ def _without_qualifier(role: str) -> str:
 def leader_out_of_context(cand: Candidate) -> str:
     """Why a card asking what office a nation's leader held ("What position did Anwar Sadat
     hold in 1978?" -> "Egyptian President") is trivial, or "": the office is what the leader is
-    known by. Only for a card the document's subject does not head (a card headed "Camp David
-    Accords:" asks what role the leader played in it). Asked the other way ("Who was the
-    Israeli Prime Minister in 1973?") it is as trivial: readers rejected it in round after
-    round (rounds 95, 103, 107)."""
+    known by. Asked the other way ("Who was the Israeli Prime Minister in 1973?") it is as
+    trivial: readers rejected it in round after round (rounds 95, 103, 107). A card headed with
+    the document's subject is no exception: "Kenya: Who was the President of Zambia in
+    October 1967?" and the like were accepted in 5 of 12 verdicts (rounds 60-115)."""
     if cand.form not in {"reverse", "forward"} or cand.fact.kind != OFFICIAL:
         return ""
     role = _without_qualifier(cand.fact.role.strip())

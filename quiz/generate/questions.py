@@ -669,6 +669,14 @@ _BARE_MONTH = re.compile(rf"\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-)?{MONTH_WO
                          r"(?!\s+\d)(?!,\s+\d{4})")
 
 
+# "the Inter-American Democratic Charter adopted in Lima on 11 September 2001": a date that
+# belongs to a named thing the clause mentions (a participle right after the name), not to what
+# the clause's official did (round 113: "What position did Thomas Shannon hold in 2001?").
+_DATES_A_NAMED_THING = re.compile(r"\b[A-Z][\w’'-]+\s+(?:adopted|signed|concluded|agreed|founded|"
+                                  r"established|created|issued|passed|ratified|proclaimed)"
+                                  r"(?:\s+(?:at|in)\s+[A-Z][\w’'-]+)?\s+(?:on|in)\s+$")
+
+
 def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str, bool]:
     """(" in 1998", True) when the fact's clause dates what it says; else the year stated last
     earlier in the paragraph ("In May 2018, ... Pompeo announced ... shortly afterwards"), else
@@ -679,7 +687,8 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     lo = begin + 1 if begin >= 0 else 0
     hi = finish if finish >= 0 else len(text)
     hi = _own_clause_end(text, fact.end, hi)
-    dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)]
+    dating = [d for d in fact.sentence.dates if _DATES_THE_CLAUSE.search(text, 0, d.start)
+              and not _DATES_A_NAMED_THING.search(text, max(0, d.start - 80), d.start)]
     own = [d for d in dating if d.has_year and lo <= d.start and d.end <= hi]
     years = {d.year for d in own}
     if len(years) == 1:

@@ -34,14 +34,15 @@ def test_a_nations_leaders_office_is_not_asked_out_of_context() -> None:
     assert "leader" in left.get("Who was the Ostrian Prime Minister in September 1978?", "")
 
 
-def test_a_nations_leaders_office_is_asked_under_the_documents_subject() -> None:
+def test_a_nations_leaders_office_is_not_asked_under_the_documents_subject_either() -> None:
+    """Pass 104 dropped this guard's exception: headed with the document's subject, such cards
+    were accepted in only 5 of 12 verdicts (rounds 60-115)."""
     body = (f"The Harrow Accords were signed on 17 September 1978. {_SIGNING} The Harrow Accords "
             "ended the war.")
     doc = Document(Path("harrow-accords.txt"), f"The Harrow Accords\n\n{body}\n",
                    "The Harrow Accords", None)
     kept = {c.question: c.answer for c in prepare(doc).candidates}
-    assert kept.get("Harrow Accords: What position did Karl Benn hold in September 1978?") == (
-        "Ostrian Prime Minister")
+    assert "Harrow Accords: What position did Karl Benn hold in September 1978?" not in kept
 
 
 def test_a_deputys_office_is_no_leaders() -> None:

@@ -149,6 +149,13 @@ def clause_follows(text: str, at: int) -> bool:
     return _subject_then_verb(text, at, asides=False)
 
 
+# What follows the "and" of a body's name ("Coal and Steel Community", "Trade and Development
+# Bank"): capitalised words up to a body's head.
+_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Community|Company|Union|Organi[sz]ation|"
+                            r"Bank|Fund|Corporation|Council|Commission|Agency|Authority|"
+                            r"Society|Institute|Association|Office|Board|Department|Ministry)\b")
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -158,6 +165,9 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """
     inside = False  # an "and" so far may be inside a subordinate clause
     for m in _CONJUNCTION.finditer(predicate):
+        if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
+                predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
+            continue  # "the European Coal and Steel Community was signed": one name
         verb = _PRESENT_WITH_OBJECT.match(predicate, m.end()) if past and m.group(
             "word") == "and" else None
         if verb and present_base(verb.group("verb")) is not None:

@@ -375,11 +375,13 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
-        if len(found) > 1 and name == subject:
+        if found and name == subject:
             titled = {full for full in found if full in text[: text.find("\n")]}
-            if len(titled) == 1:
+            if len(titled) == 1 or len(found) == 1:
                 found = frozenset(titled)  # a life of "Shidehara Kijūrō" (its title), who is
-                # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"
+                # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
+                # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
+                # title does not give is not the subject's
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)

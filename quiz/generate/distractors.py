@@ -616,6 +616,12 @@ def foreign_nation(role: str, answer_words: frozenset[str], named: str | None) -
     return False
 
 
+def _names_a_nation(role: str) -> bool:
+    """Whether the office `role` names a people or a country ("Swedish", "Chile's")."""
+    return any(_NATION_WORD.fullmatch(word) or re.sub(r"['’]s$", "", word) in _COUNTRY_NAMES
+               for word in role.split())
+
+
 def _role_choices(cand: Candidate, pools: Pools, banned: set[str],
                   named: str | None = None) -> list[str]:
     held = pools.roles_of.get(_surname(cand.fact.answer), set())
@@ -624,6 +630,7 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str],
     out: list[str] = []
     scanned = _scan(pools.roles, cand.question)
     office = words & OFFICE_WORDS
+    nation_named = _names_a_nation(cand.answer)
     # Offices with the same title first ("Finance Minister" for "Transport Minister"), then
     # those sharing other words; one without the answer's title is no rival.
     scanned.sort(key=lambda r: (-len(r.words & office), -len(r.words & words)))
@@ -641,6 +648,9 @@ def _role_choices(cand: Candidate, pools: Pools, banned: set[str],
             continue  # a member of the body the answer heads may be a right answer too
         if foreign_nation(role.text, words, named):
             continue  # "German Foreign Minister" for a Soviet one at accords with no German
+        if _names_a_nation(role.text) != nation_named:
+            continue  # "Norwegian Foreign Minister" for "Minister for European Affairs": the
+            # answer would be the only option without a nation (round 114)
         if any(other <= w or w <= other for w in seen) or any(other <= h or h <= other
                                                               for h in held):
             continue  # the same office as a right answer or as an option already chosen

@@ -111,7 +111,8 @@ class Document:
 
 _TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
                          r"(?:(?:\s+(?:(?:de|da|di|du|van|"
-                         r"von|der|den|del|la|le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+                         r"von|der|den|del|la|le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*"
+                         r"(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?[A-ZÀ-ÖØ-Þ][\w’'-]+)"
                          r"{1,3}(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}))"  # ("Moshoeshoe I": a ruler)
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
@@ -128,6 +129,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     surname = family_name(name)
     if surname in _NOT_PERSON_WORDS or (surname in _COUNTRY_NAMES and surname not in _ALSO_NAMES):
         return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar)
+    if _ABSTRACT_NOUN.search(surname):
+        return None  # ("Ryukyu Disposition": an act, whose text says "he" of Shō Tai)
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
     short = surname.split("-")[0] if "-" in surname and surname[:1].isupper() else ""
     # "Itō Hirobumi": the family name first, as the text calls him ("Itō resigned ..."); and
@@ -165,6 +168,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
 
 
 _COUNTRY_NAMES = frozenset(COUNTRIES)
+# The endings of an abstract noun, which no family name has ("Disposition", "Settlement").
+_ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ency|ity|ism|ship|acy)$")
 _ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's names as well)
 _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", "Accords", "Accord",
                                "Act", "Pact", "Declaration", "Charter", "Union", "Crisis", "War",

@@ -359,3 +359,21 @@ def participle_base(word: str) -> str | None:
     """The base form of an -ing participle ("speaking" -> "speak", "making" -> "make",
     "running" -> "run"), else None."""
     return ing_base(word.lower())
+
+
+# "was United Republic of Tanzania adopted", "was Agreement announced": a name headed by a
+# common noun, which takes "the" (round 121); not "Protocol I", a numbered one.
+_NAME_WITHOUT_ARTICLE = re.compile(
+    r"\b(?P<be>was|were) (?=(?:(?:United|Federal|Democratic|Islamic|Socialist|Arab) )*"
+    r"(?:Republic|Kingdom|Agreement|Treaty|Union|Federation|Convention|Protocol|Accord|Charter|"
+    r"Commonwealth|Confederation)\b(?! (?:[IVX0-9]|No\b))"
+    r"(?! (?:troops|forces|soldiers|army|armies|navy|ships|ports|officials|delegates|"
+    r"negotiators|officers|lines)\b))")
+
+
+def with_article_before_name(question: str) -> str:
+    """`question` with "the" before a name headed by a common noun right after "was" or
+    "were" ("was the United Republic of Tanzania adopted")."""
+    if "was " not in question and "were " not in question:
+        return question
+    return _NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)

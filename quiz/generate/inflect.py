@@ -218,8 +218,15 @@ def is_plural_noun(word: str) -> bool:
     return False
 
 
+# Verbs whose simple past a teacher writes unchanged, where the tables give a rarer "-ed" form
+# ("broadcasted": round 121).
+_UNCHANGED_PAST = frozenset({"broadcast", "forecast", "telecast", "webcast", "podcast"})
+
+
 def past_tense(lemma: str) -> str:
     """The simple past of `lemma` ("become" -> "became", "be" -> "was")."""
+    if lemma in _UNCHANGED_PAST:
+        return lemma
     _give_tables()
     forms = lemminflect.getInflection(lemma, tag="VBD")
     return forms[0] if forms else lemma + "ed"

@@ -832,14 +832,22 @@ _YEAR_SPAN = re.compile(r"\b(\d{4})\s*[–-]\s*(\d{4})\b")
 
 
 def incomplete_role(role: str) -> bool:
-    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen."), or
-    names only a nationality and a title in lower case ("British minister": minister where?)."""
+    """Whether an office leaves out whose it is ("President", "Finance Minister", "Sen.",
+    "President of the Court"), or names only a nationality and a title in lower case ("British
+    minister": minister where?)."""
     folded = fold(role)
     words = role.split()
     if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and (
             words[1] in _BARE_TITLES or words[1] == "Minister"):
         return True  # ("Japanese Minister": an envoy, to where?, or a minister of what?)
-    return folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
+    return (folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
+            or _OF_A_BARE_BODY.search(role) is not None)
+
+
+# "President of the Court", "President of the Council": of which one, another sentence says
+# (rounds 116, 121: "incomplete", "wrong_answer").
+_OF_A_BARE_BODY = re.compile(r"\bof the (?:Court|Council|Assembly|Commission|Committee|Board|"
+                             r"League|Tribunal)$")
 
 
 # "Chancellor and Foreign Minister", "Foreign Minister and Chancellor of Ostra": a second
@@ -912,6 +920,10 @@ def _official_faults(cand: Candidate) -> list[str]:
         faults.append(f"vague: which {bare_role.strip()} (of what country or body?)"
                       if cand.form == "actor" else
                       "wrong_answer: the office is incomplete (of what country or body?)")
+    elif _OF_A_BARE_BODY.search(bare_role.strip()) or (
+            context and _OF_A_BARE_BODY.search(f"{bare_role.strip()} {context.strip()}")):
+        faults.append("wrong_answer: the office is incomplete (\"President of the Court\": "
+                      "which court?)")
     if _DESCRIBED_LEADER.fullmatch(bare_role.strip()):
         faults.append("wrong_answer: a description (\"Colorado leader\"), not an office")
     if two_offices(cand):

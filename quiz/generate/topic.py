@@ -131,8 +131,9 @@ def title_topic(title: str) -> Subject | None:
             continue
         if len(part.split()) == 1 and "NOUN" in parts_of_speech(part.lower()):
             continue  # "Envoy: ...", a kind of text, not its subject
-        if re.search(r",\s+[A-Z]", part):
-            return None  # "Britain, Russia and Central Asia": a list
+        if re.search(r",\s+(?:the\s+)?[A-Z]", part):
+            return None  # "Britain, Russia and Central Asia", "Israel, the United Arab Emirates and
+            # Bahrain sign ...": a list
         name = _TOPIC_CUT.split(part, maxsplit=1)[0].strip()
         if name.isupper() and len(part.split()) <= _MAX_TOPIC_WORDS:
             name = part  # "NAFTA and the USMCA": two of a kind, neither alone

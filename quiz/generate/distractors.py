@@ -593,7 +593,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "al", "el", 
 _NATION_WORD = re.compile(
     r"(?!(?:Human|Christian|Republican|Guardian|Veteran|Librarian|Parliamentarian|Metropolitan"
     r"|Civilian)\b)(?:[A-Z][a-z]+(?:an|ese|ish|i)(?<!man)"
-    r"|Soviet|French|Dutch|Greek|Thai|Swiss|Czech)(?:['’]s)?")
+    r"|Soviet|French|Dutch|Greek|Thai|Swiss|Czech|German|US|U\.S\.|UK)(?:['’]s)?")
 
 
 def capital_prefixes(text: str) -> str:

@@ -107,3 +107,13 @@ def test_a_role_option_names_a_nation_when_the_answer_does() -> None:
 def test_a_role_without_a_nation_gets_no_nations_offices() -> None:
     options = _role_options(_MINISTERS, "Federal Foreign Minister")
     assert not any(word in " ".join(options) for word in ("Kaldoran", "Dornish")), options
+
+
+@given(st.sampled_from(["German", "US", "U.S."]))
+def test_german_and_us_are_nations_of_an_office(nation: str) -> None:
+    """"German" ends like "Chairman", and "US" is capitals: both name a nation all the same."""
+    options = _role_options(_MINISTERS[:4] + [
+        f"In 1999 the {nation} Foreign Minister, Karl Benn, signed the protocol."],
+        f"{nation} Foreign Minister")
+    assert options and all(any(w in o for w in ("Kaldoran", "Dornish", "Ostrian", "Vellish"))
+                           for o in options), options

@@ -545,6 +545,22 @@ def _closeness(role: frozenset[str], surname: str, pools: Pools) -> int:
 
 # The countries as `_words` writes them ("australia", "us"): what a role's nation is.
 _NATIONS = frozenset(_COUNTRY_OF_ADJECTIVE.values()) | {"us"}
+# A country of two words or more by the words `_words` gives and the one that tells it apart
+# ("Solomon Islands" -> "solomon", "New Zealand" -> "zealand"), which an office's words hold.
+_MANY_WORDED = tuple((frozenset(words), max(words, key=len))
+                     for words in (tuple(fold(name).replace("'", " ").split())
+                                   for name in (*_COUNTRY_NAMES, "Solomon Islands",
+                                                "Marshall Islands", "Cook Islands"))
+                     if len(words) > 1 and words != ("united", "states"))
+
+
+def _nations_of(words: frozenset[str]) -> frozenset[str]:
+    """The nations an office's `words` name: a country of one word, or the telling word of one
+    of several ("Prime Minister of the Solomon Islands" -> "solomon": round 124 offered
+    Australian and New Zealand ministers for it)."""
+    found = set(words & _NATIONS)
+    found.update(telling for country, telling in _MANY_WORDED if country <= words)
+    return frozenset(found)
 
 
 def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
@@ -554,7 +570,7 @@ def _name_choices(cand: Candidate, pools: Pools, banned: set[str],
     1864); those who held a similar kind of office first ("Prime Minister" for a President).
     Never one the question names, nor two forms of one person ("Cabot Lodge")."""
     role = _words(cand.fact.role)
-    nations = (role | _words(cand.fact.role_context)) & _NATIONS
+    nations = _nations_of(role | _words(cand.fact.role_context))
     out: list[str] = []
     taken = {_surname(cand.answer)}
     asked = set(fold(cand.question).split())

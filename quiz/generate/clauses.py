@@ -517,8 +517,10 @@ def _common_noun_lowered(subject: str) -> str:
     compound = (rest[:1].islower() and (is_plural_noun(second) or second == "police")
                 and not NATIONAL_WORD.fullmatch(first) and first not in BODY_HEADS
                 and ("NOUN" in kinds or (not kinds and _PREFIXED.match(first) is not None)))
+    # "Attention now turns to the Netherlands": a noun alone before an adverb (round 122)
+    adverbed = kinds == {"NOUN"} and second in {"now", "then", "again", "soon", "also", "still"}
     if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
-            or described or modifier or relational or compound):
+            or described or modifier or relational or compound or adverbed):
         return first.lower() + (" " + rest if rest else "")
     return subject
 

@@ -377,3 +377,16 @@ def with_article_before_name(question: str) -> str:
     if "was " not in question and "were " not in question:
         return question
     return _NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
+
+
+# "was the Article 14 of the Covenant signed", "was the Security Council Resolution 1542
+# adopted": a numbered article or resolution takes no "the" (rounds 121, 125).
+_THE_BEFORE_NUMBERED = re.compile(r"\b(?P<the>[Tt]he) (?=(?:[A-Z][\w-]*\s+){0,3}"
+                                  r"(?:Article|Resolution|Section|Chapter)\s+\d)")
+
+
+def without_the_before_numbered(question: str) -> str:
+    """`question` without the "the" before a numbered article or resolution."""
+    if "he " not in question:
+        return question
+    return _THE_BEFORE_NUMBERED.sub("", question)

@@ -371,6 +371,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
+        if question.startswith((" v ", " v. "), match.end("name")) or question.endswith(
+                (" v ", " v. "), 0, match.start("name")):
+            continue  # "Qarase v Bainimarama": a case is named as the court wrote it
         if name in shared:
             return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]

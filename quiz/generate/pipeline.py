@@ -43,7 +43,7 @@ from quiz.generate.documents import (
 )
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
-from quiz.generate.grammar import with_article_before_name
+from quiz.generate.grammar import with_article_before_name, without_the_before_numbered
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
@@ -258,7 +258,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
         question = shorten(with_opening_fronted(without_relative_opening(
             without_dated_conjunct(without_then(question)))))
-        question = with_article_before_name(question)
+        question = without_the_before_numbered(with_article_before_name(question))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)
         if "  " in question or "( " in question or " )" in question or question.endswith(" ."):

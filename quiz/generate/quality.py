@@ -281,9 +281,19 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?_]*\band\s+(?:the\s+)?(?:[A-Z][\w.–-]*\s+){1,6}[a-z]+ed\b|"
                     r"\bdid\b[^?_]*\band\s+had\s+[a-z]+|"
                     r"\bdid\b[^?]*,\s+an?\s+(?:[a-z]+\s+){0,2}(?:later|since|soon|subsequently|"
-                    r"eventually)\s+[a-z]+\?$")
-# (the last three: "did Japan give notice and the Fur Seal Convention ended", "did Canada sign
-# ... and had won", "did the construction of an icebreaker, a project later cancel?")
+                    r"eventually)\s+[a-z]+\?$|"
+                    r"\bdid\b[^?_]*\band\s+(?:soon|later|then|also|quickly|eventually)\s+[a-z]+ed\b|"
+                    r"\bdid\b[^?_]*\band,\s[^?_]*?,\s+(?:was|were)\s+[a-z]+(?:ed|en)\b|"
+                    r"\bdid\b[^?_]*\band\s+(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that)\b)[a-z]+\s+)"
+                    r"{1,4}(?:was|were)\s+"
+                    r"[a-z]+(?:ed|en)\b|"
+                    r"\bdid\b(?:(?!\b(?:which|who|whom|whose|where)\b)[^?_])*,\s+(?:was|were)\s+"
+                    r"(?:set\s+up|[a-z]+(?:ed|en))\b")
+# (then: "did Japan give notice and the Fur Seal Convention ended", "did Canada sign ... and had
+# won", "did the construction of an icebreaker, a project later cancel?"; and, round 124-125:
+# "did British Columbia join ... and soon pressed", "did Primakov die ... and, after a funeral
+# ..., was buried", "did Sweden attack and peace in the north was restored", "did RosUkrEnergo,
+# a company ..., was set up")
 
 
 def _may_be_glued(question: str) -> bool:

@@ -424,6 +424,25 @@ def _verb_of_did_inflected(words: list[str], rest: str) -> bool:
     # (an object follows: in "did Russian troops under ... storm", "troops" is the noun)
 
 
+# A present verb a timeline left before "into" or "that": "comes into use", "finds that".
+_INTO_USE = re.compile(r"\b(?:comes|enters|goes|brings|puts)\s+into\b")
+_VERB_THAT = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+,?)\s+(?P<verb>[a-z]{3,}s)\s+that\b")
+
+
+def _said_that(rest: str) -> bool:
+    """Whether `rest` holds a present "-s" verb right before "that" ("finds that", "rules
+    that"), not a plural noun ("the claims that") or a word that is one too ("hopes that")."""
+    for m in _VERB_THAT.finditer(rest):
+        verb, before = m.group("verb"), m.group("before").lower()
+        if verb in _NOUN_LIKE_PRESENT or before in _DETERMINERS_BEFORE_NOUN or verb.endswith("ss"):
+            continue
+        base = present_base(verb)
+        if base is not None and "VERB" in parts_of_speech(base) and (
+                "NOUN" not in parts_of_speech(verb) or before.endswith((",", "also"))):
+            return True  # (not "present conditions that": a noun after a verb)
+    return False
+
+
 def present_left(question: str) -> bool:
     """Whether a question asked in the past ("did", "was") still holds a present verb after
     its auxiliary, outside quotes: "was Tonga suspended after its government fails to ...",
@@ -433,6 +452,9 @@ def present_left(question: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", question[asked.end() :])
     words = _WORD.findall(rest)
+    if _INTO_USE.search(rest) or _said_that(rest):
+        return True  # "did NATO's building ... comes into use", "did a second award ... finds
+        # that" (round 125)
     if asked.group() == "did" and _verb_of_did_inflected(words, rest):
         return True  # "did the UMNO–MCA–MIC Alliance wins 51 of the 52 seats"
     if _COMMA_PRESENT.search(rest):

@@ -1,11 +1,14 @@
-"""A body that a document names once and then calls by its kind: "the Assembly", "the party".
+"""A body that a document names once and then calls by its kind: "the Assembly", "the Court".
 
 Inside a document "the Assembly" is clear, because an earlier sentence named the Constituent
-Assembly. On a card alone it is not: readers rejected "the Assembly", "the Court", "the Council"
-and "the party" as unresolved (rounds 105-111). The nearest name before the card's sentence
-whose head is that kind ("Constituent Assembly", "Liberal Party", "International Court of
-Justice") is written in its place. A question that already names such a body, or whose answer
-is that body, is left as it is.
+Assembly. On a card alone it is not: readers rejected "the Assembly", "the Court" and "the
+Council" as unresolved (rounds 105-111). The nearest name before the card's sentence whose head
+is that kind ("Constituent Assembly", "International Court of Justice") is written in its place.
+A question that already names such a body, or whose answer is that body, is left as it is.
+
+quiz.generate.definites does the same for a lower-case noun ("the hills"); its name pattern is
+looser (a word may end in a full stop, a number may open a name), which a capitalised kind,
+common at a sentence's start ("Thirteen Council members"), cannot afford.
 """
 
 from __future__ import annotations
@@ -13,8 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# The kinds of body a document calls by their kind alone, capitalised as a name's head. A party
-# is also written in lower case ("rebuilt the party").
+# The kinds of body a document calls by their kind alone, capitalised as a name's head (those
+# of subject.BODY_HEADS readers faulted bare, and "Board").
 _KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
           "Tribunal", "Organisation", "Organization", "Association")
 # Words that make a kind no more a name than it was ("the Joint Commission" of a document that

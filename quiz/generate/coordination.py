@@ -20,6 +20,7 @@ from quiz.generate.inflect import (
     parts_of_speech,
     present_base,
 )
+from quiz.generate.subject import BODY_HEADS
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then|(?<=,\s)yet)"
@@ -150,10 +151,13 @@ def clause_follows(text: str, at: int) -> bool:
 
 
 # What follows the "and" of a body's name ("Coal and Steel Community", "Trade and Development
-# Bank"): capitalised words up to a body's head.
-_INSIDE_A_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Community|Company|Union|Organi[sz]ation|"
-                            r"Bank|Fund|Corporation|Council|Commission|Agency|Authority|"
-                            r"Society|Institute|Association|Office|Board|Department|Ministry)\b")
+# Bank"): capitalised words up to a body's head (the bodies subject.py knows, and offices and
+# firms).
+_INSIDE_A_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:"
+    + "|".join(sorted(BODY_HEADS | {"Company", "Corporation", "Authority", "Society", "Institute",
+                                    "Office", "Board", "Department", "Ministry"}))
+    + r")\b")
 
 
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:

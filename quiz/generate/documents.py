@@ -17,6 +17,7 @@ from pathlib import Path
 from quiz.errors import GenerateError
 from quiz.generate.countries import COUNTRIES, main_country
 from quiz.generate.dates import DateMention, find_dates, render
+from quiz.generate.headline_topic import headline_topic
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.names import family_name
 from quiz.generate.references import named_phrases
@@ -91,10 +92,14 @@ class Document:
         """The body or agreement the document is about, as its title names it: what "the
         Council" or "the Convention" in it refers to; else the place or the event it names
         (what "the territory" or "the crisis" refers to); else, to head its cards with, the
-        short name its title gives ("Marshall Plan", "Yemeni unification")."""
-        return (document_subject(self.title) or place_or_event(self.title, self.blocks())
-                or signed_in_headline(self.title)
-                or (title_topic(self.title) if self.main_person is None else None))
+        short name its title gives ("Marshall Plan", "Yemeni unification"), or the name a news
+        report's headline gives its story ("Agra summit", "Mercosur")."""
+        if subject := (document_subject(self.title) or place_or_event(self.title, self.blocks())
+                       or signed_in_headline(self.title)):
+            return subject
+        if self.main_person is not None:
+            return None
+        return title_topic(self.title) or headline_topic(self.title, self.blocks())
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:

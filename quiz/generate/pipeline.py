@@ -44,6 +44,7 @@ from quiz.generate.documents import (
 from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import with_article_before_name, without_the_before_numbered
+from quiz.generate.headline_topic import names_an_agreement
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
@@ -321,8 +322,10 @@ def _space_before_mark(text: str) -> bool:
 def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:
     """`cand` headed with its document's subject when it does not name it (after screening:
     the label is not part of what the quality checks read). A card asking for an agreement
-    in the summary of one is not labelled: the label could be its answer."""
-    if subject is not None and subject.agreement and cand.fact.kind == AGREEMENT:
+    in the summary of one, or in a report headed with an agreement ("Maastricht treaty", "Doha
+    deal"), is not labelled: the label could be its answer."""
+    if subject is not None and cand.fact.kind == AGREEMENT and (
+            subject.agreement or names_an_agreement(subject.name)):
         return cand
     question = with_topic_label(cand.question, cand.answer, title, subject)
     return cand if question == cand.question else replace(cand, question=question)

@@ -705,7 +705,12 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     if dating:
         return "", False  # the sentence dates something, but not this clause alone
     if doc.date is not None and _REPORTED.search(text):
-        return f" in {doc.date.year}", True  # "Miller said on Wednesday": as the report is dated
+        # "Miller said on Wednesday": as the report is dated, to the month when it gives one
+        # (round 125: "What position did Hennadiy Udovenko hold in 1997?" of a May report;
+        # he was also President of the General Assembly from September)
+        when = f"{MONTH_NAMES[doc.date.month]} {doc.date.year}" if doc.date.month else (
+            str(doc.date.year))
+        return f" in {when}", True
     if context_year:
         return f" in {context_year}", False
     if doc.date is not None:

@@ -116,14 +116,49 @@ _DATELINE = re.compile(rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b", re.IGNORECASE)
 _LIFESPAN = re.compile(r"\(\d{3,4}\s*[–—-]\s*\d{3,4}\)\s*$")  # "U Thant (1909–1974)"
 
 
+# A title's short name in brackets at its end: "The United Nations Stabilization Mission in Haiti
+# (MINUSTAH)", "The Extraordinary Chambers in the Courts of Cambodia (Khmer Rouge Tribunal)".
+_SHORT_NAME = re.compile(r"\((?P<short>[A-Z][^()\d]{1,40})\)\s*$")
+# A word of a story's name, never of a person's: "British Expedition to Abyssinia (1867–1868)",
+# "Black September in Jordan", "Scandinavian Defence Union Negotiations".
+_STORY_WORD = re.compile(r"\s(?:to|in|and|on|for|at|against|with|over|between)\s|"
+                         r"[a-z](?:ions|ion|ence|ment|ments)$")
+
+
+def _a_life(title: str) -> bool:
+    """Whether `title` is a name and a span of years that may be a person's life ("U Thant
+    (1909–1974)"), not a story's ("Black September in Jordan (1970–1971)")."""
+    if ":" in title or not _LIFESPAN.search(title):
+        return False
+    name = _LIFESPAN.sub("", title).strip()
+    return _STORY_WORD.search(f" {name}") is None
+
+
 def title_topic(title: str) -> Subject | None:
     """What a title names when it names no body, agreement, event or place the text speaks of
     as one ("Marshall Plan", "Yemeni unification, 1972–1994: a timeline", "Cod Wars", "Hawaii
     from independent kingdom to American state"): a short name a card can be headed with, of
-    kind "topic" (nothing in a question is completed from it). None for a headline (it has a
+    kind "topic" (nothing in a question is completed from it); for a name too long for a label,
+    the short one the title gives in brackets ("MINUSTAH"). None for a headline (it has a
     verb), a dateline, a person's life ("U Thant (1909–1974)") or a name too long for a label."""
-    if _DATELINE.search(title) or (":" not in title and _LIFESPAN.search(title)):
+    if _DATELINE.search(title) or _a_life(title):
         return None
+    named = _title_name(title)
+    if named is None or len(named.name.split()) <= _MAX_TOPIC_WORDS:
+        return named
+    short = _SHORT_NAME.search(title)
+    if short is not None:
+        return Subject(short.group("short").strip(), "", False, kind="topic")
+    possessor = _POSSESSOR.match(named.name)
+    if possessor is not None and possessor.group("name") in COUNTRIES:
+        # "Croatia's Road to the European Union": too long a label, but the country is the story
+        return Subject(possessor.group("name"), "", False, kind="topic")
+    return None
+
+
+def _title_name(title: str) -> Subject | None:
+    """The name title_topic reads from a title's first part that names something, of any
+    length, or None."""
     for part in title_parts(title):
         if part[:1].islower() and re.match(rf"(?:#\s*)?the\s+{re.escape(part)}", title, re.I):
             part = part[:1].upper() + part[1:]  # "The federation of the Australian colonies"
@@ -138,8 +173,7 @@ def title_topic(title: str) -> Subject | None:
         if name.isupper() and len(part.split()) <= _MAX_TOPIC_WORDS:
             name = part  # "NAFTA and the USMCA": two of a kind, neither alone
         words = name.split()
-        if not words or len(words) > _MAX_TOPIC_WORDS or not words[0][:1].isupper() or (
-                words[0] in {"A", "An"}):
+        if not words or not words[0][:1].isupper() or words[0] in {"A", "An"}:
             return None  # ("A test document": no name)
         if any(_is_verb(w) for w in words[1:-1]):
             return None  # "Peace Signed at Ghent", "Nations vote to create ..."

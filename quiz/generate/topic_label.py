@@ -58,6 +58,23 @@ def _names(subject: Subject, label: str) -> list[str]:
     return [fold_answer(name) for name in names if name]
 
 
+# A run of capitalised words, with "of", "for", "and" or "the" between them: a name that may be
+# spelled out from an abbreviation ("Organization of American States").
+_SPELLED_OUT = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w’'-]*)+")
+
+
+def spells_out(label: str, text: str) -> bool:
+    """Whether `text` names an abbreviation `label` by its words ("OAS" in "foreign ministers of
+    the Organization of American States"): a run of capitalised words whose initials are it."""
+    if not (label.isupper() and label.isalpha() and 2 <= len(label) <= 8):
+        return False
+    for found in _SPELLED_OUT.finditer(text):
+        initials = "".join(w[0] for w in found.group().split() if w[:1].isupper())
+        if label in initials:
+            return True
+    return False
+
+
 def _names_by_head(question: str, subject: Subject) -> bool:
     """Whether `question` names a body subject whose name opens with its head noun
     ("Commonwealth of Nations") by that head alone: "the Commonwealth", "Commonwealth Day"
@@ -94,6 +111,6 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
     card = f" {fold_answer(question)} {fold_answer(answer)} "
     if any(f" {name} " in card for name in _names(subject, label)):
         return question
-    if _names_by_head(f"{question} {answer}", subject):
+    if _names_by_head(f"{question} {answer}", subject) or spells_out(label, f"{question} {answer}"):
         return question
     return f"{label}: {question}"

@@ -212,7 +212,7 @@ def test_an_official_is_dated_only_by_a_year_in_the_clause_that_names_the_office
     questions = [c.question for c in prepare(doc).candidates if c.form == "reverse"]
     # Without a year of its own, an office is not asked: its holder may have held others. A
     # sentence told as the news of the day ("Ana Lis said") takes the document's own date.
-    assert questions == ["What position did Ana Lis hold in 2023?"]
+    assert questions == ["What position did Ana Lis hold in May 2023?"]
     cards = _cards("In 2016, Kaldoran Energy Minister Ivo Tamm opened a pipeline to the coast.",
                    OFFICIAL)
     assert ("reverse", "What position did Ivo Tamm hold in 2016?", "Kaldoran Energy Minister"

@@ -51,6 +51,9 @@ _DATELINE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Z .'’-]+?),[^\n]{0,80}?\s[�
 # Northern Ireland", a region that may be the story).
 _WHERE = re.compile(rf"\b(?:(?:at|near)\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*)|"
                     rf"in\s+(?P<city>{_NAME_WORD})(?![\w’'/.-]|\s+[A-Z]))")
+# Whom the headline's subject turns from: "break with Moscow", "split from Belgrade" (a capital
+# standing for a government, a party to the story).
+_FROM_WHOM = re.compile(rf"\b(?:with|from|against)\s+(?P<party>{_NAME_WORD}(?:\s+{_NAME_WORD})*)")
 # The parties a headline opens with: "Seoul and Pyongyang announce ...".
 _PARTIES = re.compile(rf"^(?P<first>{_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+and\s+(?:the\s+)?"
                       rf"(?P<second>{_NAME_WORD}(?:\s+{_NAME_WORD})*)")
@@ -124,15 +127,44 @@ def _is_person(name: str, text: str) -> bool:
     return False
 
 
+# What follows a name used as one, not as an adjective ("Soviet republic", "Soviet troops"): a
+# stop, a possessive, or a word that is no noun.
+_AFTER_A_NAME = (r"\s*(?:[.,;:)’']|$)|\s+(?:and|or|in|of|to|was|is|has|had|said|would|will|on|"
+                 r"at|for|from|with|by|as|that|were|are|have|could|should|may|might)\b")
+
+
+def _uses(name: str, text: str) -> list[re.Match[str]]:
+    """The report's uses of `name` on its own, not inside a longer name ("Supreme Soviet",
+    "Soviet Union", "NATO Secretary-General")."""
+    out = []
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+        before = re.search(r"(?P<word>[A-Z][\w’'.-]*)\s+$", text[max(0, found.start() - 40):
+                                                                   found.start()])
+        if before is not None and before.group("word") not in _FUNCTION_WORDS:
+            continue
+        if re.match(r"\s+[A-Z]", text[found.end():found.end() + 3]):
+            continue
+        out.append(found)
+    return out
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """Whether the report uses `name` as a name at least once, not only as an adjective
+    ("Lithuania declares ..., first Soviet republic to break with Moscow": "Soviet" is
+    "Soviet troops", "Soviet rule", or inside "Supreme Soviet")."""
+    return any(re.match(_AFTER_A_NAME, text[found.end():]) for found in _uses(name, text))
+
+
 def _excluded(title: str, text: str) -> set[str]:
     """Names of the headline that are not its topic: the place the report was filed from, where
-    its action takes place, the parties it opens with."""
+    its action takes place, whom it turns from, the parties it opens with."""
     out: set[str] = set()
     dateline = _DATELINE.search(text[:600])
     if dateline:
         out.update(w.title() for w in dateline.group("place").split())
         out.add(dateline.group("place").title())
     out.update(m.group("place") or m.group("city") for m in _WHERE.finditer(title))
+    out.update(m.group("party") for m in _FROM_WHOM.finditer(title))
     parties = _PARTIES.match(title)
     if parties:
         out.update({parties.group("first"), parties.group("second")})
@@ -153,9 +185,9 @@ def _repeated_name(title: str, text: str) -> str | None:
                 or "'s" in name or _CALENDAR.match(name)
                 or NATIONAL_WORD.fullmatch(name.split()[-1].removesuffix("s"))
                 or _PEOPLE.fullmatch(name)
-                or _is_person(name, text)):
+                or _is_person(name, text) or not _stands_alone(name, text)):
             continue
-        count = len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text))
+        count = len(_uses(name, text))
         if count >= _MIN_USES:
             uses[name] = count
     return uses.most_common(1)[0][0] if uses else None

@@ -51,6 +51,7 @@ def test_a_headline_naming_what_the_report_repeats_heads_it_with_that() -> None:
     "Tamm suspends Ostria over the removal of its president",  # a person ("President Ivo Tamm")
     "Dornia and Ostria agree in Lerno to restore relations",  # the parties; the city
     "Ministers gather in Lerno as Dornia waits",  # where the report was filed from
+    "Ostria declares independence, first state to break with Lerno",  # whom it turns from
     "Kaldoran Union Suspends Ostria Over Removal",  # title case: capitals say nothing
     "Dornia, Ostria and the Kaldoran Union, 1961–2009",  # a history's title, not a headline
 ]))
@@ -58,6 +59,13 @@ def test_no_person_place_party_or_title_case_heads_a_report(title: str) -> None:
     """Guard: a name that is not the story, or a title whose capitals cannot be read."""
     assert _topic(title) in {None, "Kaldoran Union"}
     assert _topic(title) is None or "Kaldoran Union" in title
+
+
+def test_an_adjective_of_a_state_heads_no_report() -> None:
+    """"Kaldoran republic", "Kaldoran troops": a name only ever used before a noun."""
+    body = ("\n\nLERNO, 3 June 2009 — Ostria left the Kaldoran Union today. Kaldoran troops "
+            "stayed. Kaldoran rule had lasted since 1940.\n")
+    assert _topic("Ostria declares independence, first Kaldoran republic to leave", body) is None
 
 
 def test_a_headlines_verb_is_no_kind_of_treaty() -> None:

@@ -116,7 +116,7 @@ class Document:
 
 _TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
                          r"(?:(?:\s+(?:(?:de|da|di|du|van|"
-                         r"von|der|den|del|la|le|bin|ibn|al)\s+)?(?:[A-Z]\.\s*)*"
+                         r"von|der|den|del|la|le|bin|ibn|al|arap)\s+)?(?:[A-Z]\.\s*)*"
                          r"(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?[A-ZÀ-ÖØ-Þ][\w’'-]+)"
                          r"{1,3}(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}))"  # ("Moshoeshoe I": a ruler)
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")

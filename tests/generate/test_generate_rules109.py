@@ -145,3 +145,13 @@ def test_an_office_in_a_dated_report_is_asked_in_its_month(tmp_path: Path) -> No
     questions = [c.question for c in prepare(read_document(path)).candidates]
     assert any("hold in May 1997?" in q for q in questions), questions
     assert not any("hold in 1997?" in q for q in questions)
+
+
+def test_a_name_with_arap_is_a_biographys_subject() -> None:
+    """Round 132: "Daniel arap Moi" was no one's life, so a bare "Moi" became "Gideon Moi", his
+    son named once near the end (five cards, ten verdicts of a wrong answer)."""
+    from quiz.generate.documents import main_person
+    text = ("Daniel arap Kask\n\nDaniel arap Kask was born in 1924. He taught school. Kask was "
+            "elected in 1957, and he led the party. He died in 2020. His son Ivo Kask "
+            "succeeded him.\n")
+    assert main_person("Daniel arap Kask", [text]) == ("Daniel arap Kask", "he")

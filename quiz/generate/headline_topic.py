@@ -30,15 +30,16 @@ from quiz.generate.dates import MONTH_WORD, WEEKDAY_WORD
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import Subject
+from quiz.generate.topic import SMALL_WORDS
 
-_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"})
 _NAME_WORD = r"[A-Z][\w’'/.-]*"
-_EVENT_NOUN = (r"summit|conference|talks|treaty|accords?|agreement|deal|plan|pact|protocols?|"
-               r"declaration|referendum|ceasefire|cease-fire|charter|convention")
+# Nouns of an agreement ("Doha deal"), and of an event or an agreement ("Agra summit").
+_AGREEMENT_NOUNS = (r"treaty|accords?|agreement|deal|pact|protocols?|declaration|charter|"
+                    r"convention|plan")
+_AGREEMENT_NOUN = re.compile(rf"\b(?:{_AGREEMENT_NOUNS})$", re.IGNORECASE)
+_EVENT_NOUN = rf"summit|conference|talks|referendum|ceasefire|cease-fire|{_AGREEMENT_NOUNS}"
 # "Agra summit", "UN reunification plan", "Madrid peace conference": names, at most one
 # lower-case word that is no verb of the headline, then a noun of an event or an agreement.
-_AGREEMENT_NOUN = re.compile(r"\b(?:treaty|accords?|agreement|deal|pact|protocols?|declaration|"
-                             r"charter|convention|plan)$", re.IGNORECASE)
 _NAMED_EVENT = re.compile(rf"(?<![\w’'-])(?P<name>(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
                           rf"(?:\s+(?P<modifier>[a-z][a-z-]+))?\s+(?:{_EVENT_NOUN}))\b")
 # A name in a headline or a report: capitalised words, with "of" or "of the" between them
@@ -74,8 +75,6 @@ _HEADLINE_VERB = re.compile(r"(?:sign|seal|strike|initial|reach|agree|approve|ad
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:ene|ot)s?")
 _MIN_USES = 3  # a name the report repeats at least this often is what it is about
 _CALENDAR = re.compile(rf"^(?:{MONTH_WORD}|{WEEKDAY_WORD})$")
-
-
 _SPAN_OF_YEARS = re.compile(r"\b\d{4}\s*[–—-]\s*\d{2,4}\b|:")
 
 
@@ -86,8 +85,8 @@ def _is_headline(title: str) -> bool:
     a history's title)."""
     words = [w.strip(",;\"“”") for w in title.split()]
     return (_SPAN_OF_YEARS.search(title) is None
-            and any(w[:1].islower() and w not in _SMALL for w in words)
-            and any(w[:1].islower() and w not in _SMALL and "VERB" in parts_of_speech(
+            and any(w[:1].islower() and w not in SMALL_WORDS for w in words)
+            and any(w[:1].islower() and w not in SMALL_WORDS and "VERB" in parts_of_speech(
                 w.removesuffix("s") if w.endswith("s") and not w.endswith("ss") else w)
                 for w in words))
 
@@ -104,7 +103,7 @@ def _named_event(title: str) -> str | None:
             continue  # "Peace accord signed ...": a word capitalised as the headline's first
         modifier = match.group("modifier")
         if modifier and (_is_verb(modifier) or _HEADLINE_VERB.fullmatch(modifier)
-                         or modifier in _SMALL or modifier.endswith("ing")):
+                         or modifier in SMALL_WORDS or modifier.endswith("ing")):
             continue  # "Chou sign treaty": the headline's verb, not a kind of treaty
         if all(w.rstrip("’'s") in COUNTRIES for w in names):
             continue  # "Japan ... treaty": a party, not the name of what it signed

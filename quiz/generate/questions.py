@@ -655,7 +655,13 @@ def _lead_anchor(fact: Fact, doc: Document) -> str:
         return ""
     if any(not d.has_year for d in fact.sentence.dates):
         return ""  # "in May": which month and year the sentence means is its own
-    return f" in {MONTH_NAMES[doc.date.month]} {doc.date.year}"
+    return f" in {_report_date(doc.date)}"
+
+
+def _report_date(date: DateMention) -> str:
+    """A report's date as an office is asked in: its month and year ("May 1997"; the office
+    may have changed hands earlier or later that year), or its year when it gives no month."""
+    return f"{MONTH_NAMES[date.month]} {date.year}" if date.month else str(date.year)
 
 
 # A head of state or government named by nationality ("Israeli Prime Minister"): readers
@@ -705,12 +711,10 @@ def _year_anchor(fact: Fact, doc: Document, context_year: int = 0) -> tuple[str,
     if dating:
         return "", False  # the sentence dates something, but not this clause alone
     if doc.date is not None and _REPORTED.search(text):
-        # "Miller said on Wednesday": as the report is dated, to the month when it gives one
-        # (round 125: "What position did Hennadiy Udovenko hold in 1997?" of a May report;
-        # he was also President of the General Assembly from September)
-        when = f"{MONTH_NAMES[doc.date.month]} {doc.date.year}" if doc.date.month else (
-            str(doc.date.year))
-        return f" in {when}", True
+        # "Miller said on Wednesday": as the report is dated (round 125: "What position did
+        # Hennadiy Udovenko hold in 1997?" of a May report; he also presided over the General
+        # Assembly from September)
+        return f" in {_report_date(doc.date)}", True
     if context_year:
         return f" in {context_year}", False
     if doc.date is not None:

@@ -47,14 +47,16 @@ _HEADLINE_EVENT = re.compile(r"(?<=\s)(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?P<he
 # word is a name too, capitalised for itself, not for opening a headline.
 _WHOLE_EVENT = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}(?P<head>dispute|crisis|war|"
                           r"conflict|standoff|blockade|uprising|revolution|emergency))$")
-_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at", "by"})
+# The small words a headline in sentence case writes in lower case, as title case may too.
+SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "with", "at",
+                         "by"})
 
 
 def _headline_event(part: str) -> Subject | None:
     """The event a sentence-case headline names ("... ending Beagle Channel dispute" ->
     "Beagle Channel dispute"), else None. Its capitals are then names, not title case; a
     name opening the headline may be capitalised only because it opens it."""
-    if not any(w[:1].islower() and w not in _SMALL for w in part.split()):
+    if not any(w[:1].islower() and w not in SMALL_WORDS for w in part.split()):
         return None  # "Rains Return After Long Drought": title case, capitals say nothing
     match = _HEADLINE_EVENT.search(part) if _WHOLE_EVENT.match(part) is None else (
         _WHOLE_EVENT.match(part))

@@ -480,6 +480,9 @@ _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships"
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}
 
 
+_COMPASS = frozenset({"North", "South", "East", "West"})  # ("North and South": the two halves)
+
+
 def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
@@ -488,10 +491,12 @@ def _common_noun_lowered(subject: str) -> str:
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
     # "Foreign ministers open": the lexicon knows the word as an adjective only (it has no
     # nationalities, which keep their capital)
-    # "Local officials and gentry": an adjective the lexicon also knows as a noun, before a
-    # lower-case word, is a common word too, unless it names a nation ("Kaldoran")
+    # "Local officials and gentry": an adjective the lexicon also knows as a noun (or an
+    # adverb: "Heavy shooting"), before a lower-case word, is a common word too, unless it
+    # names a nation ("Kaldoran")
     kinds = parts_of_speech(first.lower())
-    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN"} and rest[:1].islower() and (
+    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN", "ADV"} and rest[:1].islower() and (
+        first not in _COMPASS) and (
         not NATIONAL_WORD.fullmatch(first))
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
     counted = (first.lower() in _COUNTS or is_compound_number(first.lower())) and (
@@ -763,13 +768,16 @@ def _coordinated_base(match: re.Match[str]) -> str:
     verb = match.group("verb")
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
     if base is None and verb.endswith("s") and (is_present_only(verb) or (
-            lexicon_present_base(verb) and _DETERMINER_NEXT.match(match.string, match.end()))):
+            lexicon_present_base(verb) and (_DETERMINER_NEXT.match(match.string, match.end())
+                                            or _INFINITIVE_NEXT.match(match.string, match.end())))):
         base = lexicon_present_base(verb)  # "did the treaty end the war but leaves the boundary
         # undefined" (a timeline's present): "but leave"
     return match.group("link") + (base or verb)
 
 
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+# "and declines to accept": a verb, as "to" and a verb's base after it show (round 132)
+_INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 # ", was given back", "were returned": the sentence's own verb right after the date

@@ -29,8 +29,14 @@ from quiz.generate.sentences import (
     split_sentences,
     text_blocks,
 )
-from quiz.generate.subject import Subject, document_subject, signed_in_headline
-from quiz.generate.topic import place_or_event, title_topic
+from quiz.generate.subject import (
+    AGREEMENT_HEADS,
+    BODY_HEADS,
+    Subject,
+    document_subject,
+    signed_in_headline,
+)
+from quiz.generate.topic import EVENT_HEADS, place_or_event, title_topic
 from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -187,7 +193,10 @@ _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", 
                                "Amendment", "Resolution", "Bill", "Law", "Compact", "Settlement",
                                "Mission", "Commission", "Initiative", "Incident", "Proclamation",
                                "Memorandum", "Communiqué", "Purchase", "Line", "Award",
-                               "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note"})
+                               "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note"}
+                              ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
+# Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
+# residence" was a biography's "his" written as the rebellion's first word)
 
 
 def read_document(path: Path) -> Document:

@@ -328,6 +328,8 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         # "-s" word is the noun, whose verb comes after it ("Parliament votes by 78 to 1")
     if _present_base(m.group("verb")) is None:
         return None  # "Contract workers begin": "workers" is no verb at all
+    if parts_of_speech(m.group("subject").lower()) == {"ADJ"}:
+        return None  # "Violent clashes ... leave": an adjective is no subject (round 139)
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]) or re.match(
             r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b|and\s+[a-z])[^\s,;:]+){7,12}?\s+(?:is|"

@@ -180,7 +180,8 @@ def _repeated_name(title: str, text: str) -> str | None:
         first = name.split()[0]
         if found.start() == 0 and parts_of_speech(first.lower()):
             continue  # "Regional force lands ...": capitalised as the first word
-        if (name in COUNTRIES or name in _NOT_A_TOPIC or name in excluded or "’s" in name
+        if (name in COUNTRIES or name in _NOT_A_TOPIC or name in _TITLES or name in excluded
+                or "’s" in name
                 or "'s" in name or _CALENDAR.match(name)
                 or NATIONAL_WORD.fullmatch(name.split()[-1].removesuffix("s"))
                 or _PEOPLE.fullmatch(name)

@@ -173,8 +173,17 @@ def is_participle(word: str) -> bool:
 
 def present_base(word: str) -> str | None:
     """The base form of a third-person present ("seizes" -> "seize", "goes" -> "go"), else
-    None ("workers", "pandas": nouns only)."""
+    None ("workers", "pandas": nouns only; "headquarters", "barracks": nouns whose one form
+    ends in -s, which the lexicon also lists as a rare verb's)."""
+    if word.lower() in _NOUNS_IN_S:
+        return None
     return _lemma_with(word, _VBZ)
+
+
+# Nouns that end in -s in the singular, which the lexicon also lists as the present of a rare
+# verb ("to headquarter"): a text's "at UN headquarters" is never that verb (round 132: "talks
+# convened at UN headquarter"). (The lexicon cannot tell these from "comes" or "remains".)
+_NOUNS_IN_S = frozenset({"headquarters", "barracks", "outskirts", "premises", "whereabouts"})
 
 
 def is_present_only(word: str) -> bool:

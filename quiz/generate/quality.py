@@ -407,6 +407,9 @@ _NO_OBJECT = re.compile(r"\b(?:declare|declared)\s+war\s*[?.]$|"
 _OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex|cede|invade|"
                          r"besiege|follow)(?:\s*[,?]|\s+(?:in|at|on)\s+(?:[A-Z]|\d|____))"
                          r"|\bdid\s+[^?]*?\b(?:agree|refuse|decline)\s*[,?]"
+                         r"|^(?:[^:?]{1,60}:\s+)?(?:On|In|By)\s+what\b[^?]*\bdid\s+[^?]*?\b(?:elect|"
+                         r"appoint|sign|ratify|adopt|approve)\s*[,?]"  # ("On what date did the
+                         # Constituent Assembly elect?"; "what initiative did he sign" has one)
                          r"|\btake\s+over(?:\s+again)?\?$|\bstep\s+down\?$"
                          r"|\b(?:win|lose)\s+again\?$")  # ("did Mara win again?": win what)
 # "Turkey refused, turned to the United States and joined NATO on ____": refused what, the
@@ -701,6 +704,36 @@ def _second_finite_verb(question: str) -> bool:
     if subordinate:
         clause = clause[: subordinate.start()]
     return bool(_FINITE_WITH_OBJECT.search(clause))
+
+
+# After "did ...": ", and" with a subject of its own and a finite verb ("did Pol Pot die
+# without facing trial, and many of his colleagues had defected", "did Chinese forces fight
+# ... and some sixty-four Vietnamese were killed"), or a pronoun and its verb after a comma
+# ("did Faisal take charge ..., he appointed"): a second sentence, not the question's.
+_AND_CLAUSE = re.compile(r"\band\s+(?:(?!(?:who|which|that|whom|whose|to|and)\b)[\w’'-]+\s+)"
+                         r"{1,6}?(?:had|has|have|was|were)\s+(?:not\s+)?(?:already\s+|also\s+|"
+                         r"been\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had|became|took|"
+                             r"made|gave|went|left|won|led|met|wrote|sent|told|began)\b")
+
+
+# "did out of the disturbances come the ... Union": a sentence that fronts its place ("Out of
+# those disturbances came ...") has no subject before its verb to ask "did" of (round 133).
+_DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s")
+
+
+def _clause_after_did(question: str) -> bool:
+    """Whether a second clause with a subject of its own follows the "did" of `question`
+    (_AND_CLAUSE, _PRONOUN_CLAUSE), outside any clause a subordinating word opens."""
+    at = question.find("did ")
+    if at < 0:
+        return False
+    rest = question[at + 4:]
+    for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE):
+        found = pattern.search(rest)
+        if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
+            return True
+    return False
 
 
 def _statement_faults(cand: Candidate) -> list[str]:
@@ -1118,7 +1151,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: what it refers to is in another sentence")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
-    if _may_be_glued(cand.question) and _GLUED.search(cand.question):
+    if "did " in cand.question and _DID_PREPOSITION.search(cand.question):
+        found.append("ungrammatical: a fronted phrase left after “did”")
+    if (_may_be_glued(cand.question) and _GLUED.search(cand.question)) or (
+            _clause_after_did(cand.question)):
         found.append("nonsensical: a second clause glued to the question")
     lowered = cand.question.lower()
     relative = _RELATIVE_TIME.search(cand.question) if any(

@@ -244,9 +244,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "When Charles IX died in ____, his son": the son is Charles's
     subject = re.compile(rf"\b{pronoun}\b", re.I).search(question, match.end())
     if possessive and subject is not None and not _CLAUSE_LINK.search(
-            question, match.end(), subject.start()) and question[
-                : subject.start()].rstrip().endswith(","):
-        # "still in his early thirties, he became": name the one doing it, keep "his"
+            question, match.end(), subject.start()) and (question[
+                : subject.start()].rstrip().endswith(",") or _FRONTED_PHRASE.match(question)):
+        # "still in his early thirties, he became": name the one doing it, keep "his" (and
+        # "After completing his schooling in Helsinki he entered", with no comma: round 131)
         return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}’s" if possessive else name
     before = question[: match.start()]
@@ -256,6 +257,9 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return before + replacement + question[match.end():]
 
 
+# A phrase fronted before its clause's subject ("After completing his schooling ... he").
+_FRONTED_PHRASE = re.compile(r"(?:After|Before|On|Upon|Having|During|Following|While|When|"
+                             r"At|In|Despite|Throughout)\s")
 # A question whose own subject is a person named in full, then its verb ("Alexandre Pétion was
 # made President ..."): a later "his" is that person's.
 _OTHER_SUBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Under|In|On|After|By)\b[^,]*?\s)?"

@@ -37,6 +37,10 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'./-]*(?:–[A-ZÀ-ÖØ-Þ][\w’'./-]*)?"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe",
 # "Arusha Peace and Reconciliation Agreement for Burundi" (not "Arusha Peace").
 _HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
+# "United States–Iraq Status of Forces Agreement": an agreement's name with an "of" inside the
+# words before its head (not "Act of Union", whose head comes first).
+_AGREEMENT_HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,4}}of\s+(?:{_WORD}\s+){{1,3}}"
+                                  rf"(?P<head>{_WORD})$")
 _HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}?(?P<head>{_WORD})\s+"
                          rf"(?:of|on|for)\s+(?:the\s+)?"
                          rf"(?:{_WORD}(?:\s+(?:{_WORD}|of|and|the|in))*|\d{{4}})$")
@@ -129,6 +133,9 @@ def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
     match = _HEAD_THEN_MORE.match(text)
     if match is not None and match.group("head") in heads:
         return match.group("name"), match.group("head")
+    match = _AGREEMENT_HEAD_LAST.match(text)
+    if match is not None and match.group("head") in heads & AGREEMENT_HEADS:
+        return text, match.group("head")
     return None
 
 
@@ -351,6 +358,10 @@ def _complete(text: str, whole: Subject | None) -> str:
         text = _SESSION.sub(session, text)
     if any(map(text.__contains__, _HEADS)):
         text = _SHORT_FORM.sub(short_form, text)
+        if subject is not None and subject.name.endswith("s"):  # "the Charter's limits": the
+            # "... of Southeast Asian Nations’ limits", not "Nations’s" (round 136)
+            for mark in ("’", "'"):
+                text = text.replace(f"{subject.name}{mark}s ", f"{subject.name}{mark} ")
     if subject is not None and subject.name not in text and not _other_body_named(text, subject):
         text = _PART.sub(part, text)
         text = _name_bare_parts(text, subject)

@@ -67,8 +67,11 @@ def contains(haystack: str, needle: str) -> bool:
 
 # The day of a dated report ("MOSCOW, May 26, 1972 — ... tonight signed"), outside quotation
 # marks: "today" is the dateline's day.
-_REPORT_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"
+_REPORT_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b(?![’']s\b)"
                          r"(?![^“”\"]*[”\"])")
+# "The road to today's ceremony": the day as an attribute ("the 6 August 1962 ceremony"), not
+# "on 6 August 1962's" (round 133).
+_REPORT_DAYS = re.compile(r"\b(?:today|tonight)[’']s\b(?![^“”\"]*[”\"])")
 
 
 def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None:
@@ -80,8 +83,8 @@ def anchor_relative_dates(text: str, doc_date: DateMention | None) -> str | None
     """
     if doc_date is not None and doc_date.day and doc_date.month and doc_date.year and (
             "to" in text or "this " in text):
-        text = _REPORT_DAY.sub(
-            f"on {doc_date.day} {MONTH_NAMES[doc_date.month]} {doc_date.year}", text)
+        day = f"{doc_date.day} {MONTH_NAMES[doc_date.month]} {doc_date.year}"
+        text = _REPORT_DAY.sub(f"on {day}", _REPORT_DAYS.sub(f"the {day}", text))
     lowered = text.lower()
     if any(map(lowered.__contains__, _UNRESOLVABLE_GATE)) and _UNRESOLVABLE.search(lowered):
         return None

@@ -17,7 +17,8 @@ from quiz.generate.inflect import parts_of_speech
 from quiz.generate.subject import Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
-                         "Blockade", "Airlift", "Emergency", "Intervention"})
+                         "Blockade", "Airlift", "Emergency", "Intervention", "Rebellion",
+                         "Insurgency", "Revolt", "Mutiny", "Coup"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _POSSESSOR = re.compile(rf"^(?P<name>{_NAME})[’']s\s+[A-Za-z]")  # "Namibia's Road to ..."
 _WHOLE_NAME = re.compile(rf"^{_NAME}$")  # "East Timor"
@@ -124,7 +125,9 @@ _SHORT_NAME = re.compile(r"\((?P<short>[A-Z][^()\d]{1,40})\)\s*$")
 # A word of a story's name, never of a person's: "British Expedition to Abyssinia (1867–1868)",
 # "Black September in Jordan", "Scandinavian Defence Union Negotiations".
 _STORY_WORD = re.compile(r"\s(?:to|in|and|on|for|at|against|with|over|between)\s|"
-                         r"[a-z](?:ions|ion|ence|ment|ments)$")
+                         r"[a-z](?:ions|ion|ence|ment|ments)$|\b(?:Republic|Kingdom|Empire|"
+                         r"Federation|Confederation|Union|Protectorate|Khanate|Sultanate|"
+                         r"Emirate)\b")  # ("Democratic Republic of Georgia (1918–1921)": a state)
 
 
 def _a_life(title: str) -> bool:
@@ -175,10 +178,15 @@ def _title_name(title: str) -> Subject | None:
         if name.isupper() and len(part.split()) <= _MAX_TOPIC_WORDS:
             name = part  # "NAFTA and the USMCA": two of a kind, neither alone
         words = name.split()
+        if len(words) > 1 and re.fullmatch(r"\d{4}", words[0]) and words[1][:1].isupper():
+            words = words[1:]  # "The 1954 Guatemalan Coup d'État": the name after its year
+            name = " ".join(words)  # (a label with the year would give a card's year away)
         if not words or not words[0][:1].isupper() or words[0] in {"A", "An"}:
             return None  # ("A test document": no name)
-        if any(_is_verb(w) for w in words[1:-1]):
-            return None  # "Peace Signed at Ghent", "Nations vote to create ..."
+        if any(_is_verb(w) for w in words[1:-1]) or (
+                len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
+            return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto
+            # resigns after 32 years" (a sentence-case headline's verb, cut before "after")
         return Subject(name, "", False, kind="topic")
     return None
 

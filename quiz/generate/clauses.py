@@ -604,7 +604,7 @@ def _with_article(subject: str) -> str:
 
 
 _SUBORDINATE_WORD = re.compile(r"\b(?:that|who|which|where|when|whom|while|because|although|"
-                               r"as|after|before|until|since|if|whether)\b")
+                               r"though|whereas|as|after|before|until|since|if|whether)\b")
 _PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had", "does": "did", "do": "did",
             "will": "would"}
 

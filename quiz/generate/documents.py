@@ -130,6 +130,15 @@ _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 
+def person_in_title(title: str, name: str) -> str:
+    """The name a biography's title gives its person in full ("Yoshida Shigeru", "Pridi
+    Banomyong") when it holds `name`, the one the text calls them by ("Yoshida"); else
+    `name`."""
+    named = _TITLE_NAME.match(title.strip())
+    full = named.group("name") if named is not None else ""
+    return full if name in full else name
+
+
 def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
     Document.main_person); the text comes in blocks (Document.blocks)."""

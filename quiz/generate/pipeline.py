@@ -38,6 +38,7 @@ from quiz.generate.documents import (
     DOCUMENT_SUFFIXES,
     Document,
     opens_with_dateline,
+    person_in_title,
     read_document,
     without_dateline,
 )
@@ -82,6 +83,7 @@ from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold, forget_folded
 from quiz.generate.topic_label import topic_label, with_topic_label
+from quiz.generate.topic_label import with_person_label as with_person_label_text
 from quiz.generate.trim import (
     shorten,
     with_opening_fronted,
@@ -286,7 +288,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
                                    with_several_offices(offices))
-    kept = [_labelled(cand, doc.title, subject) for cand in kept]
+    person = person_in_title(doc.title, doc.main_person[0]) if doc.main_person else None
+    kept = [with_person_label(cand, person) if subject is None and person else
+            _labelled(cand, doc.title, subject) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected, capital_prefixes(text),
                      death_year(doc.title) if doc.main_person is not None else 0,
@@ -328,6 +332,15 @@ def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate
             subject.agreement or names_an_agreement(subject.name)):
         return cand
     question = with_topic_label(cand.question, cand.answer, title, subject)
+    return cand if question == cand.question else replace(cand, question=question)
+
+
+def with_person_label(cand: Candidate, person: str) -> Candidate:
+    """`cand` of a biography headed with its person when it does not name them: "Ahmed Sékou
+    Touré: In what month and year were relations with Paris broken?" (whose relations, a card
+    of a life that names neither the man nor his country leaves out: rounds 113-139 kept 67 %
+    of such cards, against 77 % of those naming him)."""
+    question = with_person_label_text(cand.question, cand.answer, person)
     return cand if question == cand.question else replace(cand, question=question)
 
 

@@ -22,6 +22,8 @@ from quiz.generate.inflect import (
     is_base_verb,
     is_participle,
     is_past_tense,
+    is_plural_noun,
+    is_present_only,
     parts_of_speech,
     present_base,
 )
@@ -371,6 +373,26 @@ _RELATIVE_TIME = re.compile(
     re.I)
 _RELATIVE_WORDS = ("same", "later", "earlier", "afterwards", "following", "next", "previous",
                    "preceding", "that ")
+_YEARS_COUNTED = {"a": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_year(phrase: str, before: str) -> str:
+    """The year a relative phrase counts to from the last year given `before` it ("in 1921
+    ..., the following year" -> "1922"), or "" when it counts in years from none."""
+    years = _YEAR.findall(before)
+    low = phrase.lower()
+    if not years or "year" not in low:
+        return ""
+    if "same" in low:
+        step = 0
+    elif "following" in low or "next" in low:
+        step = 1
+    elif "previous" in low or "preceding" in low:
+        step = -1
+    else:
+        count = _YEARS_COUNTED.get(low.split()[0], 0)
+        step = count if "later" in low or "afterwards" in low else -count
+    return str(int(years[-1]) + step) if step or "same" in low else ""
 # "returned the Amami Islands, the Bonin Islands in June 1968 and Okinawa on 15 May 1972":
 # the other dated items of a list left in the question.
 _DATED_LIST_ITEM = re.compile(rf"(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:in|on)\s+"
@@ -722,9 +744,28 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had
 _DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s")
 
 
+# ", and some 1,500 French troops remain there", ", and talks on a trade area followed?": a
+# subject of a few words after ", and", then a word _finite_after takes for its verb.
+_COMMA_AND = re.compile(r",\s+and\s+(?=[\w’'-]+\s)")
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "her", "many",
+                              "most", "several"})
+_SUBJECT_WORDS = 8
+
+
+def _finite_after(subject: str, verb: str, end: bool) -> bool:
+    """Whether `verb` after a clause's `subject` is its finite verb: a present only a verb has
+    ("remains"), a plural's present ("troops remain"), or a past closing the question
+    ("talks followed?")."""
+    last = subject.split()[-1].strip(",").lower()
+    return (is_present_only(verb) or (is_base_verb(verb) and is_plural_noun(last)
+                                      and "NOUN" not in parts_of_speech(verb))
+            or (end and is_past_tense(verb)))
+
+
 def _clause_after_did(question: str) -> bool:
     """Whether a second clause with a subject of its own follows the "did" of `question`
-    (_AND_CLAUSE, _PRONOUN_CLAUSE), outside any clause a subordinating word opens."""
+    (_AND_CLAUSE, _PRONOUN_CLAUSE, _COMMA_AND_SUBJECT), outside any clause a subordinating
+    word opens."""
     at = question.find("did ")
     if at < 0:
         return False
@@ -733,6 +774,19 @@ def _clause_after_did(question: str) -> bool:
         found = pattern.search(rest)
         if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
             return True
+    for found in _COMMA_AND.finditer(rest):
+        if _SUBORDINATOR.search(rest, 0, found.start()):
+            break
+        words = rest[found.end():].split()[:_SUBJECT_WORDS + 1]
+        if not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper() or words[0][:1].isdigit()
+                or is_plural_noun(words[0])):
+            continue  # (", and sign": a verb of the question's own subject)
+        for index in range(1, len(words)):
+            verb = words[index]
+            if _finite_after(" ".join(words[:index]), verb.rstrip("?"), verb.endswith("?")):
+                return True
+            if not verb.isalpha() and not verb[:1].isdigit():
+                break  # (a comma or a mark ends the subject)
     return False
 
 
@@ -1163,6 +1217,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     # gives no date to count from)
     if relative and not re.search(given, cand.question[: relative.start()]):
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
+    elif relative and cand.fact.kind == DATE and _counted_year(relative.group(), cand.question[
+            : relative.start()]) in _YEAR.findall(cand.answer):
+        found.append(f"obvious: “{relative.group()}” counts the answer's year from the "
+                     f"question's")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
     if cand.fact.kind == DATE and "(" in cand.question and re.search(

@@ -208,6 +208,8 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(word)]  # "as Austria and Italy apply
             last = m.end()  # the rules", "after Peruvian aircraft attack the flotilla"
             continue
+        if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS:
+            continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb
         past = _present_to_past(
             word,
             previous,
@@ -316,6 +318,10 @@ _PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]
                             r"are|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
 _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from", "with",
                                 "along", "across", "against", "over", "under"})
+# Prepositions that never open a clause nor front a place before one ("At Potsdam Truman
+# tells" has its subject after the names): what follows them is a noun phrase (round 138).
+_ONLY_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "during", "against", "without",
+                                "between", "among", "amongst", "towards", "toward", "through"})
 
 
 def _verb_after_noun(words: list[re.Match[str]], index: int) -> bool:

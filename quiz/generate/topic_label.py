@@ -15,6 +15,7 @@ import re
 
 from quiz.core.text import fold_answer
 from quiz.generate.inflect import parts_of_speech
+from quiz.generate.names import family_name
 from quiz.generate.subject import Subject, bracketed_name
 
 _MAX_LABEL_WORDS = 5
@@ -114,3 +115,22 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
     if _names_by_head(f"{question} {answer}", subject) or spells_out(label, f"{question} {answer}"):
         return question
     return f"{label}: {question}"
+
+
+_HONORIFICS = frozenset({"Sir", "Dame", "Tun", "Lord", "Lady", "Sheikh", "King", "Queen",
+                         "Prince", "Princess", "Emperor", "Sultan"})
+
+
+def with_person_label(question: str, answer: str, person: str) -> str:
+    """`question` of a biography of `person` headed with their name when neither it nor the
+    answer names them (by their name or any word of it, as the text may call them: "Pridi",
+    "Kekkonen"): the life the card belongs to is its context, as a subject's name is a fact
+    sheet's. A name too long for a label is not given."""
+    if len(person.split()) > _MAX_LABEL_WORDS:
+        return question
+    card = f"{question} {answer}"
+    words = {family_name(person), *(w for w in person.split() if len(w) >= 3
+                                    and w[:1].isupper() and w not in _HONORIFICS)}
+    if any(re.search(rf"\b{re.escape(word)}\b", card) for word in words):
+        return question
+    return f"{person}: {question}"

@@ -473,11 +473,12 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation", "ttlement")  # ("Sovereignty over the Indies passed",
-# "Arbitration by the King of Spain broke down", "Resettlement begins")
+                   "eignty", "ation", "ttlement", "bility")  # ("Sovereignty over the Indies
+# passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
+# "Responsibility for Central Africa passed")
 
 
-_COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens"}
+_COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens", "tens", "scores"}
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})  # ("North and South": the two halves)
@@ -487,7 +488,8 @@ def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
-    gerund = first.endswith("ing") and len(first) > 5 and rest[:1].islower()
+    gerund = first.endswith("ing") and len(first) > 5 and (rest[:1].islower() or (
+        not rest and "VERB" in parts_of_speech(first.lower())))  # ("Voting begins": alone)
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
     # "Foreign ministers open": the lexicon knows the word as an adjective only (it has no
     # nationalities, which keep their capital)

@@ -373,12 +373,25 @@ _NAME_WITHOUT_ARTICLE = re.compile(
     r"negotiators|officers|lines)\b))")
 
 
+# "was Regional Comprehensive Economic Partnership (RCEP) signed", "did Trilateral Cooperation
+# Secretariat (TCS) open": a name of several words headed by a common noun (round 141).
+_LONG_NAME_WITHOUT_ARTICLE = re.compile(
+    r"\b(?P<be>was|were|did) (?=(?!The\b)(?:[A-Z][\w-]*\s+){1,5}(?:Partnership|Secretariat|"
+    r"Council|Commission|Committee|Conference|Organisation|Organization|Alliance|League|"
+    r"Assembly|Community|Forum|Agency|Bank|Fund|Tribunal|Association|Initiative|Region|"
+    r"Declaration|Pact|Programme|Program|Mission)\b(?:\s+\([A-Z]{2,}\))?(?![\w’'-]|\s+[A-Z\d])"
+    r"(?! (?:troops|forces|soldiers|army|armies|navy|ships|ports|officials|delegates|"
+    r"negotiators|officers|lines|members|leaders|states)\b))")
+
+
 def with_article_before_name(question: str) -> str:
     """`question` with "the" before a name headed by a common noun right after "was" or
-    "were" ("was the United Republic of Tanzania adopted")."""
-    if "was " not in question and "were " not in question:
+    "were" ("was the United Republic of Tanzania adopted"), or after "did" when it is a name of
+    several words ("did the Trilateral Cooperation Secretariat open")."""
+    if "was " not in question and "were " not in question and "did " not in question:
         return question
-    return _NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
+    question = _NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
+    return _LONG_NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
 
 
 # "was the Article 14 of the Covenant signed", "was the Security Council Resolution 1542

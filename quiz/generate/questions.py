@@ -29,7 +29,7 @@ from quiz.generate.dates import (
     date_lists,
     find_dates,
 )
-from quiz.generate.documents import Document
+from quiz.generate.documents import Document, person_in_title
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
@@ -201,6 +201,16 @@ def _named_alone(text: str, name: str) -> bool:
     return False
 
 
+def _named_in_full(question: str, short: str, full: str) -> str:
+    """A biography's question with the first bare `short` name the text calls its person by
+    ("Qian") in `full`, as the title gives it ("Qian Qichen"): readers of rounds 82-143 kept
+    17 % of cards that named the person by the shorter name, against 83 % in full."""
+    if short == full or full in question:
+        return question
+    return re.sub(rf"(?<![\w’'-]){re.escape(short)}(?![\w-]|[’'](?!s\b)|\s+[A-Z])", full,
+                  question, count=1)  # ("Qian's" too; not "Qian Long", another's name)
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
@@ -358,6 +368,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _biography_subject_named(question, answer, *doc.main_person)
         if _other_persons_pronoun(question, *doc.main_person):
             return None
+        question = _named_in_full(question, doc.main_person[0],
+                                  person_in_title(doc.title, doc.main_person[0]))
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

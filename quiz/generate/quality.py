@@ -762,6 +762,20 @@ def _finite_after(subject: str, verb: str, end: bool) -> bool:
             or (end and is_past_tense(verb)))
 
 
+# "... Resolution 50/80, which recognised.", "a package of concessions that President Bill
+# Clinton?": a sentence cut after the verb of a clause, or before it (rounds 146-147).
+_CUT_AFTER_VERB = re.compile(rf"\b(?:which|that|who)\s+(?:[a-z]+ed|(?!(?:{MONTH_WORD})\b)"
+                             r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[.?]$")  # ("that June.")
+# "Disappointed, in what year did Boyd Orr leave office?": a word of the sentence before the
+# question word, left from its opening.
+_STRAY_OPENER = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][a-z]+,\s+(?:in|on|by)\s+what\b")
+# "The ____ for Food and Agriculture", "the ____ Organization": the name blanked goes on.
+_NAME_GOES_ON_AFTER_BLANK = re.compile(rf"{BLANK}\s+(?:(?:Organi[sz]ation|Mission|Timetable|"
+                                       r"Programme|Program|Council|Commission|Agency|Fund|"
+                                       r"Secretariat|Initiative|Partnership)\b|for\s+(?:the\s+)?"
+                                       r"[A-Z][a-z])")
+
+
 def _clause_after_did(question: str) -> bool:
     """Whether a second clause with a subject of its own follows the "did" of `question`
     (_AND_CLAUSE, _PRONOUN_CLAUSE, _COMMA_AND_SUBJECT), outside any clause a subordinating
@@ -1207,6 +1221,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("ungrammatical: a second finite verb after “did”")
     if "did " in cand.question and _DID_PREPOSITION.search(cand.question):
         found.append("ungrammatical: a fronted phrase left after “did”")
+    if _CUT_AFTER_VERB.search(cand.question):
+        found.append("nonsensical: cut after a verb that needs what follows")
+    if _STRAY_OPENER.match(cand.question):
+        found.append("ungrammatical: a word left before the question word")
+    if cand.fact.kind == AGREEMENT and cand.form == "cloze" and _NAME_GOES_ON_AFTER_BLANK.search(
+            cand.question):
+        found.append("bad_blank: the blank covers part of a name that goes on after it")
     if (_may_be_glued(cand.question) and _GLUED.search(cand.question)) or (
             _clause_after_did(cand.question)):
         found.append("nonsensical: a second clause glued to the question")

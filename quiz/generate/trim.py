@@ -89,9 +89,19 @@ _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
                                 r",\s(?:[A-Z][\w’'.-]*\s){0,3}[A-Z][\w’'.-]*,\s$")
 
 
+# "did the Arms Trade Treaty accordingly enter into force": an adverb that links the sentence
+# to the one before it, between "did" and its verb (round 147).
+_LINKING_ADVERB = re.compile(r"(?<=\bdid )(?P<subject>[^?,;]{2,80}?) (?:accordingly|consequently|"
+                             r"therefore|thus|likewise|nevertheless|subsequently) (?=[a-z])")
+
+
 def without_then(question: str) -> str:
     """The question without a "then" that points back to an event before it ("Lester Pearson
-    then chaired" -> "Lester Pearson chaired"): on a card alone there is no such event."""
+    then chaired" -> "Lester Pearson chaired"): on a card alone there is no such event; nor
+    an adverb that links it to the sentence before ("did the treaty accordingly enter")."""
+    if "did " in question and any(map(question.__contains__, ("ly ", "thus ", "fore ",
+                                                                "wise ", "less "))):
+        question = _LINKING_ADVERB.sub(r"\g<subject> ", question)
     if "then " not in question:
         return question
     for m in reversed(list(_THEN.finditer(question))):

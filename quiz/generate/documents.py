@@ -36,6 +36,7 @@ from quiz.generate.subject import (
     document_subject,
     signed_in_headline,
 )
+from quiz.generate.text import UPPER_LETTERS
 from quiz.generate.topic import EVENT_HEADS, place_or_event, title_topic
 from quiz.textsafe import UNSAFE, kind
 
@@ -44,7 +45,8 @@ _FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signe
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _BYLINE_WORDS = 16  # a byline's most words ("By Ivo Tamm, Staff Correspondent, May 2, 2024")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s")  # "ISTANBUL, July 14, 2023 - ..."
+_DATELINE = re.compile(rf"^[{UPPER_LETTERS}][{UPPER_LETTERS} .'’-]{{2,40}},\s")  # "ISTANBUL,
+# July 14, 2023 - ...", "GDAŃSK, 31 August 1980 — ..." (round 152: a Polish city's capital)
 # CR ends lines: it stays. (Tested after the character class, so that the search runs at
 # the speed of a class alone: it runs over a large document on every pass.)
 _UNPRINTABLE = re.compile(f"{UNSAFE.pattern}(?<!\r)")

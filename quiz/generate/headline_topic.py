@@ -30,6 +30,7 @@ from quiz.generate.dates import MONTH_WORD, WEEKDAY_WORD
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import Subject
+from quiz.generate.text import UPPER_LETTERS
 from quiz.generate.topic import SMALL_WORDS
 
 _NAME_WORD = r"[A-Z][\w’'/.-]*"
@@ -47,7 +48,8 @@ _NAMED_EVENT = re.compile(rf"(?<![\w’'-])(?P<name>(?P<names>{_NAME_WORD}(?:\s+
 _NAME = re.compile(rf"(?<![\w’'-]){_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?{_NAME_WORD})*")
 _NOT_A_TOPIC = frozenset({"UN", "U.N.", "United Nations", "US", "U.S.", "EU", "White House"})
 # The place a report was filed from, opening its first lines: "AGRA, 16 July 2001 —".
-_DATELINE = re.compile(r"(?m)^\s*(?P<place>[A-Z][A-Z .'’-]+?),[^\n]{0,80}?\s[—–]\s")
+_DATELINE = re.compile(rf"(?m)^\s*(?P<place>[{UPPER_LETTERS}][{UPPER_LETTERS} .'’-]+?),"
+                       r"[^\n]{0,80}?\s[—–]\s")
 # Where the headline puts its action: "in Beijing", "near Paris", "at Brioni" (a city; not "in
 # Northern Ireland", a region that may be the story).
 _WHERE = re.compile(rf"\b(?:(?:at|near)\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*)|"

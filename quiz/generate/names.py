@@ -170,6 +170,10 @@ def _is_name_word(word: str) -> bool:
     no function word ("The"), month ("July") or title."""
     if word in _NAME_ENDINGS:
         return True  # "Yaqub Khan", "Najib Pasha": a word of the name, though a noun too
+    if "-" in word.strip("-") and all(parts_of_speech(part.lower())
+                                      for part in word.split("-") if part):
+        return False  # "Self-Government", "Vice-President": words of the language (round 148:
+        # "assembly of Sámi" had become "assembly of Sámi Self-Government")
     return not (parts_of_speech(word.lower()) or word in _PLACES or word in _TITLES
                 or word.lower() in _NOT_NAMES)
 

@@ -210,6 +210,11 @@ def _in_the_past(text: str) -> str:
             continue
         if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS:
             continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb
+        if word.endswith("s") and previous[:1].isupper() and before_run in {"and", "or"} and (
+                run > 1 and words[run - 2].group()[:1].isupper() and is_plural_noun(word)
+                and _PHRASE_ENDS.match(text, m.end())):
+            continue  # "with emerging Democrat and Moderate parties.": a noun closing the
+            # phrase after two names (a verb there would have its object or its end after it)
         past = _present_to_past(
             word,
             previous,
@@ -316,6 +321,7 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
 # borders of the three states are lifted"): the plural before it was its subject's noun.
 _PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]+){0,12}?\s+(?:is|"
                             r"are|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
 _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from", "with",
                                 "along", "across", "against", "over", "under"})
 # Prepositions that never open a clause nor front a place before one ("At Potsdam Truman

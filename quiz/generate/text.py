@@ -60,6 +60,11 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+# Capital letters a place's name in capitals may hold ("GDAŃSK", "ÎLE-DE-FRANCE"): ASCII,
+# Latin-1 and Latin Extended-A, for a character class.
+UPPER_LETTERS = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
+
+
 def contains(haystack: str, needle: str) -> bool:
     """Whether `needle` occurs in `haystack` as whole words, after folding both."""
     return f" {fold(needle)} " in f" {fold(haystack)} "

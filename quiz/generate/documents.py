@@ -116,6 +116,13 @@ class Document:
         pronoun far more than by the other one. None for other documents."""
         return main_person(self.title, self.blocks())
 
+    @cached_property
+    def person_in_full(self) -> str | None:
+        """A biography's person as its title names them in full ("Qian Qichen" for the text's
+        "Qian"), or None for other documents."""
+        return None if self.main_person is None else person_in_title(self.title,
+                                                                      self.main_person[0])
+
     @property
     def name(self) -> str:
         """The path as the user gave it, with forward slashes (written in `source.file`)."""

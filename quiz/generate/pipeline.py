@@ -38,7 +38,6 @@ from quiz.generate.documents import (
     DOCUMENT_SUFFIXES,
     Document,
     opens_with_dateline,
-    person_in_title,
     read_document,
     without_dateline,
 )
@@ -82,8 +81,7 @@ from quiz.generate.references import (
 from quiz.generate.sentences import iter_sentences
 from quiz.generate.subject import Subject, name_the_subject, with_short_name
 from quiz.generate.text import fold, forget_folded
-from quiz.generate.topic_label import topic_label, with_topic_label
-from quiz.generate.topic_label import with_person_label as with_person_label_text
+from quiz.generate.topic_label import topic_label, with_person_label, with_topic_label
 from quiz.generate.trim import (
     shorten,
     with_opening_fronted,
@@ -288,9 +286,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
                                    with_several_offices(offices))
-    person = person_in_title(doc.title, doc.main_person[0]) if doc.main_person else None
-    kept = [with_person_label(cand, person) if subject is None and person else
-            _labelled(cand, doc.title, subject) for cand in kept]
+    kept = [_labelled(cand, doc.title, subject, doc.person_in_full) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected, capital_prefixes(text),
                      death_year(doc.title) if doc.main_person is not None else 0,
@@ -323,24 +319,22 @@ def _space_before_mark(text: str) -> bool:
     return False
 
 
-def _labelled(cand: Candidate, title: str, subject: Subject | None) -> Candidate:
+def _labelled(cand: Candidate, title: str, subject: Subject | None,
+              person: str | None) -> Candidate:
     """`cand` headed with its document's subject when it does not name it (after screening:
-    the label is not part of what the quality checks read). A card asking for an agreement
+    the label is not part of what the quality checks read); in a biography, which has no
+    subject, with its person ("Ahmed Sékou Touré: In what month and year were relations with
+    Paris broken?": rounds 113-139 kept 67 % of a life's cards naming neither the person nor
+    their country, against 77 % of those naming the person). A card asking for an agreement
     in the summary of one, or in a report headed with an agreement ("Maastricht treaty", "Doha
     deal"), is not labelled: the label could be its answer."""
-    if subject is not None and cand.fact.kind == AGREEMENT and (
+    if subject is None and person:
+        question = with_person_label(cand.question, cand.answer, person)
+    elif subject is not None and cand.fact.kind == AGREEMENT and (
             subject.agreement or names_an_agreement(subject.name)):
         return cand
-    question = with_topic_label(cand.question, cand.answer, title, subject)
-    return cand if question == cand.question else replace(cand, question=question)
-
-
-def with_person_label(cand: Candidate, person: str) -> Candidate:
-    """`cand` of a biography headed with its person when it does not name them: "Ahmed Sékou
-    Touré: In what month and year were relations with Paris broken?" (whose relations, a card
-    of a life that names neither the man nor his country leaves out: rounds 113-139 kept 67 %
-    of such cards, against 77 % of those naming him)."""
-    question = with_person_label_text(cand.question, cand.answer, person)
+    else:
+        question = with_topic_label(cand.question, cand.answer, title, subject)
     return cand if question == cand.question else replace(cand, question=question)
 
 

@@ -29,7 +29,7 @@ from quiz.generate.dates import (
     date_lists,
     find_dates,
 )
-from quiz.generate.documents import Document, person_in_title
+from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
@@ -368,8 +368,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _biography_subject_named(question, answer, *doc.main_person)
         if _other_persons_pronoun(question, *doc.main_person):
             return None
-        question = _named_in_full(question, doc.main_person[0],
-                                  person_in_title(doc.title, doc.main_person[0]))
+        question = _named_in_full(question, doc.main_person[0], doc.person_in_full or "")
     if contains(question, answer) or not balanced(question):
         return None
     body = _unquoted(question.replace(BLANK, "X"))

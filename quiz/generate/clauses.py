@@ -298,6 +298,13 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
                                   "dismissed", "recalled", "sent", "posted", "defeated"})
 
 
+# ", held its first election": a later act of a list of the subject's (round 148)
+_LISTED_PREDICATE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:its|their|his|her)\s")
+# A word that places a sentence in the document's own order ("Finally,", "In addition,")
+_SEQUENCE_WORD = re.compile(r"(?i:finally|lastly|moreover|furthermore|in\s+addition|also|"
+                            r"first(?:ly)?|second(?:ly)?|third(?:ly)?|in\s+the\s+first\s+place),")
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -320,6 +327,9 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         intro, rest = _list_head_back(intro, rest)
+        if _SEQUENCE_WORD.fullmatch(intro.strip()):
+            return "", rest  # "Finally, the protocol repealed": the document's order, which a
+            # card alone has not (round 154)
         if before_verb[:1].isupper() and is_participle(first) and not is_past_tense(first) or (
                 first in _OPENING_PARTICIPLES):
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
@@ -497,9 +507,11 @@ def _common_noun_lowered(subject: str) -> str:
     # adverb: "Heavy shooting"), before a lower-case word, is a common word too, unless it
     # names a nation ("Kaldoran")
     kinds = parts_of_speech(first.lower())
-    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN", "ADV"} and rest[:1].islower() and (
-        first not in _COMPASS) and (
-        not NATIONAL_WORD.fullmatch(first))
+    national = _national(first, kinds)
+    # ("Dissident RCD officers": an acronym between the adjective and its noun)
+    lower_next = rest[:1].islower() or _ACRONYM_THEN_NOUN.match(rest) is not None
+    adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN", "ADV"} and lower_next and (
+        first not in _COMPASS) and not national
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
     counted = (first.lower() in _COUNTS or is_compound_number(first.lower())) and (
         rest[:1].islower())
@@ -510,7 +522,7 @@ def _common_noun_lowered(subject: str) -> str:
     described = rest[:1].islower() and first.endswith("ed") and is_participle(first.lower())
     # "Further proposals", "Day-to-day operations": a modifier no name is, or a compound of
     # lower-case words, before a lower-case noun
-    modifier = rest[:1].islower() and not NATIONAL_WORD.fullmatch(first) and (
+    modifier = rest[:1].islower() and not national and (
         (bool(kinds) and kinds <= {"ADJ", "ADV", "VERB"} and bool(kinds & {"ADJ", "ADV"}))
         or ("-" in first and first.split("-", 1)[1][:1].islower()))
     # "Peace between Serbia and the Porte", "Tension between the settlers": a common noun and
@@ -532,6 +544,18 @@ def _common_noun_lowered(subject: str) -> str:
     return subject
 
 
+def _national(word: str, kinds: frozenset[str]) -> bool:
+    """Whether `word` is a nation's (or a people's, a faith's, a sea's) adjective, which keeps
+    its capital mid-question: "Kaldoran", "Baltic"; not an "-ic" adjective of the language
+    ("Diplomatic relations", "Economic sanctions" opening a sentence: round 149)."""
+    if not NATIONAL_WORD.fullmatch(word):
+        return False
+    return not (word.endswith("ic") and kinds == {"ADJ"} and word not in _PROPER_IC)
+
+
+_ACRONYM_THEN_NOUN = re.compile(r"[A-Z]{2,6}\s+[a-z]")
+# "-ic" adjectives the lexicon knows that are names' adjectives all the same
+_PROPER_IC = frozenset({"Catholic", "Pacific", "Arctic", "Platonic"})
 _RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against"})
 # An adjective made with a prefix ("Intercommunal", "Multiparty", "Anti-government").
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Multi|Anti|Pro|Non|Post|Pre|Trans|Cross|Counter)"
@@ -1064,6 +1088,15 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return date_question(text[begin:], start - begin, end - begin, wh)
     if gapped(head[verb[1]:]):
         return None  # "X became an associate in 1961 and a full member [in 1986]"
+    later = _LISTED_PREDICATE.search(head, verb[1])
+    if later and is_past_tense(later.group("verb")) and "," not in head[: verb[0]] and (
+            ", " not in head[verb[1]: later.start()]):  # (not "Saxony, devastated by it, lost
+        # its elector": the verb was an aside's participle, the later one the clause's)
+        # "X was established by the Act of 1992, held its first election [on 16 May 1993] and
+        # ...": a list of the subject's acts; the date is the later one's, asked of the subject
+        cut = clause_start + verb[0], clause_start + later.start("verb")
+        shift = cut[1] - cut[0]
+        return date_question(text[: cut[0]] + text[cut[1]:], start - shift, end - shift, wh)
     dashed = _DASHED_LABEL.match(head)
     if dashed and clause_start == 0:  # "Pan-African Parliament — inaugurated in March 2004"
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]

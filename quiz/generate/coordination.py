@@ -129,7 +129,10 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
-                or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())):
+                or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())
+                or ((determined or (not previous and comma)) and low.endswith("ing")
+                    and len(low) > 5)):  # (", and (the) fighting continued": a gerund the
+            # lexicon knows as a verb only)
             return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
         names = names and (word[:1].isupper() or low == "and")
         determined = determined or (not previous and (low in _DETERMINING or word.endswith(
@@ -289,6 +292,11 @@ def gapped(head: str) -> bool:
     if last is None or not _DATE.search(head, 0, last.start()):
         return False
     return not _has_finite(head[last.end():])
+
+
+def has_finite(text: str) -> bool:
+    """Whether `text` holds a finite verb (after the word before it)."""
+    return _has_finite(text)
 
 
 def _has_finite(text: str) -> bool:

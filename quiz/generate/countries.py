@@ -52,7 +52,7 @@ COUNTRIES = (
     "Zambia", "Zimbabwe", "Trinidad and Tobago", "Barbados", "Bahamas", "Grenada", "Dominica",
     "Antigua and Barbuda", "Cape Verde", "Equatorial Guinea", "Guinea-Bissau", "Seychelles",
     "Samoa", "Tonga", "Vanuatu", "Kiribati", "Tuvalu", "Nauru", "Palau", "East Timor",
-    "Timor-Leste", "San Marino", "Ivory Coast", "Côte d'Ivoire",
+    "Timor-Leste", "San Marino", "Ivory Coast", "Côte d'Ivoire", "Central African Republic",
     # states of the past a history names as often as today's ("the country's government in
     # exile" in a life of Beneš is Czechoslovakia's, not France's)
     "Czechoslovakia", "Yugoslavia", "Soviet Union", "Ottoman Empire", "Austria-Hungary",
@@ -91,5 +91,16 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     if named_before and match.group().lower().endswith("the nation"):
         return question  # "did Lithuania adopt a law for the protection of the nation": the
         # country is named, and "the nation" is the law's own words
-    replacement = country + (match.group("own") or "")
+    the = f"{match.group('the')}he " if country in _NAMED_WITH_THE else ""
+    own = match.group("own") or ""
+    if own and country.endswith("s"):
+        own = own[0]  # "the Bahamas’ army", "the United States’ offer"
+    replacement = the + country + own
     return _THE_COUNTRY.sub(replacement, question)
+
+
+# Countries whose name takes "the" ("was the Bahamas admitted", not "was Bahamas": round 149)
+_NAMED_WITH_THE = frozenset({
+    "Bahamas", "Netherlands", "Philippines", "Gambia", "Maldives", "Comoros", "Seychelles",
+    "United States", "United Kingdom", "United Arab Emirates", "Czech Republic",
+    "Dominican Republic", "Central African Republic", "Soviet Union", "Ottoman Empire"})

@@ -129,7 +129,7 @@ class Document:
         return self.path.as_posix()
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
+_TITLE_NAME = re.compile(r"^(?!(?:The|A|An)\s)(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
                          r"(?:(?:\s+(?:(?:de|da|di|du|van|"
                          r"von|der|den|del|la|le|bin|ibn|al|arap)\s+)?(?:[A-Z]\.\s*)*"
                          r"(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?[A-ZÀ-ÖØ-Þ][\w’'-]+)"
@@ -211,7 +211,11 @@ _NOT_PERSON_WORDS = frozenset({"Treaty", "Agreement", "Convention", "Protocol", 
                                "Amendment", "Resolution", "Bill", "Law", "Compact", "Settlement",
                                "Mission", "Commission", "Initiative", "Incident", "Proclamation",
                                "Memorandum", "Communiqué", "Purchase", "Line", "Award",
-                               "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note"}
+                               "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note",
+                               # a state's name: "Central African Republic" (round 155)
+                               "Republic", "Kingdom", "Empire", "Federation", "Confederation",
+                               "Emirates", "Islands", "States", "Sultanate", "Caliphate",
+                               "Principality", "Dominion", "Protectorate", "Territory", "Colony"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

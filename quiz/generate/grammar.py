@@ -330,6 +330,11 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return None  # "Contract workers begin": "workers" is no verb at all
     if parts_of_speech(m.group("subject").lower()) == {"ADJ"}:
         return None  # "Violent clashes ... leave": an adjective is no subject (round 139)
+    if nouns and parts_of_speech(nouns[-1]) == {"ADJ"}:
+        return None  # "The assembly of the Dornish and Vaskan popular fronts ... meets": the
+        # "-s" word after an adjective is the noun it qualifies
+    if m.group("subject").split()[0].lower() in _NUMBER_WORDS:
+        return None  # "Three High Court judges, ..., are abducted": a count's noun
     if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
                 r"were)\b", text[m.end():]) or re.match(
             r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b|and\s+[a-z])[^\s,;:]+){7,12}?\s+(?:is|"

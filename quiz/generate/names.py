@@ -143,6 +143,9 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
+# "Joseph de-Graft Johnson": a name going on after a particle
+_PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn)"
+                                 r"[\s-][A-Z]")
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
 _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
               r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
@@ -382,6 +385,8 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
+        if found and subject and name == family_name(subject):
+            found = _without_formal_name(found, subject, text)
         if found and name == subject:
             titled = {full for full in found if full in text[: text.find("\n")]}
             if len(titled) == 1 or len(found) == 1:
@@ -397,9 +402,29 @@ def with_document_names(question: str, answer: str, text: str,
         full = next(iter(found), None)
         if full is None or full in question:
             continue
+        if full.startswith(name + " ") and _PARTICLE_NAME_NEXT.match(question, match.end("name")):
+            continue  # "with Joseph de-Graft Johnson": a given name whose name goes on, not
+            # the "Joseph Ankrah" the document also names (round 155)
         start = match.start("hon") if match.group("hon") else match.start("name")
         question = question[:start] + full + question[match.end("name"):]
     return question, ""
+
+
+def _without_formal_name(found: frozenset[str], subject: str, text: str) -> frozenset[str]:
+    """`found` with a biography's formal name of its subject (in_formal_name) taken as the
+    subject as the title names them; others of the name ("Feroze Gandhi") are kept."""
+    formal = {full for full in found if full != subject and in_formal_name(full, text)}
+    return frozenset((found - formal) | ({subject} if formal else set()))
+
+
+def in_formal_name(full: str, text: str) -> bool:
+    """Whether `full` is the end of a longer name the document's opening paragraph gives
+    ("Joseph Odhiambo Mboya" of "Thomas Joseph Odhiambo Mboya", as a name pattern reads two
+    given names deep): in a biography, the subject's formal name, so a bare "Mboya" is the
+    subject as the title names them ("Tom Mboya"), not that fragment (round 150)."""
+    body = text[text.find("\n") + 1:].lstrip()
+    opening = body[: body.find("\n\n")] if "\n\n" in body else body
+    return re.search(rf"[A-Z][\w’'-]*\s+{re.escape(full)}(?![\w’'-])", opening) is not None
 
 
 _NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"})

@@ -50,6 +50,7 @@ from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
     family_name,
     full_names,
+    in_formal_name,
     named_before,
     shared_surnames,
     with_document_names,
@@ -220,9 +221,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         life = doc.main_person[0]
         namesake = names.setdefault(family_name(life), life)
-        if namesake != life and namesake.split()[0] == life.split()[0]:
+        if namesake != life and (namesake.split()[0] == life.split()[0]
+                                 or in_formal_name(namesake, text)):
             names[family_name(life)] = life  # a father of the same given name ("Adam Kazimierz
-            # Czartoryski" in a life of Adam Jerzy): a bare "Czartoryski" is the life's
+            # Czartoryski" in a life of Adam Jerzy): a bare "Czartoryski" is the life's; and
+            # so is the formal name the life opens with ("Thomas Joseph Odhiambo Mboya")
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     subject = doc.subject

@@ -15,6 +15,7 @@ from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
+    is_participle,
     is_past_tense,
     is_plural_noun,
     is_present_only,
@@ -116,8 +117,9 @@ def _present_to_past(
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None
-    if previous.lower() in {"he", "she", "it"} and following:  # (not "it" of "make it")
-        base = present_base(word)  # "a post he holds until 1929": a pronoun's verb
+    if previous.lower() in {"he", "she"} or (previous.lower() == "it" and following):
+        base = present_base(word)  # "a post he holds until 1929", "a council that he
+        # chairs.": a pronoun's verb (not "it" of "make it", which may end a clause)
         return past_tense(base) if base else None
     if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {
         "the",
@@ -142,6 +144,8 @@ def _present_to_past(
             or _NATIONAL.fullmatch(previous)
             or not following
             or (_is_verb_word(following) and following not in _PARTICLES)  # ("blows up")
+            or is_participle(following)  # "exiles known as Rebels": a noun, then what it is
+            # called (a present verb is not followed by a participle)
             or name_after_verb
         ):
             return None
@@ -210,6 +214,10 @@ def _in_the_past(text: str) -> str:
             continue
         if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS:
             continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb
+        if word.endswith("s") and previous[:1].isupper() and (
+                words[run].group().lower() in CARDINALS) and is_plural_noun(word) and not any(
+                    mark in text[words[run].end(): m.start()] for mark in ",;:()"):
+            continue  # "Three High Court judges, ...": a count's noun after the names
         if word.endswith("s") and previous[:1].isupper() and before_run in {"and", "or"} and (
                 run > 1 and words[run - 2].group()[:1].isupper() and is_plural_noun(word)
                 and _PHRASE_ENDS.match(text, m.end())):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.clauses import RELATIVE_OPENING, TRAILING_CONJUNCTION
+from quiz.generate.coordination import has_finite
 from quiz.generate.inflect import is_base_verb, is_participle, is_past_tense, parts_of_speech
 from quiz.generate.questions import BLANK
 
@@ -133,10 +134,34 @@ _DATED_CONJUNCT = re.compile(
 _ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|dates?|month)\b")
 
 
+# ", Bukavu at the end of the month and Goma on 1 November.": after the clause asked, a list of
+# like events whose verb is left out, each with its own time (round 155)
+_GAPPED_LIST = re.compile(
+    r",\s+(?P<first>(?:the\s+)?[^,?;:()]{1,60}?)\s(?:on|in|at|by)\s+(?:\d{1,2}\s+|late\s+|"
+    r"early\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|the\s+(?:end|start|beginning|middle)\s+of)\b[^,?;:()]*?\s+and\s+"
+    r"(?P<last>[^,?;:()]+)(?P<end>[.?])$")
+
+
+def without_gapped_list(question: str) -> str:
+    """`question` without a list of like events after the clause it asks about, their verb
+    left out ("did Fada fall, the great air base of Ouadi Doum on 22 March and Faya-Largeau
+    shortly afterwards?" -> "did Fada fall?"): glued on, the list reads as nonsense, and in a
+    cloze its dates give the blank away."""
+    if " and " not in question:
+        return question
+    m = _GAPPED_LIST.search(question)
+    if m is None or BLANK in question[m.start():] or has_finite(m.group("first")) or (
+            has_finite(m.group("last"))):
+        return question
+    return question[: m.start()] + m.group("end")
+
+
 def without_dated_conjunct(question: str) -> str:
     """A date question without a phrase joined by "and" that gives its own date ("..., and at
     Gura in March 1876?"), nor what follows it ("of St John in 1718, and buy St Croix ..."):
     that date is another event's, and names what the question asks."""
+    question = without_gapped_list(question)
     if " and " not in question or not _ASKS_A_DATE.match(question):
         return question
     conjunct = _DATED_CONJUNCT.search(question)

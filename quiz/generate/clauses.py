@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
+from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
 from quiz.generate.grammar import (
     ADVERBS,
@@ -298,6 +299,10 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
                                   "dismissed", "recalled", "sent", "posted", "defeated"})
 
 
+# "on 9 March 1951, his seventieth birthday, Attlee moved him": what the date was, an aside
+# that would open the question (round 156)
+_DATE_APPOSITION = re.compile(r"^,\s+(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
+                              r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*(?=,)")
 # ", held its first election": a later act of a list of the subject's (round 148)
 _LISTED_PREDICATE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:its|their|his|her)\s")
 # A word that places a sentence in the document's own order ("Finally,", "In addition,")
@@ -509,7 +514,11 @@ def _common_noun_lowered(subject: str) -> str:
     kinds = parts_of_speech(first.lower())
     national = _national(first, kinds)
     # ("Dissident RCD officers": an acronym between the adjective and its noun)
-    lower_next = rest[:1].islower() or _ACRONYM_THEN_NOUN.match(rest) is not None
+    following = rest.split(" ", 2)
+    lower_next = rest[:1].islower() or _ACRONYM_THEN_NOUN.match(rest) is not None or (
+        len(following) > 1 and following[1][:1].islower()
+        and (NATIONAL_WORD.fullmatch(following[0]) or NATION_ADJECTIVE.fullmatch(following[0]))
+        is not None)  # ("New Soviet rules")
     adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN", "ADV"} and lower_next and (
         first not in _COMPASS) and not national
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
@@ -621,8 +630,10 @@ def _with_article(subject: str) -> str:
             or m.group("adjective") in _COMMON_OPENERS or m.group("noun") in _PREPOSITIONS
             or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
                                    "le", "del", "bin", "ibn", "al", "and", "the", "himself",
-                                   "herself", "itself", "themselves"}):
-        return subject  # "Lothar de Maizière", "Secretary of State": names and titles
+                                   "herself", "itself", "themselves"}
+            or (parts_of_speech(m.group("noun")) & {"ADV", "NOUN"}) == {"ADV"}):
+        return subject  # "Lothar de Maizière", "Secretary of State": names and titles; and
+        # "Bevin twice": a name and an adverb (round 156)
     adjective = m.group("adjective")
     if not NATIONAL_WORD.fullmatch(adjective):
         adjective = adjective.lower()
@@ -1058,7 +1069,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if RELATIVE_OPENING.fullmatch(head.rstrip() + " "):  # "A year later, [in 1910,] X did"
         head = ""
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
-        after = text[end:]
+        after = _DATE_APPOSITION.sub("", text[end:], count=1)  # (", his seventieth birthday,")
         if re.match(r" [A-Z]", after):
             after = "," + after  # "In 1949 Willy Brandt entered ...": the comma left out
         if not after.startswith(","):

@@ -62,8 +62,10 @@ def _describes_noun(text: str, at: int) -> bool:
     last = words[-1].lower()
     if last in _NOUN_PHRASE_OPENERS:
         return True
-    if len(words) < 2 or words[-2].lower() not in _NOUN_PHRASE_OPENERS:
-        return False
+    if len(words) < 2 or not (words[-2].lower() in _NOUN_PHRASE_OPENERS or (
+            words[-2].endswith(("’s", "'s")) and last.endswith("ly")
+            and "NOUN" not in parts_of_speech(last))):
+        return False  # ("Nepal's newly elected assembly": a possessive opens it too)
     if words[-1][:1].isupper():
         return False  # "the Council recommended": a name, then its verb
     kinds = parts_of_speech(last)
@@ -330,6 +332,11 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return None  # "Contract workers begin": "workers" is no verb at all
     if parts_of_speech(m.group("subject").lower()) == {"ADJ"}:
         return None  # "Violent clashes ... leave": an adjective is no subject (round 139)
+    described = [w for w in m.group("subject").split() if w not in {"The", "the", "A", "An"}]
+    if described and all(NATION_ADJECTIVE.fullmatch(w) or _PEOPLES_ADJECTIVE.fullmatch(w)
+                         or _adjective(w) for w in described):
+        return None  # "New Soviet rules require", "The Western powers make": adjectives only
+        # before the "-s" word, which is the noun they describe (round 156)
     if nouns and parts_of_speech(nouns[-1]) == {"ADJ"}:
         return None  # "The assembly of the Dornish and Vaskan popular fronts ... meets": the
         # "-s" word after an adjective is the noun it qualifies
@@ -354,6 +361,17 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
            for w in nouns):
         return None  # "Kaldora signed treaties": a verb in what was taken for the subject
     return m.start("verb"), m.end("verb")
+
+
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ic)")  # "Kaldoran", "Baltic"
+
+
+def _adjective(word: str) -> bool:
+    """Whether the lexicon knows `word` as an adjective only ("New"), or it is a compass
+    adjective ("Western"); not "Council" or "army", which it also knows as adjectives."""
+    low = word.lower()
+    return parts_of_speech(low) == {"ADJ"} or low in {"western", "eastern", "northern",
+                                                      "southern"}
 
 
 def present_base(verb: str) -> str:

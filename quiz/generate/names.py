@@ -94,6 +94,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 # its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            if before and before[-1] in {"the", "The"}:
+                continue  # "the Shah kings", "the Wilson administration": a name describing
+                # what follows, not the person (round 157)
             after = match.start() + len(surname)
             rest = full[full.index(surname) + len(surname):]
             if not (rest and question.startswith(rest, after)) and _NAME_GOES_ON.match(
@@ -286,6 +289,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
             titled.add(" ".join(full.split()))
             continue
+        words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
         others = [w for w in full.split() if w != name and w not in _NAME_PARTICLES]
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)

@@ -121,6 +121,12 @@ def _present_to_past(
         base = present_base(word)  # "a post he holds until 1929", "a council that he
         # chairs.": a pronoun's verb (not "it" of "make it", which may end a clause)
         return past_tense(base) if base else None
+    if previous.lower() == "never" and len(word) > 3 and present_base(word) is not None:
+        base = present_base(word)  # "the council, which never meets again": a verb after
+        return past_tense(base) if base else None  # "never" (round 156)
+    if ambiguous_particle_verb(word, previous, following):
+        base = present_base(word)  # "where shooting breaks out": a verb and its particle
+        return past_tense(base) if base else None
     if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {
         "the",
         "a",
@@ -153,6 +159,16 @@ def _present_to_past(
             return None
     base = present_base(word)
     return past_tense(base) if base else None
+
+
+def ambiguous_particle_verb(word: str, previous: str, following: str) -> bool:
+    """Whether `word`, a noun's plural too, is a verb with its particle after a lower-case
+    noun ("shooting breaks out", "fighting flares up"): no noun is followed by "out"."""
+    return (following in {"out", "up"} and previous[:1].islower()
+            and previous.lower() not in _DETERMINERS | _NOT_FINITE_AFTER
+            and "NOUN" in parts_of_speech(previous.lower()) | (
+                {"NOUN"} if previous.endswith("ing") else set())
+            and present_base(word) is not None)
 
 
 def entry_in_the_past(text: str) -> str:

@@ -147,9 +147,14 @@ def test_sigkill_mid_session_loses_no_committed_review(tmp_path: Path, kill_afte
     finally:
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
+        # What the child printed after the line we stopped at but before the kill came: a
+        # loaded machine lets it run on for a while, every review committed before it is
+        # printed (the pipe holds the lines nobody read yet).
+        printed_later = child.stdout.read().splitlines()
         child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     assert len(reported) == kill_after
+    printed = len(reported) + sum(1 for line in printed_later if line.count(" ") == 1)
 
     db = open_db(path)
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -157,8 +162,8 @@ def test_sigkill_mid_session_loses_no_committed_review(tmp_path: Path, kill_afte
     logged = dict(db.execute("SELECT id, card_pk FROM review_log").fetchall())
     for review_id, card_pk in reported:
         assert logged.get(review_id) == card_pk
-    # At most the answer being given when the kill came is beyond what was reported.
-    assert kill_after <= len(logged) <= kill_after + 2
+    # At most the answer being given when the kill came is beyond what was printed.
+    assert kill_after <= len(logged) <= printed + 1
     # Every logged review's card has a state, and the last one matches its review.
     last_id = max(logged)
     due_after, pk = db.execute(

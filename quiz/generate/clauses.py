@@ -106,8 +106,14 @@ def _joins_subjects(text: str, m: re.Match[str]) -> bool:
     if not openers:
         return False
     segment = text[openers[-1].end(): m.start()]
+    listed = all(_LISTED_NAME_PART.fullmatch(part.strip()) for part in segment.split(","))
     return (segment.rstrip()[-1:].isalpha() and segment.split()[-1][:1].isupper()
-            and "," not in segment and find_verb(segment) is None)
+            and ("," not in segment or listed) and find_verb(segment) is None)
+
+
+# "the United States, West Germany and ...": names listed before the "and" of one subject
+_LISTED_NAME_PART = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*"
+                               r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
 
 
 _SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|once|because|"
@@ -303,6 +309,11 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
 # that would open the question (round 156)
 _DATE_APPOSITION = re.compile(r"^,\s+(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
                               r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*(?=,)")
+_SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|because|since|"
+                                     r"once|whereas)\s")
+# "The final act was a treaty ..., signed in Warsaw [on 13 June 1958]": a copula and its noun,
+# then the participle whose act the date is
+_COPULA_THEN_PARTICIPLE = re.compile(r"\s+(?:a|an|the)\s[^,;]*,\s+[a-z]+(?:ed|en)\s+[^,;]*$")
 # ", held its first election": a later act of a list of the subject's (round 148)
 _LISTED_PREDICATE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:its|their|his|her)\s")
 # A word that places a sentence in the document's own order ("Finally,", "In addition,")
@@ -669,7 +680,17 @@ def _own_clause(predicate: str) -> str:
     """`predicate` without a second clause joined to it ("... and East Timor becomes
     independent", "... but has not ratified")."""
     cut = second_clause(predicate) or dated_conjunct(predicate)
+    if cut is None:
+        listed = next((m for m in _LATER_ACT.finditer(predicate)
+                       if "," not in predicate[: m.start()]  # (not the end of an aside)
+                       and is_past_tense(m.group("verb")) and m.group("next") not in _PREPOSITIONS
+                       and m.group("next") not in {"by", "as", "and", "or"}), None)
+        if listed is not None:  # "announce that he was stepping down, accepted responsibility
+            return predicate[: listed.start()]  # ... and proposed ...": the subject's next acts
     return predicate if cut is None else predicate[: cut[0]]
+
+
+_LATER_ACT = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?P<next>[a-z]+)\b")
 
 
 def _past_be(subject: str) -> str:
@@ -828,8 +849,8 @@ _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")
 # An event named between the verb and the date may be what the date belongs to.
-_EVENT_NOUN = re.compile(r"\b(?:for|of|to|at)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:meeting|meetings|"
-                         r"talks|summit|visit|conference|session|vote|election|ceremony|hearing|"
+_EVENT_NOUN = re.compile(r"\b(?:for|of|to|at|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:meeting|"
+                         r"meetings|talks|summit|visit|conference|session|vote|election|ceremony|hearing|"
                          r"trip|deadline)\b")
 _PASSIVE_PAST = re.compile(r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|made|held|signed|sent|built|"
                            r"won|led|set|put|cut|shut|met|brought|bought|sold|told|paid|sworn|"
@@ -1070,6 +1091,15 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         head = ""
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = _DATE_APPOSITION.sub("", text[end:], count=1)  # (", his seventieth birthday,")
+        opening = _SUBORDINATE_AFTER_DATE.match(after)
+        if opening and find_verb(after[opening.end(): after.find(",", opening.end())]):
+            # "On 9 August 1960, while the cabinet was away, Kong Le seized ...": the date is
+            # the main clause's, after the aside (not ", as a freshman senator,")
+            clause_at = next((m.end() for m in re.finditer(r",\s+", after)
+                              if m.start() > 0 and clause_follows(after, m.end())), None)
+            if clause_at is None:
+                return None
+            after = ", " + after[clause_at:]
         if re.match(r" [A-Z]", after):
             after = "," + after  # "In 1949 Willy Brandt entered ...": the comma left out
         if not after.startswith(","):
@@ -1099,6 +1129,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return date_question(text[begin:], start - begin, end - begin, wh)
     if gapped(head[verb[1]:]):
         return None  # "X became an associate in 1961 and a full member [in 1986]"
+    if head[verb[0]: verb[1]] in {"was", "were", "is", "are"} and _COPULA_THEN_PARTICIPLE.match(
+            head, verb[1]):
+        return None  # "The final act was a treaty ..., signed in Warsaw [on ...]"
     later = _LISTED_PREDICATE.search(head, verb[1])
     if later and is_past_tense(later.group("verb")) and "," not in head[: verb[0]] and (
             ", " not in head[verb[1]: later.start()]):  # (not "Saxony, devastated by it, lost

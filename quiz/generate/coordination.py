@@ -163,6 +163,11 @@ _INSIDE_A_NAME = re.compile(
     + r")\b")
 
 
+# "its members crossed to KANU": a subject the first clause's owns, and its verb of moving
+_OWNED_SUBJECT_MOVED = re.compile(r"(?:its|his|her|their)\s+[a-z]+s\s+[a-z]+ed\s+(?:to|into|"
+                                  r"from|over|across|back)\b")
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -180,6 +185,8 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if verb and present_base(verb.group("verb")) is not None:
             return m.span()  # "was proclaimed in Dubai, with Zayed as President, and signs a
             # treaty": a present verb and its object, wherever the "and" stands
+        if m.group("word") == "and" and _OWNED_SUBJECT_MOVED.match(predicate, m.end()):
+            return m.span()  # "dissolved itself and its members crossed to KANU"
         inside = inside or _SUBORDINATE.search(predicate, 0, m.start()) is not None
         if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
                 not inside or m.group().startswith(",")):

@@ -213,6 +213,18 @@ def _regnal_names(text: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in found.items()}
 
 
+def _later_holders_only(name: str, numbered: Iterable[str], text: str) -> frozenset[str]:
+    """The numbered forms of `name` the text gives ("Faisal II"), unless it calls someone plain
+    "Faisal" before it names any of them and names no "Faisal I": that earlier one may be the
+    first of the name, whom the text never numbers (round 163)."""
+    forms = frozenset(numbered)
+    if not forms or f"{name} I" in forms:
+        return forms
+    first_numbered = min(text.find(form) for form in forms)
+    bare = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|\s+[IVX]+\b)", text)
+    return frozenset() if bare is not None and bare.start() < first_numbered else forms
+
+
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$")
 
 
@@ -267,7 +279,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
     if NATIONAL_WORD.fullmatch(name.removesuffix("s")):
         return frozenset()  # "Americans": a people, not "African Americans"
-    found: set[str] = set(_regnal_names(text).get(name, ()))
+    found: set[str] = set(_later_holders_only(name, _regnal_names(text).get(name, ()), text))
     # A name never runs over a line ("... career in Burma" as a heading, then "Thant was born")
     # "Simon Arnauld de Pomponne" for "Pomponne"; not where the name is also a title's place
     # ("Francis, Duke of Guise": "Charles de Guise" is another of the house)
@@ -377,7 +389,8 @@ def with_document_names(question: str, answer: str, text: str,
     for match in reversed(list(_BARE_NAME.finditer(question))):
         name = match.group("name")
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
-                question, match.end("name")) or NATIONAL_WORD.fullmatch(name):
+                question, match.end("name")) or NATIONAL_WORD.fullmatch(name) or (
+                name in _FAITHS_AND_PEOPLES):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")):
@@ -431,6 +444,13 @@ def in_formal_name(full: str, text: str) -> bool:
     return re.search(rf"[A-Z][\w’'-]*\s+{re.escape(full)}(?![\w’'-])", opening) is not None
 
 
+# Faiths and peoples, whose words the lexicon may lack: no one's name ("equal Christian and
+# Muslim representation" is not "Sunni Muslim": round 163)
+_FAITHS_AND_PEOPLES = frozenset(
+    "Muslim Muslims Christian Christians Sunni Sunnis Shia Shiite Shiites Jewish Jew Jews "
+    "Catholic Catholics Protestant Protestants Orthodox Hindu Hindus Buddhist Buddhists Sikh "
+    "Sikhs Druze Maronite Maronites Arab Arabs Kurd Kurds Tutsi Hutu Berber Berbers Bedouin "
+    "Copt Copts Coptic Alawite Alawites".split())
 _NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"})
 # A rank or title before a name ("Count János Pálffy"), not a part of it
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "

@@ -735,6 +735,10 @@ def _second_finite_verb(question: str) -> bool:
 _AND_CLAUSE = re.compile(r"\band\s+(?:(?!(?:who|which|that|whom|whose|to|and)\b)[\w’'-]+\s+)"
                          r"{1,6}?(?:had|has|have|was|were)\s+(?:not\s+)?(?:already\s+|also\s+|"
                          r"been\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+# "did KADU dissolve itself and its members crossed to KANU": a second clause, its subject
+# owned by the first's (round 163)
+_AND_OWNED_CLAUSE = re.compile(r"\band\s+(?:its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
+                               r"[a-z]+ed\b")
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had|became|took|"
                              r"made|gave|went|left|won|led|met|wrote|sent|told|began)\b")
 
@@ -784,7 +788,7 @@ def _clause_after_did(question: str) -> bool:
     if at < 0:
         return False
     rest = question[at + 4:]
-    for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE):
+    for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
         found = pattern.search(rest)
         if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
             return True

@@ -371,6 +371,9 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if not previous.islower() or previous in _DETERMINERS or "NOUN" not in parts_of_speech(
             previous):
         return False
+    if index > 1 and words[index - 2].group().lower() in _CLAUSE_OPENERS - {"and", "but"} and (
+            not is_plural_noun(previous)):
+        return True  # "because turnout falls", "as tension rises": a mass noun needs no article
     for at in range(index - 2, max(index - 5, 0) - 1, -1):
         low = words[at].group()
         if low in _DETERMINERS:

@@ -107,6 +107,13 @@ _HEAD_FIRST_KEY = re.compile(r"(?:Treaty|Agreement|Accord|Convention|Charter|Dec
 _DESCRIBED_KEY = re.compile(rf"(?:{_DESCRIBED_HEADS})(?![\w-])")
 
 
+# A body's name, then a lower-case head that is a verb of it as well ("Supreme Court rules")
+_BODY_THEN_VERB = re.compile(r"\b(?:Court|Council|Assembly|Commission|Parliament|Congress|"
+                             r"Senate|Tribunal|Committee|Government|Cabinet|Board|Party|Union)\s+"
+                             r"(?:rules|plans|programs|programmes|deals|pacts)$")
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|on|in\s+favour|against|out)\b")
+
+
 def _head_of(name: str) -> str:
     for word in reversed(name.split()):
         if word.lower() in HEADS:
@@ -198,6 +205,8 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             before_head = name.split()[:-1]
             if before_head and all(w.endswith(("’s", "'s")) for w in before_head):
                 continue  # "Azerbaijan's initiative": a possessive alone does not name it
+            if _BODY_THEN_VERB.search(name) and _CLAUSE_AFTER.match(text, start + len(name)):
+                continue  # "The Supreme Court rules that ...": a body and its verb (round 166)
             if len(name.split()) >= 2:
                 add(start, start + len(name) + _listed_rest(text, start + len(name), name),
                     _head_of(name))

@@ -89,7 +89,8 @@ _PREPOSITIONS = frozenset({
     "in", "on", "at", "during", "after", "before", "since", "following", "with", "by", "for",
     "from", "under", "despite", "as", "to", "of", "into", "over", "through", "until", "about",
     "against", "among", "amid", "between", "within", "without", "upon", "according", "when",
-    "while", "if", "although", "because", "once", "whether", "speaking", "commenting"})
+    "while", "if", "although", "because", "once", "whether", "speaking", "commenting",
+    "inside", "outside", "beyond", "across", "throughout", "abroad"})
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|while|as|after|"
                              r"before|because|although|that|if|until|since)\b")
@@ -307,8 +308,9 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
 
 # "on 9 March 1951, his seventieth birthday, Attlee moved him": what the date was, an aside
 # that would open the question (round 156)
-_DATE_APPOSITION = re.compile(r"^,\s+(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
-                              r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*(?=,)")
+_DATE_APPOSITION = re.compile(r"^,\s+(?:(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
+                              r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*|"
+                              r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Day|Eve|Sunday))(?=,)")  # Republic Day
 _SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|because|since|"
                                      r"once|whereas)\s")
 # "The final act was a treaty ..., signed in Warsaw [on 13 June 1958]": a copula and its noun,
@@ -696,7 +698,9 @@ _LATER_ACT = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?P<next>[a-z]+)\b")
 def _past_be(subject: str) -> str:
     """"were" for a plural subject ("Russia and Austria", "the delegates"), else "was"."""
     head = re.split(r",|\s+(?:of|for|on|in|between|with)\s", subject.strip())[0].split()
-    if " and " in subject.split(",")[0] or (head and is_plural_noun(head[-1].lower())):
+    if " and " in subject.split(",")[0] or (head and is_plural_noun(head[-1].lower())
+                                            and not head[-1][:1].isupper()):
+        # ("Joseph Jenkins Roberts was": a name in "s" is one person: round 164)
         return "were"
     return "was"
 
@@ -997,6 +1001,13 @@ _SECOND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+"
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
+# Plural heads of names ("the Camp David Accords were signed")
+_PLURAL_NAME_HEADS = frozenset({"accords", "agreements", "treaties", "conventions", "protocols",
+                                "talks", "negotiations", "islands", "states", "nations",
+                                "powers", "allies", "acts", "declarations", "resolutions",
+                                "games", "rules", "principles", "arrangements", "articles"})
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -1012,8 +1023,11 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
     second = _SECOND_NAME.search(name)
     two_names = second is not None and len(_CAPITALISED.findall(name, 0, second.start())) >= 2
-    was = "were" if (noun.endswith("s") and not noun.endswith(("ss", "us"))) or (
-        two_names) else "was"  # "the Committee ... and Military Council were"
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us")) and (
+        noun[:1].islower() or noun.lower() in _PLURAL_NAME_HEADS)  # (not "Joseph Jenkins
+    # Roberts": a name in "s" is one person, round 164)
+    was = "were" if plural or two_names else "was"  # "the Committee ... and Military Council
+    # were"
     return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {participle_phrase.strip()}")
 
 

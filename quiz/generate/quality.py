@@ -756,6 +756,35 @@ _SUBJECT_OPENERS = frozenset({"the", "a", "an", "some", "its", "their", "his", "
 _SUBJECT_WORDS = 8
 
 
+# "did Mengistu flee Ethiopia and the rebel coalition of the ... (EPRDF) entered Addis Ababa",
+# "did the order arrive, and Khedive Ismail's son Tawfiq (Tewfik) became Khedive": a noun
+# phrase after "and", then a past verb with its object or complement (round 167)
+_AND_NOUN_PHRASE = re.compile(r"(?:,\s+and\s+(?=[\w’'-]+\s)|\s+and\s+(?=(?:the|a|an|its|his|her|"
+                              r"their)\s))")
+_LONG_SUBJECT_WORDS = 12
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
+
+
+def _past_verb_of_a_subject(words: list[str]) -> bool:
+    """Whether `words` (what follows an "and") are a subject and then its past verb with what
+    completes it: a capitalised word, an article or "to" after the verb (a participle
+    describing the noun takes "by", "in", "at" after it instead)."""
+    if not words or not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper()):
+        return False
+    for index in range(1, len(words) - 1):
+        word, following = words[index], words[index + 1]
+        bare = word.strip("()").replace("’s", "").replace("'s", "")
+        if word.lower() in _RELATIVE_PRONOUNS or not bare.replace("-", "").isalpha():
+            return False  # (a relative clause's verb, or a mark that ends the phrase)
+        after = words[index + 2].strip("?,.") if index + 2 < len(words) else ""
+        if (word.islower() and is_past_tense(word) and "NOUN" not in parts_of_speech(word)
+                and (following[:1].isupper() or following in {"the", "a", "an", "its", "his",
+                                                              "her", "their"}
+                     or (following == "to" and is_base_verb(after)))):
+            return True  # ("attached to it": a participle; "asked to join": a verb)
+    return False
+
+
 def _finite_after(subject: str, verb: str, end: bool) -> bool:
     """Whether `verb` after a clause's `subject` is its finite verb: a present only a verb has
     ("remains"), a plural's present ("troops remain"), or a past closing the question
@@ -791,6 +820,11 @@ def _clause_after_did(question: str) -> bool:
     for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
         found = pattern.search(rest)
         if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
+            return True
+    for found in _AND_NOUN_PHRASE.finditer(rest):
+        if _SUBORDINATOR.search(rest, 0, found.start()):
+            break
+        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 2]):
             return True
     for found in _COMMA_AND.finditer(rest):
         if _SUBORDINATOR.search(rest, 0, found.start()):
@@ -887,6 +921,12 @@ _PUBLISHED = re.compile(r"\b(?:memoirs?|autobiography|whose\s+report|diaries|dia
                         r"diaries)\b")
 
 
+# An answer of dates listed with commas and no "and" ("1966, 1972, 1978" of "in ____, 1979 and
+# 1981"): the blank takes the first part of a list the sentence goes on with (round 155;
+# readers rejected both such cards, and kept whole lists, "1968, 1974 and 1982", 10 of 10)
+_LISTED_DATES = re.compile(r"\d{4},\s+(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -894,6 +934,9 @@ def _date_faults(cand: Candidate) -> list[str]:
     text, start, end = cand.fact.sentence.text, cand.fact.start, cand.fact.end
     if _SLASHED_AFTER.match(text, end) or _SLASHED_BEFORE.search(text, 0, start):
         faults.append("bad_blank: one half of a season (\"the 1987/88 season\")")
+    if _LISTED_DATES.search(cand.answer) and " and " not in cand.answer:
+        faults.append("bad_blank: the blank holds part of a list of dates (\"in ____, 1979 and "
+                      "1981\")")
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from quiz.generate.dates import DateMention, find_dates
+from quiz.generate.text import UPPER_LETTERS
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
@@ -41,7 +42,8 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+[\"”’')\]]*+(?:\s+|(?=[A
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s+(?P<md>.+?)\s*#*\s*|(?P<eq>=+)\s*(?P<wiki>.+?)\s*=+\s*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?[\s:|-]+\|?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
-_STARTS_SENTENCE = re.compile(r"\s*[\"“‘(]?[A-Z0-9]")
+# (an accented capital, "Émile", or a letter after an ʿayn, "ʿUrabi", opens one too: round 167)
+_STARTS_SENTENCE = re.compile(rf"\s*[\"“‘(]?[ʿʾ]?[{UPPER_LETTERS}0-9]")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 _MONEY = re.compile(r"£?\d{1,4}[sd]")  # "5s.", "6d.", "£3s."

@@ -493,7 +493,8 @@ _COMMON_OPENERS = frozenset({
     "Senators", "Judges", "Experts", "Officers", "Generals", "Refugees", "Farmers", "Women",
     "Men", "People", "Children", "Historians", "Activists", "Journalists", "Scholars",
     "Deputies", "Commanders", "Monarchs", "Rebels", "Demonstrators", "Ministries", "News",
-    "Word", "Fighting", "Violence", "Unrest", "Pressure", "Opposition"})
+    "Word", "Fighting", "Violence", "Unrest", "Pressure", "Opposition", "Police", "Guerrillas",
+    "Insurgents", "Militants", "Strikers", "Miners", "Settlers", "Crowds"})
 
 
 # Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
@@ -558,10 +559,15 @@ def _common_noun_lowered(subject: str) -> str:
     compound = (rest[:1].islower() and (is_plural_noun(second) or second == "police")
                 and not NATIONAL_WORD.fullmatch(first) and first not in BODY_HEADS
                 and ("NOUN" in kinds or (not kinds and _PREFIXED.match(first) is not None)))
+    # "Phosphate mining on Banaba": a noun only, before the gerund it is the object of
+    # (round 170)
+    gerund_object = kinds == {"NOUN"} and second.endswith("ing") and len(second) > 5 and (
+        second[:1].islower()) and (
+        first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
     # "Attention now turns to the Netherlands": a noun alone before an adverb (round 122)
     adverbed = kinds == {"NOUN"} and second in {"now", "then", "again", "soon", "also", "still"}
     if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
-            or described or modifier or relational or compound or adverbed):
+            or described or modifier or relational or compound or adverbed or gerund_object):
         return first.lower() + (" " + rest if rest else "")
     return subject
 

@@ -201,7 +201,16 @@ def present_verb(text: str) -> tuple[int, int] | None:
         shift = apposition.end() - len(subject) - 1
         return after[0] + shift, after[1] + shift
     found = _present_after_subject(text, _PRESENT_SUBJECT.match(text))
+    if found is None:
+        collective = _COLLECTIVE_SUBJECT.match(text)  # "Police open fire": a plural in no "s"
+        if collective and is_base_verb(collective.group("verb")) and not is_past_tense(
+                collective.group("verb")) and collective.group("verb") not in AUXILIARIES:
+            return collective.start("verb"), collective.end("verb")
     return found if found is not None else _plural_present(text)
+
+
+_COLLECTIVE_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:[Pp]olice|[Pp]eople)\s+"
+                                 r"(?P<verb>[a-z]+)\b")
 
 
 # "The last troops leave", "The giant pandas Ling and Tam, a gift from Ostra, arrive": a plural

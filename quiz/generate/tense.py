@@ -298,6 +298,7 @@ def _opens_a_predicate(word: str) -> bool:
     return word in _PREDICATE_OPENERS or word[:1].isupper()
 
 
+_COLLECTIVE_PLURALS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
 # The head of a plural name ("the Paris Agreements", "the Camp David Accords")
 _PLURAL_NAME_HEADS = frozenset({"agreements", "accords", "protocols", "conventions", "treaties",
                                 "talks", "negotiations", "allies", "powers"})
@@ -317,8 +318,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if (_PEOPLE.fullmatch(previous) and index >= 3 and words[index - 2].group() == "the"
             and words[index - 3].group() in {"which", "whom"}):
         return True  # "which the British regard" (not "before the German attack on")
-    if previous.lower() in _PLURAL_NAME_HEADS:
-        first = index - 1  # "The Paris Agreements enter": a plural name's head
+    if previous.lower() in _PLURAL_NAME_HEADS or previous.lower() in _COLLECTIVE_PLURALS:
+        first = index - 1  # "The Paris Agreements enter": a plural name's head; "Police open
+        # fire": a plural with no "s" (round 169)
     elif previous[:1].isupper():  # "Austria and Italy"
         if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
                 )[:1].isupper():

@@ -762,6 +762,10 @@ _SUBJECT_WORDS = 8
 _AND_NOUN_PHRASE = re.compile(r"(?:,\s+and\s+(?=[\w’'-]+\s)|\s+and\s+(?=(?:the|a|an|its|his|her|"
                               r"their)\s))")
 _LONG_SUBJECT_WORDS = 12
+_ASKED_BE = re.compile(r"\b(?:was|were)\s")
+# Participles that name what comes before them ("a single colony named Libya")
+_NAMING_PARTICIPLES = frozenset({"named", "called", "known", "titled", "entitled", "dubbed",
+                                 "styled", "renamed"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 
 
@@ -777,7 +781,13 @@ def _past_verb_of_a_subject(words: list[str]) -> bool:
         if word.lower() in _RELATIVE_PRONOUNS or not bare.replace("-", "").isalpha():
             return False  # (a relative clause's verb, or a mark that ends the phrase)
         after = words[index + 2].strip("?,.") if index + 2 < len(words) else ""
+        if (word.islower() and word.endswith("s") and index > 1 and present_base(word)
+                and "VERB" in parts_of_speech(present_base(word) or "")
+                and following in {"the", "a", "an", "its", "his", "her", "their"}):
+            return True  # "and a constitutional amendment soon afterwards makes the MPR ...":
+            # a timeline's present, its clause glued on (round 172)
         if (word.islower() and is_past_tense(word) and "NOUN" not in parts_of_speech(word)
+                and word not in _NAMING_PARTICIPLES
                 and (following[:1].isupper() or following in {"the", "a", "an", "its", "his",
                                                               "her", "their"}
                      or (following == "to" and is_base_verb(after)))):
@@ -815,7 +825,14 @@ def _clause_after_did(question: str) -> bool:
     word opens."""
     at = question.find("did ")
     if at < 0:
-        return False
+        asked = _ASKED_BE.search(question) if question.endswith("?") else None  # "was X
+        if asked is None:  # elected ..., and a Y makes ...": only the glued clause with its
+            # past or present verb is looked for, and in a question only (not a cloze's "was")
+            return False
+        rest = question[asked.end():]
+        return any(not _SUBORDINATOR.search(rest, 0, found.start())
+                   and _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 2])
+                   for found in _AND_NOUN_PHRASE.finditer(rest))
     rest = question[at + 4:]
     for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
         found = pattern.search(rest)

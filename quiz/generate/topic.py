@@ -18,7 +18,7 @@ from quiz.generate.subject import Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
                          "Blockade", "Airlift", "Emergency", "Intervention", "Rebellion",
-                         "Insurgency", "Revolt", "Mutiny", "Coup"})
+                         "Insurgency", "Revolt", "Mutiny", "Coup", "Putsch"})
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _POSSESSOR = re.compile(rf"^(?P<name>{_NAME})[’']s\s+[A-Za-z]")  # "Namibia's Road to ..."
 _WHOLE_NAME = re.compile(rf"^{_NAME}$")  # "East Timor"

@@ -773,13 +773,21 @@ def _past_verb_of_a_subject(words: list[str]) -> bool:
     """Whether `words` (what follows an "and") are a subject and then its past verb with what
     completes it: a capitalised word, an article or "to" after the verb (a participle
     describing the noun takes "by", "in", "at" after it instead)."""
-    if not words or not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper()):
+    while len(words) > 2 and words[0] in {"in", "on", "by"} and (
+            words[1] in MONTH_NAMES or words[1].isdigit()):
+        words = words[2:]  # ", and in June a Russian army ... crossed": a time, then the clause
+    if not words or not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper() or (
+            "ADJ" in parts_of_speech(words[0]) and "VERB" not in parts_of_speech(words[0]))
+            or (words[0].islower() and len(words) > 1 and is_plural_noun(words[1]))):
+        # ("and imperial troops entered")
         return False
     for index in range(1, len(words) - 1):
         word, following = words[index], words[index + 1]
         bare = word.strip("()").replace("’s", "").replace("'s", "")
-        if word.lower() in _RELATIVE_PRONOUNS or not bare.replace("-", "").isalpha():
-            return False  # (a relative clause's verb, or a mark that ends the phrase)
+        if word.lower() in _RELATIVE_PRONOUNS or not (bare.replace("-", "").isalpha()
+                                                      or bare.replace(",", "").isdigit()):
+            return False  # (a relative clause's verb, or a mark that ends the phrase; a number
+            # is part of a name: "resolution 3385")
         after = words[index + 2].strip("?,.") if index + 2 < len(words) else ""
         if (word.islower() and word.endswith("s") and index > 1 and present_base(word)
                 and "VERB" in parts_of_speech(present_base(word) or "")
@@ -831,7 +839,7 @@ def _clause_after_did(question: str) -> bool:
             return False
         rest = question[asked.end():]
         return any(not _SUBORDINATOR.search(rest, 0, found.start())
-                   and _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 2])
+                   and _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4])
                    for found in _AND_NOUN_PHRASE.finditer(rest))
     rest = question[at + 4:]
     for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
@@ -841,7 +849,7 @@ def _clause_after_did(question: str) -> bool:
     for found in _AND_NOUN_PHRASE.finditer(rest):
         if _SUBORDINATOR.search(rest, 0, found.start()):
             break
-        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 2]):
+        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4]):
             return True
     for found in _COMMA_AND.finditer(rest):
         if _SUBORDINATOR.search(rest, 0, found.start()):

@@ -39,7 +39,7 @@ from quiz.generate.inflect import present_base as lexicon_present_base
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
-from quiz.generate.tense import entry_in_the_past
+from quiz.generate.tense import PLURAL_NAME_HEADS, entry_in_the_past
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -1007,11 +1007,10 @@ _SECOND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+"
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 
 
-# Plural heads of names ("the Camp David Accords were signed")
-_PLURAL_NAME_HEADS = frozenset({"accords", "agreements", "treaties", "conventions", "protocols",
-                                "talks", "negotiations", "islands", "states", "nations",
-                                "powers", "allies", "acts", "declarations", "resolutions",
-                                "games", "rules", "principles", "arrangements", "articles"})
+# Plural heads of names ("the Camp David Accords were signed", "the Solomon Islands were")
+_PLURAL_NAME_HEADS = PLURAL_NAME_HEADS | {"islands", "states", "nations", "acts",
+                                          "declarations", "resolutions", "games", "rules",
+                                          "principles", "arrangements", "articles"}
 
 
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:

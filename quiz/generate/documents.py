@@ -156,11 +156,12 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         return None
     name = named.group("name")
     surname = family_name(name)
-    if surname in _NOT_PERSON_WORDS or (surname in _COUNTRY_NAMES and surname not in _ALSO_NAMES):
-        return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar)
+    if surname in _NOT_PERSON_WORDS:
+        return None
     if any(word.endswith(("’s", "'s")) or (word in _COUNTRY_NAMES and word not in _ALSO_NAMES)
            for word in name.split()):
-        return None  # ("Indonesia's Reformasi": a country's story, no one's life: round 175)
+        return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar; "Indonesia's
+        # Reformasi": a country's story, no one's life: round 175)
     if _ABSTRACT_NOUN.search(surname):
         return None  # ("Ryukyu Disposition": an act, whose text says "he" of Shō Tai)
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word

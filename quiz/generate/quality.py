@@ -769,6 +769,17 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "known", "titled", "entitled
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 
 
+def _noun_phrase_clause_after_and(rest: str) -> bool:
+    """Whether `rest` (what follows the question's "did" or "was") has an "and", outside any
+    clause a subordinating word opens, then a subject and its verb (_past_verb_of_a_subject)."""
+    for found in _AND_NOUN_PHRASE.finditer(rest):
+        if _SUBORDINATOR.search(rest, 0, found.start()):
+            return False
+        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4]):
+            return True
+    return False
+
+
 def _past_verb_of_a_subject(words: list[str]) -> bool:
     """Whether `words` (what follows an "and") are a subject and then its past verb with what
     completes it: a capitalised word, an article or "to" after the verb (a participle
@@ -837,20 +848,14 @@ def _clause_after_did(question: str) -> bool:
         if asked is None:  # elected ..., and a Y makes ...": only the glued clause with its
             # past or present verb is looked for, and in a question only (not a cloze's "was")
             return False
-        rest = question[asked.end():]
-        return any(not _SUBORDINATOR.search(rest, 0, found.start())
-                   and _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4])
-                   for found in _AND_NOUN_PHRASE.finditer(rest))
+        return _noun_phrase_clause_after_and(question[asked.end():])
     rest = question[at + 4:]
     for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
         found = pattern.search(rest)
         if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
             return True
-    for found in _AND_NOUN_PHRASE.finditer(rest):
-        if _SUBORDINATOR.search(rest, 0, found.start()):
-            break
-        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4]):
-            return True
+    if _noun_phrase_clause_after_and(rest):
+        return True
     for found in _COMMA_AND.finditer(rest):
         if _SUBORDINATOR.search(rest, 0, found.start()):
             break

@@ -117,15 +117,13 @@ def _present_to_past(
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None
-    if previous.lower() in {"he", "she"} or (previous.lower() == "it" and following):
-        base = present_base(word)  # "a post he holds until 1929", "a council that he
-        # chairs.": a pronoun's verb (not "it" of "make it", which may end a clause)
-        return past_tense(base) if base else None
-    if previous.lower() == "never" and len(word) > 3 and present_base(word) is not None:
-        base = present_base(word)  # "the council, which never meets again": a verb after
-        return past_tense(base) if base else None  # "never" (round 156)
-    if ambiguous_particle_verb(word, previous, following):
-        base = present_base(word)  # "where shooting breaks out": a verb and its particle
+    if (previous.lower() in {"he", "she"} or (previous.lower() == "it" and following)
+            or (previous.lower() == "never" and len(word) > 3)
+            or _particle_verb(word, previous, following)):
+        # "a post he holds until 1929", "a council that he chairs." (not "it" of "make it",
+        # which may end a clause); "which never meets again" (round 156); "where shooting
+        # breaks out": a verb and its particle
+        base = present_base(word)
         return past_tense(base) if base else None
     if previous.lower() in _NOT_FINITE_AFTER or previous.lower() in {
         "the",
@@ -161,7 +159,7 @@ def _present_to_past(
     return past_tense(base) if base else None
 
 
-def ambiguous_particle_verb(word: str, previous: str, following: str) -> bool:
+def _particle_verb(word: str, previous: str, following: str) -> bool:
     """Whether `word`, a noun's plural too, is a verb with its particle after a lower-case
     noun ("shooting breaks out", "fighting flares up"): no noun is followed by "out"."""
     return (following in {"out", "up"} and previous[:1].islower()
@@ -300,7 +298,7 @@ def _opens_a_predicate(word: str) -> bool:
 
 _COLLECTIVE_PLURALS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
 # The head of a plural name ("the Paris Agreements", "the Camp David Accords")
-_PLURAL_NAME_HEADS = frozenset({"agreements", "accords", "protocols", "conventions", "treaties",
+PLURAL_NAME_HEADS = frozenset({"agreements", "accords", "protocols", "conventions", "treaties",
                                 "talks", "negotiations", "allies", "powers"})
 
 
@@ -318,7 +316,7 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if (_PEOPLE.fullmatch(previous) and index >= 3 and words[index - 2].group() == "the"
             and words[index - 3].group() in {"which", "whom"}):
         return True  # "which the British regard" (not "before the German attack on")
-    if previous.lower() in _PLURAL_NAME_HEADS or previous.lower() in _COLLECTIVE_PLURALS:
+    if previous.lower() in PLURAL_NAME_HEADS or previous.lower() in _COLLECTIVE_PLURALS:
         first = index - 1  # "The Paris Agreements enter": a plural name's head; "Police open
         # fire": a plural with no "s" (round 169)
     elif previous[:1].isupper():  # "Austria and Italy"

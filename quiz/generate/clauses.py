@@ -13,6 +13,7 @@ import re
 from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
+from quiz.generate.fragments import DONE_TO_PERSON, is_person_list_item
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -418,6 +419,9 @@ def _subject_ok(subject: str) -> bool:
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
     if len(words) == 1 and _bare_common_noun(words[0]):
         return False  # "War broke out", "Implementation began": which war, of what?
+    if _THAT_CLAUSE_SUBJECT.search(subject.strip(" ,")):
+        return False  # "Revelations from 1988 that the Recruit company [had distributed]
+        # shares forced ...": the verb is the that-clause's (round 180)
     if _SUBORDINATE_SUBJECT.search(subject.strip(" ,")):
         return False  # "a defensive agreement signed shortly after Britain and Prussia
         # [concluded]": the verb is the subordinate clause's, its subject the names
@@ -427,6 +431,9 @@ def _subject_ok(subject: str) -> bool:
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 
+# The tail of a "subject" that opens a that-clause, with the clause's own subject
+_THAT_CLAUSE_SUBJECT = re.compile(r"\s(?:that)\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z])"
+                                  r"[^,]*$")
 # The tail of a "subject" that opens a subordinate clause: a conjunction and its own subject
 _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|until|once|"
                                   rf"whereas|after|before|since)\s+(?:the\s+)?"
@@ -787,6 +794,10 @@ def invert(body: str, wh: str) -> str | None:
     elif (word in _DONE_TO_AGREEMENTS and _HEADLINE_PASSIVE.match(rest)
           and _SIGNED_THING.search(subject) and not intro):
         # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
+        if any(word.islower() and is_past_tense(word) and parts_of_speech(word) == {"VERB"}
+               for word in subject.split()[1:]):
+            return None  # "The Irish dimension re-emerged in the Anglo-Irish Agreement [signed
+            # at Hillsborough in 1985]": the clause's verb came first (round 182)
         subject = lower_first(subject.strip())
         first, _, after = subject.partition(" ")
         if after[:1].islower() and first[:1].isupper() and not NATIONAL_WORD.fullmatch(first) and (
@@ -800,6 +811,16 @@ def invert(body: str, wh: str) -> str | None:
         # "exiles found the Eritrean Liberation Front": a timeline's present of "found", not
         # the past of "find"
         base = "found" if word == "found" and _FOUNDED_BODY.match(rest) else base_form(word)
+        if word in DONE_TO_PERSON and is_person_list_item(before, rest):
+            # "Ezequiel Zamora, Federalist general of the west, killed at San Carlos on ...",
+            # "Tovar, Conservative president elected in 1860": a list's name, what he was,
+            # and what was done to him; no clause (round 181). Asked as the passive it is
+            # when the description is closed and the act is one only done to a person.
+            if not before.rstrip().endswith(","):
+                return None
+            lead = wh[0].upper() + wh[1:]
+            question = _finish(f"{lead} was {before.strip()} {word}{rest}")
+            return question if balanced(question) else None
         if base is None or (_AGENT_AFTER.match(rest) and subject.strip()):
             # "a commission led by Schermerhorn ... initial an agreement": a participle after
             # its noun, not the clause's verb ("did a commission lead by ...")
@@ -911,7 +932,10 @@ _DATED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{
 # comma), and a short phrase naming a place or a party, before the date.
 _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle>[a-z]+)\s+"
                                     r"(?:to|by|at|with|against|for|from|on)\s+(?:the\s+)?"
-                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*$")
+                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+                                    # ("founded at the La Scala Theatre in Dublin [on ...]")
+                                    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                    r"(?:\s+[A-Z][\w’'-]*){0,2}){0,2}\s*$")
 
 
 # ", the eldest son of ...": what follows a date set off by commas is an apposition

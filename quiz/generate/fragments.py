@@ -107,6 +107,27 @@ _NAME_THEN_PARTICIPLE = re.compile(
     r"issued|approved|inaugurated)\s+(?P<rest>(?:at|in|on|by)\s[^,;:]*?)[.?]?$")
 
 
+# A name, a comma and what the person was, with no verb: "Ezequiel Zamora, Federalist general
+# of the west," or "Manuel Felipe de Tovar, Conservative president"
+_NAME_AND_DESCRIPTION = re.compile(r"(?!(?:In|On|At|By|For|From|During|After|Before|When|As|"
+                                   r"Under|With|Since|Until)\s)[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|da|del|do|dos|van|von|der|"
+                                   r"di|du|la|le|bin|ibn|al)\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4},\s+"
+                                   r"(?!(?:he|she|they|it|who|which)\b)[^,]+,?$")
+# Acts only ever done to a person ("killed at", never "he killed at")
+DONE_TO_PERSON = frozenset({"killed", "executed", "assassinated", "murdered", "captured",
+                             "arrested", "imprisoned", "exiled", "deposed", "overthrown",
+                             "crowned", "buried", "wounded", "hanged", "shot", "ousted",
+                             "elected", "appointed", "born", "sentenced", "kidnapped"})
+_PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|near|during)\b")
+
+
+def is_person_list_item(before: str, after: str) -> bool:
+    """Whether a participle between `before` and `after` ends a list item about a person
+    (_NAME_AND_DESCRIPTION), not a clause's verb: a place, a time or nothing after it."""
+    return _NAME_AND_DESCRIPTION.match(before.strip()) is not None and (
+        _PLACE_OR_TIME_NEXT.match(after) is not None or not after.strip(" ."))
+
+
 def is_name_with_participles(text: str) -> bool:
     """Whether `text` is a name and the participles that describe it, with no verb of its own
     ("Charter of X, signed at Oslo, amended in 2004.", "Which charter, signed at Oslo, amended

@@ -331,6 +331,13 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
             " " + nouns[0]) and is_base_verb(nouns[0]) and is_plural_noun(m.group("verb")):
         # "Ostria and Vell file cases": two names' verb in its base form, then its object
         return m.end("subject") - len(nouns[0]), m.end("subject")
+    words = m.group("subject").split()
+    if (len(nouns) == 1 and len(words) >= 2 and words[-1] == nouns[0] and words[-2][:1].isupper()
+            and words[-2].endswith("s") and is_plural_noun(words[-2].lower())
+            and is_base_verb(nouns[0]) and not m.group("adverbs")):
+        # "The Irish Volunteers land rifles at Howth": a plural body's verb in its base form,
+        # then its object (round 182: "did the Irish Volunteers land rifle")
+        return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
     if _lone_common_word(m.group("subject")) and is_plural_noun(m.group("verb")) and (

@@ -14,6 +14,14 @@ from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 _TOKEN = re.compile(r"[\w’'.-]+")
+# A quoted term ("the "Nixon shocks"", “MacArthur notes”): words as the document quotes them,
+# never a name to write out in full (round 180).
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _in_quotes(question: str, position: int) -> bool:
+    """Whether `position` of `question` is inside a quoted term."""
+    return any(quoted.start() < position < quoted.end() for quoted in _QUOTED.finditer(question))
 
 
 # Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli"; a ruler's
@@ -86,6 +94,8 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
         for surname in (word, word.removesuffix("’s").removesuffix("'s")):
             full = names.get(surname)
             if full is None or surname in done or full in question or surname in answer:
+                continue
+            if _in_quotes(question, match.start()):
                 continue
             before = question[: match.start()].split()
             if _NAMED_AFTER.match(question, match.start() + len(surname)) or question.startswith(
@@ -398,6 +408,9 @@ def with_document_names(question: str, answer: str, text: str,
         if question.startswith((" v ", " v. "), match.end("name")) or question.endswith(
                 (" v ", " v. "), 0, match.start("name")):
             continue  # "Qarase v Bainimarama": a case is named as the court wrote it
+        if _in_quotes(question, match.start("name")) or name in _TITLES:
+            continue  # (a quoted term; "of Minister for Justice Kevin O'Higgins": an office,
+            # which "appointed Lemass Minister for ..." does not make a name: round 182)
         if name in shared:
             return question, f"“{name}” alone may be any of the people of that name"
         found = (frozenset({subject}) if name in subject.split()[:-1]

@@ -113,6 +113,8 @@ PLURAL = re.compile(
     r"(?![\w-]|\s+[A-Z][a-z]|\s+[A-Z]\.)"
 )
 NAME_AT_END = re.compile(rf"(?=[{UPPER}])(?:^|(?<=[\s(“\"]))(?P<name>{NAME})$")
+_PEER = re.compile(r"(?:Lord|Lady|Baron|Baroness|Earl|Viscount|Viscountess|Marquess|Duke|"
+                   r"Duchess|Countess)\s")
 AFTER_NAME = re.compile(rf"\s+of\s+(?:the\s+)?{CAPSEQ_COMMA}")  # "at the ...": where, not what
 
 ORG_WORDS = frozenset({
@@ -238,6 +240,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             role = role[: of_state.start("given")].rstrip()
         after = AFTER_NAME.match(text, m.end("name"))
         context = after.group().strip() if after else ""
+        if after and _PEER.match(name):
+            continue  # "the last Governor, Lord Grey of Naunton": "of Naunton" is the peer's
+            # title, not the office's land, and "Lord Grey" alone is half a name (round 182)
         start = m.start("name") - (len(of_state.group("given")) + 1 if of_state else 0)
         found[name] = Fact(OFFICIAL, name, start, start + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),

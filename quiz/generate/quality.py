@@ -16,7 +16,11 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
-from quiz.generate.fragments import is_name_with_participles
+from quiz.generate.fragments import (
+    DONE_TO_PERSON,
+    is_name_with_participles,
+    is_person_list_item,
+)
 from quiz.generate.grammar import find_verb
 from quiz.generate.inflect import (
     is_base_verb,
@@ -486,6 +490,11 @@ _WHOSE_BEHALF = re.compile(r"\bon\s+(?:its|their)\s+behalf\b")
 # as", "such a way that" describe their own).
 _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a-z]+)?\b"
                            r"(?<!\bas)(?<!\bthat)(?!\s+(?:as|that)\b)")
+# "a group of these ex-servicemen", "in those years": the ones the sentences before named
+# (round 183); "those who ...", "these of ..." say which themselves.
+_THESE_THINGS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?!(?:who|whom|whose|which|that|of|in|at|"
+                           r"on|with|for|from|by)\b)[a-z][a-z-]+\b(?!\s+(?:who|whom|whose|which|"
+                           r"that|of)\b)")
 # "Who was the President of the Court in 1966?": which court, another sentence says (a label
 # or a name before it, "International Court of Justice: ... the Court", says it)
 _BARE_COURT = re.compile(r"\bthe Court\b(?!\s+of\b)")
@@ -615,7 +624,11 @@ _UNNAMED_TEXTS = re.compile(r"\b(?:were|was)\s+(?:[a-z]+\s+)?(?:articles|terms|p
                             r"initialled|initialed|ratified)\b")
 # "Meeting John I of Portugal in ____, he agreed ...": the one named is whom he met; "he" is
 # someone another sentence names.
-_PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|[A-Z][a-z]+ing)\b"
+_PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|[A-Z][a-z]+ing|"
+                                      # "After a brief interlude under Colonel Kléber Dadjo,
+                                      # he assumed": the one named is not "he" (round 183)
+                                      r"(?:After|Under|Following|During|With|Despite)\s+"
+                                      r"(?:a|an|the)\s)"
                                       r"[^,]{0,100},\s+(?:he|she|they)\b")
 # "concluded between Sir Andrew Clarke, Governor of the Straits Settlements?": the other party
 # of "between" was cut off with the rest of the sentence.
@@ -789,8 +802,9 @@ def _past_verb_of_a_subject(words: list[str]) -> bool:
         words = words[2:]  # ", and in June a Russian army ... crossed": a time, then the clause
     if not words or not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper() or (
             "ADJ" in parts_of_speech(words[0]) and "VERB" not in parts_of_speech(words[0]))
-            or (words[0].islower() and len(words) > 1 and is_plural_noun(words[1]))):
-        # ("and imperial troops entered")
+            or (words[0].islower() and len(words) > 1 and is_plural_noun(words[1]))
+            or parts_of_speech(words[0]) == {"NOUN"}):
+        # ("and imperial troops entered"; "and growth in the following decade exceeded")
         return False
     for index in range(1, len(words) - 1):
         word, following = words[index], words[index + 1]
@@ -872,6 +886,9 @@ def _clause_after_did(question: str) -> bool:
     return False
 
 
+_LABEL_PREFIX = re.compile(r"^[^:?]{1,60}:\s+")
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
@@ -885,6 +902,13 @@ def _statement_faults(cand: Candidate) -> list[str]:
     main_verb = find_verb(main) if _words(question) >= 8 else None
     if _words(question) < 8 or main_verb is None:
         found.append("nonsensical: a label or a list item, not a statement")
+    else:
+        unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)
+        verb = find_verb(unlabelled)
+        if verb is not None and unlabelled[verb[0]: verb[1]] in DONE_TO_PERSON and (
+                is_person_list_item(unlabelled[: verb[0]], unlabelled[verb[1]:])):
+            found.append("nonsensical: a list item (a name, what the person was, what was "
+                         "done to them), not a statement")
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
     if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
@@ -957,6 +981,29 @@ _PUBLISHED = re.compile(r"\b(?:memoirs?|autobiography|whose\s+report|diaries|dia
 _LISTED_DATES = re.compile(r"\d{4},\s+(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
+# "was Ouandié captured in 1970 and publicly executed?", "did the government impose direct
+# rule, and formally abolish in 1973?": two acts joined by "and", one dated in the question,
+# the other's date asked (round 182-183).
+_DATED_AND_VERB = re.compile(rf"\b(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}\s+"
+                             r"and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;]*\?$")
+_AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]*?\b(?:in|on)\s+"
+                             rf"(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}[^,;]*\?$")
+
+
+def _another_act_dated(question: str) -> bool:
+    """Whether a date question joins the act it asks about with another act that the question
+    dates itself (_DATED_AND_VERB, _AND_VERB_DATED)."""
+    for pattern in (_DATED_AND_VERB, _AND_VERB_DATED):
+        found = pattern.search(question)
+        if found is None:
+            continue
+        verb = found.group("verb")
+        if "NOUN" not in parts_of_speech(verb) and (
+                is_past_tense(verb) or is_participle(verb) or is_base_verb(verb)):
+            return True
+    return False
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -970,6 +1017,9 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")
+    if cand.form == "wh" and " and " in question and _another_act_dated(question):
+        faults.append("nonsensical: two acts joined by “and”, the question dating one and "
+                      "asking the other's date")
     if _PUBLISHED.search(question):
         faults.append("trivial: the year a memoir or a commission's report came out")
     if cand.form == "cloze":
@@ -1137,8 +1187,18 @@ def _official_faults(cand: Candidate) -> list[str]:
     return faults
 
 
+# "Which agreement did not end the Ivorian crisis?", "The ____ never came into force": what an
+# agreement did not do, which many others did not do either (round 183).
+_NEGATED_AGREEMENT = re.compile(rf"(?:^(?:[^:?]{{1,60}}:\s+)?Which\s+[a-z]+|"
+                                rf"{BLANK}(?:\s+[A-Z][\w-]*)*)"
+                                r"\s+(?:did\s+not|never|failed\s+to|was\s+not|were\s+not|"
+                                r"could\s+not|had\s+not)\b")
+
+
 def _agreement_faults(cand: Candidate) -> list[str]:
     answer = cand.answer
+    if _NEGATED_AGREEMENT.search(cand.question):
+        return ["vague: what an agreement did not do, which others did not do either"]
     if cand.form == "wh" and _ONE_OF_A_SERIES.search(cand.question):
         return ["vague: one of a series of agreements, which others fit as well"]
     if answer.split()[0].lower() in {"without", "with", "no", "any", "every", "each", "for",
@@ -1415,6 +1475,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     such = _SUCH_A_THING.search(cand.question) if "such " in cand.question else None
     if such:
         found.append(f"vague: “{such.group()}” is of a kind another sentence describes")
+    these = _THESE_THINGS.search(cand.question) if "hese " in cand.question or (
+        "hose " in cand.question) else None
+    if these:
+        found.append(f"vague: “{these.group()}” are ones another sentence names")
     court = _BARE_COURT.search(cand.question) if "the Court" in cand.question else None
     if court and "Court" not in cand.question[: court.start()]:
         found.append("vague: “the Court” does not say which court")

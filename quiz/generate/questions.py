@@ -542,6 +542,7 @@ _BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
 _PASSIVE_NEXT = frozenset({"by", "in", "on", "at", "as", "under", "with", "from", "to", "for",
                            "into", "during", "after", "before"})
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we"})
 _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
 
 
@@ -570,12 +571,20 @@ def _series_closed(question: str, text: str) -> str:
                 m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
             continue
         first = find_verb(body[: m.start()])
-        if first is None or first[2] != "past" or "," in body[first[1]: m.start()]:
+        if first is None:
+            continue  # ("The Constitution of ____, largely written by ..., converted": the
+            # clause's own verb after an aside; its series comes after it, round 181)
+        if first[2] != "past" or "," in body[first[1]: m.start()]:
             return question  # ("Conferences held in ..., above all Norway, ..., failed")
         before = body[: first[0]].rstrip()
-        if before.rsplit(",", 1)[-1].strip()[:1].islower() or before.endswith(",") or (
-                _RELATIVE_END.search(before)):  # (", now led by": the "verb" is an aside's)
-            return question  # (", signed in London on ____, ended"; "who had been sent")
+        subject = before.rsplit(",", 1)[-1].strip()
+        aside = before.rstrip(",").rsplit(",", 1)[-1]
+        if (subject[:1].islower() and subject not in _PRONOUN_SUBJECTS) or (
+                before.endswith(",") and (before.count(",") % 2 or BLANK in aside)) or (
+                _RELATIVE_END.search(before)):
+            return question  # (", now led by": the "verb" is an aside's; "The Doha
+            # Amendment, adopted on ____, set": the aside's; ", signed in London on ____,
+            # ended"; "who had been sent"; but "..., he rose ..., took ...")
         return question[: m.start()] + " and " + question[m.start("verb"):]
     return question
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 
 # Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
@@ -217,7 +218,9 @@ _SESSION_NOUNS = "Conference|Meeting|Session|Summit|Congress"
 _ANCHORED_AFTER = r"(?!\s+(?:of|on|for|to|in\s+[A-Z]|at\s+[A-Z])\b)(?![\w-]|[’']\s)"
 # "the Ninth Review Conference", "a Special Conference": one meeting of a series, whose series
 # the name does not say (an indefinite one in a list, "a Council, a ...", is an organ).
-_SESSION = re.compile(rf"\b(?:[Tt]he\s+(?=(?:{_ORDINALS})\s)|[Aa]n?\s+(?!(?:[A-Z][\w-]*\s+){{1,2}}"
+# (not "a Peruvian Congress": a nation's own body, no meeting of a series: round 181)
+_SESSION = re.compile(rf"\b(?:[Tt]he\s+(?=(?:{_ORDINALS})\s)|[Aa]n?\s+"
+                      rf"(?!(?:{NATION_ADJECTIVE.pattern})\s)(?!(?:[A-Z][\w-]*\s+){{1,2}}"
                       rf"(?:{_SESSION_NOUNS})(?:\s*,|\s+and\b)))"
                       rf"(?:[A-Z][\w-]*\s+){{1,2}}(?:{_SESSION_NOUNS}){_ANCHORED_AFTER}")
 # "The Third set up ...": an ordinal standing for a name given in an earlier sentence.

@@ -154,6 +154,11 @@ _DEMONSTRATIVES = frozenset({"This", "That", "These", "Those"})
 _ENDS_IN_ADJECTIVE = re.compile(rf"\s+(?:on|of|for)\s+(?:{NATION_ADJECTIVE.pattern})$")
 
 
+# ", 2002" after an act's name, as Commonwealth statutes are named ("the Criminal Code Act, 2002")
+_YEAR_OF_ACT = re.compile(r",\s+(?P<year>1[5-9]\d\d|20\d\d)(?=[,;.]|\s+(?!(?:and|or)\b)[a-z])")
+_DATED_ACTS = ("Act", "Decree", "Ordinance", "Proclamation")
+
+
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
@@ -177,6 +182,10 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
         if adjective and _LOWER_WORD_AFTER.match(text, end):
             end = adjective.start()  # "the Akkerman Convention on Serbian autonomy": the
             # adjective goes with the noun after the name
+        dated = _YEAR_OF_ACT.match(text, end) if text[start:end].endswith(_DATED_ACTS) else None
+        if dated:
+            end = dated.end("year")  # "the National Reconciliation Commission Act, 2002,
+            # creating ...": the year is the act's name (round 186)
         taken.append((start, end))
         facts.append(Fact(AGREEMENT, text[start:end], start, end, sentence, head=head))
 

@@ -622,8 +622,15 @@ def _without_subordinate_opening(body: str) -> str:
     main = body[comma + 2:]
     main_verb = find_verb(main)
     if main_verb is None:
-        return body
+        # "While Gowon was attending the summit, officers in Lagos announce his removal": a
+        # timeline's present (round 186)
+        present = present_verb(main[:1].upper() + main[1:])
+        if present is None:
+            return body
+        main_verb = (present[0], present[1], "present")
     subject = main[: main_verb[0]].strip()
+    if main_verb[2] == "present":
+        subject = subject[:1].upper() + subject[1:]  # ("officers in Lagos": a plural's noun)
     if not _subject_ok(subject) and subject.lower() not in {"he", "she", "they", "it"}:
         return body
     return main  # with a pronoun subject, invert() then refuses: better than a garbled question
@@ -725,7 +732,10 @@ _AGE_PHRASE = re.compile(r"(?i:\bat the age of|\baged)\s+[\w-]+(?:\s+years?(?:\s
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
-    body = _without_subordinate_opening(_LEADING_LINK.sub("", body.strip()))
+    # (the opening clause first: "While Zahir Shah was in Italy ..., Daoud seized power" is
+    # its main clause, not a "while" linking a clause to the one before: round 187)
+    body = _without_subordinate_opening(_LEADING_LINK.sub(
+        "", _without_subordinate_opening(body.strip())))
     present = present_verb(body)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         written = body[: present[0]].strip()
@@ -821,6 +831,10 @@ def invert(body: str, wh: str) -> str | None:
             lead = wh[0].upper() + wh[1:]
             question = _finish(f"{lead} was {before.strip()} {word}{rest}")
             return question if balanced(question) else None
+        if words and words[-1].lower() in {"be", "being"} or (
+                not words and subject.split()[-1:] in (["be"], ["being"])):
+            return None  # "a conference of African states to be held in 1960": a passive
+            # infinitive, no finite verb (round 186: "did a conference ... to be hold")
         if base is None or (_AGENT_AFTER.match(rest) and subject.strip()):
             # "a commission led by Schermerhorn ... initial an agreement": a participle after
             # its noun, not the clause's verb ("did a commission lead by ...")
@@ -871,7 +885,8 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 # ", was given back", "were returned": the sentence's own verb right after the date
 _PASSIVE_NEXT = re.compile(r"\s*,?\s*(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b")
-_AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down)\s+)?by\s")  # ("carried off by")
+# ("carried off by", "presided over by")
+_AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down|over)\s+)?by\s")
 _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
                            r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
@@ -1000,6 +1015,10 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     if base_form(last) is None or last.endswith("ing"):
         return False
     previous = words[-2].lower().strip(",")
+    if previous == "been" and len(words) > 3 and words[-4].lower() == "to" and (
+            words[-3].lower() == "have"):
+        return True  # "the area considered to have been awarded to Mexico [in 1911]": a
+        # perfect infinitive's, not the clause's (round 184)
     if previous in AUXILIARIES or previous in ADVERBS or previous.endswith("ly"):
         return False  # "was formally signed": the clause's own verb
     return previous not in _VERB_COMPANIONS and not previous.endswith(",")

@@ -12,6 +12,7 @@ from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
     ing_base,
     is_base_verb,
+    is_participle,
     is_past_tense,
     is_plural_noun,
     parts_of_speech,
@@ -98,11 +99,16 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
             if _reduced_relative(text, m.start(), m.start() + len(bare)):
                 continue  # "a declaration annexed to the treaty described ...": its verb later
+            if _WITH_NAME_BEFORE.search(text, 0, m.start()):
+                continue  # "Päts, with Johan Laidoner appointed Commander-in-Chief, declares":
+                # a participle of "with" and its noun (round 185)
             return m.start(), m.start() + len(bare), "past"
     return None
 
 
-_AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on"})
+_WITH_NAME_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on",
+                               "over"})  # ("a court presided over by Judge ...": round 184)
 _SUBJECT_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -112,17 +118,30 @@ def _reduced_relative(text: str, start: int, end: int) -> bool:
     that open the text, a preposition follows it, and the clause has a verb of its own later,
     before any comma or "and"."""
     before = text[:start].split()
-    if len(before) != 2 or before[0].lower() not in _SUBJECT_OPENERS or not before[1].isalpha() or (
-            not before[1].islower()):
-        return False
+    # (or a capitalised word opening the text and a plural: "Peace talks held under ...")
+    plural_opening = len(before) == 2 and before[0][:1].isupper() and before[1].isalpha() and (
+        before[1].islower() and is_plural_noun(before[1])) and is_participle(text[start:end])
+    if not plural_opening and (
+            len(before) not in {2, 3} or before[0].lower() not in _SUBJECT_OPENERS
+            or not all(word.replace("-", "").isalpha() and word.islower() for word in before[1:])):
+        return False  # (an article and a noun, with one word before the noun at most: "The
+        # non-attack agreement signed in Islamabad ... came into force", round 187)
     rest = text[end:]
     following = rest.split(maxsplit=1)
     if not following or following[0] not in _AFTER_PARTICIPLE:
         return False
-    clause = re.split(r",|\band\b|\bbut\b", rest, maxsplit=1)[0]
-    return find_verb(clause) is not None or any(  # ("... under Nazi control records approval")
+    # (an "and" between names is no clause's end: "by Benazir Bhutto and Rajiv Gandhi came")
+    clause = re.split(r",|\band\b(?!\s+[A-Z])|\bbut\b", rest, maxsplit=1)[0]
+    words = clause.split()
+    if find_verb(clause) is not None:
+        return True
+    if plural_opening:  # ("Peace talks held ... at Corinto fail": a plural's verb, after a
+        # place's name, not "on the Caspian coast")
+        return len(words) > 3 and words[-1].rstrip(".").islower() and is_base_verb(
+            words[-1].rstrip(".")) and words[-2][:1].isupper() and words[-3] in {"at", "in", "near"}
+    return len(before) == 2 and any(  # ("... under Nazi control records approval")
         word.islower() and word.endswith("s") and _present_base(word) is not None
-        for word in clause.split()[2:])
+        for word in words[2:])
 
 
 def is_pronoun_led(text: str) -> bool:
@@ -215,10 +234,11 @@ _COLLECTIVE_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:[Pp]olice|
 
 # "The last troops leave", "The giant pandas Ling and Tam, a gift from Ostra, arrive": a plural
 # noun (with names or an aside after it), then a verb in its base form.
-# ("Italian troops under General Edmondo De Renzi enter": a named commander after the noun.)
+# ("Italian troops under General Edmondo De Renzi enter": a named commander after the noun;
+# "officers in Lagos announce": where they are.)
 _PLURAL_SUBJECT = re.compile(
     r"^(?P<subject>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+s))"
-    r"(?:\s+(?:under|of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    r"(?:\s+(?:under|of|from|in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
 
 

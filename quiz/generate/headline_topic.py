@@ -189,6 +189,9 @@ def _repeated_name(title: str, text: str) -> str | None:
                 or _PEOPLE.fullmatch(name)
                 or _is_person(name, text) or not _stands_alone(name, text)):
             continue
+        if " " not in name and "NOUN" in parts_of_speech(name.lower()) and not name.isupper():
+            continue  # "... shot dead while saying Mass": a word of the language, capitalised
+            # as a rite's name, not the report's story (round 184)
         count = len(_uses(name, text))
         if count >= _MIN_USES:
             uses[name] = count

@@ -149,6 +149,8 @@ _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|follow|"
                              r"accompany|join|support|oppose|defeat|depose|marry|"
+                             r"sentence|release|arrest|exile|execute|pardon|expel|oust|convict|"
+                             r"dismiss|capture|kill|"  # ("did Judge Hoeveler sentence him")
                              r"gave|told|took|brought|met|chose|left|found|kept|led|saw|won)\s+"
                              r"(?:him|her|them)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
@@ -361,8 +363,11 @@ _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
 _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|middle|spring|"
                        rf"summer|autumn|winter)\s+of\s+)?{BLANK}")
+# ("The ____ Act gave the President wide authority", "the ____ Constitution is suspended": the
+# year before the name's head, round 185-186)
 _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord|Charter|"
-                         rf"Declaration|Statute|Law)\s+{BLANK}")
+                         rf"Declaration|Statute|Law)\s+{BLANK}|\b[Tt]he\s+{BLANK}\s+(?:Act|"
+                         r"Constitution|Treaty|Agreement|Convention|Charter|Law|Statute)\b")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"
@@ -775,6 +780,8 @@ _SUBJECT_WORDS = 8
 _AND_NOUN_PHRASE = re.compile(r"(?:,\s+and\s+(?=[\w’'-]+\s)|\s+and\s+(?=(?:the|a|an|its|his|her|"
                               r"their)\s))")
 _LONG_SUBJECT_WORDS = 12
+_TIME_ADVERBS_OPENING = frozenset({"later", "soon", "subsequently", "eventually", "then",
+                                   "afterwards", "thereafter", "meanwhile", "finally"})
 _ASKED_BE = re.compile(r"\b(?:was|were)\s")
 # Participles that name what comes before them ("a single colony named Libya")
 _NAMING_PARTICIPLES = frozenset({"named", "called", "known", "titled", "entitled", "dubbed",
@@ -788,22 +795,29 @@ def _noun_phrase_clause_after_and(rest: str) -> bool:
     for found in _AND_NOUN_PHRASE.finditer(rest):
         if _SUBORDINATOR.search(rest, 0, found.start()):
             return False
-        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4]):
+        if _past_verb_of_a_subject(rest[found.end():].split()[:_LONG_SUBJECT_WORDS + 4],
+                                   comma=found.group().startswith(",")):
             return True
     return False
 
 
-def _past_verb_of_a_subject(words: list[str]) -> bool:
+def _past_verb_of_a_subject(words: list[str], comma: bool = False) -> bool:
     """Whether `words` (what follows an "and") are a subject and then its past verb with what
     completes it: a capitalised word, an article or "to" after the verb (a participle
-    describing the noun takes "by", "in", "at" after it instead)."""
+    describing the noun takes "by", "in", "at" after it instead). After a `comma` (", and")
+    also a bare noun, a time adverb before the subject, and "to the" after the verb ("and
+    later governments in Baghdad returned to an Arab orientation"), which after a plain "and"
+    may be a list's last name and its participle ("the Saar and the Federal Republic ...
+    admitted to the Council")."""
     while len(words) > 2 and words[0] in {"in", "on", "by"} and (
             words[1] in MONTH_NAMES or words[1].isdigit()):
         words = words[2:]  # ", and in June a Russian army ... crossed": a time, then the clause
+    if comma and len(words) > 2 and words[0] in _TIME_ADVERBS_OPENING:
+        words = words[1:]  # ", and later governments in Baghdad returned" (round 187)
     if not words or not (words[0] in _SUBJECT_OPENERS or words[0][:1].isupper() or (
             "ADJ" in parts_of_speech(words[0]) and "VERB" not in parts_of_speech(words[0]))
             or (words[0].islower() and len(words) > 1 and is_plural_noun(words[1]))
-            or parts_of_speech(words[0]) == {"NOUN"}):
+            or (comma and parts_of_speech(words[0]) == {"NOUN"})):
         # ("and imperial troops entered"; "and growth in the following decade exceeded")
         return False
     for index in range(1, len(words) - 1):
@@ -823,7 +837,9 @@ def _past_verb_of_a_subject(words: list[str]) -> bool:
                 and word not in _NAMING_PARTICIPLES
                 and (following[:1].isupper() or following in {"the", "a", "an", "its", "his",
                                                               "her", "their"}
-                     or (following == "to" and is_base_verb(after)))):
+                     or (following == "to" and is_base_verb(after))
+                     # ("returned to an Arab orientation": round 187)
+                     or (comma and following in {"to", "into"} and after in {"the", "a", "an"}))):
             return True  # ("attached to it": a participle; "asked to join": a verb)
     return False
 
@@ -990,6 +1006,15 @@ _AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]
                              rf"(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}[^,;]*\?$")
 
 
+# "In what year could Rawlings not stand?": no event (round 186)
+_NEGATED_ACT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On|By)\s+what\s+[a-z ]+?\s+(?:did|could|was|"
+                          r"were|would|had)\s+(?P<before>(?:(?:the|a|an)\s+[a-z]+|"
+                          r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*))\s+(?:not|never)\b(?!\s+to\b)")
+# "In what month and year did Hashim Khan remain head of the government?" (round 187)
+_STATE_NOT_EVENT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+[a-z ]+?\s+did\s+[^?]*?"
+                              r"\b(?:remain|stay)\b")
+
+
 def _another_act_dated(question: str) -> bool:
     """Whether a date question joins the act it asks about with another act that the question
     dates itself (_DATED_AND_VERB, _AND_VERB_DATED)."""
@@ -1017,6 +1042,12 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")
+    if cand.form == "wh" and (negated := _NEGATED_ACT.match(question)) and not (
+            _SUBORDINATOR.search(negated.group("before"))):
+        faults.append("vague: the date of something that did not happen (\"could Rawlings not "
+                      "stand\")")
+    if cand.form == "wh" and _STATE_NOT_EVENT.match(question):
+        faults.append("vague: a state that went on (\"remain\"), not an event with a date")
     if cand.form == "wh" and " and " in question and _another_act_dated(question):
         faults.append("nonsensical: two acts joined by “and”, the question dating one and "
                       "asking the other's date")

@@ -89,6 +89,9 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     if pair is not None:
         return pair
     for part in parts:
+        if part.startswith(("From ", "from ")):
+            continue  # "From Murtala's Coup to Buhari's": the span's ends, not the subject
+            # (round 186)
         found = name_in(part, EVENT_HEADS)
         if found is not None:
             return Subject(found[0], found[1], False, kind="event")

@@ -96,10 +96,33 @@ _LINKING_ADVERB = re.compile(r"(?<=\bdid )(?P<subject>[^?,;]{2,80}?) (?:accordin
                              r"therefore|thus|likewise|nevertheless|subsequently) (?=[a-z])")
 
 
+# "did Accra also host", "Ghana, Guinea and Mali also drew together": "also" links the sentence
+# to the one before, which the card does not have (round 186-187); "but also" does not.
+_ALSO = re.compile(r"(?<!\bbut )(?<!\band )(?<!\bor )\balso (?=[a-z])")
+
+
+def _without_linking_also(match: re.Match[str]) -> str:
+    """"" for an "also" of the sentence's own clause; the "also" itself inside a relative
+    clause or brackets ("which Honduras also claims") or before a naming participle ("also
+    known as"), where it says something within the sentence."""
+    before = match.string[: match.start()]
+    after = match.string[match.end():].split(" ", 1)[0]
+    if _RELATIVE_BEFORE.search(before) or before.count("(") > before.count(")") or (
+            after in {"known", "called", "named", "styled", "spelt", "spelled"}):
+        return match.group()
+    return ""
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|whose|that|where|when|while|as)\b")
+
+
 def without_then(question: str) -> str:
     """The question without a "then" that points back to an event before it ("Lester Pearson
     then chaired" -> "Lester Pearson chaired"): on a card alone there is no such event; nor
-    an adverb that links it to the sentence before ("did the treaty accordingly enter")."""
+    an adverb that links it to the sentence before ("did the treaty accordingly enter", "did
+    Accra also host")."""
+    if "also " in question and '"' not in question and "“" not in question:
+        question = _ALSO.sub(_without_linking_also, question)
     if "did " in question and any(map(question.__contains__, ("ly ", "thus ", "fore ",
                                                                 "wise ", "less "))):
         question = _LINKING_ADVERB.sub(r"\g<subject> ", question)

@@ -509,7 +509,8 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation", "ttlement", "bility")  # ("Sovereignty over the Indies
+                   "eignty", "ation", "ttlement", "bility", "ship")  # ("Censorship was
+# transferred", round 191)  # ("Sovereignty over the Indies
 # passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
 # "Responsibility for Central Africa passed")
 

@@ -743,7 +743,14 @@ def _second_finite_verb(question: str) -> bool:
     subordinate = _SUBORDINATOR.search(clause)
     if subordinate:
         clause = clause[: subordinate.start()]
+    named = _NAME_THEN_PAST.match(clause)
+    if named and is_past_tense(named.group("verb")) and not is_base_verb(named.group("verb")):
+        return True  # "did Mandela released on 11 February, Oliver Tambo return" (round 190)
     return bool(_FINITE_WITH_OBJECT.search(clause))
+
+
+# A name right after "did", then a past form: the name's own verb, left in the past
+_NAME_THEN_PAST = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?P<verb>[a-z]+ed)\b")
 
 
 # After "did ...": ", and" with a subject of its own and a finite verb ("did Pol Pot die
@@ -930,7 +937,7 @@ def _statement_faults(cand: Candidate) -> list[str]:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
     # (the same clause as `main` when no aside was taken out of it: its verb is found once)
     first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
-    alone = _SUBORDINATE_ALONE.match(question)
+    alone = _SUBORDINATE_ALONE.match(_LABEL_PREFIX.sub("", question, count=1))
     listless = _LIST_COMMA.sub(" ", question) if alone and "," in question else question
     if (alone and "," not in listless and first is not None
             and find_verb(blanked[first[1]:]) is None
@@ -1006,6 +1013,9 @@ _AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]
                              rf"(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}[^,;]*\?$")
 
 
+# "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
+# to the date asked, read as a clause (round 190)
+_DATE_AS_ACTOR = re.compile(r"\b(?:did|was|were)\s+(?:a|the)\s+(?:date|day|year|month)\b")
 # "In what year could Rawlings not stand?": no event (round 186)
 _NEGATED_ACT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On|By)\s+what\s+[a-z ]+?\s+(?:did|could|was|"
                           r"were|would|had)\s+(?P<before>(?:(?:the|a|an)\s+[a-z]+|"
@@ -1046,6 +1056,9 @@ def _date_faults(cand: Candidate) -> list[str]:
             _SUBORDINATOR.search(negated.group("before"))):
         faults.append("vague: the date of something that did not happen (\"could Rawlings not "
                       "stand\")")
+    if _DATE_AS_ACTOR.search(question):
+        faults.append("nonsensical: a date as the one who acted (\"did a date later "
+                      "celebrate\")")
     if cand.form == "wh" and _STATE_NOT_EVENT.match(question):
         faults.append("vague: a state that went on (\"remain\"), not an event with a date")
     if cand.form == "wh" and " and " in question and _another_act_dated(question):

@@ -310,6 +310,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if index < 1:
         return False
     previous = words[index - 1].group()
+    if previous in _ADVERBS_IN_A_CLAUSE and index > 1:
+        index -= 1  # "whose troops still wear the queue" (round 189)
+        previous = words[index - 1].group()
     if previous == "whom":
         return index >= 3 and words[index - 2].group() == "of" and words[index - 3].group(
             ).lower() in {"many", "most", "some", "all", "both", "several", "few"}
@@ -335,12 +338,15 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         if word.lower() in _PREPOSITIONS_BEFORE_THAT or word.lower() in {"with", "without"}:
             return False  # "with troops present": no subject
         if word[:1].islower() and word not in _DETERMINERS and "ADJ" not in parts_of_speech(
-                word) and word not in {"some", "two", "three", "four", "both", "all"}:
-            return False
+                word) and word not in {"some", "two", "three", "four", "both", "all"} and (
+                parts_of_speech(word) != {"NOUN"}):  # ("as alliance leaders gather": a
+            return False  # noun describing the plural, round 188)
     return first - 1 < _SUBJECT_WORDS and all(
         words[back].group().lower() not in {"and", "but"} for back in range(first))
 
 
+_ADVERBS_IN_A_CLAUSE = frozenset({"still", "also", "now", "often", "again", "already", "soon",
+                                  "then"})
 # The rest of a clause with a passive or perfect present of its own ("... on the internal
 # borders of the three states are lifted"): the plural before it was its subject's noun.
 _PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]+){0,12}?\s+(?:is|"
@@ -519,6 +525,15 @@ def present_left(question: str) -> bool:
                 and present_base(word)):
             return True  # "was ... proclaimed in Dubai, and signs a treaty", "did the treaty
             # bind Spain to France and promises Spanish support"
+        if (previous == "and" and word.endswith("s") and index + 1 < len(words) and index > 1
+                and is_plural_noun(words[index + 1]) and words[index - 2].islower()
+                and not is_plural_noun(words[index - 2]) and word not in _NOUN_LIKE_PRESENT
+                and "VERB" in parts_of_speech(present_base(word) or "")):
+            return True  # "did Apodaca replace Calleja as viceroy and offers pardons" (round
+            # 191; not "bridges and arms depots")
+        if previous == "what" and word.endswith("s") and "VERB" in parts_of_speech(
+                present_base(word) or ""):
+            return True  # "did Mier y Terán dissolve what remains of the congress"
         if (previous == "and" and word.endswith("s") and index + 1 < len(words)
                 and words[index + 1] in {"for", "that"} and word not in _NOUN_LIKE_PRESENT
                 and present_base(word) and "VERB" in parts_of_speech(present_base(word) or "")):

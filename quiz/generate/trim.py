@@ -244,6 +244,24 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     # ...]": a phrase cut after the "and" that joined it)
 
 
+# ", calling for boycotts, strikes and civil disobedience, was accepted": the clause's verb
+# after a participle aside, which is then no trailing phrase (round 190)
+_VERB_AFTER_ASIDE = re.compile(r",\s+(?:was|were|is|are|had|has|have)\s")
+
+
+def _aside_before_verb(body: str, comma: int) -> bool:
+    """Whether the participle phrase after body[comma] is an aside closed by a comma and
+    followed by the clause's verb, with no clause of its own between ("..., calling for
+    boycotts, strikes and civil disobedience, was accepted"; not "..., during a visit ...,
+    after Qian and ..., Ali Alatas, had settled")."""
+    verb = _VERB_AFTER_ASIDE.search(body, comma + 1)
+    return verb is not None and not _CLAUSE_WITHIN.search(body, comma + 1, verb.start())
+
+
+_CLAUSE_WITHIN = re.compile(r",\s+and\b|;|\b(?:after|before|where|which|who|whom|whose|when|"
+                            r"while|because|that|until|since)\b")
+
+
 def _without_trailing(body: str, limit: int, last_only: bool) -> str:
     """`body` without its trailing phrases (", ending the war", ", which ..."), the last
     first, while it is longer than `limit` words and none holds the blank; `last_only`: only
@@ -255,7 +273,8 @@ def _without_trailing(body: str, limit: int, last_only: bool) -> str:
             cut = commas[-1] if commas and _TRAILING_OPENERS.match(body, commas[-1] + 1) else None
         else:
             cut = next((comma for comma in reversed(commas)
-                        if _TRAILING_PARTICIPLE.match(body, comma + 1)), None)
+                        if _TRAILING_PARTICIPLE.match(body, comma + 1)
+                        and not _aside_before_verb(body, comma)), None)
         if cut is None or BLANK in body[cut + 1:] or not _ASKS.search(body, 0, cut):
             break  # (nor the question itself: "In 2011, which minister met ...")
         body = body[:cut]

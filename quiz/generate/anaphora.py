@@ -56,7 +56,7 @@ _DEMONSTRATIVE_AFTER_PREPOSITION = re.compile(
     r"\b(?:of|to|in|on|at|by|for|with|from|into|over|under|after|before|during|against|about|"
     r"through|within|among|despite|following|since|until|upon|behind|beyond)\s+"
     rf"(?:this|that|these|those)\s+(?!(?:{_TIME_NOUNS}|is|was|are|were|has|had|have)\b)"
-    r"(?P<noun>[a-z]{3,})")
+    r"(?![a-z]+(?<!e)ed\b)(?P<noun>[a-z]{3,})")  # (not "among those killed": people)
 # "revoke that ratification?", "confirm this decision in ____": a verb, a demonstrative and a
 # noun that ends the clause (a noun followed by more words may begin what was said: "announced
 # that talks would resume").
@@ -67,7 +67,7 @@ _SPEECH = (r"said|says|say|announced|announce|agreed|agree|decided|decide|declar
            r"now|given|provided|except|than")
 _DEMONSTRATIVE_OBJECT = re.compile(
     rf"\b(?:(?!(?:{_SPEECH})\b)[a-z]{{3,}}\s+that|[a-z]{{3,}}\s+(?:this|these|those))\s+"
-    rf"(?!(?:{_TIME_NOUNS})\b)(?P<noun>[a-z]{{3,}})"
+    rf"(?!(?:{_TIME_NOUNS})\b)(?![a-z]+(?<!e)ed\b)(?P<noun>[a-z]{{3,}})"  # (not "those killed")
     r"(?=\s*[?.,;]|\s*$|\s+(?:in|on|by|from)\s+(?:____|\d{4}|[A-Z][a-z]+\s+\d)|\s+and\s"
     r"|\s+[a-z]+ed\b)")  # ("to govern that strip provoked the rising")
 # ("the Assembly", "the Congress", "the Parliament" are left alone: readers take them for the

@@ -275,6 +275,11 @@ def _initials_agree(initials: list[str], full: str) -> bool:
     return bool(given) and initials[-len(given):] == given
 
 
+_STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "Emirate",
+                "Principality", "Duchy", "Grand Duchy", "Khanate", "Government", "President",
+                "Province", "Territory")
+
+
 @lru_cache(maxsize=256)
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
@@ -289,6 +294,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
     if NATIONAL_WORD.fullmatch(name.removesuffix("s")):
         return frozenset()  # "Americans": a people, not "African Americans"
+    if any(f"{state} of {name}" in text for state in _STATE_WORDS):
+        return frozenset()  # "the Republic of Somaliland": a state, not the person
+        # "Jamhuuriyadda Somaliland" (its name in Somali, round 195)
     found: set[str] = set(_later_holders_only(name, _regnal_names(text).get(name, ()), text))
     # A name never runs over a line ("... career in Burma" as a heading, then "Thant was born")
     # "Simon Arnauld de Pomponne" for "Pomponne"; not where the name is also a title's place

@@ -498,8 +498,8 @@ _SUCH_A_THING = re.compile(r"\bsuch\s+(?!as\b)(?:an?\s+)?[a-z][a-z-]{2,}(?:\s+[a
 # "a group of these ex-servicemen", "in those years": the ones the sentences before named
 # (round 183); "those who ...", "these of ..." say which themselves.
 _THESE_THINGS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?!(?:who|whom|whose|which|that|of|in|at|"
-                           r"on|with|for|from|by)\b)[a-z][a-z-]+\b(?!\s+(?:who|whom|whose|which|"
-                           r"that|of)\b)")
+                           r"on|with|for|from|by)\b)(?![a-z]+(?<!e)ed\b)[a-z][a-z-]+\b"
+                           r"(?!\s+(?:who|whom|whose|which|that|of)\b)")  # ("those killed": people)
 # "Who was the President of the Court in 1966?": which court, another sentence says (a label
 # or a name before it, "International Court of Justice: ... the Court", says it)
 _BARE_COURT = re.compile(r"\bthe Court\b(?!\s+of\b)")
@@ -796,6 +796,16 @@ _NAMING_PARTICIPLES = frozenset({"named", "called", "known", "titled", "entitled
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 
 
+# "was the new Queen born at Soestdijk Palace and spent most of the war in exile": an active
+# past with its object after "and", which a passive does not take (round 193)
+_AND_ACTIVE_PAST = re.compile(r"\band\s+(?P<verb>[a-z]+)\s+(?:most|much|part|many|several|some|"
+                              r"her|his|their|its|the|a|an)\b")
+_TAKES_TWO_OBJECTS = frozenset({"awarded", "given", "granted", "offered", "named", "appointed",
+                                "elected", "made", "sent", "shown", "told", "promised",
+                                "denied", "refused", "allowed", "paid", "lent", "handed",
+                                "accorded", "voted", "declared", "proclaimed", "crowned"})
+
+
 def _noun_phrase_clause_after_and(rest: str) -> bool:
     """Whether `rest` (what follows the question's "did" or "was") has an "and", outside any
     clause a subordinating word opens, then a subject and its verb (_past_verb_of_a_subject)."""
@@ -885,6 +895,11 @@ def _clause_after_did(question: str) -> bool:
         if asked is None:  # elected ..., and a Y makes ...": only the glued clause with its
             # past or present verb is looked for, and in a question only (not a cloze's "was")
             return False
+        active = _AND_ACTIVE_PAST.search(question, asked.end())
+        if active and is_past_tense(active.group("verb")) and (
+                active.group("verb") not in _TAKES_TWO_OBJECTS) and not _SUBORDINATOR.search(
+                question, asked.end(), active.start()):
+            return True
         return _noun_phrase_clause_after_and(question[asked.end():])
     rest = question[at + 4:]
     for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
@@ -1013,6 +1028,10 @@ _AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]
                              rf"(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}[^,;]*\?$")
 
 
+# "Which acts restricted aid to belligerents, and an amendment sponsored by Senator David I.
+# Walsh?": a second subject whose verb was cut off (round 196)
+_AND_NOUN_PHRASE_END = re.compile(r",\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+                                  r"(?P<participle>[a-z]+ed)\s+(?:by|in|at|on)\s+[^,?]*\?$")
 # "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
 # to the date asked, read as a clause (round 190)
 _DATE_AS_ACTOR = re.compile(r"\b(?:did|was|were)\s+(?:a|the)\s+(?:date|day|year|month)\b")
@@ -1398,6 +1417,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (_DANGLING.search(cand.question) or _did_so(cand.question)) and not (
             _DESCRIBED_ASKED.match(cand.question)):
         found.append("vague: what it refers to is in another sentence")
+    if cand.form == "wh" and (dangling := _AND_NOUN_PHRASE_END.search(cand.question)) and (
+            is_participle(dangling.group("participle"))):
+        found.append("nonsensical: a noun phrase glued on after \", and\" (\"and an amendment "
+                     "sponsored by Senator Walsh?\")")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
     if "did " in cand.question and _DID_PREPOSITION.search(cand.question):

@@ -146,15 +146,18 @@ class Candidate:
 
 _PERSON = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z][\w-]+")
 _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them)\b")
+# ("those involved", "those killed": a pronoun and a participle, people, no pointer: round 194)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|who\b|whom\b|which\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
+    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|who\b|whom\b|which\b|"
+    r"[a-z]+(?<!e)ed\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text
 _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it"
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
                         r"until|into|under|over|down|up|off|out|through)\b)")
+# ("those who had supported", "those involved": people, no pointer)
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|who\b|whom\b|"
-                   r"which\b)[a-z]{3,})")  # ("those who had supported": people, no pointer)
+                   r"which\b|[a-z]+(?<!e)ed\b)[a-z]{3,})")
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
 _BARE_REFERENCE = re.compile(r"\bthe (?:conflict|war|ministry|section)\b")  # lower-cased text

@@ -469,6 +469,11 @@ def _verb_of_did_inflected(words: list[str], rest: str) -> bool:
     # (an object follows: in "did Russian troops under ... storm", "troops" is the noun)
 
 
+# After "did": a name's or an "and"'s verb that kept its "-s", before its object or "place"
+# (not a relative clause's own present: "in what Beijing calls a punitive war")
+_PRESENT_AFTER_NAME = re.compile(r"(?<!what )(?<!which )(?<!that )(?<!whom )"
+                                 r"(?:\b(?P<name>[A-Z][\w’'.-]*)|\band)\s+(?P<verb>[a-z]{3,}s)\s+"
+                                 r"(?:the|a|an|his|her|its|their|with|place)\b")
 # A present verb a timeline left before "into" or "that": "comes into use", "finds that".
 _INTO_USE = re.compile(r"\b(?:comes|enters|goes|brings|puts)\s+into\b")
 _VERB_THAT = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+,?)\s+(?P<verb>[a-z]{3,}s)\s+that\b")
@@ -500,6 +505,13 @@ def present_left(question: str) -> bool:
     if _INTO_USE.search(rest) or _said_that(rest):
         return True  # "did NATO's building ... comes into use", "did a second award ... finds
         # that" (round 125)
+    if asked.group() == "did" and (kept_s := _PRESENT_AFTER_NAME.search(rest)) and (
+            kept_s.group("verb") not in _NOUN_LIKE_PRESENT
+            and not NATION_ADJECTIVE.fullmatch(kept_s.group("name") or "")  # ("in Chilean
+            # hands the coastal waters": a nation's adjective and a plural noun)
+            and "VERB" in parts_of_speech(present_base(kept_s.group("verb")) or "")):
+        return True  # "did a third Moratorium takes place", "did HMAS Sydney lands the main
+        # body", "did Price close the embassy and leaves with his staff" (round 198)
     if asked.group() == "did" and _verb_of_did_inflected(words, rest):
         return True  # "did the UMNO–MCA–MIC Alliance wins 51 of the 52 seats"
     if _COMMA_PRESENT.search(rest):

@@ -16,6 +16,7 @@ import re
 
 from quiz.generate.numbers import CARDINALS, CARDINALS_PATTERN
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+from quiz.generate.text import QUOTED
 
 # "By it", "Under them": a preposition and a pronoun opening the question.
 _OPENING_PRONOUN = re.compile(r"^(?:By|Under|With|Through|Against|Despite|For|From|Without|"
@@ -117,8 +118,6 @@ def _has_owner(question: str, at: int) -> bool:
     return "," not in question[:at] and bool(_OWNER.match(question, comma + 2))
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
 # "An earlier peace agreement ... broke down": earlier than the one another sentence names.
 _COMPARED = re.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous|subsequent|later)\s+"
                        r"(?:[a-z-]+\s+)?(?:agreement|treaty|accord|convention|protocol|ceasefire|truce|deal|"
@@ -169,7 +168,7 @@ def unresolved(question: str) -> str | None:
     None when it stands alone. Direct quotations are left out: what a speaker points to is
     the speaker's."""
     if "“" in question or '"' in question:
-        question = _QUOTED.sub("“…”", question)
+        question = QUOTED.sub("“…”", question)
     words = set(_WORD.findall(question))
     pointers = words & _POINTERS
     if pointers:

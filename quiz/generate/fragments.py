@@ -110,7 +110,8 @@ _NAME_THEN_PARTICIPLE = re.compile(
 # A name, a comma and what the person was, with no verb: "Ezequiel Zamora, Federalist general
 # of the west," or "Manuel Felipe de Tovar, Conservative president"
 _NAME_AND_DESCRIPTION = re.compile(r"(?!(?:In|On|At|By|For|From|During|After|Before|When|As|"
-                                   r"Under|With|Since|Until)\s)[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|da|del|do|dos|van|von|der|"
+                                   r"Under|With|Since|Until)\s)"  # (an opening phrase's word)
+                                   r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|da|del|do|dos|van|von|der|"
                                    r"di|du|la|le|bin|ibn|al)\s+)?[A-ZÀ-Þ][\w’'.-]*){1,4},\s+"
                                    r"(?!(?:he|she|they|it|who|which)\b)[^,]+,?$")
 # Acts only ever done to a person ("killed at", never "he killed at")

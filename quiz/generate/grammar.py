@@ -135,20 +135,28 @@ def _reduced_relative(text: str, start: int, end: int) -> bool:
     words = clause.split()
     if find_verb(clause) is not None:
         return True
-    if plural_opening:  # ("Peace talks held ... at Corinto fail": a plural's verb, after a
-        # place's name, not "on the Caspian coast"; "Unofficial elections held in private
-        # houses choose a parliament": one with its object)
-        return (len(words) > 3 and words[-1].rstrip(".").islower() and is_base_verb(
-            words[-1].rstrip(".")) and words[-2][:1].isupper() and words[-3] in {"at", "in", "near"}
-        ) or any(word.islower() and is_base_verb(word) and not is_past_tense(word)
-                 and parts_of_speech(word) & {"VERB", "ADP", "ADV"} == {"VERB"}
-                 and following in {"a", "an", "the"}
-                 and previous not in {"to", "would", "could", "should", "might", "will"}
-                 for previous, word, following in zip(words[1:], words[2:], words[3:],
-                                                      strict=False))
+    if plural_opening:
+        return _plural_verb_in(words)
     return len(before) == 2 and any(  # ("... under Nazi control records approval")
         word.islower() and word.endswith("s") and _present_base(word) is not None
         for word in words[2:])
+
+
+def _plural_verb_in(words: list[str]) -> bool:
+    """Whether a plural subject's base verb comes among `words` (what follows its participle):
+    last, after a place's name ("Peace talks held ... at Corinto fail", not "on the Caspian
+    coast"), or with its object ("Unofficial elections held in private houses choose a
+    parliament"; not "to rob the banks", "over the protests")."""
+    last = words[-1].rstrip(".") if words else ""
+    if len(words) > 3 and last.islower() and is_base_verb(last) and words[-2][:1].isupper() and (
+            words[-3] in {"at", "in", "near"}):
+        return True
+    return any(word.islower() and is_base_verb(word) and not is_past_tense(word)
+               and parts_of_speech(word) & {"VERB", "ADP", "ADV"} == {"VERB"}
+               and following in {"a", "an", "the"}
+               and previous not in {"to", "would", "could", "should", "might", "will"}
+               for previous, word, following in zip(words[1:], words[2:], words[3:],
+                                                    strict=False))
 
 
 def is_pronoun_led(text: str) -> bool:

@@ -12,16 +12,16 @@ from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+from quiz.generate.text import QUOTED
 
 _TOKEN = re.compile(r"[\w’'.-]+")
-# A quoted term ("the "Nixon shocks"", “MacArthur notes”): words as the document quotes them,
-# never a name to write out in full (round 180).
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _in_quotes(question: str, position: int) -> bool:
-    """Whether `position` of `question` is inside a quoted term."""
-    return any(quoted.start() < position < quoted.end() for quoted in _QUOTED.finditer(question))
+    """Whether `position` of `question` is inside a quoted term ("the "Nixon shocks"",
+    “MacArthur notes”): words as the document quotes them, never a name to write out in full
+    (round 180)."""
+    return any(quoted.start() < position < quoted.end() for quoted in QUOTED.finditer(question))
 
 
 # Titles written after a name ("Mehmed Emin Âli Pasha"): the text calls him "Âli"; a ruler's

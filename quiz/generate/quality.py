@@ -924,7 +924,7 @@ def _clause_after_did(question: str) -> bool:
     return False
 
 
-_LABEL_PREFIX = re.compile(r"^[^:?]{1,60}:\s+")
+_LABEL_PREFIX = re.compile(_LABEL_OPENING)  # (a card's "Topic: " heading, if any)
 
 
 def _statement_faults(cand: Candidate) -> list[str]:

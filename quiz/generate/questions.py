@@ -45,7 +45,7 @@ from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
 from quiz.generate.sentences import Sentence
 from quiz.generate.tense import entry_in_the_past, present_left, rest_in_the_past
-from quiz.generate.text import anchor_relative_dates, contains
+from quiz.generate.text import QUOTED, anchor_relative_dates, contains
 
 BLANK = "____"
 _MIN_WORDS = 6
@@ -167,7 +167,7 @@ _FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:we|our|i|my)\b")
 def _unquoted(text: str) -> str:
     if "“" not in text and '"' not in text:
         return text
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    return QUOTED.sub(" ", text)
 
 
 _NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from", "for", "and",

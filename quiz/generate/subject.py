@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
+from quiz.generate.text import QUOTED
 
 # Head nouns of the names of bodies and of agreements: what a short form ("the Council") keeps.
 BODY_HEADS = frozenset({"Council", "Commission", "Committee", "Conference", "Organisation",
@@ -260,7 +261,6 @@ _NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?<=\s)[A-Z]")
 # "Bahrain's move", "the Emirati decision": an act named by its actor alone.
 _ACT_BY_ACTOR = re.compile(r"\b(?:the\s+[A-Z][\w-]*|[A-Z][\w-]*[’']s)\s+(?:move|decision|step|"
                            r"announcement)\b(?!\s+(?:to|of|on)\b)")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # The words each pattern cannot match without (kept in step with the patterns above): a
 # question holding none of them is not searched. (_SHORT_FORM's are _HEADS.)
 _ORDINAL_GATE = ORDINAL_WORDS[:15]  # _ELLIPTIC_ORDINAL's _WORD_ORDINALS
@@ -277,7 +277,7 @@ def _outside_quotes(question: str, rewrite: Callable[[str], str]) -> str:
     if '"' not in question and "“" not in question:
         return rewrite(question)  # (no quotation: what the loop below comes to)
     parts, last = [], 0
-    for quote in _QUOTED.finditer(question):
+    for quote in QUOTED.finditer(question):
         parts += [rewrite(question[last:quote.start()]), quote.group()]
         last = quote.end()
     return "".join([*parts, rewrite(question[last:])])
@@ -400,7 +400,7 @@ def name_the_subject(question: str, answer: str, subject: Subject | None
     and "" ; or the question unchanged and the reason it cannot stand alone (a short form that
     is not the subject's, "When it reconvened", "Bahrain's move"). Direct quotations are left
     as they are, and nothing is added when the subject is itself the answer."""
-    unquoted = _QUOTED.sub(" ", question) if '"' in question or "“" in question else question
+    unquoted = QUOTED.sub(" ", question) if '"' in question or "“" in question else question
     act = _ACT_BY_ACTOR.search(unquoted) if any(
         map(unquoted.__contains__, _ACT_GATE)) else None
     if act is not None:

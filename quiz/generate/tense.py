@@ -24,6 +24,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 from quiz.generate.numbers import CARDINALS, is_compound_number
+from quiz.generate.text import QUOTED
 
 _PAST_OF = {
     "is": "was",
@@ -77,7 +78,6 @@ _PLURAL_NOUNS = frozenset(
     }
 )
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # Words that open a subordinate or second clause, whose own subject may be a common noun
 # phrase ("when his aircraft crashes", "as the fleet withdraws").
@@ -174,7 +174,7 @@ def entry_in_the_past(text: str) -> str:
     "reaches" -> "reached", "has closed" -> "had closed", "is suspended" -> "was suspended"."""
     parts: list[str] = []
     last = 0
-    for quote in _QUOTED.finditer(text):
+    for quote in QUOTED.finditer(text):
         parts += [_in_the_past(text[last : quote.start()]), quote.group()]
         last = quote.end()
     return "".join([*parts, _in_the_past(text[last:])])
@@ -500,7 +500,7 @@ def present_left(question: str) -> bool:
     asked = _ASKED_IN_THE_PAST.search(question)
     if asked is None:
         return False
-    rest = _QUOTED.sub(" ", question[asked.end() :])
+    rest = QUOTED.sub(" ", question[asked.end() :])
     words = _WORD.findall(rest)
     if _INTO_USE.search(rest) or _said_that(rest):
         return True  # "did NATO's building ... comes into use", "did a second award ... finds

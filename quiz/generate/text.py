@@ -10,6 +10,8 @@ from quiz.generate.dates import MONTH_NAMES, DateMention
 
 # Capital letters that start a name, in Latin scripts ("Şükrü", "Łukasz", "Émile").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# A quotation, in curly or straight double quotes: words as someone wrote or said them
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _MONTHS = "|".join(MONTH_NAMES[1:])
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>(?i:this|last|next|that)) year\b")
 _RELATIVE_MONTH = re.compile(

@@ -132,6 +132,8 @@ _THERE = re.compile(r"\b[Tt]here\b(?!\s+(?:is|was|were|are|be|been|had|has|have|
                     r"could|might|may|must|should|can)\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|outside|inside|from|for)\s+(?:the\s+)?"
                            r"[A-Z][\w’'-]*")
+# "exactly one month ago": a time counted back from the day the document was written
+_AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
 # "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
 # whose name another sentence gives (not "his deputy, Abd-Rabbu Mansour Hadi").
 _RELATED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:old|close|former|chief|political|"
@@ -208,6 +210,11 @@ def unresolved(question: str) -> str | None:
     there = _THERE.search(question) if words & _THERE_WORDS else None
     if there and not _PLACE_BEFORE.search(question, 0, there.start()):
         return "“there” is a place another sentence names"
+    if "here" in words or "Here" in words:
+        return "“here” is a place another sentence names"  # ("die here", round 203)
+    ago = _AGO.search(question) if "ago" in words else None
+    if ago:
+        return f"“{ago.group()}”: before what day, the document says"
     related = _RELATED.search(question) if words & _TIES else None
     if related:
         return f"“{related.group()}” is someone another sentence names"

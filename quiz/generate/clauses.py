@@ -894,6 +894,9 @@ _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")
 # An event named between the verb and the date may be what the date belongs to.
+# ", apart from the annexation of Savoy": what the clause leaves out, with a date of its own
+_EXCEPTED = re.compile(r",\s*(?:apart\s+from|except(?:\s+for)?|save\s+for|other\s+than|excluding|"
+                       r"with\s+the\s+exception\s+of)\b")
 _EVENT_NOUN = re.compile(r"\b(?:for|of|to|at|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:meeting|"
                          r"meetings|talks|summit|visit|conference|session|vote|election|ceremony|hearing|"
                          r"trip|deadline)\b")
@@ -1225,6 +1228,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's
     if _RELATIVE_BREAK.search(head, verb[1]):
         return None  # "..., which in 1922 joined": the date belongs to another clause
+    excepted = _EXCEPTED.search(head, verb[1])
+    if excepted and "," not in head[excepted.end():]:
+        return None  # "The frontier survived, apart from the annexation of Savoy [in 1860]":
+        # the date is the excepted thing's (round 201)
     if _EVENT_NOUN.search(head, verb[1]):
         return None  # "declined a proposal for a meeting ... on November 20": the meeting's date
     opening = _SUBORDINATE_OPENING.match(head)

@@ -176,6 +176,7 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     straight to it ("and has its secretariat", "but has not ratified") is a clause of its own.
     """
     inside = False  # an "and" so far may be inside a subordinate clause
+    opened: tuple[int, int] | None = None  # a ", and" before an article whose verb is not met
     for m in _CONJUNCTION.finditer(predicate):
         if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
                 predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
@@ -215,7 +216,14 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if _subject_then_verb(predicate, after, comma,
                               first_comma=comma and "," not in predicate[: m.start()],
                               verb_after_and=False):
+            if not comma and opened is not None and not any(
+                    word in _FINITE_AUX or is_past_tense(word)
+                    for word in _WORD.findall(predicate, opened[1], m.start())):
+                return opened  # ", and a provisional agreement on friendship and commerce
+                # is concluded": the verb is the noun phrase's the comma opened (round 203)
             return m.span()
+        if comma and low in _DETERMINING and opened is None:
+            opened = m.span()  # (", and a provisional agreement on ...": its verb may be later)
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):

@@ -318,8 +318,8 @@ _HALF = re.compile(r"\b(?P<the>[Tt]he) (?P<half>North|South)\b(?![\w’'-]|\s+[A
 
 @lru_cache(maxsize=16)
 def _halves(half: str, text: str) -> tuple[str, ...]:
-    """The names `text` gives with `half` before them ("North Korea"), each once (kept: asked
-    again for each question)."""
+    """The names `text` gives with `half` before them ("North Korea") whose other half it names
+    too ("South Korea"), each once (kept: asked again for each question)."""
     other = "South" if half == "North" else "North"
     names = []
     for m in re.finditer(rf"\b{half}\s+[A-Z][a-z]+\b(?!\s+[A-Z])", text):
@@ -327,6 +327,9 @@ def _halves(half: str, text: str) -> tuple[str, ...]:
         stem = name[:-1] if name.endswith("an") else ""
         if stem and f"{other} {stem.split()[-1]}" in text:
             name = stem  # "North Korean" (an adjective) with "South Korea" named: "North Korea"
+        if f"{other} {(stem or name).split()[-1]}" not in text:
+            continue  # "the North Sea", with no "South Sea": no half of a divided country
+            # ("the Midlands and the North" is not the North Sea, round 201)
         names.append(name)
     return tuple(dict.fromkeys(names))
 

@@ -99,6 +99,10 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
             if _reduced_relative(text, m.start(), m.start() + len(bare)):
                 continue  # "a declaration annexed to the treaty described ...": its verb later
+            if text.endswith(_PRONOUN_ENDINGS, 0, m.start()) and _CONTACT_RELATIVE.search(
+                    text, max(0, m.start() - 60), m.start()) and find_verb(text[m.end():]):
+                continue  # "The frontier it fixed survived": a relative clause without its
+                # "that", whose subject is a pronoun; the clause's verb comes later (round 201)
             if _WITH_NAME_BEFORE.search(text, 0, m.start()):
                 continue  # "Päts, with Johan Laidoner appointed Commander-in-Chief, declares":
                 # a participle of "with" and its noun (round 185)
@@ -106,6 +110,11 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?!(?:and|or|but|that|which|when|where|because|as|if|so|then|after|before|since|until|"
+    r"while|what|how|once|though|although|whom|who|why|than|said|says)\s)[a-z]{3,}\s+"
+    r"(?:it|he|she|they|we)\s+$")
 _WITH_NAME_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on",
                                "over"})  # ("a court presided over by Judge ...": round 184)

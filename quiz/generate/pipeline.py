@@ -87,6 +87,7 @@ from quiz.generate.trim import (
     shorten,
     with_opening_fronted,
     without_dated_conjunct,
+    without_lone_opening_word,
     without_relative_opening,
     without_then,
 )
@@ -260,8 +261,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(with_opening_fronted(without_relative_opening(
-            without_dated_conjunct(without_then(question)))))
+        question = shorten(without_lone_opening_word(with_opening_fronted(
+            without_relative_opening(without_dated_conjunct(without_then(question))))))
         question = without_the_before_numbered(with_article_before_name(question))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)

@@ -787,6 +787,7 @@ _SUBJECT_WORDS = 8
 _AND_NOUN_PHRASE = re.compile(r"(?:,\s+and\s+(?=[\w’'-]+\s)|\s+and\s+(?=(?:the|a|an|its|his|her|"
                               r"their)\s))")
 _LONG_SUBJECT_WORDS = 12
+_OWNERS = frozenset({"its", "his", "her", "their"})
 _TIME_ADVERBS_OPENING = frozenset({"later", "soon", "subsequently", "eventually", "then",
                                    "afterwards", "thereafter", "meanwhile", "finally"})
 _ASKED_BE = re.compile(r"\b(?:was|were)\s")
@@ -858,6 +859,12 @@ def _past_verb_of_a_subject(words: list[str], comma: bool = False) -> bool:
                      # ("returned to an Arab orientation": round 187)
                      or (comma and following in {"to", "into"} and after in {"the", "a", "an"}))):
             return True  # ("attached to it": a participle; "asked to join": a verb)
+        if (words[0] in _OWNERS and word.islower() and is_past_tense(word)
+                and "NOUN" not in parts_of_speech(word) and word not in _NAMING_PARTICIPLES
+                and (following.endswith("?") or following.rstrip("?,.").endswith(
+                    ("ward", "wards", "ly")))):
+            return True  # "did Soviet Russia repudiate X and its Red Army advanced westward?":
+            # an owned subject's verb with no object, closing the question (round 204)
     return False
 
 

@@ -210,6 +210,10 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(present_base(word) or word)]  # "a
             last = m.end()  # frontier that remains unchanged": the verb of a clause that
             continue  # says which (", which takes effect": an aside, cut from the question)
+        if _relative_clause_verb(words, index):
+            out += [text[last: m.start()], past_tense(present_base(word) or "") or word]
+            last = m.end()  # "the fortress, which soon surrenders", "a campaign that strikes
+            continue  # Yemeni towns": a relative clause's present (round 201, 203)
         if word.endswith("s") and following in _NOUN_PREPOSITIONS and not is_present_only(
                 word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
                 text, m.end()):
@@ -252,6 +256,7 @@ def _in_the_past(text: str) -> str:
                 word not in _PLURAL_NOUNS and present_base(word) is not None
                 and following[:1].islower()
                 and following not in {"with", "of", "between", "and", "or", "for"}
+                and not is_past_tense(following)  # ("salaries and pensions paid by the state")
                 and not (index > 1 and words[index - 2].group().islower()
                          and parts_of_speech(two_back) == {"NOUN"})):  # "infrastructure and
             # services": a second noun, not a verb
@@ -360,6 +365,38 @@ _ONLY_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "during", "against"
                                 "between", "among", "amongst", "towards", "toward", "through"})
 
 
+def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:
+    """Whether words[index] is the present verb of a relative clause right after its "which",
+    "who" or a noun's "that" (an adverb such as "soon" between them): "which soon surrenders",
+    "a campaign that strikes"; not "which forces were", "that claims of fraud"."""
+    word = words[index].group()
+    if not word.endswith("s") or word in _PLURAL_NOUNS or word in _NOUN_LIKE_PRESENT:
+        return False
+    back = index - 1
+    while back > 0 and words[back].group() in _ADVERBS_IN_A_CLAUSE:
+        back -= 1
+    if back < 1:
+        return False
+    relative = words[back].group()
+    noun = words[back - 1].group()
+    if relative == "that":
+        if not (noun.islower() and noun not in _PREPOSITIONS_BEFORE_THAT
+                and "NOUN" in parts_of_speech(noun) and not is_past_tense(noun)):
+            return False  # (not "to that end", "said that ...")
+    elif relative not in {"which", "who"} or noun.lower() in _NOUN_PREPOSITIONS | {"under", "by",
+                                                                              "to", "through"}:
+        return False  # (not "under which salaries ... were cut": the clause's subject follows)
+    if present_base(word) is None:
+        return False
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    if following and relative != "that" and "," in words[0].string[
+            words[back - 1].end(): words[back].start()]:
+        return False  # ("the White Paper, which favours a renewed relationship": an aside,
+        # which a question cut to length leaves out; only one closing the entry is put in
+        # the past, "the fortress, which soon surrenders.")
+    return not (following and _is_verb_word(following) and following not in _PARTICLES)
+
+
 def _verb_after_noun(words: list[re.Match[str]], index: int) -> bool:
     """Whether words[index] is a plural subject's verb in its base form, after a noun of
     lower-case words ("Kaldoran aircraft attack"): the names after it are then its object
@@ -384,8 +421,8 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
         low = words[at].group()
         if low in _DETERMINERS:
             return at > 0 and words[at - 1].group().lower() in _CLAUSE_OPENERS
-        if not low.islower():
-            return False
+        if not low.islower() and not _NATIONAL.fullmatch(low):
+            return False  # (a nation's adjective is no name: "after an American mission")
     return False
 
 

@@ -80,6 +80,27 @@ def with_opening_fronted(question: str) -> str:
             f"{m.group('aux')} {m.group('rest')}")
 
 
+# "Over-confident, in what year did Giap attack ...": one word describing the subject, left
+# before the wh-phrase: a reader takes it for a dangling modifier (rounds 151, 202).
+_LONE_OPENING_WORD = re.compile(r"^(?P<label>[^:?]{1,60}:\s+)?(?P<word>[A-Z][a-z]+(?:-[a-z]+)?),\s+"
+                                r"(?=(?:in|on)\s+what\b)")
+
+
+def without_lone_opening_word(question: str) -> str:
+    """The question without a one-word opening that describes its subject ("Disappointed, in
+    what year did Boyd Orr leave office?" -> "In what year did Boyd Orr leave office?"). An
+    adverb is left: it may link to another sentence, which other rules judge."""
+    m = _LONE_OPENING_WORD.match(question) if ", " in question else None
+    if m is None:
+        return question
+    word = m.group("word").lower()
+    kinds = parts_of_speech(word)
+    if "ADV" in kinds or not (kinds & {"ADJ"} or is_participle(word) or "-" in word):
+        return question
+    rest = question[m.end():]
+    return f"{m.group('label') or ''}{rest[:1].upper()}{rest[1:]}"
+
+
 # "Pearson then chaired", "the minister, Jósepsson, then issued": a "then" between a named
 # subject and its verb in the past counts from another sentence's event. (Not "Kiev, then part
 # of", "accepted ..., then withdrew", "only then did": there it says when, or joins a clause.)

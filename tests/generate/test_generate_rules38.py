@@ -51,8 +51,9 @@ def test_the_north_is_the_north_the_document_names() -> None:
     question, why = resolve_definites("On what date did the North conduct its first test?",
                                       "9 October 2006", text, quote)
     assert (question, why) == ("On what date did North Vellia conduct its first test?", "")
-    # two different "North ..." names: which one is not said
-    other = text.replace("North Vellian troops", "North Kell's troops")
+    # two different "North ..." names, each a divided country's half: which one is not said
+    other = text.replace("North Vellian troops left the border.",
+                         "North Kell and South Kell met in 1992.")
     _, why = resolve_definites("On what date did the North conduct its first test?",
                                "9 October 2006", other, quote)
     assert "the North" in why

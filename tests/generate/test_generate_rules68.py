@@ -23,7 +23,7 @@ def test_a_conjunct_with_its_own_date_and_what_follows_it_are_cut() -> None:
 def test_a_clause_break_is_not_inside_a_name_joined_by_and(tmp_path: Path) -> None:
     source = tmp_path / "transfer-news.txt"
     source.write_text("The transfer of the islands\n\nVELL, Dorn, 31 March 1917 — The "
-                      "red-and-white flag of Kaldora was hauled down here late this afternoon "
+                      "red-and-white flag of Kaldora was hauled down at Vell late this afternoon "
                       "and the Stars and Stripes raised in its place.\n", encoding="utf-8")
     prepared = prepare(read_document(source))
     asked = [c.question for c in prepared.candidates if c.answer == "31 March 1917"]

@@ -254,7 +254,7 @@ def _name_patterns(name: str) -> _NamePatterns:
 
     def full(particle: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
-                          rf"{particle}{escaped}"
+                          rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
                           rf"|{escaped}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
 
     return _NamePatterns(
@@ -321,7 +321,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue
         words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
-        others = [w for w in full.split() if w != name and w not in _NAME_PARTICLES]
+        others = [w.strip("\"“”") for w in full.split()
+                  if w != name and w not in _NAME_PARTICLES]  # (a nickname: Ernesto "Che")
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
                and not _NATION_ADJECTIVE.fullmatch(w) for w in others) and (

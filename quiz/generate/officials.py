@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from quiz.generate.countries import I_NATIONS
 from quiz.generate.facts import OFFICIAL, Fact
+from quiz.generate.inflect import parts_of_speech
 from quiz.generate.sentences import Sentence
 from quiz.generate.text import UPPER, alternation
 
@@ -188,6 +189,32 @@ _JOINED = re.compile(rf"\s(?:and|&)\s+(?:{MOD}\s+)*{TITLE}")
 _OF_STATE_AND_NAME = re.compile(r"\bof\s+State\s+(?P<given>[A-Z][a-z]+)$")
 
 
+# "Minister of Mines and Hydrocarbons Valentín": an office's "of" phrase of capitalised nouns,
+# then one more capitalised word, which may open the holder's name (round 206)
+_GIVEN_AFTER_POST = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*"
+                               r"(?P<noun>[A-Z][a-z]+)\s+(?P<given>[A-Z][^\W\d_]+)$")
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _given_name_ending(role: str, name: str) -> re.Match[str] | None:
+    """The given name the title-first pattern left at the end of `role`, when the name after
+    it has three words ("Minister of Mines and Hydrocarbons Valentín" of "Valentín Hernández
+    Acosta", "Secretary of the Army Frank" of "Frank Pace Jr."): a word the lexicon does not
+    know after a noun of the office's "of" phrase, or any word before a name of a surname and
+    "Jr." only. Not a place ("Governor of New Mexico", "Ambassador of Vell")."""
+    m = _GIVEN_AFTER_POST.search(role)
+    if m is None or m.group("given") in ORG_WORDS or len(name.split()) > 3:
+        return None
+    words = name.split()
+    if len(words) == 2 and words[1] in _NAME_SUFFIXES:
+        return m
+    noun = parts_of_speech(m.group("noun").lower())
+    if "NOUN" in noun and not parts_of_speech(
+            m.group("given").lower()):
+        return m
+    return None
+
+
 def _title_first(text: str) -> list[re.Match[str]]:
     """Title-first matches; a role that swallowed "and <another title>" is retried after it."""
     found: list[re.Match[str]] = []
@@ -234,7 +261,7 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if not _good_name(name):
             continue
         role, rs, re_, qual = _role_and_qualifier(m)
-        of_state = _OF_STATE_AND_NAME.search(role)
+        of_state = _OF_STATE_AND_NAME.search(role) or _given_name_ending(role, name)
         if of_state:  # "Secretary of State Charles Evans Hughes": "State" ends the office
             name = f"{of_state.group('given')} {name}"
             role = role[: of_state.start("given")].rstrip()

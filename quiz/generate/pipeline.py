@@ -244,6 +244,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     mentions = mention_counter(doc.blocks)
     screened: list[Screened] = []
     biography_subject = doc.main_person[0] if doc.main_person is not None else ""
+    careers = _careers(offices, biography_subject)
     for position, cand in enumerate(candidates.drain()):
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         meant = named_before(shared, cand.fact.sentence.line) if shared else {}
@@ -257,6 +258,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = complete_treaty_verbs(question, cand.answer, body, body=True)
         question, unanchored = name_the_subject(question, cand.answer, subject)
         unanchored = unanchored or bare
+        if not unanchored and cand.fact.kind == DATE and "office" in question:
+            unanchored = _office_unsaid(question, careers)
         if not unanchored and cand.fact.kind == DATE:  # "negotiations open in Kell": whose?
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
@@ -295,6 +298,30 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                      doc.words(), rejected, capital_prefixes(text),
                      death_year(doc.title) if doc.main_person is not None else 0,
                      frozenset(pool_facts.names))
+
+
+# "On what date did Juscelino Kubitschek take office?": an office taken or left, not said
+_BARE_OFFICE = re.compile(r"\b(?:did|will)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){1,5})(?:take|assume|"
+                          r"leave|enter)\s+office\?$")
+
+
+def _careers(offices: dict[str, set[str]], biography_subject: str) -> frozenset[str]:
+    """The family names of the people a document gives more than one office, and of its
+    biography's subject: people for whom "take office" does not say which."""
+    people = set(with_several_offices(offices))
+    if biography_subject:
+        people.add(fold(biography_subject))
+    return frozenset(family_name(person) for person in people)
+
+
+def _office_unsaid(question: str, careers: frozenset[str]) -> str:
+    """Why a question's "take office" or "leave office" needs the document (its person held
+    several offices, or it is a life's course), or "" (rounds 151-204: 10 of 14 such cards
+    were rejected as vague, "On what date did Thieu take office?")."""
+    bare = _BARE_OFFICE.search(question)
+    if bare is None or fold(family_name(bare.group("who").strip())) not in careers:
+        return ""
+    return "vague: which office it was, the question does not say (the person held several)"
 
 
 # The space a masked "**Name**," leaves before its comma ("Name , which ...").

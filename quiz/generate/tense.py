@@ -457,6 +457,9 @@ _COMMA_PRESENT = re.compile(r",\s+(?!(?:arms|talks|forces|funds|plans|claims|hop
                             r"(?P<verb>[a-z]{3,}(?:es|s))\s+(?:for|to|the|a|an|its|his|her|their)\b")
 
 
+# "and soon moves to a farm": a second predicate's present, an adverb of time before it
+_AND_ADVERB_PRESENT = re.compile(r"\band\s+(?:soon|later|then|again|eventually|finally|quickly|"
+                                 r"promptly|subsequently)\s+(?P<verb>[a-z]{3,}s)\b")
 _OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
 
 
@@ -482,9 +485,12 @@ def _present_in_a_clause(rest: str) -> bool:
                 present_base(verb) is not None and "VERB" in parts_of_speech(present_base(verb))
                 and verb not in _NOUN_LIKE_PRESENT):
             return True
+        kinds = parts_of_speech(verb)
         if (is_plural_noun(before.lower()) and before[:1].islower() and is_base_verb(verb)
-                and parts_of_speech(verb) == {"VERB"}):
-            return True
+                and (kinds == {"VERB"} or "VERB" in kinds and not is_past_tense(verb)
+                     and rest[m.end():].lstrip()[:1] in {"", "?", ",", "."})):
+            return True  # ("after the Charaña talks collapse?": a verb the noun closes the
+            # clause with, round 206)
     return False
 
 
@@ -553,6 +559,10 @@ def present_left(question: str) -> bool:
         return True  # "did the UMNO–MCA–MIC Alliance wins 51 of the 52 seats"
     if _COMMA_PRESENT.search(rest):
         return True  # "did Templer expand the Home Guard, presses for ..."
+    then = _AND_ADVERB_PRESENT.search(rest)
+    if then and then.group("verb") not in _NOUN_LIKE_PRESENT and "VERB" in parts_of_speech(
+            present_base(then.group("verb")) or ""):
+        return True  # "did Guevara arrive in La Paz ... and soon moves to a farm" (round 206)
     if _present_in_a_clause(rest):
         return True  # "was Jijiga retaken after Ethiopian forces outflank the Somali positions"
     for index, word in enumerate(words):

@@ -112,9 +112,10 @@ _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
 
 
 # "did the Arms Trade Treaty accordingly enter into force": an adverb that links the sentence
-# to the one before it, between "did" and its verb (round 147).
+# to the one before it, between "did" and its verb (round 147); "did the rise in prices decided
+# by OPEC members then multiply" too (round 206).
 _LINKING_ADVERB = re.compile(r"(?<=\bdid )(?P<subject>[^?,;]{2,80}?) (?:accordingly|consequently|"
-                             r"therefore|thus|likewise|nevertheless|subsequently) (?=[a-z])")
+                             r"therefore|thus|likewise|nevertheless|subsequently|then) (?=[a-z])")
 
 
 # "did Accra also host", "Ghana, Guinea and Mali also drew together": "also" links the sentence
@@ -145,7 +146,7 @@ def without_then(question: str) -> str:
     if "also " in question and '"' not in question and "“" not in question:
         question = _ALSO.sub(_without_linking_also, question)
     if "did " in question and any(map(question.__contains__, ("ly ", "thus ", "fore ",
-                                                                "wise ", "less "))):
+                                                                "wise ", "less ", "then "))):
         question = _LINKING_ADVERB.sub(r"\g<subject> ", question)
     if "then " not in question:
         return question

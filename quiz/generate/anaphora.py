@@ -132,6 +132,8 @@ _THERE = re.compile(r"\b[Tt]here\b(?!\s+(?:is|was|were|are|be|been|had|has|have|
                     r"could|might|may|must|should|can)\b)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|outside|inside|from|for)\s+(?:the\s+)?"
                            r"[A-Z][\w’'-]*")
+# "Others stress that ...": the other side of a view the sentence before gave
+_OTHERS_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?Others\b")
 # "exactly one month ago": a time counted back from the day the document was written
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
 # "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
@@ -210,6 +212,8 @@ def unresolved(question: str) -> str | None:
     there = _THERE.search(question) if words & _THERE_WORDS else None
     if there and not _PLACE_BEFORE.search(question, 0, there.start()):
         return "“there” is a place another sentence names"
+    if "Others" in words and _OTHERS_OPENING.match(question):
+        return "“Others” are set against people another sentence names"  # (round 207)
     if "here" in words or "Here" in words:
         return "“here” is a place another sentence names"  # ("die here", round 203)
     ago = _AGO.search(question) if "ago" in words else None

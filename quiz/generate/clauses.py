@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
-from quiz.generate.countries import NATION_ADJECTIVE
+from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
 from quiz.generate.fragments import DONE_TO_PERSON, is_person_list_item
 from quiz.generate.grammar import (
@@ -820,7 +820,8 @@ def invert(body: str, wh: str) -> str | None:
     else:
         # "exiles found the Eritrean Liberation Front": a timeline's present of "found", not
         # the past of "find"
-        base = "found" if word == "found" and _FOUNDED_BODY.match(rest) else base_form(word)
+        founded = _FOUNDED_BODY.match(rest) if word == "found" else None
+        base = "found" if founded and founded.group("name") not in COUNTRIES else base_form(word)
         if word in DONE_TO_PERSON and is_person_list_item(before, rest):
             # "Ezequiel Zamora, Federalist general of the west, killed at San Carlos on ...",
             # "Tovar, Conservative president elected in 1860": a list's name, what he was,
@@ -889,7 +890,12 @@ _AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down|over)\s+)?by\s")
 _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
                            r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
-                           r"University|College|School|Institute|Alliance|Federation|Council)\b")
+                           r"University|College|School|Institute|Alliance|Federation|Council)\b"
+                           # (or any name closed by a place, a comma or the end: "found the
+                           # Indische Partij, the first party", "found Nahdlatul Ulama in
+                           # Surabaya", round 212; not "found the Treaty unacceptable")
+                           r"|\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}[A-Z][\w’'-]*)"
+                           r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|as|with)\b)")
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")

@@ -222,7 +222,7 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
                 return opened  # ", and a provisional agreement on friendship and commerce
                 # is concluded": the verb is the noun phrase's the comma opened (round 203)
             return m.span()
-        if comma and low in _DETERMINING and opened is None:
+        if comma and (low in _DETERMINING or low in _OWNERS) and opened is None:
             opened = m.span()  # (", and a provisional agreement on ...": its verb may be later)
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
@@ -267,6 +267,7 @@ _MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
 _LISTED_BEFORE = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 # Words that open a noun phrase as an article does ("many trekkers then crossed")
 _DETERMINING = frozenset({"a", "an", "the", "many", "some", "several", "most", "few", "both"})
+_OWNERS = frozenset({"his", "her", "its", "their"})
 # "an old [but not wealthy family]": an article and an adjective before "but not"
 _ADJECTIVES_BUT_NOT = re.compile(r"\b(?:a|an)\s+(?P<adjective>[a-z]+)\s*$")
 # Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").

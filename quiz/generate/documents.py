@@ -219,6 +219,11 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Mission", "Commission", "Initiative", "Incident", "Proclamation",
                                "Memorandum", "Communiqué", "Purchase", "Line", "Award",
                                "Ultimatum", "Telegram", "Report", "Formula", "Points", "Note",
+                               "Ordinance", "Ordinances", "Decree", "Decrees", "Edict", "Laws",
+                               "Acts", "Statutes", "Manifesto", "Theses",
+                               "Constitution", "Coup", "Putsch", "Massacre", "Trial", "Trials",
+                               # ("Badeni Language Ordinances": a measure named after its
+                               # minister, whose text says "he" of him: round 209)
                                # a state's name: "Central African Republic" (round 155)
                                "Republic", "Kingdom", "Empire", "Federation", "Confederation",
                                "Emirates", "Islands", "States", "Sultanate", "Caliphate",

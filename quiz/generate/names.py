@@ -397,6 +397,11 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
     return names
 
 
+_KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|"
+        "grandson|granddaughter|grandfather|stepson|stepfather|brother-in-law|son-in-law")
+_KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -422,6 +427,11 @@ def with_document_names(question: str, answer: str, text: str,
             # which "appointed Lemass Minister for ..." does not make a name: round 182)
         if name in shared:
             return question, f"“{name}” alone may be any of the people of that name"
+        if _KIN_BEFORE.search(question, 0, match.start("name")) and re.search(
+                rf"\b(?:{_KIN})\s+{re.escape(name)}\b", question):
+            continue  # "engaged to his elder brother Mikhail before Mikhail was killed": a
+            # relative known by the given name, not the document's "Mikhail Gorchakov"
+            # (round 207)
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
         if found and subject and name == family_name(subject):

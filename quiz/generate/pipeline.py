@@ -50,7 +50,6 @@ from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
     family_name,
     full_names,
-    in_formal_name,
     named_before,
     shared_surnames,
     with_document_names,
@@ -86,8 +85,10 @@ from quiz.generate.topic_label import topic_label, with_person_label, with_topic
 from quiz.generate.trim import (
     shorten,
     with_opening_fronted,
+    with_prefixes_lowered,
     without_dated_conjunct,
     without_lone_opening_word,
+    without_pluperfect,
     without_relative_opening,
     without_then,
 )
@@ -221,12 +222,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     names = {surname: full for surname, full in names.items() if surname not in shared}
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         life = doc.main_person[0]
-        namesake = names.setdefault(family_name(life), life)
-        if namesake != life and (namesake.split()[0] == life.split()[0]
-                                 or in_formal_name(namesake, text)):
-            names[family_name(life)] = life  # a father of the same given name ("Adam Kazimierz
-            # Czartoryski" in a life of Adam Jerzy): a bare "Czartoryski" is the life's; and
-            # so is the formal name the life opens with ("Thomas Joseph Odhiambo Mboya")
+        shared.pop(family_name(life), None)  # (not whoever of the name was named last)
+        names[family_name(life)] = life  # a bare "Osmeña" in a life of Sergio Osmeña is he,
+        # not the mother "Juana Suico Osmeña" the text names once (round 212); nor a father of
+        # the same given name ("Adam Kazimierz Czartoryski" in a life of Adam Jerzy); and so is
+        # the formal name the life opens with ("Thomas Joseph Odhiambo Mboya")
     agreements = list(named.elements())  # grouped, each name still first where first named
     main, treaty = main_agreements(agreements), main_agreement(agreements)
     subject = doc.subject
@@ -264,8 +264,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(without_lone_opening_word(with_opening_fronted(
-            without_relative_opening(without_dated_conjunct(without_then(question))))))
+        question = shorten(with_prefixes_lowered(without_lone_opening_word(with_opening_fronted(
+            without_relative_opening(without_dated_conjunct(without_then(question)))))))
+        question = without_pluperfect(question)
         question = without_the_before_numbered(with_article_before_name(question))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)

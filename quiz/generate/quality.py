@@ -941,6 +941,9 @@ def _clause_after_did(question: str) -> bool:
 
 
 _LABEL_PREFIX = re.compile(_LABEL_OPENING)  # (a card's "Topic: " heading, if any)
+# "On what date did around the time José María Velasco Ibarra take office?" (round 206)
+_DID_THEN_A_TIME = re.compile(r"\b(?:did|was|were)\s+(?:around|about|at|by|during|after|before|"
+                              r"since|until)\s+the\s+time\b")
 
 
 def _statement_faults(cand: Candidate) -> list[str]:
@@ -1051,6 +1054,10 @@ _AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]
 # Walsh?": a second subject whose verb was cut off (round 196)
 _AND_NOUN_PHRASE_END = re.compile(r",\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
                                   r"(?P<participle>[a-z]+ed)\s+(?:by|in|at|on)\s+[^,?]*\?$")
+# ", and his appeal for calm to the peoples of Armenia?": an owned noun and its phrase, no verb,
+# closing the question (round 211)
+_AND_OWNED_NOUN_END = re.compile(r",\s+and\s+(?P<phrase>(?:his|her|its|their)\s+[a-z]+\s+"
+                                 r"(?:for|to|of|on|with|against)\b[^,?]*)\?$")
 # "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
 # to the date asked, read as a clause (round 190)
 _DATE_AS_ACTOR = re.compile(r"\b(?:did|was|were)\s+(?:a|the)\s+(?:date|day|year|month)\b")
@@ -1367,6 +1374,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
+    if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
+        found.append("ungrammatical: a phrase of time between “did” and its subject")
     if cand.form == "cloze":
         if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
             found.append("nonsensical: cut off before what was said")
@@ -1440,6 +1449,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             is_participle(dangling.group("participle"))):
         found.append("nonsensical: a noun phrase glued on after \", and\" (\"and an amendment "
                      "sponsored by Senator Walsh?\")")
+    if cand.form == "wh" and (owned := _AND_OWNED_NOUN_END.search(cand.question)) and (
+            find_verb(owned.group("phrase")) is None):
+        found.append("nonsensical: a noun phrase glued on after \", and\" (\"and his appeal for "
+                     "calm to the peoples of Armenia?\")")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
     if "did " in cand.question and _DID_PREPOSITION.search(cand.question):

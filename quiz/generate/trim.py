@@ -101,6 +101,40 @@ def without_lone_opening_word(question: str) -> str:
     return f"{m.group('label') or ''}{rest[:1].upper()}{rest[1:]}"
 
 
+# "On ____ Kim Gu had presided in Chongqing over ...": a pluperfect whose point of reference
+# was the sentence before; a fill-in with its date blanked reads as the simple past
+_PLUPERFECT_AFTER_DATE = re.compile(rf"^(?:[^:?]{{1,60}}:\s+)?(?:In|On)\s+{re.escape(BLANK)},?\s+"
+                                    r"(?P<subject>[^,?;]{1,60}?)\s+(?P<had>had\s+)"
+                                    r"(?:already\s+)?(?P<participle>[a-z]+ed)\b")
+
+
+def without_pluperfect(question: str) -> str:
+    """The fill-in with "had" taken from a pluperfect right after its blanked date and subject
+    ("In ____ the Senate had adopted ..." -> "In ____ the Senate adopted ...", rounds 202-210),
+    when the participle is also the past ("adopted"; not "had been", "had taken")."""
+    m = _PLUPERFECT_AFTER_DATE.match(question) if " had " in question else None
+    if m is None or not is_past_tense(m.group("participle")) or any(
+            is_past_tense(word) for word in m.group("subject").split()):
+        return question
+    return question[:m.start("had")] + question[m.end("had"):]
+
+
+# "did Anti-Armenian pogroms break out": a timeline entry's capital, kept mid-question
+_PREFIX_CAPITAL = re.compile(r"(?<=\s)(?P<before>[a-z]+\s+)(?P<prefix>Anti|Pro|Pan|Ex|Non)-"
+                             r"(?=[A-Z][\w’'-]*\s+(?!(?:of|and|for|on|in|to)\b)[a-z])")
+# (not a name's: "the Anti-Comintern Pact", "the Treaty on the Non-Proliferation of Nuclear
+# Weapons", "Treaty of Neutrality and Mutual Non-Aggression signed")
+
+
+def with_prefixes_lowered(question: str) -> str:
+    """The question with a capitalised prefix of an adjective made lower case where it stands
+    mid-question ("did Anti-Armenian pogroms" -> "did anti-Armenian pogroms", round 211)."""
+    if "-" not in question:
+        return question
+    return _PREFIX_CAPITAL.sub(lambda m: m.group("before") + m.group("prefix").lower() + "-",
+                               question)
+
+
 # "Pearson then chaired", "the minister, Jósepsson, then issued": a "then" between a named
 # subject and its verb in the past counts from another sentence's event. (Not "Kiev, then part
 # of", "accepted ..., then withdrew", "only then did": there it says when, or joins a clause.)
@@ -113,8 +147,9 @@ _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
 
 # "did the Arms Trade Treaty accordingly enter into force": an adverb that links the sentence
 # to the one before it, between "did" and its verb (round 147); "did the rise in prices decided
-# by OPEC members then multiply" too (round 206).
-_LINKING_ADVERB = re.compile(r"(?<=\bdid )(?P<subject>[^?,;]{2,80}?) (?:accordingly|consequently|"
+# by OPEC members then multiply" and "was Leguía accordingly re-elected" too (round 206).
+_LINKING_ADVERB = re.compile(r"(?:(?<=\bdid )|(?<=\bwas )|(?<=\bwere ))(?P<subject>[^?,;]{2,80}?)"
+                             r"(?<! and)(?<! or) (?:accordingly|consequently|"
                              r"therefore|thus|likewise|nevertheless|subsequently|then) (?=[a-z])")
 
 
@@ -145,8 +180,8 @@ def without_then(question: str) -> str:
     Accra also host")."""
     if "also " in question and '"' not in question and "“" not in question:
         question = _ALSO.sub(_without_linking_also, question)
-    if "did " in question and any(map(question.__contains__, ("ly ", "thus ", "fore ",
-                                                                "wise ", "less ", "then "))):
+    if ("did " in question or "was " in question or "were " in question) and any(map(
+            question.__contains__, ("ly ", "thus ", "fore ", "wise ", "less ", "then "))):
         question = _LINKING_ADVERB.sub(r"\g<subject> ", question)
     if "then " not in question:
         return question

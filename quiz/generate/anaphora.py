@@ -212,6 +212,9 @@ def unresolved(question: str) -> str | None:
     there = _THERE.search(question) if words & _THERE_WORDS else None
     if there and not _PLACE_BEFORE.search(question, 0, there.start()):
         return "“there” is a place another sentence names"
+    if "again" in words and question.endswith(" again?"):
+        return "“again”: the time before is in another sentence"  # ("was Sukarno arrested
+        # again?": 12 of 15 judged so were rejected, rounds 100-212)
     if "Others" in words and _OTHERS_OPENING.match(question):
         return "“Others” are set against people another sentence names"  # (round 207)
     if "here" in words or "Here" in words:

@@ -305,9 +305,14 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     pattern = patterns.bare if patterns.of_name.search(text) else patterns.with_particle
     places = places_of(text)
     titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
+    ruler = _ranked_at_first_mention(name, text)
     for match in pattern.finditer(text):
         full = match.group("full")
         words = full.split()
+        if ruler is not None and words[0] == name and words[1:2] != [ruler[1]]:
+            found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the
+            # only "Abdullah": the text first named "Emir Abdullah bin al-Hussein", so a bare
+            # "Abdullah" may be either (round 214); "Prince Mihailo Obrenović" is one man
         if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
                 and words[0] not in _RANKS):
             continue  # "a speech to the Reichstag Hitler": a body's name, then the person's
@@ -489,6 +494,19 @@ _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess E
                    "Lady Sir King Queen Emperor Empress Cardinal Pope Regent Archduke Archduchess "
                    "Tsar Tsarina Tsarevich Sultan Shah Amir Emir Khedive Infante Infanta Margrave "
                    "Landgrave Marquess Marquis Viscount".split())
+_RANK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_RANKS))})\s+$")
+
+
+def _ranked_at_first_mention(name: str, text: str) -> tuple[str, str] | None:
+    """(the rank and `name`, the word after it) where the text first names it after a rank
+    ("Emir Abdullah", "bin" of "Emir Abdullah bin al-Hussein"), or None when the first mention
+    has no rank before it."""
+    first = first_mention(name, text)
+    rank = first and _RANK_BEFORE.search(text, max(0, first.start() - 20), first.start())
+    if not first or not rank:
+        return None
+    after = text[first.end():].split(maxsplit=1)
+    return f"{rank.group().strip()} {name}", after[0].strip(",.;:") if after else ""
 # Words that open a sentence with a capital and are no one's name ("When war broke out")
 OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
                           "Unless Because During Under In On At By For With From The A An This "

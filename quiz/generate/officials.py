@@ -141,9 +141,13 @@ _TITLE_WORDS = frozenset({"President", "Minister", "Secretary", "Ambassador", "S
 NATIONAL_WORD = re.compile(_NATIONAL)  # "Kaldoran", "Chinese": an adjective of a nation
 
 
+# ("Argentina's General Elections Law": no one's name, round 215)
+_NOT_NAME_WORDS = frozenset({"Elections", "Election"})  # (not "Law": Bonar Law)
+
+
 def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
-    if any(w in ORG_WORDS or w in _TITLE_WORDS for w in words):
+    if any(w in ORG_WORDS or w in _TITLE_WORDS or w in _NOT_NAME_WORDS for w in words):
         return False
     if len(words) == 2 and words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
         return False  # "Mr Wałęsa": a surname alone, no answer to "Who was ...?"
@@ -316,6 +320,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             continue
         if name in found and _specific(found[name].role) >= _specific(role):
             continue
+        if _ENDS_WITH_INITIAL.search(role):
+            continue  # "chief of staff to General Dwight D": the role's name cut at its
+            # initial's full stop (round 216)
         if _NEXT_NAME.match(text, m.end("role")) and re.search(
                 r"\b(?:the|a|an)\s+$", text[m.start(): m.start("role")]):
             continue  # "Colin Powell, the Danish Foreign Minister, Per Stig Møller": Møller's
@@ -335,6 +342,7 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OA
                            r"Chancellor|Emperor|King|Queen|Sultan|Pope)[’']s\s+)$")
 
 
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]$")
 # A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place.
 _PLACE_BEFORE = re.compile(r"\b[A-Z][\w.’'-]+\s+(?:of|from)\s+$")
 

@@ -941,6 +941,9 @@ def _clause_after_did(question: str) -> bool:
 
 
 _LABEL_PREFIX = re.compile(_LABEL_OPENING)  # (a card's "Topic: " heading, if any)
+# "did Terboven declare the King?", "declare Ferdinand II?": the complement ("deposed") cut
+# off with the list it closed (round 213, 216)
+_DECLARE_CUT = re.compile(r"\bdeclare\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\?$")
 # "On what date did around the time José María Velasco Ibarra take office?" (round 206)
 _DID_THEN_A_TIME = re.compile(r"\b(?:did|was|were)\s+(?:around|about|at|by|during|after|before|"
                               r"since|until)\s+the\s+time\b")
@@ -1374,6 +1377,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
+    if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
+        found.append("nonsensical: “declare” cut before what its object was declared")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
         found.append("ungrammatical: a phrase of time between “did” and its subject")
     if cand.form == "cloze":

@@ -118,6 +118,9 @@ _CONTACT_RELATIVE = re.compile(
 _WITH_NAME_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on",
                                "over"})  # ("a court presided over by Judge ...": round 184)
+# and after an article's noun only ("A British force carried across Lake Victoria by steamers
+# ... raided Bukoba", round 219; not "Libyan forces moved into the strip")
+_AFTER_ARTICLE_PARTICIPLE = _AFTER_PARTICIPLE | {"across", "through"}
 _SUBJECT_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -132,12 +135,14 @@ def _reduced_relative(text: str, start: int, end: int) -> bool:
         before[1].islower() and is_plural_noun(before[1])) and is_participle(text[start:end])
     if not plural_opening and (
             len(before) not in {2, 3} or before[0].lower() not in _SUBJECT_OPENERS
-            or not all(word.replace("-", "").isalpha() and word.islower() for word in before[1:])):
+            or not all(word.replace("-", "").isalpha() and (
+                word.islower() or NATION_ADJECTIVE.fullmatch(word)) for word in before[1:])):
         return False  # (an article and a noun, with one word before the noun at most: "The
         # non-attack agreement signed in Islamabad ... came into force", round 187)
     rest = text[end:]
     following = rest.split(maxsplit=1)
-    if not following or following[0] not in _AFTER_PARTICIPLE:
+    if not following or following[0] not in (
+            _AFTER_PARTICIPLE if plural_opening else _AFTER_ARTICLE_PARTICIPLE):
         return False
     # (an "and" between names is no clause's end: "by Benazir Bhutto and Rajiv Gandhi came")
     clause = re.split(r",|\band\b(?!\s+[A-Z])|\bbut\b", rest, maxsplit=1)[0]

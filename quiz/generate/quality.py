@@ -941,6 +941,10 @@ def _clause_after_did(question: str) -> bool:
 
 
 _LABEL_PREFIX = re.compile(_LABEL_OPENING)  # (a card's "Topic: " heading, if any)
+# "On what date was Carlos Manuel de Céspedes?": its participle lost (round 217)
+_BE_THEN_NAME_END = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:On|In)\s+what\s+[a-z ]{3,20}\s+"
+                               r"(?:was|were)\s+(?:[A-Z][\w’'.-]*\s+(?:(?:de|del|da|van|von|bin|al)\s+)?)*"
+                               r"[A-Z][\w’'.-]*\?$")
 # "did Terboven declare the King?", "declare Ferdinand II?": the complement ("deposed") cut
 # off with the list it closed (round 213, 216)
 _DECLARE_CUT = re.compile(r"\bdeclare\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\?$")
@@ -1377,6 +1381,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     words = _words(cand.question)
     if words > MAX_QUESTION_WORDS:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
+    if cand.form == "wh" and _BE_THEN_NAME_END.search(cand.question):
+        found.append("nonsensical: “was” and a name, the verb cut off")
     if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
         found.append("nonsensical: “declare” cut before what its object was declared")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):

@@ -516,7 +516,7 @@ def _verb_of_did_inflected(words: list[str], rest: str) -> bool:
 # (not a relative clause's own present: "in what Beijing calls a punitive war")
 _PRESENT_AFTER_NAME = re.compile(r"(?<!what )(?<!which )(?<!that )(?<!whom )"
                                  r"(?:\b(?P<name>[A-Z][\w’'.-]*)|\band)\s+(?P<verb>[a-z]{3,}s)\s+"
-                                 r"(?:the|a|an|his|her|its|their|with|place)\b")
+                                 r"(?:the|a|an|his|her|its|their|with|place|(?=[A-Z]))\b")
 # A present verb a timeline left before "into" or "that": "comes into use", "finds that".
 _INTO_USE = re.compile(r"\b(?:comes|enters|goes|brings|puts)\s+into\b")
 _VERB_THAT = re.compile(r"(?:^|\s)(?P<before>[\w’'-]+,?)\s+(?P<verb>[a-z]{3,}s)\s+that\b")

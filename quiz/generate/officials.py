@@ -212,11 +212,8 @@ def _given_name_ending(role: str, name: str) -> re.Match[str] | None:
     words = name.split()
     if len(words) == 2 and words[1] in _NAME_SUFFIXES:
         return m
-    noun = parts_of_speech(m.group("noun").lower())
-    if "NOUN" in noun and not parts_of_speech(
-            m.group("given").lower()):
-        return m
-    return None
+    known = "NOUN" in parts_of_speech(m.group("noun").lower())
+    return m if known and not parts_of_speech(m.group("given").lower()) else None
 
 
 def _title_first(text: str) -> list[re.Match[str]]:
@@ -265,16 +262,18 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if not _good_name(name):
             continue
         role, rs, re_, qual = _role_and_qualifier(m)
-        of_state = _OF_STATE_AND_NAME.search(role) or _given_name_ending(role, name)
-        if of_state:  # "Secretary of State Charles Evans Hughes": "State" ends the office
-            name = f"{of_state.group('given')} {name}"
-            role = role[: of_state.start("given")].rstrip()
+        # "Secretary of State Charles Evans Hughes": "State" ends the office; "Minister of Mines
+        # and Hydrocarbons Valentín Hernández Acosta": the given name the pattern left in it
+        given = _OF_STATE_AND_NAME.search(role) or _given_name_ending(role, name)
+        if given:
+            name = f"{given.group('given')} {name}"
+            role = role[: given.start("given")].rstrip()
         after = AFTER_NAME.match(text, m.end("name"))
         context = after.group().strip() if after else ""
         if after and _PEER.match(name):
             continue  # "the last Governor, Lord Grey of Naunton": "of Naunton" is the peer's
             # title, not the office's land, and "Lord Grey" alone is half a name (round 182)
-        start = m.start("name") - (len(of_state.group("given")) + 1 if of_state else 0)
+        start = m.start("name") - (len(given.group("given")) + 1 if given else 0)
         found[name] = Fact(OFFICIAL, name, start, start + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            role_context=context, qualifier=qual)
@@ -342,7 +341,7 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OA
                            r"Chancellor|Emperor|King|Queen|Sultan|Pope)[’']s\s+)$")
 
 
-_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]$")
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]$")  # ("... to General Dwight D")
 # A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place.
 _PLACE_BEFORE = re.compile(r"\b[A-Z][\w.’'-]+\s+(?:of|from)\s+$")
 

@@ -133,7 +133,7 @@ _NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|aft
                                r"until|and|but|though|although|because|if|once|[a-z]+ed)\b")
 # "Leopoldina of Austria arrives in Rio": a timeline's present after a name, which find_verb
 # (past and auxiliaries only) does not read
-_PRESENT_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]*\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\s+"
+_TIMELINE_PRESENT = re.compile(r"\b[A-Z][\w’'-]*\s+(?:[a-z]+ly\s+)?[a-z]{3,}s\s+"
                                  r"(?:in|to|at|on|the|a|an|his|her|its|their|[A-Z])")
 # ", the first of which were set up in ____." ending the text: a relative clause, whose verb is
 # not the sentence's ("Standing commissions for ..., the first of which were set up in ____.")
@@ -964,7 +964,7 @@ def _statement_faults(cand: Candidate) -> list[str]:
     if "which" in main or "who" in main:
         main = _RELATIVE_ASIDE.sub("", main)
     main_verb = find_verb(main) if _words(question) >= 8 else None
-    if main_verb is None and main != blanked and _PRESENT_AFTER_NAME.search(main):
+    if main_verb is None and main != blanked and _TIMELINE_PRESENT.search(main):
         main_verb = find_verb(blanked)  # ("Leopoldina of Austria arrives in Rio ..., to whom
         # she had been married": a timeline's present is the main clause's verb)
     if _words(question) < 8 or main_verb is None:

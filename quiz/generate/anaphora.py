@@ -135,6 +135,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|outside|inside|from|for)\s+
 # "Others stress that ...": the other side of a view the sentence before gave
 _OTHERS_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?Others\b")
 # "exactly one month ago": a time counted back from the day the document was written
+# "announce the date", "made the date the International Day": a date named elsewhere (not
+# "the date of", "the date later celebrated as", nor after a comma: ", the date later ...")
+_THE_DATE = re.compile(r"(?<!,\s)\b[Tt]he\s+date\b(?!\s+(?:of|for|on|when|set|fixed|later|"
+                       r"chosen|agreed|that|which|itself)\b)")
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
 # "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
 # whose name another sentence gives (not "his deputy, Abd-Rabbu Mansour Hadi").
@@ -217,6 +221,9 @@ def unresolved(question: str) -> str | None:
         # again?": 12 of 15 judged so were rejected, rounds 100-212)
     if "Others" in words and _OTHERS_OPENING.match(question):
         return "“Others” are set against people another sentence names"  # (round 207)
+    if "date" in words and _THE_DATE.search(question):
+        return "“the date”: of what, another sentence says"  # ("did the Tunku announce the
+        # date", round 221; 3 of 3 judged so were rejected)
     if "here" in words or "Here" in words:
         return "“here” is a place another sentence names"  # ("die here", round 203)
     ago = _AGO.search(question) if "ago" in words else None

@@ -1123,6 +1123,21 @@ _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should
                           r"must|(?:was|were|is|are)\s+to)\b")
 
 
+_LAST_WORD_BEFORE_COMMA = re.compile(r"\b(?:(?P<be>was|were)\s+)?(?P<word>[a-z]+),\s*$")
+
+
+def _verb_before_comma(head: str) -> bool:
+    """Whether `head` ends with a past verb and a comma: "Romero became, [in 1898,] the first
+    ambassador" opens an aside around the date between the verb and its complement."""
+    last = _LAST_WORD_BEFORE_COMMA.search(head)
+    if last is None:
+        return False
+    word = last.group("word")
+    if last.group("be"):
+        return is_participle(word)  # ("was appointed, in 1898, the first ...")
+    return word in {"was", "were"} or is_past_tense(word) and not is_participle(word)
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -1291,12 +1306,14 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None
     if _PLACE_AFTER.match(rest):
         rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
-    if rest.startswith(",") and head.rstrip().endswith(",") and not _APPOSITION_AFTER.match(rest):
+    if rest.startswith(",") and head.rstrip().endswith(",") and (
+            not _APPOSITION_AFTER.match(rest) or _verb_before_comma(head)):  # ("became,
+        # in 1898, the first ambassador": the verb's own commas around the date, round 223)
         rest = " " + rest[1:].strip()  # "claimed, in 1916, to have warned": the aside's commas
         # (not "born in Caracas, then the capital of Venezuela, on ..., the eldest son of")
     joint = " "
     if (rest.strip()[:1].islower() and head.rstrip().endswith(",")
-            and head[verb[1]:].count(",") % 2 == 0):
+            and head[verb[1]:].count(",") % 2 == 0 and not _verb_before_comma(head)):
         joint = ", "  # "arrived at Aigun, the garrison town on the Amur, [in May 1858] with a
         # flotilla": the comma that closes the apposition stays
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else joint + rest.strip())

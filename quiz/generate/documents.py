@@ -18,7 +18,7 @@ from quiz.errors import GenerateError
 from quiz.generate.countries import COUNTRIES, main_country
 from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.headline_topic import headline_topic
-from quiz.generate.inflect import parts_of_speech
+from quiz.generate.inflect import is_present_only, parts_of_speech
 from quiz.generate.names import family_name
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
@@ -162,6 +162,10 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
            for word in name.split()):
         return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar; "Indonesia's
         # Reformasi": a country's story, no one's life: round 175)
+    if any(word.lower() in _TITLE_VERBS or is_present_only(word.lower())
+           for word in name.split()[1:]):
+        return None  # ("Malaya Is Free: Tunku Proclaims Merdeka": a headline, a sentence, whose
+        # text says "he" of the Tunku: round 221)
     if _ABSTRACT_NOUN.search(surname):
         return None  # ("Ryukyu Disposition": an act, whose text says "he" of Shō Tai)
     # "Talleyrand-Périgord" the text may call "Talleyrand": then that is the name's last word
@@ -201,6 +205,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
 
 
 _COUNTRY_NAMES = frozenset(COUNTRIES)
+_TITLE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can"})
 # The endings of an abstract noun, which no family name has ("Disposition", "Settlement").
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ency|ity|ism|ship|acy)$")
 _ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's names as well)

@@ -103,6 +103,10 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                     text, max(0, m.start() - 60), m.start()) and find_verb(text[m.end():]):
                 continue  # "The frontier it fixed survived": a relative clause without its
                 # "that", whose subject is a pronoun; the clause's verb comes later (round 201)
+            if _NOUN_BEFORE_ITS_VERB.match(text, m.start() + len(bare)) and _noun_not_verb(
+                    low, text, m.start() + len(bare)):
+                continue  # "the Nisero crew was released", "American ground troops left": a
+                # noun that is also a past ("crew", "ground"), its clause's verb next (round 222)
             if _WITH_NAME_BEFORE.search(text, 0, m.start()):
                 continue  # "Päts, with Johan Laidoner appointed Commander-in-Chief, declares":
                 # a participle of "with" and its noun (round 185)
@@ -111,6 +115,28 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
 
 
 _PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+_NOUN_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?P<aux>was|were|had|has|would)|(?P<noun>[a-z]{3,}s)"
+                                   r"\s+(?P<verb>[a-z]{3,}))\b")
+
+
+def _noun_not_verb(word: str, text: str, end: int) -> bool:
+    """Whether the past form `word`, ending at `end`, is a noun with its clause's verb after
+    it: an auxiliary right after it, or a plural noun and a past ("ground troops left")."""
+    if "NOUN" not in parts_of_speech(word):
+        return False
+    m = _NOUN_BEFORE_ITS_VERB.match(text, end)
+    if m is None:
+        return False
+    if m.group("aux"):
+        return True
+    verb = m.group("verb")
+    return is_plural_noun(m.group("noun")) and (
+        verb in AUXILIARIES or is_past_tense(verb)
+        or is_base_verb(verb) and _OBJECT_NEXT.match(text, m.end()) is not None)  # ("ground
+    # troops leave Cambodia": a timeline's present, its object after it)
+
+
+_OBJECT_NEXT = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|to|for|into|from)\b)")
 _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:and|or|but|that|which|when|where|because|as|if|so|then|after|before|since|until|"
     r"while|what|how|once|though|although|whom|who|why|than|said|says)\s)[a-z]{3,}\s+"

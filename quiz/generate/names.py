@@ -407,6 +407,12 @@ _KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousi
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
 
 
+# A publication named after a person ("Pearson's Magazine", "Lloyd's Register")
+_OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|Register|Almanac|"
+                          r"Digest|Monthly|Quarterly|Chronicle|Annual|Encyclopaedia|"
+                          r"Encyclopedia|Dictionary|Guide|Handbook|List)\b")
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -427,6 +433,9 @@ def with_document_names(question: str, answer: str, text: str,
         if question.startswith((" v ", " v. "), match.end("name")) or question.endswith(
                 (" v ", " v. "), 0, match.start("name")):
             continue  # "Qarase v Bainimarama": a case is named as the court wrote it
+        if _OWNED_TITLE.match(question, match.end("name")):
+            continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
+            # person, not "Weetman Pearson's Magazine" (round 223)
         if _in_quotes(question, match.start("name")) or name in _TITLES:
             continue  # (a quoted term; "of Minister for Justice Kevin O'Higgins": an office,
             # which "appointed Lemass Minister for ..." does not make a name: round 182)

@@ -779,7 +779,35 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had
 
 # "did out of the disturbances come the ... Union": a sentence that fronts its place ("Out of
 # those disturbances came ...") has no subject before its verb to ask "did" of (round 133).
-_DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s")
+# "On what date was one of the few successes of the summer the capture of a convoy?", "was
+# the Peace of Lodi a treaty concluded at Lodi": "was", its subject, then a noun phrase that
+# says what the subject was (9 of 11 judged so were rejected, rounds 82-224)
+_COPULA_ASKED = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:On|In) what (?:date|year|month and year|month|"
+                           r"day)(?: in \d{4})? (?:was|were)\s+[^?,]*?\b(?P<last>[A-Za-z]+)\s+"
+                           r"(?:the|a|an)\s")
+
+
+def _copula_asked(question: str) -> bool:
+    """Whether `question` asks the date of "X was the Y" (_COPULA_ASKED): the word before
+    the article closes the subject, a name or a noun only (not "signed the", "during the")."""
+    m = _COPULA_ASKED.match(question)
+    if m is None:
+        return False
+    last = m.group("last")
+    kinds = parts_of_speech(last.lower())
+    return (last[:1].isupper() and not kinds) or (
+        bool(kinds) and kinds <= {"NOUN"} and not last.endswith("ing"))  # (a name, or a noun;
+    # not "the Commission for Organising the Party")
+
+
+# "Ne Win flew to Beijing, and on ____ he.": the clause cut at "he and Zhou Enlai signed"
+_SUBJECT_PRONOUN_END = re.compile(r"\s(?:he|she|they|we)[.?]$")
+# ("did Off Antón Lizardo, United States naval vessels seize", round 223: a capitalised opening
+# preposition the subject was taken after)
+_DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s"
+                              r"|\b(?:did|was|were)\s+(?:Off|Near|Outside|Inside|Along|Beyond|"
+                              r"Behind|Beside|Below|Above|Across|Among|Amid|Against|Upon|Within|"
+                              r"Throughout|Towards?)\s")
 
 
 # ", and some 1,500 French troops remain there", ", and talks on a trade area followed?": a
@@ -1383,6 +1411,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append(f"too_long: {words} words (at most {MAX_QUESTION_WORDS})")
     if cand.form == "wh" and _BE_THEN_NAME_END.search(cand.question):
         found.append("nonsensical: “was” and a name, the verb cut off")
+    if cand.form == "wh" and _copula_asked(cand.question):
+        found.append("ungrammatical: “was X the Y”: a statement of what something was, asked "
+                     "for a date")
+    if _SUBJECT_PRONOUN_END.search(cand.question):
+        found.append("nonsensical: cut off after a subject pronoun (\"on ____ he.\")")
     if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
         found.append("nonsensical: “declare” cut before what its object was declared")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
@@ -1466,7 +1499,7 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "calm to the peoples of Armenia?\")")
     if _second_finite_verb(cand.question):
         found.append("ungrammatical: a second finite verb after “did”")
-    if "did " in cand.question and _DID_PREPOSITION.search(cand.question):
+    if _DID_PREPOSITION.search(cand.question):
         found.append("ungrammatical: a fronted phrase left after “did”")
     if _CUT_AFTER_VERB.search(cand.question):
         found.append("nonsensical: cut after a verb that needs what follows")

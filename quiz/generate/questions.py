@@ -20,7 +20,7 @@ from quiz.generate.clauses import (
     start_of_clause,
     subject_question,
 )
-from quiz.generate.countries import NATION_ADJECTIVE, resolve_the_country
+from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE, resolve_the_country
 from quiz.generate.dates import (
     MONTH_NAMES,
     MONTH_WORD,
@@ -235,6 +235,9 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         and not (named and named[0].lower() in _NAMING_VERBS)
         and (following[0][:1].islower() or following[0][:1].isdigit()
              or question[: match.start()].rstrip().endswith(" of")))  # "two of her Sikh guards"
+    if word in {"he", "she"} and _another_subject_before(question[: match.start()], name):
+        return question  # "Sarit Thanarat broke with the government, and on ____ he seized
+        # power": he is Sarit, the subject before him, not the biography's (round 221)
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
@@ -268,6 +271,28 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if not possessive and named_before and named_before.group().strip() not in OPENING_WORDS:
         before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
     return before + replacement + question[match.end():]
+
+
+def _another_subject_before(before: str, name: str) -> bool:
+    """Whether `before` (the words before a "he" or "she") has a person other than `name`
+    as a clause's subject: a name of two or more words, then a past verb."""
+    own = set(name.split())
+    for subject in _CLAUSE_SUBJECT_NAME.finditer(before):
+        words = subject.group("who").split()
+        if len(words) == 1 and parts_of_speech(words[0].lower()):
+            continue  # ("Unemployment pushed him to emigrate, and he sailed": a noun)
+        if (is_past_tense(subject.group("verb")) and not set(words) <= own
+                and words[0] not in ORG_WORDS and words[-1] not in ORG_WORDS
+                and not NATION_ADJECTIVE.fullmatch(words[0]) and words[0] not in OPENING_WORDS
+                and subject.group("who") not in COUNTRIES):
+            return True
+    return False
+
+
+# A name opening a clause, then its verb ("Sarit broke ...", ", and Ne Win flew ...")
+_CLAUSE_SUBJECT_NAME = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)"
+                                  r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+                                  r"(?P<verb>[a-z]+)\b")
 
 
 # A phrase fronted before its clause's subject ("After completing his schooling ... he").
@@ -556,7 +581,9 @@ def _cut_inside_list(question: str, text: str) -> bool:
     last_two = question.split()[-2:]
     at = text.find(last_two[0])
     return at >= 0 and re.match(
-        re.escape(" ".join(last_two).rstrip(".")) + r"\s+and\s+[A-Z]", text[at:]) is not None
+        re.escape(" ".join(last_two).rstrip(".")) + r"\s+and\s+(?:the\s+)?[A-Z]",
+        text[at:]) is not None  # (", the Malayan Chinese Association." of "... and the
+    # Malayan Indian Congress won": round 221)
 
 
 def _series_closed(question: str, text: str) -> str:
@@ -948,9 +975,11 @@ def agreement_candidates(fact: Fact, doc: Document) -> list[Candidate]:
     out: list[Candidate] = []
     text = fact.sentence.text
     noun = _singular(fact.head)
-    written = fact.answer.split()[-1].lower()
-    if written.endswith("s") and _singular(written) == noun and written != noun:
-        noun = written  # "the Camp David Accords were signed": ask "which accords"
+    for word in (fact.answer.split()[-1], fact.answer.split()[0]):
+        written = word.lower()
+        if written.endswith("s") and _singular(written) == noun and written != noun:
+            noun = written  # "the Camp David Accords were signed": ask "which accords"
+            # (and "the Treaties of Rome": "which treaties", round 222)
     end = fact.end
     if fact.head == "section":
         of = re.match(r"\s+of\s+(?:the\s+)?[A-Z][^,;]*?\b(?:Act|Treaty|Charter|Convention|"

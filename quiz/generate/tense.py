@@ -252,12 +252,13 @@ def _in_the_past(text: str) -> str:
                  or _verb_after_noun(words, run - 1)),
             _noun_subject_before(words, index),
         )
-        if past is None and out and previous in {"and", "but"} and word.endswith("s") and (
+        if past is None and out and _joined_by_and(words, index) and word.endswith("s") and (
                 word not in _PLURAL_NOUNS and present_base(word) is not None
                 and following[:1].islower()
                 and following not in {"with", "of", "between", "and", "or", "for"}
                 and not is_past_tense(following)  # ("salaries and pensions paid by the state")
-                and not (index > 1 and words[index - 2].group().islower()
+                and not (previous in {"and", "but"} and index > 1
+                         and words[index - 2].group().islower()
                          and parts_of_speech(two_back) == {"NOUN"})):  # "infrastructure and
             # services": a second noun, not a verb
             past = past_tense(present_base(word) or "")  # "is elected President and takes
@@ -270,6 +271,20 @@ def _in_the_past(text: str) -> str:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# Adverbs of time between "and" and a second verb ("and soon afterwards sails into exile")
+_TIME_ADVERBS = frozenset({"soon", "shortly", "afterwards", "afterward", "later", "then", "again",
+                           "eventually", "finally", "promptly", "subsequently", "immediately"})
+
+
+def _joined_by_and(words: list[re.Match[str]], index: int) -> bool:
+    """Whether "and" or "but", with at most two adverbs of time after it, comes right before
+    words[index] (round 223: "and soon afterwards sails")."""
+    back = index - 1
+    while back >= 0 and index - back <= 2 and words[back].group().lower() in _TIME_ADVERBS:
+        back -= 1
+    return back >= 0 and words[back].group() in {"and", "but"}
 
 
 # What opens a clause whose subject is a plural noun phrase
@@ -458,8 +473,10 @@ _COMMA_PRESENT = re.compile(r",\s+(?!(?:arms|talks|forces|funds|plans|claims|hop
 
 
 # "and soon moves to a farm": a second predicate's present, an adverb of time before it
-_AND_ADVERB_PRESENT = re.compile(r"\band\s+(?:soon|later|then|again|eventually|finally|quickly|"
-                                 r"promptly|subsequently)\s+(?P<verb>[a-z]{3,}s)\b")
+_AND_ADVERB_PRESENT = re.compile(r"\band\s+(?:(?:soon|shortly)\s+(?:afterwards?|after)\s+|"
+                                 r"(?:soon|later|then|again|eventually|finally|quickly|"
+                                 r"promptly|subsequently|afterwards?)\s+)(?P<verb>[a-z]{3,}s)\b")
+# ("and soon afterwards sails into exile": round 223)
 _OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
 
 

@@ -197,6 +197,8 @@ def _title_name(title: str) -> Subject | None:
 def _is_verb(word: str) -> bool:
     """Whether a title's word reads as a headline's verb ("sign", "Signed", "accepts")."""
     folded = word.lower()
+    if folded in {"is", "are", "was", "were", "has", "have", "had"}:
+        return True  # ("Malaya Is Free: Tunku Proclaims Merdeka", round 221)
     return bool(re.fullmatch(r"[a-z]+(?:ed|s)|sign|vote|leave|strike|approve|meet|agree|"
                              r"accept|adopt|end|reach", folded)) and "VERB" in parts_of_speech(
         folded.removesuffix("s") if folded.endswith("s") and not folded.endswith("ss") else folded)

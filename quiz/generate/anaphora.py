@@ -139,6 +139,8 @@ _OTHERS_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?Others\b")
 # "the date of", "the date later celebrated as", nor after a comma: ", the date later ...")
 _THE_DATE = re.compile(r"(?<!,\s)\b[Tt]he\s+date\b(?!\s+(?:of|for|on|when|set|fixed|later|"
                        r"chosen|agreed|that|which|itself)\b)")
+_ELLIPTIC_ORDINAL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+(?:first|second|"
+                               r"third|last|former|latter|eldest|youngest),")
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
 # "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
 # whose name another sentence gives (not "his deputy, Abd-Rabbu Mansour Hadi").
@@ -221,6 +223,9 @@ def unresolved(question: str) -> str | None:
         # again?": 12 of 15 judged so were rejected, rounds 100-212)
     if "Others" in words and _OTHERS_OPENING.match(question):
         return "“Others” are set against people another sentence names"  # (round 207)
+    if _ELLIPTIC_ORDINAL.search(question):
+        return "“his first” of what, another clause says"  # ("his first, María ...": his first
+        # wife, the clause before said; round 227)
     if "date" in words and _THE_DATE.search(question):
         return "“the date”: of what, another sentence says"  # ("did the Tunku announce the
         # date", round 221; 3 of 3 judged so were rejected)

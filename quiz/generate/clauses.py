@@ -441,7 +441,8 @@ _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|unt
                                   rf"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
 
 
-_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from)\b")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through)\b")
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
                           r"if|as|where)\b")
 
@@ -483,6 +484,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     later = find_verb(body[verb[1]:])
     if later is None or _SUBORDINATE.search(body, verb[1], verb[1] + later[0]):
         return verb
+    if _NOUN_THEN_PARTICIPLE.search(body, 0, verb[1] + later[0]) and _REDUCED_RELATIVE.match(
+            body, verb[1] + later[1]):
+        return verb  # "Fighting ended in a truce arranged through Tamihana": the later past
+        # is a participle describing "a truce", not the clause's verb (round 228)
     return verb[1] + later[0], verb[1] + later[1], later[2]
 
 
@@ -1123,6 +1128,8 @@ _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should
                           r"must|(?:was|were|is|are)\s+to)\b")
 
 
+_LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+"
+                           r"(?:the\s+)?[A-Z]")
 _LAST_WORD_BEFORE_COMMA = re.compile(r"\b(?:(?P<be>was|were)\s+)?(?P<word>[a-z]+),\s*$")
 
 
@@ -1304,6 +1311,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # of a list of predicates, without its "and"
     if rest and not rest.startswith((",", " ", ".", ";")):
         return None
+    if _LIST_GOES_ON.match(told, len(rest.rstrip(" .;"))):
+        return None  # "signed ... by Britain[, the Soviet Union and Iran] legalised": the cut
+        # fell inside a list of names (round 225)
     if _PLACE_AFTER.match(rest):
         rest = " " + rest[1:].lstrip()  # "on July 14, 2015, in Vienna" -> "... in Vienna"
     if rest.startswith(",") and head.rstrip().endswith(",") and (

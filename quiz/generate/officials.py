@@ -251,6 +251,14 @@ _NEXT_NAME = re.compile(rf"(?:\s+(?:for|of|on)\s+[a-z][^,;]{{0,40}})?,\s+(?:{NAM
                         rf"(?=\s*[,;]|\s+and\b)")
 
 
+_PATRONYMIC_BEFORE = re.compile(r"\b(?:bin|ibn|bint|ben)\s+$")
+# An office held for another office-holder, the name after it being that holder's
+_OFFICE_OF_AN_OFFICE = re.compile(r"^[a-z][\w -]*?\s+(?:of|to)\s+(?:the\s+)?"
+                                  r"(?P<inner>(?:[A-Z][\w-]*\s+)*(?:Secretary|Minister|"
+                                  r"President|Chancellor|Premier|Secretary-General|Governor|"
+                                  r"Governor-General))$")
+
+
 def find_officials(sentence: Sentence) -> list[Fact]:
     """Every (person, role) pair stated in the sentence, left to right."""
     text = sentence.text
@@ -262,6 +270,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if not _good_name(name):
             continue
         role, rs, re_, qual = _role_and_qualifier(m)
+        if _PATRONYMIC_BEFORE.search(text, max(0, rs - 8), rs):
+            continue  # "Sheikh Zayed bin Sultan Al Nahyan": a father's name, no office
+            # (round 225: "Who was the Sultan of Abu Dhabi?" answered "Al Nahyan")
         # "Secretary of State Charles Evans Hughes": "State" ends the office; "Minister of Mines
         # and Hydrocarbons Valentín Hernández Acosta": the given name the pattern left in it
         given = _OF_STATE_AND_NAME.search(role) or _given_name_ending(role, name)
@@ -296,6 +307,10 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()
         if first in _ROLE_NOUNS_NEEDING_OF and " of " not in role:
             continue
+        inner = _OFFICE_OF_AN_OFFICE.search(role)
+        if inner:  # "the special representative of the British Foreign Secretary, Sir Alec
+            # Douglas-Home": the name is the Foreign Secretary's (round 225)
+            role, rs, qual = inner.group("inner"), rs + inner.start("inner"), ""
         found[name] = Fact(OFFICIAL, name, m.start("name"), m.start("name") + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
                            qualifier=qual)

@@ -565,6 +565,10 @@ def _without_entry_label(text: str, fact: Fact) -> tuple[str, Fact] | None:
 
 
 # A fill-in ending with an item of a list after a comma ("by England, the Dutch Republic.")
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\.?$")
+# ", Cuba and Yugoslavia": the end of a list of names, the only commas of a predicate
+_NAMES_LISTED = re.compile(r"^[^,]*(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+\s+and\s+"
+                           r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 _LIST_CUT = re.compile(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\.?$")
 _BRACKET_AFTER_BLANK = re.compile(rf"{BLANK}\s+\((?![^()]*\d{{4}})[^()]{{1,30}}\)")
 _COMMA_VERB = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>\S+)")
@@ -575,7 +579,10 @@ _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
 
 
 def _cut_inside_list(question: str, text: str) -> bool:
-    """Whether a fill-in ends on an item of a list that `text` goes on with "and ..."."""
+    """Whether a fill-in ends on an item of a list that `text` goes on with "and ...", or on
+    "between" and one party ("the lands between Angola." of "between Angola and Mozambique")."""
+    if _BETWEEN_ONE.search(question):
+        return True
     if not _LIST_CUT.search(question):
         return False
     last_two = question.split()[-2:]
@@ -604,8 +611,11 @@ def _series_closed(question: str, text: str) -> str:
         if first is None:
             continue  # ("The Constitution of ____, largely written by ..., converted": the
             # clause's own verb after an aside; its series comes after it, round 181)
-        if first[2] != "past" or "," in body[first[1]: m.start()]:
-            return question  # ("Conferences held in ..., above all Norway, ..., failed")
+        between = body[first[1]: m.start()]
+        if first[2] != "past" or ("," in between and not _NAMES_LISTED.search(between)):
+            return question  # ("Conferences held in ..., above all Norway, ..., failed"; but
+            # "cultivated support from the Soviet Union, Cuba and Yugoslavia, met": a list of
+            # names, round 226)
         before = body[: first[0]].rstrip()
         subject = before.rsplit(",", 1)[-1].strip()
         aside = before.rstrip(",").rsplit(",", 1)[-1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
@@ -186,6 +187,9 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
                          _people_with_several_offices(candidates))
 
 
+_ONE_DAY = frozenset({"day"})  # (a day with its year: "30 October 1888", "March 16, 1992")
+
+
 def rank_screened(screened: list[Screened], frequency: Counter[str], keep_rejected: bool = True,
                   several: set[str] | frozenset[str] = frozenset()
                   ) -> tuple[list[Candidate], list[Rejected]]:
@@ -258,7 +262,26 @@ def rank_screened(screened: list[Screened], frequency: Counter[str], keep_reject
         by_answer.setdefault(answer, []).append(folded_q)
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))
-    return kept, rejected
+    return _one_card_a_day(kept, drop), rejected
+
+
+def _one_card_a_day(kept: list[Candidate], drop: Callable[[Candidate, str], None]
+                    ) -> list[Candidate]:
+    """`kept` (in deck order) without a second card whose answer is the same day (with its
+    year) as an earlier one's: a day asked twice in a deck is one event asked twice (30 of 38
+    such later cards were rejected as repeats, rounds 156-228; 32 of 38 first ones accepted)."""
+    days: dict[str, Candidate] = {}
+    out: list[Candidate] = []
+    for cand in kept:
+        date = cand.fact.date
+        if date is not None and date.granularity in _ONE_DAY and date.has_year:
+            day = fold(cand.answer)
+            if day in days:
+                drop(cand, f"duplicate: the same day is the answer of “{days[day].question}”")
+                continue
+            days[day] = cand
+        out.append(cand)
+    return out
 
 
 _SAME_EVENT = 75.0  # question similarity above which two cards with one date ask one event

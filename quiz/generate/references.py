@@ -36,6 +36,10 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its
                         "Her", "Our", "Cold", "World", "First", "Second"})
 
 
+_ORDINALS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
+_AND_BEFORE = re.compile(r"[A-Z][\w–-]*\s+and\s+$")
+
+
 def named_phrases(text: str | Iterable[str]) -> dict[str, Counter[str]]:
     """For each head word, how often the document names each specific one. `text` may be
     given as blocks of whole lines (a name and its head word stand on one line)."""
@@ -46,10 +50,14 @@ def named_phrases(text: str | Iterable[str]) -> dict[str, Counter[str]]:
             if match is None:
                 continue
             mods = match.group("mods").split()
-            while mods and mods[0] in _NOT_NAMES:
-                mods.pop(0)
+            while mods and mods[0] in _NOT_NAMES and not (
+                    mods[0] in _ORDINALS and len(mods) > 1 and mods[1] not in _NOT_NAMES):
+                mods.pop(0)  # (but "First Taranaki War" keeps its "First": a second one may
+                # follow, round 228)
             if not mods:
                 continue
+            if _AND_BEFORE.search(block, max(0, match.start() - 30), match.start()):
+                continue  # "the Herero and Nama War": "Nama War" is half a name (round 226)
             phrase = " ".join(mods) + " " + match.group("head")
             if match.group("owner"):
                 phrase = match.group("owner") + " " + phrase
@@ -66,6 +74,11 @@ def resolve_references(question: str, phrases: dict[str, Counter[str]]) -> str |
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             raise LookupError(match.group())
         phrase = counts[0][0]
+        ordinal, _, rest = phrase.partition(" ")
+        if ordinal in _ORDINALS and any(other.endswith(" " + rest) and other != phrase
+                                        for other in phrases[match.group("head").lower()]):
+            raise LookupError(match.group())  # "the war" of a text with a First and a
+            # Second Taranaki War: which one, the sentence does not say
         if phrase.startswith("Section") or "’s " in phrase or "'s " in phrase:
             return phrase
         return match.group()[:4] + phrase  # keep "the" / "The"

@@ -198,6 +198,10 @@ def _in_the_past(text: str) -> str:
         before_run = words[run - 1].group().lower() if run > 0 else ""
         if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
             continue  # "at the Auckland heads of government meeting": a noun after a name
+        if following == "of" and previous[:1].isupper() and word.endswith("s") and (
+                before_run in _PREPOSITIONS_BEFORE_NAMES and is_plural_noun(word)):
+            continue  # "in fighting with Ngāpuhi allies of the Crown": a noun after a
+            # name after a preposition, no verb (round 228)
         two_back = words[index - 2].group().lower() if index > 1 else ""
         if previous in _RELATIVES and word in _BASE_AFTER_RELATIVE and not (
                 previous == "that" and (not two_back or two_back in _PREPOSITIONS_BEFORE_THAT)
@@ -285,6 +289,10 @@ def _joined_by_and(words: list[re.Match[str]], index: int) -> bool:
     while back >= 0 and index - back <= 2 and words[back].group().lower() in _TIME_ADVERBS:
         back -= 1
     return back >= 0 and words[back].group() in {"and", "but"}
+
+
+_PREPOSITIONS_BEFORE_NAMES = frozenset({"with", "by", "against", "among", "from", "to", "for",
+                                        "of", "between"})
 
 
 # What opens a clause whose subject is a plural noun phrase
@@ -480,6 +488,10 @@ _AND_ADVERB_PRESENT = re.compile(r"\band\s+(?:(?:soon|shortly)\s+(?:afterwards?|
 _OBJECT_OPENERS = r"(?:the|a|an|its|his|her|their|all|most)\b"
 
 
+# "and become martyrs": "and", then a verb in its base form before its complement
+_AND_BASE = re.compile(r"\band\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|its|his|her|their|[a-z]+s)\b")
+
+
 # A subordinate or joined clause's subject: a linking word, then at most four words before
 # its verb ("after its garrison mutinies", "as rebel forces enter", ", and the state collapses").
 _CLAUSE_SUBJECT = re.compile(r"(?:\b(?:after|as|when|while|before|until|once|because)|,\s+and)"
@@ -580,6 +592,12 @@ def present_left(question: str) -> bool:
     if then and then.group("verb") not in _NOUN_LIKE_PRESENT and "VERB" in parts_of_speech(
             present_base(then.group("verb")) or ""):
         return True  # "did Guevara arrive in La Paz ... and soon moves to a farm" (round 206)
+    if asked.group() != "did" and " and " in rest and (
+            joined := _AND_BASE.search(rest)) and parts_of_speech(joined.group("verb")) == {
+            "VERB"} and is_base_verb(joined.group("verb")) and not is_past_tense(
+            joined.group("verb")):
+        return True  # "were Galán and García Hernández shot ... and become martyrs": a
+        # second verb of the subject left in the present (round 227)
     if _present_in_a_clause(rest):
         return True  # "was Jijiga retaken after Ethiopian forces outflank the Somali positions"
     for index, word in enumerate(words):

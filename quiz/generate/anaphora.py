@@ -139,6 +139,14 @@ _OTHERS_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?Others\b")
 # "the date of", "the date later celebrated as", nor after a comma: ", the date later ...")
 _THE_DATE = re.compile(r"(?<!,\s)\b[Tt]he\s+date\b(?!\s+(?:of|for|on|when|set|fixed|later|"
                        r"chosen|agreed|that|which|itself)\b)")
+# "did the party win", "break with the party": a party the question does not name (not "the
+# party's", "of the party", "in the party", "by the party", "the party chairman")
+_THE_PARTY = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bby )\b[Tt]he\s+party\b(?![’'-])"
+                        r"(?!\s+(?:chairman|leader|leadership|secretary|secretary-general|"
+                        r"president|presidency|congress|line|apparatus|politburo|machine|"
+                        r"organisation|organization|newspaper|programme|program|ticket|of)\b)")
+_PARTY_NAMED = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][\w’'-]*\s+(?:Party|League|Congress|Front|"
+                          r"Movement|Union|Alliance)\b")
 _ELLIPTIC_ORDINAL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+(?:first|second|"
                                r"third|last|former|latter|eldest|youngest),")
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
@@ -223,6 +231,10 @@ def unresolved(question: str) -> str | None:
         # again?": 12 of 15 judged so were rejected, rounds 100-212)
     if "Others" in words and _OTHERS_OPENING.match(question):
         return "“Others” are set against people another sentence names"  # (round 207)
+    if "party" in words and (party := _THE_PARTY.search(question)) and not _PARTY_NAMED.search(
+            question):
+        return f"“{party.group()}”: which party, another sentence says"  # (rounds 82-228:
+        # 28 of 40 verdicts on such cards rejected them)
     if _ELLIPTIC_ORDINAL.search(question):
         return "“his first” of what, another clause says"  # ("his first, María ...": his first
         # wife, the clause before said; round 227)

@@ -317,8 +317,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
                 and words[0] not in _RANKS):
             continue  # "a speech to the Reichstag Hitler": a body's name, then the person's
             # ("the Liberal Benjamín Zeledón": a description, then the person's full name)
-        while words and words[0] in _RANKS:
-            words = words[1:]  # "Count János Pálffy": the name after the title
+        while words and (words[0] in _RANKS or words[0] in _HONORIFICS and len(words) > 2):
+            words = words[1:]  # "Count János Pálffy": the name after the title (and "Mr John
+            # Ballance": after the honorific, round 228)
         if len(words) > 2 and not _is_name_word(words[0]):
             words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang"
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name

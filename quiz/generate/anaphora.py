@@ -143,10 +143,19 @@ _THE_DATE = re.compile(r"(?<!,\s)\b[Tt]he\s+date\b(?!\s+(?:of|for|on|when|set|fi
 # party's", "of the party", "in the party", "by the party", "the party chairman")
 _THE_PARTY = re.compile(r"(?<!\bof )(?<!\bin )(?<!\bby )\b[Tt]he\s+party\b(?![’'-])"
                         r"(?!\s+(?:chairman|leader|leadership|secretary|secretary-general|"
-                        r"president|presidency|congress|line|apparatus|politburo|machine|"
+                        r"president|presidency|chairmanship|congress|line|apparatus|politburo|machine|"
                         r"organisation|organization|newspaper|programme|program|ticket|of)\b)")
 _PARTY_NAMED = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][\w’'-]*\s+(?:Party|League|Congress|Front|"
                           r"Movement|Union|Alliance)\b")
+# "confirm the change", "agree to the principle", "receive the deputation": a noun that stands
+# for what the sentence before described (not "the change of", "the principle written into",
+# nor with a word that says which: "the agrarian reform")
+_POINTING_WORDS = frozenset({"change", "changes", "principle", "deputation", "offer",
+                             "concession", "mission", "scheme", "reform"})
+_POINTING_NOUN = re.compile(r"(?<!,\s)\b[Tt]he\s+(?P<noun>change|changes|principle|"
+                            r"deputation|offer|concession|mission|scheme|reform)\b"
+                            r"(?!\s+(?:of|to|for|on|that|which|between|in\s+[A-Z]|[A-Z]|[a-z]+ed\b))"
+                            r"(?![’'-])")
 _ELLIPTIC_ORDINAL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+(?:first|second|"
                                r"third|last|former|latter|eldest|youngest),")
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
@@ -235,6 +244,11 @@ def unresolved(question: str) -> str | None:
             question):
         return f"“{party.group()}”: which party, another sentence says"  # (rounds 82-228:
         # 28 of 40 verdicts on such cards rejected them)
+    pointing = _POINTING_NOUN.search(question) if words & _POINTING_WORDS else None
+    label = question.partition(": ")[0].lower() if ": " in question else ""
+    if pointing and pointing.group("noun").rstrip("s") not in label:
+        return f"“{pointing.group()}”: which one, another sentence says"  # (rounds 82-228: 31
+        # of 34 verdicts on such cards rejected them)
     if _ELLIPTIC_ORDINAL.search(question):
         return "“his first” of what, another clause says"  # ("his first, María ...": his first
         # wife, the clause before said; round 227)

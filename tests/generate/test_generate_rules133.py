@@ -28,7 +28,7 @@ from quiz.generate.tense import entry_in_the_past, present_left
 def test_a_day_asked_twice_in_a_deck_is_asked_once() -> None:
     kept, left = _run("The Treaty of Vell was signed at Kell on 30 October 1888 by Ivo Tamm and "
                       "Dask Ostrander.\n\nAfter long talks with the council of elders, Ivo Tamm "
-                      "put his seal to the concession on 30 October 1888 at Kell.")
+                      "put his seal to the Kell Charter on 30 October 1888 at Kell.")
     assert sum(answer == "30 October 1888" for answer in kept.values()) == 1
     assert any(reason.startswith("duplicate: the same day") for reason in left.values())
 

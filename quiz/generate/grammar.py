@@ -431,6 +431,9 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if m.group("subject").endswith(("’s", "'s")) and not m.group("adverbs"):
+        return None  # "Inspector Sam Steele's scouts attack": a possessive's noun, its verb
+        # after it (round 231: "did Inspector Sam Steele's scout attack")
     if _lone_common_word(m.group("subject")) and is_plural_noun(m.group("verb")) and (
             _plural_verb_later(text, m.end())):
         return None  # "Run-off ballots confirm", "Sharp increases in tariffs deepen": the

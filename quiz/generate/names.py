@@ -408,6 +408,8 @@ _KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousi
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
 
 
+_PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
+                         r"Count|Countess|Duchess|Prince|Princess)\s+of\s+$")
 # A publication named after a person ("Pearson's Magazine", "Lloyd's Register")
 _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|Register|Almanac|"
                           r"Digest|Monthly|Quarterly|Chronicle|Annual|Encyclopaedia|"
@@ -437,6 +439,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _OWNED_TITLE.match(question, match.end("name")):
             continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
             # person, not "Weetman Pearson's Magazine" (round 223)
+        if _PEERAGE_OF.search(question, 0, match.start("name")):
+            continue  # "John George Lambton, Earl of Durham": a peerage's place, not the
+            # "Lord Durham" the text also says (round 231: "Earl of Lord Durham")
         if _in_quotes(question, match.start("name")) or name in _TITLES:
             continue  # (a quoted term; "of Minister for Justice Kevin O'Higgins": an office,
             # which "appointed Lemass Minister for ..." does not make a name: round 182)
@@ -503,7 +508,8 @@ _NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"}
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
                    "Lady Sir King Queen Emperor Empress Cardinal Pope Regent Archduke Archduchess "
                    "Tsar Tsarina Tsarevich Sultan Shah Amir Emir Khedive Infante Infanta Margrave "
-                   "Landgrave Marquess Marquis Viscount".split())
+                   "Landgrave Marquess Marquis Viscount Dowager".split())  # ("Empress Dowager
+# Cixi": round 230 had "Dowager Cixi" as a full name)
 _RANK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_RANKS))})\s+$")
 
 

@@ -514,7 +514,8 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation", "ttlement", "bility", "ship")  # ("Sovereignty over the
+                   "eignty", "ation", "ttlement", "bility", "ship", "ntment")  # ("Resentment
+# of new taxes exploded": round 229)  # ("Sovereignty over the
 # Indies passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
 # "Responsibility for Central Africa passed", "Censorship was transferred": round 191)
 

@@ -118,6 +118,8 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
 _TOPIC_CUT = re.compile(r",|\s(?:from|under|between|since|during|after|before|in\s+and)\s|"
                         r"\s+and\s+(?:the|its|their)\s")
 _MAX_TOPIC_WORDS = 5
+_FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
+                          r"\s+and\s+[A-Z]")
 _DATELINE = re.compile(rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b", re.IGNORECASE)
 _LIFESPAN = re.compile(r"\(\d{3,4}\s*[–—-]\s*\d{3,4}\)\s*$")  # "U Thant (1909–1974)"
 
@@ -157,6 +159,10 @@ def title_topic(title: str) -> Subject | None:
     short = _SHORT_NAME.search(title)
     if short is not None:
         return Subject(short.group("short").strip(), "", False, kind="topic")
+    first_place = _FIRST_PLACE.match(named.name)
+    if first_place is not None and len(first_place.group("short").split()) <= _MAX_TOPIC_WORDS:
+        # "French Campaign in Egypt and Syria": the story named with its first place (round 229)
+        return Subject(first_place.group("short"), "", False, kind="topic")
     possessor = _POSSESSOR.match(named.name)
     if possessor is not None and possessor.group("name") in COUNTRIES:
         # "Croatia's Road to the European Union": too long a label, but the country is the story
@@ -186,7 +192,8 @@ def _title_name(title: str) -> Subject | None:
             name = " ".join(words)  # (a label with the year would give a card's year away)
         if not words or not words[0][:1].isupper() or words[0] in {"A", "An"}:
             return None  # ("A test document": no name)
-        if any(_is_verb(w) for w in words[1:-1]) or (
+        if any(_is_verb(words[i]) and words[i + 1] != "of"  # ("Mixed Courts of Egypt": a noun)
+               for i in range(1, len(words) - 1)) or (
                 len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
             return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto
             # resigns after 32 years" (a sentence-case headline's verb, cut before "after")

@@ -54,7 +54,10 @@ _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
 # participle after it could describe ("Status: superseded by ...", "Outcome: ...")
 _ATTRIBUTE_LABELS = frozenset({"Status", "State", "Type", "Length", "Duration", "Outcome",
-                               "Result", "Effect", "Current status", "Legal status", "Fate"})
+                               "Result", "Effect", "Current status", "Legal status", "Fate",
+                               "End", "Beginning", "Start", "Origin", "Successor", "Predecessor",
+                               "Dissolution", "Replaced by"})  # ("was the End transformed
+# into the German Empire", round 236)
 _DASHED_LABEL = re.compile(r"(?P<label>[A-Z][^:;,.—–]{2,100}?\s[–—]\s+)(?=[a-z]+ed\b)")
 # A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
 _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")

@@ -157,7 +157,9 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
                         r"until|into|under|over|down|up|off|out|through)\b)")
 # ("those who had supported", "those involved": people, no pointer)
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|who\b|whom\b|"
-                   r"which\b|[a-z]+(?<!e)ed\b)[a-z]{3,})")
+                   r"which\b|[a-z]+(?<!e)ed\b|run\b|held\b|made\b|kept\b|built\b|taken\b|"
+                   r"given\b|written\b|won\b|lost\b|set\b|paid\b|sent\b|brought\b)[a-z]{3,})")
+# (not "those run by churches": a pronoun and a participle, no "the run": round 236)
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
 _BARE_REFERENCE = re.compile(r"\bthe (?:conflict|war|ministry|section)\b")  # lower-cased text

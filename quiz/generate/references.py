@@ -36,6 +36,9 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its
                         "Her", "Our", "Cold", "World", "First", "Second"})
 
 
+_LONGER_NAME = re.compile(r" (?:Minister|Ministry|Office|Cabinet|Council|Department|Secretary|"
+                          r"College|Memorial|Museum|Crimes|Criminals|Party|Committee|Graves|"
+                          r"Bonds?|Loans?)\b")
 _ORDINALS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
 _AND_BEFORE = re.compile(r"[A-Z][\w–-]*\s+and\s+$")
 
@@ -46,6 +49,9 @@ def named_phrases(text: str | Iterable[str]) -> dict[str, Counter[str]]:
     found: dict[str, Counter[str]] = {head: Counter() for head in (*_HEADS, "section")}
     for block in (text,) if isinstance(text, str) else text:
         for head in _HEAD.finditer(block):  # head words are rare: look back from each one
+            if _LONGER_NAME.match(block, head.end()):
+                continue  # "the British War Minister": "War" is part of another name (round
+                # 236: "the war" had become "the British War")
             match = _NAMED.search(block, max(0, head.start() - _LOOK_BACK), head.end())
             if match is None:
                 continue

@@ -198,6 +198,10 @@ def _in_the_past(text: str) -> str:
         before_run = words[run - 1].group().lower() if run > 0 else ""
         if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
             continue  # "at the Auckland heads of government meeting": a noun after a name
+        if word.endswith("s") and previous.islower() and parts_of_speech(previous) == {"ADJ"} and (
+                index and text[words[index - 1].end(): m.start()] == " "):
+            continue  # "to permit vacant sees to be administered": an adjective's noun, no verb
+            # (round 236: "vacant saw")
         if following == "of" and previous[:1].isupper() and word.endswith("s") and (
                 before_run in _PREPOSITIONS_BEFORE_NAMES and is_plural_noun(word)):
             continue  # "in fighting with Ngāpuhi allies of the Crown": a noun after a

@@ -134,7 +134,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|to|into|outside|inside|from|for)\s+
                            r"[A-Z][\w’'-]*")
 # "Others stress that ...": the other side of a view the sentence before gave
 _OTHERS_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?Others\b")
-# "exactly one month ago": a time counted back from the day the document was written
 # "announce the date", "made the date the International Day": a date named elsewhere (not
 # "the date of", "the date later celebrated as", nor after a comma: ", the date later ...")
 _THE_DATE = re.compile(r"(?<!,\s)\b[Tt]he\s+date\b(?!\s+(?:of|for|on|when|set|fixed|later|"
@@ -158,6 +157,7 @@ _POINTING_NOUN = re.compile(r"(?<!,\s)\b[Tt]he\s+(?P<noun>change|changes|princip
                             r"(?![’'-])")
 _ELLIPTIC_ORDINAL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+(?:first|second|"
                                r"third|last|former|latter|eldest|youngest),")
+# "exactly one month ago": a time counted back from the day the document was written
 _AGO = re.compile(r"\b(?:[\w-]+\s+){1,2}ago\b")
 # "U Nu drew his friend into government", "by her rival": a person known by a tie to someone,
 # whose name another sentence gives (not "his deputy, Abd-Rabbu Mansour Hadi").

@@ -517,10 +517,10 @@ _COMMON_OPENERS = frozenset({
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation", "ttlement", "bility", "ship", "ntment")  # ("Resentment
-# of new taxes exploded": round 229)  # ("Sovereignty over the
-# Indies passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
-# "Responsibility for Central Africa passed", "Censorship was transferred": round 191)
+                   "eignty", "ation", "ttlement", "bility", "ship", "ntment")  # ("Sovereignty
+# over the Indies passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
+# "Responsibility for Central Africa passed", "Censorship was transferred": round 191;
+# "Resentment of new taxes exploded": round 229)
 
 
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens", "tens", "scores"}

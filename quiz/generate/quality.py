@@ -777,8 +777,6 @@ _PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had
                              r"made|gave|went|left|won|led|met|wrote|sent|told|began)\b")
 
 
-# "did out of the disturbances come the ... Union": a sentence that fronts its place ("Out of
-# those disturbances came ...") has no subject before its verb to ask "did" of (round 133).
 # "On what date was one of the few successes of the summer the capture of a convoy?", "was
 # the Peace of Lodi a treaty concluded at Lodi": "was", its subject, then a noun phrase that
 # says what the subject was (9 of 11 judged so were rejected, rounds 82-224)
@@ -804,6 +802,8 @@ def _copula_asked(question: str) -> bool:
 
 # "Ne Win flew to Beijing, and on ____ he.": the clause cut at "he and Zhou Enlai signed"
 _SUBJECT_PRONOUN_END = re.compile(r"\s(?:he|she|they|we)[.?]$")
+# "did out of the disturbances come the ... Union": a sentence that fronts its place ("Out of
+# those disturbances came ...") has no subject before its verb to ask "did" of (round 133).
 # ("did Off Antón Lizardo, United States naval vessels seize", round 223: a capitalised opening
 # preposition the subject was taken after)
 _DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s"

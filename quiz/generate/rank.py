@@ -187,9 +187,6 @@ def rank(candidates: list[Candidate], keep_rejected: bool = True
                          _people_with_several_offices(candidates))
 
 
-_ONE_DAY = frozenset({"day"})  # (a day with its year: "30 October 1888", "March 16, 1992")
-
-
 def rank_screened(screened: list[Screened], frequency: Counter[str], keep_rejected: bool = True,
                   several: set[str] | frozenset[str] = frozenset()
                   ) -> tuple[list[Candidate], list[Rejected]]:
@@ -274,7 +271,8 @@ def _one_card_a_day(kept: list[Candidate], drop: Callable[[Candidate, str], None
     out: list[Candidate] = []
     for cand in kept:
         date = cand.fact.date
-        if date is not None and date.granularity in _ONE_DAY and date.has_year:
+        if date is not None and date.granularity == "day" and date.has_year:  # ("30 October
+            # 1888", "March 16, 1992": a day with its year)
             day = fold(cand.answer)
             if day in days:
                 drop(cand, f"duplicate: the same day is the answer of “{days[day].question}”")

@@ -16,10 +16,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Chambers and seats of government readers faulted bare (rounds 133-236: "the Diet", "the
+# Parliament", "the Residency"). A country's chamber changes its name over a document's years
+# (the Imperial Diet, then the National Diet), so only a name in the sentence's own paragraph
+# is written in.
+_CHAMBERS = ("Diet", "Parliament", "Chamber", "Senate", "Legislature", "Congress", "Residency",
+             "Regency", "Directory")
 # The kinds of body a document calls by their kind alone, capitalised as a name's head (those
-# of subject.BODY_HEADS readers faulted bare, and "Board").
+# of subject.BODY_HEADS readers faulted bare, "Board", and the chambers).
 _KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
-          "Tribunal", "Organisation", "Organization", "Association")
+          "Tribunal", "Organisation", "Organization", "Association", *_CHAMBERS)
 # Words that make a kind no more a name than it was ("the Joint Commission" of a document that
 # named the US–Soviet Joint Commission).
 _QUALIFIERS = ("Joint", "Mixed", "Allied", "Permanent", "Standing", "Constituent", "Executive",
@@ -110,7 +116,8 @@ def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
         if not before:
             continue
         where, name = before[-1]
-        if len({name for _, name in before}) > 1 and where < text.rfind("\n\n", 0, at):
+        paragraph = text.rfind("\n\n", 0, at)
+        if (len({name for _, name in before}) > 1 or kind in _CHAMBERS) and where < paragraph:
             continue  # (several councils named, none in the sentence's paragraph: which?)
         owner = match.group("owner") or ""
         if owner and re.search(r"\bof\b", name):

@@ -523,6 +523,11 @@ _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships"
 # "Resentment of new taxes exploded": round 229)
 
 
+# A name's particle and the capitalised rest of the name ("de Gaulle", "von Moltke")
+_NAME_PARTICLE = re.compile(r"(?:de|da|di|du|del|della|des|van|von|der|den|ter|le|la|bin|ibn|"
+                            r"dos|das)\s+[A-Z]")
+
+
 _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens", "tens", "scores"}
 
 
@@ -533,6 +538,8 @@ def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
+    if _NAME_PARTICLE.match(rest):
+        return subject  # "General de Gaulle": a title before a name's particle (round 237)
     gerund = first.endswith("ing") and len(first) > 5 and (rest[:1].islower() or (
         not rest and "VERB" in parts_of_speech(first.lower())))  # ("Voting begins": alone)
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())
@@ -904,7 +911,8 @@ _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()
                            # Indische Partij, the first party", "found Nahdlatul Ulama in
                            # Surabaya", round 212; not "found the Treaty unacceptable")
                            r"|\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}[A-Z][\w’'-]*)"
-                           r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|as|with)\b)")
+                           r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|as|with)\b|\s+\([A-Z]{2,}\))")
+# (or one its initials follow: "found the Mouvement National Congolais (MNC)", round 237)
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")
 _ASIDE = re.compile(r"\s*(?:before|at|in|with|of|for|during|near)\s[^,]{0,80},\s*")

@@ -791,13 +791,26 @@ def _copula_asked(question: str) -> bool:
     m = _COPULA_ASKED.match(question)
     if m is None:
         return False
-    last = m.group("last")
-    kinds = parts_of_speech(last.lower())
-    name_end = question[: m.start("last")].rstrip().rsplit(" ", 1)[-1][:1].isupper()
-    return (last[:1].isupper() and (not kinds or name_end)) or (
-        bool(kinds) and kinds <= {"NOUN"} and not last.endswith("ing"))  # (a name, or a noun;
-    # not "the Commission for Organising the Party"; "the Carlsbad Decrees a set of": a name's
-    # last word, round 236)
+    start = m.start("last")
+    # (each article after the first may close the subject: "was the constitutional basis of
+    # the Restoration the Charter granted", round 237)
+    for article in _ARTICLE_AFTER_WORD.finditer(question, start, question.find(",", start) % (
+            len(question) + 1)):
+        if _GERUND.search(question, start, article.start()):
+            break  # ("was an amendment making the Summit a formal institution signed": the
+            # article after the gerund opens its object)
+        last = article.group("last")
+        kinds = parts_of_speech(last.lower())
+        name_end = question[: article.start("last")].rstrip().rsplit(" ", 1)[-1][:1].isupper()
+        if (last[:1].isupper() and (not kinds or name_end)) or (
+                bool(kinds) and kinds <= {"NOUN"} and not last.endswith("ing")):
+            return True  # (a name, or a noun; not "the Commission for Organising the Party";
+            # "the Carlsbad Decrees a set of": a name's last word, round 236)
+    return False
+
+
+_GERUND = re.compile(r"\b[a-z]{3,}ing\b")
+_ARTICLE_AFTER_WORD = re.compile(r"\b(?P<last>[A-Za-z]+)\s+(?:the|a|an)\s")
 
 
 # "Ne Win flew to Beijing, and on ____ he.": the clause cut at "he and Zhou Enlai signed"

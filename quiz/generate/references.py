@@ -26,6 +26,8 @@ _SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
 # "the war between the United States and Spain", "the war with Spain" already say which
 _BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
                    r"(?! between\b| with\b| against\b| of\s+\d| in\s+\d)"  # ("the war of 1948")
+                   r"(?! of\s+(?:the\s+)?[A-Z])"  # ("the ministry of the Duke of Broglie": the
+                   # sentence says whose, round 237)
                    r"(?! and (?:peace|the peace)\b| that (?!followed\b|ensued\b|broke\b))"  # ("the
                    # war and peace of the other presidencies", "the war that the provinces had
                    # fought since 1568": a war the sentence itself says, or war in general)
@@ -33,7 +35,12 @@ _BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
                    r"minister|debts?|loans?|zone|years|guilt|chest|fleet|reparations|indemnity|"
                    r"veterans|memorial|officials?|spokesman|building)\b)")  # ("the war party")
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His",
-                        "Her", "Our", "Cold", "World", "First", "Second"})
+                        "Her", "Our", "Cold", "World", "First", "Second",
+                        # a sentence's opening word ("When war broke out": no "When War",
+                        # round 237)
+                        "When", "After", "Before", "As", "Once", "Until", "While", "If", "Since",
+                        "During", "Though", "Although", "But", "And", "Then", "In", "On", "At",
+                        "By", "With", "Throughout", "Through", "Because", "Where"})
 
 
 _LONGER_NAME = re.compile(r" (?:Minister|Ministry|Office|Cabinet|Council|Department|Secretary|"

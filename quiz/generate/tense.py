@@ -258,7 +258,8 @@ def _in_the_past(text: str) -> str:
             and _is_verb_word(before_run)
             and ("NOUN" not in parts_of_speech(before_run)
                  or _verb_after_noun(words, run - 1)),
-            _noun_subject_before(words, index),
+            _noun_subject_before(words, index) or (
+                _entry_subject_before(words, index) and not _COPULA_LATER.match(text, m.end())),
         )
         if past is None and out and _joined_by_and(words, index) and word.endswith("s") and (
                 word not in _PLURAL_NOUNS and present_base(word) is not None
@@ -271,6 +272,12 @@ def _in_the_past(text: str) -> str:
             # services": a second noun, not a verb
             past = past_tense(present_base(word) or "")  # "is elected President and takes
             # office": a second verb of the subject whose first was put in the past
+        if past is None and word.endswith("s") and not text[m.end():].strip(" .;") and (
+                word not in _PLURAL_NOUNS and word not in _NOUN_LIKE_PRESENT
+                and present_base(word) is not None and (_entry_subject_before(words, index)
+                                                        or _and_the_subject_before(words, index))):
+            past = past_tense(present_base(word) or "")  # "The charter ends.", "and military
+            # rule ends.": a noun's verb closing the entry (round 237)
         if past is None and two_back == "and" and previous[:1].isupper() and word.endswith(
                 "s") and not text[m.end():].strip(" .;") and present_base(word) is not None:
             past = past_tense(present_base(word) or "")  # "..., and Paraguay protests.": a
@@ -451,6 +458,65 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
         if not low.islower() and not _NATIONAL.fullmatch(low):
             return False  # (a nation's adjective is no name: "after an American mission")
     return False
+
+
+# A copula later in the clause: the plural before it was its subject's noun ("The boundary
+# awards for Lerno are made public"), not a verb.
+_COPULA_LATER = re.compile(r"[^;.]*?\b(?:is|are|was|were|has|have)\b")
+
+
+def _entry_subject_before(words: list[re.Match[str]], index: int) -> bool:
+    """Whether a singular noun phrase of lower-case words, opened by the article that opens
+    the entry, ends just before words[index] ("The company's charter ends"): a subject the
+    present verb after it belongs to. Not a relative pronoun ("which favours": a clause a
+    question may cut), nor an adjective's noun ("other supplies"). (After "and" a noun may be
+    the second of two: "the registration and deportation provisions".)"""
+    previous = words[index - 1].group() if index else ""
+    kinds = parts_of_speech(previous)
+    if (not previous.islower() or previous in _DETERMINERS or previous in _RELATIVE_WORDS
+            or previous in _QUANTIFYING or "NOUN" not in kinds or "ADJ" in kinds
+            or is_plural_noun(previous)):
+        return False
+    for at in range(index - 2, max(index - 5, -1), -1):
+        word = words[at].group()
+        low = re.sub(r"[’']s$", "", word.lower())  # ("the company's charter")
+        if low in _DETERMINERS:
+            return at == 0
+        if not parts_of_speech(low) & {"NOUN", "ADJ"} or low in _AFTER_NOUN_WORDS:
+            return False  # ("protests against higher bus fares": a preposition's noun)
+        if not word.islower() or at == 0:  # (no article: "Suicide car bombs at ..." may
+            # be a noun phrase whose verb comes later)
+            return False
+    return False
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
+# Words the lexicon has as nouns that only count or pick out the noun after them ("other
+# supplies")
+_QUANTIFYING = frozenset({"other", "such", "same", "own", "many", "several", "few", "various",
+                          "both", "all", "some", "more", "most", "further", "certain"})
+
+
+def _and_the_subject_before(words: list[re.Match[str]], index: int) -> bool:
+    """Whether "and the" opens a phrase of nouns and adjectives closed by a place ("and the
+    last barricade in Belleville falls") just before words[index]: the subject of the entry's
+    closing verb (a noun there might be the second of two: "and the deportation provisions")."""
+    if index < 3 or not words[index - 1].group()[:1].isupper() or (
+            words[index - 2].group() not in _AFTER_NOUN_WORDS):
+        return False
+    for at in range(index - 3, max(index - 8, 0), -1):
+        low = words[at].group().lower()
+        if low == "the" and words[at - 1].group().lower() in {"and", "but"}:
+            return True
+        if low in _AFTER_NOUN_WORDS or not words[at].group().islower():
+            continue
+        kinds = parts_of_speech(low)
+        if not kinds & {"NOUN", "ADJ"} or is_past_tense(low):
+            return False  # (a verb ends the phrase: "and the rules adopted")
+    return False
+
+
+_AFTER_NOUN_WORDS = frozenset({"in", "of", "at", "on", "near", "outside"})
 
 
 _ASKED_IN_THE_PAST = re.compile(r"\b(?:did|was|were)\b")

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
-from quiz.generate.inflect import parts_of_speech
+from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import QUOTED
@@ -416,6 +416,38 @@ _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|
                           r"Encyclopedia|Dictionary|Guide|Handbook|List)\b")
 
 
+# A one-word name right after a verb, its object ("to congratulate Ibrahim", "threw back
+# Tusun's troops"): readers rejected such bare first names as unresolved (round 238).
+_NAME_AFTER_VERB = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?P<hon>(?!))?"
+                              r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
+                              r"(?=\s+(?:and|to|in|at|on|with|for|as)\b|,|[’']s\s|[?.]$)")
+
+
+def _bare_names(question: str) -> list[re.Match[str]]:
+    """The one-word names of `question` in the places _BARE_NAME reads, and those right after
+    a verb (_NAME_AFTER_VERB), in order."""
+    found = {m.start("name"): m for m in _BARE_NAME.finditer(question)}
+    for m in _NAME_AFTER_VERB.finditer(question):
+        verb = m.group("verb")
+        if m.start("name") not in found and verb not in _NOT_VERBS_BEFORE_NAMES and (
+                is_past_tense(verb) or is_base_verb(verb) or verb in {"back", "join"}):
+            found[m.start("name")] = m
+    return [found[at] for at in sorted(found)]
+
+
+# Words a name may follow that are no verb whose object it is ("the", "of": read elsewhere)
+_NOT_VERBS_BEFORE_NAMES = frozenset({"the", "and", "but", "for", "nor", "yet", "its", "his",
+                                     "her", "their", "our", "this", "that", "these", "those",
+                                     "said", "called", "named", "known", "titled", "entitled",
+                                     "led", "became", "become", "becomes",
+                                     # (prepositions the lexicon has as verbs: "near Guadalajara")
+                                     "near", "like", "round", "off", "opposite", "inside",
+                                     "outside", "beyond", "unlike", "save", "via"})
+# A name a place's or a language's word completes ("studied Latin": "Latin America"), no person
+_PLACE_ENDINGS = re.compile(r"\s(?:America|Africa|Asia|Europe|Empire|Republic|Kingdom|Islands?|"
+                            r"Sea|River|Mountains|Coast|Gulf|Bay|Valley|Province|State|States)$")
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -424,7 +456,7 @@ def with_document_names(question: str, answer: str, text: str,
     question and why it cannot stand alone when the document gives two people that name. In a
     biography of `subject` ("Galo Plaza Lasso"), a word of the subject's name before its last
     ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
-    for match in reversed(list(_BARE_NAME.finditer(question))):
+    for match in reversed(_bare_names(question)):
         name = match.group("name")
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or NATIONAL_WORD.fullmatch(name) or (
@@ -445,7 +477,11 @@ def with_document_names(question: str, answer: str, text: str,
         if _in_quotes(question, match.start("name")) or name in _TITLES:
             continue  # (a quoted term; "of Minister for Justice Kevin O'Higgins": an office,
             # which "appointed Lemass Minister for ..." does not make a name: round 182)
+        after_verb = match.re is _NAME_AFTER_VERB  # (completed when one person; a name
+        # readers took as clear there, "pardon Dreyfus", is not refused when it may be two)
         if name in shared:
+            if after_verb:
+                continue
             return question, f"“{name}” alone may be any of the people of that name"
         if _KIN_BEFORE.search(question, 0, match.start("name")) and re.search(
                 rf"\b(?:{_KIN})\s+{re.escape(name)}\b", question):
@@ -467,9 +503,13 @@ def with_document_names(question: str, answer: str, text: str,
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if len(found) > 1:
+            if after_verb:
+                continue
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
         full = next(iter(found), None)
         if full is None or full in question:
+            continue
+        if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)):
             continue
         if full.startswith(name + " ") and _PARTICLE_NAME_NEXT.match(question, match.end("name")):
             continue  # "with Joseph de-Graft Johnson": a given name whose name goes on, not

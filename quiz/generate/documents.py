@@ -232,7 +232,14 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                # a state's name: "Central African Republic" (round 155)
                                "Republic", "Kingdom", "Empire", "Federation", "Confederation",
                                "Emirates", "Islands", "States", "Sultanate", "Caliphate",
-                               "Principality", "Dominion", "Protectorate", "Territory", "Colony"}
+                               "Principality", "Dominion", "Protectorate", "Territory", "Colony",
+                               # events and works named after a person: "Pullman Strike",
+                               # "Jameson Raid", "Hoover Dam" (round 244: "he" of George Pullman
+                               # had become "Pullman Strike")
+                               "Strike", "Strikes", "Boycott", "Lockout", "Riot", "Riots",
+                               "Raid", "Expedition", "Campaign", "Siege", "Battle", "Scandal",
+                               "March", "Trek", "Corps", "Railway", "Railroad", "Canal", "Dam",
+                               "Bridge", "Highway", "Corollary", "Case"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

@@ -413,6 +413,17 @@ def _plural_verb_later(text: str, end: int) -> bool:
     return False
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_OBJECT_OPENING = re.compile(r"\s+(?:the|a|an|his|her|its|their|about|some|nearly|almost|over|"
+                            r"more|several|hundreds|thousands|dozens|[A-Z]|\d)")
+
+
+def _opens_object(text: str, at: int) -> bool:
+    """Whether an object opens at `at` ("the prisoners", "about 2,000", "Kell"): the word
+    before it, a noun too ("shoot", "attack"), is then a verb."""
+    return _OBJECT_OPENING.match(text, at) is not None
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -431,6 +442,13 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    after = _NEXT_WORD.match(text, m.end())
+    if after and is_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
+            is_past_tense(after.group(1)) or after.group(1) in AUXILIARIES
+            or after.group(1) in _PARTICLES or "NOUN" in parts_of_speech(after.group(1))
+            and not _opens_object(text, after.end())):
+        return None  # "SS guards shoot about 2,000 prisoners": the plural noun of a name, its
+        # verb next (round 241: "did SS guard shoot")
     if m.group("subject").endswith(("’s", "'s")) and not m.group("adverbs"):
         return None  # "Inspector Sam Steele's scouts attack": a possessive's noun, its verb
         # after it (round 231: "did Inspector Sam Steele's scout attack")

@@ -312,7 +312,11 @@ _SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 pe
 # What follows a verb, not a noun of a compound ("attack the flotilla", not "control talks")
 _PREDICATE_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "to", "at",
                                 "in", "on", "into", "for", "from", "with", "across", "over",
-                                "up", "off", "out", "back", "down", "that", "against", "as"})
+                                "up", "off", "out", "back", "down", "that", "against", "as",
+                                # a count opening the object ("SS guards shoot about 2,000
+                                # prisoners", round 241)
+                                "about", "some", "nearly", "almost", "around", "roughly",
+                                "several", "hundreds", "thousands", "dozens", "many"})
 
 
 def _object_after(words: list[re.Match[str]], run: int, before_run: str) -> bool:

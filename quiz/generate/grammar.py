@@ -415,7 +415,8 @@ def _plural_verb_later(text: str, end: int) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _OBJECT_OPENING = re.compile(r"\s+(?:the|a|an|his|her|its|their|about|some|nearly|almost|over|"
-                            r"more|several|hundreds|thousands|dozens|[A-Z]|\d)")
+                            r"more|several|hundreds|thousands|dozens|with|against|near|into|"
+                            r"across)\b|\s+[A-Z\d]")  # ("pilots clash with": round 247)
 
 
 def _opens_object(text: str, at: int) -> bool:

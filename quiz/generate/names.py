@@ -448,6 +448,14 @@ _PLACE_ENDINGS = re.compile(r"\s(?:America|Africa|Asia|Europe|Empire|Republic|Ki
                             r"Sea|River|Mountains|Coast|Gulf|Bay|Valley|Province|State|States)$")
 
 
+def _place_in(name: str, text: str) -> bool:
+    """Whether `text` speaks of `name` as a place ("in Sarawak", "Rajah of Sarawak"; not "the
+    fall of Nkrumah")."""
+    return re.search(rf"(?:\b(?:in|into|across|throughout)|\b(?:{_PLACE_HOLDERS})\s+of)\s+"
+                     rf"{re.escape(name)}\b(?![\w’'-])", text) is not None
+
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -456,8 +464,12 @@ def with_document_names(question: str, answer: str, text: str,
     question and why it cannot stand alone when the document gives two people that name. In a
     biography of `subject` ("Galo Plaza Lasso"), a word of the subject's name before its last
     ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
+    title = text[: text.find("\n")].split() if not subject else []
     for match in reversed(_bare_names(question)):
         name = match.group("name")
+        if name in title and _place_in(name, text):
+            continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak": the document's
+            # subject, a state, not the "Sarawak Malays" of its text (round 245)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or NATIONAL_WORD.fullmatch(name) or (
                 name in _FAITHS_AND_PEOPLES):
@@ -551,6 +563,10 @@ _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess E
                    "Landgrave Marquess Marquis Viscount Dowager".split())  # ("Empress Dowager
 # Cixi": round 230 had "Dowager Cixi" as a full name)
 _RANK_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_RANKS))})\s+$")
+
+# Ranks and offices held of a place ("Rajah of Sarawak", "Governor of Bengal")
+_PLACE_HOLDERS = "|".join(sorted(_RANKS | {"Rajah", "Governor", "Viceroy", "Kingdom", "Republic",
+                                           "Colony", "Protectorate", "State", "Sultanate"}))
 
 
 def _ranked_at_first_mention(name: str, text: str) -> tuple[str, str] | None:

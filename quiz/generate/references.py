@@ -40,7 +40,9 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its
                         # round 237)
                         "When", "After", "Before", "As", "Once", "Until", "While", "If", "Since",
                         "During", "Though", "Although", "But", "And", "Then", "In", "On", "At",
-                        "By", "With", "Throughout", "Through", "Because", "Where"})
+                        "By", "With", "Throughout", "Through", "Because", "Where",
+                        # a section heading before the sentence ("Towards war", round 246)
+                        "Towards", "Toward", "Road", "Path", "Prelude", "Aftermath"})
 
 
 _LONGER_NAME = re.compile(r" (?:Minister|Ministry|Office|Cabinet|Council|Department|Secretary|"

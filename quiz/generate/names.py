@@ -430,7 +430,7 @@ def _bare_names(question: str) -> list[re.Match[str]]:
     for m in _NAME_AFTER_VERB.finditer(question):
         verb = m.group("verb")
         if m.start("name") not in found and verb not in _NOT_VERBS_BEFORE_NAMES and (
-                is_past_tense(verb) or is_base_verb(verb) or verb in {"back", "join"}):
+                is_past_tense(verb) or is_base_verb(verb)):
             found[m.start("name")] = m
     return [found[at] for at in sorted(found)]
 
@@ -453,7 +453,6 @@ def _place_in(name: str, text: str) -> bool:
     fall of Nkrumah")."""
     return re.search(rf"(?:\b(?:in|into|across|throughout)|\b(?:{_PLACE_HOLDERS})\s+of)\s+"
                      rf"{re.escape(name)}\b(?![\w’'-])", text) is not None
-
 
 
 def with_document_names(question: str, answer: str, text: str,

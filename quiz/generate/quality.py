@@ -792,10 +792,11 @@ def _copula_asked(question: str) -> bool:
     if m is None:
         return False
     start = m.start("last")
+    comma = question.find(",", start)
+    end = comma if comma >= 0 else len(question)
     # (each article after the first may close the subject: "was the constitutional basis of
     # the Restoration the Charter granted", round 237)
-    for article in _ARTICLE_AFTER_WORD.finditer(question, start, question.find(",", start) % (
-            len(question) + 1)):
+    for article in _ARTICLE_AFTER_WORD.finditer(question, start, end):
         if _GERUND.search(question, start, article.start()):
             break  # ("was an amendment making the Summit a formal institution signed": the
             # article after the gerund opens its object)

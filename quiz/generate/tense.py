@@ -23,7 +23,7 @@ from quiz.generate.inflect import (
     past_tense,
     present_base,
 )
-from quiz.generate.numbers import CARDINALS, is_compound_number
+from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.text import QUOTED
 
 _PAST_OF = {
@@ -276,8 +276,8 @@ def _in_the_past(text: str) -> str:
                 word not in _PLURAL_NOUNS and word not in _NOUN_LIKE_PRESENT
                 and present_base(word) is not None and (_entry_subject_before(words, index)
                                                         or _and_the_subject_before(words, index))):
-            past = past_tense(present_base(word) or "")  # "The charter ends.", "and military
-            # rule ends.": a noun's verb closing the entry (round 237)
+            past = past_tense(present_base(word) or "")  # "The charter ends.", "and the last
+            # barricade in Belleville falls.": a noun's verb closing the entry (round 237)
         if past is None and two_back == "and" and previous[:1].isupper() and word.endswith(
                 "s") and not text[m.end():].strip(" .;") and present_base(word) is not None:
             past = past_tense(present_base(word) or "")  # "..., and Paraguay protests.": a
@@ -494,11 +494,11 @@ def _entry_subject_before(words: list[re.Match[str]], index: int) -> bool:
     return False
 
 
-_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
+_RELATIVE_WORDS = _RELATIVES | {"whom", "whose"}
 # Words the lexicon has as nouns that only count or pick out the noun after them ("other
 # supplies")
-_QUANTIFYING = frozenset({"other", "such", "same", "own", "many", "several", "few", "various",
-                          "both", "all", "some", "more", "most", "further", "certain"})
+_QUANTIFYING = QUANTIFIERS | {"other", "such", "same", "own", "few", "various", "more",
+                              "further", "certain"}
 
 
 def _and_the_subject_before(words: list[re.Match[str]], index: int) -> bool:

@@ -67,7 +67,7 @@ HEAD_FIRST = re.compile(
     rf"(?=[TACDMP])(?<![\w-])"
     rf"(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:\s+(?:of|on|and|the|in)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
+    rf"(?:\s+(?:of(?:\s+the)?|on|in|and)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
 )
 # Heads that name an agreement even in lower case ("a bilateral investment treaty"); "program",
 # "protocol", "rules", "resolution" in lower case are as often software or procedure.

@@ -49,7 +49,11 @@ _LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|unt
                             r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b"
                             # ("and German sovereignty over Danzig ends": a subject of its own)
                             r"|,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[a-z]{3,}\s+(?:over|of|in)\s+"
-                            r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?P<later>[a-z]+s)(?=\s*[.;]?\s*$)")
+                            r"(?:the\s+)?[A-Z][\w.’'-]*\s+(?P<later>[a-z]+s)(?=\s*[.;]?\s*$)"
+                            # ("visits the United States, meets Eisenhower": the next of a
+                            # list of acts, round 251)
+                            r"|,\s+(?:[a-z]+ly\s+)?(?P<listed>[a-z]{3,}s)\s+(?=[A-Z]|(?:the|a|an|"
+                            r"his|her|its|their)\s)")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
 # participle after it could describe ("Status: superseded by ...", "Outcome: ...")
@@ -296,6 +300,14 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     return intro, rest
 
 
+def _list_goes_on(intro: str, rest: str) -> bool:
+    """Whether a list of names opens in `intro` and goes on in `rest`: "Venizelist officers in
+    Athens, " + "Macedonia and Crete" is one subject, not an opening phrase (round 249)."""
+    words = intro.rstrip(", ").split()
+    return bool(words) and words[-1][:1].isupper() and (
+        _PARTY_LIST.fullmatch(rest.strip()) is not None)
+
+
 # "Overseas, New England militia took ...": an adverb alone before the comma is an opening.
 _ADVERB_ALONE = re.compile(r"(?:Overseas|Abroad|Elsewhere|Domestically|Internationally|"
                            r"Afterwards|Afterward|Thereafter|Nevertheless|Still|Ultimately|"
@@ -365,6 +377,7 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             return intro, rest
         if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
                 and rest.split()[0].lower() not in {"and", "or", "but"}
+                and not _list_goes_on(intro, rest)
                 and any(w[:1].islower() for w in intro.split())
                 and (first not in {"the", "a", "an"} or any(
                     w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in intro.split()))):
@@ -589,7 +602,12 @@ def _common_noun_lowered(subject: str) -> str:
         first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
     # "Attention now turns to the Netherlands": a noun alone before an adverb (round 122)
     adverbed = kinds == {"NOUN"} and second in {"now", "then", "again", "soon", "also", "still"}
-    if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural
+    # "Construction, entrusted to Impregilo, was well under way": a noun only, alone before an
+    # aside (round 251)
+    aside = first.endswith(",") and bare.endswith(_ABSTRACT_ENDINGS) and (
+        bare not in BODY_HEADS and bare not in COUNTRIES and not NATIONAL_WORD.fullmatch(bare)
+        and (is_participle(second) or second in {"the", "a", "an", "which", "once", "long"}))
+    if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural or aside
             or described or modifier or relational or compound or adverbed or gerund_object):
         return first.lower() + (" " + rest if rest else "")
     return subject
@@ -758,7 +776,11 @@ def invert(body: str, wh: str) -> str | None:
         subject = _common_noun_lowered(lower_first(written))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
-            if present_verb(f"X {later.group('verb') or later.group('later')}") is not None:
+            later_verb = later.group("verb") or later.group("later") or later.group("listed")
+            if later.group("listed") and "," in predicate[: later.start()]:
+                continue  # "and, in a declaration at Dask, recognises", "and X, a late convert,
+                # becomes": the comma may close an aside
+            if present_verb(f"X {later_verb}") is not None:
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]

@@ -327,6 +327,12 @@ _CONJUNCT_PREPOSITIONS = frozenset({"into", "to", "in", "at", "on", "from", "wit
                                     "under", "by", "through"})
 
 
+# "the Zurich [and] London agreements", "the British [and] French governments": two names that
+# share the plural noun after the second
+_SHARED_HEAD_BEFORE = re.compile(r"\bthe\s+[A-Z][\w’'-]*$")
+_SHARED_HEAD_AFTER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
+
+
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:
     """The span of the "and" that joins to `predicate` (what follows a question's verb and
     its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
@@ -342,6 +348,9 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
                                      and not _DATE.search(predicate, 0, m.start()))):
             continue  # "and sit there until 1957": a verb of the question's own subject; ("won
             # at Vell in 1690, at Lerno in 1692 and at Dask": a list, whose items stay together)
+        if _SHARED_HEAD_BEFORE.search(predicate, 0, m.start()) and _SHARED_HEAD_AFTER.match(rest):
+            continue  # "under the Zurich and London agreements of February 1859": two names
+            # of one noun, no second act (round 249)
         if _DATE.search(rest) and not _has_finite(rest) and not _LISTED_BEFORE.search(
                 predicate, 0, m.start()) and not (_MONTH_BEFORE.search(predicate, 0, m.start())
                                                and _MONTH_AFTER.match(rest)):

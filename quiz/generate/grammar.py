@@ -188,13 +188,21 @@ def _reduced_relative(text: str, start: int, end: int) -> bool:
     # (an "and" between names is no clause's end: "by Benazir Bhutto and Rajiv Gandhi came")
     clause = re.split(r",|\band\b(?!\s+[A-Z])|\bbut\b", rest, maxsplit=1)[0]
     words = clause.split()
-    if find_verb(clause) is not None:
-        return True
+    later = find_verb(clause)
+    if later is not None:
+        # (not a verb of a clause of its own: "troops fired on the gunboat as it steamed up",
+        # round 251)
+        return _SUBORDINATE_OPENER.search(clause, 0, later[0]) is None
     if plural_opening:
         return _plural_verb_in(words)
     return len(before) == 2 and any(  # ("... under Nazi control records approval")
         word.islower() and word.endswith("s") and _present_base(word) is not None
         for word in words[2:])
+
+
+# What opens a clause of its own, whose verb is not the participle's noun's
+_SUBORDINATE_OPENER = re.compile(r"\b(?:when|while|because|although|though|until|whereas|if|once|"
+                                 r"as\s+(?:it|he|she|they|we))\s")
 
 
 def _plural_verb_in(words: list[str]) -> bool:
@@ -329,6 +337,12 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if m is None or not is_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
+    described = _PARTICIPLE_PHRASE.match(text, m.start("verb")) if verb.endswith("ed") and (
+        m.start("verb") == m.end("noun") + 1) else None  # (right after the noun, no aside)
+    if described is not None:  # "Army lorries loaded with dynamite explode": the participle
+        later = _base_verb_after(text, described.end())  # describes the noun (round 250)
+        if later is not None:
+            return later
     if not is_base_verb(verb) or verb in AUXILIARIES or is_past_tense(verb):
         return None  # ("Divers found the wreck": a past too, read as one)
     if verb in _PARTICLES:
@@ -344,6 +358,29 @@ def _plural_present(text: str) -> tuple[int, int] | None:
             or parts_of_speech(first.lower()) <= {"ADJ", "ADV"}):
         return None
     return m.start("verb"), m.end("verb")
+
+
+# "loaded with ", "trained in ": a participle and its preposition after a plural noun
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]+ed\s+(?:with|by|from|in|on|at|for|under|near)\s+")
+# What follows a verb and not a noun: a preposition, an article or the end
+_AFTER_A_VERB = frozenset({"in", "on", "at", "to", "into", "from", "with", "near", "across",
+                           "the", "a", "an", "its", "their", "his", "her"})
+
+
+def _base_verb_after(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the base verb right after the one lower-case noun that follows `start` (the
+    end of a participle's preposition): "dynamite explode in", not "dynamite" (a verb too),
+    but "explode", known by the preposition or article after it; else None."""
+    words = list(re.finditer(r"[\w’'-]+", text[start:]))[:3]
+    if len(words) < 3 or words[0].start() != 0:
+        return None
+    noun, verb, following = (word.group() for word in words)
+    if not (noun.isalpha() and noun.islower()) or noun in _AFTER_A_VERB:
+        return None  # ("on Jamaica's coast", "at the naval base": a name or a noun phrase)
+    if verb.islower() and is_base_verb(verb) and not is_past_tense(verb) and (
+            verb not in AUXILIARIES and following in _AFTER_A_VERB):
+        return start + words[1].start(), start + words[1].end()
+    return None
 
 
 _NOUN_ENDINGS = ("ss", "us", "tions", "sions", "ments", "ships", "ities", "ists")

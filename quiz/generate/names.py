@@ -155,7 +155,11 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"once|because|but|then)\s+|(?<=\d{4} )|"
                         r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
-                        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b(?=\s+[a-z]|,|[’']s\s)")
+                        r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
+                        # (after "Mr." a name before an office too: "elect Mr. Karamanlis
+                        # President", round 249)
+                        r"(?=\s+[a-z]|,|[’']s\s|(?(hon)\s+(?:President|Prime|Premier|Chancellor|"
+                        r"Minister|Secretary|Governor|Chairman|Ambassador)\b|(?!)))")
 # "Joseph de-Graft Johnson": a name going on after a particle
 _PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn)"
                                  r"[\s-][A-Z]")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
+from quiz.generate.coordination import has_finite
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
@@ -545,6 +546,14 @@ _SUBJECT_AND_APPOSITION = re.compile(
     rf"Inside|Beyond|Like|Unlike|Besides|Amid|Against|Towards?|Near|Over|Once|Then|Later|Soon)\b)"
     rf"(?:The\s+[a-z]+\s+of\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,5}}"
     rf",\s+(?:a|an|the)\s+[^,;:]*{BLANK}[^,;:]*\.$")
+# "The Corinth Canal, on which work began in ____.", "In the debates that preceded the revision
+# of ____, which abolished the Colonial Act.": a phrase and a relative clause that ends the
+# sentence; the clause the phrase belonged to was cut off (rounds 249 and 252).
+_PHRASE_AND_RELATIVE = re.compile(
+    r"^(?:[^:?]{1,60}:\s+)?(?P<head>[^,;:?]+),\s+(?:(?:on|in|at|by|for|from|under|with|to|of|"
+    r"during|through)\s+)?(?:which|whom|whose|where|who)\b[^,;:?]*\.$")
+# "that preceded": a relative pronoun and its verb, which is no verb of the sentence.
+_RELATIVE_AND_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+\b")
 # "called it an important step", "described the day as the close of a cycle": what "it" or
 # "the day" is, another sentence says
 _JUDGED_POINTER = re.compile(r"\b(?:called|described|hailed|welcomed|praised|condemned|"
@@ -578,6 +587,8 @@ _NAME_BEFORE_WH = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,
 # The sentence goes on with " and " and a name or an article: what was cut was the second of a
 # pair ("propose that Soviet| and American troops withdraw").
 _PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
+# " and London agreements": a second name and the plural noun the two share
+_SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 
 
 def _cut_inside_a_pair(cand: Candidate) -> bool:
@@ -589,10 +600,14 @@ def _cut_inside_a_pair(cand: Candidate) -> bool:
     if not last[:1].isupper():
         return False
     after_comma = question.rsplit(", ", 1)[-1] if ", " in question else question
+    text = cand.fact.sentence.text
+    if question.endswith(f" the {last}") and any(  # "under the Zurich?" of "under the Zurich
+            _SHARED_NOUN_GOES_ON.match(text, found.end())  # and London agreements" (round 249)
+            for found in re.finditer(rf"(?<!\w)the {re.escape(last)}(?!\w)", text)):
+        return True
     if not (NATION_ADJECTIVE.fullmatch(last) or len(after_comma.split()) <= 5):
         return False  # (only a list's item, or a people's adjective without its noun: "into
         # Kyrgyzstan" of "into Kyrgyzstan and Uzbekistan" still says something true)
-    text = cand.fact.sentence.text
     tail = question[-min(len(question), 25):]
     at = text.find(tail)
     return at >= 0 and _PAIR_GOES_ON.match(text, at + len(tail)) is not None
@@ -1572,6 +1587,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append(f"vague: “{counted.group().strip()}”: which ones, another sentence says")
     if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
         found.append("nonsensical: a subject and its apposition, with no verb")
+    relative = _PHRASE_AND_RELATIVE.match(cand.question) if cand.form == "cloze" else None
+    if relative and not has_finite(_RELATIVE_AND_VERB.sub("", relative.group("head"))):
+        found.append("nonsensical: a phrase and a relative clause, with no verb of the sentence")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")

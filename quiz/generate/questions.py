@@ -159,6 +159,9 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|who\b|whom\b|"
                    r"which\b|[a-z]+(?<!e)ed\b|run\b|held\b|made\b|kept\b|built\b|taken\b|"
                    r"given\b|written\b|won\b|lost\b|set\b|paid\b|sent\b|brought\b)[a-z]{3,})")
+# "laid this "Pink Map" before the Cortes": a name in quotation marks, which "the" names as well
+# without pointing to the sentence before (round 252)
+_THIS_QUOTED = re.compile(r"\b(?P<t>[Tt])his(?=\s+[\"“][A-Z])")
 # (not "those run by churches": a pronoun and a participle, no "the run": round 236)
 _AFTER_THAT = re.compile(r"\b(?:against|after|before|in|at|on|during|under|despite|by|for|with|"
                          r"following|from|since|until)\s+that\s+(?!is\b|was\b)[a-z]{3,}")
@@ -401,6 +404,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _named_in_full(question, doc.main_person[0], doc.person_in_full or "")
     if contains(question, answer) or not balanced(question):
         return None
+    if "his " in question:
+        question = _THIS_QUOTED.sub(r"\g<t>he", question)
     body = _unquoted(question.replace(BLANK, "X"))
     if statement and is_pronoun_led(_LEADING_LINKS.sub("", body)):
         return None

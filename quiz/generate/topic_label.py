@@ -110,11 +110,40 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
     if len(label.split()) > _MAX_LABEL_WORDS:
         return question
     card = f" {fold_answer(question)} {fold_answer(answer)} "
-    if any(f" {name} " in card for name in _names(subject, label)):
+    year_free = without_year(label)
+    names = _names(subject, label) + (  # ("British Ultimatum" names "British Ultimatum of 1890")
+        [fold_answer(year_free)] if year_free != label and " " in year_free else [])
+    if any(f" {name} " in card for name in names):
         return question
     if _names_by_head(f"{question} {answer}", subject) or spells_out(label, f"{question} {answer}"):
         return question
+    if _gives_away(label, answer):
+        if year_free == label or _gives_away(year_free, answer):
+            return question
+        label = year_free
     return f"{label}: {question}"
+
+
+# A year (or a span of years) that closes a name or opens it: "Gaza Campaign of 1895",
+# "Constitution (1931)", "crisis of 1902–1903", "1848 Revolution".
+_YEAR_IN_NAME = re.compile(r"\s+(?:of\s+)?\(?\b1\d{3}(?:[–-]\d{2,4})?\)?$|^1\d{3}\s+")
+
+
+def without_year(label: str) -> str:
+    """`label` without the year it holds ("Gaza Campaign" of "Gaza Campaign of 1895"), or
+    `label` itself when it holds none."""
+    return _YEAR_IN_NAME.sub("", label) or label
+
+
+def _gives_away(label: str, answer: str) -> bool:
+    """Whether a label would tell a card's answer: it contains it ("Colonial Act of 1930" for
+    "Colonial Act"), or the year of a date ("British Ultimatum of 1890" for "11 January
+    1890", whose options of 1889 it rules out). Readers of round 252 faulted such cards as
+    obvious."""
+    folded = f" {fold_answer(label)} "
+    if f" {fold_answer(answer)} " in folded:
+        return True
+    return any(f" {year} " in folded for year in re.findall(r"\b1\d{3}\b", answer))
 
 
 _HONORIFICS = frozenset({"Sir", "Dame", "Tun", "Lord", "Lady", "Sheikh", "King", "Queen",

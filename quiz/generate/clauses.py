@@ -66,6 +66,10 @@ _DASHED_LABEL = re.compile(r"(?P<label>[A-Z][^:;,.—–]{2,100}?\s[–—]\s+)(
 # A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
 _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
+_OPENING_WHILE = re.compile(r"(?:While|Whereas)\s+")
+# A past that ends the sentence after the date, with no comma, "and" or relative word before it
+_PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|where|when)\s)"
+                               r".)*?\s(?P<verb>[a-z]{3,}ed)\.$")
 # (The three kinds of clause after "and" / "but" are one branch with three lookaheads: the
 # engine reads ", and " once at each position instead of three times; the matches are the same.)
 _CLAUSE_BREAK = re.compile(
@@ -81,6 +85,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])"
     # ", and her successor, Peter III, ... halted", ", and its army was beaten": a possessive
     # subject opening a second clause
+    # ", and much of the officer corps had been shot": a quantified subject (round 253)
+    r"|,\s+(?:and|but)\s+(?=(?:much|many|most|some|all|none|half|part)\s+of\s+)"
     r"|,\s+(?:and|but)\s+(?=(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,\s|\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|was|were|had|made|took|gave|became|began|left|won|fell)\b))")
 _MAX_SUBJECT_WORDS = 16
@@ -625,7 +631,7 @@ def _national(word: str, kinds: frozenset[str]) -> bool:
 _ACRONYM_THEN_NOUN = re.compile(r"[A-Z]{2,6}\s+[a-z]")
 # "-ic" adjectives the lexicon knows that are names' adjectives all the same
 _PROPER_IC = frozenset({"Catholic", "Pacific", "Arctic", "Platonic"})
-_RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against"})
+_RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against", "in"})
 # An adjective made with a prefix ("Intercommunal", "Multiparty", "Anti-government").
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Multi|Anti|Pro|Non|Post|Pre|Trans|Cross|Counter)"
                        r"-?[a-z]{4,}$")
@@ -768,8 +774,13 @@ def invert(body: str, wh: str) -> str | None:
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
     # (the opening clause first: "While Zahir Shah was in Italy ..., Daoud seized power" is
     # its main clause, not a "while" linking a clause to the one before: round 187)
-    body = _without_subordinate_opening(_LEADING_LINK.sub(
-        "", _without_subordinate_opening(body.strip())))
+    body = _without_subordinate_opening(body.strip())
+    opening = _OPENING_WHILE.match(body)
+    if opening and (comma := body.find(", ", opening.end())) > 0 and find_verb(
+            body[opening.end(): comma]) is not None:
+        return None  # "While Cary and others were preparing ..., gunpowder exploded": a main
+        # clause the opening could not be taken from (round 247)
+    body = _without_subordinate_opening(_LEADING_LINK.sub("", body))
     present = present_verb(body)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         written = body[: present[0]].strip()
@@ -1082,6 +1093,13 @@ _LISTED_NAME = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:,\s+[A-Z][\w-
                           r"[A-Z][\w-]*)?),\s+")
 
 
+# Pasts a label's thing cannot have had done to it: "Exile: arrived in Lisbon on ..." is no
+# "was the exile arrived" (round 252)
+_NEVER_PASSIVE = frozenset({"arrived", "died", "departed", "fled", "came", "went", "occurred",
+                            "happened", "emerged", "resigned", "retired", "escaped", "lived",
+                            "stayed", "remained", "existed", "collapsed", "sailed"})
+
+
 def _simple_past_only(word: str) -> bool:
     """Whether `word` is a past tense that is no participle ("gave", "withdrew")."""
     return is_past_tense(word) and not is_participle(word)
@@ -1108,8 +1126,9 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
     announced its departure") or a simple past ("gave notice")."""
     words = participle_phrase.split()
-    if not words or _simple_past_only(words[0]) or not _HEADLINE_PASSIVE.match(
-            participle_phrase.strip(), len(words[0])):
+    if not words or _simple_past_only(words[0]) or words[0] in _NEVER_PASSIVE or not (
+            _HEADLINE_PASSIVE.match(
+            participle_phrase.strip(), len(words[0]))):
         return None
     if name.startswith("The "):
         name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
@@ -1236,6 +1255,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    last = _PAST_ENDS_CLAUSE.match(text, end) if verb[2] == "past" else None
+    if last and is_past_tense(last.group("verb")) and is_participle(head[verb[0]: verb[1]]):
+        return None  # "Talks held in Berlin [in 1918] under German auspices failed": the past
+        # before the date describes the subject; the clause's verb ends it (round 248)
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's

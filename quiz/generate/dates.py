@@ -90,14 +90,34 @@ def _day(text: str) -> int:
     return int(_NUMBER.match(text).group())  # type: ignore[union-attr]
 
 
+# A date given in two calendars, the Old Style first: "27 March/8 April 1848", "9/21 June
+# 1848", "20 December 1842/1 January 1843", "6 (19) October 1910". Neither half is a date to
+# ask alone: a blank over one leaves the other a stub ("on 27 March/8 ____", round 249).
+_DUAL_DATE = re.compile(
+    rf"\b{_DAY}(?:\s+{_MONTH}(?:,?\s+{_YEAR})?)?\s*/\s*{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?{_END}"
+    rf"|\b{_DAY}\s+\(\s*{_DAY}\s*\)\s+{_MONTH}(?:,?\s+{_YEAR})?{_END}"
+    rf"|\b{_DAY}\s+{_MONTH}\s+\(\s*{_DAY}\s+{_MONTH}\s*\)(?:,?\s+{_YEAR})?{_END}")
+
+
+def _dual_dates(text: str) -> list[tuple[int, int]]:
+    """The spans of the dates of `text` given in two calendars (_DUAL_DATE)."""
+    if "/" not in text and "(" not in text:
+        return []
+    return [m.span() for m in _DUAL_DATE.finditer(text)]
+
+
 def find_dates(text: str) -> list[DateMention]:
-    """Every date mentioned in `text`, left to right, without overlaps."""
+    """Every date mentioned in `text`, left to right, without overlaps (none inside a date
+    given in two calendars)."""
     found: list[DateMention] = []
     if not _DIGIT.search(text):
         return found  # every date form has a digit
+    dual = _dual_dates(text)
     for m in DATE_RE.finditer(text):
         kind, g = m.lastgroup, m.group  # the alternative that matched (it encloses the rest)
         s, e, t = m.start(), m.end(), m.group()
+        if dual and any(s < end and e > start for start, end in dual):
+            continue
         if kind in _DAY_KINDS and (kind in _NO_YEAR and _DAY_AFTER.match(text, e)
                                    or kind in _DAY_FIRST and _DAY_BEFORE.search(text, 0, s)):
             continue  # "on May 28 and 30", "on 11 and 13 May": one day of a list, not a date

@@ -243,11 +243,21 @@ def lower_first(text: str) -> str:
     return text
 
 
+def _common_noun_label(word: str) -> bool:
+    """Whether a one-word label is a common noun of abstract form ("Annexation", "Ratification",
+    "Settlement"), not a name ("Kaldora", "Congress")."""
+    return (word[:1].isupper() and word[1:].islower() and word.isalpha()
+            and word.lower().endswith(("tion", "sion", "ment", "ance", "ence", "ity", "ure"))
+            and "NOUN" in parts_of_speech(word.lower()))
+
+
 def label_as_noun(name: str) -> str:
     """A fact sheet's label written in sentence case as a common noun phrase ("Founding
     treaty" -> "founding treaty"), for the middle of a question; a name ("Treaty of Ghent",
     "Prussian customs law") is left as it is."""
     words = name.split()
+    if len(words) == 1 and _common_noun_label(name):
+        return name.lower()  # "Annexation: accepted by Liberia in March 1857" (round 255)
     if (len(words) < 2 or not words[0][:1].isupper() or not words[0][1:].islower()
             or not all(word.islower() for word in words[1:])
             or NATION_ADJECTIVE.fullmatch(words[0]) or not parts_of_speech(words[0].lower())):

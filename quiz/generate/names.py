@@ -443,6 +443,7 @@ def _bare_names(question: str) -> list[re.Match[str]]:
 _NOT_VERBS_BEFORE_NAMES = frozenset({"the", "and", "but", "for", "nor", "yet", "its", "his",
                                      "her", "their", "our", "this", "that", "these", "those",
                                      "said", "called", "named", "known", "titled", "entitled",
+                                     "renamed", "rename", "name", "call",
                                      "led", "became", "become", "becomes",
                                      # (prepositions the lexicon has as verbs: "near Guadalajara")
                                      "near", "like", "round", "off", "opposite", "inside",

@@ -591,6 +591,24 @@ _PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
 _SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 
 
+# ", and the government.": a cloze that ends on "and" and a noun alone
+_AND_NOUN_AT_END = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her)\s+"
+                              r"(?P<noun>[a-z]+)\.$")
+
+
+def _cut_after_and_noun(cand: Candidate) -> bool:
+    """Whether a cloze ends on ", and the government." where its sentence goes on ("and the
+    government and the Society worked hand in hand"): the subject of a clause cut from its
+    verb (round 255). A list that ends there ("Paris, Lyon, and the south.") is left."""
+    end = _AND_NOUN_AT_END.search(cand.question)
+    if end is None:
+        return False
+    text = cand.fact.sentence.text
+    tail = cand.question[end.start(): end.end() - 1]
+    at = text.find(tail)
+    return at >= 0 and text[at + len(tail):].strip(" .") != ""
+
+
 def _cut_inside_a_pair(cand: Candidate) -> bool:
     """Whether the question ends on an item of a list ("at which General Wojciech Jaruzelski,
     General Kiszczak?") or a people's adjective ("that Soviet?") that the sentence joins by
@@ -1579,6 +1597,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", on what" in cand.question or ", in what" in cand.question:
         if _NAME_BEFORE_WH.search(cand.question):
             found.append("ungrammatical: a list's first name left before the question word")
+    if cand.form == "cloze" and _cut_after_and_noun(cand):
+        found.append("nonsensical: cut after “and” and a noun: what they did is missing")
     if _CUT_AFTER_THEN.search(cand.question):
         found.append("nonsensical: cut off after “and then”: what came next is missing")
     counted = _COUNTED_BACK.search(cand.question) if (

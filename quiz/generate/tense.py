@@ -207,6 +207,8 @@ def _in_the_past(text: str) -> str:
             continue  # "in fighting with Ngāpuhi allies of the Crown": a noun after a
             # name after a preposition, no verb (round 228)
         two_back = words[index - 2].group().lower() if index > 1 else ""
+        if previous == "now" and two_back in _RELATIVES:
+            continue  # "the town that now bears his name": how it is today (round 245)
         if previous in _RELATIVES and word in _BASE_AFTER_RELATIVE and not (
                 previous == "that" and (not two_back or two_back in _PREPOSITIONS_BEFORE_THAT)
         ):  # "terms that include", not "to that end" (nor "that end", what came before unseen)

@@ -211,6 +211,10 @@ _DATED_CONJUNCT = re.compile(
     r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?\d{4}(?=\?$|,\s+and\s)")
+# ", and the Loan Agreement by a joint resolution of 7 December 1926?": a second name, its own
+# means and its own date, the verb left out
+_GAPPED_NAME = re.compile(r",\s+and\s+the\s+[A-Z][^?,;]*?\s(?:by|in|on|under|at|through)\s"
+                          r"[^?,;]*?\b\d{4}\?$")
 _ASKS_A_DATE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|dates?|month)\b")
 
 
@@ -242,7 +246,14 @@ def without_dated_conjunct(question: str) -> str:
     Gura in March 1876?"), nor what follows it ("of St John in 1718, and buy St Croix ..."):
     that date is another event's, and names what the question asks."""
     question = without_gapped_list(question)
-    if " and " not in question or not _ASKS_A_DATE.match(question):
+    if " and " not in question:
+        return question
+    if not _ASKS_A_DATE.match(question):
+        gapped = _GAPPED_NAME.search(question) if question.startswith(("What", "Which")) else None
+        if gapped and not has_finite(gapped.group()):
+            return question[: gapped.start()] + "?"  # "What agreement did the Legislature
+            # approve by an act of 10 November 1926, and the Loan Agreement by a joint
+            # resolution of 7 December 1926?": the second act is another's (round 255)
         return question
     conjunct = _DATED_CONJUNCT.search(question)
     if conjunct is None or re.search(r"\d{4}", question[:conjunct.start()]):

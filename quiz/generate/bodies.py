@@ -14,6 +14,7 @@ common at a sentence's start ("Thirteen Council members"), cannot afford.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Chambers and seats of government readers faulted bare (rounds 133-236: "the Diet", "the
@@ -25,7 +26,9 @@ _CHAMBERS = ("Diet", "Parliament", "Chamber", "Senate", "Legislature", "Congress
 # The kinds of body a document calls by their kind alone, capitalised as a name's head (those
 # of subject.BODY_HEADS readers faulted bare, "Board", and the chambers).
 _KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
-          "Tribunal", "Organisation", "Organization", "Association", *_CHAMBERS)
+          "Tribunal", "Organisation", "Organization", "Association", "Society", "Company",
+          "Regulation", "Statute", *_CHAMBERS)  # (rounds 254-255: "the Society", "the
+# Regulation" of the American Colonization Society and the Organic Regulation)
 # Words that make a kind no more a name than it was ("the Joint Commission" of a document that
 # named the US–Soviet Joint Commission).
 _QUALIFIERS = ("Joint", "Mixed", "Allied", "Permanent", "Standing", "Constituent", "Executive",
@@ -73,10 +76,21 @@ def _names(kind: str, text: str) -> tuple[tuple[int, str], ...]:
         return ()
     found = []
     for match in _name_pattern(kind).finditer(text):
-        name = _OPENING_WORD.sub("", match.group())
+        whole = match.group()
+        if "\n\n" in whole:  # "Institutions\n\nThe Regulation": a heading is no word of it
+            whole = whole[whole.rindex("\n\n") + 2:]
+        name = _OPENING_WORD.sub("", whole)
         if len(name.split()) >= 2:
             found.append((match.start() + len(match.group()) - len(name), name))
     return tuple(found)
+
+
+def _distinct(names: Iterable[str]) -> set[str]:
+    """`names` with each one that holds another left out: "Organic Regulation of Wallachia and
+    Moldavia" is the "Organic Regulation" the document names after it (round 254)."""
+    found = set(names)
+    return {name for name in found if not any(other != name and other in name
+                                              for other in found)}
 
 
 def _written(the: str, name: str, owner: str) -> str:
@@ -117,8 +131,12 @@ def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
             continue
         where, name = before[-1]
         paragraph = text.rfind("\n\n", 0, at)
-        if (len({name for _, name in before}) > 1 or kind in _CHAMBERS) and where < paragraph:
-            continue  # (several councils named, none in the sentence's paragraph: which?)
+        distinct = _distinct(name for _, name in before)
+        if where < paragraph:
+            if len(distinct) > 1 or kind in _CHAMBERS:
+                continue  # (several councils named, none in the sentence's paragraph: which?)
+            name = next(iter(distinct))  # "the World Health Assembly", not the "Thirty-third
+            # World Health Assembly" of an earlier year's paragraph
         owner = match.group("owner") or ""
         if owner and re.search(r"\bof\b", name):
             continue  # ("the Court of Justice's": left as the document wrote it)

@@ -375,11 +375,15 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
             # the subject before; with its own dates it would only crowd the question
             return ("" if re.search(r"\d{4}", intro) else intro), rest
-        if (first in _PREPOSITIONS or first.endswith(("ing", "ly")) or _ADVERB_ALONE.fullmatch(
-                intro.strip()) or first in {
-                "as", "although", "though", "once", "later", "earlier", "then", "now", "last",
-                "next", "this", "meanwhile", "subsequently", "previously", "soon", "shortly",
-                "immediately", "just", "long", "eventually", "finally"}):
+        second_word = before_verb.split()[1].lower() if len(before_verb.split()) > 1 else ""
+        adjective_opening = parts_of_speech(first) == {"ADJ"} and second_word in {
+            "at", "about", "over", "with", "from", "of", "in", "to", "after"}  # ("Bitter at the
+        # conference's terms, Brătianu left": round 254)
+        if (first in _PREPOSITIONS or adjective_opening or first.endswith(("ing", "ly"))
+                or _ADVERB_ALONE.fullmatch(intro.strip()) or first in {
+                    "as", "although", "though", "once", "later", "earlier", "then", "now",
+                    "last", "next", "this", "meanwhile", "subsequently", "previously", "soon",
+                    "shortly", "immediately", "just", "long", "eventually", "finally"}):
             return intro, rest
         if (len(intro.split()) <= 4 and find_verb(intro) is None and rest.split()
                 and rest.split()[0].lower() not in {"and", "or", "but"}

@@ -591,22 +591,29 @@ _PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
 _SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 
 
-# ", and the government.": a cloze that ends on "and" and a noun alone
-_AND_NOUN_AT_END = re.compile(r",\s+(?:and|but)\s+(?:the|a|an|its|their|his|her)\s+"
-                              r"(?P<noun>[a-z]+)\.$")
+# ", and the government.", ", Cuza.": a cloze that ends on "and" and a noun alone, or a name
+_AND_NOUN_AT_END = re.compile(r",\s+(?:(?:and|but)\s+(?:the|a|an|its|their|his|her)\s+[a-z]+|"
+                              r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\.$")  # (", Cuza.": round 254)
 
 
 def _cut_after_and_noun(cand: Candidate) -> bool:
-    """Whether a cloze ends on ", and the government." where its sentence goes on ("and the
-    government and the Society worked hand in hand"): the subject of a clause cut from its
-    verb (round 255). A list that ends there ("Paris, Lyon, and the south.") is left."""
+    """Whether a cloze ends on ", and the government." or ", Cuza." where its sentence goes on
+    ("and the government and the Society worked hand in hand", "Cuza and Kogălniceanu dissolved
+    it"): the subject of a clause cut from its verb (rounds 254-255). A list or an apposition
+    that ends the sentence there ("Paris, Lyon, and the south.") is left."""
     end = _AND_NOUN_AT_END.search(cand.question)
     if end is None:
         return False
     text = cand.fact.sentence.text
     tail = cand.question[end.start(): end.end() - 1]
     at = text.find(tail)
-    return at >= 0 and text[at + len(tail):].strip(" .") != ""
+    return at >= 0 and _CLAUSE_GOES_ON.match(text, at + len(tail)) is not None
+
+
+# What follows the cut in the sentence when a subject was cut from its verb: "and" and a
+# name ("Cuza| and Kogălniceanu dissolved it", "the government| and the Society worked"), or
+# the verb ("Cuza| dissolved"); not an apposition's comma or the sentence's end.
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z]|[a-z]+ed\b)")
 
 
 def _cut_inside_a_pair(cand: Candidate) -> bool:

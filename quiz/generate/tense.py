@@ -358,6 +358,8 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if previous in _ADVERBS_IN_A_CLAUSE and index > 1:
         index -= 1  # "whose troops still wear the queue" (round 189)
         previous = words[index - 1].group()
+    if previous in {"they", "we"}:  # "as they prepare to fly abroad" (round 254)
+        return index >= 2 and words[index - 2].group().lower() in _PLURAL_CLAUSE_OPENERS
     if previous == "whom":
         return index >= 3 and words[index - 2].group() == "of" and words[index - 3].group(
             ).lower() in {"many", "most", "some", "all", "both", "several", "few"}
@@ -382,6 +384,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
             return True
         if word.lower() in _PREPOSITIONS_BEFORE_THAT or word.lower() in {"with", "without"}:
             return False  # "with troops present": no subject
+        if word == "and" and back > 0 and words[back - 1].group()[:1].isupper() and (
+                words[back + 1].group()[:1].isupper()):
+            continue  # "as Soviet and Mongolian troops approach" (round 253)
         if word[:1].islower() and word not in _DETERMINERS and "ADJ" not in parts_of_speech(
                 word) and word not in {"some", "two", "three", "four", "both", "all"} and (
                 parts_of_speech(word) != {"NOUN"}):  # ("as alliance leaders gather": a
@@ -547,7 +552,9 @@ def rest_in_the_past(question: str) -> str:
 # What opens a clause of its own after the question's main verb: its verbs follow the question
 # into the past.
 _LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|that|which|who|"
-                           r"whose|where|(?<=, a post )(?:he|she))\s")  # ("a post he holds")
+                           r"whose|where|(?<=, a post )(?:he|she)|"  # ("a post he holds")
+                           r"as(?=\s(?:they|he|she|it|we|the)\s|\s[A-Z]))\s")  # ("as they
+# prepare to fly abroad", "as Soviet and Mongolian troops approach": rounds 253-254)
 
 
 # A present verb after a comma, opening the next of a list of acts ("..., presses for").

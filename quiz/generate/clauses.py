@@ -314,6 +314,11 @@ def _list_goes_on(intro: str, rest: str) -> bool:
         _PARTY_LIST.fullmatch(rest.strip()) is not None)
 
 
+# " a referendum", " a treaty concluded": an indefinite noun after a copula, and the word after it
+_COPULA_AND_NOUN = re.compile(r"\s+an?\s+[\w-]+(?:\s+(?P<next>[a-z]+))?")
+_PARTICLE_AFTER = re.compile(r"\s+(?:back|out|up|down|off|away|into|from|by)\b")
+
+
 # "Overseas, New England militia took ...": an adverb alone before the comma is an opening.
 _ADVERB_ALONE = re.compile(r"(?:Overseas|Abroad|Elsewhere|Domestically|Internationally|"
                            r"Afterwards|Afterward|Thereafter|Nevertheless|Still|Ultimately|"
@@ -370,8 +375,10 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         if _SEQUENCE_WORD.fullmatch(intro.strip()):
             return "", rest  # "Finally, the protocol repealed": the document's order, which a
             # card alone has not (round 154)
-        if before_verb[:1].isupper() and is_participle(first) and not is_past_tense(first) or (
-                first in _OPENING_PARTICIPLES):
+        if before_verb[:1].isupper() and is_participle(first) and (
+                not is_past_tense(first) or _PARTICLE_AFTER.match(before_verb, len(first))) or (
+                first in _OPENING_PARTICIPLES):  # ("Pressed back into the farms, most
+            # households": a past that opens the sentence with its particle, round 260)
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
             # the subject before; with its own dates it would only crowd the question
             return ("" if re.search(r"\d{4}", intro) else intro), rest
@@ -1285,6 +1292,11 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if head[verb[0]: verb[1]] in {"was", "were", "is", "are"} and _COPULA_THEN_PARTICIPLE.match(
             head, verb[1]):
         return None  # "The final act was a treaty ..., signed in Warsaw [on ...]"
+    copula = head[verb[0]: verb[1]] in {"was", "were"}
+    kind = _COPULA_AND_NOUN.match(head, verb[1]) if copula else None
+    if kind and not (kind.group("next") and is_participle(kind.group("next"))):
+        return None  # "Britain's answer was a referendum [on 10 September 1967]": the date is
+        # the noun's event, not the copula's (round 259; not "was a treaty concluded at")
     later = _LISTED_PREDICATE.search(head, verb[1])
     if later and is_past_tense(later.group("verb")) and "," not in head[: verb[0]] and (
             ", " not in head[verb[1]: later.start()]):  # (not "Saxony, devastated by it, lost

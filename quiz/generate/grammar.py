@@ -106,6 +106,10 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                 # without its "that", in the perfect; the clause's verb comes later (round 227)
         if low in AUXILIARIES:
             return m.start(), m.start() + len(bare), "aux"
+        if low in _NAMING and text[m.start() + len(bare):].lstrip()[:1].isupper() and (
+                _named_before_verb(text, m.start(), m.start() + len(bare))):
+            continue  # "a man named Ġanni Miller fired": the name he went by, the verb later
+            # (round 259; not "the council named Ivo Tamm president")
         if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
             if _reduced_relative(text, m.start(), m.start() + len(bare)):
                 continue  # "a declaration annexed to the treaty described ...": its verb later
@@ -125,10 +129,24 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
 
 
 _PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+# "named Ġanni Miller", "called Kell": a participle that gives a name, never the clause's verb
+_NAMING = frozenset({"named", "called", "nicknamed", "dubbed"})
 _PERFECT = frozenset({"had", "has", "have"})
 _PARTICIPLE_NEXT = re.compile(r"\s+([a-z]+)\b")
 _NOUN_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?P<aux>was|were|had|has|would)|(?P<noun>[a-z]{3,}s)"
                                    r"\s+(?P<verb>[a-z]{3,}))\b")
+
+
+def _named_before_verb(text: str, start: int, end: int) -> bool:
+    """Whether the naming participle at text[start:end] ("named") follows a noun and the
+    clause's own verb comes after the name it gives, in the same clause ("a man named Ivo Tamm
+    fired"), so that it is no verb ("the council named Ivo Tamm president", "they named")."""
+    before = text[:start].split()
+    if not before or before[-1].lower() in SUBJECT_PRONOUNS or not before[-1].islower():
+        return False
+    rest = text[end:]
+    later = find_verb(rest)
+    return later is not None and "," not in rest[: later[0]] and " and " not in rest[: later[0]]
 
 
 def _noun_not_verb(word: str, text: str, end: int) -> bool:

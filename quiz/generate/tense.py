@@ -98,7 +98,14 @@ _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet"
 
 def _is_verb_word(word: str) -> bool:
     low = word.lower()
+    if low in _PREPOSITIONS_ALSO_VERBS:
+        return False  # "when his helicopter crashes near Basra": a place after it (round 257)
     return low in _PAST_OF or is_past_tense(low) or is_base_verb(low)
+
+
+# Prepositions the lexicon also knows as verbs
+_PREPOSITIONS_ALSO_VERBS = frozenset({"near", "round", "like", "past", "off", "outside",
+                                      "inside", "opposite", "via"})
 
 
 def _present_to_past(

@@ -22,7 +22,7 @@ from quiz.generate.fragments import (
     is_name_with_participles,
     is_person_list_item,
 )
-from quiz.generate.grammar import find_verb
+from quiz.generate.grammar import AUXILIARIES, find_verb
 from quiz.generate.inflect import (
     is_base_verb,
     is_participle,
@@ -589,6 +589,47 @@ _NAME_BEFORE_WH = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,
 _PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
 # " and London agreements": a second name and the plural noun the two share
 _SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
+
+
+# ", overthrew the Hashemite monarchy", ", entered Parliament in 1920", ", Congress repealed the
+# resolution": after a comma, a past verb (a subject's name may come first) and no preposition
+# after it (", signed in 1990" is a participle's)
+_GLUED_PAST = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?P<next>[\w’'-]+)")
+# A card that opens with a subordinate clause or a phrase: its first comma ends that, and what
+# follows is the main clause
+_OPENS_WITH_PHRASE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:When|After|As|If|Although|Though|Once|"
+                                r"Since|Before|Until|While|Because|On|In|At|By|During|Under|"
+                                r"Following|With|From|[A-Z][a-z]+(?:ed|en))\b")
+_NOT_AN_OBJECT = frozenset({"in", "on", "at", "by", "to", "from", "with", "for", "as", "under",
+                            "after", "before", "during", "into", "over", "between", "through",
+                            "and", "or", "of", "that", "which", "who", "off", "up", "out",
+                            "down", "back"})  # (", set off by the murder": a participle's)
+# The sentence goes on after the card's last words with "and": the cut took the series' end
+_AND_GOES_ON = re.compile(r",?\s+and\s")
+
+
+def _glued_after_cut(cand: Candidate) -> bool:
+    """Whether the card ends a series of predicates or clauses cut before its closing "and",
+    keeping a middle one glued on by a comma ("... led the revolution of ____, overthrew the
+    Hashemite monarchy." of "... and governed the new republic"; rounds 257-260)."""
+    question = cand.question
+    if ", " not in question or _OPENS_WITH_PHRASE.match(question):
+        return False
+    glued = next((m for m in _GLUED_PAST.finditer(question)
+                  if m.group("next") not in _NOT_AN_OBJECT and is_past_tense(m.group("verb"))
+                  and m.group("verb") not in AUXILIARIES
+                  and "VERB" in parts_of_speech(m.group("verb"))), None)
+    if glued is None or " and " in question[glued.end():] or "," in question[: glued.start()]:
+        return False  # (only the first comma: a later one may close an aside)
+    first = find_verb(question[: glued.start()].replace(BLANK, "X"))
+    if first is None:
+        return False  # ("The Doha Amendment, adopted on ____, set": no verb before the comma)
+    words = question.rstrip("?. ").split()[-2:]
+    if not words or BLANK in " ".join(words):
+        return False
+    tail = re.escape(" ".join(words))
+    text = cand.fact.sentence.text
+    return any(_AND_GOES_ON.match(text, m.end()) for m in re.finditer(tail, text))
 
 
 # ", and the government.", ", Cuza.": a cloze that ends on "and" and a noun alone, or a name
@@ -1604,6 +1645,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", on what" in cand.question or ", in what" in cand.question:
         if _NAME_BEFORE_WH.search(cand.question):
             found.append("ungrammatical: a list's first name left before the question word")
+    if _glued_after_cut(cand):
+        found.append("ungrammatical: a predicate or a clause glued on by a comma where the "
+                     "sentence's “and” was cut (\"led the revolution of ____, overthrew the "
+                     "monarchy.\")")
     if cand.form == "cloze" and _cut_after_and_noun(cand):
         found.append("nonsensical: cut after “and” and a noun: what they did is missing")
     if _CUT_AFTER_THEN.search(cand.question):

@@ -1,7 +1,8 @@
 """Rule pass 148, from rounds 257-260: "when his helicopter crashes near Basra" goes into the
 past ("near" is no verb after it); "a man named Ġanni Miller fired" keeps "fired" as its verb;
 "Britain's answer was a referendum on ..." is asked no date of the copula; "Pressed back into
-the collective farms, most households ..." opens with its participle. Every sentence here is
+the collective farms, most households ..." opens with its participle; "led the revolution of
+____, overthrew the monarchy." (the series' "and" cut) is refused. Every sentence here is
 invented. Each test fails on the code before, except the guards named as such."""
 
 from __future__ import annotations
@@ -10,7 +11,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quiz.generate.clauses import date_question
+from quiz.generate.facts import DATE, Fact
 from quiz.generate.grammar import find_verb
+from quiz.generate.quality import faults
+from quiz.generate.questions import Candidate
+from quiz.generate.sentences import Sentence
 from quiz.generate.tense import rest_in_the_past
 
 
@@ -59,3 +64,34 @@ def test_a_past_participle_with_its_particle_opening_the_sentence_is_no_verb(ope
     question = date_question(text, 0, 4, "in what year")
     assert question is None or not question.startswith("In what year were pressed"), question
     assert question is None or "did pressed" not in question.lower()
+
+
+def _cloze(question: str, sentence: str, answer: str) -> Candidate:
+    at = sentence.index(answer)
+    return Candidate(Fact(DATE, answer, at, at + len(answer), Sentence(sentence, 1)), "cloze",
+                     question, answer)
+
+
+@given(st.sampled_from(["overthrew the monarchy", "entered Parliament"]))
+def test_a_predicate_glued_on_where_the_and_was_cut_is_refused(predicate: str) -> None:
+    sentence = (f"Ivo Tamm was the officer who led the revolution of 14 July 1958, {predicate} and "
+                "governed the new republic until 1963.")
+    question = f"Ivo Tamm was the officer who led the revolution of ____, {predicate}."
+    assert any("glued on by a comma" in fault
+               for fault in faults(_cloze(question, sentence, "14 July 1958")))
+
+
+@given(st.sampled_from([
+    ("When Ivo Tamm was elected in 1865, Karl Berg became vice-president and left.", "1865",
+     "When Ivo Tamm was elected in ____, Karl Berg became vice-president."),
+    ("The Kell Incident was a crisis in the summer of 1923, set off by a murder, and it ended.",
+     "1923", "The Kell Incident was a crisis in the summer of ____, set off by a murder."),
+    ("The Vell Amendment, adopted on 8 December 2012, set a second period and was ratified.",
+     "8 December 2012", "The Vell Amendment, adopted on ____, set a second period."),
+]))
+def test_a_main_clause_or_a_participle_after_a_comma_is_not_glued(case: tuple[str, str, str],
+                                                                   ) -> None:
+    """(guard: an opening clause, a participle and its particle, an aside)"""
+    sentence, answer, question = case
+    assert not any("glued on by a comma" in fault
+                   for fault in faults(_cloze(question, sentence, answer)))

@@ -350,11 +350,19 @@ _SEQUENCE_WORD = re.compile(r"(?i:finally|lastly|moreover|furthermore|in\s+addit
                             r"first(?:ly)?|second(?:ly)?|third(?:ly)?|in\s+the\s+first\s+place),")
 
 
+# "E. L. "Bob" Bartlett, it": a name (an apposition's, after "delegate,") and a pronoun after it
+_PRONOUN_AFTER_COMMA = re.compile(r"^(?:[A-Z][\w.’'\"“”-]*\s+)*[A-Z][\w.’'\"“”-]*,\s+"
+                                  r"(?P<pronoun>it|he|she|they|we)\s*$")
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
     "Mikhail Gorbachev, the last Soviet leader," (a name and its apposition) is all subject.
     """
+    pronoun = _PRONOUN_AFTER_COMMA.match(before_verb)
+    if pronoun:  # "E. L. Bartlett, it": the name closed an opening phrase cut off before it
+        return before_verb[: pronoun.start("pronoun")], pronoun.group("pronoun")  # (round 264)
     if before_verb.endswith(",") and ", " in before_verb:
         head, apposition = before_verb[:-1].split(", ", 1)
         if (head.split() and apposition.split() and head[:1].isupper()

@@ -239,7 +239,11 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Strike", "Strikes", "Boycott", "Lockout", "Riot", "Riots",
                                "Raid", "Expedition", "Campaign", "Siege", "Battle", "Scandal",
                                "March", "Trek", "Corps", "Railway", "Railroad", "Canal", "Dam",
-                               "Bridge", "Highway", "Corollary", "Case"}
+                               "Bridge", "Highway", "Corollary", "Case",
+                               # ("Klondike Gold Rush": "his" of Carmack had become "Klondike
+                               # Gold Rush's", round 264)
+                               "Rush", "Boom", "Panic", "Depression", "Exodus", "Migration",
+                               "Airlift", "Blockade", "Occupation", "Invasion", "Evacuation"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

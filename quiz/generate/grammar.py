@@ -176,7 +176,8 @@ _AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", 
                                "over"})  # ("a court presided over by Judge ...": round 184)
 # and after an article's noun only ("A British force carried across Lake Victoria by steamers
 # ... raided Bukoba", round 219; not "Libyan forces moved into the strip")
-_AFTER_ARTICLE_PARTICIPLE = _AFTER_PARTICIPLE | {"across", "through"}
+_AFTER_ARTICLE_PARTICIPLE = _AFTER_PARTICIPLE | {"across", "through", "as"}  # ("A bomb
+# disguised as a gift kills": round 262)
 _SUBJECT_OPENERS = frozenset({"a", "an", "the"})
 
 
@@ -490,6 +491,10 @@ def _opens_object(text: str, at: int) -> bool:
     return _OBJECT_OPENING.match(text, at) is not None
 
 
+_PREPOSITIONS_BEFORE_NOUNS = frozenset({"between", "among", "of", "with", "against", "for",
+                                        "from", "by", "to", "on", "at", "in", "into", "over"})
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -508,6 +513,9 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if words and words[-1] in _PREPOSITIONS_BEFORE_NOUNS and not m.group("adverbs"):
+        return None  # "Fighting between crowds and police spreads": a preposition's noun, no
+        # verb (round 262: "did fighting between crowd and police spreads")
     after = _NEXT_WORD.match(text, m.end())
     if after and is_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
             is_past_tense(after.group(1)) or after.group(1) in AUXILIARIES

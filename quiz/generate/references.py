@@ -26,6 +26,8 @@ _SECTION = re.compile(r"\bSection \d+[A-Za-z]?\b")
 # "the war between the United States and Spain", "the war with Spain" already say which
 _BARE = re.compile(r"\b[Tt]he (?P<head>conflict|war|ministry|section)\b"
                    r"(?! between\b| with\b| against\b| of\s+\d| in\s+\d)"  # ("the war of 1948")
+                   r"(?! in\s+(?:the\s+)?[A-Z])"  # ("the war in Cyrenaica" of 1912 is no
+                   # "Arab-Israeli war" the document names for 1967: round 263)
                    r"(?! of\s+(?:the\s+)?[A-Z])"  # ("the ministry of the Duke of Broglie": the
                    # sentence says whose, round 237)
                    r"(?! and (?:peace|the peace)\b| that (?!followed\b|ensued\b|broke\b))"  # ("the
@@ -112,7 +114,10 @@ _AGREEMENT_HEADS = ("treaty", "convention", "agreement", "protocol", "accord", "
 # which may be another than the document's.)
 _BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agreement|protocol|"
                              r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)"
-                             r"(?! (?:signed|concluded|negotiated) by\b)")
+                             r"(?! (?:signed|concluded|negotiated) by\b)"
+                             # ("the treaty establishing the Arab Maghreb Union": the sentence
+                             # says which, and it is not the document's Treaty of Oujda; round 263)
+                             r"(?! (?:establishing|creating|founding|setting|that|which)\b)")
 
 
 def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:

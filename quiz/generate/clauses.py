@@ -522,6 +522,9 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
             return close + 2, close + 2 + later[1], later[2]
     if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
         return verb
+    if " and " in body[: verb[0]] and _NAMES_ONLY.fullmatch(body[: verb[0]].strip()):
+        return verb  # "Hassan II and Chadli Bendjedid met on the border, their first meeting
+        # devoted to ...": names take no participle after them (round 266)
     later = find_verb(body[verb[1]:])
     if later is None or _SUBORDINATE.search(body, verb[1], verb[1] + later[0]):
         return verb
@@ -530,6 +533,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
         return verb  # "Fighting ended in a truce arranged through Tamihana": the later past
         # is a participle describing "a truce", not the clause's verb (round 228)
     return verb[1] + later[0], verb[1] + later[1], later[2]
+
+
+# Names alone, joined by "and" ("Hassan II and Chadli Bendjedid")
+_NAMES_ONLY = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
 
 
 # ("and, after months of talks, reached": an aside may stand between "and" and the verb)

@@ -333,7 +333,28 @@ def present_verb(text: str) -> tuple[int, int] | None:
         if collective and is_base_verb(collective.group("verb")) and not is_past_tense(
                 collective.group("verb")) and collective.group("verb") not in AUXILIARIES:
             return collective.start("verb"), collective.end("verb")
+    if found is None:
+        found = _pair_present(text)
     return found if found is not None else _plural_present(text)
+
+
+# "The government and Alcan announce agreed terms": two parties joined by "and", the second
+# named, then a verb in its base form
+_PAIR_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?[a-z]+\s+and\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+[A-Z][\w’'-]*)*\s+(?P<verb>[a-z]+)\s+(?P<next>[\w’'-]+)")
+
+
+def _pair_present(text: str) -> tuple[int, int] | None:
+    """The span of the base verb of two parties ("The government and Alcan announce agreed
+    terms", round 265), else None."""
+    m = _PAIR_SUBJECT.match(text)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not is_base_verb(verb) or is_past_tense(verb) or verb in AUXILIARIES or (
+            "VERB" not in parts_of_speech(verb)) or verb in _PARTICLES:
+        return None
+    return m.start("verb"), m.end("verb")
 
 
 _COLLECTIVE_SUBJECT = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?(?:[Pp]olice|[Pp]eople)\s+"
@@ -495,6 +516,10 @@ _PREPOSITIONS_BEFORE_NOUNS = frozenset({"between", "among", "of", "with", "again
                                         "from", "by", "to", "on", "at", "in", "into", "over"})
 
 
+_NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "units", "ranks",
+                              "bodies", "representatives", "leaders", "ministers", "citizens"})
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -513,6 +538,9 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if text.startswith(" of ", m.end()) and m.group("verb") in _NOUNS_BEFORE_OF:
+        return None  # "Both houses of the legislature pass", "heads of state": a plural noun
+        # and its "of" (round 267), never a verb ("consists of" is no plural noun)
     if words and words[-1] in _PREPOSITIONS_BEFORE_NOUNS and not m.group("adverbs"):
         return None  # "Fighting between crowds and police spreads": a preposition's noun, no
         # verb (round 262: "did fighting between crowd and police spreads")

@@ -96,6 +96,12 @@ _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet"
                                   "bring", "keep", "leave", "seek", "grow", "hold"})
 
 
+# Plural nouns that "of" follows ("heads of state", "both houses of the legislature"), never
+# verbs there (unlike "dies of", "consists of")
+NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "units", "ranks",
+                             "bodies", "representatives", "leaders", "ministers", "citizens"})
+
+
 def _is_verb_word(word: str) -> bool:
     low = word.lower()
     if low in _PREPOSITIONS_ALSO_VERBS:
@@ -124,6 +130,9 @@ def _present_to_past(
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None
+    if following == "of" and word in NOUNS_BEFORE_OF:
+        return None  # "Both houses of the legislature", "heads of state": a plural noun and
+        # its "of" (round 267: "housed"), never a verb ("consists of" is no plural noun)
     if (previous.lower() in {"he", "she"} or (previous.lower() == "it" and following)
             or (previous.lower() == "never" and len(word) > 3)
             or _particle_verb(word, previous, following)):

@@ -330,7 +330,7 @@ _CONJUNCT_PREPOSITIONS = frozenset({"into", "to", "in", "at", "on", "from", "wit
 # "the Zurich [and] London agreements", "the British [and] French governments": two names that
 # share the plural noun after the second
 _SHARED_HEAD_BEFORE = re.compile(r"\bthe\s+[A-Z][\w’'-]*$")
-_SHARED_HEAD_AFTER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
+SHARED_HEAD_AFTER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 
 
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:
@@ -348,7 +348,7 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
                                      and not _DATE.search(predicate, 0, m.start()))):
             continue  # "and sit there until 1957": a verb of the question's own subject; ("won
             # at Vell in 1690, at Lerno in 1692 and at Dask": a list, whose items stay together)
-        if _SHARED_HEAD_BEFORE.search(predicate, 0, m.start()) and _SHARED_HEAD_AFTER.match(rest):
+        if _SHARED_HEAD_BEFORE.search(predicate, 0, m.start()) and SHARED_HEAD_AFTER.match(rest):
             continue  # "under the Zurich and London agreements of February 1859": two names
             # of one noun, no second act (round 249)
         if _DATE.search(rest) and not _has_finite(rest) and not _LISTED_BEFORE.search(

@@ -516,8 +516,10 @@ _PREPOSITIONS_BEFORE_NOUNS = frozenset({"between", "among", "of", "with", "again
                                         "from", "by", "to", "on", "at", "in", "into", "over"})
 
 
-_NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "units", "ranks",
-                              "bodies", "representatives", "leaders", "ministers", "citizens"})
+# Plural nouns that "of" follows ("heads of state", "both houses of the legislature"), never
+# verbs there (unlike "dies of", "consists of")
+NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "units", "ranks",
+                             "bodies", "representatives", "leaders", "ministers", "citizens"})
 
 
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
@@ -538,7 +540,7 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
-    if text.startswith(" of ", m.end()) and m.group("verb") in _NOUNS_BEFORE_OF:
+    if text.startswith(" of ", m.end()) and m.group("verb") in NOUNS_BEFORE_OF:
         return None  # "Both houses of the legislature pass", "heads of state": a plural noun
         # and its "of" (round 267), never a verb ("consists of" is no plural noun)
     if words and words[-1] in _PREPOSITIONS_BEFORE_NOUNS and not m.group("adverbs"):

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
-from quiz.generate.coordination import has_finite
+from quiz.generate.coordination import SHARED_HEAD_AFTER, has_finite
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
@@ -588,7 +588,7 @@ _NAME_BEFORE_WH = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*,
 # pair ("propose that Soviet| and American troops withdraw").
 _PAIR_GOES_ON = re.compile(r"\s+and\s+(?:(?:a|an|the)\s+)?[A-Z]")
 # " and London agreements": a second name and the plural noun the two share
-_SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
+_SHARED_NOUN_GOES_ON = re.compile(r"\s+and\s+" + SHARED_HEAD_AFTER.pattern)
 
 
 # ", overthrew the Hashemite monarchy", ", entered Parliament in 1920", ", Congress repealed the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
+from quiz.generate.grammar import NOUNS_BEFORE_OF
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
@@ -94,12 +95,6 @@ _PREPOSITIONS_BEFORE_THAT = frozenset({"to", "at", "in", "on", "by", "for", "of"
 _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet", "become",
                                   "begin", "end", "include", "run", "take", "give", "lead",
                                   "bring", "keep", "leave", "seek", "grow", "hold"})
-
-
-# Plural nouns that "of" follows ("heads of state", "both houses of the legislature"), never
-# verbs there (unlike "dies of", "consists of")
-NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "units", "ranks",
-                             "bodies", "representatives", "leaders", "ministers", "citizens"})
 
 
 def _is_verb_word(word: str) -> bool:

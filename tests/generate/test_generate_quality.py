@@ -16,7 +16,10 @@ from quiz.deck.loader import load_deck
 from quiz.deck.model import Card
 from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
+from quiz.generate.facts import DATE, Fact
 from quiz.generate.pipeline import _Prepared, generate_decks, prepare
+from quiz.generate.questions import Candidate
+from quiz.generate.sentences import Sentence
 from quiz.generate.trim import shorten
 
 
@@ -28,6 +31,14 @@ def _run(body: str, dated: bool = False) -> tuple[dict[str, str], dict[str, str]
     kept = {c.question: c.answer for c in prepared.candidates}
     left = {r.candidate.question: r.reason for r in prepared.rejected}
     return kept, left
+
+
+def _date_card(question: str, sentence: str, answer: str, form: str = "cloze") -> Candidate:
+    """A card of `form` asking the date `answer` of the one-sentence `sentence`, for the quality
+    checks to read."""
+    at = sentence.index(answer)
+    fact = Fact(DATE, answer, at, at + len(answer), Sentence(sentence, 1))
+    return Candidate(fact, form, question, answer)
 
 
 def _prepared_titled(title: str, body: str) -> _Prepared:

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_generate_quality import _run
+from test_generate_quality import _date_card, _run
 
 from quiz.generate.agreements import find_agreements
 from quiz.generate.clauses import date_question
-from quiz.generate.facts import DATE, Fact
 from quiz.generate.names import with_document_names
 from quiz.generate.quality import faults
-from quiz.generate.questions import Candidate
 from quiz.generate.sentences import Sentence
 from quiz.generate.subject import Subject
 from quiz.generate.topic_label import with_topic_label
@@ -184,18 +182,12 @@ def test_this_before_a_quoted_name_is_the(name: str) -> None:
     assert any(f'laid the "{name}" before' in question for question in kept), kept
 
 
-def _candidate(question: str, sentence: str) -> Candidate:
-    at = sentence.index("16 August 1960")
-    fact = Fact(DATE, "16 August 1960", at, at + 14, Sentence(sentence, 1))
-    return Candidate(fact, "wh", question, "16 August 1960")
-
-
 @given(st.sampled_from(["agreements", "conventions", "treaties"]))
 def test_a_question_cut_between_two_names_of_one_noun_is_refused(noun: str) -> None:
     sentence = (f"The Republic of Kell came into being on 16 August 1960 under the Vell and Dask "
                 f"{noun} of 1959, by which Ostria and Vell became guarantors of the new state.")
     question = "On what date did the Republic of Kell come into being under the Vell?"
-    assert any("cut inside" in fault for fault in faults(_candidate(question, sentence)))
+    assert any("cut inside" in fault for fault in faults(_date_card(question, sentence, "16 August 1960", "wh")))
 
 
 def test_a_question_ending_on_the_first_of_two_places_is_kept() -> None:
@@ -203,4 +195,4 @@ def test_a_question_ending_on_the_first_of_two_places_is_kept() -> None:
     sentence = ("An Anglo-Kellan agreement provided on 16 August 1960 for the return of the Haud "
                 "and the Reserved Area to Kell, which set off protests in Vell.")
     question = "On what date did an Anglo-Kellan agreement provide for the return of the Haud?"
-    assert not any("cut inside" in fault for fault in faults(_candidate(question, sentence)))
+    assert not any("cut inside" in fault for fault in faults(_date_card(question, sentence, "16 August 1960", "wh")))

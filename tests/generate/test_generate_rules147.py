@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_generate_quality import _run
+from test_generate_quality import _date_card, _run
 
 from quiz.generate.bodies import name_bodies
 from quiz.generate.clauses import date_question
-from quiz.generate.facts import DATE, Fact
 from quiz.generate.quality import faults
-from quiz.generate.questions import Candidate
-from quiz.generate.sentences import Sentence
 from quiz.generate.tense import rest_in_the_past
 
 _TEXT = ("# The Organic Regulation of Vell and Dask\n\nThe Organic Regulation was the first "
@@ -62,25 +59,19 @@ def test_two_bodies_of_one_kind_are_left_unresolved() -> None:
     assert name_bodies(question, "5 January 1839", text, quote) == question
 
 
-def _cloze(question: str, sentence: str) -> Candidate:
-    at = sentence.index("1864")
-    return Candidate(Fact(DATE, "1864", at, at + 4, Sentence(sentence, 1)), "cloze", question,
-                     "1864")
-
-
 @given(st.sampled_from(["Cuza", "Ivo Tamm"]))
 def test_a_cloze_cut_after_a_comma_and_a_name_is_refused(name: str) -> None:
     sentence = (f"When the Vell Assembly passed a vote of censure in the spring of 1864, {name} and "
                 "Karl Berg dissolved it by force.")
     question = f"When the Vell Assembly passed a vote of censure in the spring of ____, {name}."
-    assert any("cut after" in fault for fault in faults(_cloze(question, sentence)))
+    assert any("cut after" in fault for fault in faults(_date_card(question, sentence, "1864")))
 
 
 def test_a_cloze_ending_on_an_apposition_is_not_refused_as_cut() -> None:
     """(guard: "..., the Prime Minister, Karl Berg." ends the sentence)"""
     sentence = "In the spring of 1864 Ivo Tamm met the Prime Minister, Karl Berg."
     question = "In the spring of ____ Ivo Tamm met the Prime Minister, Karl Berg."
-    assert not any("cut after" in fault for fault in faults(_cloze(question, sentence)))
+    assert not any("cut after" in fault for fault in faults(_date_card(question, sentence, "1864")))
 
 
 def test_an_apposition_that_ends_the_cut_is_kept() -> None:

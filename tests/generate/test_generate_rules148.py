@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_quality import _date_card
 
 from quiz.generate.clauses import date_question
-from quiz.generate.facts import DATE, Fact
 from quiz.generate.grammar import find_verb
 from quiz.generate.quality import faults
-from quiz.generate.questions import Candidate
-from quiz.generate.sentences import Sentence
 from quiz.generate.tense import rest_in_the_past
 
 
@@ -66,19 +64,13 @@ def test_a_past_participle_with_its_particle_opening_the_sentence_is_no_verb(ope
     assert question is None or "did pressed" not in question.lower()
 
 
-def _cloze(question: str, sentence: str, answer: str) -> Candidate:
-    at = sentence.index(answer)
-    return Candidate(Fact(DATE, answer, at, at + len(answer), Sentence(sentence, 1)), "cloze",
-                     question, answer)
-
-
 @given(st.sampled_from(["overthrew the monarchy", "entered Parliament"]))
 def test_a_predicate_glued_on_where_the_and_was_cut_is_refused(predicate: str) -> None:
     sentence = (f"Ivo Tamm was the officer who led the revolution of 14 July 1958, {predicate} and "
                 "governed the new republic until 1963.")
     question = f"Ivo Tamm was the officer who led the revolution of ____, {predicate}."
     assert any("glued on by a comma" in fault
-               for fault in faults(_cloze(question, sentence, "14 July 1958")))
+               for fault in faults(_date_card(question, sentence, "14 July 1958")))
 
 
 @given(st.sampled_from([
@@ -94,4 +86,4 @@ def test_a_main_clause_or_a_participle_after_a_comma_is_not_glued(case: tuple[st
     """(guard: an opening clause, a participle and its particle, an aside)"""
     sentence, answer, question = case
     assert not any("glued on by a comma" in fault
-                   for fault in faults(_cloze(question, sentence, answer)))
+                   for fault in faults(_date_card(question, sentence, answer)))

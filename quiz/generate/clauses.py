@@ -610,7 +610,11 @@ def _common_noun_lowered(subject: str) -> str:
     plural = is_plural_noun(bare.lower()) and (not rest or rest[:1].islower()) and (
         not NATIONAL_WORD.fullmatch(bare))
     # "Alarmed princes of the Empire": a participle describing a lower-case noun
-    described = rest[:1].islower() and first.endswith("ed") and is_participle(first.lower())
+    described = first.endswith("ed") and is_participle(first.lower()) and (
+        rest[:1].islower() or (
+            first != "United" and len(following) > 1 and following[0][1:].islower()
+            and following[0].isalpha() and following[1][:1].islower()
+            and is_plural_noun(following[1].rstrip(","))))  # ("Alleged Hutu plots", round 272)
     # "Further proposals", "Day-to-day operations": a modifier no name is, or a compound of
     # lower-case words, before a lower-case noun
     modifier = rest[:1].islower() and not national and (

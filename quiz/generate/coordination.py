@@ -44,7 +44,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|until|since|whi
 _PREPOSITION = re.compile(r"\s+(?:in|on|at|by|for|from|with|under|between|to|into|during)\b")
 _ASIDE = re.compile(r",[^,;:()]{1,90},\s+")
 _NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
-_WORD = re.compile(r"[\w’'.-]+")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w’'.-]+")  # ("some 300,000 troops")
 _PRESENT_WITH_OBJECT = re.compile(r"\s*(?P<verb>[a-z]+s)(?=\s+(?:a|an|the)\s)")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
 _MAX_SUBJECT_WORDS = 8
@@ -126,6 +126,9 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                 and _NEXT_NAME.fullmatch(text[m.end() + 1: m.end() + 2])):
             previous, pos = word, m.end() + 1  # "a Venetian force under Morosini conquered"
             continue
+        if low == "for" and previous[:1].isupper() and text[m.end() + 1: m.end() + 2].isupper():
+            previous, pos = word, m.end() + 1  # "Maryam Babangida's Better Life for Rural
+            continue  # Women programme was launched": a name, round 269
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS

@@ -57,6 +57,7 @@ _NUMBER = re.compile(r"\d+")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
 _IDENTIFIER_BEFORE = re.compile(r"(?!AD$|BC$|CE$|BCE$)[A-Z]{2,}|[Vv]ersion|[Vv]|No\.|[Nn]umber|#")
+_NUMBERED_OF = re.compile(r"\b(?:No\.|Number)\s+\d+\s+of\s+$")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "before", "after",
                                 "during", "to", "between", "and", "or", "of", "early", "late",
                                 "mid", "the", "circa", "spring", "summer", "autumn", "fall",
@@ -148,6 +149,8 @@ def find_dates(text: str) -> list[DateMention]:
             dated = bool(before) and before[-1].lower().strip("(,") in _YEAR_PREPOSITIONS
             if before and _IDENTIFIER_BEFORE.fullmatch(before[-1]):
                 continue  # "RFC 2047", "ISO 8601", "version 2010": a number, not a year
+            if _NUMBERED_OF.search(text, max(0, s - 24), s):
+                continue  # "Decree No. 16 of 1995": the year is part of the law's number
             if after and after.group().strip() not in _NOT_PLURAL and not dated:
                 continue
             found.append(DateMention(t, s, e, "year", int(t)))
@@ -213,7 +216,9 @@ def date_lists(text: str, mentions: list[DateMention]) -> list[list[DateMention]
     current: list[DateMention] = []
     for mention in mentions:
         if current and _LIST_GAP.match(text[current[-1].end: mention.start]) and not (
-                len(current) == 1 and _RANGE_BEFORE.search(text, 0, current[0].start)):
+                len(current) == 1 and _RANGE_BEFORE.search(text, 0, current[0].start)) and not (
+                current[-1].year and not mention.year):  # ("issued in 1977, and 13 February
+            # is still marked": a day of no year after a year opens another clause, round 269)
             current.append(mention)
             continue
         if len(current) > 1:

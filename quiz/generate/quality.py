@@ -368,7 +368,12 @@ _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+t
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 # "Europe and the Helsinki Final Act": an answer ending in a second whole name after "and".
 _SECOND_NAME = re.compile(r"\s+and\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
-_ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+[A-Z][\w.-]*[’']s\b")
+# "did National Liberation Army, with a General Staff form?": the "with" phrase is never
+# closed, so the verb after it is its noun's ("with a General Staff formed on ...", round 270)
+_WITH_PHRASE_OWNS_VERB = re.compile(r"\b(?:did|was|were)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*"
+                                    r"[A-Z][\w’'-]*,\s+with\s+[^,?]+\?$")
+_ARTICLE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:People|Women|Children|Men)[’']s\s+[A-Z])"
+                                 r"[A-Z][\w.-]*[’']s\b")  # ("the People's Bank of Nigeria": a name)
 _MONTH_OR_YEAR = rf"(?:{'|'.join(MONTH_NAMES[1:])}|\d{{4}})"
 # "By ____ the war had convinced Washington": "by" gives a bound, and any later date is as true.
 _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|middle|spring|"
@@ -1366,6 +1371,11 @@ def leader_out_of_context(cand: Candidate) -> str:
     return ""
 
 
+# "the Assembly's president, Cheng Heng": an office in lower case after its body's possessive
+# (the owner a common noun, "Assembly", not a country: "Nicaragua's minister to the United States")
+_OWNED_LOWER_OFFICE = re.compile(r"(?P<owner>[A-Z][\w-]*)[’']s\s+[a-z]")
+
+
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
@@ -1383,6 +1393,9 @@ def _official_faults(cand: Candidate) -> list[str]:
             context and _OF_A_BARE_BODY.search(f"{bare_role.strip()} {context.strip()}")):
         faults.append("wrong_answer: the office is incomplete (\"President of the Court\": "
                       "which court?)")
+    owned = _OWNED_LOWER_OFFICE.match(cand.answer if cand.form == "reverse" else bare_role.strip())
+    if owned and "NOUN" in parts_of_speech(owned.group("owner").lower()):
+        faults.append("formatting: an office written as whose it is (\"Assembly's president\")")
     if _DESCRIBED_LEADER.fullmatch(bare_role.strip()):
         faults.append("wrong_answer: a description (\"Colorado leader\"), not an office")
     if two_offices(cand):
@@ -1636,6 +1649,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (" it" in cand.question or "the day" in cand.question) and _JUDGED_POINTER.search(
             cand.question):
         found.append("vague: what was called or described so is in another sentence")
+    if ", with " in cand.question and _WITH_PHRASE_OWNS_VERB.search(cand.question):
+        found.append("nonsensical: the verb belongs to a “with” phrase, not to the subject")
     if cand.question.rstrip(" .?:").endswith("that") and _CUT_AFTER_THAT.search(cand.question):
         found.append("nonsensical: cut off after “that”")
     if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):

@@ -600,6 +600,46 @@ def _cut_inside_list(question: str, text: str) -> bool:
     # Malayan Indian Congress won": round 221)
 
 
+# ", returned to Catterick ..., became a major": an item of a series of verb phrases, a
+# linking adverb allowed before its verb (", briefly drew close to ...")
+_SERIES_ITEM = re.compile(r",\s+(?P<item>(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\s+(?P<next>\S+))")
+
+
+_SUBORDINATING = re.compile(r"\b(?:until|when|while|after|before|because|which|who|whom|that|"
+                            r"where|as|since|if|once|though|although)\b")
+
+
+def _series_item(match: re.Match[str] | None) -> bool:
+    """Whether `match` (of _SERIES_ITEM) opens a verb phrase in the past, not a participle's
+    phrase (", signed by ...")."""
+    if match is None:
+        return False
+    verb = match.group("verb")
+    return is_past_tense(verb) and "VERB" in parts_of_speech(verb) and match.group(
+        "next") != "by"
+
+
+def _series_end(body: str) -> re.Match[str] | None:
+    """The last item of a series of three or more verb phrases the cut left without its "and"
+    ("commanded the troop at Kaduna, returned to Catterick ..., became a major in ____ with
+    ..."; "changed the state's name, flag and anthem, made Buddhism the state religion,
+    abolished the death penalty"): the item before it opens with a past verb too."""
+    items = [m for m in _SERIES_ITEM.finditer(body) if "," not in m.group("next")]
+    if len(items) < 2:
+        return None
+    last, before = items[-1], items[-2]
+    if not _series_item(last) or not _series_item(before) or find_verb(
+            body[: before.start()]) is None:
+        return None  # ("The Vell Amendment, adopted on ____, set": an aside's participle)
+    if "," in body[last.end():] or ";" in body[before.start(): last.start()]:
+        return None  # (the series does not end the fill-in)
+    between = body[before.end(): last.start()]
+    if "," in between or _SUBORDINATING.search(between):
+        return None  # ("confined them until the Superintendent, Captain Elliot, surrendered":
+        # the last verb is the subordinate clause's)
+    return last
+
+
 def _series_closed(question: str, text: str) -> str:
     """A fill-in cut before the ", and ..." that ends a series of verb phrases, with the two
     it keeps joined by "and": "he sailed for England in ____, went up to Balliol" (", and in
@@ -609,7 +649,10 @@ def _series_closed(question: str, text: str) -> str:
                        for word in body.split()[-3:])  # (the blank stands for its answer)
     if not re.search(tail + r",?\s+and\s", text):
         return question
-    for m in _COMMA_VERB.finditer(body):
+    series = _series_end(body)
+    if series is not None:
+        return question[: series.start()] + " and " + question[series.start("item"):]
+    for m in _SERIES_ITEM.finditer(body):
         verb = m.group("verb")
         if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
                 m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
@@ -632,7 +675,7 @@ def _series_closed(question: str, text: str) -> str:
             return question  # (", now led by": the "verb" is an aside's; "The Doha
             # Amendment, adopted on ____, set": the aside's; ", signed in London on ____,
             # ended"; "who had been sent"; but "..., he rose ..., took ...")
-        return question[: m.start()] + " and " + question[m.start("verb"):]
+        return question[: m.start()] + " and " + question[m.start("item"):]
     return question
 
 

@@ -27,7 +27,7 @@ _CHAMBERS = ("Diet", "Parliament", "Chamber", "Senate", "Legislature", "Congress
 # of subject.BODY_HEADS readers faulted bare, "Board", and the chambers).
 _KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
           "Tribunal", "Organisation", "Organization", "Association", "Society", "Company",
-          "Regulation", "Statute", *_CHAMBERS)  # (rounds 254-255: "the Society", "the
+          "Regulation", "Statute", "Act", *_CHAMBERS)  # (rounds 254-255: "the Society", "the
 # Regulation" of the American Colonization Society and the Organic Regulation)
 # Words that make a kind no more a name than it was ("the Joint Commission" of a document that
 # named the US–Soviet Joint Commission).

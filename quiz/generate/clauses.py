@@ -555,6 +555,11 @@ _COMMON_OPENERS = frozenset({
     "Deputies", "Commanders", "Monarchs", "Rebels", "Demonstrators", "Ministries", "News",
     "Word", "Fighting", "Violence", "Unrest", "Pressure", "Opposition", "Police", "Guerrillas",
     "Insurgents", "Militants", "Strikers", "Miners", "Settlers", "Crowds"})
+# Materials found or struck, alone before the verb ("was oil struck at Masjed Soleyman", not
+# "was Oil struck", noticed in round 262; "Oil Rivers Protectorate" is a name)
+_MATERIALS = frozenset({"Oil", "Gold", "Silver", "Copper", "Coal", "Diamonds", "Uranium",
+                        "Petroleum", "Tin", "Bauxite", "Phosphate", "Guano", "Nickel", "Rubber",
+                        "Cotton", "Gas"})
 
 
 # Plural common nouns by their endings ("Reparations", "Negotiations", "Governments").
@@ -643,8 +648,10 @@ def _common_noun_lowered(subject: str) -> str:
     aside = first.endswith(",") and bare.endswith(_ABSTRACT_ENDINGS) and (
         bare not in BODY_HEADS and bare not in COUNTRIES and not NATIONAL_WORD.fullmatch(bare)
         and (is_participle(second) or second in {"the", "a", "an", "which", "once", "long"}))
-    if (first in _COMMON_OPENERS or gerund or common or adjective or counted or plural or aside
-            or described or modifier or relational or compound or adverbed or gerund_object):
+    material = first in _MATERIALS and (not rest or rest[:1].islower())
+    if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
+            or plural or aside or described or modifier or relational or compound or adverbed
+            or gerund_object):
         return first.lower() + (" " + rest if rest else "")
     return subject
 

@@ -58,6 +58,10 @@ COUNTRIES = (
     "Czechoslovakia", "Yugoslavia", "Soviet Union", "Ottoman Empire", "Austria-Hungary",
     "Prussia", "Persia", "Siam", "Burma", "Ceylon", "Zaire", "Rhodesia", "East Germany",
     "West Germany",
+    # states by names a history uses throughout ("the nation" in a history of Swaziland is not
+    # South Africa, which it names less often than Swaziland: round 273). Not a colony renamed
+    # at independence ("Tanganyika"): a life of Nyerere would call Tanzania by it in 1967.
+    "Swaziland", "Transvaal", "Orange Free State",
 )
 
 _NAMES = re.compile(r"(?<!Port of )\b(?:"  # ("Port of Spain" is a city of Trinidad)

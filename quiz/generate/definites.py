@@ -136,12 +136,16 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
         return ()  # (most nouns head no name of the document: no pattern is run)
     found = []
     for match in _name_pattern(heads).finditer(text):
-        name = _OPENING_WORD.sub("", match.group())
+        name = _SENTENCE_END.split(_OPENING_WORD.sub("", match.group()), 1)[0]
         if len(name.split()) >= 2 and name not in heads:
             found.append((match.start(), name))
     return tuple(found)
 
 
+# "the Association of Maltese Writers. Its commission": a name ends with its sentence (round
+# 262 read "the association's rules" as "the Association of Maltese Writers. Its's rules")
+_SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|She|They|In|On|"
+                           r"A|An)\b)")
 _OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
                            r"During)\s+")
 
@@ -404,7 +408,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) else (
                 the + " ")  # ("Ferdinand II's Edict of Restitution" takes no "the")
-            question = question[:start] + the + name + question[end:]
+            after = question[end:]
+            if name.endswith("s") and after.startswith(("'s", "’s")):
+                after = after[0] + after[2:]  # ("the Association of Maltese Writers' rules")
+            question = question[:start] + the + name + after
             continue
         asked = question.endswith(_ASKING, 0, start)  # "did the expedition leave": the actor
         if noun in _KINDS or _ACTS.match(noun) or (not adj and not labelled and (

@@ -156,6 +156,11 @@ def _the(name: str) -> str:
     return name
 
 
+# Pasts that take no object, so no "was" ("was King Sobhuza II died", round 273)
+_INTRANSITIVE = {"died": "die", "abdicated": "abdicate", "retired": "retire",
+                 "arrived": "arrive", "resigned": "resign", "returned": "return"}
+
+
 def _be(name: str) -> str:
     heads = [word for word in name.split() if word.lower() in _DEFINITE_HEADS]
     head = heads[0] if heads else (
@@ -198,11 +203,16 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if _IN_FORCE.match(lead):
             return f"{wh} did {_the(name)} enter into force?"
         direct = _PARTICIPLE_BEFORE_DATE.match(lead)
+        if direct and direct.group("part") in _INTRANSITIVE:
+            return (f"{wh} did {_the(name)} {_INTRANSITIVE[direct.group('part')]}"
+                    f"{direct.group('place')}?")  # ("died 21 August 1982": "did ... die")
         if direct and _is_participle(direct.group("part")) and not direct.group(
                 "part").endswith("ing"):
             subject = _the(name)
             return f"{wh} {_be(subject)} {subject} {direct.group('part')}{direct.group('place')}?"
         inner = _NAMED_PARTICIPLE.search(lead)
+        if inner and inner.group("part") in _INTRANSITIVE:
+            return f"{wh} did {inner.group('name')} {_INTRANSITIVE[inner.group('part')]}?"
         if inner and _is_participle(inner.group("part")) and not inner.group("part").endswith(
                 "ing"):
             subject = inner.group("name")

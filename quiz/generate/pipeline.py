@@ -58,7 +58,12 @@ from quiz.generate.names import (
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
-from quiz.generate.quality import label_expands_to, leader_out_of_context, unnamed_parties
+from quiz.generate.quality import (
+    bare_agreement,
+    label_expands_to,
+    leader_out_of_context,
+    unnamed_parties,
+)
 from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import (
     AcrossDocuments,
@@ -281,6 +286,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             question, unanchored = resolve_definites(question, cand.answer, text,
                                                      cand.fact.sentence.quote, doc.title,
                                                      labelled)
+        if not unanchored:
+            unanchored = bare_agreement(question, cand.answer, topic_label(doc.title, subject)
+                                        if subject is not None else "")
         if not unanchored and cand.fact.kind == AGREEMENT and subject is not None and (
                 label_expands_to(topic_label(doc.title, subject), cand.answer)):
             unanchored = "obvious: the topic's abbreviation spells out the answer"

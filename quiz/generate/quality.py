@@ -368,6 +368,25 @@ _ADDRESSEE = re.compile(r"\b(?:letter|message|note|call|appeal|request|memo)\s+t
 _COORDINATED = re.compile(r"\b[A-Z][\w-]*\s+(?:and|or)\s+$")
 # "Europe and the Helsinki Final Act": an answer ending in a second whole name after "and".
 _SECOND_NAME = re.compile(r"\s+and\s+the\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
+# "did the Act enter into force?": an agreement by its capitalised kind alone, which another
+# sentence named (rounds 273-276: "the Act" of a timeline on the Home Rule Act)
+_BARE_CAPITAL_AGREEMENT = re.compile(
+    r"\b[Tt]he (?P<head>Act|Treaty|Agreement|Convention|Protocol|Accords?|Pact|Declaration|"
+    r"Statute)(?![\w’'-])(?!\s+(?:of|between|on|for|concerning|to|relating|establishing|and|"
+    r"against|with|in|at|among|by|from|under|upon|into|over|about|regarding|respecting|"
+    r"governing|banning|prohibiting)\b|\s+[A-Z(\"“]|\s+[Gg]overning\b)")
+
+
+def bare_agreement(question: str, answer: str, label: str) -> str:
+    """Why `question` cannot stand alone when it gives an agreement by its capitalised kind
+    alone ("did the Act enter into force?"), or "": not when the card's topic `label` names an
+    agreement of that kind ("Act of Mediation: The Act named ..."), which says which one."""
+    bare = _BARE_CAPITAL_AGREEMENT.search(question) if "he " in question else None
+    if bare is None or bare.group("head").rstrip("s") in label or bare.group("head") in answer:
+        return ""
+    return f"vague: “{bare.group()}” is named in another sentence"
+
+
 # "did National Liberation Army, with a General Staff form?": the "with" phrase is never
 # closed, so the verb after it is its noun's ("with a General Staff formed on ...", round 270)
 _WITH_PHRASE_OWNS_VERB = re.compile(r"\b(?:did|was|were)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*"
@@ -729,7 +748,9 @@ _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|
                                       # he assumed": the one named is not "he" (round 183)
                                       r"(?:After|Under|Following|During|With|Despite)\s+"
                                       r"(?:a|an|the)\s)"
-                                      r"[^,]{0,100},\s+(?:he|she|they)\b")
+                                      # "Working at the Núria sanctuary, it completed its
+                                      # text": "it" too, unless impersonal (round 275)
+                                      r"[^,]{0,100},\s+(?:he|she|they|it(?!\s+(?:was|is)\s))\b")
 # "concluded between Sir Andrew Clarke, Governor of the Straits Settlements?": the other party
 # of "between" was cut off with the rest of the sentence.
 _ONE_SIDED = re.compile(r"\bbetween\s+(?:(?!\band\b|&)[^?;])+\?$")
@@ -909,7 +930,12 @@ _SUBJECT_PRONOUN_END = re.compile(r"\s(?:he|she|they|we)[.?]$")
 _DID_PREPOSITION = re.compile(r"\bdid\s+(?:out\s+of|into|from|of|with|to|at|by|for|under)\s"
                               r"|\b(?:did|was|were)\s+(?:Off|Near|Outside|Inside|Along|Beyond|"
                               r"Behind|Beside|Below|Above|Across|Among|Amid|Against|Upon|Within|"
-                              r"Throughout|Towards?)\s")
+                              r"Throughout|Towards?)\s"
+                              # "was alongside the devaluation of the CFA franc, the Comorian
+                              # franc devalued": a fronted phrase, its comma and then the subject
+                              r"|\b(?:did|was|were)\s+(?:alongside|amid|despite|after|before|"
+                              r"following|during|under|with|without)\s[^,?]{3,60},\s+"
+                              r"(?:the|a|an)\s")
 
 
 # ", and some 1,500 French troops remain there", ", and talks on a trade area followed?": a
@@ -1473,7 +1499,8 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     written = set(_NAME_TOKEN.findall(cand.question))
     given = [w for w in _NAME_TOKEN.findall(answer) if len(w) >= 4 and w[:1].isupper()
              and fold(w) != cand.fact.head and fold_answer(w) not in _GENERIC_MODIFIERS
-             and not _NATIONALITY.fullmatch(w) and w in written]  # (as a name: capitalised)
+             and not NATION_ADJECTIVE.fullmatch(w) and w in written]  # (as a name:
+    # capitalised; "Fomboni" is no nation's adjective, though it ends like "Iraqi", round 274)
     if given:
         return [f"obvious: the question already names “{given[0]}”, which the answer is "
                 "named after"]
@@ -1559,7 +1586,7 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _UNNAMED_TEXTS.search(cand.question):
         found.append("vague: texts signed, not saying of what")
     if _PARTICIPLE_THEN_PRONOUN.match(cand.question):
-        found.append("vague: “he” or “she” after an opening phrase that names only its object")
+        found.append("vague: a pronoun after an opening phrase that names only its object")
     if " between " in cand.question and _ONE_SIDED.search(cand.question):
         found.append("nonsensical: “between” one party, the other cut off")
     if _DATE_NAMED_EVENT.search(cand.question):

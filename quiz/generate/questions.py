@@ -628,6 +628,8 @@ def _series_end(body: str) -> re.Match[str] | None:
     if len(items) < 2:
         return None
     last, before = items[-1], items[-2]
+    if last.group("next") in _PASSIVE_NEXT:
+        return None  # ("in the Lliga Regionalista, founded in 1901": a participle of the noun)
     if not _series_item(last) or not _series_item(before) or find_verb(
             body[: before.start()]) is None:
         return None  # ("The Vell Amendment, adopted on ____, set": an aside's participle)
@@ -700,6 +702,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     if len(question.split()) > _TRIM_CLOZE_WORDS:
         cut = text.rfind("; ", 0, fact.start)
         begin = cut + 2 if cut >= 0 else 0
+        if cut >= 0 and doc.main_person is not None and is_pronoun_led(text[begin:]) and (
+                _another_subject_before(text[:cut], doc.main_person[0])):
+            return None  # "Cheikh became President ...; his death on ____": Cheikh's, not the
+            # biography's subject's (round 274)
         # (a blank in an opening phrase, "On ____, after ..., Afghanistan and Pakistan signed":
         # the clause's verb is still to come, and a break counts only after it)
         clause = cut_clause(text[fact.end:],

@@ -286,6 +286,26 @@ _SAME_EVENT = 75.0  # question similarity above which two cards with one date as
 _DAY_GRAINS = frozenset({"day", "day-range"})
 
 
+_YEAR_ASKED = re.compile(r"\b(?:in|of)\s+(?P<year>\d{4})\b")
+
+
+def _full_day(cand: Candidate) -> str:
+    """The day a date card asks, with its year ("1947-04-20"), whether the answer gives the year
+    ("20 April 1947") or the question does ("On what date in 1947 ...?" -> "20 April"); "" for
+    a month, a year or a range. A timeline's card and an article's on one day are one fact."""
+    date = cand.fact.date
+    if cand.fact.kind != "date" or date is None or not date.day or not date.month:
+        return ""
+    if date.granularity == "day":
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    if date.granularity != "monthday":
+        return ""
+    years = {m.group("year") for m in _YEAR_ASKED.finditer(cand.question)}
+    if len(years) != 1:
+        return ""
+    return f"{years.pop()}-{date.month:02d}-{date.day:02d}"
+
+
 class AcrossDocuments:
     """The facts already asked in earlier decks of one run, so each is asked only once.
 
@@ -298,14 +318,16 @@ class AcrossDocuments:
         self.seen: dict[tuple[str, str], list[tuple[str, str]]] = {}  # key -> (question, deck)
 
     def _key(self, cand: Candidate) -> tuple[str, str]:
-        return cand.fact.kind, fold(cand.answer)
+        day = _full_day(cand)
+        return (cand.fact.kind, day) if day else (cand.fact.kind, fold(cand.answer))
 
     def _repeat(self, cand: Candidate) -> tuple[str, str] | None:
         earlier = self.seen.get(self._key(cand))
         if not earlier:
             return None
         date = cand.fact.date
-        if cand.fact.kind != "date" or (date is not None and date.granularity in _DAY_GRAINS):
+        if cand.fact.kind != "date" or _full_day(cand) or (
+                date is not None and date.granularity in _DAY_GRAINS):
             return earlier[0]
         folded = fold(cand.question)
         return next((e for e in earlier if fuzz.token_set_ratio(folded, fold(e[0])) >= _SAME_EVENT),

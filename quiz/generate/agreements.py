@@ -151,6 +151,7 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]{3,}")
 
 
 _NUMBER_AFTER = re.compile(r"\s+\d")
+_NUMBERED_AFTER = re.compile(r"\s+No\.?\s*\d")
 _DEMONSTRATIVES = frozenset({"This", "That", "These", "Those"})
 _ENDS_IN_ADJECTIVE = re.compile(rf"\s+(?:on|of|for)\s+(?:{NATION_ADJECTIVE.pattern})$")
 
@@ -177,8 +178,10 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
             # recognised": China is the one who recognised
         if _FOLLOWING_NOUN.match(text, end):
             return  # "peace agreement proposals": the agreement is not the thing named
-        if _NUMBER_AFTER.match(text, end) and text[start:end].rsplit(" ", 1)[-1].islower():
-            return  # "General Assembly resolution 3385 (XXX)": its number names it (round 274)
+        if (_NUMBER_AFTER.match(text, end) and text[start:end].rsplit(" ", 1)[-1].islower()) or (
+                _NUMBERED_AFTER.match(text, end)):
+            return  # "General Assembly resolution 3385 (XXX)", "Republic Act No. 11054": its
+            # number names it (rounds 274, 279)
         if text[start:end].split(" ", 1)[0] in _DEMONSTRATIVES:
             return  # "This treaty threatens no one": which treaty, the sentences before say
         adjective = _ENDS_IN_ADJECTIVE.search(text, start, end)

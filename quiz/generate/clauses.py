@@ -81,7 +81,8 @@ _CLAUSE_BREAK = re.compile(
     r"signed)\b"
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:\w+ly\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
-    r"|(?:it|he|she|they|we|this|that|these|those)\s)"
+    # ("and that of others": no clause, round 277)
+    r"|(?:it|he|she|they|we|this|that(?!\s+of\b)|these|those)\s)"
     r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])"
     # ", and her successor, Peter III, ... halted", ", and its army was beaten": a possessive
     # subject opening a second clause
@@ -610,7 +611,7 @@ def _common_noun_lowered(subject: str) -> str:
         first not in _COMPASS) and not national
     # "Twelve states", "Embassies open": a number or a plural noun opening the sentence
     counted = (first.lower() in _COUNTS or is_compound_number(first.lower())) and (
-        rest[:1].islower())
+        rest[:1].islower() or _counted_name_then_noun(rest))
     bare = first.rstrip(",")
     plural = is_plural_noun(bare.lower()) and (not rest or rest[:1].islower()) and (
         not NATIONAL_WORD.fullmatch(bare))
@@ -656,18 +657,32 @@ def _common_noun_lowered(subject: str) -> str:
     return subject
 
 
+def _counted_name_then_noun(rest: str) -> bool:
+    """Whether `rest`, after a number opening the sentence, is a name and then the plural noun
+    counted ("Forty-four Special Action Force commandos", round 279), not a name that holds
+    the number ("Thirty Years War", "Hundred Days")."""
+    words = rest.split()[:5]
+    for index, word in enumerate(words):
+        if word[:1].islower():
+            return index > 0 and is_plural_noun(word.rstrip(",.")) and not any(
+                w in {"Years", "Days", "Weeks", "Months", "War", "Hundred", "Thousand"}
+                for w in words[:index])
+    return False
+
+
 def _national(word: str, kinds: frozenset[str]) -> bool:
     """Whether `word` is a nation's (or a people's, a faith's, a sea's) adjective, which keeps
     its capital mid-question: "Kaldoran", "Baltic"; not an "-ic" adjective of the language
     ("Diplomatic relations", "Economic sanctions" opening a sentence: round 149)."""
     if not NATIONAL_WORD.fullmatch(word):
         return False
-    return not (word.endswith("ic") and kinds == {"ADJ"} and word not in _PROPER_IC)
+    return not (word.endswith("ic") and "ADJ" in kinds and word not in _PROPER_IC)
 
 
 _ACRONYM_THEN_NOUN = re.compile(r"[A-Z]{2,6}\s+[a-z]")
 # "-ic" adjectives the lexicon knows that are names' adjectives all the same
-_PROPER_IC = frozenset({"Catholic", "Pacific", "Arctic", "Platonic"})
+_PROPER_IC = frozenset({"Catholic", "Pacific", "Arctic", "Antarctic", "Platonic"})  # ("Sporadic
+# violence": an adjective the lexicon also knows as a noun is no nation's, round 280)
 _RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against", "in"})
 # An adjective made with a prefix ("Intercommunal", "Multiparty", "Anti-government").
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Multi|Anti|Pro|Non|Post|Pre|Trans|Cross|Counter)"

@@ -284,6 +284,13 @@ _STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "E
                 "Province", "Territory")
 
 
+# A place phrase opening a sentence or an entry ("At Salemi", "In Kell"), after which a name's
+# run of capitals is the place's and then the person's
+_PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond"})
+_OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:At|In|From|Near|Outside|"
+                            r"Beyond)\s+$")
+
+
 @lru_cache(maxsize=256)
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
@@ -317,6 +324,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the
             # only "Abdullah": the text first named "Emir Abdullah bin al-Hussein", so a bare
             # "Abdullah" may be either (round 214); "Prince Mihailo Obrenović" is one man
+        opening = match.start() + (len(words[0]) + 1 if words[0] in _PLACE_OPENERS else 0)
+        if _OPENING_PLACE.search(text, max(0, opening - 14), opening):
+            continue  # "13 May: At Salemi Garibaldi proclaims himself dictator": a place, then
+            # the person (round 278 read "Salemi Garibaldi" as his full name)
         if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
                 and words[0] not in _RANKS):
             continue  # "a speech to the Reichstag Hitler": a body's name, then the person's

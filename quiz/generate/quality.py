@@ -377,6 +377,77 @@ _BARE_CAPITAL_AGREEMENT = re.compile(
     r"governing|banning|prohibiting)\b|\s+[A-Z(\"“]|\s+[Gg]overning\b)")
 
 
+# "The Fundamental Statute of ____ replaced it": "it" the object of the clause's first verb,
+# with nothing before it for it to be (rounds 82-280: 18 of 20 verdicts rejected such cards)
+_OBJECT_IT = re.compile(r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))\s+it\b(?!\s+(?:to|that|possible|clear|"
+                        r"difficult|easier|harder|necessary|impossible|illegal|an?|the|was|"
+                        r"is|would|had)\b)")
+
+
+def _object_it_first(question: str) -> bool:
+    """Whether an "it" is the object of the question's first verb."""
+    body = _LABEL_PREFIX.sub("", question, count=1).replace(BLANK, "X")
+    m = _OBJECT_IT.search(body)
+    if m is None:
+        return False
+    first = find_verb(body)
+    return first is not None and first[0] == m.start("verb")
+
+
+# "The parliament of ____ split between the followers of Belmonte.": "and those of ..." cut off
+_ONE_SIDED_CLOZE = re.compile(r"\bbetween\s+(?:(?!\band\b|&)[^?;,])+\.$")
+def _goes_on_with_and(cand: Candidate) -> bool:
+    """Whether the fill-in's sentence goes on with "and ..." right after its last words: the
+    other party of a "between" was cut off ("the followers of Belmonte [and those of ...]")."""
+    words = cand.question.replace(BLANK, cand.answer).rstrip(".").split()[-3:]
+    text = cand.fact.sentence.text
+    at = text.find(" ".join(words))
+    return at >= 0 and re.match(r"\s+and\s", text[at + len(" ".join(words)):]) is not None
+
+
+# "... by the Peace of Paris of ____, and Corsica.": a second clause cut after its subject
+_AND_NAME_AT_END = re.compile(r",\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+                              r"\.$")
+
+
+def _cut_after_and_name(cand: Candidate) -> bool:
+    """Whether a fill-in ends on ", and <Name>." whose sentence goes on with that name's
+    clause ("and Corsica, lying off the coast of Provence, promised ..."), not a list's last item
+    (", Spain, and Britain.")."""
+    m = _AND_NAME_AT_END.search(cand.question)
+    if m is None or re.search(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$",
+                              cand.question[: m.start()]):
+        return False
+    text = cand.fact.sentence.text
+    at = text.find(f"and {m.group('name')}")
+    if at < 0:
+        at = text.find(f"and the {m.group('name')}")
+    if at < 0:
+        return False
+    after = text[at:].split(m.group("name"), 1)[1]
+    if after[:1] not in {",", " "} or re.match(r",?\s+(?:which|who|whom|whose)\b", after):
+        return False  # ("after Egypt, which signed ..., and Jordan, which followed": a list)
+    return find_verb(after) is not None
+
+
+# "A long negotiation over autonomy that ended with the Final Peace Agreement of ____.": a noun
+# phrase and its relative clause, the sentence's own verb cut off
+_NOUN_THEN_RELATIVE = re.compile(r"(?P<head>[^,;:]*?)\s+(?:that(?!\s+(?:January|February|March|"
+                                 r"April|May|June|July|August|September|October|November|"
+                                 r"December|year|month|week|day|spring|summer|autumn|winter|"
+                                 r"morning|evening|night)\b)|which|who)\s+(?P<rest>[^,;]*)$")
+
+
+def _relative_fragment(question: str) -> bool:
+    body = _LABEL_PREFIX.sub("", question, count=1).replace(BLANK, "X").rstrip(".")
+    m = _NOUN_THEN_RELATIVE.match(body)
+    if m is None or not re.match(r"(?:A|An|The)\s", m.group("head")) or find_verb(
+            m.group("head")) is not None:
+        return False
+    verb = find_verb(m.group("rest"))
+    return verb is not None and find_verb(m.group("rest")[verb[1]:]) is None
+
+
 def bare_agreement(question: str, answer: str, label: str) -> str:
     """Why `question` cannot stand alone when it gives an agreement by its capitalised kind
     alone ("did the Act enter into force?"), or "": not when the card's topic `label` names an
@@ -760,7 +831,8 @@ _DATE_NAMED_EVENT = re.compile(rf"\b(?:{'|'.join(MONTH_NAMES[1:])})\s+\d{{1,2}}(
                                r"\s+(?:attacks?|events?|incident|massacre|bombings?)"
                                rf"\s+(?:in|of)\s+{re.escape(BLANK)}")
 # "Convention on Early Notification of a Nuclear Accident": the name goes on after the answer.
-_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:an?\s+|the\s+)?[A-Z][a-z]"
+_NAME_GOES_ON = re.compile(r"\s+(?:of|on|for)\s+(?:an?\s+|the\s+)?[A-Z][a-z]"  # ("Agreement on the
+    # Principles [for a Peaceful Settlement ...]", round 280)
                            r"|\s+[A-Z](?:\s+\([IVX]+\))?\s+(?=[a-z])")  # ("Resolution 390 A
 # (V) decided ...": the resolution's part, and its session)
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.I)
@@ -1142,7 +1214,8 @@ def _statement_faults(cand: Candidate) -> list[str]:
     if (alone and "," not in listless and first is not None
             and find_verb(blanked[first[1]:]) is None
             and not (re.match(r"(?:After|Before|Since|Until)\s", question)
-                     and 0 <= blanked.find(" X ") < first[0])):  # ("After Perón's
+                     and 0 <= blanked.find(" X ") < first[0]
+                     and blanked[blanked.find(" X ") + 3: first[0]].strip())):  # ("After Perón's
         # overthrow in ____ the new government asked": a phrase, then the main clause)
         found.append("nonsensical: a subordinate clause alone (\"When the party came to power in "
                      "____.\")")
@@ -1676,6 +1749,16 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if (" it" in cand.question or "the day" in cand.question) and _JUDGED_POINTER.search(
             cand.question):
         found.append("vague: what was called or described so is in another sentence")
+    if " it" in cand.question and _object_it_first(cand.question):
+        found.append("vague: “it”, the object of the question's first verb, is what another "
+                     "sentence names")
+    if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(
+            cand.question) and _goes_on_with_and(cand):
+        found.append("nonsensical: “between” one party, the other cut off")
+    if ", and " in cand.question and cand.form == "cloze" and _cut_after_and_name(cand):
+        found.append("nonsensical: cut after “, and” and a name, before its verb")
+    if cand.form == "cloze" and _relative_fragment(cand.question):
+        found.append("nonsensical: a noun and its relative clause, with no verb of the sentence")
     if ", with " in cand.question and _WITH_PHRASE_OWNS_VERB.search(cand.question):
         found.append("nonsensical: the verb belongs to a “with” phrase, not to the subject")
     if cand.question.rstrip(" .?:").endswith("that") and _CUT_AFTER_THAT.search(cand.question):

@@ -278,6 +278,28 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     return before + replacement + question[match.end():]
 
 
+# The subject a clause opens with, after a date phrase: "In December 1977 Hashim Salamat, a
+# cleric who ..., tried"
+_CLAUSE_OPENING_PERSON = re.compile(r"(?:(?:In|On|By|After|From)\s+[^,;]*?\d{4},?\s+)?"
+                                    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s*(?:,|\s[a-z]+ed\b)")
+_LAST_CLAUSE_BREAK = re.compile(r".*(?:,\s+(?:and|but)\s+|;\s+)", re.S)
+
+
+def _another_person_named(before: str, name: str) -> bool:
+    """Whether the last clause of `before` opens with a person other than `name` as its subject
+    ("In December 1977 Hashim Salamat, a cleric who ..., tried to take over the front"), whose
+    the "his" of the clause after it is (round 279)."""
+    last = _LAST_CLAUSE_BREAK.match(before)
+    clause = before[last.end():] if last else before
+    m = _CLAUSE_OPENING_PERSON.match(clause.strip())
+    if m is None:
+        return False
+    words = m.group("who").split()
+    own = set(name.split())
+    return not (set(words) & own or any(w in ORG_WORDS or NATIONAL_WORD.fullmatch(w)
+                                         for w in words) or words[0] in OPENING_WORDS)
+
+
 def _another_subject_before(before: str, name: str) -> bool:
     """Whether `before` (the words before a "he" or "she") has a person other than `name`
     as a clause's subject: a name of two or more words, then a past verb."""
@@ -703,7 +725,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         cut = text.rfind("; ", 0, fact.start)
         begin = cut + 2 if cut >= 0 else 0
         if cut >= 0 and doc.main_person is not None and is_pronoun_led(text[begin:]) and (
-                _another_subject_before(text[:cut], doc.main_person[0])):
+                _another_subject_before(text[:cut], doc.main_person[0])
+                or _another_person_named(text[:cut], doc.main_person[0])):
             return None  # "Cheikh became President ...; his death on ____": Cheikh's, not the
             # biography's subject's (round 274)
         # (a blank in an opening phrase, "On ____, after ..., Afghanistan and Pakistan signed":

@@ -231,6 +231,10 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(present_base(word) or word)]  # "a
             last = m.end()  # frontier that remains unchanged": the verb of a clause that
             continue  # says which (", which takes effect": an aside, cut from the question)
+        if index == len(words) - 1 and _closing_relative_verb(text, words, index):
+            out += [text[last: m.start()], past_tense(present_base(word) or "") or word]
+            last = m.end()  # "..., which Palermo rejects.", "on terms the Sicilian parliament
+            continue  # rejects.": the present of a relative clause closing the entry (round 278)
         if _relative_clause_verb(words, index):
             out += [text[last: m.start()], past_tense(present_base(word) or "") or word]
             last = m.end()  # "the fortress, which soon surrenders", "a campaign that strikes
@@ -419,6 +423,26 @@ _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from"
 # tells" has its subject after the names): what follows them is a noun phrase (round 138).
 _ONLY_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "during", "against", "without",
                                 "between", "among", "amongst", "towards", "toward", "through"})
+
+
+# A relative clause's subject closing an entry: "which Palermo", "that the Sicilian parliament",
+# or a contact clause after a plural noun ("terms the Sicilian parliament")
+_CLOSING_RELATIVE = re.compile(r"(?:\b(?:which|that|whom)\s+(?:(?:the|its|his|her|their)\s+)?"
+                               r"|\b(?:on|under|with|in|at|by|for)\s+[a-z]+s\s+"
+                               r"(?:the|its|his|her|their)\s+)"
+                               r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?:[A-Z][\w’'-]*|[a-z]+)\s+$")
+
+
+def _closing_relative_verb(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether words[index], the entry's last word, is the present verb of a relative clause
+    whose subject comes between it and its "which" ("which Palermo rejects") or a plural noun
+    ("on terms the Sicilian parliament rejects")."""
+    word = words[index].group()
+    if not word.endswith("s") or word in _PLURAL_NOUNS or word in _NOUN_LIKE_PRESENT or (
+            present_base(word) is None) or text[words[index].end():].strip(" .;!") != "":
+        return False
+    before = text[max(0, words[index].start() - 60): words[index].start()]
+    return _CLOSING_RELATIVE.search(before) is not None
 
 
 def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:

@@ -200,7 +200,18 @@ def with_year(mention: DateMention, shift: int) -> str:
     def move(m: re.Match[str]) -> str:
         return str(int(m.group()) + shift)
 
+    def move_short(m: re.Match[str]) -> str:  # "1921–22" -> "1922–23", not "1922–22"
+        first = int(m.group("first"))
+        last = first - first % 100 + int(m.group("last"))
+        return f"{first + shift}{m.group('dash')}{(last + shift) % 100:02d}"
+
+    text = _SHORT_RANGE.sub(move_short, mention.text)
+    if text != mention.text:
+        return text
     return re.sub(_YEAR + r"(?!\d)", move, mention.text)
+
+
+_SHORT_RANGE = re.compile(r"\b(?P<first>\d{4})(?P<dash>[–-])(?P<last>\d{2})(?!\d)")
 
 
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")

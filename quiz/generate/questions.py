@@ -503,7 +503,7 @@ def _shared_subject(text: str, cut: int) -> str:
 
 
 _DEFINITE_TIME = re.compile(rf"\b(?:in|on)\s+(?:{BLANK}|\d{{4}}|[A-Z][a-z]+\s+\d)")
-_PERFECT = re.compile(r"(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )"
+_PERFECT = re.compile(r"(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?<!to )"
                       r"\b(?:has|have)\s+(?P<participle>[a-z]+ed)\b")
 _WAS_SINCE = re.compile(rf"\b(?P<be>was|were)\b(?P<middle>[^.;]*?\bsince\s+{BLANK})")
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import OFFICIAL
 from quiz.generate.quality import faults, has_fault
 from quiz.generate.questions import Candidate
@@ -282,6 +283,9 @@ def _one_card_a_day(kept: list[Candidate], drop: Callable[[Candidate, str], None
     return out
 
 
+# The same, when their dates may be one and they share two names, or one name
+_SAME_EVENT_NAMES = 55.0
+_SAME_EVENT_ONE_NAME = 65.0
 _SAME_EVENT = 75.0  # question similarity above which two cards with one date ask one event
 _DAY_GRAINS = frozenset({"day", "day-range"})
 
@@ -306,6 +310,48 @@ def _full_day(cand: Candidate) -> str:
     return f"{years.pop()}-{date.month:02d}-{date.day:02d}"
 
 
+def _date_parts(cand: Candidate) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date card's answer, 0 for a part it does not give; a day of no
+    year takes the year the question asks in. None for a range or a date of no year."""
+    date = cand.fact.date
+    if cand.fact.kind != "date" or date is None or date.granularity not in {
+            "year", "month", "day", "monthday"}:
+        return None
+    year = date.year
+    if date.granularity == "monthday":
+        years = {int(m.group("year")) for m in _YEAR_ASKED.finditer(cand.question)}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+    return (year, date.month, date.day) if year else None
+
+
+def _compatible(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two dates may be one ("1993" and "April 1993"; not "April" and "May 1993")."""
+    return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1]) and (
+        a[2] == b[2] or not a[2] or not b[2])
+
+
+# Capitalised words that name nothing in particular (sentence openers, months, offices, kinds)
+_NOT_DISTINCTIVE = frozenset({
+    "On", "In", "What", "Which", "When", "Who", "The", "During", "After", "Before", "By",
+    "From", "At", "For", "With", "Under", "Since", "Until", "His", "Her", "Its", "Their",
+    "This", "That", "These", "Those", "President", "Prime", "Minister", "General", "King",
+    "Queen", "Treaty", "Agreement", "Act", "Convention", *MONTH_NAMES[1:]})
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w’'-]{3,}")
+_LABEL = re.compile(r"[^:?]{1,60}:\s+")
+
+
+def _distinctive(question: str) -> tuple[frozenset[str], str]:
+    """The names a question gives beyond its label ("Calenzana", "Capraia"), and its body."""
+    label = _LABEL.match(question)
+    body = question[label.end():] if label else question
+    named = {w for w in _CAPITALISED.findall(" " + body) if w not in _NOT_DISTINCTIVE}
+    if label:
+        named -= set(_CAPITALISED.findall(" " + label.group()))
+    return frozenset(named), body
+
+
 class AcrossDocuments:
     """The facts already asked in earlier decks of one run, so each is asked only once.
 
@@ -316,6 +362,8 @@ class AcrossDocuments:
 
     def __init__(self) -> None:
         self.seen: dict[tuple[str, str], list[tuple[str, str]]] = {}  # key -> (question, deck)
+        # year -> (date, names, folded body, question, deck) of the date cards kept so far
+        self.dated: dict[int, list[tuple[tuple[int, int, int], frozenset[str], str, str, str]]] = {}
 
     def _key(self, cand: Candidate) -> tuple[str, str]:
         day = _full_day(cand)
@@ -324,14 +372,36 @@ class AcrossDocuments:
     def _repeat(self, cand: Candidate) -> tuple[str, str] | None:
         earlier = self.seen.get(self._key(cand))
         if not earlier:
-            return None
+            return self._same_event(cand)
         date = cand.fact.date
         if cand.fact.kind != "date" or _full_day(cand) or (
                 date is not None and date.granularity in _DAY_GRAINS):
             return earlier[0]
         folded = fold(cand.question)
         return next((e for e in earlier if fuzz.token_set_ratio(folded, fold(e[0])) >= _SAME_EVENT),
-                    None)
+                    None) or self._same_event(cand)
+
+    def _same_event(self, cand: Candidate) -> tuple[str, str] | None:
+        """An earlier deck's card on the same event at another grain or in other words: a date
+        that may be the same ("1993" and "April 1993"), a name beyond the labels in both ("the
+        imperial soldiers beaten near Calenzana" and "the imperial force mauled near
+        Calenzana"), and questions alike enough (rounds 240-280: a reader called a repeat 43 of
+        the 48 pairs this finds; one shared name and a looser likeness, 43 of 52)."""
+        parts = _date_parts(cand)
+        if parts is None:
+            return None
+        named, body = _distinctive(cand.question)
+        if not named:
+            return None
+        folded = fold(body)
+        for date, names, other, question, deck in self.dated.get(parts[0], ()):
+            shared = len(names & named)
+            if not shared or not _compatible(parts, date):
+                continue
+            alike = fuzz.token_set_ratio(folded, other)
+            if alike >= _SAME_EVENT_ONE_NAME or (shared >= 2 and alike >= _SAME_EVENT_NAMES):
+                return question, deck
+        return None
 
     def keep(self, candidates: list[Candidate], deck: str) -> tuple[list[Candidate],
                                                                      list[Rejected]]:
@@ -347,4 +417,9 @@ class AcrossDocuments:
             kept.append(cand)
         for cand in kept:
             self.seen.setdefault(self._key(cand), []).append((cand.question, deck))
+            parts = _date_parts(cand)
+            if parts is not None:
+                named, body = _distinctive(cand.question)
+                self.dated.setdefault(parts[0], []).append(
+                    (parts, named, fold(body), cand.question, deck))
         return kept, rejected

@@ -394,6 +394,19 @@ def _object_it_first(question: str) -> bool:
     return first is not None and first[0] == m.start("verb")
 
 
+# "signed by the Spanish?" of "the Spanish and French Foreign Ministers": cut after the adjective
+_CUT_AT_NATION = re.compile(rf"\b(?:by|with|of)\s+the\s+(?:{NATION_ADJECTIVE.pattern})[?.]$")
+def _cut_at_nation(cand: Candidate) -> bool:
+    """Whether the question ends on "the Spanish" of the sentence's "the Spanish and French
+    Foreign Ministers" (not "organised by the British", the British whole)."""
+    m = _CUT_AT_NATION.search(cand.question)
+    if m is None:
+        return False
+    adjective = m.group().rstrip("?.").rsplit(" ", 1)[-1]
+    return re.search(rf"\bthe\s+{re.escape(adjective)}\s+and\s+[A-Z]",
+                     cand.fact.sentence.text) is not None
+
+
 # "The parliament of ____ split between the followers of Belmonte.": "and those of ..." cut off
 _ONE_SIDED_CLOZE = re.compile(r"\bbetween\s+(?:(?!\band\b|&)[^?;,])+\.$")
 def _goes_on_with_and(cand: Candidate) -> bool:
@@ -666,9 +679,15 @@ _BLANK_TOOK_THE_SUBJECT = re.compile(rf"(?:^|:\s+)(?:By|Under|In|With|Through)\s
                                      rf"(?:the|a|an|its|his|her|their|[A-Z])")
 # "A proclamation issued at Mauritius in ____ by its governor.": a noun and its participle,
 # with no verb of the sentence
-_NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}?"
+_NOT_AUX = r"(?!(?:has|have|had|was|were|is|are|been|be)\s)"  # ("Kell has been involved in")
+_NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}?"
                                   r"[a-z-]+\s+(?P<part>[a-z]+ed|held|made|given|written|sent|"
-                                  r"built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b")
+                                  r"built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b"
+                                  # "Direct taxation of subjects abolished by ordinance of
+                                  # ____.": no article, so a participle with its agent only
+                                  r"|(?!(?:In|On|At|By|After|Before|When|While|Under|From|During)"
+                                  rf"\b)[A-Z][a-z-]+\s+(?:{_NOT_AUX}[a-z-]+\s+){{0,3}}?{_NOT_AUX}"
+                                  r"[a-z-]+\s+(?P<bypart>[a-z]+ed|made|given|written|signed)\s+by\b)")
 # The commas of a list of names ("When Britain, France and Russia bound themselves ..."),
 # which close no opening clause
 _LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))")
@@ -818,7 +837,10 @@ _PARTICIPLE_THEN_PRONOUN = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Having\s+[a-z]+|
                                       # "After a brief interlude under Colonel Kléber Dadjo,
                                       # he assumed": the one named is not "he" (round 183)
                                       r"(?:After|Under|Following|During|With|Despite)\s+"
-                                      r"(?:a|an|the)\s)"
+                                      r"(?:a|an|the)\s|"
+                                      # "Sanctioned by the co-princes on 28 April, it came
+                                      # into force" (round 284)
+                                      r"[A-Z][a-z]+ed\s+(?:by|in|on|at)\s)"
                                       # "Working at the Núria sanctuary, it completed its
                                       # text": "it" too, unless impersonal (round 275)
                                       r"[^,]{0,100},\s+(?:he|she|they|it(?!\s+(?:was|is)\s))\b")
@@ -1744,7 +1766,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("bad_blank: the blank took the words after the name, the sentence's "
                      "subject")
     fragment = _NOUN_AND_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
-    if fragment and find_verb(cand.question[fragment.end("part"):].replace(BLANK, "X")) is None:
+    part_end = (fragment.end("part") if fragment.group("part") else fragment.end("bypart")
+                ) if fragment else 0
+    if fragment and find_verb(cand.question[part_end:].replace(BLANK, "X")) is None:
         found.append("nonsensical: a noun and its participle, with no verb of the sentence")
     if (" it" in cand.question or "the day" in cand.question) and _JUDGED_POINTER.search(
             cand.question):
@@ -1752,6 +1776,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " it" in cand.question and _object_it_first(cand.question):
         found.append("vague: “it”, the object of the question's first verb, is what another "
                      "sentence names")
+    if "the " in cand.question and _cut_at_nation(cand):
+        found.append("nonsensical: cut after a nation's adjective (\"signed by the Spanish\")")
     if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(
             cand.question) and _goes_on_with_and(cand):
         found.append("nonsensical: “between” one party, the other cut off")

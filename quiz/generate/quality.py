@@ -396,6 +396,15 @@ def _object_it_first(question: str) -> bool:
 
 # "signed by the Spanish?" of "the Spanish and French Foreign Ministers": cut after the adjective
 _CUT_AT_NATION = re.compile(rf"\b(?:by|with|of)\s+the\s+(?:{NATION_ADJECTIVE.pattern})[?.]$")
+# "did Karl Hermann Frank, a bookseller, elect to the Chamber of Deputies?": "elected to" of a
+# fact sheet's line is a passive (round 286)
+_ACTIVE_FOR_PASSIVE = re.compile(r"\bdid\s+[^?]+?\s(?:elect|appoint|nominate|promote|"
+                                 r"transfer)\s+(?:to|as)\s")  # (not "her post as")
+# "On what date was the result the Karlsbad programme, ...?" (round 286)
+_RESULT_ASKED = re.compile(r"\b(?:was|were)\s+the\s+(?:result|outcome|consequence|upshot)\s+"
+                           r"(?:the|a|an)\s")
+
+
 def _cut_at_nation(cand: Candidate) -> bool:
     """Whether the question ends on "the Spanish" of the sentence's "the Spanish and French
     Foreign Ministers" (not "organised by the British", the British whole)."""
@@ -781,9 +790,11 @@ def _cut_inside_a_pair(cand: Candidate) -> bool:
         return False
     after_comma = question.rsplit(", ", 1)[-1] if ", " in question else question
     text = cand.fact.sentence.text
-    if question.endswith(f" the {last}") and any(  # "under the Zurich?" of "under the Zurich
-            _SHARED_NOUN_GOES_ON.match(text, found.end())  # and London agreements" (round 249)
-            for found in re.finditer(rf"(?<!\w)the {re.escape(last)}(?!\w)", text)):
+    if re.search(rf"\bthe\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(last)}$", question) and any(
+            _SHARED_NOUN_GOES_ON.match(text, found.end())  # "under the Zurich?" of "under the
+            # Zurich and London agreements" (round 249); "the Sammarinese Communist?" of "...
+            # Communist and Socialist parties" (round 285)
+            for found in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)):
         return True
     if not (NATION_ADJECTIVE.fullmatch(last) or len(after_comma.split()) <= 5):
         return False  # (only a list's item, or a people's adjective without its noun: "into
@@ -1776,6 +1787,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " it" in cand.question and _object_it_first(cand.question):
         found.append("vague: “it”, the object of the question's first verb, is what another "
                      "sentence names")
+    if _ACTIVE_FOR_PASSIVE.search(cand.question):
+        found.append("ungrammatical: a passive asked as if active (\"did X elect to the Chamber\")")
+    if " the " in cand.question and _RESULT_ASKED.search(cand.question):
+        found.append("nonsensical: “was the result ...” asked of a sentence naming what came of "
+                     "something")
     if "the " in cand.question and _cut_at_nation(cand):
         found.append("nonsensical: cut after a nation's adjective (\"signed by the Spanish\")")
     if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(

@@ -568,10 +568,11 @@ _MATERIALS = frozenset({"Oil", "Gold", "Silver", "Copper", "Coal", "Diamonds", "
 # keeps its capital (and gets its article inside a question)
 _NAME_OF = re.compile(r"of\s+(?:the\s+)?[A-Z]")
 _COMMON_ENDINGS = ("ations", "tions", "ments", "ists", "ances", "ences", "ships", "ities",
-                   "eignty", "ation", "ttlement", "bility", "ship", "ntment")  # ("Sovereignty
-# over the Indies passed", "Arbitration by the King of Spain broke down", "Resettlement begins",
-# "Responsibility for Central Africa passed", "Censorship was transferred": round 191;
-# "Resentment of new taxes exploded": round 229)
+                   "eignty", "ation", "ttlement", "bility", "ship", "ntment",
+                   "uction")  # ("Sovereignty over the Indies passed", "Arbitration by
+# the King of Spain broke down", "Resettlement begins", "Responsibility for Central Africa
+# passed", "Censorship was transferred": round 191; "Resentment of new taxes exploded": round
+# 229; "Construction of Rarotonga International Airport begins": round 291)
 
 
 # A name's particle and the capitalised rest of the name ("de Gaulle", "von Moltke")

@@ -399,7 +399,12 @@ _CUT_AT_NATION = re.compile(rf"\b(?:by|with|of)\s+the\s+(?:{NATION_ADJECTIVE.pat
 # "did Karl Hermann Frank, a bookseller, elect to the Chamber of Deputies?": "elected to" of a
 # fact sheet's line is a passive (round 286)
 _ACTIVE_FOR_PASSIVE = re.compile(r"\bdid\s+[^?]+?\s(?:elect|appoint|nominate|promote|"
-                                 r"transfer)\s+(?:to|as)\s")  # (not "her post as")
+                                 r"transfer)\s+(?:to|as)\s"  # (not "her post as")
+                                 # "did Makea Takau Ariki elect Chief of the Federal
+                                 # Government?": the office and no one elected (round 291)
+                                 r"|\bdid\s+[^?]+?\s(?:elect|appoint|name)\s+(?:the\s+)?"
+                                 r"(?:Chief|President|Prime\s+Minister|Speaker|Premier|Governor|"
+                                 r"Mayor|Chairman|Head)\b(?:\s+of\b[^?,]*)?\?$")
 # "On what date was the result the Karlsbad programme, ...?" (round 286)
 _RESULT_ASKED = re.compile(r"\b(?:was|were)\s+the\s+(?:result|outcome|consequence|upshot)\s+"
                            r"(?:the|a|an)\s")
@@ -796,6 +801,10 @@ def _cut_inside_a_pair(cand: Candidate) -> bool:
             # Communist and Socialist parties" (round 285)
             for found in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", text)):
         return True
+    if re.search(rf"\bthe\s+{re.escape(last)}$", question) and re.search(
+            rf"(?<!\w){re.escape(last)}\s+and\s+[A-Z]", text):
+        return True  # "establish the Cook?" of "the Cook and Other Islands Land Titles Court",
+        # one name (round 291); not "the Haud" of "the Haud and the Reserved Area"
     if not (NATION_ADJECTIVE.fullmatch(last) or len(after_comma.split()) <= 5):
         return False  # (only a list's item, or a people's adjective without its noun: "into
         # Kyrgyzstan" of "into Kyrgyzstan and Uzbekistan" still says something true)
@@ -1787,6 +1796,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " it" in cand.question and _object_it_first(cand.question):
         found.append("vague: “it”, the object of the question's first verb, is what another "
                      "sentence names")
+    if cand.question.endswith(" later?") and cand.fact.kind == DATE and re.search(
+            r"\blater\s+in\s", cand.fact.sentence.text):
+        found.append("ungrammatical: “later” left from “later in ____” (\"to Germany later?\")")
     if _ACTIVE_FOR_PASSIVE.search(cand.question):
         found.append("ungrammatical: a passive asked as if active (\"did X elect to the Chamber\")")
     if " the " in cand.question and _RESULT_ASKED.search(cand.question):

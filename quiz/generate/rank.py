@@ -297,17 +297,10 @@ def _full_day(cand: Candidate) -> str:
     """The day a date card asks, with its year ("1947-04-20"), whether the answer gives the year
     ("20 April 1947") or the question does ("On what date in 1947 ...?" -> "20 April"); "" for
     a month, a year or a range. A timeline's card and an article's on one day are one fact."""
-    date = cand.fact.date
-    if cand.fact.kind != "date" or date is None or not date.day or not date.month:
+    parts = _date_parts(cand)
+    if parts is None or not parts[1] or not parts[2]:
         return ""
-    if date.granularity == "day":
-        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
-    if date.granularity != "monthday":
-        return ""
-    years = {m.group("year") for m in _YEAR_ASKED.finditer(cand.question)}
-    if len(years) != 1:
-        return ""
-    return f"{years.pop()}-{date.month:02d}-{date.day:02d}"
+    return f"{parts[0]:04d}-{parts[1]:02d}-{parts[2]:02d}"
 
 
 def _date_parts(cand: Candidate) -> tuple[int, int, int] | None:

@@ -18,7 +18,8 @@ from quiz.generate.dates import find_dates
 from quiz.generate.documents import Document
 from quiz.generate.facts import DATE, Fact
 from quiz.generate.pipeline import _Prepared, generate_decks, prepare
-from quiz.generate.questions import Candidate
+from quiz.generate.quality import faults
+from quiz.generate.questions import BLANK, Candidate
 from quiz.generate.sentences import Sentence
 from quiz.generate.trim import shorten
 
@@ -39,6 +40,13 @@ def _date_card(question: str, sentence: str, answer: str, form: str = "cloze") -
     at = sentence.index(answer)
     fact = Fact(DATE, answer, at, at + len(answer), Sentence(sentence, 1))
     return Candidate(fact, form, question, answer)
+
+
+def _date_card_faults(sentence: str, question: str, answer: str) -> list[str]:
+    """faults() of a date card asking `answer` of `sentence`: a fill-in when the question has
+    a blank, else a question."""
+    return faults(_date_card(question, sentence, answer,
+                             "cloze" if BLANK in question else "forward"))
 
 
 def _prepared_titled(title: str, body: str) -> _Prepared:

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_generate_quality import _date_card
+from test_generate_quality import _date_card_faults
 
 from quiz.generate.agreements import find_agreements
 from quiz.generate.clauses import cut_clause, date_question
 from quiz.generate.countries import resolve_the_country
 from quiz.generate.names import document_full_names
-from quiz.generate.quality import faults
 from quiz.generate.questions import _another_person_named
 from quiz.generate.sentences import Sentence
 from quiz.generate.tense import entry_in_the_past
@@ -98,15 +97,11 @@ def test_a_law_by_its_number_is_no_agreement_name() -> None:
                                     "signed.", 1)) == []
 
 
-def _faults_of(sentence: str, question: str, answer: str) -> list[str]:
-    return faults(_date_card(question, sentence, answer))
-
-
 def test_an_after_clause_whose_main_clause_was_cut_is_refused() -> None:
     sentence = ("After the Kell Assembly's decree of 30 November 1789 declared Vell part of the "
                 "kingdom and allowed the exiles to return, Ivo Tamm came home in 1790.")
     question = "After the Kell Assembly's decree of ____ declared Vell part of the kingdom."
-    assert any("subordinate clause alone" in f for f in _faults_of(sentence, question,
+    assert any("subordinate clause alone" in f for f in _date_card_faults(sentence, question,
                                                                     "30 November 1789"))
 
 
@@ -114,14 +109,14 @@ def test_an_after_phrase_before_its_main_clause_is_no_fault() -> None:
     """(guard: "After Tamm's overthrow in ____ the new government asked")"""
     sentence = "After Tamm's overthrow in 1955 the new Kell government asked Vell for help."
     question = "After Tamm's overthrow in ____ the new Kell government asked Vell for help."
-    assert not any("subordinate clause alone" in f for f in _faults_of(sentence, question,
+    assert not any("subordinate clause alone" in f for f in _date_card_faults(sentence, question,
                                                                         "1955"))
 
 
 def test_it_the_object_of_the_first_verb_is_refused() -> None:
     sentence = "The Kell Statute of 10 July 1848 replaced it as the law of the kingdom of Vell."
     question = "The Kell Statute of ____ replaced it as the law of the kingdom of Vell."
-    assert any("“it”, the object" in f for f in _faults_of(sentence, question, "10 July 1848"))
+    assert any("“it”, the object" in f for f in _date_card_faults(sentence, question, "10 July 1848"))
 
 
 def test_it_after_its_antecedent_is_no_fault() -> None:
@@ -130,14 +125,14 @@ def test_it_after_its_antecedent_is_no_fault() -> None:
                 "and travelled abroad.")
     question = ("When Kellia seceded as Vellia on ____, Ivo Tamm at first supported it and "
                 "travelled abroad.")
-    assert not any("“it”, the object" in f for f in _faults_of(sentence, question, "30 May 1967"))
+    assert not any("“it”, the object" in f for f in _date_card_faults(sentence, question, "30 May 1967"))
 
 
 def test_one_side_of_between_is_refused() -> None:
     sentence = ("The Kell parliament of 1813 split between the followers of Belmonte and those "
                 "of Zell.")
     question = "The Kell parliament of ____ split between the followers of Belmonte."
-    assert any("“between” one party" in f for f in _faults_of(sentence, question, "1813"))
+    assert any("“between” one party" in f for f in _date_card_faults(sentence, question, "1813"))
 
 
 def test_between_a_plural_is_no_fault() -> None:
@@ -146,7 +141,7 @@ def test_between_a_plural_is_no_fault() -> None:
                 "between two Kellan states.")
     question = ("When Vell became independent on ____, the line became a frontier between two "
                 "Kellan states.")
-    assert not any("“between” one party" in f for f in _faults_of(sentence, question,
+    assert not any("“between” one party" in f for f in _date_card_faults(sentence, question,
                                                                    "30 November 1967"))
 
 
@@ -154,7 +149,7 @@ def test_a_second_clause_cut_after_its_subject_is_refused() -> None:
     sentence = ("Kell had lost much of its empire by the Peace of Vell of 1763, and Zellia, lying "
                 "off its coast, promised a strategic gain.")
     question = "Kell had lost much of its empire by the Peace of Vell of ____, and Zellia."
-    assert any("cut after “, and”" in f for f in _faults_of(sentence, question, "1763"))
+    assert any("cut after “, and”" in f for f in _date_card_faults(sentence, question, "1763"))
 
 
 def test_a_list_closing_with_and_a_name_is_no_fault() -> None:
@@ -163,7 +158,7 @@ def test_a_list_closing_with_and_a_name_is_no_fault() -> None:
                 "March 1979, and Vell, which followed in 1994.")
     question = ("Zell became the third state to do so, after Kell, which signed a treaty on ____, "
                 "and Vell.")
-    assert not any("cut after “, and”" in f for f in _faults_of(sentence, question,
+    assert not any("cut after “, and”" in f for f in _date_card_faults(sentence, question,
                                                                  "26 March 1979"))
 
 
@@ -172,7 +167,7 @@ def test_a_noun_and_its_relative_clause_alone_is_refused() -> None:
                 "the Final Vell Agreement of 2 September 1996; and a second process.")
     question = "A long negotiation over Kellan autonomy that ended with the Final Vell Agreement of ____."
     assert any("relative clause, with no verb" in f
-               for f in _faults_of(sentence, question, "2 September 1996"))
+               for f in _date_card_faults(sentence, question, "2 September 1996"))
 
 
 def test_that_before_a_month_is_no_relative_pronoun() -> None:
@@ -182,7 +177,7 @@ def test_that_before_a_month_is_no_relative_pronoun() -> None:
     question = ("The Vellish withdrawal in ____ and the collapse of the government in Kell that "
                 "December ended the occupation.")
     assert not any("relative clause, with no verb" in f
-                   for f in _faults_of(sentence, question, "May 1946"))
+                   for f in _date_card_faults(sentence, question, "May 1946"))
 
 
 def test_another_persons_clause_before_a_semicolon_is_found() -> None:

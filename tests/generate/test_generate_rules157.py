@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_generate_quality import _date_card
-
-from quiz.generate.quality import faults
-
-
-def _faults_of(sentence: str, question: str, answer: str) -> list[str]:
-    return faults(_date_card(question, sentence, answer, "forward"))
+from test_generate_quality import _date_card_faults
 
 
 def test_a_question_cut_inside_two_adjectives_sharing_a_noun_is_refused() -> None:
@@ -23,14 +17,14 @@ def test_a_question_cut_inside_two_adjectives_sharing_a_noun_is_refused() -> Non
                 "Socialist parties.")
     question = ("On what date in 1945 did elections bring to power a coalition of the Kellan "
                 "Communist?")
-    assert any("cut inside" in f for f in _faults_of(sentence, question, "11 March"))
+    assert any("cut inside" in f for f in _date_card_faults(sentence, question, "11 March"))
 
 
 @given(st.sampled_from(["elect", "appoint", "promote"]))
 def test_a_passive_asked_as_active_is_refused(verb: str) -> None:
     sentence = f"Deputy leader: Karl Berg, a bookseller from Kell, {verb}ed to the Vell Chamber in 1935"
     question = f"In what year did Karl Berg, a bookseller from Kell, {verb} to the Vell Chamber?"
-    assert any("passive asked as if active" in f for f in _faults_of(sentence, question, "1935"))
+    assert any("passive asked as if active" in f for f in _date_card_faults(sentence, question, "1935"))
 
 
 def test_an_active_with_its_object_is_no_fault() -> None:
@@ -38,10 +32,10 @@ def test_an_active_with_its_object_is_no_fault() -> None:
     sentence = "The Kell Council elected Ivo Tamm as president in 1990."
     question = "In what year did the Kell Council elect Ivo Tamm as president?"
     assert not any("passive asked as if active" in f
-                   for f in _faults_of(sentence, question, "1990"))
+                   for f in _date_card_faults(sentence, question, "1990"))
 
 
 def test_was_the_result_is_refused() -> None:
     sentence = "The result was the Kell programme, eight demands announced by Ivo Tamm on 24 April 1938."
     question = "On what date was the result the Kell programme, eight demands announced by Ivo Tamm?"
-    assert any("was the result" in f for f in _faults_of(sentence, question, "24 April 1938"))
+    assert any("was the result" in f for f in _date_card_faults(sentence, question, "24 April 1938"))

@@ -7,21 +7,16 @@ guards named as such."""
 
 from __future__ import annotations
 
-from test_generate_quality import _date_card
+from test_generate_quality import _date_card_faults
 
 from quiz.generate.clauses import date_question
-from quiz.generate.quality import faults
-
-
-def _faults_of(sentence: str, question: str, answer: str) -> list[str]:
-    return faults(_date_card(question, sentence, answer, "forward"))
 
 
 def test_an_office_elected_to_asked_as_active_is_refused() -> None:
     sentence = ("Kell Parliament: first met on 4 June 1891; Ivo Tamm Ariki elected Chief of the "
                 "Federal Government on 5 June 1891")
     question = "On what date did Ivo Tamm Ariki elect Chief of the Federal Government?"
-    assert any("passive asked as if active" in f for f in _faults_of(sentence, question,
+    assert any("passive asked as if active" in f for f in _date_card_faults(sentence, question,
                                                                       "5 June 1891"))
 
 
@@ -30,19 +25,19 @@ def test_an_election_with_its_person_is_no_fault() -> None:
     sentence = "The Kell Council elected Ivo Tamm Chief of the Federal Government on 5 June 1891."
     question = "On what date did the Kell Council elect Ivo Tamm Chief of the Federal Government?"
     assert not any("passive asked as if active" in f
-                   for f in _faults_of(sentence, question, "5 June 1891"))
+                   for f in _date_card_faults(sentence, question, "5 June 1891"))
 
 
 def test_later_left_from_later_in_is_refused() -> None:
     sentence = "Kell sold the rest of the islands to Vell later in 1899, separating Zell."
     question = "In what year did Kell sell the rest of the islands to Vell later?"
-    assert any("“later” left" in f for f in _faults_of(sentence, question, "1899"))
+    assert any("“later” left" in f for f in _date_card_faults(sentence, question, "1899"))
 
 
 def test_one_name_cut_at_its_and_is_refused() -> None:
     sentence = "1902: An Order in Council establishes the Kell and Other Islands Land Court."
     question = "In what year did an Order in Council establish the Kell?"
-    assert any("cut inside" in f for f in _faults_of(sentence, question, "1902"))
+    assert any("cut inside" in f for f in _date_card_faults(sentence, question, "1902"))
 
 
 def test_construction_opening_a_clause_is_lowered() -> None:

@@ -17,6 +17,7 @@ from quiz.generate.fragments import DONE_TO_PERSON, is_person_list_item
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
+    INTRANSITIVE,
     balanced,
     base_form,
     find_verb,
@@ -162,6 +163,29 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
             and "NOUN" in parts_of_speech(after[1]))
 
 
+# "sacked and burned Visby": two verbs and the object they share
+_SHARED_OBJECT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?P<next>[\w’'-]+)")
+_LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s*$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _joins_verbs(text: str, m: re.Match[str]) -> bool:
+    """Whether the "and" at `m` (no comma) joins two past verbs that share the object after
+    the second ("a Lübeck force sacked and burned Visby", "typed and circulated BBC
+    bulletins"): a cut there leaves the first verb without its object (round 296 asked "did a
+    Lübeck force sack?", round 293 "the News Service ... typed.")."""
+    shared = _SHARED_OBJECT.match(text, m.start())
+    before = _LAST_WORD.search(text, 0, m.start())
+    if shared is None or before is None or not is_past_tense(before.group("word")) or (
+            base_form(before.group("word")) in INTRANSITIVE):
+        return False  # ("resigned and handed power to ...": the first verb takes no object)
+    if _PASSIVE_BEFORE.search(text, 0, before.start()):
+        return False  # "was consecrated and crowned Emperor": a passive, no object shared
+    following = shared.group("next").lower()
+    return is_past_tense(shared.group("verb")) and following not in _PREPOSITIONS and not (
+        following.endswith("ly") or following in {"then", "again", "later", "there", "soon"})
+
+
 # A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were
 # beaten ..."): kept as a break when a subject and its verb follow it (clause_follows).
 _COMMA = re.compile(r",\s+(?!(?:and|but|or|nor|then)\b)(?=[A-Za-z])")
@@ -200,7 +224,7 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     found: list[re.Match[str]] = []
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
-        if _joins_adjectives(text, m) or _joins_subjects(text, m) or (
+        if _joins_adjectives(text, m) or _joins_subjects(text, m) or _joins_verbs(text, m) or (
                 m.group().strip(" ,") == "and"
                                           and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
@@ -233,7 +257,8 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     """
     if has_verb:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
-                  if not _joins_adjectives(text, m) and not _joins_subjects(text, m)), None)
+                  if not _joins_adjectives(text, m) and not _joins_subjects(text, m)
+                  and not _joins_verbs(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
@@ -766,10 +791,11 @@ def _with_article(subject: str) -> str:
     return f"the {adjective} {m.group('noun')}{m.group('rest')}"
 
 
-_SUBORDINATE_WORD = re.compile(r"\b(?:that|who|which|where|when|whom|while|because|although|"
+_SUBORDINATE_WORD = re.compile(r"\b(?:that|who|whoever|whatever|which|where|when|whom|while|"
+                               r"because|although|"
                                r"though|whereas|as|after|before|until|since|if|whether)\b")
 _PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had", "does": "did", "do": "did",
-            "will": "would"}
+            "will": "would", "shall": "should"}
 
 
 def _told_in_the_past(predicate: str) -> str:
@@ -845,6 +871,13 @@ def invert(body: str, wh: str) -> str | None:
                 continue  # "and, in a declaration at Dask, recognises", "and X, a late convert,
                 # becomes": the comma may close an aside
             if present_verb(f"X {later_verb}") is not None:
+                first = predicate[: later.start()].strip()
+                shared = (later.group("verb") and " " not in first and first not in INTRANSITIVE
+                          and predicate[later.start(): later.start("verb")].strip() == "and")
+                if shared and (base := lexicon_present_base(later_verb)) is not None:
+                    predicate = (predicate[: later.start("verb")] + base
+                                 + predicate[later.end("verb"):])  # "sacks and burns much of
+                    break  # Visby": two verbs of one object, "sack and burn" (round 296)
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
         lead = wh[0].upper() + wh[1:]

@@ -129,6 +129,9 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if low == "for" and previous[:1].isupper() and text[m.end() + 1: m.end() + 2].isupper():
             previous, pos = word, m.end() + 1  # "Maryam Babangida's Better Life for Rural
             continue  # Women programme was launched": a name, round 269
+        if low == "than" and previous.lower() in {"more", "fewer", "less"}:
+            previous, pos = word, m.end() + 1  # "the garrison of more than 11,000 men
+            continue  # surrenders": a count, round 294
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS

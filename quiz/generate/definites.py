@@ -358,7 +358,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     """`question` with "the hills" written as the name the document gives the hills before
     the sentence `quote` ("the Black Hills"), and ""; or the question and why it cannot stand
     alone (a "the" and a noun whose referent another sentence names). A noun the document's
-    `title` uses is left alone: the card's label names it. When the card is `labelled` with
+    `title` uses is left alone when the card is `labelled`: the label names it (round 295 read
+    "the decree dated at Lisbon", under no label, as unresolved). When the card is `labelled` with
     the document's subject, a noun the document used before is read as the subject's ("the
     quarantine" of a crisis), and only a place, an office or an act of no one is left out."""
     same = _SAME.search(question) if "same" in question else None
@@ -396,7 +397,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
                     _elsewhere(question, next(iter(named)), text)):
                 question = question[:start] + the + " " + named.pop() + question[end:]
                 continue  # "the congress": the one congress the document names
-        if _not_a_referent(noun) or _mentioned(noun, title) or (
+        if _not_a_referent(noun) or (labelled and _mentioned(noun, title)) or (
                 noun in _OFFICES and _OFFICE_NAMED.search(question)):
             continue  # (what the title names, the card's label names)
         names = [(where, name) for where, name in _names_with_head(noun, text)

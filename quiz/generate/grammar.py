@@ -30,6 +30,12 @@ ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually"
 # Germany", "armed forces") or that it misreads ("feed" as the past of "fee").
 NOT_VERBS = frozenset({"united", "armed", "skilled", "biased", "wicked", "ragged", "feed",
                        "weed", "so-called"})
+# Verbs documents use without an object ("resigned and handed power to ...", "dies and X
+# becomes king"): a verb after "and" has its own object, not theirs.
+INTRANSITIVE = frozenset({"die", "abdicate", "retire", "arrive", "resign", "return", "meet",
+                          "assemble", "convene", "fall", "rise", "withdraw", "collapse",
+                          "surrender", "submit", "sail", "land", "flee", "go", "come", "step",
+                          "stand", "sit", "lapse", "expire", "end", "begin", "start"})
 # Words after which a past form describes a noun ("the elected council", "a large simulated
 # inspection"): it is not the clause's verb.
 _NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech
+from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import QUOTED
@@ -182,7 +183,17 @@ _NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday "
     # words of places' names the lexicon lacks ("Northern Rhodesia", "Imperial Russia")
     "northern southern eastern western north south east west upper lower greater central "
-    "imperial st saint fort port mount lake cape".split())
+    "imperial st saint fort port mount lake cape "
+    # a saint's name opening a place's ("São Miguel", an island, is not the regent Miguel:
+    # round 295)
+    "são santa santo san sankt sainte ste".split())
+
+
+def _counts(word: str) -> bool:
+    """Whether `word` is a count in words ("Thirty Soviet bombers" is no one's name: round
+    294 wrote "Soviet troops" as "Thirty Soviet troops")."""
+    low = word.lower()
+    return low in CARDINALS or is_compound_number(low)
 
 
 def _is_name_word(word: str) -> bool:
@@ -195,7 +206,7 @@ def _is_name_word(word: str) -> bool:
         return False  # "Self-Government", "Vice-President": words of the language (round 148:
         # "assembly of Sámi" had become "assembly of Sámi Self-Government")
     return not (parts_of_speech(word.lower()) or word in _PLACES or word in _TITLES
-                or word.lower() in _NOT_NAMES)
+                or word.lower() in _NOT_NAMES or _counts(word))
 
 
 _NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})

@@ -505,7 +505,9 @@ def _shared_subject(text: str, cut: int) -> str:
 _DEFINITE_TIME = re.compile(rf"\b(?:in|on)\s+(?:{BLANK}|\d{{4}}|[A-Z][a-z]+\s+\d)")
 _PERFECT = re.compile(r"(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?<!to )"
                       r"\b(?:has|have)\s+(?P<participle>[a-z]+ed)\b")
-_WAS_SINCE = re.compile(rf"\b(?P<be>was|were)\b(?P<middle>[^.;]*?\bsince\s+{BLANK})")
+# (no comma between: "was led by Axel Oxenstierna, Lord High Chancellor since ____" dates the
+# aside, not the verb; round 296 read "has been led" as a slip)
+_WAS_SINCE = re.compile(rf"\b(?P<be>was|were)\b(?P<middle>[^.;,]*?\bsince\s+{BLANK})")
 
 
 def _tenses_fixed(statement: str) -> str:

@@ -35,6 +35,7 @@ _PAST_OF = {
     "does": "did",
     "do": "did",
     "will": "would",
+    "shall": "should",  # ("resolve that the seal shall no longer be used", round 296)
     "can": "could",  # ("before he can leave" -> "before he could leave")
     "cannot": "could not",  # ("replies that it cannot agree")
 }
@@ -455,6 +456,9 @@ def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:
     back = index - 1
     while back > 0 and words[back].group() in _ADVERBS_IN_A_CLAUSE:
         back -= 1
+    if words[back].group() in {"whoever", "whatever"}:
+        return present_base(word) is not None  # "with whoever holds Visby": the relative word
+        # is the verb's subject (round 296)
     if back < 1:
         return False
     relative = words[back].group()

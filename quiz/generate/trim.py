@@ -147,9 +147,11 @@ _NAMED_SUBJECT_END = re.compile(r"(?:^|[^,]\s)[A-Z][\w’'.-]*\s$|"
 
 # "did the Arms Trade Treaty accordingly enter into force": an adverb that links the sentence
 # to the one before it, between "did" and its verb (round 147); "did the rise in prices decided
-# by OPEC members then multiply" and "was Leguía accordingly re-elected" too (round 206).
+# by OPEC members then multiply" and "was Leguía accordingly re-elected" too (round 206). A
+# "then" after a preposition is a time ("was Bornholm governed from then on", round 294).
 _LINKING_ADVERB = re.compile(r"(?:(?<=\bdid )|(?<=\bwas )|(?<=\bwere ))(?P<subject>[^?,;]{2,80}?)"
-                             r"(?<! and)(?<! or) (?:accordingly|consequently|"
+                             r"(?<! and)(?<! or)(?<! from)(?<! since)(?<! until)(?<! till)"
+                             r"(?<! by)(?<! before) (?:accordingly|consequently|"
                              r"therefore|thus|likewise|nevertheless|subsequently|then) (?=[a-z])")
 
 

@@ -760,13 +760,16 @@ _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with|for|to|under|as|
                                r"before|during|into)\b|\s*[.;]?$")
 _SIGNED_THING = re.compile(r"\b(?:[Aa]greement|[Tt]reaty|[Pp]rotocol|[Cc]onvention|[Dd]eclaration|"
                            r"[Dd]eal|[Aa]ccords?|[Cc]harter|Act|Statute|[Pp]act|[Mm]emorandum|"
-                           r"[Cc]ommuniqué|[Tt]ruce|[Cc]ease-?fire|[Aa]rmistice)\b")
+                           r"[Cc]ommuniqué|[Tt]ruce|[Cc]ease-?fire|[Aa]rmistice|"
+                           # ("Soviet Socialist Republic of Abkhazia proclaimed on ...", round 298)
+                           r"Republic|Kingdom|Constitution)\b")
 
 
 _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", "ratified",
                                  "approved", "initialled", "initialed", "agreed", "reached",
                                  "launched", "published", "issued", "endorsed", "established",
-                                 "created", "installed", "inaugurated", "opened", "drafted"})
+                                 "created", "installed", "inaugurated", "opened", "drafted",
+                                 "proclaimed"})
 
 
 _ADJECTIVE_NOUN = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b(?P<rest>.*)")
@@ -1030,7 +1033,10 @@ _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()
                            # Indische Partij, the first party", "found Nahdlatul Ulama in
                            # Surabaya", round 212; not "found the Treaty unacceptable")
                            r"|\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}[A-Z][\w’'-]*)"
-                           r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|as|with)\b|\s+\([A-Z]{2,}\))")
+                           r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|as|with)\b|\s+\([A-Z]{2,}\))"
+                           # ("found the first MFDC to press for ...", round 300)
+                           r"|\s+the\s+(?:first|new)\s+(?P<initials>[A-Z]{2,8})(?=\s*[,.;]|\s*$|"
+                           r"\s+(?:in|at|on|as|with|to)\b)")
 # (or one its initials follow: "found the Mouvement National Congolais (MNC)", round 237)
 _FRONTED = re.compile(r"^(?:(?:Earlier|Later|Meanwhile|Previously|Subsequently),\s+)?"
                       r"(?:(?P<ing>[A-Z][a-z]+ing)\b(?P<rest>.*)|(?:[Dd]uring|[Aa]t)\s+(?P<event>.*))$")

@@ -339,6 +339,12 @@ _SHARED_HEAD_BEFORE = re.compile(r"\bthe\s+[A-Z][\w’'-]*$")
 SHARED_HEAD_AFTER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 
 
+# "for the first time since 1993": a span up to now, not a date of the conjunct's own act
+# (round 300 cut "met the commanders Magne Diémé [and César Atoute Badiate for the first time
+# since 1993]")
+_SINCE_DATE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
+
+
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:
     """The span of the "and" that joins to `predicate` (what follows a question's verb and
     its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
@@ -357,7 +363,8 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
         if _SHARED_HEAD_BEFORE.search(predicate, 0, m.start()) and SHARED_HEAD_AFTER.match(rest):
             continue  # "under the Zurich and London agreements of February 1859": two names
             # of one noun, no second act (round 249)
-        if _DATE.search(rest) and not _has_finite(rest) and not _LISTED_BEFORE.search(
+        dated = _DATE.search(_SINCE_DATE.sub("", rest) if "since" in rest else rest)
+        if dated and not _has_finite(rest) and not _LISTED_BEFORE.search(
                 predicate, 0, m.start()) and not (_MONTH_BEFORE.search(predicate, 0, m.start())
                                                and _MONTH_AFTER.match(rest)):
             return m.span()  # (not "in El Oro, Loja and the Oriente during August": a list)

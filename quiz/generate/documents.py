@@ -42,6 +42,10 @@ from quiz.textsafe import UNSAFE, kind
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signed: ...", "- Founded:"
+# A name alone on a document's first line ("Casamance"), and the section names that are none
+_ONE_WORD_TITLE = re.compile(rf"[{UPPER_LETTERS}][\w’'-]{{2,40}}")
+_SECTIONS = frozenset({"abstract", "introduction", "summary", "contents", "overview",
+                       "background", "preface", "foreword", "notes", "draft", "chronology"})
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _BYLINE_WORDS = 16  # a byline's most words ("By Ivo Tamm, Staff Correspondent, May 2, 2024")
@@ -233,6 +237,10 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Republic", "Kingdom", "Empire", "Federation", "Confederation",
                                "Emirates", "Islands", "States", "Sultanate", "Caliphate",
                                "Principality", "Dominion", "Protectorate", "Territory", "Colony",
+                               "Khanate", "Emirate", "Duchy", "Shogunate",
+                               "Khaganate", "Margraviate", "Electorate", "Regency",
+                               "Viceroyalty", "Captaincy", "Bailiwick",  # ("Kazan Khanate":
+                               # "his position" had become "Kazan Khanate’s", round 297)
                                # events and works named after a person: "Pullman Strike",
                                # "Jameson Raid", "Hoover Dam" (round 244: "he" of George Pullman
                                # had become "Pullman Strike")
@@ -346,6 +354,9 @@ def document_title(text: str, path: Path) -> str:
     for line in lines[:6]:
         words = line.split()
         shortest = 2 if line == first else 3  # "Armenia–Turkey relations" as the first line
+        if line == first and _ONE_WORD_TITLE.fullmatch(line) and line.lower() not in _SECTIONS:
+            shortest = 1  # "Casamance" alone on the first line, not the "Land and people"
+            # heading below it (round 300 labelled every card "Land and people:")
         if (_META.match(line) or line.startswith(("|", "-", "*"))
                 or not shortest <= len(words) <= 20):
             continue

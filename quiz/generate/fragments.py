@@ -195,7 +195,10 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
         thing = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
         if not re.fullmatch(r"[A-Z][a-z-]+(?:\s+[a-z-]+)*", thing):
             return None  # "Founding member: Chile, ...": no thing a participle could describe
-        name = f"the {thing} in {name}"
+        first = thing.split()[0].lower()
+        if not (first.endswith("est") or first in {"first", "last"}):
+            name = f"the {thing} in {name}"  # ("Longest reign: Lewanika, installed in 1878"
+            # describes Lewanika: round 299 asked "was the Longest reign in Lewanika installed")
     for part_start, part in parts:
         if not part_start <= start < part_start + len(part):
             continue

@@ -314,7 +314,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     whole text, and a document's candidates ask about the same names."""
     if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
-    if NATIONAL_WORD.fullmatch(name.removesuffix("s")):
+    if NATIONAL_WORD.fullmatch(name.removesuffix("s")) and name not in _regnal_names(text):
+        # ("Ivan", whose "-an" reads as a nation's, is "Ivan III" and "Ivan IV": round 297)
         return frozenset()  # "Americans": a people, not "African Americans"
     if any(f"{state} of {name}" in text for state in _STATE_WORDS):
         return frozenset()  # "the Republic of Somaliland": a state, not the person
@@ -497,7 +498,8 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak": the document's
             # subject, a state, not the "Sarawak Malays" of its text (round 245)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
-                question, match.end("name")) or NATIONAL_WORD.fullmatch(name) or (
+                question, match.end("name")) or (
+                NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (
                 name in _FAITHS_AND_PEOPLES):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(

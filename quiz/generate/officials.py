@@ -142,7 +142,12 @@ NATIONAL_WORD = re.compile(_NATIONAL)  # "Kaldoran", "Chinese": an adjective of 
 
 
 # ("Argentina's General Elections Law": no one's name, round 215)
-_NOT_NAME_WORDS = frozenset({"Elections", "Election"})  # (not "Law": Bonar Law)
+_NOT_NAME_WORDS = frozenset({"Elections", "Election",  # (not "Law": Bonar Law)
+                             # legislatures by their own names ("Chairman of the Russian
+                             # Supreme Soviet" had "Supreme Soviet" for its holder, round 297)
+                             "Soviet", "Duma", "Sejm", "Majlis", "Knesset", "Storting",
+                             "Riksdag", "Bundestag", "Reichstag", "Landtag", "Diet",
+                             "Althing", "Folketing", "Sabor", "Skupština", "Khural", "Jirga"})
 
 
 def _good_name(name: str) -> bool:

@@ -247,6 +247,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if possessive and any(m.group().split()[-1] not in ORG_WORDS
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
+    actor = _NAME_THEN_GERUND.search(clause) if possessive else None
+    if actor and actor.group("name") not in ORG_WORDS and not NATIONAL_WORD.fullmatch(
+            actor.group("name")) and actor.group("name") not in MONTH_NAMES:
+        return question  # "a hut tax was introduced, Lewanika receiving a share from his own
+        # reserve": his is Lewanika's (round 299 wrote the biography's "Coryndon's")
     joined = _NAME_AND.search(clause) if possessive else None
     if joined and joined.group(1) not in ORG_WORDS and not NATIONAL_WORD.fullmatch(
             joined.group(1)) and joined.group(1) not in MONTH_NAMES:
@@ -338,6 +343,7 @@ _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Sinc
 _ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
                            r"(?=,|\s+[a-z])")
 # A name joined by "and" to the pronoun's phrase ("Carlos and his group")
+_NAME_THEN_GERUND = re.compile(r"(?<![.:]\s)(?<!^)\b(?P<name>[A-Z][\w’'-]+)\s+[a-z]{3,}ing\b")
 _NAME_AND = re.compile(r"(?<![.:]\s)(?<!^)\b([A-Z][\w’'-]+)\s+and\s+$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
 # but not a word that opens a sentence ("When he left": names.OPENING_WORDS).

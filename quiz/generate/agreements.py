@@ -161,6 +161,12 @@ _YEAR_OF_ACT = re.compile(r",\s+(?P<year>1[5-9]\d\d|20\d\d)(?=[,;.]|\s+(?!(?:and
 _DATED_ACTS = ("Act", "Decree", "Ordinance", "Proclamation")
 
 
+# A name whose last word is a capitalised gerund, and a "the" and a capital after it: the name
+# goes on ("Special Act on Discovering the Truth of ...")
+_CUT_AFTER_GERUND = re.compile(r"\s[A-Z][a-z]{3,}ing$")
+_THE_NAME_GOES_ON = re.compile(r"\s+(?:the|a|an)\s+[A-Z]")
+
+
 def find_agreements(sentence: Sentence) -> list[Fact]:
     """Every agreement named or described in the sentence, left to right, without overlaps."""
     text = sentence.text
@@ -182,6 +188,9 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
                 _NUMBERED_AFTER.match(text, end)):
             return  # "General Assembly resolution 3385 (XXX)", "Republic Act No. 11054": its
             # number names it (rounds 274, 279)
+        if _CUT_AFTER_GERUND.search(text, start, end) and _THE_NAME_GOES_ON.match(text, end):
+            return  # "the Special Act on Discovering [the Truth of ...]": a name cut inside
+            # (round 304 asked of "the Special Act on Discovering")
         if text[start:end].split(" ", 1)[0] in _DEMONSTRATIVES:
             return  # "This treaty threatens no one": which treaty, the sentences before say
         adjective = _ENDS_IN_ADJECTIVE.search(text, start, end)

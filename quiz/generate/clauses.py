@@ -775,6 +775,17 @@ _DONE_TO_AGREEMENTS = frozenset({"signed", "adopted", "announced", "concluded", 
 _ADJECTIVE_NOUN = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?P<noun>[a-z]+)\b(?P<rest>.*)")
 
 
+# Acts done to a place or a state that never go without an object in the active: with none,
+# and a preposition next, they are a passive ("reduced to a county", "annexed by Japan").
+_DONE_TO_PLACES = frozenset({"reduced", "raised", "elevated", "downgraded", "demoted", "annexed",
+                             "incorporated", "subordinated", "absorbed", "partitioned", "divided",
+                             "renamed"})  # (not "ceded": "the Netherlands ceded to Britain the
+# colonies", round 136)
+_PLACED_NEXT = re.compile(r"\s+(?:to|into|by|as|between|among|under)\b")
+_MASS_NOUNS = frozenset({"rule", "sovereignty", "control", "power", "suzerainty", "influence",
+                         "protection", "law"})
+
+
 def _with_article(subject: str) -> str:
     """A headline's "Formal session opens", "Israeli cabinet endorses": a singular noun
     without its article gets "the" inside a question."""
@@ -785,9 +796,11 @@ def _with_article(subject: str) -> str:
             or m.group("noun") in {"de", "da", "di", "du", "van", "von", "der", "den", "la",
                                    "le", "del", "bin", "ibn", "al", "and", "the", "himself",
                                    "herself", "itself", "themselves"}
-            or (parts_of_speech(m.group("noun")) & {"ADV", "NOUN"}) == {"ADV"}):
+            or (parts_of_speech(m.group("noun")) & {"ADV", "NOUN"}) == {"ADV"}
+            or (m.group("noun") in _MASS_NOUNS and NATIONAL_WORD.fullmatch(m.group("adjective")))):
         return subject  # "Lothar de Maizière", "Secretary of State": names and titles; and
-        # "Bevin twice": a name and an adverb (round 156)
+        # "Bevin twice": a name and an adverb (round 156); "Romanian rule is restored": a
+        # people's rule, which takes no "the" (round 301)
     adjective = m.group("adjective")
     if not NATIONAL_WORD.fullmatch(adjective):
         adjective = adjective.lower()
@@ -977,7 +990,12 @@ def invert(body: str, wh: str) -> str | None:
             # "a commission led by Schermerhorn ... initial an agreement": a participle after
             # its noun, not the clause's verb ("did a commission lead by ...")
             return None
-        aux, predicate = "did", base + rest
+        if word in _DONE_TO_PLACES and _PLACED_NEXT.match(rest):
+            aux, predicate = _past_be(subject), word + rest  # "Tamna, ..., reduced to a county
+            # of Goryeo": a fact sheet's passive, no object after it (round 304: "did Tamna
+            # reduce to a county")
+        else:
+            aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
         return None
     subject = _with_article(_common_noun_lowered(lower_first(subject.strip())))

@@ -507,6 +507,7 @@ def _plural_verb_later(text: str, end: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD_IS_PREPOSITION = re.compile(r"\s+(?:under|of|from|in|at|with)\b")
 _OBJECT_OPENING = re.compile(r"\s+(?:the|a|an|his|her|its|their|about|some|nearly|almost|over|"
                             r"more|several|hundreds|thousands|dozens|with|against|near|into|"
                             r"across)\b|\s+[A-Z\d]")  # ("pilots clash with": round 247)
@@ -566,6 +567,11 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
             _plural_verb_later(text, m.end())):
         return None  # "Run-off ballots confirm", "Sharp increases in tariffs deepen": the
         # "-s" word is the noun, whose verb comes after it ("Parliament votes by 78 to 1")
+    if (len(words) == 1 and words[0][:1].isupper() and is_plural_noun(m.group("verb"))
+            and _NEXT_WORD_IS_PREPOSITION.match(text, m.end())
+            and _plural_verb_later(text, m.end())):
+        return None  # "Boer volunteers under Lucas Meyer proclaim": a people's noun, whose verb
+        # comes after its phrase (round 302: "did Boer volunteer under ... proclaim")
     if _present_base(m.group("verb")) is None:
         return None  # "Contract workers begin": "workers" is no verb at all
     if parts_of_speech(m.group("subject").lower()) == {"ADJ"}:

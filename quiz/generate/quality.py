@@ -161,6 +161,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|e
                              r"dismiss|capture|kill|"  # ("did Judge Hoeveler sentence him")
                              r"force|persuade|urge|allow|order|compel|induce|oblige|press|warn|"
                              r"encourage|help|let|"  # ("did the cabinet force him to resign")
+                             r"install|acknowledge|recognise|recognize|crown|proclaim|restore|"
+                             r"reinstate|banish|receive|promise|hail|declare|confirm|recall|"
+                             r"summon|welcome|betray|shoot|hang|"  # ("did Shepstone install
+                             # him over the central part of his former kingdom", round 302)
                              r"gave|told|took|brought|met|chose|left|found|kept|led|saw|won)\s+"
                              r"(?:him|her|them)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.I)
@@ -1415,11 +1419,30 @@ def _date_faults(cand: Candidate) -> list[str]:
                 re.search(rf"(?<![\d/.]){year}(?!\d)", question)
                 for year in set(_YEAR.findall(cand.answer))):  # "by mid-1977", "1713 and 1714"
             faults.append("obvious: the answer's year is in the question")
+    numbered = _YEAR_NUMBERED_LAW.search(question) if ("/" in question or "-" in question) and (
+        not _DAY_IN_ANSWER.search(cand.answer)) else None  # (a full date's wrong options keep
+    # its year: "Law 7/74 of ____", 27 July 1974, was kept by readers of rounds 143 and 252)
+    if numbered and any(year[-2:] in {numbered.group("a")[-2:], numbered.group("b")[-2:]}
+                        for year in _YEAR.findall(cand.answer)):
+        faults.append(f"obvious: “{numbered.group()}” carries the answer's year")
+    if "ates " in question and _DATING_NOTE.search(question):
+        faults.append("trivial: a note on how the document gives its dates")
     if mention is not None and mention.month and mention.granularity in {"day", "month",
                                                                          "monthday"}:
         if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
+
+
+# "Law 39/80", "Decree-Law 458-B/75", "Law 91-40": a law numbered with its year's last two
+# digits gives that year away (rounds 295 and 300).
+_YEAR_NUMBERED_LAW = re.compile(
+    r"\b(?:Law|Decree|Decree-Law|Act|Ordinance|Order|Regulation|Directive)\s+(?:No\.?\s*)?"
+    r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b")
+_DAY_IN_ANSWER = re.compile(r"^\d{1,2}\s")
+# "Dates before ____ are given in the Old Style": the document's note on its dating, no fact
+_DATING_NOTE = re.compile(r"\b[Dd]ates\s+(?:before|after|until|from|up\s+to)\s+\S+\s+"
+                          r"(?:are|were)\s+(?:given|shown|written|expressed|in)\b")
 
 
 # "the 1987/88 season": a year joined to the next by a slash; asking one half gives the other.

@@ -233,7 +233,7 @@ def _in_the_past(text: str) -> str:
             last = m.end()  # frontier that remains unchanged": the verb of a clause that
             continue  # says which (", which takes effect": an aside, cut from the question)
         if index == len(words) - 1 and _closing_relative_verb(text, words, index):
-            out += [text[last: m.start()], past_tense(present_base(word) or "") or word]
+            out += [text[last: m.start()], past_tense(present_base(word) or word) or word]
             last = m.end()  # "..., which Palermo rejects.", "on terms the Sicilian parliament
             continue  # rejects.": the present of a relative clause closing the entry (round 278)
         if _relative_clause_verb(words, index):
@@ -439,11 +439,22 @@ def _closing_relative_verb(text: str, words: list[re.Match[str]], index: int) ->
     whose subject comes between it and its "which" ("which Palermo rejects") or a plural noun
     ("on terms the Sicilian parliament rejects")."""
     word = words[index].group()
-    if not word.endswith("s") or word in _PLURAL_NOUNS or word in _NOUN_LIKE_PRESENT or (
-            present_base(word) is None) or text[words[index].end():].strip(" .;!") != "":
+    if text[words[index].end():].strip(" .;!") != "":
         return False
     before = text[max(0, words[index].start() - 60): words[index].start()]
+    if not word.endswith("s") and is_base_verb(word) and not is_past_tense(word) and (
+            "VERB" in parts_of_speech(word)) and word not in _PARTICLES:
+        plural = _CLOSING_PLURAL_RELATIVE.search(before)  # "which the Moldovan authorities
+        return plural is not None and is_plural_noun(plural.group("noun"))  # boycott" (301)
+    if not word.endswith("s") or word in _PLURAL_NOUNS or word in _NOUN_LIKE_PRESENT or (
+            present_base(word) is None):
+        return False
     return _CLOSING_RELATIVE.search(before) is not None
+
+
+# "which the Moldovan authorities": a relative clause's plural subject closing an entry
+_CLOSING_PLURAL_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+(?:the|its|his|her|their)\s+"
+                                      r"(?:[A-Za-z][\w’'-]*\s+){0,2}(?P<noun>[a-z]+s)\s+$")
 
 
 def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:

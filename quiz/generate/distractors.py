@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from quiz.deck.model import normalise_question
 from quiz.generate.agreements import HEADS
 from quiz.generate.countries import COUNTRIES as _COUNTRY_NAMES
 from quiz.generate.date_context import DateSetting, days, setting_for
@@ -791,13 +792,29 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
         return ()  # "settled in The Hague in about 1570": a year near it may be as right
     if fact.kind == DATE:
         out, narrowed = _date_choices(cand, pools, banned, written, latest, founded, died)
+        out = _distinct(out, cand)
         if narrowed and len(out) >= 2:
             return tuple(out)  # the question rules out the rest: fewer, all adequate
     elif fact.kind == OFFICIAL and cand.form == "reverse":
-        out = _role_choices(cand, pools, banned, named)
+        out = _distinct(_role_choices(cand, pools, banned, named), cand)
     elif fact.kind == OFFICIAL:
-        out = _name_choices(cand, pools, banned, people)
+        out = _distinct(_name_choices(cand, pools, banned, people), cand)
     else:
-        out = _agreement_choices(cand, pools, banned, same_document)
+        out = _distinct(_agreement_choices(cand, pools, banned, same_document), cand)
     return tuple(out) if len(out) == CHOICES else ()
+
+
+def _distinct(options: list[str], cand: Candidate) -> list[str]:
+    """`options` without any that a deck's reader takes for another or for the answer: the
+    key the loader compares them by (normalise_question), not fold, which keeps the spaces of
+    "1942 – 1943" (round 307 wrote "1942 – 1943" and "1942–1943" as two options, and the deck
+    failed its own check)."""
+    seen = {normalise_question(cand.answer), *(normalise_question(a) for a in cand.accept)}
+    kept = []
+    for option in options:
+        key = normalise_question(option)
+        if key not in seen:
+            seen.add(key)
+            kept.append(option)
+    return kept
 

@@ -829,8 +829,16 @@ def _told_in_the_past(predicate: str) -> str:
         base = present_base(word) if is_present_only(word) else None
         return past_tense(base) if base else word
 
-    later = re.sub(r"\b[a-z]+\b", past, predicate[opening.start():])
-    return predicate[: opening.start()] + entry_in_the_past(later)  # "when its boat sinks"
+    start = opening.start()
+    noun = _WORD_BEFORE.search(predicate, 0, start)
+    if noun and predicate[start:].startswith(("that ", "which ", "who ")):
+        start = noun.start()  # "a meeting in Ding'an county that forms": the noun the relative
+        # clause is of goes with it, so its verb is read as one (round 308)
+    later = re.sub(r"\b[a-z]+\b", past, predicate[start:])
+    return predicate[:start] + entry_in_the_past(later)  # "when its boat sinks"
+
+
+_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 
 
 def _own_clause(predicate: str) -> str:

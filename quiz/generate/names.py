@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quiz.generate.countries import COUNTRIES, I_NATIONS
-from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech
+from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
@@ -508,6 +508,11 @@ def with_document_names(question: str, answer: str, text: str,
         if question.startswith((" v ", " v. "), match.end("name")) or question.endswith(
                 (" v ", " v. "), 0, match.start("name")):
             continue  # "Qarase v Bainimarama": a case is named as the court wrote it
+        following = _NEXT_LOWER_WORD.match(question, match.end("name"))
+        if following and is_plural_noun(following.group(1)) and not is_base_verb(
+                following.group(1)):
+            continue  # "Li leaders": a people's name before its noun, not the "Li Aichun" the
+            # document also names (round 308)
         if _OWNED_TITLE.match(question, match.end("name")):
             continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
             # person, not "Weetman Pearson's Magazine" (round 223)
@@ -645,13 +650,19 @@ _LONE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b(?= [a-z])"
                            r"(?! (?:of|for|on) (?:the )?[A-Z])")
 
 
+_MONTH_WORDS = frozenset({"march", "may", "august"})
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 @lru_cache(maxsize=8)
 def _case_as_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Lower-cased words the document writes with a capital mid-sentence and never in lower
     case: names, whatever the lexicon says of them ("Smuts" is not "smuts"); and words it
     writes in lower case and never with a capital mid-sentence ("sovereignty")."""
     lower = set(_LOWER_WORD.findall(text))
-    names = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}.difference(lower)
+    names = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}.difference(
+        lower, _MONTH_WORDS)  # ("march", "may": a verb the document only writes as a month,
+    # round 305 asked "did ... Pemberton March a force")
     capitalised = {word.lower() for word in _CAPITAL_MID_SENTENCE.findall(text)}
     return frozenset(names), frozenset(lower.difference(capitalised))
 

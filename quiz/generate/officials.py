@@ -154,6 +154,9 @@ def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if any(w in ORG_WORDS or w in _TITLE_WORDS or w in _NOT_NAME_WORDS for w in words):
         return False
+    if words and words[0] in {"North", "South", "East", "West"}:
+        return False  # "the Governor of New [South Wales]": the rest of a place's name
+        # (round 306 asked "What position did South Wales hold?")
     if len(words) == 2 and words[0] in {"Mr", "Mrs", "Ms", "Dr"}:
         return False  # "Mr Wałęsa": a surname alone, no answer to "Who was ...?"
     return not any(w.endswith(("ian", "ese", "ish")) and NATIONAL_WORD.fullmatch(w)

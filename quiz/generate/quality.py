@@ -438,17 +438,31 @@ def _goes_on_with_and(cand: Candidate) -> bool:
 
 # "... by the Peace of Paris of ____, and Corsica.": a second clause cut after its subject
 _AND_NAME_AT_END = re.compile(r",\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
-                              r"\.$")
+                              r"[.?]$")
+
+
+# "was Damant shot dead at Khonoma, and the Angami rise?": a second clause, subject and verb,
+# glued to a question
+_AND_NAME_VERB_AT_END = re.compile(r",\s+and\s+the\s+(?:[A-Z][\w’'-]*\s+)+(?P<verb>[a-z]+)\?$")
 
 
 def _cut_after_and_name(cand: Candidate) -> bool:
     """Whether a fill-in ends on ", and <Name>." whose sentence goes on with that name's
     clause ("and Corsica, lying off the coast of Provence, promised ..."), not a list's last item
     (", Spain, and Britain.")."""
+    glued = _AND_NAME_VERB_AT_END.search(cand.question)
+    if glued and is_base_verb(glued.group("verb")) and not is_plural_noun(glued.group("verb")):
+        return True
     m = _AND_NAME_AT_END.search(cand.question)
     if m is None or re.search(r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$",
                               cand.question[: m.start()]):
         return False
+    if cand.question.endswith("?"):
+        last = cand.question[: m.start()].rsplit(" ", 1)[-1]
+        return last.isalpha() and last.islower() and (is_past_tense(last) or is_participle(
+            last))  # "was the ceasefire ended, and the Naga National Council?": a name left
+        # after the comma of a clause that ends in its verb, not the last of a list ("with Vell,
+        # and the Zell Islands?", "between X, commanding the expedition, and Y?"), round 305
     text = cand.fact.sentence.text
     at = text.find(f"and {m.group('name')}")
     if at < 0:
@@ -1832,7 +1846,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(
             cand.question) and _goes_on_with_and(cand):
         found.append("nonsensical: “between” one party, the other cut off")
-    if ", and " in cand.question and cand.form == "cloze" and _cut_after_and_name(cand):
+    if ", and " in cand.question and (cand.form == "cloze" or cand.question.endswith("?")) and (
+            _cut_after_and_name(cand)):
         found.append("nonsensical: cut after “, and” and a name, before its verb")
     if cand.form == "cloze" and _relative_fragment(cand.question):
         found.append("nonsensical: a noun and its relative clause, with no verb of the sentence")

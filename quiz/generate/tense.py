@@ -475,8 +475,9 @@ def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:
     relative = words[back].group()
     noun = words[back - 1].group()
     if relative == "that":
+        kinds = parts_of_speech(noun)  # (none: a noun the lexicon lacks, "county")
         if not (noun.islower() and noun not in _PREPOSITIONS_BEFORE_THAT
-                and "NOUN" in parts_of_speech(noun) and not is_past_tense(noun)):
+                and ("NOUN" in kinds or not kinds) and not is_past_tense(noun)):
             return False  # (not "to that end", "said that ...")
     elif relative not in {"which", "who"} or noun.lower() in _NOUN_PREPOSITIONS | {"under", "by",
                                                                               "to", "through"}:

@@ -160,8 +160,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         return None
     name = named.group("name")
     surname = family_name(name)
-    if surname in _NOT_PERSON_WORDS:
-        return None
+    if surname in _NOT_PERSON_WORDS or name.split()[0] in _PLACE_FIRST_WORDS:
+        return None  # ("Mount Athos": a place, whose text says "him" of Murad II, round 311)
     if any(word.endswith(("’s", "'s")) or (word in _COUNTRY_NAMES and word not in _ALSO_NAMES)
            for word in name.split()):
         return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar; "Indonesia's
@@ -213,6 +213,9 @@ _TITLE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wil
 # The endings of an abstract noun, which no family name has ("Disposition", "Settlement").
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ency|ity|ism|ship|acy)$")
 _ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's names as well)
+# The first word of a place's name: "Mount Athos", "Lake Chad", "Cape Verde"
+_PLACE_FIRST_WORDS = frozenset({"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf",
+                                "Bay", "River", "Sierra", "Monte", "Puerto", "Ciudad"})
 _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergency", "Troubles",
                                "Mandate", "Reform", "Reforms",  # ("Irish Home Rule": a cause,
                                # whose text says "he" of Parnell: round 182)

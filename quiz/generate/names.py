@@ -314,7 +314,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     whole text, and a document's candidates ask about the same names."""
     if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
-    if NATIONAL_WORD.fullmatch(name.removesuffix("s")) and name not in _regnal_names(text):
+    if (NATIONAL_WORD.fullmatch(name.removesuffix("s")) or _NATION_ADJECTIVE.fullmatch(name)) and (
+            name not in _regnal_names(text)):  # ("Soviet rule" is not "Soviet Yakutia rule",
+        # round 310)
         # ("Ivan", whose "-an" reads as a nation's, is "Ivan III" and "Ivan IV": round 297)
         return frozenset()  # "Americans": a people, not "African Americans"
     if any(f"{state} of {name}" in text for state in _STATE_WORDS):

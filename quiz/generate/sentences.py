@@ -22,6 +22,9 @@ ABBREVIATIONS = frozenset({
     "sep", "sept", "oct", "nov", "dec", "mt", "ft", "hon", "rev", "gov't", "ave", "blvd",
     "maj", "brig", "cmdr", "cdr", "lieut", "cpl", "pte", "supt", "msgr", "fr", "mme", "mlle",
     "messrs", "ste",  # "led by Maj. Johnny Paul Koroma", "Sault Ste. Marie"
+    # given names written short before the rest of a name ("Ch. Chhunga", "Md. Abdul Hamid",
+    # "Wm. Smith"): round 309 cut "with Ch. Chhunga as its first Chief Minister" at "Ch."
+    "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
 })
 # After "U.S." or "D.C." these words continue the sentence ("the U.S. Congress adopted").
 CONTINUES_AFTER_ACRONYM = frozenset({

@@ -106,10 +106,14 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if word.endswith(".") and word[:1].islower() and word[:-1].isalpha():
             word = word[:-1]  # "and the project collapsed.": the sentence's full stop
         low = word.lower()
-        if (first_comma and previous and low in _LINKING_ADVERBS
+        if ((first_comma or (names and previous[:1].isupper())) and previous
+                and low in _LINKING_ADVERBS
                 and (after := _WORD.match(text, m.end() + 1)) is not None
-                and after.group().islower() and _finite(after.group().rstrip("."), previous)):
-            return True  # "the towns of the coast soon joined"
+                and after.group().islower() and (_finite(after.group().rstrip("."), previous) or (
+                    previous[:1].isupper() and after.group().endswith("s")
+                    and present_base(after.group()) is not None))):
+            return True  # "the towns of the coast soon joined", "and John Beecroft again takes
+            # charge" (round 316: a name and its adverb before the verb)
         if previous and _finite(word, previous):
             if previous == "and" and not verb_after_and:
                 return False  # "and Jaziran princes and was assigned": the verb opens a later

@@ -236,6 +236,13 @@ def _elsewhere(question: str, name: str, text: str) -> bool:
         rf"\b(?:in|at)\s+{re.escape(named_after)}\b", text) is not None
 
 
+def _same_number(noun: str, name: str) -> bool:
+    """Whether `name` has `noun` as its head in the same number: "the territory" is no "Union
+    Territories" (round 313 wrote "the Union Territories sheltered" for one territory)."""
+    heads = re.findall(rf"\b{re.escape(noun.capitalize())}\b", name)
+    return bool(heads) or not any(form.capitalize() in name.split() for form in _numbers(noun))
+
+
 def _not_a_referent(noun: str) -> bool:
     """Whether "the" and `noun` need no referent ("the government", "the talks"): a word of
     _NOT_NOUNS as it is written there, or the plural of one written in the singular, except a
@@ -404,7 +411,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
                  if name not in answer and answer not in name]
         if any(name in question for _, name in names):
             continue
-        earlier = [name for where, name in names if near <= where < at]
+        earlier = [name for where, name in names if near <= where < at
+                   and _same_number(noun, name)]
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) else (

@@ -162,6 +162,12 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     surname = family_name(name)
     if surname in _NOT_PERSON_WORDS or name.split()[0] in _PLACE_FIRST_WORDS:
         return None  # ("Mount Athos": a place, whose text says "him" of Murad II, round 311)
+    other = _OTHER_NAME.match(title.strip(), named.end("name"))
+    placed = tuple(f"{at} {either}" for at in ("in", "on")
+                   for either in (name, other.group("name"))) if other else ()  # "Fernando Po
+    # (Bioko) from ... to ...": a name and another one, in one word: a place, when the text
+    # puts either after "in" or "on" (round 316 wrote a king's "his death" as "Fernando
+    # Po's"); read in the one pass over the blocks below
     if any(word.endswith(("’s", "'s")) or (word in _COUNTRY_NAMES and word not in _ALSO_NAMES)
            for word in name.split()):
         return None  # ("Gran Colombia": a state, whose text says "he" of Bolívar; "Indonesia's
@@ -187,6 +193,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         words[0] not in {"The", "A", "An"} and not parts_of_speech(words[0].lower())) else ""
     mentions = short_mentions = first_mentions = paternal_mentions = he = she = 0
     for block in blocks:
+        if placed and any(place in block for place in placed):
+            return None
         mentions += block.count(surname)
         paternal_mentions += block.count(paternal) if paternal else 0
         short_mentions += block.count(short) - block.count(surname) if short else 0
@@ -213,6 +221,8 @@ _TITLE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "wil
 # The endings of an abstract noun, which no family name has ("Disposition", "Settlement").
 _ABSTRACT_NOUN = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ency|ity|ism|ship|acy)$")
 _ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's names as well)
+# "(Bioko)" after a title's name: another name of it, in one word
+_OTHER_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{2,})\)")
 # The first word of a place's name: "Mount Athos", "Lake Chad", "Cape Verde"
 _PLACE_FIRST_WORDS = frozenset({"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf",
                                 "Bay", "River", "Sierra", "Monte", "Puerto", "Ciudad"})

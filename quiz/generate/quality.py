@@ -441,6 +441,10 @@ _AND_NAME_AT_END = re.compile(r",\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:
                               r"[.?]$")
 
 
+# "was the vessel in which John Beecroft serving was taken": the relative clause's "was" moved
+# to the front of the question (round 316)
+_RELATIVE_WITHOUT_AUX = re.compile(r"\b(?:in|on|of|by|to|at|for|from|with)\s+(?:which|whom)\s+"
+                                   r"(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]{3,}ing\b")
 # "was Damant shot dead at Khonoma, and the Angami rise?": a second clause, subject and verb,
 # glued to a question
 _AND_NAME_VERB_AT_END = re.compile(r",\s+and\s+the\s+(?:[A-Z][\w’'-]*\s+)+(?P<verb>[a-z]+)\?$")
@@ -1846,6 +1850,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(
             cand.question) and _goes_on_with_and(cand):
         found.append("nonsensical: “between” one party, the other cut off")
+    if "ing " in cand.question and _RELATIVE_WITHOUT_AUX.search(cand.question):
+        found.append("ungrammatical: a relative clause's subject and its “-ing” with no “was”")
     if ", and " in cand.question and (cand.form == "cloze" or cand.question.endswith("?")) and (
             _cut_after_and_name(cand)):
         found.append("nonsensical: cut after “, and” and a name, before its verb")

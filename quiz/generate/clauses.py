@@ -808,8 +808,8 @@ def _with_article(subject: str) -> str:
 
 
 _SUBORDINATE_WORD = re.compile(r"\b(?:that|who|whoever|whatever|which|where|when|whom|while|"
-                               r"because|although|"
-                               r"though|whereas|as|after|before|until|since|if|whether)\b")
+                               r"because|although|though|whereas|as|after|before|until|since|if|"
+                               r"whether)\b")
 _PAST_OF = {"is": "was", "are": "were", "has": "had", "have": "had", "does": "did", "do": "did",
             "will": "would", "shall": "should"}
 

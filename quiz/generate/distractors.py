@@ -790,17 +790,18 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     fact = cand.fact
     if fact.kind == DATE and _ROUGHLY.search(fact.sentence.text, 0, fact.start):
         return ()  # "settled in The Hague in about 1570": a year near it may be as right
+    narrowed = False
     if fact.kind == DATE:
         out, narrowed = _date_choices(cand, pools, banned, written, latest, founded, died)
-        out = _distinct(out, cand)
-        if narrowed and len(out) >= 2:
-            return tuple(out)  # the question rules out the rest: fewer, all adequate
     elif fact.kind == OFFICIAL and cand.form == "reverse":
-        out = _distinct(_role_choices(cand, pools, banned, named), cand)
+        out = _role_choices(cand, pools, banned, named)
     elif fact.kind == OFFICIAL:
-        out = _distinct(_name_choices(cand, pools, banned, people), cand)
+        out = _name_choices(cand, pools, banned, people)
     else:
-        out = _distinct(_agreement_choices(cand, pools, banned, same_document), cand)
+        out = _agreement_choices(cand, pools, banned, same_document)
+    out = _distinct(out, cand)
+    if narrowed and len(out) >= 2:
+        return tuple(out)  # the question rules out the rest: fewer, all adequate
     return tuple(out) if len(out) == CHOICES else ()
 
 

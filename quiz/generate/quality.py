@@ -451,9 +451,10 @@ _AND_NAME_VERB_AT_END = re.compile(r",\s+and\s+the\s+(?:[A-Z][\w’'-]*\s+)+(?P<
 
 
 def _cut_after_and_name(cand: Candidate) -> bool:
-    """Whether a fill-in ends on ", and <Name>." whose sentence goes on with that name's
-    clause ("and Corsica, lying off the coast of Provence, promised ..."), not a list's last item
-    (", Spain, and Britain.")."""
+    """Whether a card ends on ", and <Name>." whose sentence goes on with that name's clause
+    ("and Corsica, lying off the coast of Provence, promised ..."), not a list's last item
+    (", Spain, and Britain."); or a question on ", and the <Name>?" after its verb, or on
+    ", and the <Name> <verb>?", a second clause glued to it."""
     glued = _AND_NAME_VERB_AT_END.search(cand.question)
     if glued and is_base_verb(glued.group("verb")) and not is_plural_noun(glued.group("verb")):
         return True

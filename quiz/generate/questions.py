@@ -219,6 +219,13 @@ def _named_in_full(question: str, short: str, full: str) -> str:
                   question, count=1)  # ("Qian's" too; not "Qian Long", another's name)
 
 
+def _may_be_a_person(word: str) -> bool:
+    """Whether a capitalised word may be someone other than the biography's subject: no body's
+    word ("Council"), nation's adjective or month."""
+    return word not in ORG_WORDS and not NATIONAL_WORD.fullmatch(word) and (
+        word not in MONTH_NAMES)
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
@@ -248,13 +255,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
                           for m in _PERSON.finditer(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's
     actor = _NAME_THEN_GERUND.search(clause) if possessive else None
-    if actor and actor.group("name") not in ORG_WORDS and not NATIONAL_WORD.fullmatch(
-            actor.group("name")) and actor.group("name") not in MONTH_NAMES:
+    if actor and _may_be_a_person(actor.group("name")):
         return question  # "a hut tax was introduced, Lewanika receiving a share from his own
         # reserve": his is Lewanika's (round 299 wrote the biography's "Coryndon's")
     joined = _NAME_AND.search(clause) if possessive else None
-    if joined and joined.group(1) not in ORG_WORDS and not NATIONAL_WORD.fullmatch(
-            joined.group(1)) and joined.group(1) not in MONTH_NAMES:
+    if joined and _may_be_a_person(joined.group(1)):
         return question  # "when the terrorist Carlos and his group flew ...": Carlos's
     other = _OTHER_SUBJECT.match(question) if possessive else None
     if other is not None and other.end() <= match.start():
@@ -342,8 +347,9 @@ _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Sinc
 # The question's subject is a person named in full ("did Nursultan Nazarbayev ...").
 _ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
                            r"(?=,|\s+[a-z])")
-# A name joined by "and" to the pronoun's phrase ("Carlos and his group")
+# A name and its "-ing" in the pronoun's clause ("Lewanika receiving ... his own reserve")
 _NAME_THEN_GERUND = re.compile(r"(?<![.:]\s)(?<!^)\b(?P<name>[A-Z][\w’'-]+)\s+[a-z]{3,}ing\b")
+# A name joined by "and" to the pronoun's phrase ("Carlos and his group")
 _NAME_AND = re.compile(r"(?<![.:]\s)(?<!^)\b([A-Z][\w’'-]+)\s+and\s+$")
 # A name ending a fronted phrase, just before the pronoun it is not ("With Amartya Sen she"),
 # but not a word that opens a sentence ("When he left": names.OPENING_WORDS).

@@ -467,7 +467,7 @@ def _relative_clause_verb(words: list[re.Match[str]], index: int) -> bool:
     back = index - 1
     while back > 0 and words[back].group() in _ADVERBS_IN_A_CLAUSE:
         back -= 1
-    if words[back].group() in {"whoever", "whatever"}:
+    if back >= 0 and words[back].group() in {"whoever", "whatever"}:
         return present_base(word) is not None  # "with whoever holds Visby": the relative word
         # is the verb's subject (round 296)
     if back < 1:

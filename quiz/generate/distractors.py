@@ -303,6 +303,12 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         return [], False
     in_sentence = {(d.year, d.month, d.day) for d in cand.fact.sentence.dates}
     own = (mention.year, mention.month, mention.day)
+    # "took part in the captures in 1592 and then in the siege, which ... invested in May
+    # 1594": the sentence's other dates, read as finely as the answer is written, are no options
+    # (1594 was found right for the year of "the captures ... and then the siege", round 318)
+    depth = _depth(own)
+    in_sentence |= {(value[0], value[1] if depth > 1 else 0, 0) for value in in_sentence
+                    if _depth(value) > depth}
     fighting = _fighting_names(cand.question)
     context = _context_words(cand.fact.sentence.text)
     grain = mention.granularity

@@ -202,7 +202,10 @@ def generate_command(paths: tuple[Path, ...], out_dir: Path, force: bool,
         report = generate_decks(inputs, out_dir, force=force, on_progress=progress, jobs=jobs,
                                 keep_rejected=rejected_path is not None)
     for result in report.results:
-        if result.path is None:  # empty: no facts, so no deck written
+        if result.path is None and result.candidates:  # every candidate left out
+            echo(f"{result.source}: none of its {_count(result.candidates, 'candidate card')} "
+                 "was kept (--rejected FILE lists them with the reason for each); no deck")
+        elif result.path is None:  # empty: no facts, so no deck written
             echo(f"{result.source}: no dates, officials or agreements found; no deck")
         elif result.status == "kept":
             echo(f"{result.source}: {result.path.with_suffix('')} was edited by hand, so "

@@ -45,6 +45,7 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import with_article_before_name, without_the_before_numbered
 from quiz.generate.headline_topic import names_an_agreement
+from quiz.generate.learned import UNLIKELY, acceptable_chance
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
@@ -116,6 +117,7 @@ class DeckResult:
     path: Path | None
     cards: int
     status: str
+    candidates: int = 0  # the candidate cards made, kept or not (an empty deck may have had some)
 
 
 @dataclass
@@ -148,6 +150,7 @@ class _Prepared:
     named: str = ""  # its capitalised words' first four letters, "|Germ|Prus|"
     died: int = 0  # the year a biography's title says its subject died
     people: frozenset[str] = frozenset()  # the officials it names, folded
+    considered: int = 0  # the candidates made from it, kept or not
 
 
 def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
@@ -248,9 +251,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     joined = joined_names(name for _, name in named)
     mentions = mention_counter(doc.blocks)
     screened: list[Screened] = []
+    considered = 0
     biography_subject = doc.main_person[0] if doc.main_person is not None else ""
     careers = _careers(offices, biography_subject)
     for position, cand in enumerate(candidates.drain()):
+        considered += 1
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         meant = named_before(shared, cand.fact.sentence.line) if shared else {}
         question = with_full_names(cand.question, cand.answer, names | meant if meant else names)
@@ -298,6 +303,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                           or leader_out_of_context(cand))
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored, keep_rejected)
+        if not entry[3]:
+            entry = _learned_screen(entry, _labelled(entry[2], doc.title, subject,
+                                                     doc.person_in_full))
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
@@ -306,7 +314,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected, capital_prefixes(text),
                      death_year(doc.title) if doc.main_person is not None else 0,
-                     frozenset(pool_facts.names))
+                     frozenset(pool_facts.names),
+                     considered=considered)
 
 
 # "On what date did Juscelino Kubitschek take office?": an office taken or left, not said
@@ -357,6 +366,17 @@ def _space_before_mark(text: str) -> bool:
                 return True
             at = text.find(mark, at + 1)
     return False
+
+
+def _learned_screen(entry: Screened, labelled: Candidate) -> Screened:
+    """`entry`, or it left out when readers rarely kept cards like it, as the card will read
+    with its label (quiz.generate.learned: a model of the judged cards' verdicts)."""
+    chance = acceptable_chance(labelled.fact.kind, labelled.question, labelled.answer)
+    if chance >= UNLIKELY:
+        return entry
+    return (entry[0], entry[1], entry[2],
+            f"unlikely: readers kept about {int(chance * 100)} % of cards like it (learned "
+            "model)")
 
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None,
@@ -512,7 +532,7 @@ def _finish(index: int) -> DeckResult:
     out_dir: Path = _SHARED["out_dir"]  # type: ignore[assignment]
     deck = build_deck(item, pools, deck_id_for(Path(name)))
     if not deck.cards:
-        return DeckResult(item.doc.name, None, 0, "empty")
+        return DeckResult(item.doc.name, None, 0, "empty", item.considered)
     try:
         status, written = write_guarded(out_dir / name, render_deck(deck, item.doc.name),
                                         bool(_SHARED["force"]))

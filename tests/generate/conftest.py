@@ -11,6 +11,15 @@ import yaml
 from quiz.generate import generate_decks
 
 
+@pytest.fixture(autouse=True)
+def _rules_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generation tests check the rules, on sentences written to show one rule each: the
+    learned screen (quiz.generate.learned), which leaves out what readers rarely kept, is
+    turned off for them, except in the tests marked `learned`, which check it."""
+    if request.node.get_closest_marker("learned") is None:
+        monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY", 0.0)
+
+
 @pytest.fixture
 def questions_from(tmp_path: Path) -> Callable[[str, str], list[str]]:
     """Generate a deck from a document NAME.txt holding TEXT; return its questions."""

@@ -191,6 +191,7 @@ def _on_a_terminal(args: list[str], cwd: Path) -> tuple[int, str, str]:
     return code, (cwd / "stdout.txt").read_text("utf-8"), shown.decode("utf-8", "replace")
 
 
+@pytest.mark.learned  # (its terminal run, a subprocess, has the learned screen on)
 def test_progress_bar_only_on_a_terminal_and_for_many_documents(tmp_path: Path) -> None:
     import quiz.cli
 

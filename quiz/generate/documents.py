@@ -18,7 +18,7 @@ from quiz.errors import GenerateError
 from quiz.generate.countries import COUNTRIES, main_country
 from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.headline_topic import headline_topic
-from quiz.generate.inflect import is_present_only, parts_of_speech
+from quiz.generate.inflect import is_present_only, parts_of_speech, present_base
 from quiz.generate.names import family_name
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
@@ -191,8 +191,17 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     words = name.split()
     paternal = words[-2] if len(words) >= 3 and words[-2][:1].isupper() and not short and (
         words[0] not in {"The", "A", "An"} and not parts_of_speech(words[0].lower())) else ""
+    # "Goryōkaku Surrenders: ...": a headline whose last word is a word of the language the
+    # text writes in lower case ("Its surrender ends ..."): no family name, so its first word is
+    # no given name either (round 324 wrote "his two sons" as "Goryōkaku Surrenders's")
+    common = surname.lower() if given_last and parts_of_speech(surname.lower()) else ""
+    common = present_base(common) or common
+    common_mentions = 0
     mentions = short_mentions = first_mentions = paternal_mentions = he = she = 0
     for block in blocks:
+        if common and not common_mentions:
+            common_mentions = len(re.findall(rf"(?<![\w’'-]){re.escape(common)}(?![\w’'-])",
+                                             block))
         if placed and any(place in block for place in placed):
             return None
         mentions += block.count(surname)
@@ -205,7 +214,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         name, mentions = name[: name.rindex(surname)] + short, short_mentions
     elif mentions < 3 and paternal_mentions >= 3:
         name, mentions = " ".join(words[:-1]), paternal_mentions
-    elif first_mentions >= 3 and (mentions < 3 or patronymic or first_mentions >= 2 * mentions):
+    elif first_mentions >= 3 and not common_mentions and (
+            mentions < 3 or patronymic or first_mentions >= 2 * mentions):
         name, mentions = given_last, first_mentions
     if mentions < 3:
         return None

@@ -485,6 +485,21 @@ def _place_in(name: str, text: str) -> bool:
                      rf"{re.escape(name)}\b(?![\w’'-])", text) is not None
 
 
+def _places_in(name: str, text: str) -> int:
+    """How often `text` speaks of `name` as a place: after "in", a ruler's rank or an office
+    and "of" ("in Puntland", "Presidents of Puntland", "the capital of Puntland")."""
+    if name not in text:
+        return 0
+    return len(re.findall(rf"(?:\b(?:in|into|across|throughout)|\b(?:{_PLACE_HOLDERS}|"
+                          rf"{_PLACE_OFFICES})\s+of)\s+{re.escape(name)}\b(?![\w’'-])", text))
+
+
+# What only a place is the "... of" ("the Presidents of Puntland", "the capital of Kell")
+_PLACE_OFFICES = (r"Presidents?|Vice-Presidents?|Governors?|[Mm]inisters?|Parliament|"
+                  r"Constitution|Charter|[Cc]apital|[Pp]eoples?|[Cc]oast|[Bb]orders?|"
+                  r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Pp]arts?|[Rr]egions?")
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -496,9 +511,11 @@ def with_document_names(question: str, answer: str, text: str,
     title = text[: text.find("\n")].split() if not subject else []
     for match in reversed(_bare_names(question)):
         name = match.group("name")
-        if name in title and _place_in(name, text):
+        if (name in title and _place_in(name, text)) or _places_in(name, text) >= 2:
             continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak": the document's
-            # subject, a state, not the "Sarawak Malays" of its text (round 245)
+            # subject, a state, not the "Sarawak Malays" of its text (round 245); a place the
+            # text is in more than once, not the "Dowladda Puntland" of its Somali name
+            # (round 322)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (

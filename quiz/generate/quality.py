@@ -1422,6 +1422,9 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and " and " in question and _another_act_dated(question):
         faults.append("nonsensical: two acts joined by “and”, the question dating one and "
                       "asking the other's date")
+    if cand.form == "wh" and _DESCRIPTION_FIRST.match(question):
+        faults.append("ungrammatical: a description of the subject stands before the question "
+                      "word (\"A precocious student, in what year did ...\")")
     if _PUBLISHED.search(question):
         faults.append("trivial: the year a memoir or a commission's report came out")
     if cand.form == "cloze":
@@ -1523,6 +1526,12 @@ def _feast_giving(question: str, mention: object) -> str:
         if _FEASTS.get(name) == (month, day):
             return m.group()
     return ""
+
+
+# "A precocious student, in what year did Jules Destrée take his doctorate": the sentence's
+# opening description of its subject, left before the question word (round 323)
+_DESCRIPTION_FIRST = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An)\s+[a-z][^,?]{0,50},\s+"
+                                r"(?:in|on)\s+what\b")
 
 
 # "Law 39/80", "Decree-Law 458-B/75", "Law 91-40": a law numbered with its year's last two

@@ -95,7 +95,15 @@ _PREPOSITIONS_BEFORE_THAT = frozenset({"to", "at", "in", "on", "by", "for", "of"
 # continue", "who meet"): only those that are no noun as well.
 _BASE_AFTER_RELATIVE = frozenset({"continue", "last", "remain", "follow", "meet", "become",
                                   "begin", "end", "include", "run", "take", "give", "lead",
-                                  "bring", "keep", "leave", "seek", "grow", "hold"})
+                                  "bring", "keep", "leave", "seek", "grow", "hold",
+                                  # ("the fifteen factions that sign the Addis Ababa
+                                  # Agreement", round 322)
+                                  "sign", "join", "adopt", "reject", "oppose", "form"})
+# The last word of a body's name, which the lexicon also reads as an adjective ("party"): a
+# name ending with it is a subject, and the word after it may be its verb
+_NAME_HEADS = frozenset({"Party", "Front", "Union", "League", "Movement", "Alliance", "Congress",
+                         "Council", "Government", "Army", "Assembly", "Parliament", "Committee",
+                         "Court", "Senate", "Company", "Association", "Federation"})
 
 
 def _is_verb_word(word: str) -> bool:
@@ -165,8 +173,8 @@ def _present_to_past(
             or name_after_verb
         ):
             return None
-        if "ADJ" in parts_of_speech(previous.lower()):
-            return None
+        if "ADJ" in parts_of_speech(previous.lower()) and previous not in _NAME_HEADS:
+            return None  # ("Soviet forces"; not "the National People's Party wins", round 321)
     base = present_base(word)
     return past_tense(base) if base else None
 

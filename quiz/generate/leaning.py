@@ -40,7 +40,10 @@ _POINTS_BACK = re.compile(
     r"|\b[Tt]he\s+(?:latter|former)\b(?!\s+[A-Z])"
     r"|\b(?:[Nn]either|[Ee]ither)\s+(?:party|side|country|government|signatory)\b"
     r"|\b[Tt]he\s+other\s+(?:party|parties|side|sides|signatory|signatories)\b"
-    r"|\bpreviously\b")
+    r"|\bpreviously\b"
+    # "Hahl was therefore in Germany", "and accordingly withdrew": a reason told before (rounds
+    # 82-328 kept none of 12 such cards)
+    r"|\b(?:therefore|accordingly)\b")
 # Verbs whose object says what the act was about ("left the conference", "signed the accord",
 # "entered the war"): asked with no object, only the document around the sentence says what.
 _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
@@ -108,7 +111,7 @@ _RELATIONAL_WORDS = ("ratif", "withdrawal", "holder", "instal", "accession", "ab
                      "annulment", "draft", "preliminary", "observer", "membership", "supplementary",
                      "Article", "Annex")
 _POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
-                   "former", "either", "other", "previously")
+                   "former", "either", "other", "previously", "therefore", "accordingly")
 
 
 def names_an_instrument(question: str) -> bool:

@@ -448,6 +448,12 @@ def _goes_on_with_and(cand: Candidate) -> bool:
     return at >= 0 and re.match(r"\s+and\s", text[at + len(" ".join(words)):]) is not None
 
 
+# "a flotilla of Cossack and merchant boats led by the trader Fedot Popov.": cut at the "and
+# the Cossack Semyon Dezhnev sailed east", the sentence's verb lost with it (round 326)
+_PARTICIPLE_BY_NAME_END = re.compile(r"\b[a-z]+(?:ed|en|ne)\s+by\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                                     r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\.$")
+
+
 # "... by the Peace of Paris of ____, and Corsica.": a second clause cut after its subject
 _AND_NAME_AT_END = re.compile(r",\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
                               r"[.?]$")
@@ -1568,6 +1574,9 @@ def incomplete_role(role: str) -> bool:
     if len(words) == 2 and _NATIONALITY.fullmatch(words[0]) and (
             words[1] in _BARE_TITLES or words[1] == "Minister"):
         return True  # ("Japanese Minister": an envoy, to where?, or a minister of what?)
+    if len(words) >= 3 and words[-2] == "of" and NATION_ADJECTIVE.fullmatch(words[-1]):
+        return True  # "Governor of German" (New Guinea): a name cut after its adjective
+        # (round 328 asked "What position did New Guinea hold")
     return (folded in _BARE_TITLES or role.endswith(".") or set(folded.split()) <= _OFFICE_ONLY
             or _OF_A_BARE_BODY.search(role) is not None)
 
@@ -1935,6 +1944,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " between " in cand.question and cand.form == "cloze" and _ONE_SIDED_CLOZE.search(
             cand.question) and _goes_on_with_and(cand):
         found.append("nonsensical: “between” one party, the other cut off")
+    led = _PARTICIPLE_BY_NAME_END.search(cand.question) if (
+        " by " in cand.question and cand.form == "cloze") else None
+    if led and find_verb(cand.question[: led.start()].replace(BLANK, "1900")) is None and (
+            _goes_on_with_and(cand)):
+        found.append("nonsensical: cut after “led by” a name, before the sentence's own verb")
     if "ing " in cand.question and _RELATIVE_WITHOUT_AUX.search(cand.question):
         found.append("ungrammatical: a relative clause's subject and its “-ing” with no “was”")
     if ", and " in cand.question and (cand.form == "cloze" or cand.question.endswith("?")) and (

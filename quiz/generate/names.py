@@ -485,6 +485,7 @@ def _place_in(name: str, text: str) -> bool:
                      rf"{re.escape(name)}\b(?![\w’'-])", text) is not None
 
 
+@lru_cache(maxsize=256)
 def _places_in(name: str, text: str) -> int:
     """How often `text` speaks of `name` as a place: after "in", a ruler's rank or an office
     and "of" ("in Puntland", "Presidents of Puntland", "the capital of Puntland")."""
@@ -511,11 +512,9 @@ def with_document_names(question: str, answer: str, text: str,
     title = text[: text.find("\n")].split() if not subject else []
     for match in reversed(_bare_names(question)):
         name = match.group("name")
-        if (name in title and _place_in(name, text)) or _places_in(name, text) >= 2:
+        if name in title and _place_in(name, text):
             continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak": the document's
-            # subject, a state, not the "Sarawak Malays" of its text (round 245); a place the
-            # text is in more than once, not the "Dowladda Puntland" of its Somali name
-            # (round 322)
+            # subject, a state, not the "Sarawak Malays" of its text (round 245)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (
@@ -566,6 +565,9 @@ def with_document_names(question: str, answer: str, text: str,
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
+        if _places_in(name, text) >= 2:
+            continue  # a place the text is in more than once, not the "Dowladda Puntland" of
+            # its Somali name (round 322); (counted only now: it reads the whole text)
         if len(found) > 1:
             if after_verb:
                 continue

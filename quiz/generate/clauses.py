@@ -123,6 +123,8 @@ def _joins_subjects(text: str, m: re.Match[str]) -> bool:
     if not openers:
         return False
     segment = text[openers[-1].end(): m.start()]
+    if openers[-1].group().strip() == "between" and " and " in segment:
+        return False  # "between Etorofu and Urup and left ...": the pair has its "and" already
     listed = all(_LISTED_NAME_PART.fullmatch(part.strip()) for part in segment.split(","))
     return (segment.rstrip()[-1:].isalpha() and segment.split()[-1][:1].isupper()
             and ("," not in segment or listed) and find_verb(segment) is None)
@@ -134,8 +136,9 @@ _LISTED_NAME_PART = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*"
 
 
 _SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|once|because|"
-                                 r"since|whose|which|whom|that)\s")  # ("by which Britain and
-# Russia agreed": one subject of the relative clause)
+                                 r"since|whose|which|whom|that|between)\s")  # ("by which Britain
+# and Russia agreed": one subject of the relative clause; "the treaty between Mexico and Great
+# Britain signed in ...": one pair, no clause "Great Britain signed", round 331)
 
 
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
@@ -657,7 +660,8 @@ def _common_noun_lowered(subject: str) -> str:
     # Westphalia" has "of")
     relational = ((rest.split(" ", 1)[0] in _RELATIONAL_PREPOSITIONS and "NOUN" in kinds
                    and first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
-                  or (first in _WITH_NOUNS and rest.startswith("with ")))
+                  or (first in _WITH_NOUNS and rest.startswith("with "))
+                  or (first in _ON_NOUNS and rest.startswith("on ")))
     # "Peace talks open", "Riot police break up", "Intercommunal talks open": a common noun,
     # or a prefixed adjective the lexicon lacks, before the plural noun it describes
     second = rest.split(" ", 1)[0].rstrip(",")
@@ -718,6 +722,9 @@ _WITH_NOUNS = frozenset({"Conflict", "War", "Trade", "Peace", "Contact", "Contac
                          "Talks", "Fighting", "Friction", "Tension", "Tensions", "Rivalry",
                          "Cooperation", "Co-operation", "Negotiations", "Partnership", "Union",
                          "Alliance", "Intercourse", "Commerce", "Hostilities"})
+# ... and of work, which "on" says on what ("Work on the Sayano-Shushenskaya station began in
+# 1963": round 329 asked "did Work on ... begin")
+_ON_NOUNS = frozenset({"Work", "Construction", "Research", "Talks", "Negotiations", "Building"})
 # An adjective made with a prefix ("Intercommunal", "Multiparty", "Anti-government").
 _PREFIXED = re.compile(r"^(?:Inter|Intra|Multi|Anti|Pro|Non|Post|Pre|Trans|Cross|Counter)"
                        r"-?[a-z]{4,}$")

@@ -1428,6 +1428,9 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and " and " in question and _another_act_dated(question):
         faults.append("nonsensical: two acts joined by “and”, the question dating one and "
                       "asking the other's date")
+    if question.endswith("??") or question.endswith("?."):
+        faults.append("formatting: a title's own question mark runs into the card's end "
+                      "(\"the pamphlet Inför lif eller död??\")")
     if cand.form == "wh" and _DESCRIPTION_FIRST.match(question):
         faults.append("ungrammatical: a description of the subject stands before the question "
                       "word (\"A precocious student, in what year did ...\")")

@@ -46,8 +46,11 @@ def test_between_one_party_with_the_other_cut_off_is_left_out() -> None:
                       "fixes the main lines of the boundary between the Kaldoran and Ostrian "
                       "mandated territories.")
     assert not any(q.endswith("between the Kaldoran?") for q in kept)
-    assert any(q.endswith("between the Kaldoran?") and "between" in reason
-               for q, reason in left.items())
+    # (since pass 168 the sentence is no longer cut inside "between the Kaldoran and Ostrian
+    # ...": the one-sided question is not even made; when it was, it was left out for it)
+    assert all("between" in reason for q, reason in left.items()
+               if q.endswith("between the Kaldoran?"))
+    assert not any(q.endswith("between the Kaldoran.") for q in kept)
 
 
 def test_a_role_between_two_names_belongs_to_the_name_before_it() -> None:

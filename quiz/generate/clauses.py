@@ -1069,7 +1069,8 @@ _AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down|over)\s+)?by\s")
 _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
                            r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
-                           r"University|College|School|Institute|Alliance|Federation|Council)\b"
+                           r"University|College|School|Institute|Alliance|Federation|Council|"
+                           r"Army)\b"  # ("found the Zapatista Army of National Liberation")
                            # (or any name closed by a place, a comma or the end: "found the
                            # Indische Partij, the first party", "found Nahdlatul Ulama in
                            # Surabaya", round 212; not "found the Treaty unacceptable")

@@ -540,7 +540,10 @@ _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|mi
 # year before the name's head, round 185-186)
 _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord|Charter|"
                          rf"Declaration|Statute|Law)\s+{BLANK}|\b[Tt]he\s+{BLANK}\s+(?:Act|"
-                         r"Constitution|Treaty|Agreement|Convention|Charter|Law|Statute)\b")
+                         r"Constitution|Treaty|Agreement|Convention|Charter|Law|Statute)\b"
+                         # ("the ____ FIFA World Cup": an edition's year, round 336)
+                         rf"|\b[Tt]he\s+{BLANK}\s+(?:FIFA\s+|Summer\s+|Winter\s+)?(?:World\s+Cup|"
+                         r"Olympic|Olympics|Expo|World's\s+Fair)\b")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"
@@ -1483,6 +1486,12 @@ def _date_faults(cand: Candidate) -> list[str]:
         faults.append(f"obvious: “{feast}” is kept on the answer's day")
     if mention is not None and mention.month and mention.granularity in {"day", "month",
                                                                          "monthday"}:
+        foreign = _FOREIGN_MONTH.search(question)
+        if foreign and _FOREIGN_MONTHS[foreign.group().lower()] == mention.month:
+            faults.append(f"obvious: “{foreign.group()}” names the answer's month (\"the "
+                          "Pactos de Mayo\")")
+    if mention is not None and mention.month and mention.granularity in {"day", "month",
+                                                                         "monthday"}:
         if f" {_MONTHS_LOWER[mention.month - 1]} " in f" {fold(question)} ":
             faults.append("obvious: the answer's month is in the question")
     return faults
@@ -1541,6 +1550,28 @@ def _feast_giving(question: str, mention: object) -> str:
 # opening description of its subject, left before the question word (round 323)
 _DESCRIPTION_FIRST = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An)\s+[a-z][^,?]{0,50},\s+"
                                 r"(?:in|on)\s+what\b")
+
+
+# The months in Spanish, Portuguese, French, Italian and German, which a name may hold ("the
+# Pactos de Mayo", "the Revolução de Abril"), giving the answer's month away (round 335)
+_FOREIGN_MONTHS = {
+    **{m: i for i, m in enumerate("enero febrero marzo abril mayo junio julio agosto septiembre "
+                                  "octubre noviembre diciembre".split(), 1)},
+    **{m: i for i, m in enumerate("janeiro fevereiro março abril maio junho julho agosto setembro "
+                                  "outubro novembro dezembro".split(), 1)},
+    **{m: i for i, m in enumerate("janvier février mars avril mai juin juillet août septembre "
+                                  "octobre novembre décembre".split(), 1)},
+    **{m: i for i, m in enumerate("gennaio febbraio marzo aprile maggio giugno luglio agosto "
+                                  "settembre ottobre novembre dicembre".split(), 1)},
+    **{m: i for i, m in enumerate("januar februar märz april mai juni juli august september "
+                                  "oktober november dezember".split(), 1)},
+}
+# (capitalised after "de", "do", "du", "di", as in a name: "Julio Argentino Roca" is no July;
+# left out: the English spellings, which the English check reads, and "Mars" and "Mai")
+_FOREIGN_MONTH = re.compile(r"(?:(?<=\bde )|(?<=\bdo )|(?<=\bda )|(?<=\bdu )|(?<=\bdi )|"
+                            r"(?<=\bdel )|(?<=\bdes )|(?<=\bvom ))(?:" + "|".join(sorted(
+    {m.capitalize() for m in _FOREIGN_MONTHS} - {*MONTH_NAMES[1:], "Mars", "Mai"}, key=len,
+    reverse=True)) + r")\b")
 
 
 # "Law 39/80", "Decree-Law 458-B/75", "Law 91-40": a law numbered with its year's last two

@@ -839,6 +839,8 @@ def _told_in_the_past(predicate: str) -> str:
 
     def past(m: re.Match[str]) -> str:
         word = m.group()
+        if m.string[: m.start()].rstrip().rpartition(" ")[2].lower() in _BASE_AFTER:
+            return word  # "that would have made": a modal's verb, never "would had" (round 338)
         if word in _PAST_OF:
             return _PAST_OF[word]
         base = present_base(word) if is_present_only(word) else None
@@ -854,6 +856,9 @@ def _told_in_the_past(predicate: str) -> str:
 
 
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+# Words after which a verb keeps its base form
+_BASE_AFTER = frozenset({"to", "would", "could", "should", "might", "may", "must", "will", "shall",
+                         "can", "cannot", "not"})
 
 
 def _own_clause(predicate: str) -> str:

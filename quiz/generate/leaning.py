@@ -43,7 +43,13 @@ _POINTS_BACK = re.compile(
     r"|\bpreviously\b"
     # "Hahl was therefore in Germany", "and accordingly withdrew": a reason told before (rounds
     # 82-328 kept none of 12 such cards)
-    r"|\b(?:therefore|accordingly)\b")
+    r"|\b(?:therefore|accordingly)\b"
+    # "The first of these, the Treaty of Funafuti, ...", "Within weeks Tabai signed ...": a list
+    # or an event told before (round 340); not a closing "collapsed within weeks"
+    r"|\b(?:[Tt]he\s+)?(?i:first|second|third|last|latter|former|both|each|one|all|none|most)"
+    r"\s+of\s+(?:these|those|them)\b"
+    r"|\bWithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:weeks|days|months|hours|"
+    r"a\s+(?:week|month|year|fortnight))\b(?!\s+of\b)")
 # Verbs whose object says what the act was about ("left the conference", "signed the accord",
 # "entered the war"): asked with no object, only the document around the sentence says what.
 _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
@@ -111,7 +117,8 @@ _RELATIONAL_WORDS = ("ratif", "withdrawal", "holder", "instal", "accession", "ab
                      "annulment", "draft", "preliminary", "observer", "membership", "supplementary",
                      "Article", "Annex")
 _POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
-                   "former", "either", "other", "previously", "therefore", "accordingly")
+                   "former", "either", "other", "previously", "therefore", "accordingly",
+                   " of these", " of those", " of them", "ithin ")
 
 
 def names_an_instrument(question: str) -> bool:

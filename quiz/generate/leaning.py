@@ -49,7 +49,11 @@ _POINTS_BACK = re.compile(
     r"|\b(?:[Tt]he\s+)?(?i:first|second|third|last|latter|former|both|each|one|all|none|most)"
     r"\s+of\s+(?:these|those|them)\b"
     r"|\bWithin\s+(?:(?:a\s+few|several|two|three)\s+)?(?:weeks|days|months|hours|"
-    r"a\s+(?:week|month|year|fortnight))\b(?!\s+of\b)")
+    r"a\s+(?:week|month|year|fortnight))\b(?!\s+of\b)"
+    # "Another, Abraham Kahlil Mitra, ...", "Further east, Mangazeya ...": one more of a list,
+    # or a place, counted from another sentence (rounds 82-344 kept none of 8)
+    r"|(?:\A|(?<=: ))(?:Another|Others)\b"
+    r"|(?:\A|(?<=: ))(?:Further|Farther)\s+(?:east|west|north|south|inland|upstream|downstream)\b")
 # Verbs whose object says what the act was about ("left the conference", "signed the accord",
 # "entered the war"): asked with no object, only the document around the sentence says what.
 _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
@@ -118,7 +122,8 @@ _RELATIONAL_WORDS = ("ratif", "withdrawal", "holder", "instal", "accession", "ab
                      "Article", "Annex")
 _POINTING_WORDS = ("then", "there", "resulting", "remaining", "afore", "respective", "latter",
                    "former", "either", "other", "previously", "therefore", "accordingly",
-                   " of these", " of those", " of them", "ithin ")
+                   " of these", " of those", " of them", "ithin ", "Another", "Others",
+                   "urther ", "arther ")
 
 
 def names_an_instrument(question: str) -> bool:

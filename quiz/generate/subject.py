@@ -59,7 +59,8 @@ _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 # ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
-_YEARS = re.compile(r"(?<!\bof),?\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"  # ", 28 May 1812"
+# (not a number after "No.": "Executive Order No. 183" had become "Executive Order No", round 346)
+_YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"
                     r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")
 
 

@@ -167,7 +167,9 @@ def _present_to_past(
             or not (previous[:1].isupper() or noun_subject)
             or _NATIONAL.fullmatch(previous)
             or not following
-            or (_is_verb_word(following) and following not in _PARTICLES)  # ("blows up")
+            or (_is_verb_word(following) and following not in _PARTICLES  # ("blows up")
+                and not (noun_subject and "NOUN" in parts_of_speech(following)))  # (but "when
+            # his boat catches fire": a clause's subject, then its verb and a noun, round 348)
             or is_participle(following)  # "exiles known as Rebels": a noun, then what it is
             # called (a present verb is not followed by a participle)
             or name_after_verb
@@ -204,10 +206,13 @@ def _in_the_past(text: str) -> str:
     words = list(_WORD.finditer(text))
     out: list[str] = []
     last = 0
+    converted = -2  # the index of the word last put in the past
     for index, m in enumerate(words):
         word = m.group()
-        if not word[:1].islower():
-            continue
+        if len(out) and last == words[index - 1].end() and index:
+            converted = index - 1
+        if not word[:1].islower() or index == converted + 1:
+            continue  # (two finite verbs never stand side by side: "caught fire", not "fired")
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         previous = words[index - 1].group() if index else ""
@@ -515,9 +520,9 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
     """Whether a noun phrase of lower-case words led by a determiner, itself after a clause
     opener ("when his presidential aircraft"), ends just before words[index]."""
     previous = words[index - 1].group() if index else ""
-    if not previous.islower() or previous in _DETERMINERS or "NOUN" not in parts_of_speech(
-            previous):
-        return False
+    kinds = parts_of_speech(previous)
+    if not previous.islower() or previous in _DETERMINERS or (kinds and "NOUN" not in kinds):
+        return False  # (a word the lexicon lacks, "speedboat", is read as a noun)
     if index > 1 and words[index - 2].group().lower() in _CLAUSE_OPENERS - {"and", "but"} and (
             not is_plural_noun(previous)):
         return True  # "because turnout falls", "as tension rises": a mass noun needs no article

@@ -88,9 +88,13 @@ def scale(names: list[str]) -> float:
     return 1.0 / math.sqrt(len(names))
 
 
+def chance_of(names: list[str], bias: float, weights: dict[str, float]) -> float:
+    """The model's chance for a card of features `names`, with these weights."""
+    total = bias + scale(names) * sum(weights.get(name, 0.0) for name in names)
+    return 1.0 / (1.0 + math.exp(-total))
+
+
 def acceptable_chance(kind: str, question: str, answer: str) -> float:
     """The chance, as the model learned it, that a reader keeps this card."""
     bias, weights = _weights()
-    names = features(kind, question, answer)
-    total = bias + scale(names) * sum(weights.get(name, 0.0) for name in names)
-    return 1.0 / (1.0 + math.exp(-total))
+    return chance_of(features(kind, question, answer), bias, weights)

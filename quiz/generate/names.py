@@ -481,8 +481,7 @@ _PLACE_ENDINGS = re.compile(r"\s(?:America|Africa|Asia|Europe|Empire|Republic|Ki
 def _place_in(name: str, text: str) -> bool:
     """Whether `text` speaks of `name` as a place ("in Sarawak", "Rajah of Sarawak"; not "the
     fall of Nkrumah")."""
-    return re.search(rf"(?:\b(?:in|into|across|throughout)|\b(?:{_PLACE_HOLDERS})\s+of)\s+"
-                     rf"{re.escape(name)}\b(?![\w’'-])", text) is not None
+    return _place_pattern(name, offices=False).search(text) is not None
 
 
 @lru_cache(maxsize=256)
@@ -491,8 +490,15 @@ def _places_in(name: str, text: str) -> int:
     and "of" ("in Puntland", "Presidents of Puntland", "the capital of Puntland")."""
     if name not in text:
         return 0
-    return len(re.findall(rf"(?:\b(?:in|into|across|throughout)|\b(?:{_PLACE_HOLDERS}|"
-                          rf"{_PLACE_OFFICES})\s+of)\s+{re.escape(name)}\b(?![\w’'-])", text))
+    return len(_place_pattern(name, offices=True).findall(text))
+
+
+@lru_cache(maxsize=512)
+def _place_pattern(name: str, offices: bool) -> re.Pattern[str]:
+    """`name` after "in" or a ruler's rank and "of" (with `offices`, an office's too)."""
+    holders = f"{_PLACE_HOLDERS}|{_PLACE_OFFICES}" if offices else _PLACE_HOLDERS
+    return re.compile(rf"(?:\b(?:in|into|across|throughout)|\b(?:{holders})\s+of)\s+"
+                      rf"{re.escape(name)}\b(?![\w’'-])")
 
 
 # What only a place is the "... of" ("the Presidents of Puntland", "the capital of Kell")

@@ -209,8 +209,8 @@ def _in_the_past(text: str) -> str:
     converted = -2  # the index of the word last put in the past
     for index, m in enumerate(words):
         word = m.group()
-        if len(out) and last == words[index - 1].end() and index:
-            converted = index - 1
+        if index and last == words[index - 1].end():
+            converted = index - 1  # (the word before was just replaced: `last` is its end)
         if not word[:1].islower() or index == converted + 1:
             continue  # (two finite verbs never stand side by side: "caught fire", not "fired")
         if "-" in word and not word.startswith(("re-", "co-", "de-")):

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from quiz.generate.learned import UNLIKELY, WEIGHTS_PATH, features, scale
+from quiz.generate.learned import UNLIKELY, WEIGHTS_PATH, chance_of, features, scale
 
 JUDGEMENTS = Path(__file__).resolve().parent.parent / "judgements"
 MIN_COUNT = 3
@@ -86,11 +86,6 @@ def fit(examples: list[tuple[list[str], bool]]) -> tuple[float, dict[str, float]
     return b, dict(zip(vocabulary, w.tolist(), strict=True))
 
 
-def _chance(bias: float, weights: dict[str, float], names: list[str]) -> float:
-    total = bias + scale(names) * sum(weights.get(n, 0.0) for n in names)
-    return 1.0 / (1.0 + np.exp(-total))
-
-
 def _auc(scores: np.ndarray, labels: np.ndarray) -> float:
     ranks = np.argsort(np.argsort(scores, kind="stable"), kind="stable") + 1
     good, bad = labels.sum(), len(labels) - labels.sum()
@@ -100,7 +95,7 @@ def _auc(scores: np.ndarray, labels: np.ndarray) -> float:
 def forward(verdicts: list[tuple[int, list[str], bool]], first: int) -> None:
     bias, weights = fit([(names, ok) for r, names, ok in verdicts if r < first])
     test = [(names, ok) for r, names, ok in verdicts if r >= first]
-    scores = np.array([_chance(bias, weights, names) for names, _ in test])
+    scores = np.array([chance_of(names, bias, weights) for names, _ in test])
     labels = np.array([ok for _, ok in test])
     print(f"trained on rounds before {first}: {sum(r < first for r, _, _ in verdicts)} verdicts;"
           f" scored rounds {first} on: {len(test)} verdicts, {labels.mean():.1%} acceptable")

@@ -506,6 +506,24 @@ _NOUN_THEN_RELATIVE = re.compile(r"(?P<head>[^,;:]*?)\s+(?:that(?!\s+(?:January|
                                  r"morning|evening|night)\b)|which|who)\s+(?P<rest>[^,;]*)$")
 
 
+# "where Kakiali, the Kapitan Hitu?": a relative clause that ends the question before its verb;
+# "did Homonhon, where Magellan's fleet anchor?": a relative clause that took the verb "did"
+# asks for (round 349, 350)
+_RELATIVE_AT_END = re.compile(r",\s+(?:where|which|who|whose)\s+(?P<rest>[^?]*)\?$")
+_DID_NAME_THEN_RELATIVE = re.compile(r"\b(?:did|does|do)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                                     r"(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:where|which|who|whose)"
+                                     r"\s+[^,?]+\?$")
+
+
+def _relative_left_open(question: str) -> bool:
+    """Whether a question's last clause is a relative clause without a verb of its own, or one
+    that holds the verb the question's "did" needs."""
+    relative = _RELATIVE_AT_END.search(question)  # (from the first: a later one's verb counts)
+    if relative is not None and find_verb(relative.group("rest")) is None:
+        return True
+    return _DID_NAME_THEN_RELATIVE.search(question) is not None
+
+
 def _relative_fragment(question: str) -> bool:
     body = _LABEL_PREFIX.sub("", question, count=1).replace(BLANK, "X").rstrip(".")
     m = _NOUN_THEN_RELATIVE.match(body)
@@ -852,9 +870,15 @@ def _cut_inside_a_pair(cand: Candidate) -> bool:
     if not (NATION_ADJECTIVE.fullmatch(last) or len(after_comma.split()) <= 5):
         return False  # (only a list's item, or a people's adjective without its noun: "into
         # Kyrgyzstan" of "into Kyrgyzstan and Uzbekistan" still says something true)
-    tail = question[-min(len(question), 25):]
-    at = text.find(tail)
-    return at >= 0 and _PAIR_GOES_ON.match(text, at + len(tail)) is not None
+    tails = [question[-min(len(question), 25):]]
+    if ", " in question:  # "did the Treaty of Paris cede the Philippines, Leyte?": the verb
+        # was put in the past or base form, so only ", Leyte" is found (round 349)
+        tails.append(f", {after_comma}")
+    for tail in tails:
+        at = text.find(tail)
+        if at >= 0:
+            return _PAIR_GOES_ON.match(text, at + len(tail)) is not None
+    return False
 
 
 # "On what date did six days after the assassination ..., the army seize power"
@@ -1996,6 +2020,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("nonsensical: cut off after “that”")
     if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):
         found.append("ungrammatical: a time phrase between the auxiliary and its subject")
+    if cand.question.endswith("?") and _relative_left_open(cand.question):
+        found.append("nonsensical: a relative clause left without its verb")
     if cand.form != "cloze" and _cut_inside_a_pair(cand):
         found.append("nonsensical: cut inside “X and Y”: the second of the pair is missing")
     if ", on what" in cand.question or ", in what" in cand.question:

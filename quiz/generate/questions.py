@@ -226,7 +226,17 @@ def _may_be_a_person(word: str) -> bool:
         word not in MONTH_NAMES)
 
 
-def _biography_subject_named(question: str, answer: str, name: str, pronoun: str) -> str:
+def _short_name_of_the_subject(word: str, text: str) -> bool:
+    """Whether the one capitalised `word` is a name the biography's opening gives its subject
+    ("universally known by his Hakka childhood name, Ahok"): written there, and never after
+    another capitalised word as someone else's name is ("President Suharto", "Vladimir Putin")."""
+    return (_may_be_a_person(word) and word in text[:_OPENING] and re.search(
+        rf"\b{re.escape(word)}\b", text[:_OPENING]) is not None and re.search(
+        rf"[A-Z][\w’'.-]* {re.escape(word)}\b", text) is None)
+
+
+def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
+                             text: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
     "After training as a teacher, Kwame Nkrumah left in ____"."""
@@ -270,6 +280,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
             NATION_ADJECTIVE.fullmatch(asked.group("who").split()[0])):
         return question  # "did Nursultan Nazarbayev, who ..., announce his resignation": his
         # is the asked subject's
+    alone = _ASKED_ONE_NAME.search(question, 0, match.start()) if possessive else None
+    if alone is not None and _short_name_of_the_subject(alone.group("who"), text):
+        return question  # "did Ahok submit his resignation": his is Ahok's, the short name the
+        # biography gives its subject, not "Basuki Tjahaja Purnama’s" (round 352)
     if possessive and not clause.strip() and _SUBORDINATE_WITH_PERSON.match(
             question[: match.start()]):
         return question  # "When Charles IX died in ____, his son": the son is Charles's
@@ -347,6 +361,12 @@ _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Sinc
 # The question's subject is a person named in full ("did Nursultan Nazarbayev ...").
 _ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
                            r"(?=,|\s+[a-z])")
+# "and, Cochin?": the comma an aside's date left after "and" (not "and, it said, ...")
+_AND_LEFT_COMMA = re.compile(r" and, (?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[?.]$)")
+# "did Ahok submit his ...": one capitalised word asked about, then its verb
+_ASKED_ONE_NAME = re.compile(r"\bdid\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]{3,}\b")
+# How much of a biography is its opening, where a short name is given
+_OPENING = 600
 # A name and its "-ing" in the pronoun's clause ("Lewanika receiving ... his own reserve")
 _NAME_THEN_GERUND = re.compile(r"(?<![.:]\s)(?<!^)\b(?P<name>[A-Z][\w’'-]+)\s+[a-z]{3,}ing\b")
 # A name joined by "and" to the pronoun's phrase ("Carlos and his group")
@@ -422,6 +442,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         # Morgan," -> "Henry Morgan": "them" were named in another sentence
     if "self " in question:
         question = _EMPHATIC_SELF.sub(r"\g<name>", question)  # "was Morgan himself brought"
+    if " and, " in question:
+        question = _AND_LEFT_COMMA.sub(" and ", question)  # "Malacca and, Cochin": the comma
+        # of "and, in 1795, Cochin", its date asked (round 352)
     if "only" in question:
         question = _DANGLING_ONLY.sub("", question)  # "did an amnesty follow only, after which":
         # the "only" of "only in 1963", whose date the question asks
@@ -432,7 +455,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     question = question[0].upper() + question[1:]
     question = names_as_written(particles_as_written(question, doc.text), doc.text)
     if doc.main_person is not None:
-        question = _biography_subject_named(question, answer, *doc.main_person)
+        question = _biography_subject_named(question, answer, *doc.main_person, doc.text)
         if _other_persons_pronoun(question, *doc.main_person):
             return None
         question = _named_in_full(question, doc.main_person[0], doc.person_in_full or "")
@@ -700,6 +723,9 @@ def _series_closed(question: str, text: str) -> str:
             continue  # ("The Constitution of ____, largely written by ..., converted": the
             # clause's own verb after an aside; its series comes after it, round 181)
         between = body[first[1]: m.start()]
+        if body[: first[0]].rstrip().endswith(",") and between.lstrip().startswith("by "):
+            return question  # ("townspeople ..., led by Valeriano Abanador, surprised": the
+            # "led" of an aside, the clause's verb after it; round 349)
         if first[2] != "past" or ("," in between and not _NAMES_LISTED.search(between)):
             return question  # ("Conferences held in ..., above all Norway, ..., failed"; but
             # "cultivated support from the Soviet Union, Cuba and Yugoslavia, met": a list of

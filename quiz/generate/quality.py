@@ -251,6 +251,15 @@ _ORDINAL_REFERENT = re.compile(r"\b[Tt]he\s+(?:first|second|third|latter|former|
 # "presented that month", "in the same year": a time another sentence gives
 _THAT_TIME = re.compile(r"(?<!\bof )\bthat\s+(?:month|year|week|day|spring|summer|autumn|winter)\b"
                         r"(?![’']s)")
+# "in the middle of the year, and on ____", "In the autumn the cruisers ...": a year or a season
+# given by another sentence, when nothing in the question dates it first (rounds 82-352: 4 of
+# 17 such cards kept); not "the year of", "the summer in which"
+_THE_TIME = re.compile(r"\bthe\s+(?:year|spring|summer|autumn|winter|week)\b(?![’']s)(?!\s+"
+                       r"(?:and\s+[a-z]+\s+)?(?:of|in|when|that|which|before|after|whose|for|"
+                       r"on|he|she|it|they)\b)")
+_DATED_BEFORE = re.compile(r"\b1\d{3}\b|\b20\d\d\b|____|\bwhat (?:year|date|month)\b|"
+                           r"\b(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b")
 # "On what date did ABC News report ...", "... did Burns speak at a conference": when a thing
 # was said is seldom worth learning; when it was done is.
 _DATE_OF_A_SAYING = re.compile(
@@ -513,6 +522,13 @@ _RELATIVE_AT_END = re.compile(r",\s+(?:where|which|who|whose)\s+(?P<rest>[^?]*)\
 _DID_NAME_THEN_RELATIVE = re.compile(r"\b(?:did|does|do)\s+(?:the\s+)?[A-Z][\w’'-]*"
                                      r"(?:\s+[A-Z][\w’'-]*){0,3},\s+(?:where|which|who|whose)"
                                      r"\s+[^,?]+\?$")
+
+
+def _time_from_elsewhere(question: str) -> bool:
+    """Whether the question says "the year" or "the autumn" before anything in it gives a
+    year, a month or the blank the time could be read from."""
+    time = _THE_TIME.search(question)
+    return time is not None and _DATED_BEFORE.search(question, 0, time.start()) is None
 
 
 def _relative_left_open(question: str) -> bool:
@@ -1929,6 +1945,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “the first” or “the second” of what is not said")
     if "that " in cand.question and _THAT_TIME.search(cand.question):
         found.append("vague: “that month” or “that year”: a time another sentence gives")
+    elif " the " in cand.question and _time_from_elsewhere(cand.question):
+        found.append("vague: “the year” or “the autumn”: a time another sentence gives")
     if _DATE_OF_A_SAYING.match(cand.question):
         found.append("trivial: the date something was said or reported, not of an event")
     if (_DANGLING.search(cand.question) or _did_so(cand.question)) and not (

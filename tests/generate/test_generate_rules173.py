@@ -4,7 +4,9 @@ a question without its verb ("where Ivo Tamm, the Kapitan of Vell?"), or that to
 "did" needs ("did Vell, where the fleet anchor?"), is refused; "and, in 1795, Zell" asked for
 its year loses the comma left after "and"; a biography's "Ahok submitted his resignation" keeps
 "his" when Ahok is the short name its opening gives the subject; "townspeople, led by Ivo
-Tamm, surprised" is no series of verbs to join with "and". Every sentence here is invented.
+Tamm, surprised" is no series of verbs to join with "and"; "in the middle of the year" before
+anything in the question dates it is a time another sentence gives. Every sentence here is
+invented.
 Each test fails on the code before, except the guards named as such (two of which call what this
 pass added)."""
 
@@ -106,3 +108,22 @@ def test_a_series_of_verbs_is_still_joined() -> None:
     text = "He sailed for Kell in 1934, went up to Vell, and in 1946 began to teach."
     assert _series_closed("He sailed for Kell in ____, went up to Vell.", text) == (
         "He sailed for Kell in ____ and went up to Vell.")
+
+
+@given(st.sampled_from(["in the middle of the year", "By the end of the year",
+                        "in the autumn", "during the year"]))
+def test_a_year_or_season_another_sentence_gives_is_vague(time: str) -> None:
+    sentence = f"Kellish forces took Vell {time}, and on 28 September 1950 came ashore on Zell."
+    card = _date_card(f"Kellish forces took Vell {time}, and on ____ came ashore on Zell.",
+                      sentence, "28 September 1950")
+    assert any("a time another sentence gives" in fault for fault in faults(card))
+
+
+@given(st.sampled_from(["In the autumn and winter of ____ the Kell council sat at Vell.",
+                        "In the summer of ____ the Kell council sat at Vell.",
+                        "In ____ the Kell council sat at Vell, and the year ended in war."]))
+def test_a_year_or_season_dated_in_the_question_is_clear(question: str) -> None:
+    """(guard: "the summer of ____", or "the year" after the blank that dates it)"""
+    sentence = question.replace("____", "1950")
+    card = _date_card(question, sentence, "1950")
+    assert not any("a time another sentence gives" in fault for fault in faults(card))

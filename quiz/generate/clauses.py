@@ -892,6 +892,19 @@ def _past_be(subject: str) -> str:
 _AGE_PHRASE = re.compile(r"(?i:\bat the age of|\baged)\s+[\w-]+(?:\s+years?(?:\s+old)?)?,\s*")
 
 
+def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
+    """Whether the "present verb" found is a plural noun followed by "of" ("soldiers of the
+    Force Publique"), with a past verb later in the same stretch of the clause (no comma
+    between): the noun of the subject."""
+    word = body[present[0]: present[1]]
+    if not body.startswith(" of ", present[1]) or not is_plural_noun(word):
+        return False
+    later = find_verb(body[present[1]:])
+    return later is not None and later[2] == "past" and not any(
+        mark in body[present[1]: present[1] + later[0]] for mark in ",;:(")  # (not "dies of
+    # tuberculosis in Barcelona, aged thirty-nine")
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -905,6 +918,9 @@ def invert(body: str, wh: str) -> str | None:
         # clause the opening could not be taken from (round 247)
     body = _without_subordinate_opening(_LEADING_LINK.sub("", body))
     present = present_verb(body)
+    if present is not None and _noun_before_a_past(body, present):
+        present = None  # "Tetela soldiers of the Force Publique ... mutinied": a plural noun
+        # after a people's name, the clause's verb later ("did Tetela soldier", round 359)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         written = body[: present[0]].strip()
         subject = _common_noun_lowered(lower_first(written))

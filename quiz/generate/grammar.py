@@ -263,6 +263,8 @@ def is_pronoun_led(text: str) -> bool:
 def lower_first(text: str) -> str:
     """`text` with its first word in lower case when it is a determiner ("The war" -> "the war")."""
     words = text.split(" ", 1)
+    if words[0] == "One" and len(words) > 1 and words[1][:1].isupper():
+        return text  # "One Unit came to an end": a name, not "one Unit" (round 356)
     if words and words[0].lower() in DETERMINERS:
         return words[0].lower() + (" " + words[1] if len(words) > 1 else "")
     return text

@@ -524,6 +524,15 @@ _DID_NAME_THEN_RELATIVE = re.compile(r"\b(?:did|does|do)\s+(?:the\s+)?[A-Z][\w�
                                      r"\s+[^,?]+\?$")
 
 
+# "did a single colonial province from 1933 to 1962, it produce ...": the clause's own subject
+# after a comma inside the question; ", and from 1822 to 1830 he served as ...?": a second
+# clause, its subject and past verb, glued to it (rounds 82-360: 8 of 8 such cards rejected)
+_PRONOUN_AFTER_COMMA = re.compile(r"\b(?:did|does|do)\b[^?]*,\s+(?:it|he|she|they)\s+"
+                                  r"(?!(?:was|were|had|is|are|has)\b)[a-z]+\b[^?]*\?$")
+_AND_PRONOUN_PAST = re.compile(r",\s+and\s+(?:[^,?]*?\s+)?(?<!was )(?<!were )(?<!had )(?<!did )"
+                               r"(?:he|she|it|they)\s+[a-z]+ed\b[^?]*\?$")  # (not "and was he")
+
+
 def _time_from_elsewhere(question: str) -> bool:
     """Whether the question says "the year" or "the autumn" before anything in it gives a
     year, a month or the blank the time could be read from."""
@@ -2038,6 +2047,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("nonsensical: cut off after “that”")
     if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):
         found.append("ungrammatical: a time phrase between the auxiliary and its subject")
+    if cand.question.endswith("?") and (_PRONOUN_AFTER_COMMA.search(cand.question)
+                                        or _AND_PRONOUN_PAST.search(cand.question)):
+        found.append("nonsensical: a second clause, with its own subject, glued to the question")
     if cand.question.endswith("?") and _relative_left_open(cand.question):
         found.append("nonsensical: a relative clause left without its verb")
     if cand.form != "cloze" and _cut_inside_a_pair(cand):

@@ -109,6 +109,14 @@ def _token_before(text: str, start: int, end: int) -> tuple[int, str] | None:
     return end - len(word), word
 
 
+# A one-letter Roman numeral ("Rama I", "Charles V"), and a word that only opens a sentence
+# (after an initial, a name's next part would follow, capitalised but no such word)
+_NUMERALS = frozenset("IVX")
+_OPENER = re.compile(r"\s*(?:In|On|The|He|She|It|They|His|Her|Its|Their|This|That|These|Those|"
+                     r"After|Before|When|During|From|There|Then|Later|Meanwhile|However|Under|"
+                     r"With|Following|Upon)\s")
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the punctuation at `dot` ends a sentence, judging the words around it."""
     if text[dot] != ".":
@@ -117,6 +125,9 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     word = before[1] if before else ""
     bare = word.rstrip(".").lstrip("(\"“‘'")
     if len(bare) == 1 and bare.isupper():
+        if bare in _NUMERALS and _OPENER.match(text, after):
+            return True  # a regnal numeral ending its sentence: "as King Rama I. In the same
+            # year he ..." (round 354), not the initial of "John I. Tamm"
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False

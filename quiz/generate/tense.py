@@ -213,6 +213,10 @@ def _in_the_past(text: str) -> str:
             converted = index - 1  # (the word before was just replaced: `last` is its end)
         if not word[:1].islower() or index == converted + 1:
             continue  # (two finite verbs never stand side by side: "caught fire", not "fired")
+        if index and words[index - 1].group().endswith(("’s", "'s")) and (
+                text[words[index - 1].end(): m.start()] == " "):
+            continue  # "most of Sindh's seats": a possessive's noun, no verb ("Sindh's seated",
+            # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         previous = words[index - 1].group() if index else ""
@@ -269,6 +273,12 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(word)]  # "as Austria and Italy apply
             last = m.end()  # the rules", "after Peruvian aircraft attack the flotilla"
             continue
+        if word.endswith("s") and previous[:1].isupper() and before_run in _DETERMINERS and (
+                run > 1 and words[run - 2].group() in _PREPOSITIONS_BEFORE_PHRASE
+                and is_plural_noun(word) and _PHRASE_ENDS.match(text, m.end())
+                and not any(mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):
+            continue  # "returns from the Tripura camps": a noun after "from the" and a name,
+            # no verb ("the Tripura camped", round 353)
         if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS:
             continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb
         if word.endswith("s") and previous[:1].isupper() and (
@@ -435,6 +445,9 @@ _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from"
                                 "along", "across", "against", "over", "under"})
 # Prepositions that never open a clause nor front a place before one ("At Potsdam Truman
 # tells" has its subject after the names): what follows them is a noun phrase (round 138).
+# Prepositions before "the", a name and a noun ("from the Tripura camps", "in the Kell hills")
+_PREPOSITIONS_BEFORE_PHRASE = _PREPOSITIONS_BEFORE_NAMES | {"in", "into", "at", "on", "near",
+                                                            "across", "over", "under"}
 _ONLY_PREPOSITIONS = frozenset({"despite", "amid", "amidst", "during", "against", "without",
                                 "between", "among", "amongst", "towards", "toward", "through"})
 

@@ -61,6 +61,7 @@ from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
 from quiz.generate.quality import (
     bare_agreement,
+    it_after_a_participle,
     label_expands_to,
     leader_out_of_context,
     unnamed_parties,
@@ -294,6 +295,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         if not unanchored:
             unanchored = bare_agreement(question, cand.answer, topic_label(doc.title, subject)
                                         if subject is not None else "")
+        if not unanchored and not labelled:
+            unanchored = it_after_a_participle(question)
         if not unanchored and cand.fact.kind == AGREEMENT and subject is not None and (
                 label_expands_to(topic_label(doc.title, subject), cand.answer)):
             unanchored = "obvious: the topic's abbreviation spells out the answer"

@@ -559,6 +559,22 @@ def _relative_fragment(question: str) -> bool:
     return verb is not None and find_verb(m.group("rest")[verb[1]:]) is None
 
 
+# "Signed on 18 February 2002 at Olivos, it replaced the ____ of 1991.": a participle opening
+# the card, then "it" or "they", the thing done to named only in another sentence
+_PARTICIPLE_THEN_IT = re.compile(r"(?P<part>[A-Z][a-z]+)\b[^;:?]*?,\s+(?:it|they)\s+[a-z]+")
+
+
+def it_after_a_participle(question: str) -> str:
+    """Why a card opening "Signed at Olivos on ____, it replaced ..." needs the document, when
+    no label will say what "it" is (rounds 82-360: none of 12 such cards kept, unlabelled or
+    headed with a person); or ""."""
+    m = _PARTICIPLE_THEN_IT.match(question)
+    if m is None or not is_participle(m.group("part").lower()) or m.group("part") in {
+            "When", "After", "Before", "Since", "Although", "While"}:
+        return ""
+    return "vague: “it” or “they” is what another sentence names"
+
+
 def bare_agreement(question: str, answer: str, label: str) -> str:
     """Why `question` cannot stand alone when it gives an agreement by its capitalised kind
     alone ("did the Act enter into force?"), or "": not when the card's topic `label` names an

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from quiz.deck.loader import load_deck
+from quiz.errors import DeckError
 
 
 def main() -> None:
@@ -21,13 +22,21 @@ def main() -> None:
     parser.add_argument("decks", nargs="+", type=Path)
     parser.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
+    decks = [deck for path in args.decks
+             for deck in (sorted(path.glob("*.yaml")) if path.is_dir() else [path])]
+    for path in decks:
+        if not path.is_file():
+            parser.error(f"{path}: no such deck file")
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["deck", "id", "kind", "question", "answer", "choices", "source_file",
                          "source_line", "quote"])
         count = 0
-        for path in args.decks:
-            deck = load_deck(path)
+        for path in decks:
+            try:
+                deck = load_deck(path)
+            except DeckError as error:
+                parser.error(str(error))
             for card in deck.cards:
                 source = card.source
                 writer.writerow([path.name, card.id, card.tags[0] if card.tags else "",

@@ -23,6 +23,9 @@ def main() -> None:
     parser.add_argument("verdicts", nargs="+", type=Path)
     parser.add_argument("-o", "--out", type=Path, required=True)
     args = parser.parse_args()
+    for path in [args.cards, *args.verdicts]:
+        if not path.is_file():
+            parser.error(f"{path}: no such file")
     with args.cards.open(encoding="utf-8", newline="") as handle:
         cards = {(r["deck"], r["id"]): r for r in csv.DictReader(handle, delimiter="\t")}
     rows = []

@@ -64,6 +64,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path)
     args = parser.parse_args()
+    for path in args.files:
+        if not path.is_file():
+            parser.error(f"{path}: no such file")
     everything: list[dict[str, str]] = []
     for path in args.files:
         rows = _rows(path)

@@ -557,11 +557,20 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     later = find_verb(body[verb[1]:])
     if later is None or _SUBORDINATE.search(body, verb[1], verb[1] + later[0]):
         return verb
+    if _ADJECTIVE_ADVERB.search(body, 0, verb[1] + later[0]):
+        return verb  # "Talks resumed in 1903, with Edward Strobel, the American newly appointed
+        # General Adviser": a participle describing a noun, not the clause's verb (round 367)
     if _NOUN_THEN_PARTICIPLE.search(body, 0, verb[1] + later[0]) and _REDUCED_RELATIVE.match(
             body, verb[1] + later[1]):
         return verb  # "Fighting ended in a truce arranged through Tamihana": the later past
         # is a participle describing "a truce", not the clause's verb (round 228)
     return verb[1] + later[0], verb[1] + later[1], later[2]
+
+
+# What "lay" takes when it is the present of "lay", not the past of "lie": a particle or object
+_LAID_OBJECT = re.compile(r"\s+(?:down|claim|siege|waste|out|the|a|an|their|his|her|its)\b")
+# An adverb that makes the participle after it describe a noun ("the newly appointed adviser")
+_ADJECTIVE_ADVERB = re.compile(r"\b(?:newly|recently|specially|hastily|freshly|duly)\s+$")
 
 
 # Names alone, joined by "and" ("Hassan II and Chadli Bendjedid")
@@ -1017,6 +1026,9 @@ def invert(body: str, wh: str) -> str | None:
         # the past of "find"
         founded = _FOUNDED_BODY.match(rest) if word == "found" else None
         base = "found" if founded and founded.group("name") not in COUNTRIES else base_form(word)
+        if word == "lay" and _LAID_OBJECT.match(rest):
+            base = "lay"  # "cadres lay down their arms": a timeline's present of "lay", which
+            # takes an object, not the past of "lie" ("did cadres lie down their arms", round 368)
         if word in DONE_TO_PERSON and is_person_list_item(before, rest):
             # "Ezequiel Zamora, Federalist general of the west, killed at San Carlos on ...",
             # "Tovar, Conservative president elected in 1860": a list's name, what he was,

@@ -414,7 +414,12 @@ def _with_the(m: re.Match[str]) -> str:
 _ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what (?:date|dates) in (?P<year>\d{3,4})\b")
 
 
-_DANGLING_ONLY = re.compile(r"\s+only(?=[,?])")
+_DANGLING_ONLY = re.compile(r"\s+only(?=[,?]|\s+and\s)")  # ("a ceasefire only and split":
+# the "only" of "only in May 2005", round 368)
+# ", traditionally?": an adverb of the date the question asks ("traditionally in 1906")
+_DANGLING_ADVERB = re.compile(r",\s+(?:traditionally|reportedly|probably|possibly|perhaps|"
+                              r"apparently|officially|formally|finally|eventually|"
+                              r"allegedly|supposedly)\?$")
 
 
 def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
@@ -446,7 +451,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _AND_LEFT_COMMA.sub(" and ", question)  # "Malacca and, Cochin": the comma
         # of "and, in 1795, Cochin", its date asked (round 352)
     if "only" in question:
-        question = _DANGLING_ONLY.sub("", question)  # "did an amnesty follow only, after which":
+        question = _DANGLING_ONLY.sub("", question)
+    if question.endswith("ly?"):
+        question = _DANGLING_ADVERB.sub("?", question)  # "did an amnesty follow only, after which":
         # the "only" of "only in 1963", whose date the question asks
     if any(map(question.__contains__, _ORDINAL_OPENERS)):
         question = _ORDINAL_APPOSITION.sub(r"\g<name>", question)  # "The first, the X," -> "The X"

@@ -27,6 +27,12 @@ _WH = re.compile(r"(?:(?:in|on)\s+what|what\s+\w+\s+(?:did|was|were|had)|which\s
                  r"were|had)|who\s+(?:was|were|is|had))\b", re.I)
 _COMMA = re.compile(",")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# Capitalised words either side of a parenthesis: it is inside a name ("the Constitution
+# (Ninetieth Amendment) Act", round 368), no aside to drop
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_WORDS_OF_A_NAME = re.compile(r"\((?:[A-Z][a-z’'-]+\s*)+\)")  # ("(Ninetieth Amendment)", not
+# "(1865–1870)" nor "(BTC)")
 
 
 def without_relative_opening(question: str) -> str:
@@ -294,6 +300,9 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     end = question[-1] if question[-1] in "?." else ""
     body = question[: len(question) - len(end)] if end else question
     for aside in _PARENTHESIS.finditer(body):
+        if _WORDS_OF_A_NAME.fullmatch(aside.group().strip()) and _NAME_BEFORE.search(
+                body, 0, aside.start()) and _NAME_AFTER.match(body, aside.end()):
+            continue
         if BLANK not in aside.group() and _words(body) > limit:
             body = body.replace(aside.group(), "", 1)
     body = _without_trailing(body, limit, last_only=True)

@@ -234,6 +234,11 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return m.span()
         if comma and (low in _DETERMINING or low in _OWNERS) and opened is None:
             opened = m.span()  # (", and a provisional agreement on ...": its verb may be later)
+        elif comma and opened is None and first.group().isalpha() and first.group().islower() and (
+                "ADJ" in parts_of_speech(low)) and (
+                not is_past_tense(low) and present_base(low) is None):
+            opened = m.span()  # (", and tripartite talks with the Union government and the
+            # ministry of Mahanta began": an adjective opens the subject, round 368)
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):

@@ -529,6 +529,10 @@ _DID_NAME_THEN_RELATIVE = re.compile(r"\b(?:did|does|do)\s+(?:the\s+)?[A-Z][\wâ€
 # clause, its subject and past verb, glued to it (rounds 82-360: 8 of 8 such cards rejected)
 _PRONOUN_AFTER_COMMA = re.compile(r"\b(?:did|does|do)\b[^?]*,\s+(?:it|he|she|they)\s+"
                                   r"(?!(?:was|were|had|is|are|has)\b)[a-z]+\b[^?]*\?$")
+# "did the counter-offensive destroy Vientiane, and tens of thousands were resettled ...?": a
+# passive clause glued to a "did" question (round 372)
+_AND_PASSIVE_AFTER_DID = re.compile(r"\bdid\b[^?]*,\s+and\s+(?!(?:was|were)\b)[^?,]*?"
+                                    r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^?]*\?$")
 _AND_PRONOUN_PAST = re.compile(r",\s+and\s+(?:[^,?]*?\s+)?(?<!was )(?<!were )(?<!had )(?<!did )"
                                r"(?:he|she|it|they)\s+[a-z]+ed\b[^?]*\?$")  # (not "and was he")
 
@@ -1037,6 +1041,8 @@ def _names_a_person(question: str, person: bool = False) -> bool:
         following = words[index + 1].strip(".,;:?!") if index + 1 < len(words) else ""
         if following in _BODY_WORDS or following in ORG_WORDS:
             continue  # "Kaldoran League", "Security Council": part of a body's name
+        if following.isdigit():
+            continue  # "Article 17", "Resolution 242": a numbered part, no one (round 372)
         previous = " ".join(words[max(0, index - 2): index]).lower()
         if previous.endswith(("of the", "of")):
             continue  # "the Republic of the Congo"
@@ -2064,7 +2070,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " did " in cand.question and _TIME_AFTER_AUX.search(cand.question):
         found.append("ungrammatical: a time phrase between the auxiliary and its subject")
     if cand.question.endswith("?") and (_PRONOUN_AFTER_COMMA.search(cand.question)
-                                        or _AND_PRONOUN_PAST.search(cand.question)):
+                                        or _AND_PRONOUN_PAST.search(cand.question)
+                                        or _AND_PASSIVE_AFTER_DID.search(cand.question)):
         found.append("nonsensical: a second clause, with its own subject, glued to the question")
     if cand.question.endswith("?") and _relative_left_open(cand.question):
         found.append("nonsensical: a relative clause left without its verb")

@@ -355,6 +355,40 @@ def _distinctive(question: str) -> tuple[frozenset[str], str]:
     return frozenset(named), body
 
 
+# A date card as the repeat test reads it: (year, month, day), its distinctive names, its folded
+# body, its question and its deck
+_Dated = tuple[tuple[int, int, int], frozenset[str], str, str, str]
+
+
+def _dated(cand: Candidate, deck: str) -> _Dated | None:
+    parts = _date_parts(cand)
+    if parts is None:
+        return None
+    named, body = _distinctive(cand.question)
+    return parts, named, fold(body), cand.question, deck
+
+
+def _same_event_in_deck(cand: Candidate, own: dict[int, list[_Dated]],
+                        deck: str) -> tuple[str, str] | None:
+    """An earlier card of the same deck on the same event in other words ("Pong Tiku was
+    declared a National Hero of Indonesia in ____" and "did Megawati declare Pong Tiku a National
+    Hero of Indonesia?", round 375): a date that may be the same and two names beyond the ones
+    the deck is named by (a biography names its subject in every card), in questions alike."""
+    dated = _dated(cand, deck)
+    if dated is None:
+        return None
+    parts, named, folded, _, _ = dated
+    words = set(deck.lower().replace(".", "-").split("-"))
+    named = frozenset(name for name in named if fold(name) not in words)
+    if len(named) < 2:
+        return None
+    for date, names, other, question, _ in own.get(parts[0], ()):
+        if _compatible(parts, date) and len(names & named) >= 2 and fuzz.token_set_ratio(
+                folded, other) >= _SAME_EVENT_NAMES:
+            return question, deck
+    return None
+
+
 class AcrossDocuments:
     """The facts already asked in earlier decks of one run, so each is asked only once.
 
@@ -366,7 +400,7 @@ class AcrossDocuments:
     def __init__(self) -> None:
         self.seen: dict[tuple[str, str], list[tuple[str, str]]] = {}  # key -> (question, deck)
         # year -> (date, names, folded body, question, deck) of the date cards kept so far
-        self.dated: dict[int, list[tuple[tuple[int, int, int], frozenset[str], str, str, str]]] = {}
+        self.dated: dict[int, list[_Dated]] = {}
 
     def _key(self, cand: Candidate) -> tuple[str, str]:
         day = _full_day(cand)
@@ -414,18 +448,20 @@ class AcrossDocuments:
         """The candidates not asked already in an earlier deck; the others, rejected."""
         kept: list[Candidate] = []
         rejected: list[Rejected] = []
+        own: dict[int, list[_Dated]] = {}  # this deck's date cards kept so far
         for cand in candidates:
-            repeat = self._repeat(cand)
+            repeat = self._repeat(cand) or _same_event_in_deck(cand, own, deck)
             if repeat is not None:
                 rejected.append(Rejected(cand, f"duplicate: the same fact is asked in {repeat[1]} "
                                                f"as “{repeat[0]}”"))
                 continue
             kept.append(cand)
+            dated = _dated(cand, deck)  # (one event told twice in a deck: "Pong Tiku was declared
+            if dated is not None:  # a National Hero in ____" and "did Megawati declare Pong Tiku
+                own.setdefault(dated[0][0], []).append(dated)  # a National Hero", round 375)
         for cand in kept:
             self.seen.setdefault(self._key(cand), []).append((cand.question, deck))
-            parts = _date_parts(cand)
-            if parts is not None:
-                named, body = _distinctive(cand.question)
-                self.dated.setdefault(parts[0], []).append(
-                    (parts, named, fold(body), cand.question, deck))
+            dated = _dated(cand, deck)
+            if dated is not None:
+                self.dated.setdefault(dated[0][0], []).append(dated)
         return kept, rejected

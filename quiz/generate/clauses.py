@@ -512,7 +512,8 @@ _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|unt
 
 
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through)\b")
-_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$")
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
+                                   r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
                           r"if|as|where)\b")
 
@@ -697,6 +698,11 @@ def _common_noun_lowered(subject: str) -> str:
     return subject
 
 
+# Nouns that count people in the plural without an -s ("Twenty-five CRPF personnel", round 373)
+_COLLECTIVE_NOUNS = frozenset({"personnel", "police", "people", "staff", "clergy", "militia",
+                               "cavalry", "infantry", "crew", "cattle"})
+
+
 def _counted_name_then_noun(rest: str) -> bool:
     """Whether `rest`, after a number opening the sentence, is a name and then the plural noun
     counted ("Forty-four Special Action Force commandos", round 279), not a name that holds
@@ -704,7 +710,8 @@ def _counted_name_then_noun(rest: str) -> bool:
     words = rest.split()[:5]
     for index, word in enumerate(words):
         if word[:1].islower():
-            return index > 0 and is_plural_noun(word.rstrip(",.")) and not any(
+            return index > 0 and (is_plural_noun(word.rstrip(",.")) or word.rstrip(",.") in (
+                _COLLECTIVE_NOUNS)) and not any(
                 w in {"Years", "Days", "Weeks", "Months", "War", "Hundred", "Thousand"}
                 for w in words[:index])
     return False

@@ -283,7 +283,10 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             # (round 225: "Who was the Sultan of Abu Dhabi?" answered "Al Nahyan")
         # "Secretary of State Charles Evans Hughes": "State" ends the office; "Minister of Mines
         # and Hydrocarbons Valentín Hernández Acosta": the given name the pattern left in it
-        given = _OF_STATE_AND_NAME.search(role) or _given_name_ending(role, name)
+        apposed = "," in text[m.end("role"): m.start("name")]  # ("the Chief Minister of West
+        # Bengal, Mamata Banerjee": no given name is left in an office a comma closes, round 374)
+        given = _OF_STATE_AND_NAME.search(role) or (
+            None if apposed else _given_name_ending(role, name))
         if given:
             name = f"{given.group('given')} {name}"
             role = role[: given.start("given")].rstrip()

@@ -384,7 +384,8 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "in"
 
 
 def _opens_a_predicate(word: str) -> bool:
-    return word in _PREDICATE_OPENERS or word[:1].isupper()
+    return word in _PREDICATE_OPENERS or word[:1].isupper() or word in _IDIOM_NOUNS or (
+        word == "fire")  # ("when police open fire at his palace", round 373)
 
 
 _COLLECTIVE_PLURALS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})

@@ -274,7 +274,13 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                # ("Klondike Gold Rush": "his" of Carmack had become "Klondike
                                # Gold Rush's", round 264)
                                "Rush", "Boom", "Panic", "Depression", "Exodus", "Migration",
-                               "Airlift", "Blockade", "Occupation", "Invasion", "Evacuation"}
+                               "Airlift", "Blockade", "Occupation", "Invasion", "Evacuation",
+                               # a land's division or kind: "Ningxia Hui Autonomous Region",
+                               # whose text says "he" of Ma Hongkui (round 380)
+                               "Region", "Province", "Prefecture", "Oblast", "Krai", "Okrug",
+                               "District", "County", "Municipality", "Governorate", "Canton",
+                               "Valley", "Hills", "Highlands", "Tracts", "Peninsula", "Island",
+                               "Plateau", "Basin", "Coast", "Delta"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

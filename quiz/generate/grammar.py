@@ -380,6 +380,10 @@ _PLURAL_SUBJECT = re.compile(
 
 
 _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "around", "in", "on"})
+# Nouns that are verbs too, which a verb takes as its object in a set phrase ("takes effect",
+# "takes place", "gains control"): after them, the word before is the verb
+IDIOM_NOUNS = frozenset({"effect", "place", "office", "power", "part", "shape", "control",
+                         "command", "charge", "root", "hold"})
 _QUANTIFIERS = frozenset({"most", "some", "many", "several", "all", "both", "few", "other",
                           "various", "numerous"})
 
@@ -395,6 +399,10 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if m is None or not is_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
+    if verb in IDIOM_NOUNS and m.start("verb") == m.end("noun") + 1 and _present_base(
+            m.group("noun")) is not None:
+        return None  # "The ceasefire for Sumatra takes effect": "takes" is the verb, not a
+        # plural subject of "effect" (round 378)
     described = _PARTICIPLE_PHRASE.match(text, m.start("verb")) if verb.endswith("ed") and (
         m.start("verb") == m.end("noun") + 1) else None  # (right after the noun, no aside)
     if described is not None:  # "Army lorries loaded with dynamite explode": the participle

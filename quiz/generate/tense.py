@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
-from quiz.generate.grammar import NOUNS_BEFORE_OF
+from quiz.generate.grammar import IDIOM_NOUNS, NOUNS_BEFORE_OF
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
@@ -168,7 +168,7 @@ def _present_to_past(
             or _NATIONAL.fullmatch(previous)
             or not following
             or (_is_verb_word(following) and following not in _PARTICLES  # ("blows up")
-                and following not in _IDIOM_NOUNS  # ("the Act takes effect", round 369)
+                and following not in IDIOM_NOUNS  # ("the Act takes effect", round 369)
                 and not (noun_subject and "NOUN" in parts_of_speech(following)))  # (but "when
             # his boat catches fire": a clause's subject, then its verb and a noun, round 348)
             or is_participle(following)  # "exiles known as Rebels": a noun, then what it is
@@ -180,12 +180,6 @@ def _present_to_past(
             return None  # ("Soviet forces"; not "the National People's Party wins", round 321)
     base = present_base(word)
     return past_tense(base) if base else None
-
-
-# Nouns that are verbs too, which a verb takes as its object in a set phrase ("takes effect",
-# "takes place", "gains control"): after them, the word before is the verb
-_IDIOM_NOUNS = frozenset({"effect", "place", "office", "power", "part", "shape", "control",
-                          "command", "charge", "root", "hold"})
 
 
 def _particle_verb(word: str, previous: str, following: str) -> bool:
@@ -384,7 +378,7 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "in"
 
 
 def _opens_a_predicate(word: str) -> bool:
-    return word in _PREDICATE_OPENERS or word[:1].isupper() or word in _IDIOM_NOUNS or (
+    return word in _PREDICATE_OPENERS or word[:1].isupper() or word in IDIOM_NOUNS or (
         word == "fire")  # ("when police open fire at his palace", round 373)
 
 

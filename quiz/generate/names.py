@@ -105,9 +105,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 # its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
-            if before and before[-1] in {"the", "The"}:
-                continue  # "the Shah kings", "the Wilson administration": a name describing
-                # what follows, not the person (round 157)
+            if before and before[-1] in {"the", "The", "a", "an"}:
+                continue  # "the Shah kings", "the Wilson administration", "a Han woman": a
+                # name describing what follows, not the person (rounds 157, 383)
             after = match.start() + len(surname)
             rest = full[full.index(surname) + len(surname):]
             if not (rest and question.startswith(rest, after)) and _NAME_GOES_ON.match(

@@ -337,7 +337,7 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if not _good_name(name) or len(words) < 2:
             continue
         start = window + named.start("name") + named.group("name").index(name)
-        if _PLACE_BEFORE.search(text, 0, start) or _AT_PLACE_BEFORE.search(text, 0, start):
+        if _PLACE_BEFORE.search(text, 0, start):
             continue  # "Senator Robert F. Wagner of New York, chairman of ...", "in New Delhi,
             # Portugal's Foreign Minister, ...": a place (round 395)
         role, rs, re_, qual = _role_and_qualifier(m)
@@ -369,11 +369,10 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OA
 
 
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]$")  # ("... to General Dwight D")
-# A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place.
-_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.’'-]+\s+(?:of|from)\s+$")
-# A name after "in" or "at" and a comma before it ("On 31 December 1974, in New Delhi, ..."): a
-# place, where the sentence's act happened
-_AT_PLACE_BEFORE = re.compile(r"(?:^|,)\s*(?:in|at)\s+$")
+# A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place;
+# so is a name after a comma and "in" or "at" ("On 31 December 1974, in New Delhi, ...": where the
+# sentence's act happened)
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.’'-]+\s+(?:of|from)\s+$|(?:^|,)\s*(?:in|at)\s+$")
 
 
 def _with_owner(fact: Fact) -> Fact:

@@ -573,9 +573,8 @@ def it_after_a_participle(question: str) -> str:
     no label will say what "it" is (rounds 82-360: none of 12 such cards kept, unlabelled or
     headed with a person); or ""."""
     m = _PARTICIPLE_THEN_IT.match(question)
-    if m is None or not is_participle(m.group("part").lower()) or m.group("part") in {
-            "When", "After", "Before", "Since", "Although", "While"}:
-        return ""
+    if m is None or not is_participle(m.group("part").lower()):
+        return ""  # ("When ..., it was": no participle)
     return "vague: “it” or “they” is what another sentence names"
 
 

@@ -230,9 +230,9 @@ def _short_name_of_the_subject(word: str, text: str) -> bool:
     """Whether the one capitalised `word` is a name the biography's opening gives its subject
     ("universally known by his Hakka childhood name, Ahok"): written there, and never after
     another capitalised word as someone else's name is ("President Suharto", "Vladimir Putin")."""
-    return (_may_be_a_person(word) and word in text[:_OPENING] and re.search(
-        rf"\b{re.escape(word)}\b", text[:_OPENING]) is not None and re.search(
-        rf"[A-Z][\w’'.-]* {re.escape(word)}\b", text) is None)
+    return (_may_be_a_person(word) and re.search(rf"\b{re.escape(word)}\b",
+                                                  text[:_OPENING]) is not None
+            and re.search(rf"[A-Z][\w’'.-]* {re.escape(word)}\b", text) is None)
 
 
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,

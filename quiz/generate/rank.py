@@ -368,18 +368,15 @@ def _dated(cand: Candidate, deck: str) -> _Dated | None:
     return parts, named, fold(body), cand.question, deck
 
 
-def _same_event_in_deck(cand: Candidate, own: dict[int, list[_Dated]],
-                        deck: str) -> tuple[str, str] | None:
+def _same_event_in_deck(dated: _Dated, own: dict[int, list[_Dated]],
+                        deck_words: frozenset[str]) -> tuple[str, str] | None:
     """An earlier card of the same deck on the same event in other words ("Pong Tiku was
     declared a National Hero of Indonesia in ____" and "did Megawati declare Pong Tiku a National
     Hero of Indonesia?", round 375): a date that may be the same and two names beyond the ones
-    the deck is named by (a biography names its subject in every card), in questions alike."""
-    dated = _dated(cand, deck)
-    if dated is None:
-        return None
-    parts, named, folded, _, _ = dated
-    words = set(deck.lower().replace(".", "-").split("-"))
-    named = frozenset(name for name in named if fold(name) not in words)
+    the deck is named by (`deck_words`: a biography names its subject in every card), in
+    questions alike."""
+    parts, named, folded, _, deck = dated
+    named = frozenset(name for name in named if fold(name) not in deck_words)
     if len(named) < 2:
         return None
     for date, names, other, question, _ in own.get(parts[0], ()):
@@ -448,20 +445,22 @@ class AcrossDocuments:
         """The candidates not asked already in an earlier deck; the others, rejected."""
         kept: list[Candidate] = []
         rejected: list[Rejected] = []
-        own: dict[int, list[_Dated]] = {}  # this deck's date cards kept so far
+        own: dict[int, list[_Dated]] = {}  # this deck's date cards kept so far, by year
+        deck_words = frozenset(deck.lower().replace(".", "-").split("-"))
         for cand in candidates:
-            repeat = self._repeat(cand) or _same_event_in_deck(cand, own, deck)
+            dated = _dated(cand, deck)  # (one event told twice in a deck: "Pong Tiku was declared
+            # a National Hero in ____" and "did Megawati declare Pong Tiku a National Hero")
+            repeat = self._repeat(cand) or (
+                _same_event_in_deck(dated, own, deck_words) if dated is not None else None)
             if repeat is not None:
                 rejected.append(Rejected(cand, f"duplicate: the same fact is asked in {repeat[1]} "
                                                f"as “{repeat[0]}”"))
                 continue
             kept.append(cand)
-            dated = _dated(cand, deck)  # (one event told twice in a deck: "Pong Tiku was declared
-            if dated is not None:  # a National Hero in ____" and "did Megawati declare Pong Tiku
-                own.setdefault(dated[0][0], []).append(dated)  # a National Hero", round 375)
+            if dated is not None:
+                own.setdefault(dated[0][0], []).append(dated)
         for cand in kept:
             self.seen.setdefault(self._key(cand), []).append((cand.question, deck))
-            dated = _dated(cand, deck)
-            if dated is not None:
-                self.dated.setdefault(dated[0][0], []).append(dated)
+        for year, cards in own.items():  # (the later decks' repeat test reads them too)
+            self.dated.setdefault(year, []).extend(cards)
         return kept, rejected

@@ -64,7 +64,7 @@ def _name_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}{kind}\s+of\s+(?:the\s+)?"
         rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD})*"
-        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}(?![\w’'-])"
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}(?=[’']s\b|(?![\w’'-]))"
         rf"(?!\s+of\s+[A-Z]){_COMPOUND}")
 
 

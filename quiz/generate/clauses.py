@@ -46,7 +46,12 @@ from quiz.generate.tense import PLURAL_NAME_HEADS, entry_in_the_past
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
 # A fact-sheet line's label: "Convention for the Conservation of Antarctic Seals: ".
-_LATER_PRESENT = re.compile(r",?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
+_LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's clause, round 399)
+                            r",?\s+and\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                            r"(?P<noun>[a-z]{4,}(?<!s))\s+(?P<nouns_verb>[a-z]{3,}s)"
+                            r"(?=\s*[.;]?\s*$|\s+(?:on|in|at|to|from|with|after|before|for|a|an|"
+                            r"the|its|his|her|their)\s)"
+                            r"|,?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
                             r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+)*(?:[a-z]+ly\s+)?(?P<verb>[a-z]+s)\b"
                             # ("and German sovereignty over Danzig ends": a subject of its own)
                             r"|,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[a-z]{3,}\s+(?:over|of|in)\s+"
@@ -579,7 +584,8 @@ _NAMES_ONLY = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A
 
 
 # ("and, after months of talks, reached": an aside may stand between "and" and the verb)
-_COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+(?:[a-z]+ly\s+)?)"
+_COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+"
+                               r"(?:(?:[a-z]+ly|later|then|soon|afterwards)\s+)?)"
                                r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
 _COMMON_OPENERS = frozenset({
@@ -942,7 +948,10 @@ def invert(body: str, wh: str) -> str | None:
         subject = _common_noun_lowered(lower_first(written))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
-            later_verb = later.group("verb") or later.group("later") or later.group("listed")
+            later_verb = (later.group("verb") or later.group("later") or later.group("listed")
+                          or later.group("nouns_verb"))
+            if later.group("noun") and "ADJ" in parts_of_speech(later.group("noun")):
+                continue  # "calling for federalism and structural reforms": no clause
             if later.group("listed") and "," in predicate[: later.start()]:
                 continue  # "and, in a declaration at Dask, recognises", "and X, a late convert,
                 # becomes": the comma may close an aside

@@ -356,6 +356,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue
         words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
+        if _heading_only(match, text) or (len(words) > 1 and re.search(
+                rf"\b[Tt]he\s+{re.escape(words[-2])}\s+{re.escape(words[-1])}\b", text)):
+            continue  # "Mughal Burhanpur", a section's heading; "the Praja Mandal", a body's
+            # name: no one's full name (round 397: "the parganas of Mewar Praja Mandal")
         others = [w.strip("\"“”") for w in full.split()
                   if w != name and w not in _NAME_PARTICLES]  # (a nickname: Ernesto "Che")
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
@@ -393,6 +397,30 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
 # (narrower than officials.NATIONAL_WORD, whose "-an" takes "Morgan" too)
 _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS}|German|French|"
                                r"Dutch|Soviet|Greek|Swiss")
+
+
+def _heading_only(match: re.Match[str], text: str) -> bool:
+    """Whether `match` is a whole line of `text` other than its title: a section's heading."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    line = text[start: end if end >= 0 else len(text)]
+    return start > 0 and line.strip(" #*\t") == match.group().strip()
+
+
+def _opens_the_title(name: str, full: str, text: str) -> bool:
+    """Whether the title (the first line) of `text` opens with `name`, which the text then
+    names alone twice or more before it first gives `full`: the document is about what
+    "Mewar" names, a state, not about "Vishvaraj Singh Mewar" of its last paragraph. (A
+    person's life names "Ivo Tamm" before it calls him "Tamm".)"""
+    end = text.find("\n")
+    if end < 0:
+        return False
+    words = text[:end].lstrip("# ").split()
+    if not words or words[0].strip(":,;") != name or full in text[:end]:
+        return False
+    first_full = text.find(full, end)
+    before = text[end: first_full if first_full >= 0 else len(text)]
+    return len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", before)) >= 2
 
 
 def first_mention(name: str, text: str) -> re.Match[str] | None:
@@ -581,6 +609,8 @@ def with_document_names(question: str, answer: str, text: str,
         full = next(iter(found), None)
         if full is None or full in question:
             continue
+        if not subject and _opens_the_title(name, full, text):
+            continue  # "Mewar became tributary": the state the document is about (round 397)
         if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)):
             continue
         if full.startswith(name + " ") and _PARTICLE_NAME_NEXT.match(question, match.end("name")):

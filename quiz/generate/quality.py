@@ -1876,6 +1876,13 @@ class _FirstFault(list[str]):
             raise _Found
 
 
+# "Jaipur's is signed", "was Jaipur's signed?": an owner whose noun ("treaty") the source
+# left to the sentence before, which the card does not give (round 399)
+_OWNER_WITHOUT_NOUN = re.compile(
+    r"\b[A-Z][\w-]*[’']s\s+(?:is|was|are|were|has|had"
+    r"|[a-z]+(?:ed|en)(?=\s*(?:\?|$|\b(?:on|in|at|by)\b)))\b")
+
+
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
     return _faults(cand, [])
@@ -1909,6 +1916,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("nonsensical: cut off after a subject pronoun (\"on ____ he.\")")
     if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
         found.append("nonsensical: “declare” cut before what its object was declared")
+    if "s " in cand.question and _OWNER_WITHOUT_NOUN.search(cand.question):
+        found.append("nonsensical: a possessive whose noun the sentence left out (\"Jaipur's "
+                     "is signed\")")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
         found.append("ungrammatical: a phrase of time between “did” and its subject")
     if cand.form == "cloze":

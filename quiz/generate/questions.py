@@ -501,6 +501,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = resolved
     if "the country" in lowered or "the nation" in lowered:
         resolved = resolve_the_country(question, doc.main_country)  # "the country" -> Azerbaijan
+        if resolved != question and _about_a_region(doc):
+            return None  # "the country" of a history of Kodagu is Coorg as often as India:
+            # written as India it was wrong in 5 of 7 verdicts (rounds 82-408)
         if resolved is None or contains(resolved, answer):
             return None
         question = resolved[0].upper() + resolved[1:]
@@ -510,6 +513,17 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
         question = _DID_ALREADY.sub(r"\g<did>", question, count=1)  # "did Yemen and Oman
         # already sign" (the document's "had already signed"): "already" of what, it says
     return question
+
+
+def _about_a_region(doc: Document) -> bool:
+    """Whether `doc` is about a place that is no country ("Kodagu", "Barotseland"), as its
+    title names it: the "country" of such a history is often the region itself."""
+    subject = doc.subject
+    if subject is None or subject.kind not in ("place", "topic") or (
+            subject.name in COUNTRIES or subject.name == doc.main_country):
+        return False
+    return subject.kind == "place" or re.search(
+        rf"\b(?:in|of|to|across)\s+{re.escape(subject.name)}\b", doc.text) is not None
 
 
 _DID_ALREADY = re.compile(r"(?P<did>\bdid\s+[^?]*?)\s+already(?=\s+[a-z])")
@@ -803,6 +817,10 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     if fact.kind == AGREEMENT and f"{BLANK} (" in question:
         question = _BRACKET_AFTER_BLANK.sub(BLANK, question)  # "adopted ____ (XX)": a note
         # on the name left hanging without it ("(Seoul)", a session's number)
+    if f"{BLANK}," in question and (year := _YEAR_AFTER_COMMA.search(
+            text, 0, fact.end)) and year.start() > fact.start:
+        question = _COMMA_CLOSING_THE_YEAR.sub(BLANK, question)  # "The ____, took effect":
+        # the comma closed the year of "Act, 1956", which the blank took (round 399)
     question = _LEADING_LINKS.sub("", question.strip())
     if question.startswith(("and ", "but ")):  # the last item of "A; B; and C"
         question = question.split(" ", 1)[1]
@@ -817,6 +835,13 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             question.endswith(")") and not question.endswith((".)", "?)", "!)"))):
         question += "."  # ("Within weeks France imposed the ____ (28 March 1801)": a period)
     return question
+
+
+# "the States Reorganisation Act, 1956": a name that ends with its year after a comma
+_YEAR_AFTER_COMMA = re.compile(r",\s+\d{4}$")
+# "____, took effect": the comma after it, when a verb and no aside follows
+_COMMA_CLOSING_THE_YEAR = re.compile(rf"{re.escape(BLANK)},(?=\s+(?!which\b|who\b|a\b|an\b|the\b)"
+                                     r"[a-z])")
 
 
 # ", and a revised edition was issued in 1938": a comma and a link open another clause

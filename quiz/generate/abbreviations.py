@@ -23,7 +23,8 @@ _ABBREVIATION_FIRST = re.compile(rf"\b(?P<abbr>{_ABBREVIATION})\s+\((?P<name>{_N
                                  rf"(?:\s+(?:{_NAME_WORD}|{'|'.join(sorted(_LINKS))})){{1,11}})\)")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}")
 # "the AEPS", not "the ICBL's" (a name ending in "s" cannot take "'s") nor "the AEPS (...)".
-_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\(|[’']s\b)")
+# (Nor "the MLSTP-PSD": a party renamed with a second abbreviation, round 403.)
+_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\(|[’']s\b|-[A-Z])")
 _CAPITALS = re.compile(r"(?:(?<=^)|(?<=[\s-]))[A-Z]")
 
 

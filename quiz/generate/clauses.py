@@ -48,7 +48,10 @@ _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+
 # A fact-sheet line's label: "Convention for the Conservation of Antarctic Seals: ".
 _LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's clause, round 399)
                             r",?\s+and\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
-                            r"(?P<noun>[a-z]{4,}(?<!s))\s+(?P<nouns_verb>[a-z]{3,}s)"
+                            r"(?:[A-Z][\w’'-]*\s+)?(?P<noun>[a-z]{4,}(?<!s))"
+                            # ("and British paramountcy over the princely states lapses")
+                            r"(?:\s+(?:over|of|in|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+                            r"\s+(?P<nouns_verb>[a-z]{3,}s)"
                             r"(?=\s*[.;]?\s*$|\s+(?:on|in|at|to|from|with|after|before|for|a|an|"
                             r"the|its|his|her|their)\s)"
                             r"|,?\s+(?:and|after|as|when|while|because|before|until|once)\s+"
@@ -542,6 +545,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
         later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
+    if verb is not None and verb[2] == "past" and _BRACKET_THEN_COMMA.search(body, 0, verb[0]):
+        later = find_verb(body[verb[1]:])  # "North Maharashtra University, Jalgaon (1990),
+        # renamed ... in 2018": a participle describing the name (round 395: "did ... rename")
+        return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
     if verb is not None and _RELATIVE_ASIDE.search(body[: verb[0]]):
         close = body.find(", ", verb[1])  # "the British, into whose zone C passed, dismissed"
         later = find_verb(body[close + 2:]) if close > 0 else None
@@ -573,6 +580,9 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     return verb[1] + later[0], verb[1] + later[1], later[2]
 
 
+# "Jalgaon (1990), ": a name's year in brackets and a comma, after which a past is a
+# participle (not "the Gereformeerde Zendingsbond (GZB), arrived": an aside closed)
+_BRACKET_THEN_COMMA = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*\)\s*,\s*$")
 # What "lay" takes when it is the present of "lay", not the past of "lie": a particle or object
 _LAID_OBJECT = re.compile(r"\s+(?:down|claim|siege|waste|out|the|a|an|their|his|her|its)\b")
 # An adverb that makes the participle after it describe a noun ("the newly appointed adviser")

@@ -43,6 +43,13 @@ DATE_WINDOW_YEARS = 6  # corpus dates further from the answer than this are impl
 # under way, "the new Islamic Republic"): options years away from it are ruled out by the
 # question's own words, so they come from the year before or after at most.
 PRECISE_WINDOW_YEARS = 1
+# An approximate year ("around ____", "c. ____"): options at least a decade from it, and within
+# half a century
+APPROXIMATE_GAP_YEARS = 10
+APPROXIMATE_WINDOW_YEARS = 50
+_APPROXIMATE_STEPS = (10, -10, 20, -20, 30, -30, 40, -40)
+_APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximately|[Rr]oughly)\s+"
+                          r"(?:the\s+year\s+)?____|\b(?:[Aa]round|[Aa]bout|[Rr]oughly) what year\b")
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
@@ -343,6 +350,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         latest = min(latest, died)  # what the subject of a biography did, before they died
 
     window = PRECISE_WINDOW_YEARS if grain in {"day", "month"} else DATE_WINDOW_YEARS
+    # "Around ____ a prince ... established himself at Haleri" (c. 1600): 1599 and 1601 are
+    # "around 1600" too, so an approximate year's options are a decade or more away (round 393)
+    approximate = grain == "year" and _APPROXIMATE.search(cand.question) is not None
+    if approximate:
+        window = APPROXIMATE_WINDOW_YEARS
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
     floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
     narrowed = False
@@ -369,6 +381,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         if value[0] and not earliest <= value[0] <= latest:
             return False
         if mention.has_year and abs(value[0] - own[0]) > window:
+            return False
+        if approximate and abs(value[0] - own[0]) < APPROXIMATE_GAP_YEARS:
             return False
         if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source
@@ -424,7 +438,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             out.append(spanned)
             chosen.append(value)
             banned.add(fold(spanned))
-    for moved in _nearby(mention):
+    made_up = ([(own[0] + step, 0, 0) for step in _APPROXIMATE_STEPS] if approximate
+               else _nearby(mention))
+    for moved in made_up:
         if not mention.has_year or len(out) == CHOICES:
             break
         if grain in {"year", "month", "day"}:

@@ -617,7 +617,12 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "with Joseph de-Graft Johnson": a given name whose name goes on, not
             # the "Joseph Ankrah" the document also names (round 155)
         start = match.start("hon") if match.group("hon") else match.start("name")
-        question = question[:start] + full + question[match.end("name"):]
+        end = match.end("name")
+        at = full.find(name + " ")
+        if at >= 0 and question.startswith(full[at + len(name):], end):
+            end += len(full) - at - len(name)  # "Pinto da Costa" of "Manuel Pinto da Costa":
+            # the name goes on as the full one does (round 403: "Pinto da Costa da Costa")
+        question = question[:start] + full + question[end:]
     return question, ""
 
 

@@ -22,7 +22,7 @@ from quiz.generate.fragments import (
     is_name_with_participles,
     is_person_list_item,
 )
-from quiz.generate.grammar import AUXILIARIES, find_verb
+from quiz.generate.grammar import AUXILIARIES, find_verb, present_verb
 from quiz.generate.inflect import (
     is_base_verb,
     is_participle,
@@ -801,8 +801,10 @@ _BLANK_TOOK_THE_SUBJECT = re.compile(rf"(?:^|:\s+)(?:By|Under|In|With|Through)\s
 # with no verb of the sentence
 _NOT_AUX = r"(?!(?:has|have|had|was|were|is|are|been|be)\s)"  # ("Kell has been involved in")
 _NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:A|An|The)\s+(?:[a-z-]+\s+){0,2}?"
-                                  r"[a-z-]+\s+(?P<part>[a-z]+ed|held|made|given|written|sent|"
-                                  r"built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b"
+                                  # ("The fort of Achalgarh, rebuilt by ... in ____", round 407)
+                                  r"[a-z-]+(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)"
+                                  r"{0,3},)?\s+(?P<part>[a-z]+ed|held|made|given|written|sent|"
+                                  r"(?:re)?built|signed|drawn|taken)\s+(?:at|in|on|by|to|for|from)\b"
                                   # "Direct taxation of subjects abolished by ordinance of
                                   # ____.": no article, so a participle with its agent only
                                   r"|(?!(?:In|On|At|By|After|Before|When|While|Under|From|During)"
@@ -1876,6 +1878,24 @@ class _FirstFault(list[str]):
             raise _Found
 
 
+def _verbless_before_semicolon(question: str) -> bool:
+    """Whether the part of a fill-in holding its blank ends at a ";" with no verb: an entry's
+    note ("Sultan of Jambi, chosen ____; deposed ..."), none of the 15 such cards of rounds
+    82-408 kept."""
+    parts = question.split(";")
+    held = next((part for part in parts[:-1] if BLANK in part), None)
+    if held is None:
+        return False
+    held = held.replace(BLANK, "X")
+    return find_verb(held) is None and present_verb(held) is None
+
+
+# "though some sources place his death in 1548", "most accounts say that": a date the sources
+# dispute, asked with the dispute in the question (rounds 82-408 kept none of 6 such cards)
+_OTHER_SOURCES = re.compile(
+    r"\b(?:some|other|several|many|older|later|earlier|most)\s+(?:sources|accounts|historians|"
+    r"scholars|authorities|chroniclers|writers)\s+(?:[a-z]+\s+){0,2}(?:place|give|date|put|say|"
+    r"record|prefer|gives?)\b", re.IGNORECASE)
 # "Jaipur's is signed", "was Jaipur's signed?": an owner whose noun ("treaty") the source
 # left to the sentence before, which the card does not give (round 399)
 _OWNER_WITHOUT_NOUN = re.compile(
@@ -1916,6 +1936,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("nonsensical: cut off after a subject pronoun (\"on ____ he.\")")
     if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
         found.append("nonsensical: “declare” cut before what its object was declared")
+    if cand.form == "cloze" and ";" in cand.question and _verbless_before_semicolon(
+            cand.question):
+        found.append("nonsensical: the blank's clause has no verb (\"Elections to the "
+                     "Assembly under the ____; the Congress became ...\")")
+    if "s " in cand.question and _OTHER_SOURCES.search(cand.question):
+        found.append("vague: the date is contested in the question itself (\"though some "
+                     "sources give 1357\")")
     if "s " in cand.question and _OWNER_WITHOUT_NOUN.search(cand.question):
         found.append("nonsensical: a possessive whose noun the sentence left out (\"Jaipur's "
                      "is signed\")")

@@ -1335,6 +1335,17 @@ _BE_THEN_NAME_END = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:On|In)\s+what\s+[a-z ]{
 # off with the list it closed (round 213, 216)
 _DECLARE_CUT = re.compile(r"\bdeclare\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*\?$")
 # "On what date did around the time José María Velasco Ibarra take office?" (round 206)
+# "did five days after his inauguration, President Cleveland withdraw": the opening phrase of
+# the sentence left between "did" and the subject (rounds 82-416 kept none of 7)
+_DID_THEN_A_SPAN = re.compile(r"\bdid\s+(?:a\s+few|several|some|a|an|one|two|three|four|five|"
+                              r"six|seven|eight|nine|ten|\d+)\s+(?:days|weeks|months|years|"
+                              r"decades|day|week|month|year)\s+(?:after|before|later|earlier)\b")
+# "was the Anglo-Persian Oil Company formed and the refinery at Abadan was built": a second
+# clause with its own "was" glued to a "was" question
+_SECOND_PASSIVE = re.compile(
+    r"^(?:[^:?]{1,60}: )?(?:In|On) what (?:year|date|month and year|day)(?: in \d{4})? "
+    r"(?:was|were)\b[^?]*?\band\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|ne|id|ght|ung|un)\b")
 _DID_THEN_A_TIME = re.compile(r"\b(?:did|was|were)\s+(?:around|about|at|by|during|after|before|"
                               r"since|until)\s+the\s+time\b")
 
@@ -1946,6 +1957,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if "s " in cand.question and _OWNER_WITHOUT_NOUN.search(cand.question):
         found.append("nonsensical: a possessive whose noun the sentence left out (\"Jaipur's "
                      "is signed\")")
+    if " after " in cand.question or " before " in cand.question or " later" in cand.question:
+        if _DID_THEN_A_SPAN.search(cand.question):
+            found.append("ungrammatical: a span of time between “did” and its subject (\"did "
+                         "five days after his inauguration, X withdraw\")")
+    if " and " in cand.question and _SECOND_PASSIVE.search(cand.question):
+        found.append("ungrammatical: a second “was” clause after the question's own (\"was the "
+                     "company formed and the refinery was built\")")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
         found.append("ungrammatical: a phrase of time between “did” and its subject")
     if cand.form == "cloze":

@@ -734,6 +734,9 @@ def _series_closed(question: str, text: str) -> str:
     series = _series_end(body)
     if series is not None:
         return question[: series.start()] + " and " + question[series.start("item"):]
+    joined = _participles_joined(question, body)
+    if joined is not None:
+        return joined
     for m in _SERIES_ITEM.finditer(body):
         verb = m.group("verb")
         if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
@@ -762,6 +765,34 @@ def _series_closed(question: str, text: str) -> str:
             # ended"; "who had been sent"; but "..., he rose ..., took ...")
         return question[: m.start()] + " and " + question[m.start("item"):]
     return question
+
+
+def _participles_joined(question: str, body: str) -> str | None:
+    """`question` with its last two participle phrases joined by "and", when the cut left a
+    series of them ("who was removed as Prime Minister, arrested on charges of conspiracy[ and
+    held until 1981]"; "had emigrated to Queensland, made a fortune ...") without its "and";
+    else None (round 411: "removed ..., arrested ..." read as broken)."""
+    items = [m for m in _SERIES_ITEM.finditer(body) if "," not in m.group("next")]
+    if not items:
+        return None
+    last = items[-1]
+    verb = last.group("verb")
+    if last.group("next") == "by" or not (is_past_tense(verb) or verb.endswith("ed")) or (
+            "VERB" not in parts_of_speech(verb)) or "," in body[last.end():]:
+        return None
+    auxiliaries = list(_AUXILIARY_PARTICIPLE.finditer(body, 0, last.start()))
+    auxiliary = auxiliaries[-1] if auxiliaries else None
+    if auxiliary is None or "," in body[auxiliary.end(): last.start()] or BLANK in body[
+            auxiliary.end(): last.start()] or not (
+            is_past_tense(auxiliary.group("part")) or auxiliary.group("part").endswith(
+                ("ed", "en", "wn"))):
+        return None
+    return question[: last.start()] + " and " + question[last.start("item"):]
+
+
+# "was removed", "had emigrated": an auxiliary and the participle a series goes on from
+_AUXILIARY_PARTICIPLE = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:[a-z]+ly\s+)?"
+                                   r"(?P<part>[a-z]{3,})\b")
 
 
 def cloze(fact: Fact, doc: Document) -> str | None:

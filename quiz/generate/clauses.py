@@ -833,6 +833,10 @@ _MASS_NOUNS = frozenset({"rule", "sovereignty", "control", "power", "suzerainty"
                          "protection", "law"})
 
 
+# "Time magazine", "Izvestia newspaper": a title and its kind, not "the time magazine" (round 415)
+_TITLED_KINDS = frozenset({"magazine", "newspaper", "journal", "weekly", "daily", "agency"})
+
+
 def _with_article(subject: str) -> str:
     """A headline's "Formal session opens", "Israeli cabinet endorses": a singular noun
     without its article gets "the" inside a question."""
@@ -844,7 +848,8 @@ def _with_article(subject: str) -> str:
                                    "le", "del", "bin", "ibn", "al", "and", "the", "himself",
                                    "herself", "itself", "themselves"}
             or (parts_of_speech(m.group("noun")) & {"ADV", "NOUN"}) == {"ADV"}
-            or (m.group("noun") in _MASS_NOUNS and NATIONAL_WORD.fullmatch(m.group("adjective")))):
+            or (m.group("noun") in _MASS_NOUNS and NATIONAL_WORD.fullmatch(m.group("adjective")))
+            or m.group("noun") in _TITLED_KINDS):
         return subject  # "Lothar de Maizière", "Secretary of State": names and titles; and
         # "Bevin twice": a name and an adverb (round 156); "Romanian rule is restored": a
         # people's rule, which takes no "the" (round 301)

@@ -356,6 +356,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue
         words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
+        if _BODY_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "the movement Teruel Existe": a body named after its kind, not the
+            # full name of "Teruel" (round 419: "succeeded in Zaragoza, Huesca and Teruel
+            # Existe")
         if _heading_only(match, text) or (len(words) > 1 and re.search(
                 rf"\b[Tt]he\s+{re.escape(words[-2])}\s+{re.escape(words[-1])}\b", text)):
             continue  # "Mughal Burhanpur", a section's heading; "the Praja Mandal", a body's
@@ -397,6 +401,13 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
 # (narrower than officials.NATIONAL_WORD, whose "-an" takes "Morgan" too)
 _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS}|German|French|"
                                r"Dutch|Soviet|Greek|Swiss")
+
+
+# "the movement ", "the party ": a body's kind before its name
+_BODY_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:movement|party|group|organi[sz]ation|"
+                               r"association|front|alliance|coalition|league|company|firm|"
+                               r"newspaper|magazine|journal|platform|campaign|network|society|"
+                               r"union|bloc)\s+$")
 
 
 def _heading_only(match: re.Match[str], text: str) -> bool:

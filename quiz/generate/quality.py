@@ -1906,7 +1906,12 @@ def _verbless_before_semicolon(question: str) -> bool:
 _OTHER_SOURCES = re.compile(
     r"\b(?:some|other|several|many|older|later|earlier|most)\s+(?:sources|accounts|historians|"
     r"scholars|authorities|chroniclers|writers)\s+(?:[a-z]+\s+){0,2}(?:place|give|date|put|say|"
-    r"record|prefer|gives?)\b", re.IGNORECASE)
+    r"record|prefer|gives?)\b"
+    # ("By some accounts 1363, in what year ...": the other year of "In 1362, or by some
+    # accounts 1363, ...", round 417)
+    r"|\b(?:by|according\s+to)\s+(?:some|other|several|older|later)\s+(?:accounts|"
+    r"sources|reckonings|authorities|historians|chroniclers)\b", re.IGNORECASE)
+# (not "according to most sources": the date most give, which readers kept, round 389)
 # "Jaipur's is signed", "was Jaipur's signed?": an owner whose noun ("treaty") the source
 # left to the sentence before, which the card does not give (round 399)
 _OWNER_WITHOUT_NOUN = re.compile(

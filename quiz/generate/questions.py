@@ -182,7 +182,10 @@ _NOT_AFTER_POSSESSIVE = frozenset({"to", "as", "in", "on", "at", "with", "from",
                                    "there", "here", "too", "also", "once", "twice"})
 # "appointed her envoy", "made her ambassador": a verb of naming, whose "her" is its object
 _NAMING_VERBS = frozenset({"appointed", "named", "made", "elected", "chose", "nominated",
-                           "designated", "sent", "crowned", "proclaimed", "declared", "called"})
+                           "designated", "sent", "crowned", "proclaimed", "declared", "called",
+                           # (after "did": "did Time magazine name her one of its heroes")
+                           "appoint", "name", "make", "elect", "choose", "nominate",
+                           "designate", "send", "crown", "proclaim", "declare", "call"})
 
 
 # A word that opens another clause: a "he" after it is not the subject of the "his" clause.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from quiz.generate.actors import actor_question
+from quiz.generate.capitals import with_capitals_kept
 from quiz.generate.clauses import (
     TRAILING_CONJUNCTION,
     cut_clause,
@@ -1221,9 +1222,18 @@ def candidates_for(fact: Fact, doc: Document, context_year: int = 0,
     fact's sentence in its paragraph (0 when none), to date an official's role; `lead`, whether
     the sentence is in a news report's lead (the dateline's paragraph or the next)."""
     if fact.kind == DATE:
-        return date_candidates(fact, doc)
-    if fact.kind == OFFICIAL:
-        return official_candidates(fact, doc, context_year, lead)
-    if fact.kind == AGREEMENT:
-        return agreement_candidates(fact, doc)
-    raise ValueError(f"unknown fact kind {fact.kind!r}")
+        found = date_candidates(fact, doc)
+    elif fact.kind == OFFICIAL:
+        found = official_candidates(fact, doc, context_year, lead)
+    elif fact.kind == AGREEMENT:
+        found = agreement_candidates(fact, doc)
+    else:
+        raise ValueError(f"unknown fact kind {fact.kind!r}")
+    return [_capitals_kept(cand, doc) for cand in found]
+
+
+def _capitals_kept(cand: Candidate, doc: Document) -> Candidate:
+    """`cand` with the capital of its sentence's opening word kept where the document always
+    writes that word with one (quiz.generate.capitals)."""
+    question = with_capitals_kept(cand.question, cand.fact.sentence.text, doc.text)
+    return cand if question == cand.question else replace(cand, question=question)

@@ -1,0 +1,46 @@
+"""Rule pass 189, from rounds 82-424: a sentence's opening word the document always writes with
+a capital ("Smuts", "Nationalist", "Soviet") keeps it when it moves inside a question ("did
+Smuts leave", not "did smuts leave"). Every sentence here is invented. Each test fails on the
+code before, except the guards named as such."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quiz.generate.capitals import with_capitals_kept
+from quiz.generate.documents import Document
+from quiz.generate.extract import find_facts
+from quiz.generate.questions import candidates_for
+from quiz.generate.sentences import Sentence
+
+
+@given(st.sampled_from(["Vossen", "Nationalist", "Kellish"]))
+def test_a_word_always_written_with_a_capital_keeps_it(word: str) -> None:
+    text = (f"Kell\n\nIn 1915 the war reached Zell, and the {word} troops held the pass. Later "
+            f"the {word} troops withdrew.\n\n{word} troops left Vell in 1917.\n")
+    sentence = f"{word} troops left Vell in 1917."
+    lowered = word.lower()
+    assert with_capitals_kept(f"In what year did {lowered} troops leave Vell?", sentence,
+                              text) == f"In what year did {word} troops leave Vell?"
+
+
+def test_a_word_the_document_also_writes_in_lower_case_is_lowered() -> None:
+    """(guard: "Local" is also written "local": a common word at the sentence's start)"""
+    text = ("Kell\n\nIn 1915 the Local council met, and the local council sat again.\n\n"
+            "Local officials left Vell in 1917.\n")
+    assert with_capitals_kept("In what year did local officials leave Vell?",
+                              "Local officials left Vell in 1917.", text) == (
+        "In what year did local officials leave Vell?")
+
+
+def test_the_card_of_a_document_keeps_the_capital() -> None:
+    text = ("Kell\n\nIn 1915 the Vossen general Ivo Tamm reached Zell, and the Vossen army "
+            "held the pass.\n\nVossen troops left Vell in 1917 after the truce.\n")
+    doc = Document(Path("kell.txt"), text, "Kell")
+    sentence = Sentence("Vossen troops left Vell in 1917 after the truce.", 5)
+    questions = [cand.question for fact in find_facts(sentence, doc)
+                 for cand in candidates_for(fact, doc)]
+    assert questions and not any("vossen" in q for q in questions)

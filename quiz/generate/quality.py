@@ -1901,6 +1901,13 @@ def _verbless_before_semicolon(question: str) -> bool:
     return find_verb(held) is None and present_verb(held) is None
 
 
+# "were both blown from guns", "Both were recognised in Law 10/2009": "both" standing for two
+# that another sentence names (rounds 82-424 kept none of 8 such verdicts); not "both
+# republics", "both houses"
+_BOTH_ALONE = re.compile(r"(?:^(?:[^:?]{1,60}:\s+)?|\b(?:were|did|had|have|are)\s+)[Bb]oth\s+"
+                         r"(?:were|was|had|have|are|[a-z]+(?:ed|en|wn))\b")
+
+
 # "though some sources place his death in 1548", "most accounts say that": a date the sources
 # dispute, asked with the dispute in the question (rounds 82-408 kept none of 6 such cards)
 _OTHER_SOURCES = re.compile(
@@ -1956,6 +1963,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             cand.question):
         found.append("nonsensical: the blank's clause has no verb (\"Elections to the "
                      "Assembly under the ____; the Congress became ...\")")
+    if "oth " in cand.question and _BOTH_ALONE.search(cand.question):
+        found.append("vague: “both”, whose two another sentence names (\"were both blown from "
+                     "guns\")")
     if "s " in cand.question and _OTHER_SOURCES.search(cand.question):
         found.append("vague: the date is contested in the question itself (\"though some "
                      "sources give 1357\")")

@@ -1,6 +1,7 @@
 """Rule pass 189, from rounds 82-424: a sentence's opening word the document always writes with
 a capital ("Smuts", "Nationalist", "Soviet") keeps it when it moves inside a question ("did
-Smuts leave", not "did smuts leave"). Every sentence here is invented. Each test fails on the
+Smuts leave", not "did smuts leave"); "both" standing for two another sentence names ("were both
+blown from guns") is refused. Every sentence here is invented. Each test fails on the
 code before, except the guards named as such."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_quality import _date_card_faults
 
 from quiz.generate.capitals import with_capitals_kept
 from quiz.generate.documents import Document
@@ -44,3 +46,21 @@ def test_the_card_of_a_document_keeps_the_capital() -> None:
     questions = [cand.question for fact in find_facts(sentence, doc)
                  for cand in candidates_for(fact, doc)]
     assert questions and not any("vossen" in q for q in questions)
+
+
+@given(st.sampled_from([
+    ("On what date were both blown from guns at Vell?", "On 18 September 1857 both were blown "
+     "from guns at Vell.", "18 September 1857"),
+    ("Kell: Both were recognised in Law 10 of ____.", "Both were recognised in Law 10 of 2009.",
+     "2009")]))
+def test_both_standing_alone_is_refused(card: tuple[str, str, str]) -> None:
+    question, sentence, answer = card
+    assert any("“both”" in why for why in _date_card_faults(sentence, question, answer))
+
+
+def test_both_before_its_noun_is_kept() -> None:
+    """(guard: "both republics" names its two)"""
+    sentence = "On 30 June 1993 both republics were admitted to the Council of Kell."
+    question = "On what date were both republics admitted to the Council of Kell?"
+    assert not any("“both”" in why for why in _date_card_faults(sentence, question,
+                                                                 "30 June 1993"))

@@ -1,7 +1,9 @@
 """Rule pass 189, from rounds 82-424: a sentence's opening word the document always writes with
 a capital ("Smuts", "Nationalist", "Soviet") keeps it when it moves inside a question ("did
 Smuts leave", not "did smuts leave"); "both" standing for two another sentence names ("were both
-blown from guns") is refused. Every sentence here is invented. Each test fails on the
+blown from guns") is refused; "insurgents", "militants" (nouns the lexicon knows only as
+adjectives) are a plural subject whose present goes into the past. Every sentence here is
+invented. Each test fails on the
 code before, except the guards named as such."""
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from test_generate_quality import _date_card_faults
 from quiz.generate.capitals import with_capitals_kept
 from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
+from quiz.generate.inflect import is_plural_noun
 from quiz.generate.questions import candidates_for
 from quiz.generate.sentences import Sentence
+from quiz.generate.tense import entry_in_the_past
 
 
 @given(st.sampled_from(["Vossen", "Nationalist", "Kellish"]))
@@ -64,3 +68,15 @@ def test_both_before_its_noun_is_kept() -> None:
     question = "On what date were both republics admitted to the Council of Kell?"
     assert not any("“both”" in why for why in _date_card_faults(sentence, question,
                                                                  "30 June 1993"))
+
+
+@given(st.sampled_from(["insurgents", "militants", "separatists"]))
+def test_people_named_by_an_adjective_are_a_plural_subject(people: str) -> None:
+    assert entry_in_the_past(f"Nine soldiers are killed when {people} attack the new base at "
+                             "Vell.") == (f"Nine soldiers were killed when {people} attacked the "
+                                          "new base at Vell.")
+
+
+def test_an_adjective_alone_is_no_plural() -> None:
+    """(guard: "its" and a plain adjective are no plural nouns)"""
+    assert not is_plural_noun("its") and not is_plural_noun("urgent")

@@ -153,6 +153,9 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     found = []
     for match in _name_pattern(heads).finditer(text):
         name = _SENTENCE_END.split(_OPENING_WORD.sub("", match.group()), 1)[0]
+        if name.endswith(".") and len(name.split()[-1]) > 4:
+            name = name[:-1]  # "the Order of Santiago." ending its line: the stop is no part of
+            # the name (round 429: "confirm the Order of Santiago.'s rule")
         if len(name.split()) >= 2 and name not in heads:
             found.append((match.start(), name))
     return tuple(found)

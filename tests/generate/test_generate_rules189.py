@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from test_generate_quality import _date_card_faults
 
 from quiz.generate.capitals import with_capitals_kept
+from quiz.generate.definites import resolve_definites
 from quiz.generate.documents import Document
 from quiz.generate.extract import find_facts
 from quiz.generate.inflect import is_plural_noun
@@ -80,3 +81,12 @@ def test_people_named_by_an_adjective_are_a_plural_subject(people: str) -> None:
 def test_an_adjective_alone_is_no_plural() -> None:
     """(guard: "its" and a plain adjective are no plural nouns)"""
     assert not is_plural_noun("its") and not is_plural_noun("urgent")
+
+
+def test_a_name_ending_its_line_leaves_its_full_stop() -> None:
+    text = ("Kell timeline\n\n- 1170: Knights form a brotherhood at Vell, the origin of the Order "
+            "of Zell.\n- 5 July 1175: Pope Ivo III confirms the order's rule.\n")
+    quote = "5 July 1175: Pope Ivo III confirms the order's rule."
+    question, _ = resolve_definites("On what date did Pope Ivo III confirm the order's rule?",
+                                    "5 July 1175", text, quote)
+    assert ".'s" not in question and "Order of Zell's rule" in question

@@ -519,7 +519,9 @@ _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|unt
                                   rf"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
 
 
-_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through)\b")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through|near|off|"
+                               # ("An earthquake centred south of Elassona damages", round 431)
+                               r"along|around|outside|(?:south|north|east|west)\s+of)\b")
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"

@@ -313,8 +313,11 @@ def _in_the_past(text: str) -> str:
                 and not is_past_tense(following)  # ("salaries and pensions paid by the state")
                 and not (previous in {"and", "but"} and index > 1
                          and words[index - 2].group().islower()
-                         and parts_of_speech(two_back) == {"NOUN"})):  # "infrastructure and
-            # services": a second noun, not a verb
+                         and parts_of_speech(two_back) == {"NOUN"})  # "infrastructure and
+                # services": a second noun, not a verb
+                and not (previous == "and" and following in _PLACE_PREPOSITIONS
+                         and is_plural_noun(two_back) and is_plural_noun(word))):
+            # ("damages houses and schools in villages": two plurals, round 431)
             past = past_tense(present_base(word) or "")  # "is elected President and takes
             # office": a second verb of the subject whose first was put in the past
         if past is None and word.endswith("s") and not text[m.end():].strip(" .;") and (
@@ -351,6 +354,9 @@ _PREPOSITIONS_BEFORE_NAMES = frozenset({"with", "by", "against", "among", "from"
                                         "of", "between"})
 
 
+# Where a plural noun's place follows it ("schools in villages", "farms near the river")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "near", "across", "around", "along",
+                                 "throughout", "outside", "inside"})
 # What opens a clause whose subject is a plural noun phrase
 _PLURAL_CLAUSE_OPENERS = (_CLAUSE_OPENERS - {"and", "but"}) | {"then", "which", "whom", "whose"}
 _SUBJECT_WORDS = 4  # words of a plural subject before its verb ("some 35,000 people")
@@ -422,6 +428,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         first = index - 1
     else:
         return False
+    if _NAME_AND_PLURAL_OPENING.match(" ".join(w.group() for w in words[:first + 1])):
+        return True  # "Konstantinos Lachanas and his followers kill": a name and a plural
+        # opening the entry, one subject (round 432: "did ... kill Ottoman merchants lodge")
     for back in range(first - 1, max(first - 1 - _SUBJECT_WORDS, -1), -1):
         word = words[back].group()
         if word.lower() in _PLURAL_CLAUSE_OPENERS:
@@ -439,6 +448,9 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         words[back].group().lower() not in {"and", "but"} for back in range(first))
 
 
+# The whole text before the verb: a name, "and", a possessive and the plural
+_NAME_AND_PLURAL_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,4}and\s(?:his|her|their)\s"
+                                      r"[a-z]+$")
 _ADVERBS_IN_A_CLAUSE = frozenset({"still", "also", "now", "often", "again", "already", "soon",
                                   "then"})
 # The rest of a clause with a passive or perfect present of its own ("... on the internal

@@ -1,0 +1,46 @@
+"""Rule pass 190, from rounds 425-432: a past participle followed by where ("an earthquake
+centred south of Elassona damages houses") describes its noun, and the verb is the later one
+("did an earthquake centred south of Elassona damage", not "did an earthquake centre ...
+damaged"); "damages houses and schools in villages" keeps its two plurals; "Konstantinos
+Lachanas and his followers kill" is one plural subject, whose verb goes into the past. Every
+sentence here is invented. Each test fails on the code before, except the guards named as
+such."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quiz.generate.clauses import invert
+from quiz.generate.tense import entry_in_the_past
+
+
+@given(st.sampled_from(["centred south of Vell", "centred near Vell", "based outside Vell"]))
+def test_a_participle_of_place_describes_its_noun(phrase: str) -> None:
+    entry = entry_in_the_past(f"An earthquake {phrase} damages the town of Zell.")
+    assert invert(entry, "on what date") == (
+        f"On what date did an earthquake {phrase} damage the town of Zell?")
+
+
+def test_a_participle_as_the_verb_is_still_the_verb() -> None:
+    """(guard: "Ivo Tamm sailed north of Vell": no later verb, "sailed" is the clause's)"""
+    assert invert("Ivo Tamm sailed north of Vell in 1801.", "in what year") == (
+        "In what year did Ivo Tamm sail north of Vell in 1801?")
+
+
+@given(st.sampled_from(["schools", "farms", "churches"]))
+def test_two_plurals_joined_by_and_stay_nouns(second: str) -> None:
+    assert entry_in_the_past(f"The flood damages houses and {second} in villages near Vell.") == (
+        f"The flood damaged houses and {second} in villages near Vell.")
+
+
+def test_a_second_verb_after_and_still_goes_into_the_past() -> None:
+    """(guard: "is elected President and takes office")"""
+    assert entry_in_the_past("Ivo Tamm is elected President and takes office in May.") == (
+        "Ivo Tamm was elected President and took office in May.")
+
+
+@given(st.sampled_from(["followers", "men", "sons"]))
+def test_a_name_and_his_plural_is_one_subject(people: str) -> None:
+    assert entry_in_the_past(f"Ivo Tamm and his {people} kill the guards at Vell.") == (
+        f"Ivo Tamm and his {people} killed the guards at Vell.")

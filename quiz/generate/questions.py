@@ -604,7 +604,9 @@ _LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH_WORD}|{MONTH_W
 # A timeline entry's date label: "Tuesday, 9 July: ...", "1871, 10–11 June: ...", "May 1950 – ...",
 # "1855–1890: ...".
 _ENTRY_LABEL = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_LABEL_DATE}"
-                          rf"(?:,?\s+{_LABEL_DATE})?\s*(?::|\s[–—])\s+(?=[A-Z])")
+                          rf"(?:,?\s+{_LABEL_DATE})?"
+                          # ("22 February (10 February, Old Style):", round 425)
+                          r"(?:\s+\([^()]{1,40}\))?\s*(?::|\s[–—])\s+(?=[A-Z])")
 
 
 # A present verb the entry's change of tense left: after a name, a plural or a comma and

@@ -44,3 +44,11 @@ def test_a_second_verb_after_and_still_goes_into_the_past() -> None:
 def test_a_name_and_his_plural_is_one_subject(people: str) -> None:
     assert entry_in_the_past(f"Ivo Tamm and his {people} kill the guards at Vell.") == (
         f"Ivo Tamm and his {people} killed the guards at Vell.")
+
+
+def test_an_entry_label_with_its_other_calendar_is_no_part_of_the_card() -> None:
+    from quiz.generate.questions import _ENTRY_LABEL
+
+    label = _ENTRY_LABEL.match("22 February (10 February, Old Style): The Treaty of Vell is "
+                               "signed by Ivo Tamm.")
+    assert label is not None and label.group().startswith("22 February (10 February")

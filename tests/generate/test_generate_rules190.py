@@ -2,7 +2,8 @@
 centred south of Elassona damages houses") describes its noun, and the verb is the later one
 ("did an earthquake centred south of Elassona damage", not "did an earthquake centre ...
 damaged"); "damages houses and schools in villages" keeps its two plurals; "Konstantinos
-Lachanas and his followers kill" is one plural subject, whose verb goes into the past. Every
+Lachanas and his followers kill" is one plural subject, whose verb goes into the past; "22
+February (10 February, Old Style):" is a timeline entry's label. Every
 sentence here is invented. Each test fails on the code before, except the guards named as
 such."""
 
@@ -12,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quiz.generate.clauses import invert
+from quiz.generate.questions import _ENTRY_LABEL
 from quiz.generate.tense import entry_in_the_past
 
 
@@ -47,8 +49,6 @@ def test_a_name_and_his_plural_is_one_subject(people: str) -> None:
 
 
 def test_an_entry_label_with_its_other_calendar_is_no_part_of_the_card() -> None:
-    from quiz.generate.questions import _ENTRY_LABEL
-
     label = _ENTRY_LABEL.match("22 February (10 February, Old Style): The Treaty of Vell is "
                                "signed by Ivo Tamm.")
     assert label is not None and label.group().startswith("22 February (10 February")

@@ -1901,6 +1901,9 @@ def _verbless_before_semicolon(question: str) -> bool:
     return find_verb(held) is None and present_verb(held) is None
 
 
+# "PP 18 seats, PSOE 13, PRC 8": parties and their seats, a results row (round 437)
+_RESULTS_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d{1,3}(?:\s+seats?)?,\s+[A-Z][\w-]*\s+\d{1,3},?\s+"
+                           r"(?:and\s+)?[A-Z][\w-]*\s+\d{1,3}\b")
 # "were both blown from guns", "Both were recognised in Law 10/2009": "both" standing for two
 # that another sentence names (rounds 82-424 kept none of 8 such verdicts); not "both
 # republics", "both houses"
@@ -1963,6 +1966,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             cand.question):
         found.append("nonsensical: the blank's clause has no verb (\"Elections to the "
                      "Assembly under the ____; the Congress became ...\")")
+    if _RESULTS_LIST.search(cand.question):
+        found.append("nonsensical: a row of election results, not a sentence (\"did PP 18 seat, "
+                     "PSOE 13, PRC 8\")")
     if "oth " in cand.question and _BOTH_ALONE.search(cand.question):
         found.append("vague: “both”, whose two another sentence names (\"were both blown from "
                      "guns\")")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_quality import _date_card_faults
 
 from quiz.generate.clauses import invert
 from quiz.generate.questions import _ENTRY_LABEL
@@ -52,3 +53,19 @@ def test_an_entry_label_with_its_other_calendar_is_no_part_of_the_card() -> None
     label = _ENTRY_LABEL.match("22 February (10 February, Old Style): The Treaty of Vell is "
                                "signed by Ivo Tamm.")
     assert label is not None and label.group().startswith("22 February (10 February")
+
+
+@given(st.sampled_from(["On what date in 2003 did KP 18 seat, VP 13, ZP 8?",
+                        "On what date was KP 13, VP 12, ZP 5 in a chamber of 35 seats?"]))
+def test_a_row_of_election_results_is_refused(question: str) -> None:
+    sentence = "25 May 2003: KP 18 seats, VP 13, ZP 8."
+    assert any("election results" in why for why in _date_card_faults(sentence, question,
+                                                                      "25 May 2003"))
+
+
+def test_two_numbered_articles_are_no_results() -> None:
+    """(guard: "Article 5, Section 3" is no row of results)"""
+    sentence = "On 2 May 1990 Article 5, Section 3 of the Kell Act came into force."
+    question = "On what date did Article 5, Section 3 of the Kell Act come into force?"
+    assert not any("election results" in why for why in _date_card_faults(sentence, question,
+                                                                          "2 May 1990"))

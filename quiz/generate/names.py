@@ -695,6 +695,9 @@ _BODY_WORDS = frozenset(BODY_HEADS | AGREEMENT_HEADS | set(ORG_WORDS))
 _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",
                      "Governor", "Chancellor", "Premier", "General", "Admiral", "Director",
                      "Envoy", "Speaker", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "On", "In",
+                     # ("was again appointed Regent": an office, not "Kountouriotis Regent" of
+                     # "elected Kountouriotis Regent", round 433)
+                     "Regent", "Viceroy", "Consul", "Mayor", "Commissioner", "Resident",
                      "During", "After", "Before", "When", "While", "Did", "did"})
 
 

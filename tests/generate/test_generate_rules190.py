@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_generate_quality import _date_card_faults
 
 from quiz.generate.clauses import invert
+from quiz.generate.names import with_document_names
 from quiz.generate.questions import _ENTRY_LABEL
 from quiz.generate.tense import entry_in_the_past
 
@@ -69,3 +70,11 @@ def test_two_numbered_articles_are_no_results() -> None:
     question = "On what date did Article 5, Section 3 of the Kell Act come into force?"
     assert not any("election results" in why for why in _date_card_faults(sentence, question,
                                                                           "2 May 1990"))
+
+
+@given(st.sampled_from(["Regent", "Viceroy", "Mayor"]))
+def test_an_office_after_a_verb_is_no_name_to_complete(office: str) -> None:
+    text = (f"Ivo Tamm\n\nIvo Tamm was born at Vell in 1856. In 1920 parliament elected Tamm "
+            f"{office}. When the king left in 1923, Tamm was again appointed {office}.\n")
+    question = f"When the king left in ____, Ivo Tamm was again appointed {office}."
+    assert with_document_names(question, "1923", text, subject="Ivo Tamm") == (question, "")

@@ -1901,6 +1901,30 @@ def _verbless_before_semicolon(question: str) -> bool:
     return find_verb(held) is None and present_verb(held) is None
 
 
+def _present_after_did(question: str) -> bool:
+    """Whether a verb right after the subject of "did" kept its "-s" ("did Menezes flies home",
+    "did the super cyclone strikes near Paradip"): a plural noun there ("did Chadian forces in
+    trucks overrun") is the subject when a verb follows it, and a "the" subject holding a verb
+    ("did the king delegate his powers") has its verb already."""
+    match = _DID_NAME_THEN_S.search(question)
+    if match is None or present_base(match.group("verb")) is None:
+        return False
+    subject = match.group("subject").split()
+    if subject[0] == "the" and any(is_base_verb(word) for word in subject[2:]):
+        return False
+    rest = question[match.end("verb"):]
+    later = re.findall(r"\b[a-z]{3,}\b", rest)
+    if later and rest.startswith(" " + later[0]):
+        later = later[1:]  # ("flies home": the word right after it is its own)
+    return not (is_plural_noun(match.group("verb")) and any(is_base_verb(w) for w in later))
+
+
+# "did Menezes flies home", "did the super cyclone strikes near": a subject, then an "-s" word
+# before what follows a verb (rounds 411, 413, 440)
+_DID_NAME_THEN_S = re.compile(
+    r"\bdid\s+(?P<subject>the\s+(?:[a-z]+\s+){0,2}[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){1,4})"
+    r"(?P<verb>[a-z]{3,}s)\s+(?:near|in|at|on|home|to|from|with|into|the|a|an|his|her|its|"
+    r"their|off|up|out)\b")
 # "PP 18 seats, PSOE 13, PRC 8": parties and their seats, a results row (round 437)
 _RESULTS_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d{1,3}(?:\s+seats?)?,\s+[A-Z][\w-]*\s+\d{1,3},?\s+"
                            r"(?:and\s+)?[A-Z][\w-]*\s+\d{1,3}\b")
@@ -1969,6 +1993,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _RESULTS_LIST.search(cand.question):
         found.append("nonsensical: a row of election results, not a sentence (\"did PP 18 seat, "
                      "PSOE 13, PRC 8\")")
+    if "did " in cand.question and _present_after_did(cand.question):
+        found.append("ungrammatical: a verb after “did” kept its “-s” (\"did Selim I dies near "
+                     "Çorlu\")")
     if "oth " in cand.question and _BOTH_ALONE.search(cand.question):
         found.append("vague: “both”, whose two another sentence names (\"were both blown from "
                      "guns\")")

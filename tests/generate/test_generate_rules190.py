@@ -78,3 +78,21 @@ def test_an_office_after_a_verb_is_no_name_to_complete(office: str) -> None:
             f"{office}. When the king left in 1923, Tamm was again appointed {office}.\n")
     question = f"When the king left in ____, Ivo Tamm was again appointed {office}."
     assert with_document_names(question, "1923", text, subject="Ivo Tamm") == (question, "")
+
+
+@given(st.sampled_from([("did Ivo Tamm I dies near Vell?", "died"),
+                        ("did the great cyclone strikes near Vell?", "struck")]))
+def test_a_verb_that_kept_its_s_after_did_is_refused(case: tuple[str, str]) -> None:
+    question, past = case
+    subject = question.removeprefix("did ").split(" dies")[0].split(" strikes")[0]
+    sentence = f"On 9 May 1520 {subject} {past} near Vell."
+    assert any("kept its “-s”" in why for why in _date_card_faults(
+        sentence, f"On what date {question}", "9 May 1520"))
+
+
+def test_a_plural_subject_before_its_verb_is_kept() -> None:
+    """(guard: "did Kellish forces in trucks overrun the garrison": "forces" is the subject)"""
+    sentence = "On 2 January 1987 Kellish forces in trucks overran the garrison at Vell."
+    question = "On what date did Kellish forces in trucks overrun the garrison at Vell?"
+    assert not any("kept its “-s”" in why for why in _date_card_faults(sentence, question,
+                                                                       "2 January 1987"))

@@ -36,7 +36,7 @@ from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.names import places_of
 from quiz.generate.officials import ORG_WORDS
 from quiz.generate.questions import BLANK, Candidate, described_agreement
-from quiz.generate.subject import AGREEMENT_HEADS
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import fold
 from quiz.scheduling.nations import COUNTRY_NAMES
 
@@ -1901,6 +1901,41 @@ def _verbless_before_semicolon(question: str) -> bool:
     return find_verb(held) is None and present_verb(held) is None
 
 
+def _glued_past_clause(question: str) -> bool:
+    """Whether a question goes on after its own clause with ", and" and another subject's past
+    verb ("did Kolokotronis destroy the army at Dervenakia, and Nauplia fell in November?",
+    "did King Alexander die ..., and parliament elected Kountouriotis Regent"): rounds 82-440
+    kept 2 of 15 such verdicts, both a name's "and" ("Disarmament, and Arms Control Act")."""
+    if not question.rstrip().endswith("?"):
+        return False
+    match = _AND_SUBJECT_PAST.search(question)
+    if match is None:
+        return False
+    verb = match.group("verb")
+    if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb):
+        return False
+    if question[match.end("verb"):].lstrip().startswith("by"):
+        return False  # ("and Arms Control Act passed by ..."): a participle of a name
+    return not any(word in AGREEMENT_HEADS or word in BODY_HEADS or word in _LAW_HEADS
+                   for word in match.group("subject").split())
+
+
+_LAW_HEADS = frozenset({"Act", "Law", "Bill", "Code", "Decree", "Ordinance", "Statute"})
+
+
+# ", and Nauplia (Nafplio) fell", ", and parliament elected", ", and the demarcation dragged":
+# another subject and its past after the question's own clause
+_AND_SUBJECT_PAST = re.compile(
+    r"\b(?:did|was|were)\b[^?]*?,\s+and\s+(?:the\s+)?(?P<subject>(?:[A-Z][\w’'-]*"
+    r"(?:\s+\([^()]*\))?\s+){1,3}|parliament\s+|the\s+[a-z]+\s+|[a-z]+\s+)(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]{3,})\b")
+# "Old Style dates are given first", "dates from the journals are given": how the document
+# writes its dates (rounds 82-440 kept none of 6 such verdicts)
+_DATING_NOTE = re.compile(r"\b(?:dates?|years?)\b[^.?;]{0,60}?\b(?:are|is)\s+given\b|"
+                          r"\bOld Style dates\b", re.IGNORECASE)
+_THE_THE = re.compile(r"\b[Tt]he\s+The\b")
+
+
 def _present_after_did(question: str) -> bool:
     """Whether a verb right after the subject of "did" kept its "-s" ("did Menezes flies home",
     "did the super cyclone strikes near Paradip"): a plural noun there ("did Chadian forces in
@@ -1993,6 +2028,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _RESULTS_LIST.search(cand.question):
         found.append("nonsensical: a row of election results, not a sentence (\"did PP 18 seat, "
                      "PSOE 13, PRC 8\")")
+    if ", and " in cand.question and _glued_past_clause(cand.question):
+        found.append("ungrammatical: a clause of its own glued on with “, and” (\"did Peter the "
+                     "Great die, and the demarcation dragged on\")")
+    if "iven" in cand.question and _DATING_NOTE.search(cand.question):
+        found.append("trivial: the document's note on how it gives its dates, not a fact")
+    if "he The " in cand.question and _THE_THE.search(cand.question):
+        found.append("formatting: “the The”")
     if "did " in cand.question and _present_after_did(cand.question):
         found.append("ungrammatical: a verb after “did” kept its “-s” (\"did Selim I dies near "
                      "Çorlu\")")

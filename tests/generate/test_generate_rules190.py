@@ -96,3 +96,35 @@ def test_a_plural_subject_before_its_verb_is_kept() -> None:
     question = "On what date did Kellish forces in trucks overrun the garrison at Vell?"
     assert not any("kept its “-s”" in why for why in _date_card_faults(sentence, question,
                                                                        "2 January 1987"))
+
+
+@given(st.sampled_from([", and Zell fell in November", ", and parliament elected Kell Regent",
+                        ", and the demarcation dragged on for years"]))
+def test_a_past_clause_glued_on_with_and_is_refused(clause: str) -> None:
+    sentence = f"On 9 July 1822 Ivo Tamm destroyed the army at Vell{clause}."
+    question = f"On what date did Ivo Tamm destroy the army at Vell{clause}?"
+    assert any("glued on" in why for why in _date_card_faults(sentence, question, "9 July 1822"))
+
+
+def test_a_names_and_is_no_clause() -> None:
+    """(guard: "the Kell Nuclear Free Zone, Disarmament, and Arms Control Act passed")"""
+    sentence = "In June 1987 the Kell Nuclear Free Zone, Disarmament, and Arms Control Act passed."
+    question = ("In what month and year was the Kell Nuclear Free Zone, Disarmament, and Arms "
+                "Control Act passed?")
+    assert not any("glued on" in why for why in _date_card_faults(sentence, question,
+                                                                  "June 1987"))
+
+
+@given(st.sampled_from(["Old Style dates are given first", "dates below are given in the New "
+                        "Style"]))
+def test_a_documents_note_on_its_dates_is_refused(note: str) -> None:
+    sentence = f"Kell used the Julian calendar until 1923; {note}."
+    question = f"Kell used the Julian calendar until ____; {note}."
+    assert any("how it gives its dates" in why for why in _date_card_faults(sentence, question,
+                                                                            "1923"))
+
+
+def test_the_the_is_refused() -> None:
+    sentence = "In 1917 Ivo Tamm, the Provisional Government's Foreign Minister, claimed Vell."
+    question = "Who, as the The Provisional Government's Foreign Minister, claimed Vell in 1917?"
+    assert any("“the The”" in why for why in _date_card_faults(sentence, question, "1917"))

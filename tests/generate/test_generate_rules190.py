@@ -1,14 +1,13 @@
-"""Rule passes 190-191. Pass 190, from rounds 425-432: a past participle followed by where ("an earthquake
-centred south of Elassona damages houses") describes its noun, and the verb is the later one
-("did an earthquake centred south of Elassona damage", not "did an earthquake centre ...
-damaged"); "damages houses and schools in villages" keeps its two plurals; "Konstantinos
+"""Rule passes 190-191. Pass 190, from rounds 425-432: a past participle followed by where ("an
+earthquake centred south of Elassona damages houses") describes its noun, and the verb is the
+later one ("did an earthquake centred south of Elassona damage", not "did an earthquake centre
+... damaged"); "damages houses and schools in villages" keeps its two plurals; "Konstantinos
 Lachanas and his followers kill" is one plural subject, whose verb goes into the past; "22
 February (10 February, Old Style):" is a timeline entry's label; a row of election results, an
 office completed as a name ("appointed Kountouriotis Regent") and a verb that kept its "-s"
 after "did" are refused. Pass 191, from rounds 433-440: a clause of another subject glued on
 with ", and" and a past, a document's note on how it gives its dates, and "the The" are refused.
-Every
-sentence here is invented. Each test fails on the code before, except the guards named as
+Every sentence here is invented. Each test fails on the code before, except the guards named as
 such."""
 
 from __future__ import annotations

@@ -570,8 +570,12 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
         return verb  # "Hassan II and Chadli Bendjedid met on the border, their first meeting
         # devoted to ...": names take no participle after them (round 266)
     later = find_verb(body[verb[1]:])
-    if later is None or _SUBORDINATE.search(body, verb[1], verb[1] + later[0]):
-        return verb
+    between = body[verb[1]: verb[1] + later[0]] if later else ""
+    if _PLACE_NEXT.match(body, verb[1]):
+        between = _NAMES_JOINED.sub("", between)
+    if later is None or _SUBORDINATE.search(between):
+        return verb  # (but "centred near Accumoli and Amatrice damaged": an "and" of two names
+        # opens no clause, round 447)
     if _ADJECTIVE_ADVERB.search(body, 0, verb[1] + later[0]):
         return verb  # "Talks resumed in 1903, with Edward Strobel, the American newly appointed
         # General Adviser": a participle describing a noun, not the clause's verb (round 367)
@@ -585,6 +589,10 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
 # "Jalgaon (1990), ": a name's year in brackets and a comma, after which a past is a
 # participle (not "the Gereformeerde Zendingsbond (GZB), arrived": an aside closed)
 _BRACKET_THEN_COMMA = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*\)\s*,\s*$")
+# "centred near", "based outside": a participle and where, which two names may follow
+_PLACE_NEXT = re.compile(r"\s+(?:near|off|along|around|outside|(?:south|north|east|west)\s+of)\b")
+# "Accumoli and Amatrice": two names joined by "and", which opens no clause
+_NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*\s+and\s+(?=[A-Z])")
 # What "lay" takes when it is the present of "lay", not the past of "lie": a particle or object
 _LAID_OBJECT = re.compile(r"\s+(?:down|claim|siege|waste|out|the|a|an|their|his|her|its)\b")
 # An adverb that makes the participle after it describe a noun ("the newly appointed adviser")

@@ -131,3 +131,9 @@ def test_the_the_is_refused() -> None:
     sentence = "In 1917 Ivo Tamm, the Provisional Government's Foreign Minister, claimed Vell."
     question = "Who, as the The Provisional Government's Foreign Minister, claimed Vell in 1917?"
     assert any("“the The”" in why for why in _date_card_faults(sentence, question, "1917"))
+
+
+def test_two_names_after_a_participle_of_place_open_no_clause() -> None:
+    assert invert("An earthquake centred near Vell and Zell damaged Kell and the valley.",
+                  "on what date") == (
+        "On what date did an earthquake centred near Vell and Zell damage Kell and the valley?")

@@ -62,6 +62,10 @@ _SPEAKING = frozenset({
     "thought", "expected", "hoped", "wanted", "knew", "was", "were", "had", "did"})
 
 
+# "Israel's", "Pius IX's", "Lord Salisbury's": a name and its possessive opening an office
+_OWNER_OPENS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\b")
+
+
 def _office_phrase(fact: Fact) -> str:
     """"which Secretary of State" or, for an office that cannot follow "which" ("Israel's
     Foreign Minister", "chairman of the PLO"), "who, as Israel's Foreign Minister,"."""
@@ -70,7 +74,11 @@ def _office_phrase(fact: Fact) -> str:
         role = role[len("then "):]
     office = f"{role} {fact.role_context}".strip() if fact.role_context else role
     if re.search(r"[’']s\b", role) or not role[:1].isupper():
-        article = "" if re.search(r"[’']s\b", role.split()[0]) else "the "
+        if office.startswith("The "):
+            return f"Who, as the {office[4:]},"  # ("the Provisional Government's Foreign
+            # Minister", not "the The ...": round 432)
+        article = "" if _OWNER_OPENS.match(role) else "the "  # ("Pius IX's Secretary of
+        # State": a name's possessive, not "the Pius IX's", round 447)
         return f"Who, as {article}{office},"
     return f"Which {office}"
 

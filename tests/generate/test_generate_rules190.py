@@ -16,9 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_generate_quality import _date_card_faults
 
+from quiz.generate.actors import _office_phrase
 from quiz.generate.clauses import invert
+from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.names import with_document_names
 from quiz.generate.questions import _ENTRY_LABEL
+from quiz.generate.sentences import Sentence
 from quiz.generate.tense import entry_in_the_past
 
 
@@ -137,3 +140,12 @@ def test_two_names_after_a_participle_of_place_open_no_clause() -> None:
     assert invert("An earthquake centred near Vell and Zell damaged Kell and the valley.",
                   "on what date") == (
         "On what date did an earthquake centred near Vell and Zell damage Kell and the valley?")
+
+
+@given(st.sampled_from([("Pius IX's Secretary of State", "Who, as Pius IX's Secretary of State,"),
+                        ("The Kell Government's Foreign Minister",
+                         "Who, as the Kell Government's Foreign Minister,")]))
+def test_an_office_opened_by_a_possessive_takes_no_second_the(case: tuple[str, str]) -> None:
+    role, phrase = case
+    fact = Fact(OFFICIAL, "Ivo Tamm", 0, 8, Sentence("Ivo Tamm spoke.", 1), role=role)
+    assert _office_phrase(fact) == phrase

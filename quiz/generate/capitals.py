@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quiz.generate.numbers import CARDINALS
+
 # A capitalised word inside a sentence: after a lower-case word or a comma and a space
 _INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w’'-]*)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])([a-z][a-z][\w’'-]*)")
@@ -37,6 +39,9 @@ def with_capitals_kept(question: str, sentence: str, text: str) -> str:
     openings = {match.group(1) for match in _OPENING.finditer(sentence)}
     proper = _proper_words(text)
     for word in openings & proper:
+        if word.lower() in CARDINALS:
+            continue  # "Nine young men were shot": a count, though "the Nine Martyrs" is a name
+            # (round 444)
         lowered = word[0].lower() + word[1:]
         question = re.sub(rf"(?<![\w’'-]){re.escape(lowered)}(?![\w’'-])", word, question)
     return question

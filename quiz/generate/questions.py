@@ -539,7 +539,9 @@ _CAPITAL_COUNT = re.compile(
     r"(?=[TFSENDM])"  # the first letters of the words below: most positions are ruled out at once
     r"(?:(?<=\bdid )|(?<=\bwere ))(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
     r"Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|"
-    r"Seventy|Eighty|Ninety|Dozens|Several|Many)(?:-[a-z]+)?(?= [A-Z][a-z]+ [a-z])")
+    r"Seventy|Eighty|Ninety|Dozens|Several|Many)(?:-[a-z]+)?"
+    # (and before a lower-case noun: "were Nine young men shot", round 444)
+    r"(?= [A-Z][a-z]+ [a-z]| [a-z]+ [a-z]+)")
 _TRIM_CLOZE_WORDS = 30
 _ELLIPTIC = re.compile(r"(?:and|but)\s+(?=(?:a|an|the)\s)")
 

@@ -90,3 +90,12 @@ def test_a_name_ending_its_line_leaves_its_full_stop() -> None:
     question, _ = resolve_definites("On what date did Pope Ivo III confirm the order's rule?",
                                     "5 July 1175", text, quote)
     assert ".'s" not in question and "Order of Zell's rule" in question
+
+
+def test_a_count_keeps_no_capital_from_a_name_it_is_part_of() -> None:
+    """(guard: "the Nine Martyrs" is a name, but "Nine young men" opened its sentence)"""
+    text = ("Kell\n\nThey are remembered as the Nine Martyrs of Vell.\n\n"
+            "Nine young men were shot at Vell in 1943.\n")
+    assert with_capitals_kept("In what year were nine young men shot at Vell?",
+                              "Nine young men were shot at Vell in 1943.", text) == (
+        "In what year were nine young men shot at Vell?")

@@ -20,7 +20,7 @@ from quiz.generate.actors import _office_phrase
 from quiz.generate.clauses import invert
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.names import with_document_names
-from quiz.generate.questions import _ENTRY_LABEL
+from quiz.generate.questions import _CAPITAL_COUNT, _ENTRY_LABEL
 from quiz.generate.sentences import Sentence
 from quiz.generate.tense import entry_in_the_past
 
@@ -149,3 +149,9 @@ def test_an_office_opened_by_a_possessive_takes_no_second_the(case: tuple[str, s
     role, phrase = case
     fact = Fact(OFFICIAL, "Ivo Tamm", 0, 8, Sentence("Ivo Tamm spoke.", 1), role=role)
     assert _office_phrase(fact) == phrase
+
+
+def test_a_count_opening_the_sentence_is_lowered_after_were() -> None:
+    question = "On what date were Nine young men captured near Vell shot by the garrison?"
+    assert _CAPITAL_COUNT.sub(lambda m: m.group().lower(), question) == (
+        "On what date were nine young men captured near Vell shot by the garrison?")

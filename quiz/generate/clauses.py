@@ -138,6 +138,17 @@ def _joins_subjects(text: str, m: re.Match[str]) -> bool:
             and ("," not in segment or listed) and find_verb(segment) is None)
 
 
+def _inside_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the "and" at `m` joins two words of one name after its "of" ("the Convention
+    concerning the Exchange of Greek and Turkish Populations": round 434 cut it at "of
+    Greek.")."""
+    return (m.group().strip() == "and" and _OF_CAPITAL_BEFORE.search(text, 0, m.start())
+            is not None and text[m.end(): m.end() + 1].isupper())
+
+
+_OF_CAPITAL_BEFORE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*\s*$")
+
+
 # "the United States, West Germany and ...": names listed before the "and" of one subject
 _LISTED_NAME_PART = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*"
                                r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*")
@@ -269,7 +280,7 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     if has_verb:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
                   if not _joins_adjectives(text, m) and not _joins_subjects(text, m)
-                  and not _joins_verbs(text, m)), None)
+                  and not _joins_verbs(text, m) and not _inside_a_name(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text

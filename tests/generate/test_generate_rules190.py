@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from test_generate_quality import _date_card_faults
 
 from quiz.generate.actors import _office_phrase
-from quiz.generate.clauses import invert
+from quiz.generate.clauses import cut_clause, invert
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.names import with_document_names
 from quiz.generate.questions import _CAPITAL_COUNT, _ENTRY_LABEL
@@ -155,3 +155,14 @@ def test_a_count_opening_the_sentence_is_lowered_after_were() -> None:
     question = "On what date were Nine young men captured near Vell shot by the garrison?"
     assert _CAPITAL_COUNT.sub(lambda m: m.group().lower(), question) == (
         "On what date were nine young men captured near Vell shot by the garrison?")
+
+
+@given(st.sampled_from(["Exchange of Kellish and Vellish Populations", "Ministry of Trade and Industry"]))
+def test_an_and_inside_a_name_after_of_is_no_clause_break(name: str) -> None:
+    text = f" under the {name} signed at Zell on 30 January 1923."
+    assert cut_clause(text) == text
+
+
+def test_an_and_between_two_subjects_still_breaks() -> None:
+    """(guard: "invaded Poland and Britain declared war": two clauses)"""
+    assert cut_clause(" Kell invaded Vell and Zell declared war.") == " Kell invaded Vell"

@@ -530,9 +530,11 @@ _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|unt
                                   rf"(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*$")
 
 
-_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through|near|off|"
+# Where a participle's place follows it ("centred near", "based outside", "centred south of")
+_PLACE_WORDS = r"near|off|along|around|outside|(?:south|north|east|west)\s+of"
+_REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through|"
                                # ("An earthquake centred south of Elassona damages", round 431)
-                               r"along|around|outside|(?:south|north|east|west)\s+of)\b")
+                               rf"{_PLACE_WORDS})\b")
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
@@ -601,7 +603,7 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
 # participle (not "the Gereformeerde Zendingsbond (GZB), arrived": an aside closed)
 _BRACKET_THEN_COMMA = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*\)\s*,\s*$")
 # "centred near", "based outside": a participle and where, which two names may follow
-_PLACE_NEXT = re.compile(r"\s+(?:near|off|along|around|outside|(?:south|north|east|west)\s+of)\b")
+_PLACE_NEXT = re.compile(rf"\s+(?:{_PLACE_WORDS})\b")
 # "Accumoli and Amatrice": two names joined by "and", which opens no clause
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*\s+and\s+(?=[A-Z])")
 # What "lay" takes when it is the present of "lay", not the past of "lie": a particle or object

@@ -49,7 +49,8 @@ APPROXIMATE_GAP_YEARS = 10
 APPROXIMATE_WINDOW_YEARS = 50
 _APPROXIMATE_STEPS = (10, -10, 20, -20, 30, -30, 40, -40)
 _APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximately|[Rr]oughly)\s+"
-                          r"(?:the\s+year\s+)?____|\b(?:[Aa]round|[Aa]bout|[Rr]oughly) what year\b")
+                          rf"(?:the\s+year\s+)?{re.escape(BLANK)}"
+                          r"|\b(?:[Aa]round|[Aa]bout|[Rr]oughly) what year\b")
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event

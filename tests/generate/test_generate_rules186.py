@@ -10,38 +10,21 @@ is invented. Each test fails on the code before, except the guards named as such
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_distractors import _year_choices
 from test_generate_quality import _date_card, _date_card_faults
 
 from quiz.generate.abbreviations import spell_out_abbreviations
 from quiz.generate.clauses import invert
-from quiz.generate.distractors import build_pools, choices_for
-from quiz.generate.documents import Document
-from quiz.generate.extract import find_facts
 from quiz.generate.names import with_document_names
 from quiz.generate.quality import faults
-from quiz.generate.questions import candidates_for
-from quiz.generate.sentences import Sentence
 
 
-def _year_options(sentence: str, answer: str) -> list[str]:
+def _year_options(sentence: str, answer: str) -> tuple[str, ...]:
     corpus = [sentence] + [f"In {year} the Kell council met at Zell." for year in
                            (1585, 1590, 1595, 1598, 1599, 1601, 1602, 1605, 1610, 1620, 1630)]
-    doc = Document(Path("d.txt"), "x", "D")
-    facts, cands = [], []
-    for i, text in enumerate(corpus, start=1):
-        for fact in find_facts(Sentence(text, i), doc):
-            facts.append(fact)
-            cands.extend(candidates_for(fact, doc))
-    pools = build_pools(facts)
-    options: list[str] = []
-    for cand in cands:
-        if cand.answer == answer and cand.fact.sentence.line == 1:
-            options.extend(choices_for(cand, pools))
-    return options
+    return _year_choices(corpus, answer)
 
 
 @given(st.sampled_from(["Around", "About", "Circa"]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-from test_generate_quality import _date_card, _date_card_faults
+from test_generate_quality import _date_card_faults
 
 from quiz.generate.clauses import _with_article, invert
 from quiz.generate.names import document_full_names
@@ -53,10 +53,8 @@ def test_a_disputed_years_other_reckoning_is_refused(lead: str) -> None:
 def test_accounts_that_dispute_nothing_are_kept() -> None:
     """(guard: "the accounts of the Zell mint" are no reckoning)"""
     sentence = "In 1362 Ivo Tamm audited the accounts of the Zell mint at Vell."
-    card = _date_card("In what year did Ivo Tamm audit the accounts of the Zell mint at Vell?",
-                      sentence, "1362", "forward")
-    assert not any("contested" in why for why in _date_card_faults(
-        sentence, card.question, "1362"))
+    question = "In what year did Ivo Tamm audit the accounts of the Zell mint at Vell?"
+    assert not any("contested" in why for why in _date_card_faults(sentence, question, "1362"))
 
 
 @given(st.sampled_from(["movement", "party", "platform"]))

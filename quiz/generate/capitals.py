@@ -20,6 +20,11 @@ _INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z][\w’'-]*)")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])([a-z][a-z][\w’'-]*)")
 # The first word of the sentence, or of an entry after its label or date
 _OPENING = re.compile(r"(?:^|[:;—–]\s+|^\s*[-*]\s+)([A-Z][a-z][\w’'-]*)")
+# Words a history writes with a capital wherever they stand, though a document may use them
+# only to open its entries ("19 July: Allied bombers strike ...": round 451 read "allied" in
+# three questions)
+_CONVENTIONAL_CAPITALS = frozenset({"Allied", "Allies", "Axis", "Nazi", "Nazis", "Soviet",
+                                    "Soviets", "Bolshevik", "Bolsheviks"})
 
 
 @lru_cache(maxsize=8)
@@ -33,11 +38,12 @@ def _proper_words(text: str) -> frozenset[str]:
 def with_capitals_kept(question: str, sentence: str, text: str) -> str:
     """`question` with the lower-cased opening word of `sentence` written with its capital
     again when `text` (the document) writes it so inside its sentences and never in lower
-    case: "did Smuts leave", not "did smuts leave"."""
+    case, or when it is one of _CONVENTIONAL_CAPITALS: "did Smuts leave", not "did smuts
+    leave"."""
     if not text:
         return question  # (a streamed document: its text is not held)
     openings = {match.group(1) for match in _OPENING.finditer(sentence)}
-    proper = _proper_words(text)
+    proper = _proper_words(text) | _CONVENTIONAL_CAPITALS
     for word in openings & proper:
         if word.lower() in CARDINALS:
             continue  # "Nine young men were shot": a count, though "the Nine Martyrs" is a name

@@ -539,6 +539,10 @@ _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z]
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
                           r"if|as|where)\b")
+_INDEFINITE_THING = re.compile(r"(?:A|An|a|an)\s+[a-z]+")
+# Pasts that take an object when they are a clause's verb: bare before "in", a participle.
+_NEEDS_AN_OBJECT = frozenset({"held", "signed", "concluded", "adopted", "issued", "convened",
+                              "organised", "organized", "built", "founded"})
 
 
 # A second clause whose subject is a common noun with "the" ("the area", "the first") names
@@ -587,6 +591,11 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if _PLACE_NEXT.match(body, verb[1]):
         between = _NAMES_JOINED.sub("", between)
     if later is None or _SUBORDINATE.search(between):
+        if later is not None and _INDEFINITE_THING.fullmatch(body[: verb[0]].strip()) and (
+                body[verb[0]: verb[1]] in _NEEDS_AN_OBJECT):
+            return None  # "A plebiscite held in Rome and its provinces approved union": no
+            # plebiscite holds; which verb is the clause's the "and" leaves open (round 452:
+            # "did a plebiscite hold in Rome")
         return verb  # (but "centred near Accumoli and Amatrice damaged": an "and" of two names
         # opens no clause, round 447)
     if _ADJECTIVE_ADVERB.search(body, 0, verb[1] + later[0]):
@@ -730,11 +739,21 @@ def _common_noun_lowered(subject: str) -> str:
         bare not in BODY_HEADS and bare not in COUNTRIES and not NATIONAL_WORD.fullmatch(bare)
         and (is_participle(second) or second in {"the", "a", "an", "which", "once", "long"}))
     material = first in _MATERIALS and (not rest or rest[:1].islower())
+    # "Work begins on Littoria", "Fire destroys the library": a mass noun, no name, unless an
+    # "of" makes it one ("War of the Pacific")
+    mass = first in _MASS_OPENERS and (not rest or (rest[:1].islower() and not rest.startswith(
+        "of ")))
     if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
             or plural or aside or described or modifier or relational or compound or adverbed
-            or gerund_object):
+            or gerund_object or mass):
         return first.lower() + (" " + rest if rest else "")
     return subject
+
+
+# Nouns of no number that open a timeline's entry ("Work begins on the MOSE barriers": round
+# 456 read "did Work begin" twice)
+_MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought", "Cholera",
+                         "Smallpox", "Unrest", "Rain", "Snow"})
 
 
 # Nouns that count people in the plural without an -s ("Twenty-five CRPF personnel", round 373)

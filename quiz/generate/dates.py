@@ -24,7 +24,9 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 _DASH = r"\s*[-–—]\s*"
-_END = r"(?![\w%])"  # a year is never followed by a letter, digit or percent sign
+_END = r"(?![\w%])(?!\s+B\.?C\.?(?:E\.?)?\b)"  # a year is never followed by a letter, digit or
+# percent sign; nor by "BC": a year before Christ is not asked (round 449 read "fight at Kadesh
+# BC" of "at Kadesh in 1274 BC", its year blanked)
 
 # Alternatives are tried in order at each position, so the most specific forms come first.
 # Every form starts with a digit or a month name: the lookahead rules out the other positions at
@@ -56,7 +58,8 @@ _DAY_BEFORE = re.compile(r"(?<![\d,.])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|&)\s
 _NUMBER = re.compile(r"\d+")
 # A bare number followed by a plural noun is a count ("2000 soldiers"), not a year.
 _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
-_IDENTIFIER_BEFORE = re.compile(r"(?!AD$|BC$|CE$|BCE$)[A-Z]{2,}|[Vv]ersion|[Vv]|No\.|[Nn]umber|#")
+_IDENTIFIER_BEFORE = re.compile(r"(?!AD$|BC$|CE$|BCE$)[A-Z]{2,}|[Vv]ersion|[Vv]|No\.|[Nn]umber|#"
+                                r"|Operation|Resolution|Flight|Route|Highway")
 _NUMBERED_OF = re.compile(r"\b(?:No\.|Number)\s+\d+\s+of\s+$")
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "from", "by", "until", "till", "before", "after",
                                 "during", "to", "between", "and", "or", "of", "early", "late",
@@ -148,7 +151,8 @@ def find_dates(text: str) -> list[DateMention]:
             before = text[max(0, s - 12):s].split()
             dated = bool(before) and before[-1].lower().strip("(,") in _YEAR_PREPOSITIONS
             if before and _IDENTIFIER_BEFORE.fullmatch(before[-1]):
-                continue  # "RFC 2047", "ISO 8601", "version 2010": a number, not a year
+                continue  # "RFC 2047", "ISO 8601", "version 2010", "Operation 1027",
+                # "Resolution 1973": a number, not a year
             if _NUMBERED_OF.search(text, max(0, s - 24), s):
                 continue  # "Decree No. 16 of 1995": the year is part of the law's number
             if after and after.group().strip() not in _NOT_PLURAL and not dated:

@@ -161,6 +161,21 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=256)
+def _nouns_of_names(noun: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Where the document writes `noun` with the name it belongs to after "of" ("the abbey of
+    Monte Cassino", "the Republic of Venice" for "the republic"), by where they stand: a later
+    "the abbey" alone is that one (round 451 read "the ruins of the abbey" alone as unclear)."""
+    if noun not in text:
+        return ()
+    pattern = rf"(?<![\w’'-]){re.escape(noun)}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    found = []
+    for match in re.finditer(pattern, text):
+        name = re.split(r"(?<=[a-z]{2})\.\s", match.group(), maxsplit=1)[0].rstrip(".")
+        found.append((match.start(), name))
+    return tuple(found)
+
+
 # "the Association of Maltese Writers. Its commission": a name ends with its sentence (round
 # 262 read "the association's rules" as "the Association of Maltese Writers. Its's rules")
 _SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|She|They|In|On|"
@@ -427,7 +442,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
                 noun in _OFFICES and _OFFICE_NAMED.search(question)):
             continue  # (what the title names, the card's label names)
         names = [(where, name) for where, name in _names_with_head(noun, text)
-                 if name not in answer and answer not in name]
+                 + _nouns_of_names(noun, text) if name not in answer and answer not in name]
+        names.sort()
         if any(name in question for _, name in names):
             continue
         earlier = [name for where, name in names if near <= where < at

@@ -292,7 +292,8 @@ def read_document(path: Path) -> Document:
         with path.open("rb") as stream:
             if os.fstat(stream.fileno()).st_size > LARGE_DOCUMENT:  # checked, then not held
                 head = _checked_head(path, stream.read(8192))
-                return Document(path, "", document_title(head, path), document_date(head),
+                return Document(path, "", document_title(head, path),
+                                document_date(head, document_title(head, path)),
                                 streamed=True)
             raw = stream.read()
     except FileNotFoundError:
@@ -309,7 +310,8 @@ def read_document(path: Path) -> Document:
     text = printable(text)
     if not text or text.isspace():  # (not text.strip(): a copy of the whole document)
         raise GenerateError(f"{path}: is empty; nothing to generate")
-    return Document(path, text, document_title(text, path), document_date(text))
+    title = document_title(text, path)
+    return Document(path, text, title, document_date(text, title))
 
 
 def _check_start(path: Path, start: bytes) -> None:
@@ -470,11 +472,15 @@ def opens_with_dateline(text: str, date: DateMention | None) -> bool:
                for d in find_dates(text[:70]))
 
 
-def document_date(text: str) -> DateMention | None:
+def document_date(text: str, title: str = "") -> DateMention | None:
     """The document's own date from a date line or byline near the top ("By X, May 2, 2024").
 
     Relative dates ("last August", "this year") are anchored to it. "Last update" lines are used
-    only when nothing better is stated.
+    only when nothing better is stated. A date the head states as a fact is not the document's
+    own: a list item ("- Marshal of the Empire, 19 May 1804"), a line with more than a date on
+    it ("The agreement of 5 November 1918", "Date: signed 3 October 1866; ratified ..."), or the
+    date of the year the title names ("Date: 25 November 1491" under "The Capitulations of
+    Granada, 1491": the agreement's date, which dated "2 January" of 1492 to 1491).
     """
     fallback: DateMention | None = None
     for line in head_lines(text, _DATELINE_HEAD):
@@ -483,8 +489,10 @@ def document_date(text: str) -> DateMention | None:
             early = [d for d in find_dates(stripped[:70]) if d.granularity == "day"]
             if early:
                 return early[0]
-        meta = _META.match(stripped) and not (
-            stripped[:3].lower() == "by " and len(stripped.split()) > _BYLINE_WORDS)
+        if _LIST_ITEM.match(stripped):
+            continue
+        byline = stripped[:3].lower() == "by "
+        meta = _META.match(stripped) and not (byline and len(stripped.split()) > _BYLINE_WORDS)
         if not stripped or not (meta or len(stripped.split()) <= 8):
             continue  # ("By the late 1780s Gustav III, who had ... on 19 August 1772, saw ...":
             # a paragraph that opens with "By", no byline)
@@ -493,8 +501,28 @@ def document_date(text: str) -> DateMention | None:
         full = [d for d in find_dates(stripped) if d.granularity == "day"]
         if not full:
             continue
+        if not byline and not _only_a_date(stripped, full[0], bool(meta)):
+            continue
+        if not byline and re.search(rf"\b{full[0].year}\b", title):
+            continue
         if stripped.lower().startswith(("last update", "updated")):
             fallback = fallback or full[0]
             continue
         return full[0]
     return fallback
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", re.I)
+
+
+def _only_a_date(line: str, date: DateMention, meta: bool) -> bool:
+    """Whether a head line is a date line: the date right after its key ("Date: 12 May 2024",
+    "date 2025-09-25 BAKU, ...": the report follows on the same line), or the date alone with
+    at most one word beside it ("Reported 18 August 2003", "Tuesday, 12 May 2024")."""
+    if meta:
+        key = _META.match(line)
+        assert key is not None
+        return not _WEEKDAY.sub("", line[key.end():date.start]).strip(" ,:-–—")
+    rest = _WEEKDAY.sub("", line[:date.start] + " " + line[date.end:])
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 1

@@ -32,35 +32,47 @@ def is_metadata(text: str) -> bool:
     return bool(_NOTICE.match(text))
 
 
-_YEAR_HEADING = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})\b(?![-–]\d)")
+# A timeline's year heading ("## 1961"; not "## 1274 BC")
+_YEAR_HEADING = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})\b(?![-–]\d)(?!\s+B\.?C)")
 
 
 _AHEAD = re.compile(r"\b(?:will|shall|is to|are to|plans? to|scheduled|expected|due to|next)\b")
 
 
-def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0) -> int | None:
+# A day kept every year ("is celebrated on 3 April", "falls on", "each year").
+_RECURRING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:kept|celebrated|observed|marked|"
+                        r"commemorated|honou?red)\b|\bfalls\s+on\b|\b(?:each|every)\s+year\b|"
+                        r"\bannually\b")
+
+
+def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0,
+                      context_year: int = 0) -> int | None:
     """The year a date without one ("15 December") belongs to: the year heading it stands
     under in a timeline ("## 1961"), else the document's own date (the year before it, for a
-    later month than the document's: a report of 6 February tells of 13 December past); None
-    when neither says."""
+    later month than the document's: a report of 6 February tells of 13 December past), else,
+    in a document of no date of its own, `context_year`, the year stated last before the
+    sentence in its paragraph ("... on 21 and 22 October 1866. The results were presented to
+    the King on 4 November"); None when none says."""
     heading = _YEAR_HEADING.match(sentence.heading)
     if heading:
         return int(heading.group())
+    if _RECURRING.search(sentence.text):
+        return None  # "The feast is kept on 3 April": every year's day, of no one year
     if doc.date is None or not doc.date.has_year:
-        return None
+        return context_year or None
     if month and doc.date.month and month > doc.date.month and not _AHEAD.search(sentence.text):
         return doc.date.year - 1
     return doc.date.year
 
 
-def find_facts(sentence: Sentence, doc: Document) -> list[Fact]:
+def find_facts(sentence: Sentence, doc: Document, context_year: int = 0) -> list[Fact]:
     """The dates, officials and agreements a prose sentence states (table rows have their own
-    questions). A date without a year counts only when the document's own date gives one."""
+    questions). A date without a year counts only when year_for_monthday gives it one."""
     if sentence.is_table_row or is_metadata(sentence.text) or len(sentence.text) > MAX_SENTENCE:
         return []
     facts: list[Fact] = []
     for mention in sentence.dates:
-        if not mention.has_year and year_for_monthday(sentence, doc) is None:
+        if not mention.has_year and year_for_monthday(sentence, doc, 0, context_year) is None:
             continue
         facts.append(Fact(DATE, mention.text, mention.start, mention.end, sentence,
                           date=mention))

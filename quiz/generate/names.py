@@ -554,12 +554,14 @@ def with_document_names(question: str, answer: str, text: str,
     question and why it cannot stand alone when the document gives two people that name. In a
     biography of `subject` ("Galo Plaza Lasso"), a word of the subject's name before its last
     ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
-    title = text[: text.find("\n")].split() if not subject else []
+    title = re.findall(r"[\w’'-]+", text[: text.find("\n")]) if not subject else []
     for match in reversed(_bare_names(question)):
         name = match.group("name")
-        if name in title and _place_in(name, text):
-            continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak": the document's
-            # subject, a state, not the "Sarawak Malays" of its text (round 245)
+        if name in title and (_place_in(name, text) or re.search(
+                rf"\b[Tt]he {re.escape(name)}\b(?!\s+[a-z])", text)):
+            continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak", "The Veneto": the
+            # document's subject, a state or a region, not the "Sarawak Malays" of its text
+            # (round 245) or "Vittorio Veneto" (round 456)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (

@@ -207,7 +207,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             facts = table_facts(sentence)
         else:
             changes.add(sentence)
-            facts = find_facts(sentence, doc)
+            facts = find_facts(sentence, doc, context_year)
             made = [c for fact in facts
                     for c in candidates_for(fact, doc, context_year, lead > 0)]
             for cand in made:

@@ -989,8 +989,9 @@ _SPAN_START_BEFORE = re.compile(rf"(?:(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*"
                                 r"(?:\s(?:and|or|to)\s|[–-]\s*)|\b\d{1,2}/\d{1,2}\s+)$")
 
 
-def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
-    """Questions whose answer is a date: "On what date did ...?" and a cloze."""
+def date_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
+    """Questions whose answer is a date: "On what date did ...?" and a cloze (`context_year`:
+    see year_for_monthday)."""
     mention = fact.date
     assert mention is not None
     if mention.granularity != "list" and in_date_list(fact.sentence.text, mention,
@@ -1001,7 +1002,7 @@ def date_candidates(fact: Fact, doc: Document) -> list[Candidate]:
         # span the blank would cut ("April and ____")
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
-    year = year_for_monthday(fact.sentence, doc, mention.month)
+    year = year_for_monthday(fact.sentence, doc, mention.month, context_year)
     if mention.granularity == "monthday":
         if year is None or any(d.has_year for d in fact.sentence.dates):
             return []  # with a year elsewhere in the sentence, which year is meant is unclear
@@ -1223,10 +1224,11 @@ def _shifted(mention: DateMention, start: int) -> DateMention:
 def candidates_for(fact: Fact, doc: Document, context_year: int = 0,
                    lead: bool = False) -> list[Candidate]:
     """All candidate cards for one fact; `context_year` is the year stated last before the
-    fact's sentence in its paragraph (0 when none), to date an official's role; `lead`, whether
-    the sentence is in a news report's lead (the dateline's paragraph or the next)."""
+    fact's sentence in its paragraph (0 when none), to date an official's role or, in a document
+    of no date of its own, a day and month; `lead`, whether the sentence is in a news report's
+    lead (the dateline's paragraph or the next)."""
     if fact.kind == DATE:
-        found = date_candidates(fact, doc)
+        found = date_candidates(fact, doc, context_year)
     elif fact.kind == OFFICIAL:
         found = official_candidates(fact, doc, context_year, lead)
     elif fact.kind == AGREEMENT:

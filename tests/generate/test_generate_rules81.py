@@ -23,7 +23,8 @@ from quiz.generate.sentences import split_line
 
 def test_a_date_after_on_says_when_not_which() -> None:
     quote = "Ivo IV's confiscation of the duchy on 24 May 1337 opened the war."
-    text = "The Kaldorans held the duchy of Vell. " + quote
+    text = "The Kaldorans held the duchy, which Vell claimed. " + quote  # (the duchy unnamed:
+    # "the duchy of Vell" would be written in, test_generate_rules192)
     question, why = resolve_definites(
         "Ivo IV's confiscation of the duchy on ____ opened the war.", "24 May 1337", text, quote)
     assert why, question

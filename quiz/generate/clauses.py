@@ -114,7 +114,8 @@ _PREPOSITIONS = frozenset({
     "from", "under", "despite", "as", "to", "of", "into", "over", "through", "until", "about",
     "against", "among", "amid", "between", "within", "without", "upon", "according", "when",
     "while", "if", "although", "because", "once", "whether", "speaking", "commenting",
-    "inside", "outside", "beyond", "across", "throughout", "abroad"})
+    "inside", "outside", "beyond", "across", "throughout", "abroad", "off", "near", "aboard",
+    "along", "around", "beside", "behind", "opposite", "alongside"})
 _ARTICLES = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 _RELATIVE_BREAK = re.compile(r"(?:,\s*|\s)(?:which|who|whom|whose|where|when|while|as|after|"
                              r"before|because|although|that|if|until|since)\b")
@@ -438,6 +439,10 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
             # the subject before; with its own dates it would only crowd the question
             return ("" if re.search(r"\d{4}", intro) else intro), rest
+        if _SPAN_THEN_EVENT.match(intro):
+            return intro, rest  # "A fortnight after the outbreak of the Korean War, the
+            # Assembly": when, counted from an event (round 460: "did a fortnight after ...,
+            # the National Assembly invest")
         second_word = before_verb.split()[1].lower() if len(before_verb.split()) > 1 else ""
         adjective_opening = parts_of_speech(first) == {"ADJ"} and second_word in {
             "at", "about", "over", "with", "from", "of", "in", "to", "after"}  # ("Bitter at the
@@ -456,6 +461,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
                     w[:1].islower() and w not in _NAME_FUNCTION_WORDS for w in intro.split()))):
             return intro, rest  # "Days later, the Security Council ..."
     return "", before_verb
+
+
+_SPAN_THEN_EVENT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|"
+                             r"[Tt]en|[Ss]ome|[Ss]everal|[Ff]ew|\d+)\s+(?:days?|weeks?|fortnight|"
+                             r"months?|years?|decades?)\s+(?:after|before)\s")
 
 
 _VERB_AND_OBJECT = re.compile(r"(?<![,\w])(?!(?:of|for|and|or|in|on|at|to|with|by|from|under|"

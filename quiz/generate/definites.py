@@ -176,6 +176,32 @@ def _nouns_of_names(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+# "the King", "the Pope": a title alone, with no "of" or name after it that says whose
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emperor|Empress|Pope|Sultan|Shah|Tsar|"
+                         r"Viceroy|Doge|Emir)\b(?!\s+(?:of\b|[A-Z]))(?![’']s\s+[A-Z])")
+
+
+_TITLED_WORD = r"[A-Z][\w’'-]*"  # (no stop: "King Chulalongkorn. A" is no name)
+
+
+def _titles_named(question: str, answer: str, paragraph: str) -> str:
+    """`question` with "the King" written as the one king the paragraph named before the
+    sentence ("King Francis II"), when it named one (round 452: "did the King leave Naples for
+    Gaeta", Francis II named two sentences before)."""
+    for match in reversed(list(_BARE_TITLE.finditer(question))):
+        title = match.group("title")
+        named = {m.group() for m in re.finditer(
+            rf"\b{title}\s+{_TITLED_WORD}(?:\s+(?:[IVX]+|{_TITLED_WORD}))?\b", paragraph)}
+        named = {name for name in named if not re.match(rf"{title}\s+(?:The|Of|And)\b", name)}
+        if len(named) != 1:
+            continue
+        name = named.pop()
+        if name in question or name.split(" ", 1)[1] in answer:
+            continue
+        question = question[:match.start()] + name + question[match.end():]
+    return question
+
+
 # "the Association of Maltese Writers. Its commission": a name ends with its sentence (round
 # 262 read "the association's rules" as "the Association of Maltese Writers. Its's rules")
 _SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|She|They|In|On|"
@@ -253,6 +279,14 @@ def _paragraph_start(text: str, at: int) -> int:
     if not text[start:at].strip() or re.match(r"\s*(?:[-*+]|\d+[.)])\s", text[start:at]):
         start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
     return start
+
+
+def paragraph_before(text: str, quote: str) -> str:
+    """The part of `quote`'s paragraph in `text` before it (with the line before, for a
+    list's item): where a "the treaty" of the quote finds what it means; "" when the quote is
+    not in the text."""
+    at = text.find(quote) if quote else -1
+    return text[_paragraph_start(text, at): at] if at >= 0 else ""
 
 
 _PLACED = re.compile(r"\b(?:in|at)\s+(?P<place>[A-Z][\w’'-]+)")
@@ -428,6 +462,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         at = text.find(quote[-60:])
     before = text[:at] if at >= 0 else text
     near = _paragraph_start(text, at)
+    if at >= 0 and "the " in question:
+        question = _titles_named(question, answer, text[near:at])
     for the, start, end, adj, noun in reversed(list(_phrases(question))):
         if adj and (adj in _NOT_NOUNS or adj.endswith("ing")):
             continue  # "the following day", "the same year"

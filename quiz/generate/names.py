@@ -270,7 +270,7 @@ def _name_patterns(name: str) -> _NamePatterns:
     def full(particle: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
                           rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
-                          rf"|{escaped}[ \t]+{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
+                          rf"|{escaped}[ \t]+{particle}{_NAME_WORD})(?![\w’'-])(?![ \t]+[A-Z])")
 
     return _NamePatterns(
         re.compile(rf"\bof[ \t]+{escaped}\b"),
@@ -338,6 +338,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the
             # only "Abdullah": the text first named "Emir Abdullah bin al-Hussein", so a bare
             # "Abdullah" may be either (round 214); "Prince Mihailo Obrenović" is one man
+        if _inside_quotes(text, match.start()):
+            continue  # "Zu Mantua in Banden", a song's title: no one's (or no place's) full
+            # name (round 462 read "the citadel of Zu Mantua")
         opening = match.start() + (len(words[0]) + 1 if words[0] in _PLACE_OPENERS else 0)
         if _OPENING_PLACE.search(text, max(0, opening - 14), opening):
             continue  # "13 May: At Salemi Garibaldi proclaims himself dictator": a place, then
@@ -395,6 +398,13 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether `at` stands inside a quotation on its line (an odd number of quotation marks
+    before it, or an opening curly one not yet closed)."""
+    line = text[text.rfind("\n", 0, at) + 1: at]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 # "British Nigeria", "German Kamerun": a nation's adjective before a place, no one's first name
@@ -615,6 +625,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _places_in(name, text) >= 2:
             continue  # a place the text is in more than once, not the "Dowladda Puntland" of
             # its Somali name (round 322); (counted only now: it reads the whole text)
+        if _PARTICLE_NAME_NEXT.match(question, match.end("name")) and any(
+                full.startswith(name + " ") for full in found):
+            continue  # "Javier de Burgos" written whole: not one "Javier" of two
         if len(found) > 1:
             if after_verb:
                 continue

@@ -26,7 +26,7 @@ from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.bodies import name_bodies
-from quiz.generate.definites import resolve_definites
+from quiz.generate.definites import paragraph_before, resolve_definites
 from quiz.generate.distractors import (
     PoolFacts,
     Pools,
@@ -82,6 +82,7 @@ from quiz.generate.references import (
     joined_names,
     main_agreement,
     main_agreements,
+    names_an_agreement_bare,
     resolve_agreements,
     whole_joined_names,
 )
@@ -174,6 +175,10 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return unique, warnings
 
 
+_BEFORE_KEPT = 1500  # characters of a paragraph kept before a sentence: where "the war" of
+# the sentence is named (a paragraph of a whole book is not scanned for each of its sentences)
+
+
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     """A document's ranked candidates (before wrong options are added), and what its deck
     needs from its facts. Sentences are made a paragraph at a time and candidates kept packed
@@ -191,10 +196,11 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     founded: Founding | None = None
     label = topic_label(doc.title, doc.subject) if doc.subject is not None else ""
     paragraph, context_year = -1, 0  # the last year stated earlier in the same paragraph
+    before = ""  # the sentences of the paragraph before this one
     lead = -1  # paragraphs left in a news report's lead (the dateline's and the next); -1: none
     for sentence in iter_sentences(doc.lines):  # only the sentences that state facts are kept
         if sentence.paragraph != paragraph:
-            paragraph, context_year = sentence.paragraph, 0
+            paragraph, context_year, before = sentence.paragraph, 0, ""
             if lead > 0:
                 lead -= 1
             if lead < 0 and opens_with_dateline(sentence.text, doc.date):
@@ -209,12 +215,13 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             changes.add(sentence)
             facts = find_facts(sentence, doc, context_year)
             made = [c for fact in facts
-                    for c in candidates_for(fact, doc, context_year, lead > 0)]
+                    for c in candidates_for(fact, doc, context_year, lead > 0, before)]
             for cand in made:
                 words.add(cand)
             candidates.extend(made)
             context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
                                 context_year)
+            before = (before + sentence.text + " ")[-_BEFORE_KEPT:]
         for fact in facts:
             pool_facts.add(fact)
             if fact.date is not None:
@@ -254,6 +261,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     screened: list[Screened] = []
     considered = 0
     biography_subject = doc.main_person[0] if doc.main_person is not None else ""
+    # "the treaty" of a summary of an agreement is the agreement, whatever the paragraph named
+    # before ("ratified the treaty" after "the Treaty of Dorn of 1829 confirmed ...": round 70)
+    local_agreements = subject is None or not subject.agreement
     careers = _careers(offices, biography_subject)
     for position, cand in enumerate(candidates.drain()):
         considered += 1
@@ -264,7 +274,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                                              frozenset(shared.keys() - meant.keys()))
         question = with_ranks(question, cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
-        question = resolve_agreements(question, cand.answer, main)
+        question = resolve_agreements(question, cand.answer, main, paragraph_before(
+            text, cand.fact.sentence.text) if local_agreements and names_an_agreement_bare(
+            question) else "")
         question = complete_treaty_verbs(question, cand.answer, treaty)
         question = complete_treaty_verbs(question, cand.answer, body, body=True)
         question, unanchored = name_the_subject(question, cand.answer, subject)

@@ -426,11 +426,13 @@ _DANGLING_ADVERB = re.compile(r",\s+(?:traditionally|reportedly|probably|possibl
                               r"allegedly|supposedly)\?$")
 
 
-def _clean(question: str, answer: str, doc: Document, statement: bool = False) -> str | None:
+def _clean(question: str, answer: str, doc: Document, statement: bool = False,
+           before: str = "") -> str | None:
     """The question made self-contained, or None when it cannot be.
 
     `statement` marks a cloze: the sentence itself must not lean on an earlier one (a leading
-    pronoun, "this meeting", first person inside a quote).
+    pronoun, "this meeting", first person inside a quote). `before`: the sentences of its
+    paragraph before the question's, which may say which war "the war" is.
     """
     anchored = anchor_relative_dates(question, doc.date)
     if anchored is None:
@@ -499,7 +501,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False) -
     if ("“" in question or '"' in question) and _FIRST_PERSON_QUOTE.search(question.lower()):
         return None  # first person inside a quote: who "we" are is not in the question
     if _BARE_REFERENCE.search(lowered):  # "the conflict" -> "the Nagorno-Karabakh conflict"
-        resolved = resolve_references(question, doc.named_phrases)
+        resolved = resolve_references(question, doc.named_phrases, before if (
+            doc.subject is None or doc.subject.kind != "event") else "")
         if resolved is None or contains(resolved, answer):
             return None
         question = resolved
@@ -989,9 +992,10 @@ _SPAN_START_BEFORE = re.compile(rf"(?:(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*"
                                 r"(?:\s(?:and|or|to)\s|[–-]\s*)|\b\d{1,2}/\d{1,2}\s+)$")
 
 
-def date_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Candidate]:
+def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
+                    before: str = "") -> list[Candidate]:
     """Questions whose answer is a date: "On what date did ...?" and a cloze (`context_year`:
-    see year_for_monthday)."""
+    see year_for_monthday; `before`: see candidates_for)."""
     mention = fact.date
     assert mention is not None
     if mention.granularity != "list" and in_date_list(fact.sentence.text, mention,
@@ -1025,7 +1029,7 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Ca
             question = _LEADING_LINKS.sub("", question)
             question = question[0].upper() + question[1:]
         if question:
-            question = _clean(question, fact.answer, doc)
+            question = _clean(question, fact.answer, doc, before=before)
         if question:
             out.append(Candidate(fact, "wh", question, _without_month_comma(fact.answer),
                                  accept))
@@ -1035,7 +1039,7 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0) -> list[Ca
     if question and mention.granularity == "monthday":
         question = question.replace(BLANK, f"{BLANK} (in {year})", 1)
     if question:
-        question = _clean(question, fact.answer, doc, statement=True)
+        question = _clean(question, fact.answer, doc, statement=True, before=before)
     if question:
         out.append(Candidate(fact, "cloze", question, _without_month_comma(fact.answer), accept))
     return out
@@ -1222,13 +1226,14 @@ def _shifted(mention: DateMention, start: int) -> DateMention:
 
 
 def candidates_for(fact: Fact, doc: Document, context_year: int = 0,
-                   lead: bool = False) -> list[Candidate]:
+                   lead: bool = False, before: str = "") -> list[Candidate]:
     """All candidate cards for one fact; `context_year` is the year stated last before the
     fact's sentence in its paragraph (0 when none), to date an official's role or, in a document
     of no date of its own, a day and month; `lead`, whether the sentence is in a news report's
-    lead (the dateline's paragraph or the next)."""
+    lead (the dateline's paragraph or the next); `before`, the sentences of its paragraph before
+    it (which war "the war" of a question is)."""
     if fact.kind == DATE:
-        found = date_candidates(fact, doc, context_year)
+        found = date_candidates(fact, doc, context_year, before)
     elif fact.kind == OFFICIAL:
         found = official_candidates(fact, doc, context_year, lead)
     elif fact.kind == AGREEMENT:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
@@ -83,10 +84,45 @@ def named_phrases(text: str | Iterable[str]) -> dict[str, Counter[str]]:
     return found
 
 
-def resolve_references(question: str, phrases: dict[str, Counter[str]]) -> str | None:
+_NAME_WORDS = r"[A-Z][\w’'–-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'–-]*)*"
+
+
+@lru_cache(maxsize=64)
+def _named_pattern(head: str) -> re.Pattern[str]:
+    """Names of things of kind `head` ("war": "Mad War", "War of the Breton Succession"), with
+    its capital ("Meanwhile war broke out" names none)."""
+    capital = head.capitalize()
+    return re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'–-]*\s+){{0,3}}{capital}\s+of\s+(?:the\s+)?"
+                      rf"{_NAME_WORDS}|(?:[A-Z][\w’'–-]*\s+){{1,3}}{capital}\b(?![\w’'-]))")
+
+
+def last_named(head: str, context: str) -> str | None:
+    """The thing of kind `head` ("war", "treaty") `context` names last: in the paragraph before a
+    sentence, the one its "the war" means, whatever the document names most (round 460: "The
+    war, part of the Hundred Years' War" after "the War of the Breton Succession" became the
+    document's "Mad War"; round 464: "Trumbić defended the treaty" after the Treaty of Rapallo
+    became its Treaty of London)."""
+    if head not in context.lower():
+        return None
+    found = None
+    for match in _named_pattern(head).finditer(context):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words.pop(0)
+        if len(words) > 1:
+            found = " ".join(words)
+    return found
+
+
+def resolve_references(question: str, phrases: dict[str, Counter[str]],
+                       context: str = "") -> str | None:
     """`question` with each bare "the conflict" (war, ministry, section) replaced by the one the
-    document names most often; None when one cannot be resolved."""
+    paragraph before its sentence (`context`) names last, else the one the document names most
+    often; None when one cannot be resolved."""
     def replace(match: re.Match[str]) -> str:
+        local = last_named(match.group("head").lower(), context) if context else None
+        if local is not None:
+            return match.group()[:4] + local
         counts = phrases[match.group("head").lower()].most_common(2)
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             raise LookupError(match.group())
@@ -115,9 +151,20 @@ _AGREEMENT_HEADS = ("treaty", "convention", "agreement", "protocol", "accord", "
 _BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agreement|protocol|"
                              r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)"
                              r"(?! (?:signed|concluded|negotiated) by\b)"
+                             # ("the treaty it signed with the Allied powers", "the agreement
+                             # reached in Berlin": the sentence says which, round 462-463)
+                             r"(?! (?:it|they|he|she|[A-Z][\w’'-]+) (?:had )?(?:signed|concluded|"
+                             r"negotiated|made|ratified)\b)"
+                             r"(?! (?:reached|made|concluded|negotiated|agreed|drawn up)\b)"
                              # ("the treaty establishing the Arab Maghreb Union": the sentence
                              # says which, and it is not the document's Treaty of Oujda; round 263)
                              r"(?! (?:establishing|creating|founding|setting|that|which)\b)")
+
+
+def names_an_agreement_bare(question: str) -> bool:
+    """Whether `question` says "the treaty" (convention, pact...) with nothing after it that
+    says which (what resolve_agreements completes)."""
+    return _BARE_AGREEMENT.search(question) is not None
 
 
 def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:
@@ -137,15 +184,18 @@ def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def resolve_agreements(question: str, answer: str, main: dict[str, str]) -> str:
-    """`question` with a bare "the treaty" (convention, pact...) written as the one the document
-    is about ("the Treaty of Versailles"), unless that name is the answer or already there."""
-    if not main or not _BARE_AGREEMENT.search(question):
+def resolve_agreements(question: str, answer: str, main: dict[str, str],
+                       context: str = "") -> str:
+    """`question` with a bare "the treaty" (convention, pact...) written as the one the
+    paragraph before its sentence (`context`) names last, else the one the document is about
+    ("the Treaty of Versailles"), unless that name is the answer or already there."""
+    if not (main or context) or not _BARE_AGREEMENT.search(question):
         return question
 
     def replace(match: re.Match[str]) -> str:
-        name = main.get(match.group("head").lower()) or main.get(match.group("head").lower()
-                                                                  .rstrip("s"))
+        head = match.group("head").lower()
+        name = (last_named(head, context) if context else None) or main.get(head) or main.get(
+            head.rstrip("s"))
         if name is None or name in question or name in answer or answer in name:
             return match.group()
         if name.lower().startswith("the "):

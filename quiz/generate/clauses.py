@@ -315,7 +315,16 @@ _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|ei
 TRAILING_CONJUNCTION = re.compile(r"\s+(?:and|or|but)(?=\s*[,.;:!?]*\s*$)")
 
 
+# ", Ioan Caragea another in 1818", "and Vladislaus II another from Barbarossa in 1158": a
+# second clause that leaves out its verb ("issued another"), glued to the question's (rounds
+# 465 and 471: "did Ipsilanti issue a law code, Ioan Caragea another in 1818?")
+_GAPPED_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}"
+                            r"(?:[IVX]+\s+)?another\b.*$")
+
+
 def _finish(text: str) -> str:
+    if "another" in text:
+        text = _GAPPED_CLAUSE.sub("", text)
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)

@@ -296,6 +296,26 @@ def _fighting_names(question: str) -> frozenset[str]:
                      if fold(w)) - {"the"}
 
 
+# The world wars, from the first declaration to the end of the fighting in Europe, and the words
+# by which a question tells of the war: an option after it is ruled out by the question's own
+# sense ("the German Operation Nordwind ... January 1946", "the Allied air raids on Dresden of
+# 1947": readers of rounds 461-469 faulted six such cards)
+_WORLD_WARS = (((1914, 7, 28), (1918, 11, 11)), ((1939, 9, 1), (1945, 5, 8)))
+_WARTIME = re.compile(r"\b(?:German|Germans|Nazi|SS|Wehrmacht|Luftwaffe|Allied|Allies|Red Army|"
+                      r"Soviet troops|air raids?|bombing|offensive|[Oo]ccupied|[Oo]ccupation|"
+                      r"the war|Operation [A-Z])\b")
+
+
+def _war_of(own: tuple[int, int, int], question: str) -> tuple[tuple[int, int, int],
+                                                                tuple[int, int, int]] | None:
+    """The world war a date falls in when the question tells of that war; else None."""
+    for start, end in _WORLD_WARS:
+        depth = _depth(own)
+        if start[:depth] <= own[:depth] <= end[:depth] and _WARTIME.search(question):
+            return start, end
+    return None
+
+
 def _depth(value: tuple[int, int, int]) -> int:
     """How many of a date's parts are written: 1 a year, 2 a month, 3 a day."""
     return 3 if value[2] else 2 if value[1] else 1
@@ -368,6 +388,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         return True
 
     asked_in = _ASKED_IN_YEAR.match(cand.question) if grain == "monthday" else None
+    war = _war_of(own, cand.question) if mention.has_year else None
 
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
@@ -381,6 +402,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False  # a second "31 December": the options read as placeholders
         if value[0] and not earliest <= value[0] <= latest:
             return False
+        if war is not None and not war[0][:depth] <= value[:depth] <= war[1][:depth]:
+            return False  # "the German Operation Nordwind" of January 1945: not January 1946
         if mention.has_year and abs(value[0] - own[0]) > window:
             return False
         if approximate and abs(value[0] - own[0]) < APPROXIMATE_GAP_YEARS:

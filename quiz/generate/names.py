@@ -395,9 +395,28 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
                      if _is_name_word(m.group("land")) or _only_a_name_in(m.group("land"), text))
         # ("William of Orange": a word of the language, but only ever a name in the text)
+    if not found and _is_name_word(name):  # "Mircea the Elder", "Michael the Brave": the one
+        # epithet the text gives the name (round 471 read "did Mircea die" alone as vague)
+        epithets = {m.group() for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(name)} the (?P<epithet>[A-Z][a-z]+)(?![\w’'-])"
+            r"(?!\s+[A-Z])", text) if _is_epithet(m.group("epithet"))}
+        if len(epithets) == 1 and name not in places:
+            found.update(epithets)
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
     return frozenset(found)
+
+
+# Epithets that are nouns ("William the Conqueror"); an adjective the lexicon knows is one too
+# ("the Elder", "the Brave"), a rank or a people is not ("at Chambéry the Emperor", "Badajoz the
+# Almoravid")
+_NOUN_EPITHETS = frozenset({"Conqueror", "Lion", "Navigator", "Liberator", "Lawgiver",
+                            "Confessor", "Magnificent", "Victorious", "Catholic", "Unready"})
+
+
+def _is_epithet(word: str) -> bool:
+    """Whether `word` after "the" makes a ruler's epithet ("Mircea the Elder")."""
+    return word in _NOUN_EPITHETS or "ADJ" in parts_of_speech(word.lower())
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -498,7 +517,7 @@ _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|
 # Tusun's troops"): readers rejected such bare first names as unresolved (round 238).
 _NAME_AFTER_VERB = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?P<hon>(?!))?"
                               r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
-                              r"(?=\s+(?:and|to|in|at|on|with|for|as)\b|,|[’']s\s|[?.]$)")
+                              r"(?=\s+(?:and|to|in|at|on|with|for|as|a|an)\b|,|[’']s\s|[?.]$)")
 
 
 def _bare_names(question: str) -> list[re.Match[str]]:

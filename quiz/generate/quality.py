@@ -1901,6 +1901,11 @@ def _verbless_before_semicolon(question: str) -> bool:
     return find_verb(held) is None and present_verb(held) is None
 
 
+# "did Fiji having failed to meet", "did King Ludwig II having been declare": a "having" after
+# "did" with no comma to open an aside (rounds 82-472: 0 of 4 such verdicts kept)
+_HAVING_AFTER_DID = re.compile(r"\bdid\s+[^?,]*?\bhaving\b")
+
+
 def _glued_past_clause(question: str) -> bool:
     """Whether a question goes on after its own clause with ", and" and another subject's past
     verb ("did Kolokotronis destroy the army at Dervenakia, and Nauplia fell in November?",
@@ -2031,6 +2036,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", and " in cand.question and _glued_past_clause(cand.question):
         found.append("ungrammatical: a clause of its own glued on with “, and” (\"did Peter the "
                      "Great die, and the demarcation dragged on\")")
+    if "having" in cand.question and _HAVING_AFTER_DID.search(cand.question):
+        found.append("ungrammatical: a participle's “having” where the question's verb should "
+                     "be (\"did King Ludwig II having been declare\")")
     if "iven" in cand.question and _DATING_NOTE.search(cand.question):
         found.append("trivial: the document's note on how it gives its dates, not a fact")
     if "he The " in cand.question and _THE_THE.search(cand.question):

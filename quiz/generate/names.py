@@ -644,6 +644,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _places_in(name, text) >= 2:
             continue  # a place the text is in more than once, not the "Dowladda Puntland" of
             # its Somali name (round 322); (counted only now: it reads the whole text)
+        if re.search(rf"\b{re.escape(name)}\s+[IVX]+\b", question):
+            continue  # "was Frederick crowned Emperor Frederick III": the numbered name the
+            # question gives is his, not the document's "Frederick Barbarossa" (round 474)
         if _PARTICLE_NAME_NEXT.match(question, match.end("name")) and any(
                 full.startswith(name + " ") for full in found):
             continue  # "Javier de Burgos" written whole: not one "Javier" of two

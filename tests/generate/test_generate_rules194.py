@@ -4,7 +4,9 @@ before "a" ("declare George a heretic") is read as a name; a clause that leaves 
 (", Ioan Caragea another in 1818") is cut from the question; a "having" right after "did" is
 refused; the wrong options of a date in a world war that the question tells of stay inside the
 war ("the German Operation Nordwind", January 1945: not January 1946). Every sentence here is
-invented. Each test fails on the code before, except the guards named as such."""
+invented. Each test fails on the code before, except the guards named as such. Pass 195, from
+round 474: a bare name the question gives a regnal number elsewhere ("was Frederick crowned
+Emperor Frederick III") is not completed as another of that name ("Frederick Barbarossa")."""
 
 from __future__ import annotations
 
@@ -79,3 +81,12 @@ def test_a_date_of_no_war_takes_options_either_side() -> None:
     choices = _year_choices(["The Vell orchestra gave its first concert in January 1945.",
                              *_OTHER_MONTHS], "January 1945")
     assert any(option.endswith("1946") for option in choices), choices
+
+
+def test_a_name_the_question_numbers_is_not_completed_otherwise() -> None:
+    """Pass 195, from round 474: "was Frederick crowned Emperor Frederick III" of a text that
+    names "Frederick Barbarossa" read "was Frederick Barbarossa crowned"."""
+    text = ("Frederick Barbarossa held Vell in 1180. In 1452 Frederick was crowned Emperor "
+            "Frederick III at Zell.")
+    question = "On what date was Frederick crowned Emperor Frederick III at Zell?"
+    assert with_document_names(question, "19 March 1452", text)[0] == question

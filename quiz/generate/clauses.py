@@ -30,6 +30,7 @@ from quiz.generate.grammar import (
 )
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
+    is_base_verb,
     is_participle,
     is_past_tense,
     is_plural_noun,
@@ -322,9 +323,21 @@ _GAPPED_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\
                             r"(?:[IVX]+\s+)?another\b.*$")
 
 
+# ", the Royal Academy of Fine Arts of San Fernando in 1780": a second object and its own year,
+# its verb left out ("admitted him in 1779, the Royal Academy ... in 1780"): round 477 read
+# "did the Royal Academy of History admit Jovellanos, the Royal Academy ... in 1780?"
+_GAPPED_NAME_AND_YEAR = re.compile(r",\s+(?:and\s+)?the\s+[A-Z][\w’'-]*(?:\s+(?:of|the|and|de|"
+                                   r"[A-Z][\w’'-]*))*\s+in\s+\d{4}\s*[?.]?$")
+
+
+_ASKS_A_DATE = re.compile(r"(?:[^?:]{1,80}:\s+)?(?:In|On) what (?:year|date|month)")
+
+
 def _finish(text: str) -> str:
     if "another" in text:
         text = _GAPPED_CLAUSE.sub("", text)
+    if text.rstrip(" ?.")[-4:].isdigit() and _ASKS_A_DATE.match(text):
+        text = _GAPPED_NAME_AND_YEAR.sub("", text)
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
@@ -1084,6 +1097,11 @@ def invert(body: str, wh: str) -> str | None:
                 aux, predicate = "did", " ".join([participle, *nxt[1:]])
         elif word in {"did", "does", "do"}:
             aux, predicate = "did", rest.strip()
+            following = predicate.split(" ", 1)[0].strip(",.;")
+            if following and following.islower() and following != "not" and not (
+                    is_base_verb(following) or following.endswith("ly")):
+                predicate = "do " + predicate  # "Henry III does homage": "do" is the verb
+                # itself, not a helper before one (round 480 read "did Henry III homage")
         else:
             aux, predicate = word, rest.strip()
             kind_of_thing = (_KIND_THEN_PARTICIPLE.match(predicate)

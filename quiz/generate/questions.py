@@ -502,7 +502,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
         return None  # first person inside a quote: who "we" are is not in the question
     if _BARE_REFERENCE.search(lowered):  # "the conflict" -> "the Nagorno-Karabakh conflict"
         resolved = resolve_references(question, doc.named_phrases, before if (
-            doc.subject is None or doc.subject.kind != "event") else "")
+            doc.subject is None or doc.subject.kind != "event") else "", doc.title)
         if resolved is None or contains(resolved, answer):
             return None
         question = resolved

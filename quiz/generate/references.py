@@ -115,10 +115,11 @@ def last_named(head: str, context: str) -> str | None:
 
 
 def resolve_references(question: str, phrases: dict[str, Counter[str]],
-                       context: str = "") -> str | None:
+                       context: str = "", title: str | None = None) -> str | None:
     """`question` with each bare "the conflict" (war, ministry, section) replaced by the one the
     paragraph before its sentence (`context`) names last, else the one the document names most
-    often; None when one cannot be resolved."""
+    often (a war, only when the document's `title` names it too, if a title is given); None
+    when one cannot be resolved."""
     def replace(match: re.Match[str]) -> str:
         local = last_named(match.group("head").lower(), context) if context else None
         if local is not None:
@@ -126,6 +127,12 @@ def resolve_references(question: str, phrases: dict[str, Counter[str]],
         counts = phrases[match.group("head").lower()].most_common(2)
         if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
             raise LookupError(match.group())
+        if title is not None and match.group("head").lower() == "war" and (
+                counts[0][0].lower() not in title.lower()):
+            raise LookupError(match.group())  # a war named neither in the paragraph nor in
+            # the title: the one the document names most was the wrong one in 15 of 32
+            # verdicts of rounds 250-472 ("Romania entered the Second Balkan War" in 1916, of
+            # a report naming only that war, as background)
         phrase = counts[0][0]
         ordinal, _, rest = phrase.partition(" ")
         if ordinal in _ORDINALS and any(other.endswith(" " + rest) and other != phrase

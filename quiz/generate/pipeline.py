@@ -175,6 +175,24 @@ def collect_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
     return unique, warnings
 
 
+# "Treaty of Louviers Richard": a name, its place after "of", and capitalised words after it
+_NAME_THEN_CAPITALS = re.compile(r"(?P<name>.+?\bof\s+(?:the\s+)?[A-Z][\w’'-]+)\s+"
+                                 r"(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
+
+
+def _runs_on(answer: str, text: str) -> bool:
+    """Whether an agreement's name ran on into the next words ("By the Treaty of Louviers
+    Richard ceded Gisors", "the Treaty of Berlin Maria Theresa ceded Silesia"): the document
+    writes the name, or the words after it, without the other more often than with it (rounds
+    465, 480 and 481: 0 of 6 verdicts kept; not "the Treaty of San Stefano")."""
+    match = _NAME_THEN_CAPITALS.fullmatch(answer)
+    if match is None:
+        return False
+    alone = text.count(answer)  # (the name alone, or the words after it, elsewhere: a person
+    return text.count(match.group("name")) > alone or len(re.findall(  # "Maria Theresa"
+        rf"(?<![\w’'-]){re.escape(match.group('rest'))}(?![\w’'-])", text)) > alone
+
+
 _BEFORE_KEPT = 1500  # characters of a paragraph kept before a sentence: where "the war" of
 # the sentence is named (a paragraph of a whole book is not scanned for each of its sentences)
 
@@ -281,6 +299,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = complete_treaty_verbs(question, cand.answer, body, body=True)
         question, unanchored = name_the_subject(question, cand.answer, subject)
         unanchored = unanchored or bare
+        if not unanchored and cand.fact.kind == AGREEMENT and _runs_on(cand.answer, text):
+            unanchored = ("bad_blank: the name runs on into the words after it (\"the Treaty of "
+                          "Louviers Richard\")")
         if not unanchored and cand.fact.kind == DATE and "office" in question:
             unanchored = _office_unsaid(question, careers)
         if not unanchored and cand.fact.kind == DATE:  # "negotiations open in Kell": whose?

@@ -24,6 +24,7 @@ def test_a_name_run_on_into_its_subject_is_refused(person: str) -> None:
 
 
 def test_a_place_of_two_words_is_not_a_run_on() -> None:
-    """(guard: "the Treaty of San Vell", written so every time)"""
+    """(guard: "the Treaty of San Vell", written so every time; it fails on the code before
+    only as _runs_on was not there)"""
     text = "The Treaty of San Vell was signed in 1878. The Treaty of San Vell ended the war."
     assert not _runs_on("Treaty of San Vell", text)

@@ -309,8 +309,8 @@ _WARTIME = re.compile(r"\b(?:German|Germans|Nazi|SS|Wehrmacht|Luftwaffe|Allied|A
 def _war_of(own: tuple[int, int, int], question: str) -> tuple[tuple[int, int, int],
                                                                 tuple[int, int, int]] | None:
     """The world war a date falls in when the question tells of that war; else None."""
+    depth = _depth(own)
     for start, end in _WORLD_WARS:
-        depth = _depth(own)
         if start[:depth] <= own[:depth] <= end[:depth] and _WARTIME.search(question):
             return start, end
     return None

@@ -292,9 +292,8 @@ def read_document(path: Path) -> Document:
         with path.open("rb") as stream:
             if os.fstat(stream.fileno()).st_size > LARGE_DOCUMENT:  # checked, then not held
                 head = _checked_head(path, stream.read(8192))
-                return Document(path, "", document_title(head, path),
-                                document_date(head, document_title(head, path)),
-                                streamed=True)
+                title = document_title(head, path)
+                return Document(path, "", title, document_date(head, title), streamed=True)
             raw = stream.read()
     except FileNotFoundError:
         raise GenerateError(f"{path}: no such file") from None

@@ -649,7 +649,9 @@ def with_document_names(question: str, answer: str, text: str,
             # question gives is his, not the document's "Frederick Barbarossa" (round 474)
         if _PARTICLE_NAME_NEXT.match(question, match.end("name")) and any(
                 full.startswith(name + " ") for full in found):
-            continue  # "Javier de Burgos" written whole: not one "Javier" of two
+            continue  # "Javier de Burgos" written whole: not one "Javier" of two; "with Joseph
+            # de-Graft Johnson": a given name whose name goes on, not the "Joseph Ankrah" the
+            # document also names (round 155)
         if len(found) > 1:
             if after_verb:
                 continue
@@ -661,9 +663,6 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "Mewar became tributary": the state the document is about (round 397)
         if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)):
             continue
-        if full.startswith(name + " ") and _PARTICLE_NAME_NEXT.match(question, match.end("name")):
-            continue  # "with Joseph de-Graft Johnson": a given name whose name goes on, not
-            # the "Joseph Ankrah" the document also names (round 155)
         start = match.start("hon") if match.group("hon") else match.start("name")
         end = match.end("name")
         at = full.find(name + " ")

@@ -98,6 +98,9 @@ _CLAUSE_BREAK = re.compile(
     # subject opening a second clause
     # ", and much of the officer corps had been shot": a quantified subject (round 253)
     r"|,\s+(?:and|but)\s+(?=(?:much|many|most|some|all|none|half|part)\s+of\s+)"
+    # ", and the German garrisons of Toulon and Marseille surrendered": a plural noun's clause
+    r"|,\s+(?:and|but)\s+(?=the\s+(?:[A-Z][\w’'-]*\s+)?[a-z]{3,}s\s+(?:of\s+[A-Z][\w’'-]*\s+"
+    r"(?:and\s+[A-Z][\w’'-]*\s+)?)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)"
     r"|,\s+(?:and|but)\s+(?=(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,\s|\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|was|were|had|made|took|gave|became|began|left|won|fell)\b))")
 _MAX_SUBJECT_WORDS = 16
@@ -210,6 +213,30 @@ def _joins_verbs(text: str, m: re.Match[str]) -> bool:
         following.endswith("ly") or following in {"then", "again", "later", "there", "soon"})
 
 
+# "professor of military history, strategy [and applied tactics]": the item before a bare "and"
+# after a comma
+_LIST_ITEM_BEFORE = re.compile(r",\s+(?P<item>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})$")
+
+
+def _closes_a_list(text: str, m: re.Match[str]) -> bool:
+    """Whether the bare "and" at `m` joins the last of a list of nouns whose items a comma
+    parts ("history, strategy and applied tactics"). A cut there leaves the list without its
+    last item (round 489 read "professor of military history, strategy.")."""
+    if m.group().strip() != "and":
+        return False
+    item = _LIST_ITEM_BEFORE.search(text, 0, m.start())
+    if item is None:
+        return False
+    words = item.group("item").split()
+    after = text[m.end():].split()[:1]
+    if is_past_tense(words[0]):
+        return False  # a list of acts: cut, its first two are joined by "and" later
+        # (questions._series_closed)
+    return (words[0] not in _ARTICLES and words[0] not in _PREPOSITIONS
+            and words[0] not in {"and", "but", "or", "nor"} and bool(after)
+            and find_verb(item.group("item")) is None)
+
+
 # A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were
 # beaten ..."): kept as a break when a subject and its verb follow it (clause_follows).
 _COMMA = re.compile(r",\s+(?!(?:and|but|or|nor|then)\b)(?=[A-Za-z])")
@@ -249,6 +276,7 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
         if _joins_adjectives(text, m) or _joins_subjects(text, m) or _joins_verbs(text, m) or (
+                _inside_a_name(text, m) or _closes_a_list(text, m)) or (
                 m.group().strip(" ,") == "and"
                                           and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
@@ -282,7 +310,8 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     if has_verb:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
                   if not _joins_adjectives(text, m) and not _joins_subjects(text, m)
-                  and not _joins_verbs(text, m) and not _inside_a_name(text, m)), None)
+                  and not _joins_verbs(text, m) and not _inside_a_name(text, m)
+                  and not _closes_a_list(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
@@ -566,7 +595,9 @@ _SUBORDINATE_SUBJECT = re.compile(rf"\s(?:when|while|because|although|though|unt
 _PLACE_WORDS = r"near|off|along|around|outside|(?:south|north|east|west)\s+of"
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|through|"
                                # ("An earthquake centred south of Elassona damages", round 431)
-                               rf"{_PLACE_WORDS})\b")
+                               rf"{_PLACE_WORDS}"
+                               # ("soldiers disguised as peasants seized a gate", round 489)
+                               r"|as(?=\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){1,2}[a-z]{3,}ed\b))\b")
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
@@ -622,6 +653,8 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     between = body[verb[1]: verb[1] + later[0]] if later else ""
     if _PLACE_NEXT.match(body, verb[1]):
         between = _NAMES_JOINED.sub("", between)
+    if between.startswith(" as "):  # ("disguised as peasants": the "as" opens no clause)
+        between = between[4:]
     if later is None or _SUBORDINATE.search(between):
         if later is not None and _INDEFINITE_THING.fullmatch(body[: verb[0]].strip()) and (
                 body[verb[0]: verb[1]] in _NEEDS_AN_OBJECT):
@@ -775,9 +808,13 @@ def _common_noun_lowered(subject: str) -> str:
     # "of" makes it one ("War of the Pacific")
     mass = first in _MASS_OPENERS and (not rest or (rest[:1].islower() and not rest.startswith(
         "of ")))
+    # "Part of the vault collapses": a share of a lower-case thing (round 489 read "did Part
+    # of the vault ... collapse")
+    share = first in _SHARES and re.match(r"of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+                                          r"[a-z]", rest) is not None
     if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
             or plural or aside or described or modifier or relational or compound or adverbed
-            or gerund_object or mass):
+            or gerund_object or mass or share):
         return first.lower() + (" " + rest if rest else "")
     return subject
 
@@ -786,6 +823,10 @@ def _common_noun_lowered(subject: str) -> str:
 # 456 read "did Work begin" twice)
 _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought", "Cholera",
                          "Smallpox", "Unrest", "Rain", "Snow"})
+
+
+_SHARES = frozenset({"Part", "Parts", "Most", "Much", "Half", "Some", "Many", "All", "Rest",
+                     "Sections", "Section", "Portions", "Portion", "Units", "Elements"})
 
 
 # Nouns that count people in the plural without an -s ("Twenty-five CRPF personnel", round 373)
@@ -963,7 +1004,23 @@ def _told_in_the_past(predicate: str) -> str:
         start = noun.start()  # "a meeting in Ding'an county that forms": the noun the relative
         # clause is of goes with it, so its verb is read as one (round 308)
     later = re.sub(r"\b[a-z]+\b", past, predicate[start:])
+    later = _PLURAL_THEN_BASE.sub(_plural_in_the_past, later)
     return predicate[:start] + entry_in_the_past(later)  # "when its boat sinks"
+
+
+# "in which the Social Democrats win half the seats": a plural subject's present, which has no
+# -s to tell it from the base form (round 490 kept "did ... elect an assembly, in which the
+# Social Democrats win")
+_PLURAL_THEN_BASE = re.compile(r"\b(?P<head>(?:which|where|when|whom)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*s|they|we))\s+"
+                               r"(?P<verb>[a-z]{2,})\b(?!\s+(?:of|who|which)\b)")
+
+
+def _plural_in_the_past(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    if not is_base_verb(verb) or verb in _BASE_AFTER or verb in AUXILIARIES:
+        return m.group()
+    return f"{m.group('head')} {past_tense(verb)}"
 
 
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
@@ -1280,12 +1337,14 @@ _VERB_COMPANIONS = frozenset({"and", "or", "but", "then", "not", "be", "been", "
 _DATED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},")
 # "the wrong done to France", ", suppressed by Wissmann": a participle after its noun (or a
 # comma), and a short phrase naming a place or a party, before the date.
+# "founded at Clermont-Ferrand by the brothers André and Édouard Michelin [in 1889]": a
+# participle and the places or people of its phrase (round 490 asked "did Industry arrive")
+_NAMED_PHRASE = (r"(?:the\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w’'-]*"
+                 r"(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w’'-]*){0,3}")
 _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle>[a-z]+)\s+"
-                                    r"(?:to|by|at|with|against|for|from|on)\s+(?:the\s+)?"
-                                    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+                                    rf"(?:to|by|at|with|against|for|from|on)\s+{_NAMED_PHRASE}"
                                     # ("founded at the La Scala Theatre in Dublin [on ...]")
-                                    r"(?:\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
-                                    r"(?:\s+[A-Z][\w’'-]*){0,2}){0,2}\s*$")
+                                    rf"(?:\s+(?:in|at|near|by)\s+{_NAMED_PHRASE}){{0,2}}\s*$")
 
 
 # ", the eldest son of ...": what follows a date set off by commas is an apposition

@@ -594,8 +594,11 @@ def with_document_names(question: str, answer: str, text: str,
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (
-                name in _FAITHS_AND_PEOPLES):
-            continue  # "did Turkish troops enter": a nation's adjective, no one's name
+                name in _FAITHS_AND_PEOPLES and not (
+                    _NAME_USE_NEXT.match(question, match.end("name"))
+                    and name in _regnal_names(text))):
+            continue  # "did Turkish troops enter": a nation's adjective, no one's name (but
+            # "which Christian had tried", in a text of "Christian IV": a king, round 494)
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
@@ -653,6 +656,8 @@ def with_document_names(question: str, answer: str, text: str,
             # de-Graft Johnson": a given name whose name goes on, not the "Joseph Ankrah" the
             # document also names (round 155)
         if len(found) > 1:
+            found = _the_ruler(name, found, text)
+        if len(found) > 1:
             if after_verb:
                 continue
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
@@ -671,6 +676,28 @@ def with_document_names(question: str, answer: str, text: str,
             # the name goes on as the full one does (round 403: "Pinto da Costa da Costa")
         question = question[:start] + full + question[end:]
     return question, ""
+
+
+# What follows a name used as a person's, not a faith's adjective ("Christian's own landing",
+# "Christian had tried"; not "Christian troops")
+_NAME_USE_NEXT = re.compile(r"[’']s\s|\s+(?:had|was|did|has|is|[a-z]{3,}ed)\b|\s*[,.?;]")
+
+
+def _the_ruler(name: str, found: frozenset[str], text: str) -> frozenset[str]:
+    """Of the people `text` may call `name`, the one monarch ("Christian IV"), when the others
+    are commoners the text names in full ("Christian Friis") and the monarch is named at least
+    twice as often: a text calls a commoner by the family name, a monarch by the given name
+    (round 494 left "Christian's own landing" unresolved)."""
+    rulers = [full for full in found if re.fullmatch(rf"{re.escape(name)}\s+[IVX]+", full)]
+    if len(rulers) != 1:
+        return found
+    others = [full for full in found if full != rulers[0]]
+    if any(not _is_name_word(full.split()[-1]) or re.search(r"\s[IVX]+$", full)
+           for full in others):
+        return found
+    if text.count(rulers[0]) < 2 * max(text.count(full) for full in others):
+        return found
+    return frozenset(rulers)
 
 
 def _without_formal_name(found: frozenset[str], subject: str, text: str) -> frozenset[str]:

@@ -753,7 +753,12 @@ def _series_closed(question: str, text: str) -> str:
         if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
                 m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
             continue
-        first = find_verb(body[: m.start()])
+        opening = _LAST_CLAUSE_OPENING.search(body, 0, m.start())
+        start = opening.end() if opening else 0  # ("Spanish troops had taken La Capelle, and
+        # in ____ the Count took Le Catelet, routed a relief force": the series' own clause)
+        first = find_verb(body[start: m.start()])
+        if first is not None:
+            first = (start + first[0], start + first[1], first[2])
         if first is None:
             continue  # ("The Constitution of ____, largely written by ..., converted": the
             # clause's own verb after an aside; its series comes after it, round 181)
@@ -766,9 +771,10 @@ def _series_closed(question: str, text: str) -> str:
             # "cultivated support from the Soviet Union, Cuba and Yugoslavia, met": a list of
             # names, round 226)
         before = body[: first[0]].rstrip()
-        subject = before.rsplit(",", 1)[-1].strip()
+        subject = _BLANK_OPENING.sub("", body[start: first[0]].rsplit(",", 1)[-1].strip())
         aside = before.rstrip(",").rsplit(",", 1)[-1]
-        if (subject[:1].islower() and subject not in _PRONOUN_SUBJECTS) or (
+        if (subject[:1].islower() and subject not in _PRONOUN_SUBJECTS
+                and subject.split(" ", 1)[0] not in {"a", "an", "the"}) or (
                 before.endswith(",") and (before.count(",") % 2 or BLANK in aside)) or (
                 _RELATIVE_END.search(before)):
             return question  # (", now led by": the "verb" is an aside's; "The Doha
@@ -776,6 +782,13 @@ def _series_closed(question: str, text: str) -> str:
             # ended"; "who had been sent"; but "..., he rose ..., took ...")
         return question[: m.start()] + " and " + question[m.start("item"):]
     return question
+
+
+# "in ____ the Count of Fuentes": the blank's phrase and "the" before a clause's named subject
+_BLANK_OPENING = re.compile(rf"^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+{re.escape(BLANK)}\s+)?"
+                            r"(?:the\s+(?=[A-Z]))?")
+# The ", and " or "; " before which a series' clause opens (the last one before its item)
+_LAST_CLAUSE_OPENING = re.compile(r"(?:,\s+and\s+|;\s+)(?!.*(?:,\s+and\s+|;\s+))")
 
 
 def _participles_joined(question: str, body: str) -> str | None:

@@ -357,6 +357,10 @@ _GAPPED_CLAUSE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][\
 # "did the Royal Academy of History admit Jovellanos, the Royal Academy ... in 1780?"
 _GAPPED_NAME_AND_YEAR = re.compile(r",\s+(?:and\s+)?the\s+[A-Z][\w’'-]*(?:\s+(?:of|the|and|de|"
                                    r"[A-Z][\w’'-]*))*\s+in\s+\d{4}\s*[?.]?$")
+# " and Trento's MUSE science museum, designed by Renzo Piano, in 2013": the same with a
+# possessive name and an aside (round 502: "did the MART open and Trento's MUSE ..., in 2013?")
+_GAPPED_OWNED_AND_YEAR = re.compile(r"\s+and\s+[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+){0,4}[\w-]+"
+                                    r"(?:,\s+[a-z]+\s+by\s+[^,?]{2,40},)?\s+in\s+\d{4}\s*[?.]?$")
 
 
 _ASKS_A_DATE = re.compile(r"(?:[^?:]{1,80}:\s+)?(?:In|On) what (?:year|date|month)")
@@ -367,6 +371,9 @@ def _finish(text: str) -> str:
         text = _GAPPED_CLAUSE.sub("", text)
     if text.rstrip(" ?.")[-4:].isdigit() and _ASKS_A_DATE.match(text):
         text = _GAPPED_NAME_AND_YEAR.sub("", text)
+        gapped_owned = _GAPPED_OWNED_AND_YEAR.search(text)
+        if gapped_owned and find_verb(gapped_owned.group().split(",")[0]) is None:
+            text = text[: gapped_owned.start()]
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
@@ -1004,23 +1011,9 @@ def _told_in_the_past(predicate: str) -> str:
         start = noun.start()  # "a meeting in Ding'an county that forms": the noun the relative
         # clause is of goes with it, so its verb is read as one (round 308)
     later = re.sub(r"\b[a-z]+\b", past, predicate[start:])
-    later = _PLURAL_THEN_BASE.sub(_plural_in_the_past, later)
     return predicate[:start] + entry_in_the_past(later)  # "when its boat sinks"
 
 
-# "in which the Social Democrats win half the seats": a plural subject's present, which has no
-# -s to tell it from the base form (round 490 kept "did ... elect an assembly, in which the
-# Social Democrats win")
-_PLURAL_THEN_BASE = re.compile(r"\b(?P<head>(?:which|where|when|whom)\s+(?:the\s+)?"
-                               r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'-]*s|they|we))\s+"
-                               r"(?P<verb>[a-z]{2,})\b(?!\s+(?:of|who|which)\b)")
-
-
-def _plural_in_the_past(m: re.Match[str]) -> str:
-    verb = m.group("verb")
-    if not is_base_verb(verb) or verb in _BASE_AFTER or verb in AUXILIARIES:
-        return m.group()
-    return f"{m.group('head')} {past_tense(verb)}"
 
 
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
@@ -1251,13 +1244,23 @@ def _coordinated_base(match: re.Match[str]) -> str:
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
     if base is None and verb.endswith("s") and (is_present_only(verb) or (
             lexicon_present_base(verb) and (_DETERMINER_NEXT.match(match.string, match.end())
-                                            or _INFINITIVE_NEXT.match(match.string, match.end())))):
+                                            or _INFINITIVE_NEXT.match(match.string, match.end())
+                                            or _intransitive_going_on(verb, match)))):
         base = lexicon_present_base(verb)  # "did the treaty end the war but leaves the boundary
         # undefined" (a timeline's present): "but leave"
     return match.group("link") + (base or verb)
 
 
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+_PLACE_PREPOSITION_NEXT = re.compile(r"\s+(?:into|to|on|onto|at|in|from|off|back|down|near)\b")
+
+
+def _intransitive_going_on(verb: str, match: re.Match[str]) -> bool:
+    """Whether `verb` ("falls") is a verb taking no object that a place's preposition follows
+    ("and falls into a ravine": round 499 kept "did Flight IX-812 overrun ... and falls")."""
+    base = lexicon_present_base(verb)
+    return base in INTRANSITIVE and _PLACE_PREPOSITION_NEXT.match(match.string,
+                                                                   match.end()) is not None
 # "and declines to accept": a verb, as "to" and a verb's base after it show (round 132)
 _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
@@ -1534,6 +1537,31 @@ def _verb_before_comma(head: str) -> bool:
     return word in {"was", "were"} or is_past_tense(word) and not is_participle(word)
 
 
+# "The Gran Paradiso National Park, established [on 3 December 1922 ...], was the first ...": a
+# subject and the participle its date belongs to, set off by a comma before the date
+_SUBJECT_THEN_PARTICIPLE = re.compile(r"(?P<subject>(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,5}"
+                                      r"[A-Z][\w’'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?),\s+"
+                                      r"(?P<participle>[a-z]+)\s+$")
+# The aside closed and a copula with no participle after it ("..., was the first national park")
+_ASIDE_THEN_BEING = re.compile(r"[^,;.]{0,80},\s+(?:was|were)\s+(?P<next>[a-z]+)")
+
+
+def _described_subject(text: str, prep_start: int, end: int, wh: str) -> str | None:
+    """"On what date was the Gran Paradiso National Park established?" for a date in a
+    participle's aside whose subject the sentence goes on to describe with "was" ("..., was the
+    first national park in Italy"): round 503 asked "On what date was the Park, established
+    from ..., the first national park in Italy?"."""
+    described = _SUBJECT_THEN_PARTICIPLE.fullmatch(text, 0, prep_start)
+    being = _ASIDE_THEN_BEING.match(text, end)
+    if described is None or being is None or is_participle(being.group("next")):
+        return None
+    participle = described.group("participle")
+    if not is_participle(participle) or base_form(participle) is None:
+        return None
+    subject = lower_first(described.group("subject"))
+    return f"{wh[0].upper()}{wh[1:]} {_past_be(subject)} {subject} {participle}?"
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -1560,6 +1588,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     clause_start = start_of_clause(text, prep_start, commas=True)
     if text.endswith(", ", 0, clause_start) and _POINTS_BACK.match(text, clause_start):
         return None  # "..., the area was returned [in March 1989]": which area is said before
+    described = _described_subject(text, prep_start, end, wh)
+    if described is not None:
+        return described
     if text.endswith(" and ", 0, clause_start) and _BETWEEN_FIRST.search(text, 0, clause_start):
         return None  # "the agreement between China and Kazakhstan signed [on 26 April 1994]":
         # the second party opens no clause; the participle dates the agreement

@@ -239,11 +239,19 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
                 not is_past_tense(low) and present_base(low) is None):
             opened = m.span()  # (", and tripartite talks with the Union government and the
             # ministry of Mahanta began": an adjective opens the subject, round 368)
+        if comma and _NAMES_OWN_THEN_BE.match(predicate, after):
+            return m.span()  # ", and Mozart's opera ... was first performed": a subject of its
+            # own (round 497 asked "was Racine's Mithridate first staged, and Mozart's ... was")
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
         if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
     return None
+
+
+# A name's possessive and its noun, then a form of "be" or "have" as the verb
+_NAMES_OWN_THEN_BE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+[a-z][^;]{0,80}?\s"
+                                r"(?:was|were|had)\s")
 
 
 # What opens a subordinate clause that, after ", and", starts a sentence of its own

@@ -373,7 +373,9 @@ def _numbered_holders(title: str, text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16)
 def _numbered_pattern(title: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_ORDINALS})\s+{re.escape(title)}\b")
+    return re.compile(rf"\b(?i:{_ORDINALS})\s+{re.escape(title)}\b")  # (an ordinal in lower
+    # case too: "the fourteenth Dalai Lama" is a second holder; round 501 wrote the one
+    # capitalised, "the Fifth Dalai Lama", for the one of 2018)
 
 
 def _numbered(question: str, text: str) -> str:

@@ -186,7 +186,10 @@ _NOT_NAMES = frozenset(
     "imperial st saint fort port mount lake cape "
     # a saint's name opening a place's ("São Miguel", an island, is not the regent Miguel:
     # round 295)
-    "são santa santo san sankt sainte ste".split())
+    "são santa santo san sankt sainte ste "
+    # the articles of other languages opening a title's name ("Il Trentino", a newspaper, is
+    # no full name of the region "Trentino": round 502)
+    "il lo les los las der die das het".split())
 
 
 def _counts(word: str) -> bool:

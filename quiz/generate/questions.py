@@ -240,7 +240,7 @@ def _short_name_of_the_subject(word: str, text: str) -> bool:
 
 
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
-                             text: str = "") -> str:
+                             text: str = "", before: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
     its subject becomes the subject's name: "After training as a teacher, he left in ____" ->
     "After training as a teacher, Kwame Nkrumah left in ____"."""
@@ -298,12 +298,22 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         # "still in his early thirties, he became": name the one doing it, keep "his" (and
         # "After completing his schooling in Helsinki he entered", with no comma: round 131)
         return question[: subject.start()] + name + question[subject.end():]
-    replacement = f"{name}’s" if possessive else name
+    replacement = f"{name}{_apostrophe(question, before)}s" if possessive else name
     before = question[: match.start()]
     named_before = _NAME_BEFORE.search(before)
     if not possessive and named_before and named_before.group().strip() not in OPENING_WORDS:
         before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
     return before + replacement + question[match.end():]
+
+
+def _apostrophe(question: str, before: str) -> str:
+    """The apostrophe the question, or failing it the text before it, writes: "’" or "'" (round 498
+    faulted "Miangul Jahanzeb’s ... Ayub's daughter" for mixing them)."""
+    for written in (question, before):
+        straight, curly = written.count("'"), written.count("’")
+        if straight != curly:
+            return "'" if straight > curly else "’"
+    return "’"
 
 
 # The subject a clause opens with, after a date phrase: "In December 1977 Hashim Salamat, a
@@ -468,7 +478,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     question = question[0].upper() + question[1:]
     question = names_as_written(particles_as_written(question, doc.text), doc.text)
     if doc.main_person is not None:
-        question = _biography_subject_named(question, answer, *doc.main_person, doc.text)
+        question = _biography_subject_named(question, answer, *doc.main_person, doc.text,
+                                            before)
         if _other_persons_pronoun(question, *doc.main_person):
             return None
         question = _named_in_full(question, doc.main_person[0], doc.person_in_full or "")

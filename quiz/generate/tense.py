@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
-from quiz.generate.grammar import IDIOM_NOUNS, NOUNS_BEFORE_OF
+from quiz.generate.grammar import AUXILIARIES, IDIOM_NOUNS, NOUNS_BEFORE_OF
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
@@ -203,7 +203,33 @@ def entry_in_the_past(text: str) -> str:
     for quote in QUOTED.finditer(text):
         parts += [_in_the_past(text[last : quote.start()]), quote.group()]
         last = quote.end()
-    return "".join([*parts, _in_the_past(text[last:])])
+    text = "".join([*parts, _in_the_past(text[last:])])
+    if any(map(text.__contains__, (" which ", " when ", " where ", " whom ", " as ", " after ",
+                                   " before ", " until "))):
+        text = _PLURAL_THEN_BASE.sub(_plural_in_the_past, text)
+    return text
+
+
+# "in which the Social Democrats win half the seats": a plural subject's present, which has no
+# -s to tell it from the base form (round 490 kept "did ... elect an assembly, in which the
+# Social Democrats win")
+_PLURAL_THEN_BASE = re.compile(r"\b(?P<head>(?:which|where|when|whom|as|after|before|until)\s+"
+                               r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w-]*s|they|we"
+                               # ("when protests in Leh turn violent", round 501)
+                               r"|[a-z]{3,}s(?:\s+(?:in|of|at)\s+[A-Z][\w-]*)?))\s+"
+                               r"(?P<verb>[a-z]{2,})\b(?!\s+(?:of|who|which)\b)")
+
+
+def _plural_in_the_past(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    if not is_base_verb(verb) or verb in _MODALS or verb in AUXILIARIES:
+        return m.group()
+    return f"{m.group('head')} {past_tense(verb)}"
+
+
+# Words after which a verb keeps its base form ("would win")
+_MODALS = frozenset({"to", "would", "could", "should", "might", "may", "must", "will", "shall",
+                     "can", "cannot", "not"})
 
 
 def _in_the_past(text: str) -> str:

@@ -394,7 +394,10 @@ _PARTY_LIST = re.compile(rf"{_PARTY}(?:,\s+{_PARTY})*,?\s+and\s+{_PARTY}")
 # The head of a subject whose list of names an opening phrase took the first name of: "On 15
 # May 1702 [the envoys of Vell, ]Ostria and Kell signed".
 _NOUN_OF_NAME = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+)(?:[a-z]+\s+){{0,2}}"
-                           rf"[a-z]+\s+of\s+{_PARTY},\s*$")
+                           rf"[a-z]+\s+of\s+{_PARTY},\s*$"
+                           # "the Allied leaders Lloyd George, " + "Ribot and Sonnino" (round
+                           # 506 asked "the Allied leaders Lloyd George, on what date did ...")
+                           rf"|\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?[a-z]{{3,}}s\s+{_PARTY},\s*$")
 
 
 def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
@@ -1541,7 +1544,9 @@ def _verb_before_comma(head: str) -> bool:
 # subject and the participle its date belongs to, set off by a comma before the date
 _SUBJECT_THEN_PARTICIPLE = re.compile(r"(?P<subject>(?:The|the)\s+(?:[A-Z][\w’'-]*\s+){0,5}"
                                       r"[A-Z][\w’'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*)?),\s+"
-                                      r"(?P<participle>[a-z]+)\s+$")
+                                      r"(?P<participle>[a-z]+)(?P<agent>\s+(?:by|at|in)\s+"
+                                      r"(?:the\s+)?[\w-]+)?\s+$")  # ("established by decree
+# [on 6 July 1963]", round 506)
 # The aside closed and a copula with no participle after it ("..., was the first national park")
 _ASIDE_THEN_BEING = re.compile(r"[^,;.]{0,80},\s+(?:was|were)\s+(?P<next>[a-z]+)")
 
@@ -1559,7 +1564,8 @@ def _described_subject(text: str, prep_start: int, end: int, wh: str) -> str | N
     if not is_participle(participle) or base_form(participle) is None:
         return None
     subject = lower_first(described.group("subject"))
-    return f"{wh[0].upper()}{wh[1:]} {_past_be(subject)} {subject} {participle}?"
+    agent = described.group("agent") or ""
+    return f"{wh[0].upper()}{wh[1:]} {_past_be(subject)} {subject} {participle}{agent}?"
 
 
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:

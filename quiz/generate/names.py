@@ -173,6 +173,9 @@ _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brig
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 # " the German", " the Pious": an epithet after a name, which makes it whole
 _EPITHET = re.compile(r"\s+the\s+[A-Z][a-z]")
+# " of Nassau": a given name and its house or land ("Louis of Nassau", "John of Albret"), a name
+# whole, not "Louis Bonaparte of Nassau" (round 509) or "John Talbot of Albret" (round 507)
+_OF_HOUSE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")
 REGNAL = r"(?:(?=[XVI])X{0,3}(?:IX|IV|V?I{1,3}|V)?)"  # "X" too: "Charles X Gustav"
 _NOT_NAMES = frozenset(
     "the a an in on at by of for and but or with from to as after before when while then "
@@ -603,7 +606,7 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "did Turkish troops enter": a nation's adjective, no one's name (but
             # "which Christian had tried", in a text of "Christian IV": a king, round 494)
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
-                question, match.end("name")):
+                question, match.end("name")) or _OF_HOUSE.match(question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names
         if question.startswith((" v ", " v. "), match.end("name")) or question.endswith(
                 (" v ", " v. "), 0, match.start("name")):

@@ -180,6 +180,10 @@ _NAME_THEN_CAPITALS = re.compile(r"(?P<name>.+?\bof\s+(?:the\s+)?[A-Z][\w’'-]+
                                  r"(?P<rest>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")
 
 
+# "Elizabeth I", "Charles V": a given name and a regnal number
+_RULER_AT_END = re.compile(r"^[A-Z][a-z]+\s+[IVX]{1,4}$")
+
+
 def _runs_on(answer: str, text: str) -> bool:
     """Whether an agreement's name ran on into the next words ("By the Treaty of Louviers
     Richard ceded Gisors", "the Treaty of Berlin Maria Theresa ceded Silesia"): the document
@@ -188,6 +192,9 @@ def _runs_on(answer: str, text: str) -> bool:
     match = _NAME_THEN_CAPITALS.fullmatch(answer)
     if match is None:
         return False
+    if _RULER_AT_END.search(match.group("rest")):
+        return True  # "Treaty of Nonsuch Elizabeth I": a ruler's name and number, no place's
+        # (round 512, though the text wrote each once)
     alone = text.count(answer)  # (the name alone, or the words after it, elsewhere: a person
     return text.count(match.group("name")) > alone or len(re.findall(  # "Maria Theresa"
         rf"(?<![\w’'-]){re.escape(match.group('rest'))}(?![\w’'-])", text)) > alone

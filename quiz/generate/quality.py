@@ -125,7 +125,11 @@ _LABEL_DASH = re.compile(r"\s[–—]\s")
 # (Only after "all", "both", "each" or "as": ", appeared in ____." may be the sentence's verb.)
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:all|both|each|as)\s+"
                                   r"(?:[a-z]+ed|[a-z]+en|held|signed|made|built|set|led|won|sent|"
-                                  r"put|kept|brought)\b[^,;]*[.?]?$")
+                                  r"put|kept|brought)\b[^,;]*[.?]?$"
+                                  # ("The Western Scheldt Tunnel, 6.6 km, opened by Queen Beatrix
+                                  # on ____.": a passive's participle and its agent, round 512)
+                                  r"|,\s+(?:[a-z]+ed|[a-z]+en|built|made|held|signed|won|sent|led)"
+                                  r"\s+by\s+(?:the\s+)?[A-Z][^,;]*[.?]?$")
 # "Renamed the Organisation ... in ____, when ...", "Formally constituted by ...": a bullet that
 # starts with its verb and never says what was renamed or constituted.
 _PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+(?:the|a|an|"
@@ -1450,8 +1454,9 @@ _LISTED_DATES = re.compile(r"\d{4},\s+(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?(?:[A-Z][
 # rule, and formally abolish in 1973?": two acts joined by "and", one dated in the question,
 # the other's date asked (round 182-183).
 _DATED_AND_VERB = re.compile(rf"\b(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}\s+"
-                             r"and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;]*\?$")
-_AND_VERB_DATED = re.compile(rf"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]*?\b(?:in|on)\s+"
+                             r"and\s+(?P<adverb>[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;]*\?$")
+_AND_VERB_DATED = re.compile(r"\band\s+(?P<adverb>[a-z]+ly\s+)?(?P<verb>[a-z]+)\b[^,;?]*?"
+                             r"\b(?:in|on)\s+"
                              rf"(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}\s+)?\d{{4}}[^,;]*\?$")
 
 
@@ -1475,6 +1480,46 @@ _STATE_NOT_EVENT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+[a-z ]+?
                               r"\b(?:remain|stay)\b")
 
 
+# "In what year was Amadeus VIII ... raised to the rank of duke ... on 19 February 1416?": a
+# date question that dates its own act at its end; the date asked is another act's (round 506:
+# the answer was the 1430 of his law code). Readers kept none of the 52 verdicts of such cards.
+_ASKS_A_DATE = re.compile(r"\b(?:In|On) what (?:year|date|month|dates)\b")
+_DATED_AT_THE_END = re.compile(rf"\s(?:on|in)\s+(?:early\s+|late\s+)?(?:\d{{1,2}}\s+)?"
+                               rf"(?:{MONTH_WORD}\s+)?\d{{4}}\?$")
+# Words after which a date at the end is a clause's or a phrase's of its own ("which opened in",
+# "until", "having been")
+_OWN_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "when", "where", "until",
+                               "while", "after", "before", "since", "because", "though",
+                               "although", "as", "having", "being"})
+_ARTICLE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "is", "are", "had", "has", "have",
+                                "did"})
+
+
+def _dates_its_own_act(question: str) -> bool:
+    """Whether a date question closes on a date of the act it asks about (_DATED_AT_THE_END),
+    with no relative clause, participle or infinitive to give that date another act."""
+    at_end = _DATED_AT_THE_END.search(question)
+    if at_end is None or not _ASKS_A_DATE.search(question):
+        return False
+    before = question[: at_end.start()]
+    words = re.findall(r"[\w’'-]+", before.rsplit(",", 1)[-1])
+    if not words or any(word.lower() in _OWN_CLAUSE_WORDS for word in words):
+        return False
+    if any(word.endswith("ing") and len(word) > 5 for word in words):
+        return False  # ("becoming members together on 1 January 1986")
+    if any(word == "to" and is_base_verb(following) and following not in _ARTICLE_WORDS
+           for word, following in zip(words, words[1:], strict=False)):
+        return False  # ("to take effect on 1 January 1979": an infinitive's date)
+    if (before.count(",") % 2 and is_participle(words[0])) or words[0] == "born":
+        return False  # (", completed in June 1956": an aside's participle; not "was Amadeus,
+        # born at Chambéry in 1383, raised ...": the passive's own, after an aside closed; but
+        # "his son, Sarup Ram Singh, born on ...": a person's birth)
+    return not any(  # ("the capital controls imposed in 2015": a participle of a noun)
+        later.endswith("ed") and is_participle(later) and earlier not in _NOT_A_NOUN_BEFORE
+        and not is_past_tense(earlier) for earlier, later in zip(words, words[1:], strict=False))
+
+
 def _another_act_dated(question: str) -> bool:
     """Whether a date question joins the act it asks about with another act that the question
     dates itself (_DATED_AND_VERB, _AND_VERB_DATED)."""
@@ -1483,6 +1528,9 @@ def _another_act_dated(question: str) -> bool:
         if found is None:
             continue
         verb = found.group("verb")
+        if found.group("adverb") and is_base_verb(verb):
+            return True  # "and largely boycott the referendum": an adverb before it makes a
+            # verb of a word that is a noun too
         if "NOUN" not in parts_of_speech(verb) and (
                 is_past_tense(verb) or is_participle(verb) or is_base_verb(verb)):
             return True
@@ -1511,6 +1559,10 @@ def _date_faults(cand: Candidate) -> list[str]:
                       "celebrate\")")
     if cand.form == "wh" and _STATE_NOT_EVENT.match(question):
         faults.append("vague: a state that went on (\"remain\"), not an event with a date")
+    if cand.form == "wh" and question.endswith("?") and question[-2:-1].isdigit() and (
+            _dates_its_own_act(question)):
+        faults.append("nonsensical: the question dates the act it asks about at its end (\"was "
+                      "Amadeus VIII raised to the rank of duke on 19 February 1416?\")")
     if cand.form == "wh" and " and " in question and _another_act_dated(question):
         faults.append("nonsensical: two acts joined by “and”, the question dating one and "
                       "asking the other's date")

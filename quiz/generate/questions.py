@@ -616,7 +616,8 @@ _EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|i
 
 
 _LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH_WORD}|{MONTH_WORD}"
-               rf"(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?)?|\d{{4}}(?:\s*[–-]\s*\d{{2,4}})?)")
+               rf"(?:\s+\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?|\s*[–-]\s*{MONTH_WORD})?"
+               rf"|\d{{4}}(?:\s*[–-]\s*\d{{2,4}})?)")  # ("June–August:", round 510)
 # A timeline entry's date label: "Tuesday, 9 July: ...", "1871, 10–11 June: ...", "May 1950 – ...",
 # "1855–1890: ...".
 _ENTRY_LABEL = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_LABEL_DATE}"

@@ -232,6 +232,10 @@ _MODALS = frozenset({"to", "would", "could", "should", "might", "may", "must", "
                      "can", "cannot", "not"})
 
 
+_MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
+                                     "shall", "should"})
+
+
 def _in_the_past(text: str) -> str:
     words = list(_WORD.finditer(text))
     out: list[str] = []
@@ -249,6 +253,11 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word.endswith("s") and index + 1 < len(words) and (
+                words[index + 1].group() in _MODALS_AFTER_A_SUBJECT) and (
+                text[m.end(): words[index + 1].start()] == " "):
+            continue  # "by which Dutch troops and supplies may travel": a modal's subject, no
+            # verb ("supplied may", round 510)
         previous = words[index - 1].group() if index else ""
         following = words[index + 1].group() if index + 1 < len(words) else ""
         run = index - 1

@@ -401,8 +401,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
                      if _is_name_word(m.group("land")) or _only_a_name_in(m.group("land"), text))
         # ("William of Orange": a word of the language, but only ever a name in the text)
-    if not found and _is_name_word(name):  # "Mircea the Elder", "Michael the Brave": the one
-        # epithet the text gives the name (round 471 read "did Mircea die" alone as vague)
+    if (not found and _is_name_word(name)) or (found and name not in places and not any(
+            " of " in full for full in found)):  # "Mircea the
+        # Elder", "Michael the Brave": the one epithet the text gives the name (round 471 read
+        # "did Mircea die" alone as vague); with another full name, two people ("Peter the
+        # Great" and "Peter Alekseyevich", his grandson: round 517 wrote the grandson for him)
         epithets = {m.group() for m in re.finditer(
             rf"(?<![\w’'-]){re.escape(name)} the (?P<epithet>[A-Z][a-z]+)(?![\w’'-])"
             r"(?!\s+[A-Z])", text) if _is_epithet(m.group("epithet"))}
@@ -690,15 +693,16 @@ _NAME_USE_NEXT = re.compile(r"[’']s\s|\s+(?:had|was|did|has|is|[a-z]{3,}ed)\b|
 
 
 def _the_ruler(name: str, found: frozenset[str], text: str) -> frozenset[str]:
-    """Of the people `text` may call `name`, the one monarch ("Christian IV"), when the others
-    are commoners the text names in full ("Christian Friis") and the monarch is named at least
-    twice as often: a text calls a commoner by the family name, a monarch by the given name
-    (round 494 left "Christian's own landing" unresolved)."""
-    rulers = [full for full in found if re.fullmatch(rf"{re.escape(name)}\s+[IVX]+", full)]
+    """Of the people `text` may call `name`, the one monarch ("Christian IV", "Peter the Great"),
+    when the others are commoners the text names in full ("Christian Friis") and the monarch is
+    named at least twice as often: a text calls a commoner by the family name, a monarch by the
+    given name (round 494 left "Christian's own landing" unresolved)."""
+    rulers = [full for full in found
+              if re.fullmatch(rf"{re.escape(name)}\s+(?:[IVX]+|the\s+[A-Z][a-z]+)", full)]
     if len(rulers) != 1:
         return found
     others = [full for full in found if full != rulers[0]]
-    if any(not _is_name_word(full.split()[-1]) or re.search(r"\s[IVX]+$", full)
+    if any(not _is_name_word(full.split()[-1]) or re.search(r"\s(?:[IVX]+|the\s+\w+)$", full)
            for full in others):
         return found
     if text.count(rulers[0]) < 2 * max(text.count(full) for full in others):

@@ -813,6 +813,11 @@ def _common_noun_lowered(subject: str) -> str:
     aside = first.endswith(",") and bare.endswith(_ABSTRACT_ENDINGS) and (
         bare not in BODY_HEADS and bare not in COUNTRIES and not NATIONAL_WORD.fullmatch(bare)
         and (is_participle(second) or second in {"the", "a", "an", "which", "once", "long"}))
+    # "Retreating German forces burn Rovaniemi": a participle before a people's adjective and
+    # its noun (round 515 read "did Retreating German forces burn")
+    retreating = (first.endswith("ing") and len(first) > 5 and len(following) > 1
+                  and _national(following[0], parts_of_speech(following[0].lower()))
+                  and following[1][:1].islower())
     material = first in _MATERIALS and (not rest or rest[:1].islower())
     # "Work begins on Littoria", "Fire destroys the library": a mass noun, no name, unless an
     # "of" makes it one ("War of the Pacific")
@@ -824,7 +829,7 @@ def _common_noun_lowered(subject: str) -> str:
                                           r"[a-z]", rest) is not None
     if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
             or plural or aside or described or modifier or relational or compound or adverbed
-            or gerund_object or mass or share):
+            or gerund_object or mass or share or retreating):
         return first.lower() + (" " + rest if rest else "")
     return subject
 

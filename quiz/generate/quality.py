@@ -1354,6 +1354,20 @@ _DID_THEN_A_TIME = re.compile(r"\b(?:did|was|were)\s+(?:around|about|at|by|durin
                               r"since|until)\s+the\s+time\b")
 
 
+_PARTICIPLE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)")
+
+
+def _after_passive(text: str, verb: tuple[int, int, str]) -> str:
+    """`text` after the verb found at `verb`, and after its participle when that verb is "was"
+    or "were" ("was proclaimed at Ambon on ____": no verb after it; round 513 read "proclaimed"
+    as a second one)."""
+    rest = text[verb[1]:]
+    if verb[2] == "aux" and (participle := _PARTICIPLE_NEXT.match(rest)) and is_participle(
+            participle.group("word")):
+        return rest[participle.end():]
+    return rest
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
@@ -1385,7 +1399,7 @@ def _statement_faults(cand: Candidate) -> list[str]:
     alone = _SUBORDINATE_ALONE.match(_LABEL_PREFIX.sub("", question, count=1))
     listless = _LIST_COMMA.sub(" ", question) if alone and "," in question else question
     if (alone and "," not in listless and first is not None
-            and find_verb(blanked[first[1]:]) is None
+            and find_verb(_after_passive(blanked, first)) is None
             and not (re.match(r"(?:After|Before|Since|Until)\s", question)
                      and 0 <= blanked.find(" X ") < first[0]
                      and blanked[blanked.find(" X ") + 3: first[0]].strip())):  # ("After Perón's

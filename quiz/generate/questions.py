@@ -448,6 +448,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     if anchored is None:
         return None
     question = " ".join(anchored.split())  # blanked Markdown markup leaves runs of spaces
+    if question.endswith((",.", ",?")):
+        question = question[:-2] + question[-1]  # "in ____,.": a slip of the source's
+        # (round 520)
     asked_year = _ASKED_IN_YEAR.match(question)
     if asked_year:  # "On what date in 2017 did ... test in 2017?" ("last year" anchored)
         year = asked_year.group("year")
@@ -622,8 +625,10 @@ _LABEL_DATE = (rf"(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH_WORD}|{MONTH_W
 # "1855–1890: ...".
 _ENTRY_LABEL = re.compile(rf"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?{_LABEL_DATE}"
                           rf"(?:,?\s+{_LABEL_DATE})?"
-                          # ("22 February (10 February, Old Style):", round 425)
-                          r"(?:\s+\([^()]{1,40}\))?\s*(?::|\s[–—])\s+(?=[A-Z])")
+                          # ("22 February (10 February, Old Style):", round 425; "27 February [9
+                          # March]:", round 517)
+                          r"(?:\s+\([^()]{1,40}\)|\s+\[[^\[\]]{1,40}\])?"
+                          r"\s*(?::|\s[–—])\s+(?=[A-Z])")
 
 
 # A present verb the entry's change of tense left: after a name, a plural or a comma and

@@ -207,6 +207,7 @@ def entry_in_the_past(text: str) -> str:
     if any(map(text.__contains__, (" which ", " when ", " where ", " whom ", " as ", " after ",
                                    " before ", " until "))):
         text = _PLURAL_THEN_BASE.sub(_plural_in_the_past, text)
+        text = _SINGULAR_THEN_PRESENT.sub(_singular_in_the_past, text)
     return text
 
 
@@ -218,6 +219,26 @@ _PLURAL_THEN_BASE = re.compile(r"\b(?P<head>(?:which|where|when|whom|as|after|be
                                # ("when protests in Leh turn violent", round 501)
                                r"|[a-z]{3,}s(?:\s+(?:in|of|at)\s+[A-Z][\w-]*)?))\s+"
                                r"(?P<verb>[a-z]{2,})\b(?!\s+(?:of|who|which)\b)")
+
+
+# "when his boat capsizes": a singular common noun's present after "when" (round 517 kept "did
+# Pontus De la Gardie drown when his boat capsizes")
+_SINGULAR_THEN_PRESENT = re.compile(r"\b(?P<head>(?:when|as|after|before|until|while)\s+"
+                                    r"(?:his|her|its|their|the)\s+[a-z]{3,}(?<!s))\s+"
+                                    r"(?P<verb>[a-z]{3,}s)\b")
+
+
+_SILENT_E_PRESENT = re.compile(r"[bcdgklnprtvz]es$")
+
+
+def _singular_in_the_past(m: re.Match[str]) -> str:
+    verb = m.group("verb")
+    base = present_base(verb)
+    if base is None and not parts_of_speech(verb) and _SILENT_E_PRESENT.search(verb):
+        base = verb[:-1]  # ("capsizes", which the lexicon lacks: "capsize")
+    if base is None or base in _MODALS:
+        return m.group()
+    return f"{m.group('head')} {past_tense(base)}"
 
 
 def _plural_in_the_past(m: re.Match[str]) -> str:

@@ -515,7 +515,9 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
 
 
 _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
-                         r"Count|Countess|Duchess|Prince|Princess)\s+of\s+$")
+                         r"Count|Countess|Duchess|Prince|Princess"
+                         # ("the dukes of Pomerania": not "of Gdańsk Pomerania", round 522)
+                         r"|(?:[Ee]arl|[Dd]uke|[Cc]ount|[Pp]rince|[Kk]ing|[Bb]ishop)s)\s+of\s+$")
 # A publication named after a person ("Pearson's Magazine", "Lloyd's Register")
 _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|Register|Almanac|"
                           r"Digest|Monthly|Quarterly|Chronicle|Annual|Encyclopaedia|"
@@ -553,6 +555,13 @@ _NOT_VERBS_BEFORE_NAMES = frozenset({"the", "and", "but", "for", "nor", "yet", "
 # A name a place's or a language's word completes ("studied Latin": "Latin America"), no person
 _PLACE_ENDINGS = re.compile(r"\s(?:America|Africa|Asia|Europe|Empire|Republic|Kingdom|Islands?|"
                             r"Sea|River|Mountains|Coast|Gulf|Bay|Valley|Province|State|States)$")
+# A region's name's last word ("Gdańsk Pomerania", "East Friesland")
+_LAND_ENDING = re.compile(r"\s[A-Z][a-zà-ÿ]+(?:ia|land)$")
+# A unit of government a town's name completes ("Arad County"): a place, never the town itself
+# nor a person (round 524 wrote "the counties of Bihor and Arad County")
+_ADMINISTRATIVE_ENDINGS = re.compile(r"\s(?:County|Region|District|Oblast|Krai|Okrug|Voivodeship|"
+                                     r"Department|Governorate|Canton|Municipality|Prefecture|"
+                                     r"Province|Raion|Rayon|Comitat|Parish)$")
 
 
 def _place_in(name: str, text: str) -> bool:
@@ -675,7 +684,10 @@ def with_document_names(question: str, answer: str, text: str,
             continue
         if not subject and _opens_the_title(name, full, text):
             continue  # "Mewar became tributary": the state the document is about (round 397)
-        if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)):
+        if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)
+                           or (_LAND_ENDING.search(full) and " of " not in full)):
+            continue  # ("seized Gdańsk": not "Gdańsk Pomerania", a region, round 522)
+        if _ADMINISTRATIVE_ENDINGS.search(full):
             continue
         start = match.start("hon") if match.group("hon") else match.start("name")
         end = match.end("name")

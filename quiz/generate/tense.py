@@ -253,6 +253,11 @@ _MODALS = frozenset({"to", "would", "could", "should", "might", "may", "must", "
                      "can", "cannot", "not"})
 
 
+# What is founded ("found a fortification", "found the city of ..."), not found
+_FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:fortification|fortress|fort|town|city|"
+                            r"colony|settlement|school|college|university|monastery|abbey|"
+                            r"church|company|party|society|order|newspaper|journal|bank|port|"
+                            r"mission|academy|library|museum|hospital)\b")
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
                                      "shall", "should"})
 
@@ -274,6 +279,12 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word == "found" and index + 1 < len(words) and words[index + 1].group() in {
+                "a", "an", "the", "their", "his", "her", "its"} and _FOUNDED_THING.match(
+                text, words[index + 1].end()):
+            out += [text[last: m.start()], "founded"]  # "Rayevsky and Lazarev found a
+            last = m.end()  # fortification": the present of "found", not the past of "find"
+            continue  # (round 527 asked "did ... find a fortification")
         if word.endswith("s") and index + 1 < len(words) and (
                 words[index + 1].group() in _MODALS_AFTER_A_SUBJECT) and (
                 text[m.end(): words[index + 1].start()] == " "):

@@ -1,7 +1,8 @@
 """Rule pass 203, from rounds 521-528 (heldout513-heldout520): a town's bare name written as
 the unit of government named after it ("Arad" as "Arad County", "Izmail" as "Izmail Oblast"), a
 place as the region whose name ends with it ("the dukes of Pomerania" as "of Gdańsk Pomerania",
-"seized Gdańsk" as "seized Gdańsk Pomerania"). Every sentence here is invented. Each test fails
+"seized Gdańsk" as "seized Gdańsk Pomerania"); a timeline's "found a fortification" read as the
+past of "find" ("did ... find a fortification"). Every sentence here is invented. Each test fails
 on the code before, except the guards named as such."""
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quiz.generate.clauses import date_question
 from quiz.generate.names import with_document_names
+from quiz.generate.tense import entry_in_the_past
 
 
 @given(st.sampled_from(["County", "Oblast", "District", "Voivodeship"]))
@@ -41,3 +44,18 @@ def test_a_given_name_of_a_land_is_still_completed() -> None:
     question, _ = with_document_names("On ____ a council condemned Barlaam.", "10 June 1341",
                                       text)
     assert question == "On ____ a council condemned Barlaam of Calabria."
+
+
+@given(st.sampled_from(["fortification", "town", "monastery"]))
+def test_a_timelines_found_of_a_place_is_founded(thing: str) -> None:
+    text = (f"12 September 1838: General Ivo Tamm and Admiral Olaf Vell found a {thing} on Zell "
+            "Bay, the origin of Vellograd.")
+    assert date_question(text, 0, 17, "on what date") == (
+        f"On what date did General Ivo Tamm and Admiral Olaf Vell found a {thing} on Zell Bay, "
+        "the origin of Vellograd?")
+
+
+def test_found_of_a_thing_found_is_the_past_of_find() -> None:
+    """(guard: "found the body": the past of "find", kept)"""
+    assert entry_in_the_past("The police found the body in the river.") == (
+        "The police found the body in the river.")

@@ -1573,6 +1573,10 @@ def _described_subject(text: str, prep_start: int, end: int, wh: str) -> str | N
     return f"{wh[0].upper()}{wh[1:]} {_past_be(subject)} {subject} {participle}{agent}?"
 
 
+# "dies of a wound received in a tournament": "of", a noun and the past participle describing it
+_NOUN_OF_PARTICIPLE = re.compile(r"\sof\s+(?:an?\s+|his\s+|her\s+|the\s+)?[a-z]+\s+[a-z]+ed$")
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -1584,8 +1588,16 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         timeline = _TIMELINE_AFTER.match(text, end)
         if start == 0 and timeline:  # "15 December: Ministers signed ..."
             entry = text[timeline.end():]
-            if present_verb(entry) is None:  # a present verb not found where invert reads it:
-                entry = entry_in_the_past(entry)  # put every verb of the entry in the past
+            present = present_verb(entry)
+            found = find_verb(entry) if present is not None else None
+            if present is None or (found is not None and found[2] == "past"
+                                   and found[0] > present[0]
+                                   and _NOUN_OF_PARTICIPLE.search(entry, present[1], found[1])):
+                # a present verb not found where invert reads it, or a past participle after it
+                # that invert would take for the verb ("Henry II dies of a wound received":
+                # round 531 asked "did Henry II dies of a wound receive"): put every verb of
+                # the entry in the past
+                entry = entry_in_the_past(entry)
             return invert(cut_clause(entry, has_verb=False, commas=True), wh)
         return None
     when = re.match(r",\s+when\s+", text[end:])

@@ -212,7 +212,7 @@ def entry_in_the_past(text: str) -> str:
 
 
 # "in which the Social Democrats win half the seats": a plural subject's present, which has no
-# -s to tell it from the base form (round 490 kept "did ... elect an assembly, in which the
+# -s to tell it from the base form (round 492 kept "did ... elect an assembly, in which the
 # Social Democrats win")
 _PLURAL_THEN_BASE = re.compile(r"\b(?P<head>(?:which|where|when|whom|as|after|before|until)\s+"
                                r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[A-Z][\w-]*s|they|we"

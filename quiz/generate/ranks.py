@@ -62,6 +62,25 @@ def _unranked(question: str, start: int, end: int) -> bool:
     return not _RANKED_AFTER.match(question, end)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]{3}|20[0-9]{2})(?!\d)")
+_LIFETIME = 90  # years: no ruler reigns further from the years of his first naming
+
+
+def _another_age(name: str, asked: str, text: str) -> bool:
+    """Whether the years `asked` (a question and its answer) gives are all more than a
+    lifetime from the years around the first naming of `name`: the text's first "Henry III"
+    ("of England", 1259) is not the one asked of 1589 (rounds 531 and 541 wrote "Henry III of
+    England" for Henry III of France, round 540 "Philip IV of France" for Philip IV of
+    Spain)."""
+    first = first_mention(name, text)
+    asked_years = [int(year) for year in _YEAR.findall(asked)]
+    if first is None or not asked_years:
+        return False
+    near = [int(year) for year in _YEAR.findall(text, max(0, first.start() - 300),
+                                                 first.end() + 300)]
+    return bool(near) and all(abs(a - n) > _LIFETIME for a in asked_years for n in near)
+
+
 def with_ranks(question: str, answer: str, text: str) -> str:
     """`question` with each ruler it names by name and number alone ("did Leopold I die") given
     the rank or land the document gives them ("did Emperor Leopold I die")."""
@@ -74,6 +93,8 @@ def with_ranks(question: str, answer: str, text: str) -> str:
         if not _unranked(question, m.start(), m.end()):
             continue
         ranked = _introduced(name, text)
+        if ranked != name and _another_age(name, question + " " + answer, text):
+            continue  # "Henry III of England" (1259) is not the Henry III of 1589
         if ranked != name and ranked not in question and (
                 len(question.split()) + len(ranked.split()) - 2 <= MAX_QUESTION_WORDS):
             question = question[:m.start()] + ranked + question[m.end():]

@@ -42,7 +42,7 @@ from quiz.generate.inflect import present_base as lexicon_present_base
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
-from quiz.generate.tense import PLURAL_NAME_HEADS, entry_in_the_past
+from quiz.generate.tense import BASE_AFTER, PLURAL_NAME_HEADS, entry_in_the_past
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -1006,7 +1006,7 @@ def _told_in_the_past(predicate: str) -> str:
 
     def past(m: re.Match[str]) -> str:
         word = m.group()
-        if m.string[: m.start()].rstrip().rpartition(" ")[2].lower() in _BASE_AFTER:
+        if m.string[: m.start()].rstrip().rpartition(" ")[2].lower() in BASE_AFTER:
             return word  # "that would have made": a modal's verb, never "would had" (round 338)
         if word in _PAST_OF:
             return _PAST_OF[word]
@@ -1022,12 +1022,7 @@ def _told_in_the_past(predicate: str) -> str:
     return predicate[:start] + entry_in_the_past(later)  # "when its boat sinks"
 
 
-
-
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
-# Words after which a verb keeps its base form
-_BASE_AFTER = frozenset({"to", "would", "could", "should", "might", "may", "must", "will", "shall",
-                         "can", "cannot", "not"})
 
 
 def _own_clause(predicate: str) -> str:

@@ -236,21 +236,21 @@ def _singular_in_the_past(m: re.Match[str]) -> str:
     base = present_base(verb)
     if base is None and not parts_of_speech(verb) and _SILENT_E_PRESENT.search(verb):
         base = verb[:-1]  # ("capsizes", which the lexicon lacks: "capsize")
-    if base is None or base in _MODALS:
+    if base is None or base in BASE_AFTER:
         return m.group()
     return f"{m.group('head')} {past_tense(base)}"
 
 
 def _plural_in_the_past(m: re.Match[str]) -> str:
     verb = m.group("verb")
-    if not is_base_verb(verb) or verb in _MODALS or verb in AUXILIARIES:
+    if not is_base_verb(verb) or verb in BASE_AFTER or verb in AUXILIARIES:
         return m.group()
     return f"{m.group('head')} {past_tense(verb)}"
 
 
-# Words after which a verb keeps its base form ("would win")
-_MODALS = frozenset({"to", "would", "could", "should", "might", "may", "must", "will", "shall",
-                     "can", "cannot", "not"})
+# Words after which a verb keeps its base form ("would win", "to win")
+BASE_AFTER = frozenset({"to", "would", "could", "should", "might", "may", "must", "will",
+                        "shall", "can", "cannot", "not"})
 
 
 # What is founded ("found a fortification", "found the city of ..."), not found

@@ -611,7 +611,10 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|throu
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
-                          r"if|as|where)\b")
+                          r"if|as|where|although|though|whereas|unless|until)\b")
+# Pasts of verbs that take no object, never a participle describing a noun
+_NEVER_PARTICIPLES = frozenset({"died", "arrived", "perished", "existed", "happened", "occurred",
+                                "slept", "vanished", "disappeared"})
 _INDEFINITE_THING = re.compile(r"(?:A|An|a|an)\s+[a-z]+")
 # Pasts that take an object when they are a clause's verb: bare before "in", a participle.
 _NEEDS_AN_OBJECT = frozenset({"held", "signed", "concluded", "adopted", "issued", "convened",
@@ -656,6 +659,9 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
             return close + 2, close + 2 + later[1], later[2]
     if verb is None or verb[2] != "past" or not _REDUCED_RELATIVE.match(body, verb[1]):
         return verb
+    if body[verb[0]: verb[1]].lower() in _NEVER_PARTICIPLES:
+        return verb  # "Alfonso died at Cardeñosa ..., although poison was suspected": no one
+        # is "died", so the past is the clause's verb (round 546: "was Alfonso died")
     if " and " in body[: verb[0]] and _NAMES_ONLY.fullmatch(body[: verb[0]].strip()):
         return verb  # "Hassan II and Chadli Bendjedid met on the border, their first meeting
         # devoted to ...": names take no participle after them (round 266)

@@ -205,7 +205,9 @@ def _titles_named(question: str, answer: str, paragraph: str) -> str:
 # "the Association of Maltese Writers. Its commission": a name ends with its sentence (round
 # 262 read "the association's rules" as "the Association of Maltese Writers. Its's rules")
 _SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|She|They|In|On|"
-                           r"A|An)\b)")
+                           r"A|An)\b)|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # (and after a
+# word ending in three lower-case letters: "the Kingdom of Valencia. For two years" names no
+# "Valencia. For", round 545; "Gen." or "St." stays inside a name)
 _OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
                            r"During)\s+")
 

@@ -413,6 +413,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             found.update(epithets)
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
         found.update(titled)  # "Christina" alone: the document's "Queen Christina"
+    elif found and titled and not any(re.search(rf"\s(?:{REGNAL}|of|the)(?:\s|$)", full)
+                                      for full in found):
+        found.update(titled)  # "the Infante Alfonso" and "Alfonso Carrillo, Archbishop of
+        # Toledo": a bare "Alfonso" may be the prince (round 546 wrote the archbishop's death
+        # for the prince's)
     return frozenset(found)
 
 
@@ -590,7 +595,44 @@ def _place_pattern(name: str, offices: bool) -> re.Pattern[str]:
 # What only a place is the "... of" ("the Presidents of Puntland", "the capital of Kell")
 _PLACE_OFFICES = (r"Presidents?|Vice-Presidents?|Governors?|[Mm]inisters?|Parliament|"
                   r"Constitution|Charter|[Cc]apital|[Pp]eoples?|[Cc]oast|[Bb]orders?|"
-                  r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Pp]arts?|[Rr]egions?")
+                  r"[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Pp]arts?|[Rr]egions?|Straits?|Gulf|"
+                  r"Bay|[Ss]iege|[Ss]ack|Battle|Treaty|Peace|Bishops?|Archbishops?|Diocese|"
+                  r"University|[Pp]ort")  # ("the Strait of Messina", "the siege of Messina")
+
+
+# A list of names ("Palermo, Catania and Messina", "Messina and Reggio Calabria")
+_NAME_LIST = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?, )*[A-Z][\w’'-]+"
+                        r"(?: [A-Z][\w’'-]+)? and [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?(?![\w’'-])")
+
+
+@lru_cache(maxsize=256)
+def _given_name_of(name: str, text: str) -> frozenset[str]:
+    """The people `text` names `name` "of" a land ("Margaret of France", "Margaret of
+    Austria"): a given name, which alone is any of them."""
+    return frozenset(m.group() for m in re.finditer(
+        rf"(?<![\w’'-]){re.escape(name)} of (?:the )?[A-Z][\w’'-]+", text))
+
+
+def _leads_a_longer_name(name: str, found: frozenset[str]) -> bool:
+    """Whether `name` opens or stands inside each full name in `found` ("Messina" of "Messina
+    Denaro"), none of them "of" a land ("Magnus of Holstein"): no family name alone, which a
+    list of places would not make a town ("France, Bazaine, Canrobert and Le Bœuf")."""
+    return all(len(full.split()) > 1 and full.split()[-1] != name and " of " not in full
+               and " the " not in full for full in found)
+
+
+def _listed_with_places(name: str, text: str) -> bool:
+    """Whether `text` lists `name` with a place ("Palermo, Catania and Messina"): a town, not
+    the "Matteo Messina Denaro" the text also names (round 547: "did the Allies enter Messina
+    Denaro")."""
+    for match in _NAME_LIST.finditer(text):
+        items = re.split(r", | and ", match.group())
+        if name not in items:
+            continue
+        if any(item != name and (item in places_of(text) or item in _PLACES
+                                 or _places_in(item, text) > 0) for item in items):
+            return True
+    return False
 
 
 def with_document_names(question: str, answer: str, text: str,
@@ -659,10 +701,15 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
+        if not found and _is_name_word(name) and len(namesakes := _given_name_of(name, text)) > 1:
+            return question, f"“{name}” alone may be any of {', '.join(sorted(namesakes))}"
+            # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":
+            # which one, no reader can tell, round 540)
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
-        if _places_in(name, text) >= 2:
+        if _places_in(name, text) >= 2 or (_leads_a_longer_name(name, found)
+                                            and _listed_with_places(name, text)):
             continue  # a place the text is in more than once, not the "Dowladda Puntland" of
             # its Somali name (round 322); (counted only now: it reads the whole text)
         if re.search(rf"\b{re.escape(name)}\s+[IVX]+\b", question):
@@ -676,8 +723,10 @@ def with_document_names(question: str, answer: str, text: str,
         if len(found) > 1:
             found = _the_ruler(name, found, text)
         if len(found) > 1:
-            if after_verb:
-                continue
+            if after_verb and not all(re.fullmatch(rf"{re.escape(name)}\s+{REGNAL}", full)
+                                      for full in found):
+                continue  # (but "rout Alfonso at Sagrajas" in a text of Alfonso VI, VII and
+                # VIII: which king, no reader can tell, round 546)
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
         full = next(iter(found), None)
         if full is None or full in question:

@@ -20,6 +20,7 @@ from quiz.generate.inflect import (
     parts_of_speech,
     present_base,
 )
+from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.subject import BODY_HEADS
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -66,6 +67,13 @@ def _finite(word: str, previous: str) -> bool:
         return False
     if is_past_tense(low) or is_present_only(low):
         return True
+    if (low.endswith("s") and previous.isalpha() and previous.islower() and len(previous) > 3
+            and not is_plural_noun(previous) and parts_of_speech(previous) <= {"NOUN"}
+            and previous not in CARDINALS and not is_compound_number(previous)
+            and previous not in {"dozen", "score", "thousand", "million", "billion"}
+            and present_base(low) is not None and "ADJ" not in parts_of_speech(low)):
+        return True  # "the county passes to Charles V": a present after a singular noun
+        # (round 540 asked "did Margaret of Austria die ..., and the county passes")
     # "thousands leave", not "troops present"
     return is_plural_noun(previous.lower()) and is_base_verb(low) and "ADJ" not in (
         parts_of_speech(low))
@@ -198,7 +206,7 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             # treaty": a present verb and its object, wherever the "and" stands
         if m.group("word") == "and" and _OWNED_SUBJECT_MOVED.match(predicate, m.end()):
             return m.span()  # "dissolved itself and its members crossed to KANU"
-        inside = inside or _SUBORDINATE.search(predicate, 0, m.start()) is not None
+        inside = inside or _subordinate_before(predicate, m.start())
         if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
                 not inside or m.group().startswith(",")):
             return m.span()  # "did X leave government and soon withdrew", "..., and was restored"
@@ -244,8 +252,11 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             # own (round 497 asked "was Racine's Mithridate first staged, and Mozart's ... was")
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
-        if low in _OPENING_PREPOSITIONS and _clause_after_phrase(predicate, first.end()):
+        if low in _OPENING_PREPOSITIONS and (_clause_after_phrase(predicate, first.end()) or (
+                comma and _pronoun_clause_after(predicate, first.end()))):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
+            # (", and on Henry III's assassination on 2 August 1589 he became Henry IV": a
+            # longer phrase before a pronoun and its verb, round 541)
     return None
 
 
@@ -297,6 +308,24 @@ _ADJECTIVES_BUT_NOT = re.compile(r"\b(?:a|an)\s+(?P<adjective>[a-z]+)\s*$")
 _OPENING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "by", "after", "before", "during",
                                    "within", "from", "until", "over", "throughout"})
 _PHRASE_WORDS = 4
+
+
+def _subordinate_before(predicate: str, end: int) -> bool:
+    """Whether a word opening a subordinate clause stands before `end`; "as" before a capital
+    is a preposition ("do homage as Duke of Aquitaine", round 540), which opens none."""
+    return any(not (m.group() == "as" and predicate[m.end(): m.end() + 2].strip()[:1].isupper())
+               for m in _SUBORDINATE.finditer(predicate, 0, end))
+
+
+# A phrase of no comma, then a personal pronoun and the word after it
+_PRONOUN_AFTER_PHRASE = re.compile(r"[^,;:]{1,80}?\s(?:he|she|they|it|we)\s+(?P<verb>[a-z]+)\b")
+
+
+def _pronoun_clause_after(text: str, at: int) -> bool:
+    """Whether a phrase that opens at `at` (after its preposition) runs to a personal pronoun
+    and its verb: "[on] Henry III's assassination on 2 August 1589 he became"."""
+    m = _PRONOUN_AFTER_PHRASE.match(text, at)
+    return m is not None and _finite(m.group("verb"), "he")
 
 
 def _clause_after_phrase(text: str, at: int) -> bool:

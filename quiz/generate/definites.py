@@ -208,6 +208,9 @@ _SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|S
                            r"A|An)\b)|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # (and after a
 # word ending in three lower-case letters: "the Kingdom of Valencia. For two years" names no
 # "Valencia. For", round 545; "Gen." or "St." stays inside a name)
+# A county after its own name ("Istria County"), which takes no "the"
+_UNIT_AFTER_ITS_NAME = re.compile(r"[A-Z][\w’'-]+\s+County")  # (but "the Mari Autonomous
+# Oblast", "the Irkutsk Governorate" keep it)
 _OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
                            r"During)\s+")
 
@@ -490,8 +493,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
                    and _same_number(noun, name)]
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
-            the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) else (
-                the + " ")  # ("Ferdinand II's Edict of Restitution" takes no "the")
+            the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) or (
+                _UNIT_AFTER_ITS_NAME.fullmatch(name)) else (the + " ")  # ("Ferdinand II's
+            # Edict of Restitution", "Istria County" take no "the": round 549 wrote "the Istria
+            # County's first prefect")
             after = question[end:]
             if name.endswith("s") and after.startswith(("'s", "’s")):
                 after = after[0] + after[2:]  # ("the Association of Maltese Writers' rules")

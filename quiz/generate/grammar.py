@@ -396,7 +396,7 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     does not say, and a question would print it wrongly either way.
     """
     m = _PLURAL_SUBJECT.match(text)
-    if m is None or not is_plural_noun(m.group("noun").lower()):
+    if m is None or not _may_be_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
     if verb in IDIOM_NOUNS and m.start("verb") == m.end("noun") + 1 and _present_base(
@@ -539,6 +539,13 @@ NOUNS_BEFORE_OF = frozenset({"heads", "houses", "members", "chiefs", "parts", "u
                              "bodies", "representatives", "leaders", "ministers", "citizens"})
 
 
+def _may_be_plural_noun(word: str) -> bool:
+    """Whether `word` is a plural noun, or an "-s" form of a word that is a noun too
+    ("transports", which the tables know as a verb only)."""
+    return is_plural_noun(word) or (len(word) > 4 and word.endswith("s") and not word.endswith(
+        "ss") and "NOUN" in parts_of_speech(word[:-1]))  # (not "its": "it" is a noun too)
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -564,7 +571,7 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return None  # "Fighting between crowds and police spreads": a preposition's noun, no
         # verb (round 262: "did fighting between crowd and police spreads")
     after = _NEXT_WORD.match(text, m.end())
-    if after and is_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
+    if after and _may_be_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
             is_past_tense(after.group(1)) or after.group(1) in AUXILIARIES
             or after.group(1) in _PARTICLES or "NOUN" in parts_of_speech(after.group(1))
             and not _opens_object(text, after.end())):

@@ -177,7 +177,10 @@ def present_base(word: str) -> str | None:
     ends in -s, which the lexicon also lists as a rare verb's)."""
     if word.lower() in _NOUNS_IN_S:
         return None
-    return _lemma_with(word, _VBZ)
+    found = _lemma_with(word, _VBZ)
+    if found is None and word.endswith("oes") and "VERB" in parts_of_speech(word[:-2].lower()):
+        return word[:-2]  # "torpedoes", which the tables miss ("vetoes" they know)
+    return found
 
 
 # Nouns that end in -s in the singular, which the lexicon also lists as the present of a rare

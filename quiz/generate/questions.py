@@ -288,6 +288,15 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if alone is not None and _short_name_of_the_subject(alone.group("who"), text):
         return question  # "did Ahok submit his resignation": his is Ahok's, the short name the
         # biography gives its subject, not "Basuki Tjahaja Purnama’s" (round 352)
+    actor_before = alone or _ONE_NAME_THEN_VERB.search(question, 0, match.start())
+    verb_before = question[: match.start()].split()[-1:]
+    if actor_before is not None and _may_be_a_person(actor_before.group("who")) and following and (
+            following[0].lower() == "own" or (
+                following[0].lower().strip(",.?") in _OWN_ACTS and verb_before
+                and verb_before[0].lower() in _TELLING_ONES_OWN)) and (
+            actor_before.group("who") not in OPENING_WORDS):
+        return question  # "did Davies announce his retirement", "did Duchač announce his own
+        # resignation": the asked man's own, not the biography's subject's (round 556)
     if possessive and not clause.strip() and _SUBORDINATE_WITH_PERSON.match(
             question[: match.start()]):
         return question  # "When Charles IX died in ____, his son": the son is Charles's
@@ -377,6 +386,16 @@ _ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[
                            r"(?=,|\s+[a-z])")
 # "and, Cochin?": the comma an aside's date left after "and" (not "and, it said, ...")
 _AND_LEFT_COMMA = re.compile(r" and, (?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[?.]$)")
+# What a man's "his" before it is his own act or state, whoever the biography is of
+_OWN_ACTS = frozenset({"resignation", "retirement", "candidacy", "abdication", "withdrawal",
+                       "intention", "intentions", "engagement", "conversion", "departure"})
+# Verbs by which a man tells his own act ("announced his retirement"; not "accepted his
+# resignation", which another does to the biography's subject)
+_TELLING_ONES_OWN = frozenset({"announce", "announced", "tender", "tendered", "offer",
+                               "offered", "declare", "declared"})  # (not "submit": "did
+# Putin submit his candidacy" was Khloponin's, round 431)
+# "Duchač announced [his]": one capitalised word and its verb right before the pronoun
+_ONE_NAME_THEN_VERB = re.compile(r"(?<![\w’'-])(?P<who>[A-Z][\w’'-]+)\s+[a-z]{3,}\s+$")
 # "did Ahok submit his ...": one capitalised word asked about, then its verb
 _ASKED_ONE_NAME = re.compile(r"\bdid\s+(?P<who>[A-Z][\w’'-]+)\s+[a-z]{3,}\b")
 # How much of a biography is its opening, where a short name is given

@@ -192,17 +192,23 @@ def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def resolve_agreements(question: str, answer: str, main: dict[str, str],
-                       context: str = "") -> str:
+                       context: str = "", text: str = "") -> str:
     """`question` with a bare "the treaty" (convention, pact...) written as the one the
     paragraph before its sentence (`context`) names last, else the one the document is about
-    ("the Treaty of Versailles"), unless that name is the answer or already there."""
+    ("the Treaty of Versailles"), unless that name is the answer or already there, or (with
+    the document's `text`) the document dates that one only after the card's year."""
     if not (main or context) or not _BARE_AGREEMENT.search(question):
         return question
+    years = [int(y) for y in _YEAR.findall(f"{question} {answer}")]
 
     def replace(match: re.Match[str]) -> str:
         head = match.group("head").lower()
-        name = (last_named(head, context) if context else None) or main.get(head) or main.get(
-            head.rstrip("s"))
+        name = (last_named(head, context) if context else None)
+        if name is None:
+            name = main.get(head) or main.get(head.rstrip("s"))
+            if name is not None and years and text and _first_year(name, text) > max(years):
+                return match.group()  # "did the treaty enter into force in 1947" in a text on
+                # the Treaty of Osimo of 1975: another treaty (round 549)
         if name is None or name in question or name in answer or answer in name:
             return match.group()
         if name.lower().startswith("the "):
@@ -210,6 +216,18 @@ def resolve_agreements(question: str, answer: str, main: dict[str, str],
         return f"{match.group('the')} {name}"
 
     return _BARE_AGREEMENT.sub(replace, question)
+
+
+_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
+
+
+@lru_cache(maxsize=64)
+def _first_year(name: str, text: str) -> int:
+    """The earliest year `text` writes in a sentence naming `name` (0 when none); kept, as a
+    document's candidates ask about its one main agreement again and again."""
+    found = [int(year) for sentence in re.split(r"(?<=[.!?])\s+|\n", text) if name in sentence
+             for year in _YEAR.findall(sentence)]
+    return min(found, default=0)
 
 
 def main_agreement(names: list[tuple[str, str]]) -> str | None:

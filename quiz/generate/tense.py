@@ -279,6 +279,18 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        after_word = words[index + 1].group() if index + 1 < len(words) else ""
+        if word in _PREPOSITIONS_LIKE_VERBS and (after_word[:1].isupper() or after_word in {
+                "the", "a", "an", "its", "his", "her", "their"}):
+            continue  # "the troops near Souda Bay have reached": where, no verb (round 552
+            # asked "the troops neared Souda Bay")
+        if word.endswith("s") and not word.endswith("ss") and index and (
+                words[index - 1].group()[:1].isupper() or words[index - 1].group()[:1].isdigit()
+        ) and "NOUN" in parts_of_speech(word[:-1]) and parts_of_speech(after_word) == {"VERB"} and (
+                is_base_verb(after_word) and not is_past_tense(after_word)
+                and text[m.end(): words[index + 1].start()] == " "):
+            continue  # "Junkers 52 transports begin landing": a name's plural noun, its verb
+            # next (round 552 asked "did Junkers 52 transport begin")
         if word == "found" and index + 1 < len(words) and words[index + 1].group() in {
                 "a", "an", "the", "their", "his", "her", "its"} and _FOUNDED_THING.match(
                 text, words[index + 1].end()):
@@ -403,6 +415,12 @@ def _in_the_past(text: str) -> str:
     return "".join([*out, text[last:]])
 
 
+# Prepositions that are also verbs' base forms ("near", "like"): before a name or an article,
+# where something is, not an act
+_PREPOSITIONS_LIKE_VERBS = frozenset({"near", "like", "opposite", "round", "outside", "inside",
+                                      "beyond", "behind", "along", "across", "alongside"})
+
+
 # Adverbs of time between "and" and a second verb ("and soon afterwards sails into exile")
 _TIME_ADVERBS = frozenset({"soon", "shortly", "afterwards", "afterward", "later", "then", "again",
                            "eventually", "finally", "promptly", "subsequently", "immediately"})
@@ -455,7 +473,8 @@ _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "in"
 
 def _opens_a_predicate(word: str) -> bool:
     return word in _PREDICATE_OPENERS or word[:1].isupper() or word in IDIOM_NOUNS or (
-        word == "fire")  # ("when police open fire at his palace", round 373)
+        word in {"fire", "ranks", "sides", "hands"})  # ("when police open fire at his palace",
+    # round 373; "after its ministers break ranks", round 554)
 
 
 _COLLECTIVE_PLURALS = frozenset({"police", "people", "personnel", "clergy", "gendarmerie"})
@@ -498,8 +517,12 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if _NAME_AND_PLURAL_OPENING.match(" ".join(w.group() for w in words[:first + 1])):
         return True  # "Konstantinos Lachanas and his followers kill": a name and a plural
         # opening the entry, one subject (round 432: "did ... kill Ottoman merchants lodge")
-    for back in range(first - 1, max(first - 1 - _SUBJECT_WORDS, -1), -1):
+    lower_words = 0
+    for back in range(first - 1, max(first - 1 - _SUBJECT_WORDS - _NAME_WORDS, -1), -1):
         word = words[back].group()
+        lower_words += not word[:1].isupper()  # ("after its Flemish Christian Democrat
+        if lower_words > _SUBJECT_WORDS:  # ministers break": names' words are not counted,
+            break  # round 554)
         if word.lower() in _PLURAL_CLAUSE_OPENERS:
             return True
         if word.lower() in _PREPOSITIONS_BEFORE_THAT or word.lower() in {"with", "without"}:
@@ -518,6 +541,7 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
 # The whole text before the verb: a name, "and", a possessive and the plural
 _NAME_AND_PLURAL_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,4}and\s(?:his|her|their)\s"
                                       r"[a-z]+$")
+_NAME_WORDS = 4  # capitalised words a plural subject may hold beyond its _SUBJECT_WORDS
 _ADVERBS_IN_A_CLAUSE = frozenset({"still", "also", "now", "often", "again", "already", "soon",
                                   "then"})
 # The rest of a clause with a passive or perfect present of its own ("... on the internal
@@ -703,6 +727,10 @@ def rest_in_the_past(question: str) -> str:
     office" -> "... took office", "setting off the protests that bring down" -> "brought"."""
     asked = _ASKED_IN_THE_PAST.search(question)
     opener = None if asked is None else _LATER_CLAUSE.search(question, asked.end())
+    while opener is not None and opener.group().strip() in {"until", "before", "after"} and (
+            _TIME_NEXT.match(question, opener.end())):
+        opener = _LATER_CLAUSE.search(question, opener.end())  # "delayed until the early
+        # hours, fail to retake": a time, no clause (round 552: "fail" put back in the past)
     if opener is None:  # (the main verb is not touched: "did X arrives" stays wrong, and left
         return question  # out by present_left)
     start = question.rfind(" ", 0, opener.start() - 1) + 1  # (with the word before it: "the
@@ -716,6 +744,12 @@ _LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|tha
                            r"whose|where|(?<=, a post )(?:he|she)|"  # ("a post he holds")
                            r"as(?=\s(?:they|he|she|it|we|the)\s|\s[A-Z]))\s")  # ("as they
 # prepare to fly abroad", "as Soviet and Mongolian troops approach": rounds 253-254)
+
+
+# A time after "until", "before" or "after": a phrase, no clause ("until the early hours")
+_TIME_NEXT = re.compile(r"(?:the\s+(?:early|small|late)\s+hours|"
+                        r"the\s+(?:next|following)\s+(?:day|morning|evening|night|week|month|"
+                        r"year)|dawn|dusk|noon|midnight|nightfall|daybreak|then)\b")
 
 
 # A present verb after a comma, opening the next of a list of acts ("..., presses for").

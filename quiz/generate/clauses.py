@@ -965,6 +965,28 @@ _DONE_TO_PLACES = frozenset({"reduced", "raised", "elevated", "downgraded", "dem
                              "renamed"})  # (not "ceded": "the Netherlands ceded to Britain the
 # colonies", round 136)
 _PLACED_NEXT = re.compile(r"\s+(?:to|into|by|as|between|among|under)\b")
+_TIME_WORD_BEFORE = re.compile(r",\s+(?:now|then|newly|already|since|later|once|by\s+then)\s*$")
+
+
+def _past_after_a_comma(rest: str) -> bool:
+    """Whether a past verb follows a comma in `rest`: "Karzai, now elected President, formed
+    his cabinet" (an aside's participle, the clause's verb after it)."""
+    return any(is_past_tense(m.group(1)) for m in re.finditer(r",\s+([a-z]{3,})\b", rest))
+
+
+# Pasts that give a title, and a title right after them: no object, so a passive
+_GIVING_A_TITLE = frozenset({"created", "crowned", "elected", "named", "appointed", "proclaimed",
+                             "consecrated", "ordained", "enthroned", "styled", "made"})
+_RANK_NEXT = re.compile(r"\s+(?:Earl|Duke|King|Queen|Emperor|Empress|Count|Countess|Prince|"
+                        r"Princess|Baron|Viscount|Marquess|Bishop|Archbishop|Cardinal|Pope|"
+                        r"Governor|Viceroy|President|Chancellor|Regent|Knight|Margrave|Elector|"
+                        r"Doge|Patriarch|Metropolitan|Khan|Sultan|Tsar)"
+                        r"(?=\s+(?:of|in|on|at|by|and|for)\b|\s*[,.;]|$)")  # (not "elected King
+# Christian I": the king's name makes him the object)
+# Pasts done to a thing that take it as their object, and a preposition right after them
+_DONE_TO_A_THING = frozenset({"recognised", "recognized", "inscribed", "listed", "designated",
+                              "classified", "protected", "registered"})
+_RECOGNISED_UNDER = re.compile(r"\s+(?:under|as|by|on)\b")
 _MASS_NOUNS = frozenset({"rule", "sovereignty", "control", "power", "suzerainty", "influence",
                          "protection", "law"})
 
@@ -1219,6 +1241,14 @@ def invert(body: str, wh: str) -> str | None:
             aux, predicate = _past_be(subject), word + rest  # "Tamna, ..., reduced to a county
             # of Goryeo": a fact sheet's passive, no object after it (round 304: "did Tamna
             # reduce to a county")
+        elif ((word in _GIVING_A_TITLE and _RANK_NEXT.match(rest)) or (
+                word in _DONE_TO_A_THING and _RECOGNISED_UNDER.match(rest))) and not (
+                _past_after_a_comma(rest) or adverbs or _TIME_WORD_BEFORE.search(before)):
+            # (not "Karzai, now elected President,": an aside, its clause's verb cut off)
+            aux, predicate = _past_be(subject), word + rest  # "Richard, younger brother of
+            # Henry III, created Earl of Cornwall in 1227", "Cornish, a Celtic language,
+            # recognised under Part II of the Charter": a passive with no "was" (round 552
+            # asked "did Richard create Earl", "did Cornish recognise under")
         else:
             aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":

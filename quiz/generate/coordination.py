@@ -58,6 +58,10 @@ _NAMED_BY = frozenset({"under", "of", "from"})
 _PLACED_BY = frozenset({"in", "by", "at", "on", "with", "for"})
 
 
+# What opens a verb's complement: a preposition or particle of motion or state
+_VERB_COMPLEMENT = re.compile(r"\s+(?:to|into|under|from|off|out|up|down|back)\s")
+
+
 def _finite(word: str, previous: str) -> bool:
     """Whether `word` is a finite verb after `previous` (the last word of its subject)."""
     low = word.lower()
@@ -122,7 +126,10 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                     and present_base(after.group()) is not None))):
             return True  # "the towns of the coast soon joined", "and John Beecroft again takes
             # charge" (round 316: a name and its adverb before the verb)
-        if previous and _finite(word, previous):
+        if previous and (_finite(word, previous) or (
+                previous[:1].isupper() and low.endswith("s") and present_base(low) is not None
+                and _VERB_COMPLEMENT.match(text, m.end()))):  # ("the Swabian League of Cities
+            # comes to an end": a name's present, a preposition after it, round 549)
             if previous == "and" and not verb_after_and:
                 return False  # "and Jaziran princes and was assigned": the verb opens a later
                 # predicate, the words before it were an object's

@@ -120,7 +120,8 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
     names = frozenset(fold(w) for w in re.findall(r"\b[A-Z][\w-]+", text)[1:])
     that = _THAT_MONTH.search(question[question.find(blank):]) if blank in question else None
     that_month = MONTH_NAMES.index(that.group("month")) if that else 0
-    years = _decade_years(question, own[0]) or _war_years(question, own[0])
+    years = (_decade_years(question, own[0]) or _war_years(question, own[0])
+             or _law_number_year(question, own[0]))
     start = _FROM_MONTH.search(question[:question.find(blank)]) if blank in question else None
     from_month = 0
     if start is not None and own[1] and mention.granularity in {"month", "day"}:
@@ -128,6 +129,23 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
         years = (own[0], own[0])  # "from March until late ____": the same year, after March
     return DateSetting(own, tied, covered, _repeated_verb(question), names, that_month,
                        years, from_month)
+
+
+# "Law 11/79", "Decree-Law 500/80", "Law No. 72-619": a law's number, which carries its year
+_NUMBERED_LAW = re.compile(
+    r"\b(?:Law|Decree|Decree-Law|Act|Ordinance|Order|Regulation|Directive)\s+(?:No\.?\s*)?"
+    r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b")
+
+
+def _law_number_year(question: str, year: int) -> tuple[int, int] | None:
+    """The answer's year alone, when a law's number in the question carries it ("Law 11/79 of
+    ____", 28 March 1979): options of other years are ruled out by it (round 563)."""
+    if not year:
+        return None
+    for m in _NUMBERED_LAW.finditer(question):
+        if f"{year % 100:02d}" in {m.group("a")[-2:], m.group("b")[-2:]}:
+            return year, year
+    return None
 
 
 def _war_years(question: str, year: int) -> tuple[int, int] | None:

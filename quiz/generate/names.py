@@ -517,6 +517,11 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
 _KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|"
         "grandson|granddaughter|grandfather|stepson|stepfather|brother-in-law|son-in-law")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
+# ", younger brother of Henry III": an apposition naming a person by a ruler kin to him
+_KIN_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:{_KIN})\s+of\s+(?:the\s+late\s+)?"
+                        r"(?:(?:King|Queen|Emperor|Empress|Duke|Count|Prince|Sultan|Tsar)\s+)?"
+                        r"[A-Z][\w’'-]+\s+[IVX]+\b")  # (a ruler's kin: not "Lila, the daughter
+# of a Pardhan family", whom the text names "Lila Elwin")
 
 
 _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
@@ -659,6 +664,9 @@ def with_document_names(question: str, answer: str, text: str,
                     and name in _regnal_names(text))):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name (but
             # "which Christian had tried", in a text of "Christian IV": a king, round 494)
+        if _KIN_AFTER.match(question, match.end("name")):
+            continue  # "Richard, younger brother of Henry III": named by his kin, not the
+            # document's "Richard Trevithick" (round 552)
         if _TITLED_AFTER.match(question, match.end("name")) or _EPITHET.match(
                 question, match.end("name")) or _OF_HOUSE.match(question, match.end("name")):
             continue  # "Philip, Landgrave of Hesse", "Louis the German": complete names

@@ -321,7 +321,27 @@ def _subordinate_before(predicate: str, end: int) -> bool:
     """Whether a word opening a subordinate clause stands before `end`; "as" before a capital
     is a preposition ("do homage as Duke of Aquitaine", round 540), which opens none."""
     return any(not (m.group() == "as" and predicate[m.end(): m.end() + 2].strip()[:1].isupper())
+               and not _preposition_before_a_name(predicate, m)
                for m in _SUBORDINATE.finditer(predicate, 0, end))
+
+
+# "before Londonderry", "after 1990": a name or a number, and the word after it
+_NAME_THEN_WORD = re.compile(r"\s+(?:\d[\d,]*|[A-Z][\w’'-]*(?:(?:\s+and\s+|,\s*|\s+)"
+                             r"[A-Z][\w’'-]*)*)(?:\s+(?P<next>[a-z]+))?")  # ("after Tamm and
+# Rusk had signed": two names, then their verb)
+
+
+def _preposition_before_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether "before", "after", "until" or "since" is a preposition of a name or a year
+    ("appear before Londonderry and was met", round 558), not the opening of a clause ("after
+    Napoleon abdicated")."""
+    if m.group() not in {"before", "after", "until", "since"}:
+        return False
+    named = _NAME_THEN_WORD.match(text, m.end())
+    if named is None:
+        return False
+    following = named.group("next")
+    return following is None or not _finite(following, "X")
 
 
 # A phrase of no comma, then a personal pronoun and the word after it

@@ -162,6 +162,12 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     surname = family_name(name)
     if surname in _NOT_PERSON_WORDS or name.split()[0] in _PLACE_FIRST_WORDS:
         return None  # ("Mount Athos": a place, whose text says "him" of Murad II, round 311)
+    country = _COUNTRY_AFTER.match(title.strip(), named.end("name"))
+    if country and country.group("country") in _COUNTRY_NAMES:
+        return None  # "La Rioja, Argentina: A Timeline": a place and its country, whose text
+        # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
+    place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
+                          rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
     other = _OTHER_NAME.match(title.strip(), named.end("name"))
     placed = tuple(f"{at} {either}" for at in ("in", "on")
                    for either in (name, other.group("name"))) if other else ()  # "Fernando Po
@@ -204,6 +210,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
                                              block))
         if placed and any(place in block for place in placed):
             return None
+        if place_of.search(block):
+            return None  # "the province of La Rioja": a place, no one's life
         mentions += block.count(surname)
         paternal_mentions += block.count(paternal) if paternal else 0
         short_mentions += block.count(short) - block.count(surname) if short else 0
@@ -227,6 +235,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
 
 
 _COUNTRY_NAMES = frozenset(COUNTRIES)
+# ", Argentina" after a title's name: the country it is in
+_COUNTRY_AFTER = re.compile(r",\s+(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _TITLE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can"})
 # The endings of an abstract noun, which no family name has ("Disposition", "Settlement"), when
 # the lexicon knows the word ("Montmorency" it does not: round 491 left his "he" unnamed).

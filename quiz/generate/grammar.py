@@ -87,6 +87,10 @@ _LOWER_WORD = re.compile(r"(?<![^\s\"“‘'(])[a-z][\w’'-]*(?P<close>\S*)")
 _STRIPPED = frozenset("\"“”‘’'(),;:")
 
 
+# A possessive or a determiner right before a word: what follows is a noun ("his will")
+_OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a|whose))\s+$")
+
+
 def find_verb(text: str) -> tuple[int, int, str] | None:
     """The first finite verb of a simple clause: (start, end, kind) with kind 'aux' or 'past'.
 
@@ -110,6 +114,9 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                 skip_to = perfect.end()
                 continue  # "The party he had created was weakened": a relative clause
                 # without its "that", in the perfect; the clause's verb comes later (round 227)
+        if low == "will" and _OWNER_BEFORE.search(text, 0, m.start()):
+            continue  # "Louis VIII's will assigns Anjou": the testament, no modal (round 569
+            # asked "will Louis VIII's assigns")
         if low in AUXILIARIES:
             return m.start(), m.start() + len(bare), "aux"
         if low in _NAMING and text[m.start() + len(bare):].lstrip()[:1].isupper() and (

@@ -162,8 +162,10 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         r"(?=\s+[a-z]|,|[’']s\s|(?(hon)\s+(?:President|Prime|Premier|Chancellor|"
                         r"Minister|Secretary|Governor|Chairman|Ambassador)\b|(?!)))")
 # "Joseph de-Graft Johnson": a name going on after a particle
-_PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn)"
-                                 r"[\s-][A-Z]")
+# The linking words of a hyphenated place's name ("Maine-et-Loire", "Châlons-sur-Marne")
+_PLACE_LINKER = re.compile(r"-(?:et|sur|en|lès|les|sous|le|la|aux|am|an|upon|on)-")
+_PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn|"
+                                 r"de[’'])[\s-]?[A-Z]")  # ("Marie de' Medici": round 569)
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
 _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
               r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
@@ -387,6 +389,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
                   if f".{name}" in text or f". {name}" in text or f"{name}-" in text else ())
     for m in initialled:
         named = " ".join(m.group().split())
+        if _PLACE_LINKER.search(named):
+            continue  # "Maine-et-Loire": a department named after rivers, not a person whose
+            # name goes on (round 569 wrote "Anjou and Maine-et-Loire" of 1246)
         given = _GIVEN_BEFORE.search(text, 0, m.start())
         if given:  # "F. Roosevelt" of "Franklin D. Roosevelt": a middle initial, and the name
             if given.group(1) in _RANKS or not _is_name_word(given.group(1)):
@@ -618,6 +623,11 @@ def _given_name_of(name: str, text: str) -> frozenset[str]:
         rf"(?<![\w’'-]){re.escape(name)} of (?:the )?[A-Z][\w’'-]+", text))
 
 
+# "the new town of ", "the city of ": what a place's name follows, right before it
+_TOWN_OF = re.compile(r"\b(?:town|city|village|port|borough|county|province|district|"
+                      r"municipality) of\s+$")
+
+
 def _leads_a_longer_name(name: str, found: frozenset[str]) -> bool:
     """Whether `name` opens or stands inside each full name in `found` ("Messina" of "Messina
     Denaro"), none of them "of" a land ("Magnus of Holstein"): no family name alone, which a
@@ -718,7 +728,10 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if _places_in(name, text) >= 2 or (_leads_a_longer_name(name, found)
                                             and _listed_with_places(name, text)):
-            continue  # a place the text is in more than once, not the "Dowladda Puntland" of
+            continue
+        if _TOWN_OF.search(question, 0, match.start("name")):
+            continue  # "the new town of Craigavon": the town, not "Viscount Craigavon" (round
+            # 558)  # a place the text is in more than once, not the "Dowladda Puntland" of
             # its Somali name (round 322); (counted only now: it reads the whole text)
         if re.search(rf"\b{re.escape(name)}\s+[IVX]+\b", question):
             continue  # "was Frederick crowned Emperor Frederick III": the numbered name the

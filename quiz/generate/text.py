@@ -22,10 +22,12 @@ _UNRESOLVABLE = re.compile(
     r"(?=[eflmnstwy])"  # the words' first letters: most positions are ruled out at once
     r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:\d|jan|feb|"
     r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|today|yesterday|tomorrow|"
-    r"tonight|(?:this|last|next) (?:week|month|weekend)|earlier this month|the previous day|"
+    r"tonight|(?:this|last|next) (?:week|month|weekend|summer|winter|spring|autumn)|"
+    r"earlier this month|the previous day|"
     r"the day before|the following day)\b")  # matched against lower-cased text
 # Each branch of _UNRESOLVABLE holds one of these (keep in step): without any, it is not run.
-_UNRESOLVABLE_GATE = ("day", "week", "month", "tonight", "tomorrow")
+_UNRESOLVABLE_GATE = ("day", "week", "month", "tonight", "tomorrow", "summer", "winter",
+                      "spring", "autumn")  # ("last summer", in a news report: round 557)
 
 
 _FOLDED: dict[str, str] = {}  # fold's results for the document being worked on

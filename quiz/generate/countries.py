@@ -92,6 +92,9 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     named_before = _NAMES.findall(question, 0, match.start())
     if country is None or any(name != country for name in named_before):
         return None
+    if country in _NAMES.findall(question, match.end()):
+        return None  # "the country instituted proceedings against Greece": not Greece, which
+        # the question names after it as another (round 573 wrote "Greece ... against Greece")
     if "nation" in match.group().lower():
         if not named_before:
             # "the nation" is a people as often as a state ("general of the nation" of Corsica,

@@ -406,6 +406,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
                      if _is_name_word(m.group("land")) or _only_a_name_in(m.group("land"), text))
         # ("William of Orange": a word of the language, but only ever a name in the text)
+        if f"{name} ap " in text or f"{name} ab " in text or f"{name} ferch " in text:
+            found.update(" ".join(m.group().split()) for m in re.finditer(
+                rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?:ap|ab|ferch)[ \t]+{_NAME_WORD}"
+                rf"(?![\w’'-])", text))  # "Dafydd ap Gruffudd", "Dafydd ap Llywelyn": a Welsh
+            # name by its father's; two of them leave "Dafydd" alone unresolved (round 575)
     if (not found and _is_name_word(name)) or (found and name not in places and not any(
             " of " in full for full in found)):  # "Mircea the
         # Elder", "Michael the Brave": the one epithet the text gives the name (round 471 read
@@ -413,7 +418,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         # Great" and "Peter Alekseyevich", his grandson: round 517 wrote the grandson for him)
         epithets = {m.group() for m in re.finditer(
             rf"(?<![\w’'-]){re.escape(name)} the (?P<epithet>[A-Z][a-z]+)(?![\w’'-])"
-            r"(?!\s+[A-Z])", text) if _is_epithet(m.group("epithet"))}
+            r"(?!\s+[A-Z])", text) if _is_epithet(m.group("epithet"))
+            and not _plural_noun_after(text, m.end())}  # (not "cedes to Savoy the
+        # Alpine valleys": an adjective of the noun after it, round 578)
         if len(epithets) == 1 and name not in places:
             found.update(epithets)
     if not found and len(titled) == 1 and _introduced_as(next(iter(titled)), name, text):
@@ -431,6 +438,13 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
 # Almoravid")
 _NOUN_EPITHETS = frozenset({"Conqueror", "Lion", "Navigator", "Liberator", "Lawgiver",
                             "Confessor", "Magnificent", "Victorious", "Catholic", "Unready"})
+
+
+def _plural_noun_after(text: str, at: int) -> bool:
+    """Whether a plural noun follows `at` ("the Alpine valleys"): the capitalised word before it
+    was its adjective, no epithet (not "Peter the Great was")."""
+    m = re.compile(r"\s+([a-z]+)\b").match(text, at)
+    return m is not None and is_plural_noun(m.group(1)) and m.group(1) not in {"was", "has"}
 
 
 def _is_epithet(word: str) -> bool:
@@ -522,11 +536,14 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
 _KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|"
         "grandson|granddaughter|grandfather|stepson|stepfather|brother-in-law|son-in-law")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
-# ", younger brother of Henry III": an apposition naming a person by a ruler kin to him
-_KIN_AFTER = re.compile(rf",\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:{_KIN})\s+of\s+(?:the\s+late\s+)?"
-                        r"(?:(?:King|Queen|Emperor|Empress|Duke|Count|Prince|Sultan|Tsar)\s+)?"
-                        r"[A-Z][\w’'-]+\s+[IVX]+\b")  # (a ruler's kin: not "Lila, the daughter
-# of a Pardhan family", whom the text names "Lila Elwin")
+# ", younger brother of Henry III", ", the king's son": an apposition naming a person by a
+# ruler kin to him (not "Lila, the daughter of a Pardhan family", whom the text names "Lila
+# Elwin"; round 575 wrote "Edward I, the king's son, born at Caernarfon" of Edward II)
+_KIN_AFTER = re.compile(
+    rf",\s+(?:(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:{_KIN})\s+of\s+(?:the\s+late\s+)?"
+    r"(?:(?:King|Queen|Emperor|Empress|Duke|Count|Prince|Sultan|Tsar)\s+)?"
+    r"[A-Z][\w’'-]+\s+[IVX]+\b|the\s+(?:king|queen|emperor|duke|count)[’']s\s+"
+    rf"(?:[a-z]+\s+)?(?:{_KIN})\b)")
 
 
 _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
@@ -759,6 +776,12 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # ("seized Gdańsk": not "Gdańsk Pomerania", a region, round 522)
         if _ADMINISTRATIVE_ENDINGS.search(full):
             continue
+        if " of " in full and re.match(rf"\s+(?:at|in)\s+{re.escape(full.split(' of ', 1)[1])}\b",
+                                       question[match.end("name"):]) and re.search(
+                rf"\b[Tt]he {re.escape(name)}\b", text):  # (a body, "the Parlement"; not
+            # "Francis of Assisi at Assisi", a man)
+            continue  # "the rank of Parlement at Grenoble": where it sat, said already (round
+            # 578 wrote "Parlement of Grenoble at Grenoble")
         start = match.start("hon") if match.group("hon") else match.start("name")
         end = match.end("name")
         at = full.find(name + " ")
@@ -844,7 +867,11 @@ def _ranked_at_first_mention(name: str, text: str) -> tuple[str, str] | None:
 OPENING_WORDS = frozenset("When While After Before Since Although Though If As Once Until "
                           "Unless Because During Under In On At By For With From The A An This "
                           "That These Those His Her Its Their Then There Here".split())
-_PLACES = frozenset(country.split()[-1] for country in COUNTRIES)  # "France", "Jordan", "Africa"
+_PLACES = frozenset(country.split()[-1] for country in COUNTRIES) | {
+    "Britain", "England", "Scotland", "Wales", "Holland", "Prussia", "Bohemia", "Castile",
+    "Aragon", "Muscovy", "Persia", "Siam", "Burma", "Ceylon", "Flanders", "Brabant"}
+# ("France", "Jordan", "Africa"; and the lands no modern state is called: "promised Britain
+# Gibraltar and Minorca" names no "Britain Gibraltar", round 579)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})
 _BODY_WORDS = frozenset(BODY_HEADS | AGREEMENT_HEADS | set(ORG_WORDS))
 _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senator", "Sen.",

@@ -403,9 +403,15 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue  # "R. G. Casey" is "Richard Gardiner Casey"
         found.add(named)
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
-        found.update(f"{name} of {m.group('land')}" for m in patterns.of_land.finditer(text)
-                     if _is_name_word(m.group("land")) or _only_a_name_in(m.group("land"), text))
+        lands = [m.group("land") for m in patterns.of_land.finditer(text)]
+        found.update(f"{name} of {land}" for land in lands
+                     if _is_name_word(land) or _only_a_name_in(land, text))
         # ("William of Orange": a word of the language, but only ever a name in the text)
+        if found:
+            found.update(re.sub(r"[’']s$", "", f"{name} of {land}") for land in lands
+                         if land in _PLACES)  # "Margaret of Austria" beside "Margaret of
+            # Bourbon": either (round 584 wrote the one for the other); a country's alone
+            # completes nothing ("King Mindon" is no "Mindon of Burma")
         if f"{name} ap " in text or f"{name} ab " in text or f"{name} ferch " in text:
             found.update(" ".join(m.group().split()) for m in re.finditer(
                 rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?:ap|ab|ferch)[ \t]+{_NAME_WORD}"

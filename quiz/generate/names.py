@@ -105,6 +105,8 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 # its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start()):
+                continue  # "Santa Cruz de Bravo": a longer name's end, not Ignacio A. Bravo
             if before and before[-1] in {"the", "The", "a", "an"}:
                 continue  # "the Shah kings", "the Wilson administration", "a Han woman": a
                 # name describing what follows, not the person (rounds 157, 383)
@@ -346,6 +348,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the
             # only "Abdullah": the text first named "Emir Abdullah bin al-Hussein", so a bare
             # "Abdullah" may be either (round 214); "Prince Mihailo Obrenović" is one man
+        if words[0] in _PLACE_FIRST and any(w in _NAME_PARTICLES for w in words):
+            continue  # "Santa Cruz de Tenerife": a place's name, not a person "Cruz de
+            # Tenerife" (round 592 wrote "Los Rodeos, Cruz de Tenerife")
         if _inside_quotes(text, match.start()):
             continue  # "Zu Mantua in Banden", a song's title: no one's (or no place's) full
             # name (round 462 read "the citadel of Zu Mantua")
@@ -697,6 +702,9 @@ def with_document_names(question: str, answer: str, text: str,
                     and name in _regnal_names(text))):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name (but
             # "which Christian had tried", in a text of "Christian IV": a king, round 494)
+        if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start("name")):
+            continue  # "Santa Cruz de Bravo": the last word of a longer name, not the
+            # "Ignacio A. Bravo" the text also names
         if _KIN_AFTER.match(question, match.end("name")):
             continue  # "Richard, younger brother of Henry III": named by his kin, not the
             # document's "Richard Trevithick" (round 552)
@@ -845,6 +853,11 @@ _FAITHS_AND_PEOPLES = frozenset(
     "Catholic Catholics Protestant Protestants Orthodox Hindu Hindus Buddhist Buddhists Sikh "
     "Sikhs Druze Maronite Maronites Arab Arabs Kurd Kurds Tutsi Hutu Berber Berbers Bedouin "
     "Copt Copts Coptic Alawite Alawites".split())
+# A capitalised word and a particle right before a name: the name ends a longer one
+_NAME_AND_PARTICLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:de|del|da|do|dos|das|du|di|la|le)\s+$")
+# Words that open places' names ("Santa Cruz de Tenerife", "Puerto de la Cruz")
+_PLACE_FIRST = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Porto",
+                          "Puerto", "Villa", "Vila", "Ciudad", "Castel", "Mont", "Monte"})
 _NAME_PARTICLES = frozenset({"de", "du", "da", "van", "von", "der", "di", "del"})
 # A rank or title before a name ("Count János Pálffy"), not a part of it
 _RANKS = frozenset("Count Countess Baron Baroness Prince Princess Duke Duchess Earl Lord "
@@ -875,7 +888,8 @@ OPENING_WORDS = frozenset("When While After Before Since Although Though If As O
                           "That These Those His Her Its Their Then There Here".split())
 _PLACES = frozenset(country.split()[-1] for country in COUNTRIES) | {
     "Britain", "England", "Scotland", "Wales", "Holland", "Prussia", "Bohemia", "Castile",
-    "Aragon", "Muscovy", "Persia", "Siam", "Burma", "Ceylon", "Flanders", "Brabant"}
+    "Aragon", "Muscovy", "Persia", "Siam", "Burma", "Ceylon", "Flanders", "Brabant",
+    "Byzantium"}  # ("Under Byzantium Thebes became": no "Byzantium Thebes", round 595)
 # ("France", "Jordan", "Africa"; and the lands no modern state is called: "promised Britain
 # Gibraltar and Minorca" names no "Britain Gibraltar", round 579)
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms"})

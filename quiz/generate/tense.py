@@ -279,6 +279,11 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word.endswith("s") and index and text[words[index - 1].end(): m.start()] == " " and (
+                words[index - 1].group() in _PEOPLES_ADJECTIVES
+                or words[index - 1].group() in _NOUN_PREPOSITIONS_ONLY):
+            continue  # "before Greek courts for acts of its forces": a people's noun, and a
+            # preposition's, no verbs (round 595 wrote "Greek courted for acted")
         after_word = words[index + 1].group() if index + 1 < len(words) else ""
         if word in _PREPOSITIONS_LIKE_VERBS and (after_word[:1].isupper() or after_word in {
                 "the", "a", "an", "its", "his", "her", "their"}):
@@ -413,6 +418,15 @@ def _in_the_past(text: str) -> str:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# Adjectives of peoples the endings do not tell ("Greek courts", "Dutch ships")
+_PEOPLES_ADJECTIVES = frozenset({"Greek", "Dutch", "Thai", "Swiss", "Czech", "Welsh", "Basque",
+                                 "Arab", "Catalan", "Breton", "Flemish", "Walloon", "Maltese"})
+# Prepositions after which a word is never a finite verb
+_NOUN_PREPOSITIONS_ONLY = frozenset({"for", "of", "with", "by", "from", "into", "onto", "upon",
+                                     "among", "between", "during", "without", "against",
+                                     "towards", "toward", "via", "amid", "despite"})
 
 
 # Prepositions that are also verbs' base forms ("near", "like"): before a name or an article,

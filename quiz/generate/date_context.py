@@ -131,8 +131,9 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
                        years, from_month)
 
 
-# "Law 11/79", "Decree-Law 500/80", "Law No. 72-619": a law's number, which carries its year
-_NUMBERED_LAW = re.compile(
+# "Law 11/79", "Decree-Law 458-B/75", "Law No. 72-619": a law numbered with its year's last two
+# digits, which gives that year away (rounds 295, 300 and 563)
+NUMBERED_LAW = re.compile(
     r"\b(?:Law|Decree|Decree-Law|Act|Ordinance|Order|Regulation|Directive)\s+(?:No\.?\s*)?"
     r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b")
 
@@ -142,7 +143,7 @@ def _law_number_year(question: str, year: int) -> tuple[int, int] | None:
     ____", 28 March 1979): options of other years are ruled out by it (round 563)."""
     if not year:
         return None
-    for m in _NUMBERED_LAW.finditer(question):
+    for m in NUMBERED_LAW.finditer(question):
         if f"{year % 100:02d}" in {m.group("a")[-2:], m.group("b")[-2:]}:
             return year, year
     return None

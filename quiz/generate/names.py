@@ -163,9 +163,9 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
                         # President", round 249)
                         r"(?=\s+[a-z]|,|[’']s\s|(?(hon)\s+(?:President|Prime|Premier|Chancellor|"
                         r"Minister|Secretary|Governor|Chairman|Ambassador)\b|(?!)))")
-# "Joseph de-Graft Johnson": a name going on after a particle
 # The linking words of a hyphenated place's name ("Maine-et-Loire", "Châlons-sur-Marne")
 _PLACE_LINKER = re.compile(r"-(?:et|sur|en|lès|les|sous|le|la|aux|am|an|upon|on)-")
+# "Joseph de-Graft Johnson": a name going on after a particle
 _PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn|"
                                  r"de[’'])[\s-]?[A-Z]")  # ("Marie de' Medici": round 569)
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
@@ -454,7 +454,7 @@ _NOUN_EPITHETS = frozenset({"Conqueror", "Lion", "Navigator", "Liberator", "Lawg
 def _plural_noun_after(text: str, at: int) -> bool:
     """Whether a plural noun follows `at` ("the Alpine valleys"): the capitalised word before it
     was its adjective, no epithet (not "Peter the Great was")."""
-    m = re.compile(r"\s+([a-z]+)\b").match(text, at)
+    m = _NEXT_LOWER_WORD.match(text, at)
     return m is not None and is_plural_noun(m.group(1)) and m.group(1) not in {"was", "has"}
 
 
@@ -759,11 +759,11 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if _places_in(name, text) >= 2 or (_leads_a_longer_name(name, found)
                                             and _listed_with_places(name, text)):
-            continue
+            continue  # a place the text is in more than once, not the "Dowladda Puntland" of
+            # its Somali name (round 322); (counted only now: it reads the whole text)
         if _TOWN_OF.search(question, 0, match.start("name")):
             continue  # "the new town of Craigavon": the town, not "Viscount Craigavon" (round
-            # 558)  # a place the text is in more than once, not the "Dowladda Puntland" of
-            # its Somali name (round 322); (counted only now: it reads the whole text)
+            # 558)
         if re.search(rf"\b{re.escape(name)}\s+[IVX]+\b", question):
             continue  # "was Frederick crowned Emperor Frederick III": the numbered name the
             # question gives is his, not the document's "Frederick Barbarossa" (round 474)

@@ -15,6 +15,7 @@ from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
 from quiz.generate.coordination import SHARED_HEAD_AFTER, has_finite
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
+from quiz.generate.date_context import NUMBERED_LAW
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.fragments import (
@@ -1620,7 +1621,7 @@ def _date_faults(cand: Candidate) -> list[str]:
                 re.search(rf"(?<![\d/.]){year}(?!\d)", question)
                 for year in set(_YEAR.findall(cand.answer))):  # "by mid-1977", "1713 and 1714"
             faults.append("obvious: the answer's year is in the question")
-    numbered = _YEAR_NUMBERED_LAW.search(question) if ("/" in question or "-" in question) and (
+    numbered = NUMBERED_LAW.search(question) if ("/" in question or "-" in question) and (
         not _DAY_IN_ANSWER.search(cand.answer)) else None  # (a full date's wrong options keep
     # its year: "Law 7/74 of ____", 27 July 1974, was kept by readers of rounds 143 and 252)
     if numbered and any(year[-2:] in {numbered.group("a")[-2:], numbered.group("b")[-2:]}
@@ -1723,11 +1724,6 @@ _FOREIGN_MONTH = re.compile(r"(?:(?<=\bde )|(?<=\bdo )|(?<=\bda )|(?<=\bdu )|(?<
     reverse=True)) + r")\b")
 
 
-# "Law 39/80", "Decree-Law 458-B/75", "Law 91-40": a law numbered with its year's last two
-# digits gives that year away (rounds 295 and 300).
-_YEAR_NUMBERED_LAW = re.compile(
-    r"\b(?:Law|Decree|Decree-Law|Act|Ordinance|Order|Regulation|Directive)\s+(?:No\.?\s*)?"
-    r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b")
 _DAY_IN_ANSWER = re.compile(r"^\d{1,2}\s")
 # "Dates before ____ are given in the Old Style": the document's note on its dating, no fact
 _DATING_NOTE = re.compile(r"\b[Dd]ates\s+(?:before|after|until|from|up\s+to)\s+\S+\s+"

@@ -706,9 +706,11 @@ _ADJECTIVE_ADVERB = re.compile(r"\b(?:newly|recently|specially|hastily|freshly|d
 _NAMES_ONLY = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*")
 
 
-# ("and, after months of talks, reached": an aside may stand between "and" and the verb)
+# ("and, after months of talks, reached": an aside may stand between "and" and the verb; so
+# may a phrase of time without commas: "and for a time looked to Britain", round 599)
 _COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+"
-                               r"(?:(?:[a-z]+ly|later|then|soon|afterwards)\s+)?)"
+                               r"(?:(?:[a-z]+ly|later|then|soon|afterwards|for\s+a\s+time|"
+                               r"at\s+(?:once|first)|in\s+turn)\s+)?)"
                                r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
 _COMMON_OPENERS = frozenset({
@@ -889,7 +891,10 @@ _RELATIONAL_PREPOSITIONS = frozenset({"between", "over", "among", "against", "in
 _WITH_NOUNS = frozenset({"Conflict", "War", "Trade", "Peace", "Contact", "Contacts", "Relations",
                          "Talks", "Fighting", "Friction", "Tension", "Tensions", "Rivalry",
                          "Cooperation", "Co-operation", "Negotiations", "Partnership", "Union",
-                         "Alliance", "Intercourse", "Commerce", "Hostilities"})
+                         "Alliance", "Intercourse", "Commerce", "Hostilities",
+                         # feelings about a rule or a ruler ("Discontent with British rule broke
+                         # out": round 599 asked "did Discontent with ...")
+                         "Discontent", "Dissatisfaction", "Disaffection", "Anger", "Unrest"})
 # ... and of work, which "on" says on what ("Work on the Sayano-Shushenskaya station began in
 # 1963": round 329 asked "did Work on ... begin")
 _ON_NOUNS = frozenset({"Work", "Construction", "Research", "Talks", "Negotiations", "Building"})

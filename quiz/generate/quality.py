@@ -63,6 +63,13 @@ _SELF_DESCRIPTION = re.compile(
     r"^(?:(?:A|An)\s+(?:[a-z-]+\s+)?(?:chronology|timeline|summary|overview|outline|guide|"
     r"digest)\s+of\b|This\s+(?:article|page|document|timeline|"
     r"chronology|summary|overview|fact\s*sheet|factsheet|entry|report|guide|outline)\b)")
+# "Unless stated otherwise, dates below follow the Julian calendar in use until 1923", "...; for
+# 1912 both styles are given, and all other dates are New Style": the document's note on its
+# own dates, not a fact of its subject (rounds 598 and 603 read both as trivial). Both a word on
+# the document's dates and a calendar's name, so "Greece adopted the Gregorian calendar" stays.
+_OWN_DATING = re.compile(r"\b(?:[Dd]ates|styles)\s+(?:below|above|here|in\s+this|given|are|"
+                         r"follow|before|after|until)\b|\bboth\s+styles\b")
+_CALENDAR = re.compile(r"\b(?:calendar|Old\s+Style|New\s+Style|Julian|Gregorian)\b")
 # "Since ____ India has given more attention to ...": an interpretive trend with no one start.
 _SINCE_TREND = re.compile(rf"\b[Ss]ince\s+{BLANK},?\s+(?:[\w’'-]+\s+){{0,4}}?(?:has|have)\s+"
                           r"(?:(?:also|increasingly|steadily|gradually|largely|not|never)\s+)?"
@@ -2184,6 +2191,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _SELF_DESCRIPTION.match(cand.fact.sentence.text):
         found.append("trivial: the document describing itself (\"A chronology of ...\"), not "
                      "a fact")
+    sentence = cand.fact.sentence.text
+    if _OWN_DATING.search(sentence) and _CALENDAR.search(sentence):
+        found.append("trivial: the document's note on how it gives dates, not a fact")
     if cand.form == "cloze" and _SINCE_TREND.search(cand.question):
         found.append("vague: a trend “since ____” (has given, has grown): no one start date")
     if _ORDINAL_REFERENT.search(cand.question):

@@ -474,7 +474,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     if asked_year:  # "On what date in 2017 did ... test in 2017?" ("last year" anchored)
         year = asked_year.group("year")
         question = question[: asked_year.end()] + re.sub(
-            rf",? in {year}(?=[?,.;])", "", question[asked_year.end():])
+            rf",? in {year}(?=[?,.;]|\s+(?!(?:and|or|to|through|until)\b)[a-z])", "",
+            question[asked_year.end():])  # (and before a phrase: "chosen at Troezen in 1827
+        # for a term", "on 3 April last year" anchored, round 604)
     if "." in question or ":" in question:
         question = _TIME_OF_DAY.sub("", question)  # "at about 2.10 a.m.": the hour is clutter
     if any(map(question.__contains__, _LINK_GATE)):
@@ -612,7 +614,9 @@ def _tenses_fixed(statement: str) -> str:
     """Slips a teacher would correct in a fill-in: the present perfect with a definite time
     ("has signed ... in 2008" -> "signed"), the past with "since" ("was involved since ____"
     -> "has been involved since ____")."""
-    if _DEFINITE_TIME.search(statement) and "since" not in statement:
+    # (a "Since" opening it counts too: "Since the reform took effect on ____, Aegina has
+    # belonged to ..." keeps its perfect, round 604)
+    if _DEFINITE_TIME.search(statement) and "since" not in statement.lower():
         statement = _PERFECT.sub(lambda m: m.group("participle"), statement)
     return _WAS_SINCE.sub(lambda m: ("has been" if m.group("be") == "was" else "have been")
                           + m.group("middle"), statement, count=1)

@@ -215,7 +215,8 @@ def _then_points_back(question: str, m: re.Match[str]) -> bool:
 # "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined
 # by "and" that carries a date of its own is another event; the question asks for the first.
 _DATED_CONJUNCT = re.compile(
-    r",?\s+and\s+(?:at|to|another|with|by|for|from|in|of)\s[^?,;]*?\s(?:in|on)\s+"
+    r",?\s+and\s+(?:(?:again|also|later)\s+(?=(?:in|on)\s)|"
+    r"(?:at|to|another|with|by|for|from|in|of)\s(?:(?!\band\b)[^?,;])*?\s)(?:in|on)\s+"
     r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+)?\d{4}(?=\?$|,\s+and\s)")

@@ -795,7 +795,9 @@ def _common_noun_lowered(subject: str) -> str:
     # lower-case words, before a lower-case noun
     modifier = rest[:1].islower() and not national and (
         (bool(kinds) and kinds <= {"ADJ", "ADV", "VERB"} and bool(kinds & {"ADJ", "ADV"}))
-        or ("-" in first and first.split("-", 1)[1][:1].islower()))
+        or ("-" in first and first.split("-", 1)[1][:1].islower()
+            and not any(part[:1].isupper() for part in first.split("-")[1:])))
+    # (not "Port-de-France": a name with a particle, round 612 wrote "was port-de-France")
     # "Peace between Serbia and the Porte", "Tension between the settlers": a common noun and
     # the preposition that says between whom (a name is no word of the lexicon; "Peace of
     # Westphalia" has "of")
@@ -818,7 +820,7 @@ def _common_noun_lowered(subject: str) -> str:
     adverbed = kinds == {"NOUN"} and second in {"now", "then", "again", "soon", "also", "still"}
     # "Construction, entrusted to Impregilo, was well under way": a noun only, alone before an
     # aside (round 251)
-    aside = first.endswith(",") and bare.endswith(_ABSTRACT_ENDINGS) and (
+    aside = first.endswith(",") and bare.endswith(_ABSTRACT_ENDINGS) and "-" not in bare and (
         bare not in BODY_HEADS and bare not in COUNTRIES and not NATIONAL_WORD.fullmatch(bare)
         and (is_participle(second) or second in {"the", "a", "an", "which", "once", "long"}))
     # "Retreating German forces burn Rovaniemi": a participle before a people's adjective and
@@ -1051,7 +1053,8 @@ def _told_in_the_past(predicate: str) -> str:
     if noun and predicate[start:].startswith(("that ", "which ", "who ")):
         start = noun.start()  # "a meeting in Ding'an county that forms": the noun the relative
         # clause is of goes with it, so its verb is read as one (round 308)
-    later = re.sub(r"\b[a-z]+\b", past, predicate[start:])
+    # (not a part of a hyphened word: "two-thirds" is no "two-thirded", round 608)
+    later = re.sub(r"(?<![\w’'-])[a-z]+\b(?![’'-]\w)", past, predicate[start:])
     return predicate[:start] + entry_in_the_past(later)  # "when its boat sinks"
 
 
@@ -1149,6 +1152,18 @@ def invert(body: str, wh: str) -> str | None:
     verb = _main_verb(body)
     if verb is None:
         return None
+    if verb[2] == "past" and (present := _present_beside_a_participle(body, verb)) is not None:
+        # "an earthquake centred in the gulf damages buildings", "Lister, one of the party, dies
+        # of wounds received at Gallipoli": the past form is a participle of a timeline's
+        # present clause (rounds 597 and 607 asked "did an earthquake centre ... damages")
+        written = body[: present[0]].strip()
+        subject = _common_noun_lowered(lower_first(written))
+        word = body[present[0]: present[1]]
+        predicate = (lexicon_present_base(word) or word) + body[present[1]:]
+        predicate = _COORDINATED_PAST.sub(_coordinated_base, _own_clause(
+            _told_in_the_past(predicate)))
+        question = _finish(f"{wh[0].upper() + wh[1:]} did {subject} {predicate}")
+        return question if balanced(question) and _subject_ok(written) else None
     start, end, kind = verb
     before = body[:start]
     if body[start:end].lower() in _MODALS and _THAT_BEFORE.search(before):
@@ -1270,6 +1285,57 @@ def invert(body: str, wh: str) -> str | None:
     if not balanced(question):
         return None
     return question
+
+
+# A participle's place or manner after it ("centred in", "fought on", "received at")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|along|off|from|under|over)\s")
+# What follows a clause's present verb: its object ("damages buildings", "returns a majority")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|(?P<noun>[a-z]+s)\b)")
+# A clause's subject that is a common noun phrase ("a strong earthquake", "the first election")
+_COMMON_SUBJECT = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
+_DETERMINED_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+_NOT_BEFORE_A_VERB = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "for",
+                                "from", "with", "and", "or", "its", "their", "his", "her"})
+
+
+def _present_beside_a_participle(body: str, verb: tuple[int, int, str]) -> tuple[int, int] | None:
+    """The span of a timeline's present verb that makes `verb`, a past form, a participle: one
+    after it and its phrase ("[an earthquake centred] in the gulf [damages] buildings"), or one
+    before it whose noun the participle follows ("[Lister] dies of wounds [received] at"). None
+    when the clause has no such verb, or a comma or a link word stands between them."""
+    start, end, _ = verb
+    participle = body[start:end]
+    if not is_participle(participle):
+        return None
+    after = body[end:]
+    if _PARTICIPLE_PHRASE.match(after) and _COMMON_SUBJECT.match(body[:start]):
+        for m in re.finditer(r"[\w’'-]+|[,;:()]", after):
+            word = m.group()
+            if word in {",", ";", ":", "(", ")"} or word in _CLAUSE_LINKS:
+                break
+            previous = after[: m.start()].split()[-1] if after[: m.start()].split() else ""
+            following = _OBJECT_NEXT.match(after, m.end())
+            if (word.endswith("s") and word.islower() and previous.lower() not in _NOT_BEFORE_A_VERB
+                    and lexicon_present_base(word) and following and (
+                        _DETERMINED_NEXT.match(after, m.end())
+                        or parts_of_speech(following.group("noun") or "") == {"NOUN"})):
+                return end + m.start(), end + m.end()  # ("damages buildings", "returns a")
+        return None
+    before = body[:start].split()
+    if len(before) < 3 or not before[-1].endswith("s") or not before[-1].islower():
+        return None  # ("dies of wounds received": a plural noun before the participle)
+    for m in re.finditer(r"(?<=[\w,] )([a-z]+s)\s+(?:of|in|at|on|from)\s", body[:start]):
+        word = m.group(1)
+        previous = body[: m.start(1)].rstrip()
+        if previous.endswith(",") and (
+                lexicon_present_base(word) and "VERB" in parts_of_speech(word)
+                and not any(link in body[m.end(1): start] for link in (",", ";"))):
+            return m.start(1), m.end(1)
+    return None
+
+
+_CLAUSE_LINKS = frozenset({"and", "but", "which", "that", "who", "when", "while", "after",
+                           "before", "as", "where", "whose"})
 
 
 # "a treaty concluded at ...", "an agreement signed by ...": a kind of thing and the participle

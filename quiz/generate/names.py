@@ -316,8 +316,9 @@ _STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "E
 # A place phrase opening a sentence or an entry ("At Salemi", "In Kell"), after which a name's
 # run of capitals is the place's and then the person's
 _PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond"})
-_OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:At|In|From|Near|Outside|"
-                            r"Beyond)\s+$")
+_OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|"
+                            r"[Oo]utside|[Bb]eyond)\s+$")  # (and "; at Canala Éloi Machoro
+# smashes": a clause after a semicolon opening with its place, round 612)
 
 
 @lru_cache(maxsize=256)
@@ -337,6 +338,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         # round 310)
         # ("Ivan", whose "-an" reads as a nation's, is "Ivan III" and "Ivan IV": round 297)
         return frozenset()  # "Americans": a people, not "African Americans"
+    if f"the {name} " in text and re.search(rf"\b[Tt]he\s+{re.escape(name)}\s+(?:who|had|have|were|"
+                                            r"are)\b", text):
+        return frozenset()  # "the Métis had", "the Métis who": a people, no one's surname
+        # (round 606 read "offers Archibald Métis help" as "Archibald Métis")
     if any(f"{state} of {name}" in text for state in _STATE_WORDS):
         return frozenset()  # "the Republic of Somaliland": a state, not the person
         # "Jamhuuriyadda Somaliland" (its name in Somali, round 195)
@@ -364,8 +369,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             # name (round 462 read "the citadel of Zu Mantua")
         opening = match.start() + (len(words[0]) + 1 if words[0] in _PLACE_OPENERS else 0)
         if _OPENING_PLACE.search(text, max(0, opening - 14), opening):
-            continue  # "13 May: At Salemi Garibaldi proclaims himself dictator": a place, then
-            # the person (round 278 read "Salemi Garibaldi" as his full name)
+            if len(words) < 3 or words[0] in _PLACE_OPENERS:
+                continue  # "13 May: At Salemi Garibaldi proclaims himself dictator": a place,
+                # then the person (round 278 read "Salemi Garibaldi" as his full name)
+            words = words[1:]  # "; at Canala Éloi Machoro smashes": the place, then his name
+            full = " ".join(words)
         if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
                 and words[0] not in _RANKS):
             continue  # "a speech to the Reichstag Hitler": a body's name, then the person's
@@ -406,6 +414,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue  # "Maine-et-Loire": a department named after rivers, not a person whose
             # name goes on (round 569 wrote "Anjou and Maine-et-Loire" of 1246)
         given = _GIVEN_BEFORE.search(text, 0, m.start())
+        if given and _RANK_BEFORE.search(text, 0, given.start()):
+            continue  # "King George I. Ithaca becomes": a ruler's number ending a sentence, no
+            # initial (round 605 wrote "did a strong earthquake damage George I. Ithaca")
         if given:  # "F. Roosevelt" of "Franklin D. Roosevelt": a middle initial, and the name
             if given.group(1) in _RANKS or not _is_name_word(given.group(1)):
                 continue  # ("Sir ...", "General ...")

@@ -68,7 +68,11 @@ _SELF_DESCRIPTION = re.compile(
 # own dates, not a fact of its subject (rounds 598 and 603 read both as trivial). Both a word on
 # the document's dates and a calendar's name, so "Greece adopted the Gregorian calendar" stays.
 _OWN_DATING = re.compile(r"\b(?:[Dd]ates|styles)\s+(?:below|above|here|in\s+this|given|are|"
-                         r"follow|before|after|until)\b|\bboth\s+styles\b")
+                         r"follow|before|after|until)\b|\bboth\s+styles\b"
+                         # ("The Greek dates of the revolutionary period ... were originally
+                         # recorded in the Julian calendar", round 607)
+                         r"|\b[Dd]ates\s+of\b[^.;?]{0,80}?\s(?:are|were)\s+(?:originally\s+|"
+                         r"first\s+)?(?:recorded|given|written|shown|kept)\b")
 _CALENDAR = re.compile(r"\b(?:calendar|Old\s+Style|New\s+Style|Julian|Gregorian)\b")
 # "Since ____ India has given more attention to ...": an interpretive trend with no one start.
 _SINCE_TREND = re.compile(rf"\b[Ss]ince\s+{BLANK},?\s+(?:[\w’'-]+\s+){{0,4}}?(?:has|have)\s+"
@@ -165,6 +169,8 @@ _SUBORDINATE_ALONE = re.compile(r"(?:When|After|Before|While|Since|Until|Because
 _NOUN_PHRASE_START = re.compile(r"(?:the|a|an|its|their|his|her)\s")
 _SUBORDINATE_OPENER = re.compile(r"(?:When|After|Before|While|Until|Because|Although|Though|If|"
                                  r"Once|As\s+soon\s+as)\s")
+_DESCRIBING_PARTICIPLE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s+(?:by|in|on|at|"
+                                    r"under|from|with)\b")
 _FACT_SHEET_LINE = re.compile(r"^[A-Z][^:]{2,120}:\s+[a-z]+(?:ed|en)\b")
 _OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]+ing|award|give|appoint|name|elect|make|send|"
                              r"ask|tell|invite|meet|visit|thank|replace|succeed|choose|sent|made|follow|"
@@ -1419,6 +1425,10 @@ def _statement_faults(cand: Candidate) -> list[str]:
         if _NOUN_PHRASE_START.match(main_clause) and find_verb(main_clause) is None:
             found.append("nonsensical: a subordinate clause and a phrase with no verb (\"Once "
                          "the Italians had been driven out in ____, the fate of Eritrea.\")")
+        elif _DESCRIBING_PARTICIPLE.match(main_clause) and not question.endswith("?"):
+            found.append("nonsensical: a subordinate clause and a participle after it, no main "
+                         "clause (\"Because Vell is a party to the Convention, adopted in "
+                         "____.\")")  # (round 608)
     if _PARTICIPLE_OPENING.match(question):
         after = question.split(", ", 1)[1] if ", " in question else ""
         if not after or _NO_SUBJECT_AFTER.match(after):

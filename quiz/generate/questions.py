@@ -239,6 +239,11 @@ def _short_name_of_the_subject(word: str, text: str) -> bool:
             and re.search(rf"[A-Z][\w’'.-]* {re.escape(word)}\b", text) is None)
 
 
+# A person named in apposition to the clause's subject, then its verb ("the Minister of National
+# Defence, Robert Coates, resigned")
+_APPOSED_SUBJECT = re.compile(r",\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+[a-z]+ed\b")
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
                              text: str = "", before: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
@@ -275,6 +280,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     joined = _NAME_AND.search(clause) if possessive else None
     if joined and _may_be_a_person(joined.group(1)):
         return question  # "when the terrorist Carlos and his group flew ...": Carlos's
+    apposed = _APPOSED_SUBJECT.search(question, 0, match.start()) if possessive else None
+    if apposed and _may_be_a_person(apposed.group("who").split()[0]):
+        return question  # "the Minister of National Defence, Robert Coates, resigned after
+        # newspapers reported his visit": Coates's (round 610 wrote the biography's Nielsen's)
     other = _OTHER_SUBJECT.match(question) if possessive else None
     if other is not None and other.end() <= match.start():
         return question  # "Alexandre Pétion was made President for life, with the Senate

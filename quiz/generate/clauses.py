@@ -802,6 +802,8 @@ def _common_noun_lowered(subject: str) -> str:
     # the preposition that says between whom (a name is no word of the lexicon; "Peace of
     # Westphalia" has "of")
     relational = ((rest.split(" ", 1)[0] in _RELATIONAL_PREPOSITIONS and "NOUN" in kinds
+                   and not rest.startswith("in Council")  # ("Order in Council P.C. 1486": a
+                   # name, round 619 wrote "did order in Council")
                    and first not in BODY_HEADS and not NATIONAL_WORD.fullmatch(first))
                   or (first in _WITH_NOUNS and rest.startswith("with "))
                   or (first in _ON_NOUNS and rest.startswith("on ")))
@@ -847,7 +849,10 @@ def _common_noun_lowered(subject: str) -> str:
 # Nouns of no number that open a timeline's entry ("Work begins on the MOSE barriers": round
 # 456 read "did Work begin" twice)
 _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought", "Cholera",
-                         "Smallpox", "Unrest", "Rain", "Snow"})
+                         "Smallpox", "Unrest", "Rain", "Snow",
+                         # an institution ended or begun ("Slavery ended with the Slavery
+                         # Abolition Act": round 620 read "did Slavery end")
+                         "Slavery", "Serfdom", "Conscription", "Rationing"})
 
 
 _SHARES = frozenset({"Part", "Parts", "Most", "Much", "Half", "Some", "Many", "All", "Rest",
@@ -1105,6 +1110,9 @@ def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
     # tuberculosis in Barcelona, aged thirty-nine")
 
 
+_OPENING_ADVERB = re.compile(r"^(?P<word>[A-Z][a-z]{3,}),\s+(?=[a-zA-Z])")
+
+
 def invert(body: str, wh: str) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
     "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
@@ -1117,6 +1125,11 @@ def invert(body: str, wh: str) -> str | None:
         return None  # "While Cary and others were preparing ..., gunpowder exploded": a main
         # clause the opening could not be taken from (round 247)
     body = _without_subordinate_opening(_LEADING_LINK.sub("", body))
+    adverb = _OPENING_ADVERB.match(body)
+    if adverb and "ADV" in (kinds := parts_of_speech(adverb.group("word").lower())) and (
+            kinds <= {"ADV", "ADJ"}):
+        body = body[adverb.end():]  # "Overland, the Company's Alexander Mackenzie reached":
+        # an adverb before the subject, no name of it (round 619 asked "did Overland, ...")
     present = present_verb(body)
     if present is not None and _noun_before_a_past(body, present):
         present = None  # "Tetela soldiers of the Force Publique ... mutinied": a plural noun
@@ -1159,7 +1172,7 @@ def invert(body: str, wh: str) -> str | None:
         written = body[: present[0]].strip()
         subject = _common_noun_lowered(lower_first(written))
         word = body[present[0]: present[1]]
-        predicate = (lexicon_present_base(word) or word) + body[present[1]:]
+        predicate = (lexicon_present_base(word) or base_form(word) or word) + body[present[1]:]
         predicate = _COORDINATED_PAST.sub(_coordinated_base, _own_clause(
             _told_in_the_past(predicate)))
         question = _finish(f"{wh[0].upper() + wh[1:]} did {subject} {predicate}")
@@ -1288,11 +1301,12 @@ def invert(body: str, wh: str) -> str | None:
 
 
 # A participle's place or manner after it ("centred in", "fought on", "received at")
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|along|off|from|under|over)\s")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|for|along|off|from|under|over)\s")
 # What follows a clause's present verb: its object ("damages buildings", "returns a majority")
 _OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|(?P<noun>[a-z]+s)\b)")
 # A clause's subject that is a common noun phrase ("a strong earthquake", "the first election")
-_COMMON_SUBJECT = re.compile(r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
+_COMMON_SUBJECT = re.compile(r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
+_NAME_OR_ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z])")
 _DETERMINED_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 _NOT_BEFORE_A_VERB = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "for",
                                 "from", "with", "and", "or", "its", "their", "his", "her"})
@@ -1311,15 +1325,22 @@ def _present_beside_a_participle(body: str, verb: tuple[int, int, str]) -> tuple
     if _PARTICIPLE_PHRASE.match(after) and _COMMON_SUBJECT.match(body[:start]):
         for m in re.finditer(r"[\w’'-]+|[,;:()]", after):
             word = m.group()
+            previous = after[: m.start()].split()[-1] if after[: m.start()].split() else ""
+            if word == "and" and previous.isdigit() and after[m.end():].lstrip()[:1].isdigit():
+                continue  # ("Articles 3 and 4": two numbers, no second clause)
             if word in {",", ";", ":", "(", ")"} or word in _CLAUSE_LINKS:
                 break
-            previous = after[: m.start()].split()[-1] if after[: m.start()].split() else ""
             following = _OBJECT_NEXT.match(after, m.end())
             if (word.endswith("s") and word.islower() and previous.lower() not in _NOT_BEFORE_A_VERB
                     and lexicon_present_base(word) and following and (
                         _DETERMINED_NEXT.match(after, m.end())
                         or parts_of_speech(following.group("noun") or "") == {"NOUN"})):
                 return end + m.start(), end + m.end()  # ("damages buildings", "returns a")
+            if (word.islower() and is_past_tense(word)
+                    and previous.lower() not in _NOT_BEFORE_A_VERB
+                    and _NAME_OR_ARTICLE_NEXT.match(after, m.end())):
+                return end + m.start(), end + m.end()  # "the commissioners provided for by
+                # Articles 3 and 4 reached Jamestown": a simple past after the participle
         return None
     before = body[:start].split()
     if len(before) < 3 or not before[-1].endswith("s") or not before[-1].islower():

@@ -206,6 +206,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
                 predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
             continue  # "the European Coal and Steel Community was signed": one name
+        if m.group().strip() == "and" and predicate[: m.start()].rstrip()[-1:].isdigit() and (
+                predicate[m.end():][:1].isdigit()):
+            continue  # "provided for by Articles 3 and 4 reached": two numbers of one noun, no
+            # clause with the subject "4" (round 618 asked "did 4 reach Jamestown")
         verb = _PRESENT_WITH_OBJECT.match(predicate, m.end()) if past and m.group(
             "word") == "and" else None
         if verb and present_base(verb.group("verb")) is not None:

@@ -168,6 +168,9 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
+    place_is = re.compile(rf"\b{re.escape(name)},?\s+(?:is|was)\s+(?:an?|the)\s+"
+                          r"(?:[a-z-]+\s+){0,3}(?:island|islands|city|town|country|state|territory|region|province|"
+                          r"colony|archipelago|county|kingdom|republic|port|village|peninsula)\b")
     other = _OTHER_NAME.match(title.strip(), named.end("name"))
     placed = tuple(f"{at} {either}" for at in ("in", "on")
                    for either in (name, other.group("name"))) if other else ()  # "Fernando Po
@@ -210,8 +213,10 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
                                              block))
         if placed and any(place in block for place in placed):
             return None
-        if place_of.search(block):
-            return None  # "the province of La Rioja": a place, no one's life
+        if place_of.search(block) or place_is.search(block):
+            return None  # "the province of La Rioja", "Saint Helena is a volcanic island": a
+            # place, no one's life (round 618 wrote the governor's "He arrived" as "Saint
+            # Helena arrived")
         mentions += block.count(surname)
         paternal_mentions += block.count(paternal) if paternal else 0
         short_mentions += block.count(short) - block.count(surname) if short else 0

@@ -107,6 +107,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 continue  # "James C. O'Brien": part of a longer name already
             if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start()):
                 continue  # "Santa Cruz de Bravo": a longer name's end, not Ignacio A. Bravo
+            if before and before[-1] in {"in", "into", "at", "near"} and surname == word:
+                continue  # "the Princess Hotel opened in Hamilton": the town, not Governor
+                # Henry Hamilton it is named after (round 620)
             if before and before[-1] in {"the", "The", "a", "an"}:
                 continue  # "the Shah kings", "the Wilson administration", "a Han woman": a
                 # name describing what follows, not the person (rounds 157, 383)

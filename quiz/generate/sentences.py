@@ -25,6 +25,7 @@ ABBREVIATIONS = frozenset({
     # given names written short before the rest of a name ("Ch. Chhunga", "Md. Abdul Hamid",
     # "Wm. Smith"): round 309 cut "with Ch. Chhunga as its first Chief Minister" at "Ch."
     "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
+    "v",  # a case's name: "decides R. v. Sparrow on fishing rights" (round 619 cut at "R. v.")
 })
 # After "U.S." or "D.C." these words continue the sentence ("the U.S. Congress adopted").
 CONTINUES_AFTER_ACRONYM = frozenset({

@@ -1301,12 +1301,17 @@ def invert(body: str, wh: str) -> str | None:
 
 
 # A participle's place or manner after it ("centred in", "fought on", "received at")
-_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|for|along|off|from|under|over)\s")
+_PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|for|along|off|from|under|over|during)\s")
 # What follows a clause's present verb: its object ("damages buildings", "returns a majority")
-_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|(?P<noun>[a-z]+s)\b)")
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|(?P<noun>[a-z]+s)\b|"
+                          r"(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|hundreds)\s)")
 # A clause's subject that is a common noun phrase ("a strong earthquake", "the first election")
 _COMMON_SUBJECT = re.compile(r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
-_NAME_OR_ARTICLE_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z])")
+_PRESENT_BEFORE_ADJECTIVE = re.compile(r"(?<=[A-Za-z0-9] )(?P<verb>[a-z]{3,}s)\s+$")
+_NOUN_NEXT = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
+_NAME_OR_ARTICLE_NEXT = re.compile(r"\s+(?:[A-Z]|\d|(?:the|a|an|its|their|his|her|two|three|four|"
+                                   r"five|six|seven|eight|nine|ten|dozens|hundreds)\b)")
 _DETERMINED_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
 _NOT_BEFORE_A_VERB = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "for",
                                 "from", "with", "and", "or", "its", "their", "his", "her"})
@@ -1321,6 +1326,15 @@ def _present_beside_a_participle(body: str, verb: tuple[int, int, str]) -> tuple
     participle = body[start:end]
     if not is_participle(participle):
         return None
+    verb_before = _PRESENT_BEFORE_ADJECTIVE.search(body, 0, start)
+    present = verb_before.group("verb") if verb_before else ""
+    following = _NOUN_NEXT.match(body, end)
+    if verb_before and lexicon_present_base(present) and "VERB" in parts_of_speech(present) and (
+            "ADJ" in parts_of_speech(participle)) and following and (
+            "NOUN" in parts_of_speech(following.group("noun"))):
+        return verb_before.span("verb")  # "the well of Calgary Petroleum Products strikes wet
+        # gas": "wet" describes the gas, "strikes" is the verb (round 621 asked "did ... strikes
+        # wet gas")
     after = body[end:]
     if _PARTICIPLE_PHRASE.match(after) and _COMMON_SUBJECT.match(body[:start]):
         for m in re.finditer(r"[\w’'-]+|[,;:()]", after):
@@ -1333,7 +1347,7 @@ def _present_beside_a_participle(body: str, verb: tuple[int, int, str]) -> tuple
             following = _OBJECT_NEXT.match(after, m.end())
             if (word.endswith("s") and word.islower() and previous.lower() not in _NOT_BEFORE_A_VERB
                     and lexicon_present_base(word) and following and (
-                        _DETERMINED_NEXT.match(after, m.end())
+                        _DETERMINED_NEXT.match(after, m.end()) or following.group("count")
                         or parts_of_speech(following.group("noun") or "") == {"NOUN"})):
                 return end + m.start(), end + m.end()  # ("damages buildings", "returns a")
             if (word.islower() and is_past_tense(word)

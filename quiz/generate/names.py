@@ -107,6 +107,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 continue  # "James C. O'Brien": part of a longer name already
             if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start()):
                 continue  # "Santa Cruz de Bravo": a longer name's end, not Ignacio A. Bravo
+            if surname != word and _OWNED_TITLE.match(question, match.start() + len(surname)):
+                continue  # "King's College", "Hudson's Bay": a name of its own, not the person's
+                # (round 624 wrote "George Edwin King's College")
             if before and before[-1] in {"in", "into", "at", "near"} and surname == word:
                 continue  # "the Princess Hotel opened in Hamilton": the town, not Governor
                 # Henry Hamilton it is named after (round 620)
@@ -583,10 +586,14 @@ _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscou
                          r"Count|Countess|Duchess|Prince|Princess"
                          # ("the dukes of Pomerania": not "of Gdańsk Pomerania", round 522)
                          r"|(?:[Ee]arl|[Dd]uke|[Cc]ount|[Pp]rince|[Kk]ing|[Bb]ishop)s)\s+of\s+$")
-# A publication named after a person ("Pearson's Magazine", "Lloyd's Register")
+# A publication, a place or a house named after a person ("Pearson's Magazine", "Lloyd's
+# Register", "King's College", "Hudson's Bay": round 624 wrote "George Edwin King's College")
+_PLACE_HEADS = (r"College|University|School|Hospital|Bay|Island|Islands|Land|Sound|Strait|Cross|"
+                r"Park|Hall|Inn|Church|Chapel|Abbey|Cathedral|Gate|Square|Bridge|Road|Street|Fort|"
+                r"Landing|Point|Harbour|Creek")
 _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|Register|Almanac|"
                           r"Digest|Monthly|Quarterly|Chronicle|Annual|Encyclopaedia|"
-                          r"Encyclopedia|Dictionary|Guide|Handbook|List)\b")
+                          rf"Encyclopedia|Dictionary|Guide|Handbook|List|{_PLACE_HEADS})\b")
 
 
 # A one-word name right after a verb, its object ("to congratulate Ibrahim", "threw back

@@ -395,6 +395,13 @@ _QUANTIFIERS = frozenset({"most", "some", "many", "several", "all", "both", "few
                           "various", "numerous"})
 
 
+# Words after "a" that count a plural ("a few ships", "a number of states")
+_COUNTING_WORDS = frozenset({"few", "couple", "number", "dozen", "handful", "series", "pair",
+                             "total", "group", "lot", "host", "score", "majority", "minority",
+                             "of", "on", "for", "in", "with", "by", "from", "to", "under", "at",
+                             "and"})
+
+
 def _plural_present(text: str) -> tuple[int, int] | None:
     """The span of a plural subject's present verb ("troops leave"), else None.
 
@@ -406,6 +413,13 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if m is None or not _may_be_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
+    opening = [word.lower() for word in m.group("subject").split()]
+    if opening[0] in {"a", "an"} and m.group("noun").islower() and not (
+            set(opening) & _COUNTING_WORDS) and _present_base(m.group("noun")) is not None:
+        # (not "a fleet of seven ships", "a memorandum on bilingual signs": a plural after a
+        # preposition, in the subject's phrase)
+        return m.start("noun"), m.end("noun")  # "a shell sets fire to the Célèbre": after "a" the
+        # word in "-s" is the verb, no plural subject (round 631 asked "did a shell sets fire")
     if verb in IDIOM_NOUNS and m.start("verb") == m.end("noun") + 1 and _present_base(
             m.group("noun")) is not None:
         return None  # "The ceasefire for Sumatra takes effect": "takes" is the verb, not a

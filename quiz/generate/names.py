@@ -883,7 +883,9 @@ _FAITHS_AND_PEOPLES = frozenset(
     "Sikhs Druze Maronite Maronites Arab Arabs Kurd Kurds Tutsi Hutu Berber Berbers Bedouin "
     "Copt Copts Coptic Alawite Alawites".split())
 # A capitalised word and a particle right before a name: the name ends a longer one
-_NAME_AND_PARTICLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:de|del|da|do|dos|das|du|di|la|le)\s+$")
+_NAME_AND_PARTICLE_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+(?:de|del|da|do|dos|das|du|di|la|le)"
+                                       r"(?:\s+(?:la|las|los|le|les))?\s+$")  # ("Adolfo de la
+# Huerta" is not Victoriano Huerta: round 636 wrote "Adolfo de la Victoriano Huerta")
 # Words that open places' names ("Santa Cruz de Tenerife", "Puerto de la Cruz")
 _PLACE_FIRST = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "St", "Porto",
                           "Puerto", "Villa", "Vila", "Ciudad", "Castel", "Mont", "Monte"})

@@ -67,6 +67,9 @@ _POST_COMMA = rf"(?:\s+(?:of|for|to|at|on|in)\s+(?:the\s+)?{CAPSEQ_COMMA})"
 _NAME_WORD = rf"(?:(?:O[’']|Mc|Mac|D[’'])?[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?)"
 _INITIALS = r"(?:[A-Z]\.){1,3}"
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
+        # (no place's head ends a person's name: "Lieutenant Governor of Prince Edward Island"
+        # is no "Edward Island", round 631)
+        r"(?<!\sIsland)(?<!\sIslands)(?<!\sCounty)(?<!\sProvince)(?<!\sRiver)(?<!\sBay)"
         r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))?")
 
 _ANY_TITLE = re.compile(alternation((  # any part of a word, in lower-cased text

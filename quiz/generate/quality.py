@@ -551,6 +551,10 @@ _PRONOUN_AFTER_COMMA = re.compile(r"\b(?:did|does|do)\b[^?]*,\s+(?:it|he|she|the
 # passive clause glued to a "did" question (round 372)
 _AND_PASSIVE_AFTER_DID = re.compile(r"\bdid\b[^?]*,\s+and\s+(?!(?:was|were)\b)[^?,]*?"
                                     r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^?]*\?$")
+# "did the Tlicho Agreement take effect, the Tlicho Government was established?": a second
+# clause with a named subject after a comma, no "and" (round 626)
+_NAME_PASSIVE_AFTER_DID = re.compile(r"\bdid\b[^?]*,\s+the\s+(?:[A-Z][\w’'-]*\s+){1,5}"
+                                     r"(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b[^?]*\?$")
 _AND_PRONOUN_PAST = re.compile(r",\s+and\s+(?:[^,?]*?\s+)?(?<!was )(?<!were )(?<!had )(?<!did )"
                                r"(?:he|she|it|they)\s+[a-z]+ed\b[^?]*\?$")  # (not "and was he")
 
@@ -2305,7 +2309,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("ungrammatical: a time phrase between the auxiliary and its subject")
     if cand.question.endswith("?") and (_PRONOUN_AFTER_COMMA.search(cand.question)
                                         or _AND_PRONOUN_PAST.search(cand.question)
-                                        or _AND_PASSIVE_AFTER_DID.search(cand.question)):
+                                        or _AND_PASSIVE_AFTER_DID.search(cand.question)
+                                        or _NAME_PASSIVE_AFTER_DID.search(cand.question)):
         found.append("nonsensical: a second clause, with its own subject, glued to the question")
     if cand.question.endswith("?") and _relative_left_open(cand.question):
         found.append("nonsensical: a relative clause left without its verb")

@@ -214,12 +214,16 @@ def _then_points_back(question: str, m: re.Match[str]) -> bool:
 
 # "did Yohannes defeat invasions at Gundet and at Gura in March 1876?": a second phrase joined
 # by "and" that carries a date of its own is another event; the question asks for the first.
+# So is a second name and its year ("inscribe the Town of Campeche on the List and the Ancient
+# Maya City of Calakmul in 2002?", round 636).
 _DATED_CONJUNCT = re.compile(
     r",?\s+and\s+(?:(?:again|also|later)\s+(?=(?:in|on)\s)|"
-    r"(?:at|to|another|with|by|for|from|in|of)\s(?:(?!\band\b)[^?,;])*?\s)(?:in|on)\s+"
+    r"(?:at|to|another|with|by|for|from|in|of|the(?=\s+[A-Z]))\s(?:(?!\band\b)[^?,;])*?\s)"
+    r"(?:in|on)\s+"
     r"(?:\d{1,2}(?:[–-]\d{1,2})?\s+)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?\d{4}(?=\?$|,\s+and\s)")
+    r"December)\s+)?\d{4}(?=\?$|,\s+and\s|,\s+[a-z]+ing\b)")  # (", extending the latter":
+# a participle of the second name's act)
 # ", and the Loan Agreement by a joint resolution of 7 December 1926?": a second name, its own
 # means and its own date, the verb left out
 _GAPPED_NAME = re.compile(r",\s+and\s+the\s+[A-Z][^?,;]*?\s(?:by|in|on|under|at|through)\s"

@@ -1902,6 +1902,11 @@ _NEGATED_AGREEMENT = re.compile(rf"(?:^(?:[^:?]{{1,60}}:\s+)?Which\s+[a-z]+|"
                                 r"could\s+not|had\s+not)\b")
 
 
+# "in support of Francisco I. [Madero's Plan of San Luis Potosí]": a given name and an initial
+# before the blank, whose name the answer goes on with (rounds 632 and 642)
+_INITIAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.\s*$")
+
+
 def _agreement_faults(cand: Candidate) -> list[str]:
     answer = cand.answer
     if _NEGATED_AGREEMENT.search(cand.question):
@@ -1914,6 +1919,8 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     before = cand.fact.sentence.text[: cand.fact.start]
     if _COORDINATED.search(before):
         return ["bad_blank: one of two names sharing a head (\"the Moscow and ____\")"]
+    if _INITIAL_BEFORE.search(before):
+        return ["bad_blank: the blank starts inside a person's name (\"Francisco I. ____\")"]
     after = cand.fact.sentence.text[cand.fact.end:]
     if _NAME_GOES_ON.match(after) and cand.fact.head not in {"section", "article"}:
         return ["bad_blank: the blank cuts a name that goes on (\"____ of a Nuclear ...\")"]

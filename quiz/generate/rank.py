@@ -260,7 +260,34 @@ def rank_screened(screened: list[Screened], frequency: Counter[str], keep_reject
         by_answer.setdefault(answer, []).append(folded_q)
     kept.sort(key=lambda c: (-round(importance(c, frequency), 1), c.fact.sentence.line,
                              c.fact.start, c.form, c.question))
-    return _one_card_a_day(kept, drop), rejected
+    return _one_routine_day(_one_card_a_day(kept, drop), drop), rejected
+
+
+# The act a question asks the day of: its last words ("... become governor?", "take office?")
+_ASKED_ACT = re.compile(r"(?P<act>[a-z]+\s+[a-z]+)\?$")
+
+
+def _one_routine_day(kept: list[Candidate], drop: Callable[[Candidate, str], None]
+                     ) -> list[Candidate]:
+    """`kept` without a later card asking the same act on the same day of the year as an
+    earlier one in another year ("did Hendricks become governor?" on 5 April 1999, after
+    Martínez Ross on 5 April 1975): a fixed day of an office's calendar, asked once (rounds
+    629-644: readers rejected all 9 such later cards as repeats, kept the first)."""
+    seen: dict[tuple[int, int, str], Candidate] = {}
+    out: list[Candidate] = []
+    for cand in kept:
+        parts = _date_parts(cand)
+        act = _ASKED_ACT.search(cand.question) if parts and parts[1] and parts[2] else None
+        if parts and act:
+            key = (parts[1], parts[2], act.group("act"))
+            first = seen.get(key)
+            if first is not None and _date_parts(first) != parts:
+                drop(cand, f"trivial: the same day of the year, and the same act, as "
+                           f"“{first.question}”")
+                continue
+            seen.setdefault(key, cand)
+        out.append(cand)
+    return out
 
 
 def _one_card_a_day(kept: list[Candidate], drop: Callable[[Candidate, str], None]

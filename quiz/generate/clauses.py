@@ -1302,17 +1302,17 @@ def invert(body: str, wh: str) -> str | None:
 
 # A participle's place or manner after it ("centred in", "fought on", "received at")
 _PARTICIPLE_PHRASE = re.compile(r"\s+(?:in|on|at|near|by|for|along|off|from|under|over|during)\s")
+_DETERMINER_WORDS = r"the|a|an|its|their|his|her"
+_COUNT_WORDS = r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds"
 # What follows a clause's present verb: its object ("damages buildings", "returns a majority")
-_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|(?P<noun>[a-z]+s)\b|"
-                          r"(?P<count>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"dozens|hundreds)\s)")
+_OBJECT_NEXT = re.compile(rf"\s+(?:{_DETERMINER_WORDS}|(?P<noun>[a-z]+s)\b|"
+                          rf"(?P<count>\d[\d,]*|{_COUNT_WORDS})\s)")
 # A clause's subject that is a common noun phrase ("a strong earthquake", "the first election")
 _COMMON_SUBJECT = re.compile(r"^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s*$")
 _PRESENT_BEFORE_ADJECTIVE = re.compile(r"(?<=[A-Za-z0-9] )(?P<verb>[a-z]{3,}s)\s+$")
 _NOUN_NEXT = re.compile(r"\s+(?P<noun>[a-z]{3,})\b")
-_NAME_OR_ARTICLE_NEXT = re.compile(r"\s+(?:[A-Z]|\d|(?:the|a|an|its|their|his|her|two|three|four|"
-                                   r"five|six|seven|eight|nine|ten|dozens|hundreds)\b)")
-_DETERMINED_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+_NAME_OR_ARTICLE_NEXT = re.compile(rf"\s+(?:[A-Z]|\d|(?:{_DETERMINER_WORDS}|{_COUNT_WORDS})\b)")
+_DETERMINED_NEXT = re.compile(rf"\s+(?:{_DETERMINER_WORDS})\s")
 _NOT_BEFORE_A_VERB = frozenset({"the", "a", "an", "of", "in", "on", "at", "by", "to", "for",
                                 "from", "with", "and", "or", "its", "their", "his", "her"})
 

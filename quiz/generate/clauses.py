@@ -1110,6 +1110,17 @@ def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
     # tuberculosis in Barcelona, aged thirty-nine")
 
 
+def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
+    """`wh` + "did" + the subject `written` + `predicate` (a base verb and what follows it,
+    told in the present) as a question in the past, or None when its subject is no subject."""
+    subject = _common_noun_lowered(lower_first(written))
+    predicate = _own_clause(_told_in_the_past(predicate))
+    # "did X fly to Tunis and, at Carthage, recognised": after "did", "and recognise"
+    predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
+    question = _finish(f"{wh[0].upper() + wh[1:]} did {subject} {predicate}")
+    return question if balanced(question) and _subject_ok(written) else None
+
+
 _OPENING_ADVERB = re.compile(r"^(?P<word>[A-Z][a-z]{3,}),\s+(?=[a-zA-Z])")
 
 
@@ -1136,7 +1147,6 @@ def invert(body: str, wh: str) -> str | None:
         # after a people's name, the clause's verb later ("did Tetela soldier", round 359)
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         written = body[: present[0]].strip()
-        subject = _common_noun_lowered(lower_first(written))
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
             later_verb = (later.group("verb") or later.group("later") or later.group("listed")
@@ -1156,12 +1166,7 @@ def invert(body: str, wh: str) -> str | None:
                     break  # Visby": two verbs of one object, "sack and burn" (round 296)
                 predicate = predicate[: later.start()]  # "... and assures him": a second act
                 break
-        lead = wh[0].upper() + wh[1:]
-        predicate = _own_clause(_told_in_the_past(predicate))
-        # "did X fly to Tunis and, at Carthage, recognised": after "did", "and recognise"
-        predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
-        question = _finish(f"{lead} did {subject} {predicate}")
-        return question if balanced(question) and _subject_ok(written) else None
+        return _asked_with_did(wh, written, predicate)
     verb = _main_verb(body)
     if verb is None:
         return None
@@ -1169,14 +1174,9 @@ def invert(body: str, wh: str) -> str | None:
         # "an earthquake centred in the gulf damages buildings", "Lister, one of the party, dies
         # of wounds received at Gallipoli": the past form is a participle of a timeline's
         # present clause (rounds 597 and 607 asked "did an earthquake centre ... damages")
-        written = body[: present[0]].strip()
-        subject = _common_noun_lowered(lower_first(written))
         word = body[present[0]: present[1]]
-        predicate = (lexicon_present_base(word) or base_form(word) or word) + body[present[1]:]
-        predicate = _COORDINATED_PAST.sub(_coordinated_base, _own_clause(
-            _told_in_the_past(predicate)))
-        question = _finish(f"{wh[0].upper() + wh[1:]} did {subject} {predicate}")
-        return question if balanced(question) and _subject_ok(written) else None
+        return _asked_with_did(wh, body[: present[0]].strip(), (
+            lexicon_present_base(word) or base_form(word) or word) + body[present[1]:])
     start, end, kind = verb
     before = body[:start]
     if body[start:end].lower() in _MODALS and _THAT_BEFORE.search(before):
@@ -1339,7 +1339,7 @@ def _present_beside_a_participle(body: str, verb: tuple[int, int, str]) -> tuple
     if _PARTICIPLE_PHRASE.match(after) and _COMMON_SUBJECT.match(body[:start]):
         for m in re.finditer(r"[\w’'-]+|[,;:()]", after):
             word = m.group()
-            previous = after[: m.start()].split()[-1] if after[: m.start()].split() else ""
+            previous = (after[: m.start()].rsplit(None, 1) or [""])[-1]
             if word == "and" and previous.isdigit() and after[m.end():].lstrip()[:1].isdigit():
                 continue  # ("Articles 3 and 4": two numbers, no second clause)
             if word in {",", ";", ":", "(", ")"} or word in _CLAUSE_LINKS:

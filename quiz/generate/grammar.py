@@ -395,11 +395,13 @@ _QUANTIFIERS = frozenset({"most", "some", "many", "several", "all", "both", "few
                           "various", "numerous"})
 
 
-# Words after "a" that count a plural ("a few ships", "a number of states")
+# Words after "a" that count a plural ("a few ships", "a number of states"), or that put a
+# plural inside the subject's phrase ("a fleet of seven ships", "a memorandum on signs")
 _COUNTING_WORDS = frozenset({"few", "couple", "number", "dozen", "handful", "series", "pair",
-                             "total", "group", "lot", "host", "score", "majority", "minority",
-                             "of", "on", "for", "in", "with", "by", "from", "to", "under", "at",
-                             "and"})
+                             "total", "group", "lot", "host", "score", "majority", "minority"})
+_PHRASE_WORDS = frozenset({"of", "on", "for", "in", "with", "by", "from", "to", "under", "at",
+                           "and"})
+_NO_BARE_A_SUBJECT = _COUNTING_WORDS | _PHRASE_WORDS
 
 
 def _plural_present(text: str) -> tuple[int, int] | None:
@@ -415,7 +417,7 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     verb = m.group("verb")
     opening = [word.lower() for word in m.group("subject").split()]
     if opening[0] in {"a", "an"} and m.group("noun").islower() and not (
-            set(opening) & _COUNTING_WORDS) and _present_base(m.group("noun")) is not None:
+            set(opening) & _NO_BARE_A_SUBJECT) and _present_base(m.group("noun")) is not None:
         # (not "a fleet of seven ships", "a memorandum on bilingual signs": a plural after a
         # preposition, in the subject's phrase)
         return m.start("noun"), m.end("noun")  # "a shell sets fire to the Célèbre": after "a" the

@@ -13,6 +13,7 @@ import re
 
 from quiz.generate.grammar import find_verb, label_as_noun
 from quiz.generate.inflect import is_participle, is_past_tense, parts_of_speech
+from quiz.generate.officials import TITLE
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 # "Founding treaty (current): ", "Key agreement: ": a fact sheet's label before the name.
@@ -169,6 +170,21 @@ def _be(name: str) -> str:
     return "were" if plural else "was"
 
 
+# Participles that take an office after them: "elected Chairperson of the Commission"
+_TO_AN_OFFICE = frozenset({"elected", "re-elected", "appointed", "named"})
+
+
+def _office_of_label(label: re.Match[str] | None, participle: str, place: str) -> str:
+    """" Chairperson of the Commission" when a line's label is the office its person was
+    `participle` ("Chairperson of the Commission: Ivo Tamm, elected 15 February 2025"), so
+    that the question says to what (rounds 400-660 rejected 7 of 8 verdicts on a person
+    "elected" to nothing said); "" otherwise."""
+    if label is None or participle not in _TO_AN_OFFICE or place.strip():
+        return ""
+    office = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
+    return f" {office}" if re.match(TITLE, office) else ""
+
+
 def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A question asking for the date at text[start:end] of a line that is a name and its
     participles: "On what date was the Charter of X signed?"; None when the line is another
@@ -212,7 +228,9 @@ def name_date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if direct and _is_participle(direct.group("part")) and not direct.group(
                 "part").endswith("ing"):
             subject = _the(name)
-            return f"{wh} {_be(subject)} {subject} {direct.group('part')}{direct.group('place')}?"
+            office = _office_of_label(label, direct.group("part"), direct.group("place"))
+            return (f"{wh} {_be(subject)} {subject} {direct.group('part')}"
+                    f"{office or direct.group('place')}?")
         inner = _NAMED_PARTICIPLE.search(lead)
         if inner and inner.group("part") in _INTRANSITIVE:
             return f"{wh} did {inner.group('name')} {_INTRANSITIVE[inner.group('part')]}?"

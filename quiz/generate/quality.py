@@ -35,7 +35,7 @@ from quiz.generate.inflect import (
 )
 from quiz.generate.leaning import leaning_faults, unnamed_subject
 from quiz.generate.names import places_of
-from quiz.generate.officials import ORG_WORDS
+from quiz.generate.officials import ORG_WORDS, TITLE
 from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import fold
@@ -1803,6 +1803,27 @@ _PERSON_NAME_BEGAN_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:bin|ibn|bint|ben|a
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
 
 
+# "On what date was Alejandro Armenta Mier, of Morena, elected?": a person's election to an
+# office the question leaves out
+_ELECTED_PERSON = re.compile(
+    r"^(?:On what date|In what (?:month and )?year)(?: in \d{4})? (?:was|were) "
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:de(?:l| la| los)?\s+)?[A-Z][\w’'.-]*)+)"
+    r"(?:,? (?:also )?of (?:the )?[^?,]+?,?)? (?:re-)?elected\?$")
+
+
+def _elected_to_nothing(question: str) -> bool:
+    """Whether `question` asks when a person was elected and names no office or body (rounds
+    400-660: readers rejected 7 of 8 verdicts on such cards: "elected" to what?). A body
+    elected ("the first Regional Council") or a titled person ("Governor Echevarría") is
+    not one."""
+    elected = _ELECTED_PERSON.match(question)
+    if elected is None:
+        return False
+    who = elected.group("who")
+    return re.match(TITLE, who) is None and not any(
+        word in ORG_WORDS for word in who.split())
+
+
 def two_offices(cand: Candidate) -> bool:
     """Whether the office found is one of two joined in the same apposition."""
     fact = cand.fact
@@ -2126,6 +2147,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", and " in cand.question and _glued_past_clause(cand.question):
         found.append("ungrammatical: a clause of its own glued on with “, and” (\"did Peter the "
                      "Great die, and the demarcation dragged on\")")
+    if cand.question.endswith("elected?") and _elected_to_nothing(cand.question):
+        found.append("vague: a person elected, to what the question does not say (\"was "
+                     "Alfredo Ramírez Bedolla of Morena elected?\")")
     if "having" in cand.question and _HAVING_AFTER_DID.search(cand.question):
         found.append("ungrammatical: a participle's “having” where the question's verb should "
                      "be (\"did King Ludwig II having been declare\")")

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from quiz.generate.dates import MONTH_NAMES
 from quiz.generate.facts import OFFICIAL
+from quiz.generate.officials import TITLE_ANYCASE
 from quiz.generate.quality import faults, has_fault
 from quiz.generate.questions import Candidate
 from quiz.generate.text import content_words, fold
@@ -267,25 +268,72 @@ def rank_screened(screened: list[Screened], frequency: Counter[str], keep_reject
 _ASKED_ACT = re.compile(r"(?P<act>[a-z]+\s+[a-z]+)\?$")
 
 
+# Taking an office, however a question words it: "take office (as governor)", "assume office",
+# "become (the first) Governor"; the office, when said, is its first title word
+_TAKES_OFFICE = re.compile(r"\b(?:(?:take|assume|enter)\s+office(?:\s+as\s+(?P<as>[^?,]+))?|"
+                           rf"become\s+(?:the\s+)?(?P<became>{TITLE_ANYCASE}))")
+_TITLE_WORD = re.compile(TITLE_ANYCASE)
+
+
+def _office_taken(question: str) -> str | None:
+    """The office a question asks the day someone took ("governor"; "" when it does not say:
+    "did Fayad Meneses take office?"), or None when it asks no taking of office."""
+    taken = _TAKES_OFFICE.search(question.lower())
+    if taken is None:
+        return None
+    office = _TITLE_WORD.search(taken.group("as") or taken.group("became") or "")
+    return office.group(0).split()[-1] if office else ""
+
+
+# A first, an interim or a change of party is no routine day
+_NOT_ROUTINE = re.compile(r"\b(?:first|interim|acting|provisional|outside)\b", re.IGNORECASE)
+
+
+def _routine_wording(cand: Candidate) -> bool:
+    """Whether `cand` asks a day as a calendar's: its year in the question, not the answer
+    ("On what date in 1999 did ...?" -> "1 April"), and no first, interim or change of party
+    that makes the day the event's own."""
+    return (not cand.answer[-4:].isdigit() and _YEAR_ASKED.search(cand.question) is not None
+            and _NOT_ROUTINE.search(cand.question) is None)
+
+
 def _one_routine_day(kept: list[Candidate], drop: Callable[[Candidate, str], None]
                      ) -> list[Candidate]:
     """`kept` without a later card asking the same act on the same day of the year as an
     earlier one in another year ("did Hendricks become governor?" on 5 April 1999, after
     Martínez Ross on 5 April 1975): a fixed day of an office's calendar, asked once (rounds
-    629-644: readers rejected all 9 such later cards as repeats, kept the first)."""
+    629-644: readers rejected all 9 such later cards as repeats, kept the first). Taking an
+    office is one act however it is worded ("take office in Pachuca", "become governor, for
+    a term shortened ...": rounds 645-660 rejected 7 of 8 such later cards), unless both
+    cards name offices and they differ (a President and a governor sworn in on 1 April)."""
     seen: dict[tuple[int, int, str], Candidate] = {}
+    offices_seen: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
     out: list[Candidate] = []
     for cand in kept:
         parts = _date_parts(cand)
-        act = _ASKED_ACT.search(cand.question) if parts and parts[1] and parts[2] else None
-        if parts and act:
+        if not parts or not parts[1] or not parts[2]:
+            out.append(cand)
+            continue
+        first = None
+        office = _office_taken(cand.question) if _routine_wording(cand) else None
+        if office is not None:
+            earlier = offices_seen.setdefault((parts[1], parts[2]), [])
+            first = next((other for held, other in earlier
+                          if (not held or not office or held == office)
+                          and _date_parts(other) != parts), None)
+            if first is None:
+                earlier.append((office, cand))
+        act = _ASKED_ACT.search(cand.question)
+        if first is None and act:
             key = (parts[1], parts[2], act.group("act"))
             first = seen.get(key)
-            if first is not None and _date_parts(first) != parts:
-                drop(cand, f"trivial: the same day of the year, and the same act, as "
-                           f"“{first.question}”")
-                continue
+            if first is not None and _date_parts(first) == parts:
+                first = None
             seen.setdefault(key, cand)
+        if first is not None:
+            drop(cand, f"trivial: the same day of the year, and the same act, as "
+                       f"“{first.question}”")
+            continue
         out.append(cand)
     return out
 

@@ -192,9 +192,11 @@ def test_a_fact_sheet_label_names_what_its_line_tells_of() -> None:
     assert kept.get("On what date was the Moon Treaty adopted by the General Assembly?") == (
         "5 December 1979")
     # controls: a person's line keeps the person; "held" after a comma is the conference's
-    kept, _ = _run("Chairperson of the Commission: Ivo Tamm of Kaldora, elected 15 February "
+    # (and the label, an office, is what the person was elected: pass 220)
+    kept, _ = _run("Chairperson of the Vell Commission: Ivo Tamm of Kaldora, elected 15 February "
                    "2025\n")
-    assert kept.get("On what date was Ivo Tamm of Kaldora elected?") == "15 February 2025"
+    assert kept.get("On what date was Ivo Tamm of Kaldora elected Chairperson of the Vell "
+                    "Commission?") == "15 February 2025"
     kept, _ = _run("- **Statute:** adopted at the second Vell Conference, held in Lerno in "
                    "January 1961.\n")
     assert not any("Statute held" in q for q in kept)

@@ -133,12 +133,39 @@ class Document:
         return self.path.as_posix()
 
 
+# A name's particles, up to two in a row ("Miguel de la Madrid Hurtado", "José Batlle y
+# Ordóñez", "Lluís Companys i Jover", "Sebastião José de Carvalho e Melo")
+_PARTICLES = r"(?:(?:de|da|di|du|dos|das|do|van|von|der|den|del|la|le|bin|ibn|al|arap|y|i|e)\s+)"
+_NAME_PART = (r"(?:[A-Z]\.\s*)*(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?"
+              r"[A-ZÀ-ÖØ-Þ][\w’'-]+")
 _TITLE_NAME = re.compile(r"^(?!(?:The|A|An)\s)(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
-                         r"(?:(?:\s+(?:(?:de|da|di|du|van|"
-                         r"von|der|den|del|la|le|bin|ibn|al|arap)\s+)?(?:[A-Z]\.\s*)*"
-                         r"(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?[A-ZÀ-ÖØ-Þ][\w’'-]+)"
-                         r"{1,3}(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}))"  # ("Moshoeshoe I": a ruler)
-                         r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))")
+                         rf"(?:(?:\s+{_PARTICLES}{{0,2}}{_NAME_PART}){{1,3}}"
+                         r"(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}"  # ("Moshoeshoe I": a ruler)
+                         r"|\s+the\s+[A-Z][a-z]+)"  # ("Henry the Navigator")
+                         r"|(?:[A-Z]\.\s*)+[A-ZÀ-ÖØ-Þ][\w’'-]+"  # ("E. Sreedharan")
+                         r"|(?P<one>[A-ZÀ-ÖØ-Þ][\w’'-]+(?=\s+of\s+[A-Z])))"  # ("Eleanor of
+                         # Aquitaine": one name, and the place it is of)
+                         r"(?=\s*(?:$|\(|:|,|\s[–—-]\s)|(?P<of>\s+of\s+(?:the\s+)?"
+                         r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+                         r"(?=\s*(?:$|\(|:|,|\s[–—-]\s))))")  # ("King Alexander of
+# Yugoslavia Assassinated": a headline, no one's name and place)
+# The titles a ruler's name may open with, before "of" its place ("Prince Eugene of Savoy")
+_RULERS_TITLES = frozenset({"Prince", "Princess", "Archduke", "Archduchess", "King", "Queen",
+                            "Sultan", "Emperor", "Empress", "Duke", "Duchess", "Count",
+                            "Countess", "Saint", "Tsar", "Grand"})
+
+
+def _a_rulers_name(name: str) -> bool:
+    """Whether `name`, which a title puts before "of" a place, is a person's ("Eleanor",
+    "Faisal I", "Prince Eugene"), not a place's or a thing's ("Grand Duchy", "Siege"): each
+    word a title, a numeral or no word of the language."""
+    words = name.split()
+    return words[-1] not in _RULERS_TITLES and all(
+        word in _RULERS_TITLES or re.fullmatch(r"[IVX]{1,4}", word)
+        or not any(parts_of_speech(part.lower()) for part in word.split("-"))
+        for word in words)  # ("Co-Principality of Andorra": a state)
+
+
 _HE = re.compile(r"\b[Hh](?:e|is|im)\b")
 _SHE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
@@ -149,6 +176,8 @@ def person_in_title(title: str, name: str) -> str:
     `name`."""
     named = _TITLE_NAME.match(title.strip())
     full = named.group("name") if named is not None else ""
+    if named is not None and named.group("of") and name in full:
+        return f"{full} of {named.group('place')}"  # ("Eleanor of Aquitaine", not "Eleanor")
     return full if name in full else name
 
 
@@ -156,7 +185,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
     Document.main_person); the text comes in blocks (Document.blocks)."""
     named = _TITLE_NAME.match(title.strip())
-    if named is None:
+    if named is None or (named.group("of") and not _a_rulers_name(named.group("name"))):
         return None
     name = named.group("name")
     surname = family_name(name)

@@ -110,6 +110,8 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if surname != word and _OWNED_TITLE.match(question, match.start() + len(surname)):
                 continue  # "King's College", "Hudson's Bay": a name of its own, not the person's
                 # (round 624 wrote "George Edwin King's College")
+            if _an_epithet_after(question, match.start() + len(surname)):
+                continue  # "Charles the Bold", not "Charles of Egmond the Bold"
             if before and before[-1] in {"in", "into", "at", "near"} and surname == word:
                 continue  # "the Princess Hotel opened in Hamilton": the town, not Governor
                 # Henry Hamilton it is named after (round 620)
@@ -138,8 +140,11 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
 
 
 # A name word after the word: "José [Bonifácio]", "Maurice [of Nassau]" is another name's part.
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of)\s+)?"
-                           r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+|[A-Z]\.)"  # ("George K. C. Yeh")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of|la|y)\s+){0,2}"  # ("Miguel de la
+                           # Madrid", not "Miguel de la Madrid Hurtado de la Madrid")
+                           r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+|[A-Z]\.|"  # ("George K. C. Yeh")
+                           r"[IVX]{1,4}(?![\w’'-]))"  # ("Charles II", a father, in a life of
+                           # Charles III)
                            r"(?!\s+(?:Declaration|Plan|Doctrine|Treaty|Agreement|Accord|Pact))")
 # "Balfour Declaration", "Marshall Plan", "Monroe Doctrine", "Curzon Line": a surname before a
 # capitalised head noun is part of the name of a document, a plan or a line.
@@ -172,8 +177,9 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(
 # The linking words of a hyphenated place's name ("Maine-et-Loire", "Châlons-sur-Marne")
 _PLACE_LINKER = re.compile(r"-(?:et|sur|en|lès|les|sous|le|la|aux|am|an|upon|on)-")
 # "Joseph de-Graft Johnson": a name going on after a particle
-_PARTICLE_NAME_NEXT = re.compile(r"\s+(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn|"
-                                 r"de[’'])[\s-]?[A-Z]")  # ("Marie de' Medici": round 569)
+_PARTICLE_NAME_NEXT = re.compile(r"\s+(?:(?:de|da|do|du|di|del|van|von|der|le|la|al|bin|ibn|"
+                                 r"de[’'])[\s-]?){1,2}[A-Z]")  # ("Marie de' Medici": round
+# 569; "Miguel de la Madrid", not "Miguel de la Madrid Hurtado de la Madrid")
 # (a given name may be hyphenated, "Charles-Édouard"; a rank is not, "Major-General")
 _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brigadier|Vice|Under|"
               r"Rear|Field|Deputy|Prime|Lord|Chief|Minister)-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+"
@@ -183,6 +189,16 @@ _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brig
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+[A-Z]")
 # " the German", " the Pious": an epithet after a name, which makes it whole
 _EPITHET = re.compile(r"\s+the\s+[A-Z][a-z]")
+_EPITHET_WORD = re.compile(r"\s+the\s+(?P<word>[A-Z][a-z]+)(?![\w’'-])(?!\s+(?:of\b|[A-Z]))")
+
+
+def _an_epithet_after(question: str, at: int) -> bool:
+    """Whether an epithet follows a name at `at` ("Charles the Bold", "Henry the Navigator"),
+    not an object ("gave Colombo the Ministry of Agriculture")."""
+    epithet = _EPITHET_WORD.match(question, at)
+    return epithet is not None and epithet.group("word") not in ORG_WORDS
+
+
 # " of Nassau": a given name and its house or land ("Louis of Nassau", "John of Albret"), a name
 # whole, not "Louis Bonaparte of Nassau" (round 509) or "John Talbot of Albret" (round 507)
 _OF_HOUSE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")

@@ -219,8 +219,10 @@ def _named_in_full(question: str, short: str, full: str) -> str:
     17 % of cards that named the person by the shorter name, against 83 % in full."""
     if short == full or full in question:
         return question
-    return re.sub(rf"(?<![\w’'-]){re.escape(short)}(?![\w-]|[’'](?!s\b)|\s+[A-Z])", full,
-                  question, count=1)  # ("Qian's" too; not "Qian Long", another's name)
+    return re.sub(rf"(?<![\w’'-]){re.escape(short)}(?![\w-]|[’'](?!s\b)|\s+[A-Z]|"
+                  r"\s+the\s+[A-Z]|\s+(?:de|da|del|la|van|von|y)\s)", full,
+                  question, count=1)  # ("Qian's" too; not "Qian Long", another's name, nor
+    # "Charles the Bold" in a life of Charles of Egmond)
 
 
 def _may_be_a_person(word: str) -> bool:

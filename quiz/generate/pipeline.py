@@ -45,7 +45,7 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import with_article_before_name, without_the_before_numbered
 from quiz.generate.headline_topic import names_an_agreement
-from quiz.generate.learned import UNLIKELY, acceptable_chance
+from quiz.generate.learned import UNLIKELY, UNLIKELY_IN, acceptable_chance
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
@@ -290,6 +290,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     # before ("ratified the treaty" after "the Treaty of Dorn of 1829 confirmed ...": round 70)
     local_agreements = subject is None or not subject.agreement
     careers = _careers(offices, biography_subject)
+    unlikely = max(UNLIKELY, UNLIKELY_IN.get(document_kind(doc, subject), 0.0))
     for position, cand in enumerate(candidates.drain()):
         considered += 1
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
@@ -348,7 +349,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                        position, unanchored, keep_rejected)
         if not entry[3]:
             entry = _learned_screen(entry, _labelled(entry[2], doc.title, subject,
-                                                     doc.person_in_full))
+                                                     doc.person_in_full), unlikely)
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
@@ -411,11 +412,22 @@ def _space_before_mark(text: str) -> bool:
     return False
 
 
-def _learned_screen(entry: Screened, labelled: Candidate) -> Screened:
+def document_kind(doc: Document, subject: Subject | None) -> str:
+    """"life", "agreement summary", "dated report" or "" (any other): the kinds of document
+    the learned screen asks more of (quiz.generate.learned.UNLIKELY_IN)."""
+    if doc.main_person is not None:
+        return "life"
+    if subject is not None and subject.agreement:
+        return "agreement summary"
+    return "dated report" if doc.date is not None else ""
+
+
+def _learned_screen(entry: Screened, labelled: Candidate, unlikely: float) -> Screened:
     """`entry`, or it left out when readers rarely kept cards like it, as the card will read
-    with its label (quiz.generate.learned: a model of the judged cards' verdicts)."""
+    with its label (quiz.generate.learned: a model of the judged cards' verdicts): when its
+    chance is below `unlikely`."""
     chance = acceptable_chance(labelled.fact.kind, labelled.question, labelled.answer)
-    if chance >= UNLIKELY:
+    if chance >= unlikely:
         return entry
     return (entry[0], entry[1], entry[2],
             f"unlikely: readers kept about {int(chance * 100)} % of cards like it (learned "

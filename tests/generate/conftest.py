@@ -18,6 +18,7 @@ def _rules_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     turned off for them, except in the tests marked `learned`, which check it."""
     if request.node.get_closest_marker("learned") is None:
         monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY", 0.0)
+        monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY_IN", {})
 
 
 @pytest.fixture

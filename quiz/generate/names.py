@@ -309,14 +309,15 @@ def _name_patterns(name: str) -> _NamePatterns:
     def full(particle: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
                           rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
-                          rf"|{escaped}[ \t]+{particle}{_NAME_WORD})(?![\w’'-])"
-                          rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME})[A-Z])")
+                          rf"|{escaped}[ \t]+{particle}{_NAME_WORD})(?![\w-]|[’'](?!s\b))"
+                          rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME})[A-Z])")  # (and "James Pliny
+    # Whitney's Conservatives": a full name before its possessive)
 
     return _NamePatterns(
         re.compile(rf"\bof[ \t]+{escaped}\b"),
         full(""),
         full(r"(?:(?:de|du|da|van|von|der|di|del)[ \t]+)?"),
-        re.compile(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{escaped}(?![\w’'-])"
+        re.compile(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{escaped}(?![\w-]|[’'](?!s\b))"
                    rf"|(?<![\w’'-]){escaped}-[a-z]{{1,3}}-[A-Z][\w’']+"),
         re.compile(rf"(?<![\w’'-]){escaped}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
                    rf"(?![\w’'-])(?![ \t]+[A-Z])"))

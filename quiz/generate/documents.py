@@ -155,6 +155,12 @@ _RULERS_TITLES = frozenset({"Prince", "Princess", "Archduke", "Archduchess", "Ki
                             "Countess", "Saint", "Tsar", "Grand"})
 
 
+# A title that says it is a timeline or a fact sheet, or spans more years than a life
+_NO_LIFE_TITLE = re.compile(r"\b(?:[Tt]imeline|[Ff]act [Ss]heet|[Cc]hronology)\b")
+_TITLE_YEARS = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{3,4})\b")
+_LONGEST_LIFE = 120
+
+
 def _a_rulers_name(name: str) -> bool:
     """Whether `name`, which a title puts before "of" a place, is a person's ("Eleanor",
     "Faisal I", "Prince Eugene"), not a place's or a thing's ("Grand Duchy", "Siege"): each
@@ -187,6 +193,11 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     named = _TITLE_NAME.match(title.strip())
     if named is None or (named.group("of") and not _a_rulers_name(named.group("name"))):
         return None
+    if _NO_LIFE_TITLE.search(title) or any(int(end) - int(start) > _LONGEST_LIFE for start, end
+                                           in _TITLE_YEARS.findall(title)):
+        return None  # "Saint Lucia, 1605–1979: From the Olive Blossom to Independence",
+        # "Tristan da Cunha: Administrators ... — Fact Sheet": a place's story, which says "he"
+        # of its governors (round 677 read the first as a life and left its cards unlabelled)
     name = named.group("name")
     surname = family_name(name)
     if surname in _NOT_PERSON_WORDS or name.split()[0] in _PLACE_FIRST_WORDS:

@@ -120,7 +120,8 @@ _TOPIC_CUT = re.compile(r",|\s(?:from|under|between|since|during|after|before|in
 _MAX_TOPIC_WORDS = 5
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
                           r"\s+and\s+[A-Z]")
-_DATELINE = re.compile(rf"\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b", re.IGNORECASE)
+_DATELINE = re.compile(rf"(?<!\bthe )\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b",
+                       re.IGNORECASE)  # (not "the Friday Government": a name, round 678)
 _LIFESPAN = re.compile(r"\(\d{3,4}\s*[–—-]\s*\d{3,4}\)\s*$")  # "U Thant (1909–1974)"
 
 

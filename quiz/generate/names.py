@@ -661,8 +661,9 @@ def _place_in(name: str, text: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _places_in(name: str, text: str) -> int:
-    """How often `text` speaks of `name` as a place: after "in", a ruler's rank or an office
-    and "of" ("in Puntland", "Presidents of Puntland", "the capital of Puntland")."""
+    """How often `text` speaks of `name` as a place: after "in", "on" (an island: "on Mahé",
+    not the governor it is named after), a ruler's rank or an office and "of" ("in Puntland",
+    "Presidents of Puntland", "the capital of Puntland")."""
     if name not in text:
         return 0
     return len(_place_pattern(name, offices=True).findall(text))
@@ -672,7 +673,7 @@ def _places_in(name: str, text: str) -> int:
 def _place_pattern(name: str, offices: bool) -> re.Pattern[str]:
     """`name` after "in" or a ruler's rank and "of" (with `offices`, an office's too)."""
     holders = f"{_PLACE_HOLDERS}|{_PLACE_OFFICES}" if offices else _PLACE_HOLDERS
-    return re.compile(rf"(?:\b(?:in|into|across|throughout)|\b(?:{holders})\s+of)\s+"
+    return re.compile(rf"(?:\b(?:in|into|across|throughout|on)|\b(?:{holders})\s+of)\s+"
                       rf"{re.escape(name)}\b(?![\w’'-])")
 
 

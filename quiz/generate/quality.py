@@ -1803,6 +1803,11 @@ _PERSON_NAME_BEGAN_BEFORE = re.compile(r"[A-Z][\w’'-]+\s+(?:bin|ibn|bint|ben|a
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE_NOUN + r"\s+(?:and|as well as)\s+$")
 
 
+# "March–June: ...", "June–August: ...": a timeline entry's label of months, kept before a
+# sentence the question was made from (rounds 300-692: 0 of 4 verdicts kept such a card)
+_ENTRY_RANGE_LABEL = re.compile(rf"^{MONTH_WORD}\s*[–-]\s*{MONTH_WORD}\s*:\s")
+
+
 # "On what date was Alejandro Armenta Mier, of Morena, elected?": a person's election to an
 # office the question leaves out
 _ELECTED_PERSON = re.compile(
@@ -2147,6 +2152,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", and " in cand.question and _glued_past_clause(cand.question):
         found.append("ungrammatical: a clause of its own glued on with “, and” (\"did Peter the "
                      "Great die, and the demarcation dragged on\")")
+    if ":" in cand.question[:20] and _ENTRY_RANGE_LABEL.match(cand.question):
+        found.append("formatting: a timeline entry's span of months left before the question "
+                     "(\"March–June: severe acute respiratory syndrome infects ...\")")
     if cand.question.endswith("elected?") and _elected_to_nothing(cand.question):
         found.append("vague: a person elected, to what the question does not say (\"was "
                      "Alfredo Ramírez Bedolla of Morena elected?\")")

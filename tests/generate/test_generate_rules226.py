@@ -1,11 +1,16 @@
 """Rule pass 226, from rounds 685-692 (heldout677-heldout684): a title "Goa since 1961: ..." gave
 the label "Goa since", and an island the text puts after "on" ("on Mahé") was written as the
-governor it is named after ("an international airport on Bertrand-François Mahé"). Every
+governor it is named after ("an international airport on Bertrand-François Mahé"), and a
+timeline entry's "March–June:" stayed before its question. Every
 sentence here is invented. Each test fails on the code before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from quiz.generate.documents import read_document
 from quiz.generate.names import with_document_names
+from quiz.generate.pipeline import prepare
 from quiz.generate.topic import title_topic
 
 
@@ -19,3 +24,14 @@ def test_an_island_on_which_things_happen_is_no_person() -> None:
             "on Dask. The capital stands on Dask. A port opened on Dask in 1960.")
     question = "The opening of an international airport on Dask in ____ ended its isolation."
     assert with_document_names(question, "1971", text)[0] == question
+
+
+def test_a_span_of_months_before_an_entry_is_no_question(tmp_path: Path) -> None:
+    text = ("# Vellia: A Timeline\n\n## 2003\n\n- March–June: a fever infects 1,755 people in "
+            "Vellia and kills 299; the health office removes Vellia from its list of affected "
+            "areas on 23 June 2003.\n")
+    (tmp_path / "vellia-timeline.md").write_text(text, encoding="utf-8")
+    prepared = prepare(read_document(tmp_path / "vellia-timeline.md"))
+    assert not any("March–June:" in c.question for c in prepared.candidates)
+    assert any("March–June:" in r.candidate.question and r.reason.startswith("formatting")
+               for r in prepared.rejected)

@@ -155,6 +155,13 @@ _RULERS_TITLES = frozenset({"Prince", "Princess", "Archduke", "Archduchess", "Ki
                             "Countess", "Saint", "Tsar", "Grand"})
 
 
+# What a life tells or its title gives: a birth, or a span of years after the name
+_BORN = re.compile(r"\b(?:[Bb]orn|[Bb]irth)\b")
+_LIFESPAN = re.compile(r"\((?:[^()]{0,25}?\b)?\d{3,4}(?:\s+BC)?\s*[–—-]\s*(?:[^()]{0,25}?\b)?"
+                       r"\d{3,4}(?:\s+BC)?\)")  # ("(1770-1861)", "(19 January 1920 – 4 March
+# 2020)" after the name the text opens with)
+_LIFESPAN_REACH = 600  # (the characters a text opens with, where a lifespan is looked for)
+_LIFESPAN_IN_TITLE = re.compile(r"\((?:[a-z.]+\s+)?\d{1,4}(?:\s+BC)?\s*[–—-]|\(born\b")
 # A title that says it is a timeline or a fact sheet, or spans more years than a life
 _NO_LIFE_TITLE = re.compile(r"\b(?:[Tt]imeline|[Ff]act [Ss]heet|[Cc]hronology)\b")
 _TITLE_YEARS = re.compile(r"\b(\d{3,4})\s*[–—-]\s*(\d{3,4})\b")
@@ -247,7 +254,13 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     common = present_base(common) or common
     common_mentions = 0
     mentions = short_mentions = first_mentions = paternal_mentions = he = she = 0
+    born = _LIFESPAN_IN_TITLE.search(title) is not None
+    seen = 0  # characters of the text before this block
     for block in blocks:
+        born = born or _BORN.search(block) is not None or (
+            seen < _LIFESPAN_REACH and _LIFESPAN.search(block, 0, _LIFESPAN_REACH - seen)
+            is not None)
+        seen += len(block)
         if common and not common_mentions:
             common_mentions = len(re.findall(rf"(?<![\w’'-]){re.escape(common)}(?![\w’'-])",
                                              block))
@@ -270,8 +283,10 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     elif first_mentions >= 3 and not common_mentions and (
             mentions < 3 or patronymic or first_mentions >= 2 * mentions):
         name, mentions = given_last, first_mentions
-    if mentions < 3:
-        return None
+    if mentions < 3 or not born:
+        return None  # (no birth and no lifespan: "Nova Scotia", "Operation Condor", "Red Army
+        # Takes Kirkenes" say "he" of governors and generals; 658 of 659 judged lives say
+        # "born" or "birth", 18 of the 21 other documents read as lives did not)
     if he >= 3 * max(she, 1):
         return name, "he"
     if she >= 3 * max(he, 1):

@@ -125,8 +125,9 @@ def test_a_cause_in_a_title_is_no_biographys_person(title: str) -> None:
 
 def test_a_guard_a_persons_title_still_names_the_person() -> None:
     """Guard."""
-    assert main_person("Ivo Tamm", ["He led. He spoke. He won. Tamm went. Tamm ran. Tamm sat."]) == (
-        "Ivo Tamm", "he")
+    assert main_person("Ivo Tamm", ["He was born at Dorn. He led. He spoke. He won. Tamm went. "
+                                    "Tamm ran. Tamm sat."]) == ("Ivo Tamm", "he")  # (a life
+    # tells a birth: pass 228)
 
 
 def test_an_office_word_is_not_a_name_to_complete() -> None:

@@ -26,7 +26,8 @@ def test_a_lands_division_is_no_biographys_person(title: str) -> None:
 
 def test_a_persons_title_is_still_a_biography() -> None:
     """(guard: "Ivo Tamm")"""
-    assert main_person("Ivo Tamm", [_LIFE.format(name="Ivo Tamm")]) == ("Ivo Tamm", "he")
+    life = _LIFE.format(name="Ivo Tamm") + " He was born at Dorn."  # (a life tells a birth)
+    assert main_person("Ivo Tamm", [life]) == ("Ivo Tamm", "he")
 
 
 @given(st.sampled_from(["effect", "office", "place"]))

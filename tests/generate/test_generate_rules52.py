@@ -23,8 +23,8 @@ def test_a_card_that_stands_alone_is_headed_too() -> None:
 
 
 def test_a_doctrine_is_no_persons_biography() -> None:
-    blocks = ["James Tamm announced the doctrine in 1823. Tamm said that he would oppose any "
-              "new colony. Tamm was Secretary of State then; he wrote most of it. Tamm "
+    blocks = ["James Tamm, born at Dorn, announced the doctrine in 1823. Tamm said that he would "
+              "oppose any new colony. Tamm was Secretary of State then; he wrote most of it. Tamm "
               "later said he was proud of it, and his successors invoked it."]
     assert main_person("Tamm Doctrine", blocks) is None
     assert main_person("James Tamm", blocks) is not None  # (a biography still is one)

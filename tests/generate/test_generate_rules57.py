@@ -20,8 +20,8 @@ def test_a_modifier_opening_the_sentence_is_lowered_in_the_question() -> None:
 
 
 def test_a_thing_named_after_a_person_is_no_biography() -> None:
-    blocks = ["Senator Ivo Tamm drafted the amendment in 1901. Tamm said he wanted a base, and "
-              "his colleagues agreed; he later defended it. Tamm died in 1910 and his amendment "
+    blocks = ["Senator Ivo Tamm, born at Dorn, drafted the amendment in 1901. Tamm said he "
+              "wanted a base, and his colleagues agreed; he later defended it. Tamm died in 1910 and his amendment "
               "lasted until 1934, when he was long forgotten."]
     for title in ("Tamm Amendment", "Tamm Line", "Tamm Telegram", "Tamm Purchase"):
         assert main_person(title, blocks) is None, title

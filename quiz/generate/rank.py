@@ -278,7 +278,7 @@ _TITLE_WORD = re.compile(TITLE_ANYCASE)
 def _office_taken(question: str) -> str | None:
     """The office a question asks the day someone took ("governor"; "" when it does not say:
     "did Fayad Meneses take office?"), or None when it asks no taking of office."""
-    taken = _TAKES_OFFICE.search(question.lower())
+    taken = _TAKES_OFFICE.search(question.lower().replace("-", " "))  # ("Vice-President")
     if taken is None:
         return None
     office = _TITLE_WORD.search(taken.group("as") or taken.group("became") or "")

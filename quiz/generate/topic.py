@@ -115,7 +115,8 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
 # What a title's part may be cut at: its story after the name ("Hawaii from independent
 # kingdom to ...", "The Horn of Africa after Italy"), what goes with it ("Trieste and the
 # Italian–Yugoslav frontier", "Brazilian independence and its recognition") or a comma.
-_TOPIC_CUT = re.compile(r",|\s(?:from|under|between|since|during|after|before|in\s+and)(?:\s|$)|"
+_TOPIC_CUT = re.compile(r",(?!\d)|"  # (not "Law No. 16,441": a number's comma, round 716)
+                        r"\s(?:from|under|between|since|during|after|before|in\s+and)(?:\s|$)|"
                         r"\s+and\s+(?:the|its|their)\s")
 _MAX_TOPIC_WORDS = 5
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"

@@ -35,3 +35,9 @@ def test_a_span_of_months_before_an_entry_is_no_question(tmp_path: Path) -> None
     assert not any("March–June:" in c.question for c in prepared.candidates)
     assert any("March–June:" in r.candidate.question and r.reason.startswith("formatting")
                for r in prepared.rejected)
+
+
+def test_a_numbers_comma_does_not_cut_a_laws_name() -> None:
+    """(pass 230, from round 716: "Law No. 16,441 of 1966" was labelled "Law No. 16")"""
+    subject = title_topic("Law No. 16,441 of 1966 (the Vellia Law)")
+    assert subject is not None and subject.name.startswith("Law No. 16,441")

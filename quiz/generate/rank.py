@@ -306,8 +306,9 @@ def _one_routine_day(kept: list[Candidate], drop: Callable[[Candidate, str], Non
     office is one act however it is worded ("take office in Pachuca", "become governor, for
     a term shortened ...": rounds 645-660 rejected 7 of 8 such later cards), unless both
     cards name offices and they differ (a President and a governor sworn in on 1 April)."""
-    seen: dict[tuple[int, int, str], Candidate] = {}
-    offices_seen: dict[tuple[int, int], list[tuple[str, Candidate]]] = {}
+    # (each earlier card kept with its date's parts: the same day in another year is the test)
+    seen: dict[tuple[int, int, str], tuple[Candidate, tuple[int, int, int]]] = {}
+    offices_seen: dict[tuple[int, int], list[tuple[str, Candidate, tuple[int, int, int]]]] = {}
     out: list[Candidate] = []
     for cand in kept:
         parts = _date_parts(cand)
@@ -318,18 +319,16 @@ def _one_routine_day(kept: list[Candidate], drop: Callable[[Candidate, str], Non
         office = _office_taken(cand.question) if _routine_wording(cand) else None
         if office is not None:
             earlier = offices_seen.setdefault((parts[1], parts[2]), [])
-            first = next((other for held, other in earlier
+            first = next((other for held, other, other_parts in earlier
                           if (not held or not office or held == office)
-                          and _date_parts(other) != parts), None)
+                          and other_parts != parts), None)
             if first is None:
-                earlier.append((office, cand))
+                earlier.append((office, cand, parts))
         act = _ASKED_ACT.search(cand.question)
         if first is None and act:
             key = (parts[1], parts[2], act.group("act"))
-            first = seen.get(key)
-            if first is not None and _date_parts(first) == parts:
-                first = None
-            seen.setdefault(key, cand)
+            found = seen.setdefault(key, (cand, parts))
+            first = found[0] if found[1] != parts else None
         if first is not None:
             drop(cand, f"trivial: the same day of the year, and the same act, as "
                        f"“{first.question}”")

@@ -213,6 +213,45 @@ def _joins_verbs(text: str, m: re.Match[str]) -> bool:
         following.endswith("ly") or following in {"then", "again", "later", "there", "soon"})
 
 
+# " and piled stones could raise": a past form before a noun and that noun's verb
+_DESCRIBED_NOUN_THEN_VERB = re.compile(r"\s+and\s+[a-z]+ed\s+(?P<noun>[a-z]{3,})\s+"
+                                       r"(?:could|would|should|might|must|can|will|was|were|"
+                                       r"had|have|has)\b")
+# A quotation set off by commas before its clause's verb: ', "constrained by ...", had'
+_QUOTED_ASIDE = re.compile(r",\s*[“\"][^“”\"]{1,200}[”\"]\s*,?[”\"]?\s+(?:[a-z]+ly\s+)?"
+                           r"(?P<verb>[a-z]+)\b")
+_SPACED_DASH = re.compile(r"\s+[–—]\s+")
+
+
+def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
+    """Whether the break at `m` is inside one clause after all: an "and" joining a noun that
+    a past form describes ("using wooden levers and piled stones could raise"), a quotation
+    set off by commas before the verb ("announcing that the Queen, "constrained ...", had
+    separated"), or either dash of a pair around an aside ("declared all land not already
+    settled — about 97 per cent of the total — a national park"). Round 713 read the clause
+    cut at each ("did ... show that a team of islanders using wooden levers?")."""
+    described = _DESCRIBED_NOUN_THEN_VERB.match(text, m.start())
+    if described and "NOUN" in parts_of_speech(described.group("noun")):
+        return True
+    if m.group().startswith(","):
+        quoted = _QUOTED_ASIDE.match(text, m.start())
+        verb = quoted.group("verb") if quoted else ""
+        return verb in {"had", "has", "have", "was", "were", "would", "could", "should"} or (
+            bool(verb) and is_past_tense(verb) and "ADJ" not in parts_of_speech(verb))
+    if _SPACED_DASH.fullmatch(m.group()):
+        dash = m.group().strip()
+        before = text[: m.start()]
+        if before.count(f" {dash} ") % 2 == 1:  # the closing dash of a pair
+            return find_verb(before[before.rindex(f" {dash} ") + 3:]) is None
+        after = text[m.end():]
+        closing = after.find(f" {dash} ")
+        # (an aside with a verb of its own is a clause: "on 8 October 1879 — the historian
+        # credited him with ... — and took part": the cut at the first dash stays)
+        return 0 < closing <= 120 and ";" not in after[:closing] and (
+            find_verb(after[:closing]) is None)
+    return False
+
+
 # "professor of military history, strategy [and applied tactics]": the item before a bare "and"
 # after a comma
 _LIST_ITEM_BEFORE = re.compile(r",\s+(?P<item>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})$")
@@ -276,7 +315,8 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
         if _joins_adjectives(text, m) or _joins_subjects(text, m) or _joins_verbs(text, m) or (
-                _inside_a_name(text, m) or _closes_a_list(text, m)) or (
+                _inside_a_name(text, m) or _closes_a_list(text, m)
+                or _inside_a_phrase(text, m)) or (
                 m.group().strip(" ,") == "and"
                                           and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
@@ -311,7 +351,7 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
                   if not _joins_adjectives(text, m) and not _joins_subjects(text, m)
                   and not _joins_verbs(text, m) and not _inside_a_name(text, m)
-                  and not _closes_a_list(text, m)), None)
+                  and not _closes_a_list(text, m) and not _inside_a_phrase(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
@@ -1386,6 +1426,10 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,4}$")
 def _coordinated_base(match: re.Match[str]) -> str:
     """ "and sat there" after "did": "and sit there"; a word that is no past ("and the") kept."""
     verb = match.group("verb")
+    described = _DESCRIBED_NOUN_THEN_VERB.match(match.string, max(match.start() - 1, 0))
+    if described and "NOUN" in parts_of_speech(described.group("noun")):
+        return match.group()  # "using wooden levers and piled stones could": a noun's past
+        # form, no verb of the question's (not "and pile stones")
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
     if base is None and verb.endswith("s") and (is_present_only(verb) or (
             lexicon_present_base(verb) and (_DETERMINER_NEXT.match(match.string, match.end())

@@ -48,6 +48,7 @@ _NEXT_NAME = re.compile(r"(?:and\s+)?[A-Z]")
 _WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w’'.-]+")  # ("some 300,000 troops")
 _PRESENT_WITH_OBJECT = re.compile(r"\s*(?P<verb>[a-z]+s)(?=\s+(?:a|an|the)\s)")
 _NOT_VERBS = frozenset({"united", "armed", "skilled", "biased"})
+_ARTICLE_OR_OWNER = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "whose"})
 _MAX_SUBJECT_WORDS = 8
 _MAX_LISTED_SUBJECT_WORDS = 14  # after ", and": "Ostria, Kell and the towns of the coast"
 # A preposition that ties a name to the noun before it ("a force under Morosini"): part of
@@ -65,6 +66,9 @@ _VERB_COMPLEMENT = re.compile(r"\s+(?:to|into|under|from|off|out|up|down|back)\s
 def _finite(word: str, previous: str) -> bool:
     """Whether `word` is a finite verb after `previous` (the last word of its subject)."""
     low = word.lower()
+    if previous.lower() in _ARTICLE_OR_OWNER and low not in _FINITE_AUX and low.endswith("ed"):
+        return False  # "and the related constitutional amendments": right after an article
+        # a past form describes its noun (round 713 asked "did the court declare the ZEDE law")
     if low in _FINITE_AUX:
         return True
     if low in _NOT_VERBS:
@@ -155,6 +159,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
                 or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())
+                or (previous.lower() in _ARTICLE_OR_OWNER and low.endswith("ed"))
                 or ((determined or (not previous and comma)) and low.endswith("ing")
                     and len(low) > 5)):  # (", and (the) fighting continued": a gerund the
             # lexicon knows as a verb only)

@@ -27,6 +27,9 @@ _WH = re.compile(r"(?:(?:in|on)\s+what|what\s+\w+\s+(?:did|was|were|had)|which\s
                  r"were|had)|who\s+(?:was|were|is|had))\b", re.I)
 _COMMA = re.compile(",")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# A pair of spaced dashes around an aside, not before an article ("three units – ... – an
+# arrangement that lasted": what follows may be an apposition the dash alone sets off)
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–;?]{1,120}\s[—–](?=\s(?!(?:an?|the)\s))")
 # Capitalised words either side of a parenthesis: it is inside a name ("the Constitution
 # (Ninetieth Amendment) Act", round 368), no aside to drop
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
@@ -298,8 +301,13 @@ def _words(text: str) -> int:
 
 def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     """`question` cut down towards `limit` words by dropping asides, trailing phrases and a
-    fronted phrase that do not hold the blank; unchanged when it is short enough already.
+    fronted phrase that do not hold the blank; unchanged when it is short enough already,
+    but for an aside between two dashes, which goes whatever the length.
     With `limit` 0, every such phrase goes (the question's bare clause)."""
+    for aside in _DASHED_ASIDE.finditer(question):
+        if BLANK not in aside.group() and not _ASKS.search(aside.group()):
+            question = question.replace(aside.group(), "", 1)  # ("declare all land not
+            # already settled — about 97 per cent of the total — a national park")
     if _words(question) <= limit:
         return question
     end = question[-1] if question[-1] in "?." else ""

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.dates import MONTH_WORD, WEEKDAY_WORD
 from quiz.generate.inflect import parts_of_speech
-from quiz.generate.subject import Subject, name_in, title_parts
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS, Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
                          "Blockade", "Airlift", "Emergency", "Intervention", "Rebellion",
@@ -199,8 +199,30 @@ def _title_name(title: str) -> Subject | None:
                 len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
             return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto
             # resigns after 32 years" (a sentence-case headline's verb, cut before "after")
+        if len(words) == 1 and words[0] in _GENERIC_HEADS:
+            return _between_pair(part, words[0])
         return Subject(name, "", False, kind="topic")
     return None
+
+
+# The head of a name that says nothing alone: "Treaty" of "Treaty between India and Portugal
+# on ...", "Uprising" of "The 8888 Uprising", "Congress" of "...; Congress names Micheletti".
+_GENERIC_HEADS = AGREEMENT_HEADS | BODY_HEADS | frozenset({
+    "Uprising", "Revolution", "War", "Crisis", "Coup", "Rebellion", "Revolt", "Mass",
+    "Massacre", "Election", "Referendum", "Act", "Law", "Order", "Decree"})
+_BETWEEN_PAIR = re.compile(r"\s+between\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+                           r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\b")
+
+
+def _between_pair(part: str, head: str) -> Subject | None:
+    """A generic head named by the pair it is between ("Treaty between India and Portugal
+    on ..." -> "India–Portugal Treaty"), or None: a label of the head alone ("Treaty:") tells
+    a student nothing (round 686)."""
+    pair = _BETWEEN_PAIR.match(part, part.find(head) + len(head))
+    if pair is None:
+        return None
+    return Subject(f"{pair.group('first')}–{pair.group('second')} {head}", "", False,
+                   kind="topic")
 
 
 def _is_verb(word: str) -> bool:

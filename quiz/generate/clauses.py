@@ -466,7 +466,10 @@ def _list_goes_on(intro: str, rest: str) -> bool:
 
 # " a referendum", " a treaty concluded": an indefinite noun after a copula, and the word after it
 _COPULA_AND_NOUN = re.compile(r"\s+an?\s+[\w-]+(?:\s+(?P<next>[a-z]+))?")
-_PARTICLE_AFTER = re.compile(r"\s+(?:back|out|up|down|off|away|into|from|by)\b")
+_PARTICLE_AFTER = re.compile(r"\s+(?:back|out|up|down|off|away|into|from|by|"
+                             # "Held first at Holdenby House, the King": a participle, an
+                             # adverb of time and the phrase's place (round 721)
+                             r"(?:first|briefly|later|still|long)\s+(?:at|in|on|near)\b)\b")
 
 
 # "Overseas, New England militia took ...": an adverb alone before the comma is an opening.
@@ -1161,6 +1164,8 @@ def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
     return question if balanced(question) and _subject_ok(written) else None
 
 
+_RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|which|who|whom|whose)\s+"
+                                       r"(?:he|she|it|they|we)\s*$")
 _OPENING_ADVERB = re.compile(r"^(?P<word>[A-Z][a-z]{3,}),\s+(?=[a-zA-Z])")
 
 
@@ -1219,6 +1224,10 @@ def invert(body: str, wh: str) -> str | None:
             lexicon_present_base(word) or base_form(word) or word) + body[present[1]:])
     start, end, kind = verb
     before = body[:start]
+    if _RELATIVE_PRONOUN_SUBJECT.search(before):
+        return None  # "Princess Elizabeth, ..., dies at Carisbrooke, where she had been
+        # confined": the verb found is a relative clause's; the clause's own was missed
+        # (round 721 asked "was Princess Elizabeth ... dies at Carisbrooke, where she confined")
     if body[start:end].lower() in _MODALS and _THAT_BEFORE.search(before):
         return None  # "ministers meeting in Warsaw agree that no member will open": the modal
         # is the that-clause's; the main verb was not found

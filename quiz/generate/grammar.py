@@ -91,6 +91,9 @@ _STRIPPED = frozenset("\"“”‘’'(),;:")
 _OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a|whose))\s+$")
 
 
+_PARTICLE_BETWEEN_NAMES = re.compile(r".*?[A-Z][\w’'-]*\s+do\s+[A-Z]")
+
+
 def find_verb(text: str) -> tuple[int, int, str] | None:
     """The first finite verb of a simple clause: (start, end, kind) with kind 'aux' or 'past'.
 
@@ -117,6 +120,9 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         if low == "will" and _OWNER_BEFORE.search(text, 0, m.start()):
             continue  # "Louis VIII's will assigns Anjou": the testament, no modal (round 569
             # asked "will Louis VIII's assigns")
+        if low == "do" and _PARTICLE_BETWEEN_NAMES.match(text, max(0, m.start() - 40)):
+            continue  # "the Campina do Taborda", "Rio do Sul": a Portuguese name's "do", no
+            # helper verb (round 723 asked "did the Dutch surrender ... at the Campina Taborda")
         if low in AUXILIARIES:
             return m.start(), m.start() + len(bare), "aux"
         if low in _NAMING and text[m.start() + len(bare):].lstrip()[:1].isupper() and (

@@ -248,7 +248,7 @@ _NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})
 _AFTER_IN = re.compile(r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
 # A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
-_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?![\w’'-])"
+_WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?=[’']s\b|(?![\w’'-]))"
                           r"(?:[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|The|In|On|At)\b)[A-Z][a-z]+"
                           r"(?![\w’'-])(?![ \t]+[A-Z]))?")
@@ -858,6 +858,10 @@ def with_document_names(question: str, answer: str, text: str,
 _NAME_USE_NEXT = re.compile(r"[’']s\s|\s+(?:had|was|did|has|is|[a-z]{3,}ed)\b|\s*[,.?;]")
 
 
+# A father's name after a given name: "Llywelyn ap Gruffudd", "Faisal bin Abdulaziz"
+_PATRONYMIC = re.compile(r"\s(?:ap|ab|ibn|bin|ben|mac|fitz|ferch|verch)\s+[A-Z]")
+
+
 def _the_ruler(name: str, found: frozenset[str], text: str) -> frozenset[str]:
     """Of the people `text` may call `name`, the one monarch ("Christian IV", "Peter the Great"),
     when the others are commoners the text names in full ("Christian Friis") and the monarch is
@@ -869,8 +873,9 @@ def _the_ruler(name: str, found: frozenset[str], text: str) -> frozenset[str]:
         return found
     others = [full for full in found if full != rulers[0]]
     if any(not _is_name_word(full.split()[-1]) or re.search(r"\s(?:[IVX]+|the\s+\w+)$", full)
-           for full in others):
-        return found
+           or _PATRONYMIC.search(full) for full in others):
+        return found  # ("Llywelyn ap Gruffudd" beside "Llywelyn the Great": a prince known by
+        # his given name too, no commoner; round 720 wrote "Llywelyn the Great" for him)
     if text.count(rulers[0]) < 2 * max(text.count(full) for full in others):
         return found
     return frozenset(rulers)

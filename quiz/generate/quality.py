@@ -1386,6 +1386,14 @@ def _after_passive(text: str, verb: tuple[int, int, str]) -> str:
     return rest
 
 
+# A preposition and a name opening a statement: what is left of a list whose items a semicolon
+# parts ("...; by Anthony Bek, a royal clerk who would become Bishop of Durham in 1283; ...")
+_PHRASE_OF_A_LIST = re.compile(r"(?:[Aa]nd\s+)?(?:By|With|For|From|To|Of|Under)\s+[A-Z]")
+# A relative clause up to the comma that closes it or the end ("who would become Bishop of
+# Durham in X."): the verbs in it are not the statement's
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom|whose)\b[^,]*(?:,|$)")
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
@@ -1437,6 +1445,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
         after = question.split(", ", 1)[1] if ", " in question else ""
         if not after or _NO_SUBJECT_AFTER.match(after):
             found.append("nonsensical: it opens with its verb and never says what it is about")
+    unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)
+    if _PHRASE_OF_A_LIST.match(unlabelled):
+        if find_verb(_RELATIVE_CLAUSE.sub(",", unlabelled)) is None:
+            found.append("nonsensical: a phrase of a list (\"by Anthony Bek, a royal clerk who "
+                         "would become ...\"), not a sentence")  # (round 720)
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):

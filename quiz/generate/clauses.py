@@ -13,7 +13,7 @@ import re
 from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
-from quiz.generate.fragments import DONE_TO_PERSON, is_person_list_item
+from quiz.generate.fragments import DONE_TO_PERSON, STATE_NOUNS, is_person_list_item
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -1893,6 +1893,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # thing that was superseded
     if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
         # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.
+        if label.group("name").split()[-1].lower() in STATE_NOUNS:
+            return None  # not "World Heritage status: inscribed on ...": the island was
+            # (round 726 asked "was the World Heritage status inscribed")
         return _name_question(wh, label.group("name"), head)
     if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:\w+\s+){0,2}$", head[: verb[0]]):
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's

@@ -51,6 +51,10 @@ def _is_participle(word: str) -> bool:
     return len(word) > 3 and (word.endswith("ing") or is_participle(word) or is_past_tense(word))
 
 
+# Nouns of a state or standing, which a participle after them never describes
+STATE_NOUNS = frozenset({"status", "designation", "listing", "protection", "recognition"})
+
+
 def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
     """Where the name starts, the name, and each later part of the line with where it starts,
     when `text` is a name followed only by parts that describe it; else None."""
@@ -61,6 +65,10 @@ def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
         name = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
         if _NAME_HEADS.isdisjoint(name.split()) or find_verb(name) is not None:
             return None
+        if name.split()[-1] in STATE_NOUNS:
+            return None  # "World Heritage status: inscribed on ...": what was inscribed is the
+            # document's island, not its status (round 726 asked "was the World Heritage
+            # status inscribed", round 722 "was the historic status listed")
         if "," in text[at:].split(";", 1)[0]:
             return None  # "Statute: adopted at the Conference, held in Caracas": "held" is
             # the conference's; only "signed ...; in force ..." parts are all the name's

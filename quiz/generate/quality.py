@@ -1386,6 +1386,14 @@ def _after_passive(text: str, verb: tuple[int, int, str]) -> str:
     return rest
 
 
+# A participle phrase closing a statement after a comma ("..., opened in ____."): the
+# statement's verb, if it has one, comes before it
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|built|set|made|begun)\s+"
+                              r"(?:in|on|at|by|from|under|during)\b[^,;]*[.?]?$")
+# An opening phrase and its comma ("Under Franco, "): after it, a subject with no aside, so a
+# comma before the participle sets off no aside either; it is what is left of one
+_OPENING_PHRASE_COMMA = re.compile(r"(?:Under|In|On|After|Before|During|From|Until|By|With)\s"
+                                   r"[^,]{1,60},\s+")
 # A preposition and a name opening a statement: what is left of a list whose items a semicolon
 # parts ("...; by Anthony Bek, a royal clerk who would become Bishop of Durham in 1283; ...")
 _PHRASE_OF_A_LIST = re.compile(r"(?:[Aa]nd\s+)?(?:By|With|For|From|To|Of|Under)\s+[A-Z]")
@@ -1450,6 +1458,13 @@ def _statement_faults(cand: Candidate) -> list[str]:
         if find_verb(_RELATIVE_CLAUSE.sub(",", unlabelled)) is None:
             found.append("nonsensical: a phrase of a list (\"by Anthony Bek, a royal clerk who "
                          "would become ...\"), not a sentence")  # (round 720)
+    tail = _PARTICIPLE_TAIL.search(unlabelled)
+    opening = _OPENING_PHRASE_COMMA.match(unlabelled, 0, tail.start()) if tail else None
+    if tail and opening and " X" in tail.group() and "," not in unlabelled[
+            opening.end(): tail.start()] and find_verb(unlabelled[: tail.start()]) is None and (
+            present_verb(unlabelled[opening.end(): tail.start()]) is None):
+        found.append("nonsensical: a name and a participle after it, no main clause (\"Under "
+                     "Franco, the Colonia of Tefía, opened in ____.\")")  # (round 728)
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:
         found.append("nonsensical: a list item (a name and its aside), not a sentence")
     if re.search(rf"{BLANK}\s*:|:\s*{BLANK}", question) or _FACT_SHEET_LINE.match(question):

@@ -78,6 +78,7 @@ _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 _OPENING_WHILE = re.compile(r"(?:While|Whereas)\s+")
 # A past that ends the sentence after the date, with no comma, "and" or relative word before it
+_PRESENT_NEXT = re.compile(r"\s+(?P<verb>[a-z]{3,}s)\s+(?:in|at|on|to|for|with|the|a|an)\b")
 _PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|where|when)\s)"
                                r".)*?\s(?P<verb>[a-z]{3,}ed)\.$")
 # (The three kinds of clause after "and" / "but" are one branch with three lookaheads: the
@@ -85,7 +86,7 @@ _PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z]|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:it|he|she|they|the)\s)|"
+    r"December)\s+(?:it|he|she|they|the)\s|\d{3,4},\s)|"
     r"(?:then\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|"
     r"signed)\b"
@@ -93,7 +94,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
     # ("and that of others": no clause, round 277)
     r"|(?:it|he|she|they|we|this|that(?!\s+of\b)|these|those)\s)"
-    r"|,\s+(?:while|whereas|but)\s+|,\s*(?=[“\"])"
+    r"|,\s+(?:while|whereas|but|so(?!\s+(?:that|as|far|much|many|long)\b))\s+|,\s*(?=[“\"])"
     # ", and her successor, Peter III, ... halted", ", and its army was beaten": a possessive
     # subject opening a second clause
     # ", and much of the officer corps had been shot": a quantified subject (round 253)
@@ -1839,6 +1840,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if last and is_past_tense(last.group("verb")) and is_participle(head[verb[0]: verb[1]]):
         return None  # "Talks held in Berlin [in 1918] under German auspices failed": the past
         # before the date describes the subject; the clause's verb ends it (round 248)
+    present_next = _PRESENT_NEXT.match(text, end) if verb[2] == "past" else None
+    if present_next and lexicon_present_base(present_next.group("verb")) is not None and (
+            head[: verb[0]].strip() and not head[: verb[0]].rstrip().endswith(",")):
+        return None  # "the Regional Assembly elected [on 27 June] meets in Horta": a timeline's
+        # present after the date is the clause's verb; the past before it describes the
+        # subject (round 727 asked "did the Regional Assembly elect meets in Horta")
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's

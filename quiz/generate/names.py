@@ -406,6 +406,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             # Ballance": after the honorific, round 228)
         if len(words) > 2 and not _is_name_word(words[0]):
             words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang"
+        elif len(words) > 2 and text.endswith((" der ", " des "), 0, match.start()):
+            words = words[1:]  # "General der Infanterie Eberhard Kinzel": the rank's last word,
+            # then the name (round 725 asked "did Infanterie Eberhard Kinzel commit suicide")
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
             titled.add(" ".join(full.split()))
             continue

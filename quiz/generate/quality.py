@@ -1601,6 +1601,14 @@ def _another_act_dated(question: str) -> bool:
     return False
 
 
+# "did the Tunisian National Assembly ratify it unanimously?": a subject of names, its verb,
+# and a pronoun for its object, with no noun before it in the question to stand for
+_OBJECT_PRONOUN_ALONE = re.compile(r"(?:On|In) what (?:date|year|month and year|month)"
+                                   r"(?: in \d{4})? did (?:the\s+)?(?:(?:[A-Z][\w’.-]*|of|the|"
+                                   r"and)\s+){1,7}(?!that\b)[a-z]+ (?:it|them)\b"
+                                   r"(?! (?:was|were|had|is|would)\b)")
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -1611,6 +1619,10 @@ def _date_faults(cand: Candidate) -> list[str]:
     if _LISTED_DATES.search(cand.answer) and " and " not in cand.answer:
         faults.append("bad_blank: the blank holds part of a list of dates (\"in ____, 1979 and "
                       "1981\")")
+    if cand.form == "wh" and _OBJECT_PRONOUN_ALONE.search(question):
+        faults.append("vague: the question's “it” or “them” has nothing in it to stand for "
+                      "(\"did the Assembly ratify it\")")  # (rounds 82-732: none of 15 such
+        # cards kept)
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")

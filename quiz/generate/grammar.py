@@ -91,6 +91,7 @@ _STRIPPED = frozenset("\"“”‘’'(),;:")
 _OWNER_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|the|a|whose))\s+$")
 
 
+_NAME_AFTER_PARTICLE = re.compile(r"-[A-ZÀ-Þ]")
 _PARTICLE_BETWEEN_NAMES = re.compile(r".*?[A-Z][\w’'-]*\s+do\s+[A-Z]")
 
 
@@ -109,6 +110,9 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
         if close and (close[-1] in ")”\"" or not _STRIPPED.issuperset(close)):
             continue
         bare = m.group()[: m.end() - m.start() - len(close)].rstrip("’'")
+        if "-" in bare and _NAME_AFTER_PARTICLE.search(bare):
+            continue  # "Nuri al-Said", "Ahmad al-Jaber": a name's particle and the name, no
+            # verb (round 734 asked "did Nuri al-say")
         low = bare.lower()
         if low in _PERFECT and text.endswith(_PRONOUN_ENDINGS, 0, m.start()) and (
                 _CONTACT_RELATIVE.search(text, max(0, m.start() - 60), m.start())):

@@ -189,6 +189,9 @@ def _repeated_name(title: str, text: str) -> str | None:
                 or _PEOPLE.fullmatch(name)
                 or _is_person(name, text) or not _stands_alone(name, text)):
             continue
+        if re.search(rf"[A-Z][\w’'-]*\s+(?:and|of|for|&)\s+{re.escape(name)}\b", title):
+            continue  # "World Cultural and Natural Heritage": the tail of a longer name, which
+            # alone names another thing (round 737 labelled a convention "Natural Heritage")
         if " " not in name and "NOUN" in parts_of_speech(name.lower()) and not name.isupper():
             continue  # "... shot dead while saying Mass": a word of the language, capitalised
             # as a rite's name, not the report's story (round 184)

@@ -163,7 +163,12 @@ def past_base(word: str) -> str | None:
 
 def is_past_tense(word: str) -> bool:
     """Whether `word` can be a finite past tense ("signed", "withdrew"; not "begun", "born")."""
-    return _lemma_with(word, _VBD) is not None
+    return word.lower() not in _NOUNS_NOT_PAST and _lemma_with(word, _VBD) is not None
+
+
+# Nouns the lexicon also lists as an archaic past ("crew", of "crow"): round 735 asked "did the
+# killing of the Baron Innerdale's boat crow", round 720 "did ... the Moelfre crow take off"
+_NOUNS_NOT_PAST = frozenset({"crew"})
 
 
 def is_participle(word: str) -> bool:

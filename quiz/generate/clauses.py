@@ -1110,21 +1110,34 @@ def _told_in_the_past(predicate: str) -> str:
 _WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 
 
-def _own_clause(predicate: str) -> str:
+def _own_clause(predicate: str, present: bool = False) -> str:
     """`predicate` without a second clause joined to it ("... and East Timor becomes
-    independent", "... but has not ratified")."""
+    independent", "... but has not ratified"); `present`: told in a timeline's present, whose
+    next act after a comma is a present too ("visits Büyükada, meets ...")."""
     cut = second_clause(predicate) or dated_conjunct(predicate)
-    if cut is None:
-        listed = next((m for m in _LATER_ACT.finditer(predicate)
-                       if "," not in predicate[: m.start()]  # (not the end of an aside)
-                       and is_past_tense(m.group("verb")) and m.group("next") not in _PREPOSITIONS
-                       and m.group("next") not in {"by", "as", "and", "or"}), None)
-        if listed is not None:  # "announce that he was stepping down, accepted responsibility
-            return predicate[: listed.start()]  # ... and proposed ...": the subject's next acts
+    end = None if cut is None else cut[0]
+    listed = next((m for m in _LATER_ACT.finditer(predicate, 0, end or len(predicate))
+                   if "," not in predicate[: m.start()]  # (not the end of an aside)
+                   and (cut is None and is_past_tense(m.group("verb"))
+                        or present and _timeline_present(m.group("verb"), m.group("next")))
+                   and m.group("next") not in _PREPOSITIONS
+                   and m.group("next") not in {"by", "as", "and", "or"}), None)
+    if listed is not None:  # "announce that he was stepping down, accepted responsibility ...
+        return predicate[: listed.start()]  # and proposed ...": the subject's next acts (a
+        # timeline's present ones before any other cut: "visits Büyükada, meets ... and tours")
     return predicate if cut is None else predicate[: cut[0]]
 
 
 _LATER_ACT = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?P<next>[a-z]+)\b")
+
+
+def _timeline_present(word: str, following: str) -> bool:
+    """Whether `word` is a timeline's present of a verb with its object `following`, not a
+    plural noun ("visits Büyükada, meets representatives ...": round 746 asked "did Erdoğan
+    visit Büyükada, meets ...")."""
+    return word.endswith("s") and lexicon_present_base(word) is not None and (
+        not is_plural_noun(word) or following in {"the", "a", "an", "his", "her", "its", "their"}
+        or (is_plural_noun(following) and not is_base_verb(following)))
 
 
 def _past_be(subject: str) -> str:
@@ -1158,7 +1171,7 @@ def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
     """`wh` + "did" + the subject `written` + `predicate` (a base verb and what follows it,
     told in the present) as a question in the past, or None when its subject is no subject."""
     subject = _common_noun_lowered(lower_first(written))
-    predicate = _own_clause(_told_in_the_past(predicate))
+    predicate = _own_clause(_told_in_the_past(predicate), present=True)
     # "did X fly to Tunis and, at Carthage, recognised": after "did", "and recognise"
     predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
     question = _finish(f"{wh[0].upper() + wh[1:]} did {subject} {predicate}")

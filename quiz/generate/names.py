@@ -338,10 +338,11 @@ _STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "E
 
 # A place phrase opening a sentence or an entry ("At Salemi", "In Kell"), after which a name's
 # run of capitals is the place's and then the person's
-_PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond"})
+_PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond", "Under"})
 _OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|"
-                            r"[Oo]utside|[Bb]eyond)\s+$")  # (and "; at Canala Éloi Machoro
-# smashes": a clause after a semicolon opening with its place, round 612)
+                            r"[Oo]utside|[Bb]eyond|[Uu]nder)\s+$")  # (and "; at Canala Éloi Machoro
+# smashes": a clause after a semicolon opening with its place, round 612; "Under Rome Tenedos
+# sank into obscurity": the state it was under, round 747 wrote "Venice occupied Rome Tenedos")
 
 
 @lru_cache(maxsize=256)

@@ -42,7 +42,7 @@ from quiz.generate.inflect import present_base as lexicon_present_base
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
-from quiz.generate.tense import BASE_AFTER, PLURAL_NAME_HEADS, entry_in_the_past
+from quiz.generate.tense import BASE_AFTER, OWNERS, PLURAL_NAME_HEADS, entry_in_the_past
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -1092,6 +1092,9 @@ def _told_in_the_past(predicate: str) -> str:
         word = m.group()
         if m.string[: m.start()].rstrip().rpartition(" ")[2].lower() in BASE_AFTER:
             return word  # "that would have made": a modal's verb, never "would had" (round 338)
+        before = m.string[: m.start()].rstrip().rpartition(" ")[2]
+        if word == "will" and (before.lower() in OWNERS or before.endswith(("'s", "’s"))):
+            return word  # "after making his will": a testament, no modal
         if word in _PAST_OF:
             return _PAST_OF[word]
         base = present_base(word) if is_present_only(word) else None

@@ -144,7 +144,8 @@ _TRAILING_PARTICIPLE = re.compile(r",\s+(?:all|both|each|as)\s+"
                                   r"\s+by\s+(?:the\s+)?[A-Z][^,;]*[.?]?$")
 # "Renamed the Organisation ... in ____, when ...", "Formally constituted by ...": a bullet that
 # starts with its verb and never says what was renamed or constituted.
-_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+(?:the|a|an|"
+_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+"
+                                 r"(?:(?:again|later|once|first|then|twice)\s+)?(?:the|a|an|"
                                  r"by|in|as|to|on|with|from|at|for|into)\b")
 _NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|after|before|since|"
                                r"until|and|but|though|although|because|if|once|[a-z]+ed)\b")
@@ -1388,12 +1389,14 @@ def _after_passive(text: str, verb: tuple[int, int, str]) -> str:
 
 # A participle phrase closing a statement after a comma ("..., opened in ____."): the
 # statement's verb, if it has one, comes before it
-_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|built|set|made|begun)\s+"
+_PARTICIPLE_TAIL = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|built|set|made|begun|found|"
+                              r"written|given|taken|drawn|won|sent|led|laid|known|shown|seen)\s+"
                               r"(?:in|on|at|by|from|under|during)\b[^,;]*[.?]?$")
 # An opening phrase and its comma ("Under Franco, "): after it, a subject with no aside, so a
 # comma before the participle sets off no aside either; it is what is left of one
 _OPENING_PHRASE_COMMA = re.compile(r"(?:Under|In|On|After|Before|During|From|Until|By|With)\s"
                                    r"[^,]{1,60},\s+")
+_AGENT_IN = re.compile(r"\sby\s+(?:the\s+)?[A-Z]|\sby\s+the\s+[a-z]+\s+[A-Z]")
 # A preposition and a name opening a statement: what is left of a list whose items a semicolon
 # parts ("...; by Anthony Bek, a royal clerk who would become Bishop of Durham in 1283; ...")
 _PHRASE_OF_A_LIST = re.compile(r"(?:[Aa]nd\s+)?(?:By|With|For|From|To|Of|Under)\s+[A-Z]")
@@ -1449,8 +1452,10 @@ def _statement_faults(cand: Candidate) -> list[str]:
             found.append("nonsensical: a subordinate clause and a participle after it, no main "
                          "clause (\"Because Vell is a party to the Convention, adopted in "
                          "____.\")")  # (round 608)
-    if _PARTICIPLE_OPENING.match(question):
-        after = question.split(", ", 1)[1] if ", " in question else ""
+    opened = _LABEL_PREFIX.sub("", question, count=1)  # ("Lérins Islands: Briefly occupied
+    # again by Austrian and Piedmontese troops in ____.": the label names no subject either)
+    if _PARTICIPLE_OPENING.match(opened):
+        after = opened.split(", ", 1)[1] if ", " in opened else ""
         if not after or _NO_SUBJECT_AFTER.match(after):
             found.append("nonsensical: it opens with its verb and never says what it is about")
     unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)
@@ -1460,9 +1465,13 @@ def _statement_faults(cand: Candidate) -> list[str]:
                          "would become ...\"), not a sentence")  # (round 720)
     tail = _PARTICIPLE_TAIL.search(unlabelled)
     opening = _OPENING_PHRASE_COMMA.match(unlabelled, 0, tail.start()) if tail else None
-    if tail and opening and " X" in tail.group() and "," not in unlabelled[
-            opening.end(): tail.start()] and find_verb(unlabelled[: tail.start()]) is None and (
-            present_verb(unlabelled[opening.end(): tail.start()]) is None):
+    start = opening.end() if opening else 0
+    if tail and (opening or _AGENT_IN.search(tail.group())) and " X" in tail.group() and (
+            "," not in unlabelled[start: tail.start()]) and find_verb(
+            unlabelled[: tail.start()]) is None and present_verb(
+            unlabelled[start: tail.start()]) is None:  # (or "The Grotta del Genovese, found
+        # in ____ by the painter Minellono.": a participle with its agent is a passive's, which
+        # needs a "was", round 752)
         found.append("nonsensical: a name and a participle after it, no main clause (\"Under "
                      "Franco, the Colonia of Tefía, opened in ____.\")")  # (round 728)
     if _LIST_ITEM.match(question) and find_verb(question.split(",", 1)[0]) is None:

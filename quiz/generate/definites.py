@@ -404,7 +404,9 @@ def _numbered(question: str, text: str) -> str:
 
 # "the North" of a divided country ("the North conducted its first nuclear test"): named as the
 # document names that half ("North Korea") when it names one only.
-_HALF = re.compile(r"\b(?P<the>[Tt]he) (?P<half>North|South)\b(?![\w’'-]|\s+[A-Z])")
+# ("the North and South Holland Lifeboat Society": the two halves of one name, round 756)
+_HALF = re.compile(r"\b(?P<the>[Tt]he) (?P<half>North|South)\b(?![\w’'-]|\s+[A-Z]|"
+                   r"\s+and\s+(?:North|South|East|West)\s+[A-Z])")
 
 
 @lru_cache(maxsize=16)

@@ -413,6 +413,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
             titled.add(" ".join(full.split()))
             continue
+        if any(re.search(r"[’']s$", word) for word in words[:-1]) and _place_in(name, text):
+            continue  # "Bimala Prasad Chaliha's Assam government": an owner and his state, no
+            # one's full name (round 309's "of Assam" became "of Prasad Chaliha's Assam")
         words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
         if _BODY_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()):

@@ -743,8 +743,9 @@ def with_document_names(question: str, answer: str, text: str,
     title = re.findall(r"[\w’'-]+", text[: text.find("\n")]) if not subject else []
     for match in reversed(_bare_names(question)):
         name = match.group("name")
-        if name in title and (_place_in(name, text) or re.search(
-                rf"\b[Tt]he {re.escape(name)}\b(?!\s+[a-z])", text)):
+        if name in title and (len(title) == 1 or _place_in(name, text) or re.search(
+                rf"\b[Tt]he {re.escape(name)}\b(?!\s+[a-z])", text)):  # (a title that is the
+            # name alone: "Gorgona" is the island, not its peak "Punta Gorgona", round 762)
             continue  # "Sarawak under the Brooke Rajahs", "Rajah of Sarawak", "The Veneto": the
             # document's subject, a state or a region, not the "Sarawak Malays" of its text
             # (round 245) or "Vittorio Veneto" (round 456)

@@ -42,7 +42,7 @@ from quiz.generate.inflect import present_base as lexicon_present_base
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
-from quiz.generate.tense import BASE_AFTER, OWNERS, PLURAL_NAME_HEADS, entry_in_the_past
+from quiz.generate.tense import BASE_AFTER, PLURAL_NAME_HEADS, a_testament, entry_in_the_past
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
 _PREP_BEFORE = re.compile(rf"(?=[OoIi])(?:^|(?<=[\s,(]))(?P<prep>[Oo]n|[Ii]n)\s+(?:{_WEEKDAY})?$")
@@ -224,6 +224,20 @@ _QUOTED_ASIDE = re.compile(r",\s*[“\"][^“”\"]{1,200}[”\"]\s*,?[”\"]?\s
 _SPACED_DASH = re.compile(r"\s+[–—]\s+")
 
 
+def _within_one_clause(text: str, m: re.Match[str]) -> bool:
+    """Whether the candidate break at `m` joins words of one clause after all (adjectives,
+    subjects, verbs with one object, a name, a list's last item, or a phrase)."""
+    return (_joins_adjectives(text, m) or _joins_subjects(text, m) or _joins_verbs(text, m)
+            or _inside_a_name(text, m) or _closes_a_list(text, m) or _inside_a_phrase(text, m))
+
+
+def _describes_a_noun(text: str, at: int) -> bool:
+    """Whether text[at:] is " and" and a past form before a noun and its verb (" and piled
+    stones could raise"): the past form describes the noun, no verb of a clause."""
+    described = _DESCRIBED_NOUN_THEN_VERB.match(text, at)
+    return described is not None and "NOUN" in parts_of_speech(described.group("noun"))
+
+
 def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
     """Whether the break at `m` is inside one clause after all: an "and" joining a noun that
     a past form describes ("using wooden levers and piled stones could raise"), a quotation
@@ -231,8 +245,7 @@ def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
     separated"), or either dash of a pair around an aside ("declared all land not already
     settled — about 97 per cent of the total — a national park"). Round 713 read the clause
     cut at each ("did ... show that a team of islanders using wooden levers?")."""
-    described = _DESCRIBED_NOUN_THEN_VERB.match(text, m.start())
-    if described and "NOUN" in parts_of_speech(described.group("noun")):
+    if _describes_a_noun(text, m.start()):
         return True
     if m.group().startswith(","):
         quoted = _QUOTED_ASIDE.match(text, m.start())
@@ -315,11 +328,8 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     found: list[re.Match[str]] = []
     start = 0
     for m in _candidate_breaks(text, endpos, commas):
-        if _joins_adjectives(text, m) or _joins_subjects(text, m) or _joins_verbs(text, m) or (
-                _inside_a_name(text, m) or _closes_a_list(text, m)
-                or _inside_a_phrase(text, m)) or (
-                m.group().strip(" ,") == "and"
-                                          and _ENDS_A_LIST.search(text, 0, m.start())):
+        if _within_one_clause(text, m) or (
+                m.group().strip(" ,") == "and" and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
         if m.group().startswith((";", ":")) or find_verb(
                 _after_opening_phrase(text[start: m.start()])) is not None:
@@ -350,9 +360,7 @@ def cut_clause(text: str, has_verb: bool = True, commas: bool = False) -> str:
     """
     if has_verb:
         m = next((m for m in _candidate_breaks(text, len(text), commas)
-                  if not _joins_adjectives(text, m) and not _joins_subjects(text, m)
-                  and not _joins_verbs(text, m) and not _inside_a_name(text, m)
-                  and not _closes_a_list(text, m) and not _inside_a_phrase(text, m)), None)
+                  if not _within_one_clause(text, m)), None)
         return text[: m.start()] if m else text
     breaks = _breaks(text, len(text), commas)
     return text[: breaks[0].start()] if breaks else text
@@ -1092,9 +1100,8 @@ def _told_in_the_past(predicate: str) -> str:
         word = m.group()
         if m.string[: m.start()].rstrip().rpartition(" ")[2].lower() in BASE_AFTER:
             return word  # "that would have made": a modal's verb, never "would had" (round 338)
-        before = m.string[: m.start()].rstrip().rpartition(" ")[2]
-        if word == "will" and (before.lower() in OWNERS or before.endswith(("'s", "’s"))):
-            return word  # "after making his will": a testament, no modal
+        if a_testament(word, m.string[: m.start()].rstrip().rpartition(" ")[2]):
+            return word  # "after making his will": no modal
         if word in _PAST_OF:
             return _PAST_OF[word]
         base = present_base(word) if is_present_only(word) else None
@@ -1452,8 +1459,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,4}$")
 def _coordinated_base(match: re.Match[str]) -> str:
     """ "and sat there" after "did": "and sit there"; a word that is no past ("and the") kept."""
     verb = match.group("verb")
-    described = _DESCRIBED_NOUN_THEN_VERB.match(match.string, max(match.start() - 1, 0))
-    if described and "NOUN" in parts_of_speech(described.group("noun")):
+    if _describes_a_noun(match.string, max(match.start() - 1, 0)):
         return match.group()  # "using wooden levers and piled stones could": a noun's past
         # form, no verb of the question's (not "and pile stones")
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None

@@ -1419,10 +1419,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
     if main_verb is None and main != blanked and _TIMELINE_PRESENT.search(main):
         main_verb = find_verb(blanked)  # ("Leopoldina of Austria arrives in Rio ..., to whom
         # she had been married": a timeline's present is the main clause's verb)
+    unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)  # (and as the student reads it)
+    opened = _LABEL_PREFIX.sub("", question, count=1)
     if _words(question) < 8 or main_verb is None:
         found.append("nonsensical: a label or a list item, not a statement")
     else:
-        unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)
         verb = find_verb(unlabelled)
         if verb is not None and unlabelled[verb[0]: verb[1]] in DONE_TO_PERSON and (
                 is_person_list_item(unlabelled[: verb[0]], unlabelled[verb[1]:])):
@@ -1433,7 +1434,7 @@ def _statement_faults(cand: Candidate) -> list[str]:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")
     # (the same clause as `main` when no aside was taken out of it: its verb is found once)
     first = main_verb if main == blanked and main_verb is not None else find_verb(blanked)
-    alone = _SUBORDINATE_ALONE.match(_LABEL_PREFIX.sub("", question, count=1))
+    alone = _SUBORDINATE_ALONE.match(opened)
     listless = _LIST_COMMA.sub(" ", question) if alone and "," in question else question
     if (alone and "," not in listless and first is not None
             and find_verb(_after_passive(blanked, first)) is None
@@ -1452,13 +1453,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
             found.append("nonsensical: a subordinate clause and a participle after it, no main "
                          "clause (\"Because Vell is a party to the Convention, adopted in "
                          "____.\")")  # (round 608)
-    opened = _LABEL_PREFIX.sub("", question, count=1)  # ("Lérins Islands: Briefly occupied
-    # again by Austrian and Piedmontese troops in ____.": the label names no subject either)
-    if _PARTICIPLE_OPENING.match(opened):
+    if _PARTICIPLE_OPENING.match(opened):  # ("Lérins Islands: Briefly occupied again by
+        # Austrian and Piedmontese troops in ____.": the label names no subject either)
         after = opened.split(", ", 1)[1] if ", " in opened else ""
         if not after or _NO_SUBJECT_AFTER.match(after):
             found.append("nonsensical: it opens with its verb and never says what it is about")
-    unlabelled = _LABEL_PREFIX.sub("", blanked, count=1)
     if _PHRASE_OF_A_LIST.match(unlabelled):
         if find_verb(_RELATIVE_CLAUSE.sub(",", unlabelled)) is None:
             found.append("nonsensical: a phrase of a list (\"by Anthony Bek, a royal clerk who "

@@ -28,7 +28,15 @@ from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
 from quiz.generate.text import QUOTED
 
 # Words that own the noun after them ("his will", "their will")
-OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your", "whose"})
+_OWNERS = frozenset({"his", "her", "its", "their", "my", "our", "your", "whose"})
+
+
+def a_testament(word: str, previous: str) -> bool:
+    """Whether `word` after `previous` is the noun "will", a testament ("two days after making
+    his will"), not the modal a timeline's present puts in the past as "would" (round 753)."""
+    return word == "will" and (previous.lower() in _OWNERS or previous.endswith(("'s", "’s")))
+
+
 _PAST_OF = {
     "is": "was",
     "are": "were",
@@ -133,9 +141,9 @@ def _present_to_past(
             return None
         if word == "do" and previous[:1].isupper() and following[:1].isupper():
             return None  # "Francisco Xavier do Amaral": a name's particle
-        if word == "will" and (previous.lower() in OWNERS or previous.endswith(("'s", "’s"))):
-            return None  # "two days after making his will": a testament (round 753 asked
-            # "did Wizlaw II die ..., two days after making his would")
+        if a_testament(word, previous):
+            return None  # (round 753 asked "did Wizlaw II die ..., two days after making his
+            # would")
         return _PAST_OF[word]
     if not word.endswith("s") or present_base(word) is None:
         return None

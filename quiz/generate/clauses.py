@@ -18,6 +18,7 @@ from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
     INTRANSITIVE,
+    apposition_end,
     balanced,
     base_form,
     find_verb,
@@ -497,9 +498,10 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
 
 # "on 9 March 1951, his seventieth birthday, Attlee moved him": what the date was, an aside
 # that would open the question (round 156)
+# (", Republic Day", ", his seventieth birthday": what the day was, before a comma or the end)
 _DATE_APPOSITION = re.compile(r"^,\s+(?:(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
                               r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*|"
-                              r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Day|Eve|Sunday))(?=,)")  # Republic Day
+                              r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Day|Eve|Sunday))(?=[,.;]|$)")
 _SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|because|since|"
                                      r"once|whereas)\s")
 # "The final act was a treaty ..., signed in Warsaw [on 13 June 1958]": a copula and its noun,
@@ -1790,6 +1792,27 @@ def _described_subject(text: str, prep_start: int, end: int, wh: str) -> str | N
 _NOUN_OF_PARTICIPLE = re.compile(r"\sof\s+(?:an?\s+|his\s+|her\s+|the\s+)?[a-z]+\s+[a-z]+ed$")
 
 
+# "Duke of the Dalmatians (dux Dalmaticorum), title ": a name, then a bare noun after its comma
+_NAME_THEN_BARE_NOUN = re.compile(r"(?P<name>[A-Z][^,;:]*),\s+(?P<noun>[a-z]+)\s+")
+# ", a Pisan tower on the western cliffs first ": an apposition no comma closes before the verb
+_OPEN_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;:()]+$")
+
+
+def _gloss_before(subject: str) -> bool:
+    """Whether what stands before a past form is a noun and its gloss, not a clause's subject:
+    a name and a bare noun ("Duke of the Dalmatians, title assumed in 1000") or an apposition no
+    comma closes ("the Torre Vecchia, a Pisan tower first recorded in 1207")."""
+    if _OPEN_APPOSITION.search(subject):
+        return True
+    bare = _NAME_THEN_BARE_NOUN.fullmatch(subject)
+    if bare is None:
+        return False
+    name = bare.group("name")
+    return (name.split()[0].lower() not in _PREPOSITIONS | _TIME_ADVERBS
+            and not name.split()[0].endswith("ly") and find_verb(name) is None
+            and "NOUN" in parts_of_speech(bare.group("noun")))
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -1811,6 +1834,26 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
                 # round 531 asked "did Henry II dies of a wound receive"): put every verb of
                 # the entry in the past
                 entry = entry_in_the_past(entry)
+            aside_end = apposition_end(entry)
+            if aside_end and present is not None and present[0] == aside_end:
+                # "the Paon light, a square tower attached to a keeper's house, shows its ...":
+                # cut after the verb, not at the aside's comma (round 761 asked "did a square
+                # tower attach to a keeper's house")
+                predicate = cut_clause(entry[aside_end:], has_verb=True, commas=True)
+                return invert(entry[:aside_end] + predicate, wh)
+            verb_after = find_verb(entry[aside_end:]) if aside_end and find_verb(
+                entry[:aside_end]) is not None else None
+            if verb_after is not None and verb_after[0] == 0:  # ("..., is lit": the aside,
+                # whose participle invert would take for the verb, is put back after the
+                # subject once the clause is asked; an aside with no verb is read as it is)
+                subject = entry[: entry.index(",")]
+                predicate = cut_clause(entry[aside_end:], has_verb=True, commas=True)
+                asked = invert(f"{subject} {predicate}", wh)
+                apposed = entry[len(subject): aside_end].rstrip()
+                for written in (subject, subject[:1].lower() + subject[1:]):
+                    if asked is not None and asked.count(written) == 1:
+                        return asked.replace(written, written + apposed, 1)
+                return asked
             return invert(cut_clause(entry, has_verb=False, commas=True), wh)
         return None
     when = re.match(r",\s+when\s+", text[end:])
@@ -1858,6 +1901,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    if verb[2] == "past" and ", " not in head[verb[1]:] and _gloss_before(head[: verb[0]]):
+        return None  # "Duke of the Dalmatians, title assumed [in 1000]", "the Torre Vecchia, a
+        # Pisan tower first recorded [in 1207]": the past is a participle glossing a noun; the
+        # line has no clause (round 757 asked "did Duke of the Dalmatians, title assume")
     last = _PAST_ENDS_CLAUSE.match(text, end) if verb[2] == "past" else None
     if last and is_past_tense(last.group("verb")) and is_participle(head[verb[0]: verb[1]]):
         return None  # "Talks held in Berlin [in 1918] under German auspices failed": the past
@@ -1974,7 +2021,9 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if _PASSIVE_NEXT.match(after):
         return None  # "the Black Rood, a relic carried off by Edward I [in 1296], was given
         # back": the sentence's verb comes after the date, which dates a phrase before it
-    told = _YEAR_OF_DATE.sub("", text[end:])
+    told = _DATE_APPOSITION.sub("", _YEAR_OF_DATE.sub("", text[end:]), count=1)  # ("landed
+    # at Port-Tudy on 10 May, Ascension Day": round 760 asked "did ... land at Port-Tudy,
+    # Ascension Day?")
     rest = cut_clause(told, commas=not _DEPENDENT.search(head))
     if told.startswith((", and ", " and ")) and (opened := second_clause(told)) is not None and (
             opened[0] == 0):

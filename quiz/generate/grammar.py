@@ -76,7 +76,15 @@ def _describes_noun(text: str, at: int) -> bool:
     if words[-1][:1].isupper():
         return False  # "the Council recommended": a name, then its verb
     kinds = parts_of_speech(last)
+    word = _WORD_AT.match(text, at)
+    if last.endswith("ing") and word is not None and "NOUN" in parts_of_speech(word.group()):
+        return True  # "a breeding ground": a noun that is a past form too, after its "-ing"
+        # word (round 652 asked "did Isla Isabel, a breeding grind ..., was made"); not "the
+        # meeting ended", whose past is no noun
     return last.endswith("ly") or ("ADJ" in kinds and kinds <= {"ADJ", "ADV"})
+
+
+_WORD_AT = re.compile(r"[a-z]+")
 
 
 def _bare(word: str) -> str:
@@ -337,8 +345,17 @@ _PRESENT_SUBJECT = re.compile(
 
 # "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition
 # between the subject and its verb.
-_APPOSITION = re.compile(r"^(?P<subject>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*)"
-                         r",\s+(?:a|an|the)\s+[^,;:()]{1,90},\s+")
+# ("the Paon light, a square tower attached to a keeper's house, shows": a name and its head
+# noun, round 761)
+_APPOSITION = re.compile(r"^(?P<subject>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
+                         r"(?:\s+[a-z]{3,})?),\s+(?:a|an|the)\s+[^,;:()]{1,90},\s+")
+
+
+def apposition_end(text: str) -> int:
+    """Where an apposition between the named subject opening `text` and its verb ends ("the
+    Paon light, a square tower attached to a keeper's house, " of "... shows"), else 0."""
+    apposition = _APPOSITION.match(text)
+    return apposition.end() if apposition else 0
 
 
 def present_verb(text: str) -> tuple[int, int] | None:
@@ -432,10 +449,11 @@ def _plural_present(text: str) -> tuple[int, int] | None:
         # preposition, in the subject's phrase)
         return m.start("noun"), m.end("noun")  # "a shell sets fire to the Célèbre": after "a" the
         # word in "-s" is the verb, no plural subject (round 631 asked "did a shell sets fire")
-    if verb in IDIOM_NOUNS and m.start("verb") == m.end("noun") + 1 and _present_base(
-            m.group("noun")) is not None:
+    if m.start("verb") == m.end("noun") + 1 and _present_base(m.group("noun")) is not None and (
+            verb in IDIOM_NOUNS or _qualifies_idiom_noun(text, m.end("verb"), verb)):
         return None  # "The ceasefire for Sumatra takes effect": "takes" is the verb, not a
-        # plural subject of "effect" (round 378)
+        # plural subject of "effect" (round 378); so in "takes full effect" (round 757 asked
+        # "did the declaration takes full effect")
     described = _PARTICIPLE_PHRASE.match(text, m.start("verb")) if verb.endswith("ed") and (
         m.start("verb") == m.end("noun") + 1) else None  # (right after the noun, no aside)
     if described is not None:  # "Army lorries loaded with dynamite explode": the participle
@@ -457,6 +475,19 @@ def _plural_present(text: str) -> tuple[int, int] | None:
             or parts_of_speech(first.lower()) <= {"ADJ", "ADV"}):
         return None
     return m.start("verb"), m.end("verb")
+
+
+# Words that open a clause of their own, whose "is" or "was" is not the subject's verb
+_OPENS_A_CLAUSE = (r"(?:that|which|who|whether|if|as|when|while|because|until|although|though|"
+                   r"where)\b")
+
+
+def _qualifies_idiom_noun(text: str, end: int, word: str) -> bool:
+    """Whether `word`, ending at `end`, is an adjective before a set phrase's noun ("full" in
+    "takes full effect", "direct" in "assumes direct control")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in IDIOM_NOUNS and (
+        "ADJ" in parts_of_speech(word))
 
 
 # "loaded with ", "trained in ": a participle and its preposition after a plural noun
@@ -607,7 +638,8 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     if after and _may_be_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
             is_past_tense(after.group(1)) or after.group(1) in AUXILIARIES
             or after.group(1) in _PARTICLES or "NOUN" in parts_of_speech(after.group(1))
-            and not _opens_object(text, after.end())):
+            and not _opens_object(text, after.end())
+            or _qualifies_idiom_noun(text, after.end(), after.group(1))):
         return None  # "SS guards shoot about 2,000 prisoners": the plural noun of a name, its
         # verb next (round 241: "did SS guard shoot")
     if m.group("subject").endswith(("’s", "'s")) and not m.group("adverbs"):
@@ -636,11 +668,12 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         # "-s" word after an adjective is the noun it qualifies
     if m.group("subject").split()[0].lower() in _NUMBER_WORDS:
         return None  # "Three High Court judges, ..., are abducted": a count's noun
-    if re.match(r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b)\S+){0,6}?\s+(?:is|are|was|"
-                r"were)\b", text[m.end():]) or re.match(
-            r"(?:\s+(?!that\b|which\b|who\b|whether\b|if\b|and\s+[a-z])[^\s,;:]+){7,12}?\s+(?:is|"
-            r"are|was|were)\b", text[m.end():]):
-        return None  # "the boundary awards for Punjab are made public": "awards" is a noun
+    if re.match(rf"(?:\s+(?!{_OPENS_A_CLAUSE})\S+){{0,6}}?\s+(?:is|are|was|were)\b",
+                text[m.end():]) or re.match(
+            rf"(?:\s+(?!{_OPENS_A_CLAUSE}|and\s+[a-z])[^\s,;:]+){{7,12}}?\s+(?:is|are|was|"
+            r"were)\b", text[m.end():]):
+        return None  # "the boundary awards for Punjab are made public": "awards" is a noun;
+        # not the verb of a clause of its own ("takes full effect as the ties ... are severed")
     if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
                                              and _ADJECTIVE_PARTICIPLE.match(text, m.end())):
         return None  # "The four wartime powers concluded ...": "powers" is a noun

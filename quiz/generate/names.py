@@ -660,6 +660,26 @@ _ADMINISTRATIVE_ENDINGS = re.compile(r"\s(?:County|Region|District|Oblast|Krai|O
                                      r"Province|Raion|Rayon|Comitat|Parish)$")
 
 
+def _alone_before_longer(name: str, full: str, text: str) -> bool:
+    """Whether the text's body speaks of `name` alone before it first gives the longer `full`
+    that `name` opens ("Lorient" long before "Lorient Agglomération", its district): a thing of
+    its own, which a reader has met by that name (round 760 asked "did German troops enter
+    Lorient Agglomération"); a person is named in full first."""
+    rest_words = full[len(name) + 1:].split()
+    if not full.startswith(name + " ") or " of " in full or rest_words[-1] in _TITLES_AFTER or (
+            re.fullmatch(REGNAL, rest_words[-1])):
+        return False  # ("Maurice, Duke and Elector of Saxony", then "Maurice of Saxony"; "Selim"
+        # of "Selim I", "Ahmed" of "Ahmed Pasha": a man, his title or number after his name)
+    body = text[text.find("\n") + 1:]
+    first_full = body.find(full)
+    rest = re.escape(full[len(name) + 1:])
+    alone = re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]| {rest})", body)
+    placed = rf"\b(?:in|at|to|into|from|near|off|of)\s+{re.escape(name)}\b(?!\s+[A-Z])"
+    return first_full > 0 and alone is not None and alone.start() < first_full and (
+        re.search(placed, body) is not None)  # (a place: "the roadstead of Lorient"; not
+    # "married Lila", then "Lila Elwin")
+
+
 def _place_in(name: str, text: str) -> bool:
     """Whether `text` speaks of `name` as a place ("in Sarawak", "Rajah of Sarawak"; not "the
     fall of Nkrumah")."""
@@ -843,7 +863,7 @@ def with_document_names(question: str, answer: str, text: str,
         if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)
                            or (_LAND_ENDING.search(full) and " of " not in full)):
             continue  # ("seized Gdańsk": not "Gdańsk Pomerania", a region, round 522)
-        if _ADMINISTRATIVE_ENDINGS.search(full):
+        if _ADMINISTRATIVE_ENDINGS.search(full) or _alone_before_longer(name, full, text):
             continue
         if " of " in full and re.match(rf"\s+(?:at|in)\s+{re.escape(full.split(' of ', 1)[1])}\b",
                                        question[match.end("name"):]) and re.search(

@@ -833,6 +833,16 @@ _NOUN_AND_PARTICIPLE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:A|An|The)\s+(?:[a
                                   r"|(?!(?:In|On|At|By|After|Before|When|While|Under|From|During)"
                                   rf"\b)[A-Z][a-z-]+\s+(?:{_NOT_AUX}[a-z-]+\s+){{0,3}}?{_NOT_AUX}"
                                   r"[a-z-]+\s+(?P<bypart>[a-z]+ed|made|given|written|signed)\s+by\b)")
+# "Duke of the Dalmatians (dux Dalmaticorum), title assumed in ____": an offices list's line, a
+# name glossed by a bare noun and its participle (round 757)
+_NAME_NOUN_PARTICIPLE = re.compile(
+    r"^(?:[^:?]{1,60}:\s+)?(?P<name>[A-Z][^,;:]*),\s+(?P<noun>[a-z]+)\s+"
+    rf"(?:[a-z]+ed|held|given|made|taken)\s+(?:(?:in|on|at|from)\s+)?{BLANK}")
+# A name and nothing else: capitalised words and the small words inside names
+_PROPER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|and|de|la|le|del|di|von|van)\s+)*"
+                          r"[A-Z][\w’'.-]*)*")
+# "; deposed ____": an item of a list of a life's acts, with no subject (round 763)
+_PARTICIPLE_ITEM = re.compile(rf";\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:(?:in|on|at)\s+)?{BLANK}")
 # The commas of a list of names ("When Britain, France and Russia bound themselves ..."),
 # which close no opening clause
 _LIST_COMMA = re.compile(r"(?<=[a-z]),(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+and\s))")
@@ -2149,6 +2159,11 @@ _OTHER_SOURCES = re.compile(
     # accounts 1363, ...", round 417)
     r"|\b(?:by|according\s+to)\s+(?:some|other|several|older|later)\s+(?:accounts|"
     r"sources|reckonings|authorities|historians|chroniclers)\b", re.IGNORECASE)
+# "Sources differ on when work began at the Héaux ...", "Sources give 1855 ... for ...": a note
+# on the sources, whose dates are the disputed ones (round 759 and 761 asked both)
+_SOURCES_DISAGREE = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:Sources|Accounts|Historians|Authorities|"
+                               r"Chroniclers|Scholars)\s+(?:differ|disagree|vary|conflict|give|are\s+"
+                               r"divided|do\s+not\s+agree)\b")
 # (not "according to most sources": the date most give, which readers kept, round 389)
 # "Jaipur's is signed", "was Jaipur's signed?": an owner whose noun ("treaty") the source
 # left to the sentence before, which the card does not give (round 399)
@@ -2222,6 +2237,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if "s " in cand.question and _OTHER_SOURCES.search(cand.question):
         found.append("vague: the date is contested in the question itself (\"though some "
                      "sources give 1357\")")
+    if _SOURCES_DISAGREE.match(cand.fact.sentence.text):
+        found.append("trivial: the document's note on what its sources say, not a fact "
+                     "(\"Sources differ on when work began ...\")")
     if "s " in cand.question and _OWNER_WITHOUT_NOUN.search(cand.question):
         found.append("nonsensical: a possessive whose noun the sentence left out (\"Jaipur's "
                      "is signed\")")
@@ -2352,6 +2370,15 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.form == "cloze" and _BLANK_TOOK_THE_SUBJECT.search(cand.question):
         found.append("bad_blank: the blank took the words after the name, the sentence's "
                      "subject")
+    gloss = _NAME_NOUN_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
+    if gloss and _PROPER_NAME.fullmatch(re.sub(r"\s*\([^()]*\)", "", gloss.group("name"))) and (
+            "NOUN" in parts_of_speech(gloss.group("noun"))) and find_verb(
+            cand.question[gloss.end():].replace(BLANK, "X")) is None:
+        found.append("nonsensical: a name, a noun and its participle, with no verb of the "
+                     "sentence (\"Duke of the Dalmatians, title assumed in ____\")")
+    if cand.form == "cloze" and ";" in cand.question and _PARTICIPLE_ITEM.search(cand.question):
+        found.append("nonsensical: the blank is in a list's item that opens with its participle "
+                     "(\"...; under regency until 1 June 1835; deposed ____ (Old Style).\")")
     fragment = _NOUN_AND_PARTICIPLE.match(cand.question) if cand.form == "cloze" else None
     part_end = (fragment.end("part") if fragment.group("part") else fragment.end("bypart")
                 ) if fragment else 0

@@ -38,6 +38,7 @@ from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
 from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech, present_base
 from quiz.generate.names import (
     OPENING_WORDS,
+    REGNAL,
     family_name,
     names_as_written,
     particles_as_written,
@@ -295,6 +296,14 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
             NATION_ADJECTIVE.fullmatch(asked.group("who").split()[0])):
         return question  # "did Nursultan Nazarbayev, who ..., announce his resignation": his
         # is the asked subject's
+    ruler = _RULER_BEFORE.search(question, 0, match.start()) if possessive else None
+    if ruler is not None:
+        if not re.search(rf"\s{REGNAL}\b", name):
+            return question  # "the governor issued his decree": which governor, not said
+        return question[: ruler.start("rank")] + name + question[ruler.end("rank"):]
+        # "On ____ the king issued his Open Letter", in a life of Christian VIII: the king is
+        # the subject; his stays his (round 758 wrote "the king issued Christian VIII of
+        # Denmark’s Open Letter")
     alone = _ASKED_ONE_NAME.search(question, 0, match.start()) if possessive else None
     if alone is not None and _short_name_of_the_subject(alone.group("who"), text):
         return question  # "did Ahok submit his resignation": his is Ahok's, the short name the
@@ -323,6 +332,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     named_before = _NAME_BEFORE.search(before)
     if not possessive and named_before and named_before.group().strip() not in OPENING_WORDS:
         before = before.rstrip() + ", "  # "With the economist Amartya Sen, Sadako Ogata ..."
+    elif not possessive and word in {"he", "she"} and before.strip() and (
+            _OPENING_CLAUSE_NO_COMMA.match(before)):
+        before = before.rstrip() + ", "  # "When the British guns were brought up, Villaret
+        # capitulated": the opening clause's comma, which "he" could do without (round 760)
     return before + replacement + question[match.end():]
 
 
@@ -383,6 +396,16 @@ _CLAUSE_SUBJECT_NAME = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)
 # A phrase fronted before its clause's subject ("After completing his schooling ... he").
 _FRONTED_PHRASE = re.compile(r"(?:After|Before|On|Upon|Having|During|Following|While|When|"
                              r"At|In|Despite|Throughout)\s")
+# "When the British heavy guns were brought up ": an opening clause, with a verb and no comma,
+# right before the subject
+_OPENING_CLAUSE_NO_COMMA = re.compile(r"^(?:When|After|Before|Once|As soon as|Because|Although|"
+                                      r"Though|While|Since|Until)\s+[^,;:?]*\b(?:was|were|had|"
+                                      r"[a-z]{3,}ed)\b[^,;:?]*\s$")
+# "the king issued ", "did the emperor sign ": a ruler's rank as the clause's subject, right
+# before the possessive's verb
+_RULER_BEFORE = re.compile(r"\b(?P<rank>[Tt]he\s+(?:king|queen|emperor|empress|tsar|tsarina|sultan|"
+                           r"shah|pope|khan|doge|duke|duchess|prince|princess|elector|margrave|"
+                           r"emir|caliph))\s+(?:[a-z]+ly\s+)?[a-z]+\s+$")
 # A question whose own subject is a person named in full, then its verb ("Alexandre Pétion was
 # made President ..."): a later "his" is that person's.
 _OTHER_SUBJECT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:(?:Under|In|On|After|By)\b[^,]*?\s)?"
@@ -784,6 +807,11 @@ def _series_end(body: str) -> re.Match[str] | None:
     return last
 
 
+# ", who ran its hotels": a relative clause's first act, right before the next item of its series
+_RELATIVE_PREDICATE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b"
+                                 r"[^,;()]*$")
+
+
 def _series_closed(question: str, text: str) -> str:
     """A fill-in cut before the ", and ..." that ends a series of verb phrases, with the two
     it keeps joined by "and": "he sailed for England in ____, went up to Balliol" (", and in
@@ -804,6 +832,13 @@ def _series_closed(question: str, text: str) -> str:
         if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
                 m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
             continue
+        relative = _RELATIVE_PREDICATE.search(body, 0, m.start())
+        if relative and is_past_tense(relative.group("verb")) and find_verb(
+                body[: relative.start()]) is not None:  # (not "Kellism, which had ..., found":
+            # the subject's aside, then the clause's own verb)
+            return question[: m.start()] + " and " + question[m.start("item"):]  # "the
+            # Henrys, who ran its hotels, obtained its inscription ... on ____" (" and made it
+            # a resort" cut): the relative clause's two acts (round 759)
         opening = _LAST_CLAUSE_OPENING.search(body, 0, m.start())
         start = opening.end() if opening else 0  # ("Spanish troops had taken La Capelle, and
         # in ____ the Count took Le Catelet, routed a relief force": the series' own clause)

@@ -762,9 +762,27 @@ def rest_in_the_past(question: str) -> str:
         return question  # out by present_left)
     start = question.rfind(" ", 0, opener.start() - 1) + 1  # (with the word before it: "the
     # protests that bring", not "that end" of "to that end")
+    closing = _COMMA_THEN_WORD.search(question, opener.end())
+    subject_end = question.find(", ", asked.end() if asked else 0, opener.start())
+    subject_words = re.findall(r"\b[a-z]+\b", question[asked.end(): subject_end]) if (
+        asked is not None) else []
+    in_aside = asked is not None and subject_end >= 0 and not any(
+        is_base_verb(word) for word in subject_words)
+    # (the aside of the subject, before its verb; not "did Portes Gil found the Partido ...,
+    # which gathered the peasant leagues, trade unions ...": a list after the verb)
+    if (in_aside and asked is not None and asked.group() == "did"
+            and closing is not None and is_base_verb(closing.group("word"))
+            and not is_past_tense(closing.group("word"))):
+        # "did Maxime Viala, the first of the doctors who would serve, take office": the aside's
+        # clause goes into the past, the question's own verb after it stays as asked (round 397
+        # asked "did Maxime Viala, ..., took office")
+        end = closing.start()
+        return question[:start] + entry_in_the_past(question[start:end]) + question[end:]
     return question[:start] + entry_in_the_past(question[start:])
 
 
+# ", take office": a comma and the word after it
+_COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[a-z]+)\b")
 # What opens a clause of its own after the question's main verb: its verbs follow the question
 # into the past.
 _LATER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|because|while|that|which|who|"

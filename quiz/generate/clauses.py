@@ -248,6 +248,12 @@ def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
     cut at each ("did ... show that a team of islanders using wooden levers?")."""
     if _describes_a_noun(text, m.start()):
         return True
+    if m.group().strip() == "and" and _AGENT_BEFORE.search(text, 0, m.start()) and (
+            _NAMES_THEN_PARTICIPLE.match(text, m.end())):
+        return True  # "a report by Holger Wesemüller and Hans-Joachim Augst published in
+        # Hannover": the agents of a participle with no object (round 766 asked "did
+        # Hans-Joachim Augst publish in Hannover"); not "by the Governor and the Omukama gave
+        # the kingdom", whose verb has its object
     if m.group().startswith(","):
         quoted = _QUOTED_ASIDE.match(text, m.start())
         verb = quoted.group("verb") if quoted else ""
@@ -544,6 +550,11 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         intro, rest = _list_head_back(intro, rest)
+        last_word = intro.rstrip(" ,").split()[-1:]
+        if last_word and last_word[0].lower() in _PREPOSITIONS | {"of", "for"}:
+            return "", before_verb  # "A municipality for the three parishes of Byrum, Vesterø
+            # and Hals": the list ends a subject that opens before it (round 772 asked "A
+            # municipality for, in what year was the three parishes ... created")
         if _SEQUENCE_WORD.fullmatch(intro.strip()):
             return "", rest  # "Finally, the protocol repealed": the document's order, which a
             # card alone has not (round 154)
@@ -971,6 +982,24 @@ _SUBORDINATE_OPENING = re.compile(r"^(?:(?:[\w-]+\s+){0,3}?(?:after|before|when|
                                   r"by|at|for|from|with|that|of)\b))\s+(?=\S)", re.I)
 
 
+# "A member of the Liberal party Venstre from about 1980, Lars Løkke Rasmussen ": a noun phrase
+# in apposition before the name it describes
+# (not "A municipality for the parishes of Byrum, Vesterø and Hals": a list of names)
+_FRONTED_APPOSITION = re.compile(r"(?P<apposition>(?:A|An)\s+[a-z][^,;:()]{2,90}),\s+"
+                                 r"(?P<subject>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+                                 r"(?=\s+(?!and\b|or\b)[a-z])")
+
+
+# ("A few days later, Ivo Tamm signed": a time, no apposition)
+_TIME_WORDS = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?|decades?|century|centuries|"
+                         r"time|times|moment|while|later|earlier|after|before|ago|since)\b")
+
+
+# ", and Archduke Albert, who ...": a name after the date's ", and", another subject (round 765
+# asked "did Emperor Rudolf II give his confirmation, and Archduke Albert, who ...")
+_AND_A_NAME = re.compile(r",\s+and\s+(?:the\s+)?[A-Z][\w’'.-]*")
+
+
 def _without_subordinate_opening(body: str) -> str:
     """`body` without an opening subordinate clause ("While Congress debated the bill, aid
     reached France" -> "aid reached France"); unchanged when no main clause follows it."""
@@ -1207,6 +1236,18 @@ def invert(body: str, wh: str) -> str | None:
         return None  # "While Cary and others were preparing ..., gunpowder exploded": a main
         # clause the opening could not be taken from (round 247)
     body = _without_subordinate_opening(_LEADING_LINK.sub("", body))
+    fronted = _FRONTED_APPOSITION.match(body)
+    verb_next = find_verb(body[fronted.end("subject"):]) if fronted else None
+    if fronted and verb_next is not None and verb_next[0] <= 1 and find_verb(
+            fronted.group("apposition")) is None and not _TIME_WORDS.search(
+            fronted.group("apposition")):  # (not "An expedition under Brigadier X, Count of
+        # Argelejo, left": a name's title, the verb after it)
+        # "A member of the Liberal party Venstre from about 1980, Lars Løkke Rasmussen won":
+        # the apposition goes after its name (round 772 asked "did a member of the Liberal
+        # party Venstre from about 1980, Lars Løkke Rasmussen win")
+        apposition = fronted.group("apposition")
+        body = (f"{fronted.group('subject')}, {apposition[0].lower()}{apposition[1:]}, "
+                f"{body[fronted.end('subject'):].lstrip()}")
     adverb = _OPENING_ADVERB.match(body)
     if adverb and "ADV" in (kinds := parts_of_speech(adverb.group("word").lower())) and (
             kinds <= {"ADV", "ADJ"}):
@@ -1489,7 +1530,10 @@ _INFINITIVE_NEXT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 # ", was given back", "were returned": the sentence's own verb right after the date
-_PASSIVE_NEXT = re.compile(r"\s*,?\s*(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b")
+_PASSIVE_NEXT = re.compile(r"\s*,?\s*(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b"
+                           # ("the narrative of Mary Prince, ..., published in London [in 1831],
+                           # had helped the abolitionist cause": the sentence's verb, round 620)
+                           r"|\s*,\s*(?:had|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\b")
 # ("carried off by", "presided over by")
 _AGENT_AFTER = re.compile(r"\s+(?:(?:off|away|out|up|back|down|over)\s+)?by\s")
 _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()]*\)\s+)?)*"
@@ -1567,6 +1611,20 @@ _DATED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{
 # participle and the places or people of its phrase (round 490 asked "did Industry arrive")
 _NAMED_PHRASE = (r"(?:the\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w’'-]*"
                  r"(?:\s+(?:and\s+)?[A-ZÀ-Þ][\w’'-]*){0,3}")
+# ", born in the concejo of Tineo ": an aside's participle and its place, right before the date
+# (only a life's own participles: ", died in a labour camp" may be the clause's verb after an
+# aside, ", anchored in Nepean Bay" too)
+_ASIDE_PARTICIPLE_PLACE = re.compile(r",\s+(?P<participle>born|baptised|baptized|buried)\s+"
+                                     r"(?:in|at|near|on)\s+[^,;()]{1,60}$")
+# "Hans-Joachim Augst published in ": names, then a participle with a place and no object
+_NAMES_THEN_PARTICIPLE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}[a-z]+ed\s+(?:in|at|on)\s")
+# "by Holger Wesemüller": "by" and a name, right before an "and"
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*\s*$")
+# "by Holger Wesemüller and Hans-Joachim Augst published in Hannover ": a noun's agents, then
+# the participle that describes it and where
+_AGENTS_THEN_PARTICIPLE = re.compile(
+    r"\bby\s+(?:[A-Z][\w’'.-]*\s+)+(?:and\s+(?:[A-Z][\w’'.-]*\s+)+)?(?P<participle>[a-z]+ed)"
+    r"\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*$")
 _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle>[a-z]+)\s+"
                                     rf"(?:to|by|at|with|against|for|from|on)\s+{_NAMED_PHRASE}"
                                     # ("founded at the La Scala Theatre in Dublin [on ...]")
@@ -1623,6 +1681,16 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     """Whether the date after `head` belongs to a participle describing a noun, not to the
     clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked"),
     "called for the wrong done to France [in 1871] to be righted"."""
+    aside = _ASIDE_PARTICIPLE_PLACE.search(head)
+    if aside and verb[1] <= aside.start("participle") and is_participle(aside.group("participle")):
+        return True  # "produced two reformers, Campomanes, born in the concejo of Tineo [in
+        # 1723]": the aside's birth, not the clause's verb (round 477 would have asked "did the
+        # eighteenth century produce ...")
+    agents = _AGENTS_THEN_PARTICIPLE.search(head)
+    if agents and verb[1] <= agents.start("participle") and is_participle(
+            agents.group("participle")):
+        return True  # "a report by Holger Wesemüller and Hans-Joachim Augst published in
+        # Hannover [in 1979]": the report's date (round 766)
     placed = _PARTICIPLE_THEN_PLACE.search(head)
     if placed and verb[1] <= placed.start("participle"):
         if placed.group("comma") and is_participle(placed.group("participle")):
@@ -1798,6 +1866,22 @@ _NAME_THEN_BARE_NOUN = re.compile(r"(?P<name>[A-Z][^,;:]*),\s+(?P<noun>[a-z]+)\s
 _OPEN_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;:()]+$")
 
 
+# "Nordre Rønner, an 18-metre granite tower on Spirholm, built ": a name, its apposition, then
+# a past with no object, right before the date's preposition
+_APPOSED_THEN_PARTICIPLE = re.compile(
+    r"(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w’'.-]*)*,\s+"
+    r"(?:an?|the)\s+[^,;:()]{1,90}),\s+(?P<verb>[a-z]+)\s*")
+
+
+def _passive_when_alone(word: str) -> bool:
+    """Whether a past with no object after it is a participle: "built", "founded" (a verb that
+    takes an object), not "died" or "collapsed"."""
+    base = base_form(word)
+    return base is not None and is_participle(word) and base not in INTRANSITIVE and (
+        base not in {"marry", "move", "settle", "emigrate", "open", "close", "fail", "win",
+                     "lose", "succeed", "serve", "reign", "rule", "live", "work", "stay"})
+
+
 def _gloss_before(subject: str) -> bool:
     """Whether what stands before a past form is a noun and its gloss, not a clause's subject:
     a name and a bare noun ("Duke of the Dalmatians, title assumed in 1000") or an apposition no
@@ -1860,6 +1944,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if when:  # "came to a head on 9 January 1964, when a dispute led to riots": what happened
         event = cut_clause(text[end + when.end():], has_verb=False, commas=True)
         verb = find_verb(event)
+        if verb is not None and not text[: prep.start()].strip() and (
+                closing := event.find(", ", verb[1])) > 0:
+            event = event[:closing]  # "On 26 February 1976, when the Federal Republic joined
+            # the Ramsar Convention, the Wadden Sea ... was listed": the opening "when" clause
+            # ends at its comma, before the main clause (round 766 asked "did the Federal
+            # Republic join the Ramsar Convention, the Wadden Sea of East Frisia")
         return invert(event, wh) if verb is not None and verb[2] == "past" else None
     if re.match(r"\s*(?:was|were|is|are|had|has|have)\b", text[end:]):
         return None  # "Drafts completed in 1967 were never ratified": the date is the subject's
@@ -1870,6 +1960,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     described = _described_subject(text, prep_start, end, wh)
     if described is not None:
         return described
+    if text.endswith(" and ", 0, clause_start) and _AGENT_BEFORE.search(text, 0, clause_start - 5):
+        return None  # "a report by Holger Wesemüller and Hans-Joachim Augst published in
+        # Hannover [in 1979]": the report's agents and participle, no clause of its own
+        # (round 766 asked "did Hans-Joachim Augst publish in Hannover")
     if text.endswith(" and ", 0, clause_start) and _BETWEEN_FIRST.search(text, 0, clause_start):
         return None  # "the agreement between China and Kazakhstan signed [on 26 April 1994]":
         # the second party opens no clause; the participle dates the agreement
@@ -1901,6 +1995,14 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    passive = _APPOSED_THEN_PARTICIPLE.fullmatch(head) if verb[2] == "past" else None
+    if passive and passive.start("verb") == verb[0] and _passive_when_alone(passive.group("verb")):
+        # "Nordre Rønner, an 18-metre granite tower on Spirholm, built [in 1880].": a name, its
+        # apposition and a participle with no object, a list's line (round 772 asked "did
+        # Nordre Rønner, an 18-metre granite tower on Spirholm, build")
+        rest = cut_clause(_YEAR_OF_DATE.sub("", text[end:]), commas=True)
+        subject = lower_first(passive.group("subject"))
+        return _finish(f"{wh} was {subject}, {passive.group('verb')}{rest}")
     if verb[2] == "past" and ", " not in head[verb[1]:] and _gloss_before(head[: verb[0]]):
         return None  # "Duke of the Dalmatians, title assumed [in 1000]", "the Torre Vecchia, a
         # Pisan tower first recorded [in 1207]": the past is a participle glossing a noun; the
@@ -1925,6 +2027,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     aside = head[: verb[0]].rstrip().endswith(",") and _AGENT_AFTER.match(head, verb[1])
     split = None if _SUBORDINATE_OPENING.match(head) or aside else second_clause(head[verb[1]:])
     if split is not None:  # "X lost in 1957, and Y was chosen leader on [date]": Y's clause
+        if _AGENT_BEFORE.search(head, 0, verb[1] + split[0]) and _NAMES_THEN_PARTICIPLE.match(
+                head, verb[1] + split[1]):
+            return None  # "a report by Holger Wesemüller and Hans-Joachim Augst published in
+            # Hannover [in 1979]": the report's agents and participle, no clause of its own
         if head.split()[0].lower() in _PREPOSITIONS | _TIME_ADVERBS:
             return None  # "By then X had lost ..., and Y resigned [in 1907]": the opening
             # phrase may date both clauses
@@ -2025,8 +2131,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     # at Port-Tudy on 10 May, Ascension Day": round 760 asked "did ... land at Port-Tudy,
     # Ascension Day?")
     rest = cut_clause(told, commas=not _DEPENDENT.search(head))
-    if told.startswith((", and ", " and ")) and (opened := second_clause(told)) is not None and (
-            opened[0] == 0):
+    if told.startswith((", and ", " and ")) and ((opened := second_clause(told)) is not None and (
+            opened[0] == 0) or _AND_A_NAME.match(told)):
         rest = ""  # "[entered the city in 1624], and the shrine cities of Najaf and Karbala
         # passed": a clause of its own right after the date
     if plain_subject and _later_predicate(rest, 0) == 0:

@@ -255,6 +255,9 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
     return [date for date in made if _real_date(*date)]  # never "31 September", "29 February 2003"
 
 
+# What starts on a first of the month: a law, a reform, a treaty taking effect
+_TAKES_EFFECT = re.compile(r"\b(?:t[ao]ke|takes|took|taken|came|come|comes|entered|enter|"
+                           r"enters|went|go|goes)\s+(?:into\s+)?(?:effect|force)\b")
 # "On what date in 1933": the year the question gives a day and month of
 _ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what dates? in (?P<year>\d{3,4})\b")
 
@@ -337,6 +340,10 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     depth = _depth(own)
     in_sentence |= {(value[0], value[1] if depth > 1 else 0, 0) for value in in_sentence
                     if _depth(value) > depth}
+    # "on 3 June 1665 (13 June New Style)": a day of the sentence written without its year is
+    # of the answer's year, the same day in another calendar (round 756 offered "13 June 1665")
+    in_sentence |= {(own[0], d.month, d.day) for d in cand.fact.sentence.dates
+                    if not d.has_year and d.month and d.day}
     fighting = _fighting_names(cand.question)
     context = _context_words(cand.fact.sentence.text)
     grain = mention.granularity
@@ -390,9 +397,14 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     asked_in = _ASKED_IN_YEAR.match(cand.question) if grain == "monthday" else None
     war = _war_of(own, cand.question) if mention.has_year else None
 
+    first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
+
     def usable(value: tuple[int, int, int]) -> bool:
         if value == own or value in in_sentence or not same_order(value):
             return False
+        if first_of_month and value[2] != 1:
+            return False  # "did the Structural Reform take effect?" 1 January: a law starts on
+            # a first of the month, so "14 January" gives the answer away (round 772)
         if asked_in and not _real_date(int(asked_in.group("year")), value[1], value[2]):
             return False  # "On what date in 1933 ...?": no "29 February" (another year's day)
         if before_founding(value, own, cand.fact.sentence.line, founded):
@@ -462,6 +474,17 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             out.append(spanned)
             chosen.append(value)
             banned.add(fold(spanned))
+    if first_of_month and grain in {"day", "monthday"}:  # other firsts of a month: "1 April",
+        # "1 July" (the documents seldom offer three)
+        for step in (3, 6, 9, 4, 8):
+            if len(out) == CHOICES:
+                break
+            moved = (own[0], (own[1] - 1 + step) % 12 + 1, 1)
+            option = render(mention, *moved)
+            if fold(option) not in banned and usable(moved) and fits(moved, option):
+                out.append(option)
+                chosen.append(moved)
+                banned.add(fold(option))
     made_up = ([(own[0] + step, 0, 0) for step in _APPROXIMATE_STEPS] if approximate
                else _nearby(mention))
     for moved in made_up:

@@ -76,6 +76,9 @@ def _describes_noun(text: str, at: int) -> bool:
     if words[-1][:1].isupper():
         return False  # "the Council recommended": a name, then its verb
     kinds = parts_of_speech(last)
+    if last in _ORDER_WORDS:
+        return True  # "the last scheduled horse-drawn car ran": the past after "the last"
+        # describes the noun (round 765 asked "did the last schedule horse-drawn car ran")
     word = _WORD_AT.match(text, at)
     if last.endswith("ing") and word is not None and "NOUN" in parts_of_speech(word.group()):
         return True  # "a breeding ground": a noun that is a past form too, after its "-ing"
@@ -85,6 +88,9 @@ def _describes_noun(text: str, at: int) -> bool:
 
 
 _WORD_AT = re.compile(r"[a-z]+")
+# Words of order that, after an article, open a noun phrase ("the last scheduled car")
+_ORDER_WORDS = frozenset({"first", "last", "final", "next", "only", "second", "third", "latest",
+                          "earliest", "sole"})
 
 
 def _bare(word: str) -> str:

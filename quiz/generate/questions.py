@@ -807,6 +807,11 @@ def _series_end(body: str) -> re.Match[str] | None:
     return last
 
 
+# ", a coalition of Venstre and the Conservatives ": an apposition still open, after the subject
+# that opens the sentence (not "In the autumn of ____, during the war ..., the admiral ...")
+_APPOSITION_OPEN = re.compile(r",\s+(?:a|an)\s+[^,;]*$")
+_OPENING_WORDS_NOT_SUBJECT = frozenset({"in", "on", "at", "after", "before", "during", "when",
+                                        "while", "by", "from", "under", "with", "as", "since"})
 # ", who ran its hotels": a relative clause's first act, right before the next item of its series
 _RELATIVE_PREDICATE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b"
                                  r"[^,;()]*$")
@@ -849,6 +854,12 @@ def _series_closed(question: str, text: str) -> str:
             continue  # ("The Constitution of ____, largely written by ..., converted": the
             # clause's own verb after an aside; its series comes after it, round 181)
         between = body[first[1]: m.start()]
+        opened = _APPOSITION_OPEN.search(body, 0, first[0])
+        if opened and "," not in body[: opened.start()] and body.split()[0].lower() not in (
+                _OPENING_WORDS_NOT_SUBJECT):
+            return question  # "His first government, a coalition ... supported by the Danish
+            # People's Party, hosted": the participle is the apposition's, and its comma closes
+            # it (round 772 wrote "... supported by the Danish People's Party and hosted")
         if body[: first[0]].rstrip().endswith(",") and between.lstrip().startswith("by "):
             return question  # ("townspeople ..., led by Valeriano Abanador, surprised": the
             # "led" of an aside, the clause's verb after it; round 349)

@@ -347,9 +347,21 @@ def _aside_before_verb(body: str, comma: int) -> bool:
     boycotts, strikes and civil disobedience, was accepted"; not "..., during a visit ...,
     after Qian and ..., Ali Alatas, had settled")."""
     verb = _VERB_AFTER_ASIDE.search(body, comma + 1)
+    if verb is None and _DID.search(body, 0, comma):
+        verb = _BASE_AFTER_ASIDE.search(body, comma + 1)  # "did the criminal court, hearing
+        # the prosecution of X, order a reference": the asked verb after the aside (round 772
+        # cut it off: "did the criminal court in Frederikshavn?")
+        word = verb.group("verb") if verb is not None else ""
+        if not (is_base_verb(word) and not is_past_tense(word) and word not in _LITTLE_WORDS
+                and "VERB" in parts_of_speech(word)):
+            verb = None  # (not ", over the Kunzum La, to Spiti": a phrase's comma)
     return verb is not None and not _CLAUSE_WITHIN.search(body, comma + 1, verb.start())
 
 
+_DID = re.compile(r"\bdid\b")
+_LITTLE_WORDS = frozenset({"over", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+                           "but", "after", "before", "up", "down", "out", "off", "then", "also"})
+_BASE_AFTER_ASIDE = re.compile(r",\s+(?P<verb>[a-z]+)\s")
 _CLAUSE_WITHIN = re.compile(r",\s+and\b|;|\b(?:after|before|where|which|who|whom|whose|when|"
                             r"while|because|that|until|since)\b")
 

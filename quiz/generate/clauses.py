@@ -1878,8 +1878,13 @@ def _passive_when_alone(word: str) -> bool:
     takes an object), not "died" or "collapsed"."""
     base = base_form(word)
     return base is not None and is_participle(word) and base not in INTRANSITIVE and (
-        base not in {"marry", "move", "settle", "emigrate", "open", "close", "fail", "win",
-                     "lose", "succeed", "serve", "reign", "rule", "live", "work", "stay"})
+        base not in _DONE_WITHOUT_OBJECT)
+
+
+# Verbs that often stand without an object ("married in 1990", "opened in 1932"): active there
+_DONE_WITHOUT_OBJECT = frozenset({"marry", "move", "settle", "emigrate", "open", "close", "fail",
+                                  "win", "lose", "succeed", "serve", "reign", "rule", "live",
+                                  "work", "stay"})
 
 
 def _gloss_before(subject: str) -> bool:

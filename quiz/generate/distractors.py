@@ -430,6 +430,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
     chosen: list[tuple[int, int, int]] = []
     before = set(banned)
+
+    def take(option: str, value: tuple[int, int, int]) -> None:
+        out.append(option)
+        chosen.append(value)
+        banned.add(fold(option))
     for index in _nearest_first(pos, len(pool)):
         if len(out) == CHOICES:
             break
@@ -446,9 +451,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
         if folded not in banned and fits(value, option):
-            out.append(option)
-            chosen.append(value)
-            banned.add(folded)
+            take(option, value)
     if len(out) == CHOICES and grain in {"year", "month", "day"}:
         def allowed(value: tuple[int, int, int]) -> bool:
             return usable(value) and setting.fits(value, render(mention, *value)) and (
@@ -471,9 +474,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             spanned = _day_range(mention, value)
             if spanned is None or not usable(value) or fold(spanned) in banned:
                 continue
-            out.append(spanned)
-            chosen.append(value)
-            banned.add(fold(spanned))
+            take(spanned, value)
     if first_of_month and grain in {"day", "monthday"}:  # other firsts of a month: "1 April",
         # "1 July" (the documents seldom offer three)
         for step in (3, 6, 9, 4, 8):
@@ -482,9 +483,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             moved = (own[0], (own[1] - 1 + step) % 12 + 1, 1)
             option = render(mention, *moved)
             if fold(option) not in banned and usable(moved) and fits(moved, option):
-                out.append(option)
-                chosen.append(moved)
-                banned.add(fold(option))
+                take(option, moved)
     made_up = ([(own[0] + step, 0, 0) for step in _APPROXIMATE_STEPS] if approximate
                else _nearby(mention))
     for moved in made_up:
@@ -498,9 +497,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         if folded in banned or moved in in_sentence or not usable(moved) or not fits(
                 moved, option):
             continue
-        out.append(option)
-        chosen.append(moved)
-        banned.add(folded)
+        take(option, moved)
     return out, narrowed
 
 

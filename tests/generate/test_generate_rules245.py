@@ -23,7 +23,9 @@ such."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -40,19 +42,23 @@ def _asked(text: str, date: str, wh: str = "On what date") -> str | None:
     return date_question(text, start, start + len(date), wh)
 
 
+def _cards(tmp: Path, name: str, text: str) -> list[dict[str, Any]]:
+    """The cards `quiz generate` makes from the one document NAME holding TEXT."""
+    doc = tmp / name
+    doc.write_text(text, encoding="utf-8")
+    generate_decks([doc], tmp / "out", jobs=1)
+    return [card for deck in (tmp / "out").glob("*.yaml")
+            for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
+
+
 def _choices(tmp: Path, old: str, new: str) -> list[str]:
-    doc = tmp / "holm-biography.txt"
-    doc.write_text(
-        f"Ivo Holm\n\nIvo Holm was an English admiral. At the Battle of Kell on {old} 1665 "
-        f"({new} New Style) Holm commanded the Revenge. He took the Vell fleet on 12 August "
-        f"1666. The Dutch fleet reached the Texel on {new} 1665. He was made governor of Kellia "
-        f"on 4 March 1667. He died on 28 November 1692.\n", encoding="utf-8")
-    out = tmp / "out"
-    generate_decks([doc], out, jobs=1)
-    for deck in out.glob("*.yaml"):
-        for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]:
-            if card["question"].endswith("Holm commanded the Revenge."):
-                return list(card.get("choices") or [])
+    text = (f"Ivo Holm\n\nIvo Holm was an English admiral. At the Battle of Kell on {old} 1665 "
+            f"({new} New Style) Holm commanded the Revenge. He took the Vell fleet on 12 August "
+            f"1666. The Dutch fleet reached the Texel on {new} 1665. He was made governor of "
+            f"Kellia on 4 March 1667. He died on 28 November 1692.\n")
+    for card in _cards(tmp, "holm-biography.txt", text):
+        if card["question"].endswith("Holm commanded the Revenge."):
+            return list(card.get("choices") or [])
     raise AssertionError("no card asks the battle's date")
 
 
@@ -152,19 +158,14 @@ def test_a_name_after_the_dates_and_is_another_clause(name: str) -> None:
 
 
 def _effect_choices(tmp: Path, verb: str) -> list[str]:
-    doc = tmp / "vell-timeline.md"
-    doc.write_text(
-        "# Vell timeline\n\n## 2004\n\n24 June: The parties agree on the Structural Reform.\n\n"
-        "## 2005\n\n14 January: The island council votes to stay independent.\n\n## 2007\n\n"
-        f"1 January: The Structural Reform {verb}, and the counties are abolished.\n\n"
-        "12 February: The new regional council meets for the first time.\n\n"
-        "15 January: The island council elects Ivo Tamm mayor.\n", encoding="utf-8")
-    out = tmp / "out"
-    generate_decks([doc], out, jobs=1)
-    for deck in out.glob("*.yaml"):
-        for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]:
-            if "Structural Reform" in card["question"] and card["answer"] == "1 January":
-                return list(card.get("choices") or [])
+    text = ("# Vell timeline\n\n## 2004\n\n24 June: The parties agree on the Structural Reform.\n\n"
+            "## 2005\n\n14 January: The island council votes to stay independent.\n\n## 2007\n\n"
+            f"1 January: The Structural Reform {verb}, and the counties are abolished.\n\n"
+            "12 February: The new regional council meets for the first time.\n\n"
+            "15 January: The island council elects Ivo Tamm mayor.\n")
+    for card in _cards(tmp, "vell-timeline.md", text):
+        if "Structural Reform" in card["question"] and card["answer"] == "1 January":
+            return list(card.get("choices") or [])
     raise AssertionError("no card asks when the reform took effect")
 
 
@@ -203,15 +204,13 @@ def test_an_asides_participle_and_place_own_the_date(aside: str) -> None:
     assert _asked(text, "1723", "In what year") is None
 
 
-def test_a_reports_agents_and_participle_give_no_clause_after_their_and(tmp_path: Path) -> None:
-    doc = tmp_path / "vell-ordinance-1985-summary.txt"
-    doc.write_text("Vell Ordinance\n\nThe Kell Office, the authority for conservation, drew up a "
-                   "zoning model based on an expert report by Ivo Tamm and Karl-Heinz Benn "
-                   "published in Orlo in 1979, which had mapped the coast most in need of "
-                   "protection. The ordinance was signed on 13 December 1985.\n", encoding="utf-8")
-    generate_decks([doc], tmp_path / "out", jobs=1)
-    questions = [card["question"] for deck in (tmp_path / "out").glob("*.yaml")
-                 for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
+def test_a_reports_agents_and_participle_give_no_clause_after_their_and(
+        questions_from: Callable[[str, str], list[str]]) -> None:
+    questions = questions_from(
+        "vell-ordinance-1985-summary", "Vell Ordinance\n\nThe Kell Office, the authority for "
+        "conservation, drew up a zoning model based on an expert report by Ivo Tamm and Karl-Heinz "
+        "Benn published in Orlo in 1979, which had mapped the coast most in need of protection. "
+        "The ordinance was signed on 13 December 1985.\n")
     assert not any("did Karl-Heinz Benn" in q or q.startswith("Karl-Heinz Benn")
                    or "Vell Ordinance: Karl-Heinz" in q for q in questions), questions
 

@@ -642,6 +642,9 @@ def _subject_ok(subject: str) -> bool:
         return False  # "Resolution 276 declares South Africa's": a verb inside the "subject"
     if ", and " in subject and not _NAME_LIST.fullmatch(subject.strip(" ,")):
         return False  # "voters approve independence, and Kravchuk": a clause, not a subject
+    if _STANDS_FOR_A_NOUN.fullmatch(subject.strip(" ,")):
+        return False  # "A third is signed with the Pasha of Tripoli": a third what, the
+        # sentence before says (round 778 asked "was a third signed with the Pasha")
     if len(words) == 1 and _bare_common_noun(words[0]):
         return False  # "War broke out", "Implementation began": which war, of what?
     if _THAT_CLAUSE_SUBJECT.search(subject.strip(" ,")):
@@ -656,6 +659,11 @@ def _subject_ok(subject: str) -> bool:
     return first[:1].isupper() or first.lower() in {"the", "a", "an"} or first[:1].isdigit()
 
 
+# An ordinal or a pronoun that stands for a noun of another sentence ("a third", "the latter",
+# "another")
+_STANDS_FOR_A_NOUN = re.compile(r"(?i:(?:a|an|the)\s+)?(?:(?i:first|second|third|fourth|fifth|"
+                                r"sixth|seventh|eighth|ninth|tenth|latter|former|other|next|"
+                                r"last)|(?i:another|one))")
 # The tail of a "subject" that opens a that-clause, with the clause's own subject
 _THAT_CLAUSE_SUBJECT = re.compile(r"\sthat\s+(?:(?:the|a|an|his|her|its|their)\s+|[A-Z])"
                                   r"[^,]*$")
@@ -1208,6 +1216,16 @@ def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
     # tuberculosis in Barcelona, aged thirty-nine")
 
 
+def _adjective_then_noun_of(body: str, present: tuple[int, int]) -> bool:
+    """Whether the "present verb" found is a plural noun followed by "of" after one opening word
+    that is a common adjective with a capital only because it opens the sentence ("Twin orders
+    of", "Joint patrols of")."""
+    opening = body[: present[0]].split()
+    word = body[present[0]: present[1]]
+    return (len(opening) == 1 and body.startswith(" of ", present[1]) and is_plural_noun(word)
+            and "ADJ" in parts_of_speech(opening[0].lower()))
+
+
 def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
     """`wh` + "did" + the subject `written` + `predicate` (a base verb and what follows it,
     told in the present) as a question in the past, or None when its subject is no subject."""
@@ -1257,6 +1275,10 @@ def invert(body: str, wh: str) -> str | None:
     if present is not None and _noun_before_a_past(body, present):
         present = None  # "Tetela soldiers of the Force Publique ... mutinied": a plural noun
         # after a people's name, the clause's verb later ("did Tetela soldier", round 359)
+    if present is not None and _adjective_then_noun_of(body, present):
+        return None  # "Twin orders of the Ministry ... establish": an adjective opening the
+        # sentence and its plural noun, not a name and its verb (round 779 asked "did Twin
+        # order of the Ministry of Agriculture, Fisheries and Food?")
     if present is not None:  # "Radio Moscow broadcasts ...": asked in the past, like a history
         written = body[: present[0]].strip()
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]

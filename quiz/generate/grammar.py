@@ -69,6 +69,15 @@ def _describes_noun(text: str, at: int) -> bool:
     last = words[-1].lower()
     if last in _NOUN_PHRASE_OPENERS:
         return True
+    after = _NEXT_PLURAL.match(text, at)
+    if after is not None and (last in _COUNTED or _COUNT.fullmatch(last)):
+        return True  # "more than three hundred ransomed Tabarkans reach Alicante", "5,000 armed
+        # men": a count, the past and its plural noun (round 779 asked "did ... three hundred
+        # ransom Tabarkans ... reach")
+    if len(words) == 2 and words[-2].lower() in _NOUN_PHRASE_OPENERS and words[-1].islower() and (
+            "ADJ" in parts_of_speech(last)) and _adjective_before_noun(text, at):
+        return True  # "the marine protected area": an adjective, a past that is an adjective
+        # too, and a noun that is no verb (round 776 asked "did the marine protect area")
     if len(words) < 2 or not (words[-2].lower() in _NOUN_PHRASE_OPENERS or (
             words[-2].endswith(("’s", "'s")) and last.endswith("ly")
             and "NOUN" not in parts_of_speech(last))):
@@ -88,6 +97,23 @@ def _describes_noun(text: str, at: int) -> bool:
 
 
 _WORD_AT = re.compile(r"[a-z]+")
+# The past form and a plural noun after it ("ransomed Tabarkans", "armed men")
+_NEXT_PLURAL = re.compile(r"[a-z]+ed\s+(?:[A-Z][a-z]+s|[a-z]{3,}s|men|women|people)\b")
+# A number that counts ("300", "5,000"), not a year ("in 1979 provoked riots") nor a number that a
+# comma closes ("from 2 April 2012, opened talks")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+# Words that count what follows ("three hundred", "some", "several")
+_COUNTED = CARDINALS | {"hundred", "thousand", "dozen", "several", "many", "some"}
+# The past form, then a lower-case word
+_PAST_THEN_WORD = re.compile(r"(?P<past>[a-z]+)\s+(?P<next>[a-z]+)\b")
+
+
+def _adjective_before_noun(text: str, at: int) -> bool:
+    """Whether the past form at text[at:] is an adjective too and the word after it a noun that
+    is never a verb ("protected area"): the three make a noun phrase."""
+    m = _PAST_THEN_WORD.match(text, at)
+    return m is not None and "ADJ" in parts_of_speech(m.group("past")) and (
+        parts_of_speech(m.group("next")) == {"NOUN"})
 # Words of order that, after an article, open a noun phrase ("the last scheduled car")
 _ORDER_WORDS = frozenset({"first", "last", "final", "next", "only", "second", "third", "latest",
                           "earliest", "sole"})
@@ -419,6 +445,7 @@ _PLURAL_SUBJECT = re.compile(
     r"(?:\s+[A-Z][\w.’'-]*(?:\s+and)?)*(?:,[^,;:]{1,90},)?\s+(?P<verb>[a-z]+)\b")
 
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "around", "in", "on"})
 # Nouns that are verbs too, which a verb takes as its object in a set phrase ("takes effect",
 # "takes place", "gains control"): after them, the word before is the verb
@@ -471,6 +498,10 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if verb in _PARTICLES:
         return None  # "Seán Lester takes up": "up" is the particle of the verb before it
     words = m.group("subject").split()
+    if any(w in _RELATIVE_PRONOUNS for w in words[1:]):
+        return None  # "A fire that investigators trace to a scene ... spreads": the relative
+        # clause's verb, not the subject's (round 780 asked "did a fire that investigators
+        # trace ... spreads")
     if any(w in AUXILIARIES or base_form(w) for w in words[1:-1] if w[:1].islower()):
         return None  # "Kaldora signed treaties": a verb inside what was taken for the subject
     first = words[0]

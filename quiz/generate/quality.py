@@ -1578,6 +1578,26 @@ _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "is", "are", "had",
                                 "did"})
 
 
+# A response ("responded by calling a referendum", "reply with six points of his own"), not
+# with a name ("responded with Resolution 418": the instrument says what it answered)
+_RESPONSE = re.compile(r"\b(?:responded|reacted|replied|retaliated|respond|react|reply|"
+                       r"retaliate)\s+(?:with|by)\s+(?!(?:the|an?)\s+[A-Z]|[A-Z])")
+_WH_DID = re.compile(r"^(?:On what date|In what (?:month and )?year|When)(?: in \d{4})? did\s+")
+_LABEL_START = re.compile(r"^[^:]{1,80}:\s+")
+# What, before the response, may say what it answered: a clause before it, or a time or place
+_CAUSE_BEFORE = re.compile(r";|\b(?:and|when|after|as|while|In|When|After)\b")
+
+
+def _unprompted_response(question: str) -> bool:
+    """Whether the question opens with a response whose cause it never gives ("Paris responded
+    by calling a referendum", "did Lee Teng-hui reply with six points of his own")."""
+    if "re" not in question:
+        return False
+    body = _WH_DID.sub("", _LABEL_START.sub("", question))
+    response = _RESPONSE.search(body)
+    return response is not None and not _CAUSE_BEFORE.search(body, 0, response.start())
+
+
 def _dates_its_own_act(question: str) -> bool:
     """Whether a date question closes on a date of the act it asks about (_DATED_AT_THE_END),
     with no relative clause, participle or infinitive to give that date another act."""
@@ -1641,6 +1661,10 @@ def _date_faults(cand: Candidate) -> list[str]:
         faults.append("vague: the question's “it” or “them” has nothing in it to stand for "
                       "(\"did the Assembly ratify it\")")  # (rounds 82-732: none of 15 such
         # cards kept)
+    if _unprompted_response(question):
+        faults.append("vague: a response to something the question does not give (\"Paris "
+                      "responded by calling a referendum\")")  # (rounds 82-780 kept 7 of 32
+        # verdicts on such cards)
     if cand.form == "wh" and _date_of_a_relative_clause(cand):
         faults.append("wrong_answer: the date is of a relative clause the question keeps, not "
                       "of the verb it asks about")
@@ -1756,6 +1780,10 @@ _FEASTS = {
     "St Elizabeth": (11, 19), "St Martin": (11, 11), "Martinmas": (11, 11),
     "St Nicholas": (12, 6), "Lady Day": (3, 25), "Annunciation": (3, 25),
     "Bastille Day": (7, 14), "Armistice Day": (11, 11), "Halloween": (10, 31),
+    # ("reconsecrated on St Olaf's Day, ____" with 29 July 1990: round 774)
+    "St Olaf": (7, 29), "Olsok": (7, 29), "St Mark": (4, 25), "St James": (7, 25),
+    "St Joseph": (3, 19), "St Anne": (7, 26), "St Lawrence": (8, 10), "St Wenceslas": (9, 28),
+    "St David": (3, 1),
 }
 _FEAST = re.compile(r"\b(?P<feast>" + "|".join(
     re.escape(name).replace(r"St\ ", r"(?:St\.?|Saint)\s+").replace(r"\ ", r"\s+")

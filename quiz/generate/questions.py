@@ -984,8 +984,11 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     # ...]": the cut took what the "and" joined
     question = _END_MARK.sub(".", question.rstrip())
     if not question.endswith((".", "?", "!", "”", "\"", ")")) or (
-            question.endswith(")") and not question.endswith((".)", "?)", "!)"))):
-        question += "."  # ("Within weeks France imposed the ____ (28 March 1801)": a period)
+            question.endswith(")") and not question.endswith((".)", "?)", "!)"))) or (
+            question.endswith(("”", "\"")) and not question[:-1].endswith((".", "?", "!"))):
+        question += "."  # ("Within weeks France imposed the ____ (28 March 1801)": a period;
+        # so after a name in quotation marks that the cut left last: 'which he named "Santa
+        # Croce"', round 775)
     return question
 
 
@@ -1099,7 +1102,12 @@ def in_date_list(text: str, mention: DateMention, dates: list[DateMention] | Non
 # The start of a span right before a date: "April and ", "19 to ", "July or ".
 # (and "5/17 May 1812": a day in two calendars)
 _SPAN_START_BEFORE = re.compile(rf"(?:(?:\b{MONTH_WORD}|\b\d{{1,2}})\s*"
-                                r"(?:\s(?:and|or|to)\s|[–-]\s*)|\b\d{1,2}/\d{1,2}\s+)$")
+                                r"(?:\s(?:and|or|to)\s|[–-]\s*)|\b\d{1,2}/\d{1,2}\s+"
+                                # ("3 August 1888 – 22 March 1890": a span's end after a year)
+                                r"|\b(?:1[0-9]{3}|20[0-9]{2})\s*[–—]\s*)$")
+# The end of a span right after a date: " – 22 March 1890", "–May 1945" (round 775 asked "has
+# not erupted since the explosions of ____" of "3 August 1888 – 22 March 1890")
+_SPAN_END_AFTER = re.compile(rf"\s*[–—]\s*(?:\d{{1,2}}\s+)?{MONTH_WORD}\b")
 
 
 def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
@@ -1114,6 +1122,9 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
     if _SPAN_START_BEFORE.search(fact.sentence.text[max(0, fact.start - 20): fact.start]):
         return []  # "in April and May 1922", "the night of 19 to 20 December": the date ends a
         # span the blank would cut ("April and ____")
+    if mention.granularity in {"day", "month"} and _SPAN_END_AFTER.match(
+            fact.sentence.text, fact.end):
+        return []  # "3 August 1888 – 22 March 1890": the date opens a span the blank would cut
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
     year = year_for_monthday(fact.sentence, doc, mention.month, context_year)

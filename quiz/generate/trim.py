@@ -12,6 +12,7 @@ import re
 
 from quiz.generate.clauses import RELATIVE_OPENING, TRAILING_CONJUNCTION
 from quiz.generate.coordination import has_finite
+from quiz.generate.grammar import balanced
 from quiz.generate.inflect import is_base_verb, is_participle, is_past_tense, parts_of_speech
 from quiz.generate.questions import BLANK
 
@@ -305,7 +306,9 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     but for an aside between two dashes, which goes whatever the length.
     With `limit` 0, every such phrase goes (the question's bare clause)."""
     for aside in _DASHED_ASIDE.finditer(question):
-        if BLANK not in aside.group() and not _ASKS.search(aside.group()):
+        if BLANK not in aside.group() and not _ASKS.search(aside.group()) and balanced(
+                aside.group()):  # (not the dashes of
+            # two names: '"Tavolara – Punta Coda Cavallo" (area ... "Tavolara – Punta ...")')
             question = question.replace(aside.group(), "", 1)  # ("declare all land not
             # already settled — about 97 per cent of the total — a national park")
     if _words(question) <= limit:

@@ -205,11 +205,25 @@ def _named_before_verb(text: str, start: int, end: int) -> bool:
     clause's own verb comes after the name it gives, in the same clause ("a man named Ivo Tamm
     fired"), so that it is no verb ("the council named Ivo Tamm president", "they named")."""
     before = text[:start].split()
+    if before and before[-1][:1].isupper() and _PLACE_OF_A_NOUN.search(text, 0, start):
+        before = before[:-1] + ["someone"]  # "a Muslim from La Palomera named Ali": the place
+        # describes the noun before it, which the name is given to
     if not before or before[-1].lower() in SUBJECT_PRONOUNS or not before[-1].islower():
         return False
     rest = text[end:]
     later = find_verb(rest)
+    if later is None and (present := _PRESENT_AFTER_NAME.match(rest)) and (
+            _present_base(present.group("verb")) is not None):
+        return True  # "a Muslim named Ali swims out": a timeline's present after the name
+        # (round 786 asked "did a Muslim from La Palomera name Ali swims out")
     return later is not None and "," not in rest[: later[0]] and " and " not in rest[: later[0]]
+
+
+# A lower-case noun, "from" or "of" and a place's name, right before the naming participle
+_PLACE_OF_A_NOUN = re.compile(r"\b[A-Za-z]{3,}\s+(?:from|of)\s+(?:[A-Z][\w’'.-]*\s+|(?:la|le|de|di|"
+                              r"del|da)\s+)*[A-Z][\w’'.-]*\s+$")
+# A name, then a verb in the present ("Ali swims", "Ivo Tamm takes")
+_PRESENT_AFTER_NAME = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?P<verb>[a-z]{3,}s)\b")
 
 
 def _noun_not_verb(word: str, text: str, end: int) -> bool:
@@ -234,7 +248,10 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?!(?:and|or|but|that|which|when|where|because|as|if|so|then|after|before|since|until|"
     r"while|what|how|once|though|although|whom|who|why|than|said|says)\s)[a-z]{3,}\s+"
     r"(?:it|he|she|they|we)\s+$")
-_WITH_NAME_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$")
+_WITH_NAME_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}$"
+                               # ("..., with an underwater archaeological route opened in July
+                               # 2008": a noun and its participle after "with", round 784)
+                               r"|,\s+with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+\s+$")
 _AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", "for", "on",
                                "over"})  # ("a court presided over by Judge ...": round 184)
 # and after an article's noun only ("A British force carried across Lake Victoria by steamers

@@ -623,12 +623,20 @@ _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|mi
                        rf"summer|autumn|winter)\s+of\s+)?{BLANK}")
 # ("The ____ Act gave the President wide authority", "the ____ Constitution is suspended": the
 # year before the name's head, round 185-186)
+# Months and the words that open a phrase of time, which a year follows outside any name
+_MONTHS_AND_LINKS = ("January|February|March|April|May|June|July|August|September|October|"
+                     "November|December|In|On|By|Since|From|Until|After|Before|During|Of|And|The|"
+                     "Spring|Summer|Autumn|Winter|Early|Late|Mid")
 _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord|Charter|"
                          rf"Declaration|Statute|Law)\s+{BLANK}|\b[Tt]he\s+{BLANK}\s+(?:Act|"
                          r"Constitution|Treaty|Agreement|Convention|Charter|Law|Statute)\b"
                          # ("the ____ FIFA World Cup": an edition's year, round 336)
                          rf"|\b[Tt]he\s+{BLANK}\s+(?:FIFA\s+|Summer\s+|Winter\s+)?(?:World\s+Cup|"
-                         r"Olympic|Olympics|Expo|World's\s+Fair)\b")
+                         r"Olympic|Olympics|Expo|World's\s+Fair)\b"
+                         # ("the Natura ____ network", "the War Victims of Finland ____ project":
+                         # a name whose number the blank took, rounds 82-788 kept none of 4)
+                         rf"|\b(?!(?:{_MONTHS_AND_LINKS})\b)[A-Z][a-z]+\s+{BLANK}\s+(?:network|"
+                         r"programme|program|project|strategy|agenda|initiative|plan)\b")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"

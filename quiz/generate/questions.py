@@ -946,6 +946,11 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         # the clause's verb is still to come, and a break counts only after it)
         clause = cut_clause(text[fact.end:],
                             has_verb=find_verb(text[begin: fact.start]) is not None)
+        if cut >= 0 and ":" in text[:cut] and _ELLIPTIC.match(text, cut + 2) and find_verb(
+                text[cut + 2:]) is None:
+            return None  # "...: the Forte Cavour, built from 1860; and the Batteria Umberto I of
+            # ____, with its turret": an item of a list after a colon, no clause (round 785 put
+            # the sentence's opening before it: "After the Kingdom of Sardinia decided the ...")
         shared = _shared_subject(text, cut)
         elliptic = _ELLIPTIC.match(text, begin) if cut >= 0 else None
         if elliptic:  # "; and the Treaty of Oujda ...": the clause without its "and"

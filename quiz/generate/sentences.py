@@ -51,6 +51,10 @@ _STARTS_SENTENCE = re.compile(rf"\s*[\"“‘(]?[ʿʾ]?[{UPPER_LETTERS}0-9]")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 _MONEY = re.compile(r"£?\d{1,4}[sd]")  # "5s.", "6d.", "£3s."
+# Words that open a sentence and never go on a name: after "the firm Sondejos S.A." a "He" opens
+# the next sentence (round 786 read "... Sondejos S.A. He was active ..." as one)
+_OPENS_NEXT_SENTENCE = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Its", "Their",
+                                  "This", "These", "Those", "There", "The"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +146,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         cut = max(before[0] - 1, 0) if before else 0
         previous = _token_before(text, max(0, cut - 60), cut) if before else None
         if (len(bare) <= 4 and previous and previous[1][:1].isupper()
-                and previous[1][-1].isalpha() and first[:1].isupper()):
+                and previous[1][-1].isalpha() and first[:1].isupper()
+                and first.strip("\"“”‘’(),") not in _OPENS_NEXT_SENTENCE):
             return False  # initials inside a name: "George H.W. Bush", "John C.K. Daily"
         if first.strip("\"“”‘’(),") in CONTINUES_AFTER_ACRONYM or not first[:1].isupper():
             return False

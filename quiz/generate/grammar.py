@@ -389,7 +389,7 @@ _NUMBER_WORDS = CARDINALS | QUANTIFIERS | {"hundreds", "thousands", "millions"}
 # (a nickname in quotation marks is part of the name: Ernesto "Che" Guevara arrives, round 206)
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\"“]?[A-Z][\w.’'-]*[\"”]?\s+(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*(?:\s+\d+(?:/\d+)?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+\d+(?:/(?:\d+|[A-Z][A-Za-z]{1,5}))?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
 # "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition

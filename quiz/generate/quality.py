@@ -1586,6 +1586,16 @@ _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "is", "are", "had",
                                 "did"})
 
 
+# "deposit theirs", "obtained hers": a possessive pronoun as a verb's object, its noun in another
+# sentence (not "regarded as theirs", "the land was theirs")
+_OBJECT_POSSESSIVE = re.compile(r"\b(?!was\b|were\b|is\b|are\b|as\b)[a-z]{3,}\s+"
+                                r"(?:theirs|hers|ours)\b")
+# "the four merged", "three more were set up": a number alone as the subject, what it counts in
+# another sentence
+_COUNT_AS_SUBJECT = re.compile(r"(?:^|[:,]\s+|\b(?:did|were|was|On\s+____|In\s+____)\s+)"
+                               r"(?:[Tt]he\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+more)?\s+"
+                               r"(?:merged|were|was|had|met|joined|united|agreed|signed|left|"
+                               r"merge|meet|join|unite|agree|sign|leave)\b")
 # A response ("responded by calling a referendum", "reply with six points of his own"), not
 # with a name ("responded with Resolution 418": the instrument says what it answered)
 _RESPONSE = re.compile(r"\b(?:responded|reacted|replied|retaliated|respond|react|reply|"
@@ -1669,6 +1679,12 @@ def _date_faults(cand: Candidate) -> list[str]:
         faults.append("vague: the question's “it” or “them” has nothing in it to stand for "
                       "(\"did the Assembly ratify it\")")  # (rounds 82-732: none of 15 such
         # cards kept)
+    if _OBJECT_POSSESSIVE.search(question):
+        faults.append("vague: a “theirs” or “hers” whose noun another sentence gives (\"did "
+                      "Norway and Sweden deposit theirs\")")
+    if _COUNT_AS_SUBJECT.search(question):
+        faults.append("vague: a count standing for a noun another sentence gives (\"the four "
+                      "merged\", \"three more were set up\")")  # (rounds 82-796 kept none of 4)
     if _unprompted_response(question):
         faults.append("vague: a response to something the question does not give (\"Paris "
                       "responded by calling a referendum\")")  # (rounds 82-780 kept 7 of 32

@@ -64,6 +64,14 @@ _YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][
                     r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")
 
 
+# " of 30 October 1864", ", 9–16 May 1916": the day an instrument was made, after its name ("The
+# Treaty of Vienna of 30 October 1864: A Summary" names the Treaty of Vienna; a year alone after
+# "of" may be the name's own: "Anglo-Dutch Treaty of 1824")
+_DATED = re.compile(r"(?:\s+of|,)\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December)\s+"
+                    r"\d{4}$")
+
+
 @dataclass(frozen=True)
 class Subject:
     """What a document is about: its full name ("Arctic Council"), the head noun its short
@@ -106,7 +114,7 @@ def title_parts(title: str) -> list[str]:
     leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
     parts = []
     for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
-        part = _YEARS.sub("", _BRACKETS.sub("", part)).strip().rstrip(".,")
+        part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip().rstrip(".,")
         part = _LABEL_OF.sub("", part)
         if not part or _LABEL_PART.match(part):
             continue

@@ -521,6 +521,11 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if previous in _ADVERBS_IN_A_CLAUSE and index > 1:
         index -= 1  # "whose troops still wear the queue" (round 189)
         previous = words[index - 1].group()
+    if previous in {"that", "which", "who"} and index >= 2 and (
+            words[index - 2].group().islower() and is_plural_noun(words[index - 2].group())) and (
+            words[0].string[words[index - 2].end(): words[index - 1].start()] == " "):
+        return True  # "generates waves that strike the shores": a plural noun's relative
+        # clause (round 789 asked "did a landslide ... generate waves that strike")
     if previous in {"they", "we"}:  # "as they prepare to fly abroad" (round 254)
         return index >= 2 and words[index - 2].group().lower() in _PLURAL_CLAUSE_OPENERS
     if previous == "whom":

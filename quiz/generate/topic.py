@@ -119,6 +119,10 @@ _TOPIC_CUT = re.compile(r",(?!\d)|"  # (not "Law No. 16,441": a number's comma, 
                         r"\s(?:from|under|between|since|during|after|before|in\s+and)(?:\s|$)|"
                         r"\s+and\s+(?:the|its|their)\s")
 _MAX_TOPIC_WORDS = 5
+_MONTH_AND_YEAR = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}\b")
+# A date in brackets ("(Frankfurt, 20 September 1819)") or after "of" ("of 2 March 1895")
+_DATED_PART = re.compile(rf"\([^()]*\b{MONTH_WORD}\s+\d{{4}}[^()]*\)|\s+of\s+(?:\d{{1,2}}\s+)?"
+                         rf"{MONTH_WORD}\s+\d{{4}}\b")
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
                           r"\s+and\s+[A-Z]")
 _DATELINE = re.compile(rf"(?<!\bthe )\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b",
@@ -153,8 +157,9 @@ def title_topic(title: str) -> Subject | None:
     kind "topic" (nothing in a question is completed from it); for a name too long for a label,
     the short one the title gives in brackets ("MINUSTAH"). None for a headline (it has a
     verb), a dateline, a person's life ("U Thant (1909–1974)") or a name too long for a label."""
-    if _DATELINE.search(title) or _a_life(title):
-        return None
+    if _DATELINE.search(_DATED_PART.sub("", title)) or _a_life(title):
+        return None  # (a date in brackets or after "of" dates the thing named, no dateline:
+        # "The Rudd Concession (30 October 1888): A Summary")
     named = _title_name(title)
     if named is None or len(named.name.split()) <= _MAX_TOPIC_WORDS:
         return named
@@ -201,6 +206,13 @@ def _title_name(title: str) -> Subject | None:
             # resigns after 32 years" (a sentence-case headline's verb, cut before "after")
         if len(words) == 1 and words[0] in _GENERIC_HEADS:
             return _between_pair(part, words[0])
+        if len(words) == 1 and "NOUN" in parts_of_speech(words[0].lower()) and (
+                pair := _between_pair(part, words[0])) is not None:
+            return pair  # "The Engagement between Charles I and the Scots": a common noun alone
+            # tells a student nothing
+        if _MONTH_AND_YEAR.search(name):
+            return None  # "Treaty of 11 November 1743", "Polish Elections of June 1989": a label
+            # with a date in it would give a card's date away
         return Subject(name, "", False, kind="topic")
     return None
 

@@ -32,6 +32,9 @@ def topic_label(title: str, subject: Subject) -> str:
     with a place's name is called by that name and its head ("Arusha Agreement" for the
     "Arusha Peace and Reconciliation Agreement for Burundi")."""
     label = bracketed_name(title, subject.name) or subject.alias or subject.name
+    if len(label.split()) > len(subject.name.split()):
+        label = subject.name  # "Sykes–Picot Agreement (Asia Minor Agreement)": the bracket gives
+        # another name, no shorter one
     if subject.kind == "topic" and not label.isupper():  # "Mercosur (Southern Common Market)"
         label = subject.name
     words = label.split()

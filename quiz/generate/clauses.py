@@ -1637,7 +1637,12 @@ _NAMED_PHRASE = (r"(?:the\s+)?(?:[a-z]+\s+)?[A-ZÀ-Þ][\w’'-]*"
 # (only a life's own participles: ", died in a labour camp" may be the clause's verb after an
 # aside, ", anchored in Nepean Bay" too)
 _ASIDE_PARTICIPLE_PLACE = re.compile(r",\s+(?P<participle>born|baptised|baptized|buried)\s+"
-                                     r"(?:in|at|near|on)\s+[^,;()]{1,60}$")
+                                     r"(?:in|at|near|on)\s+[^,;()]{1,60}$"
+                                     # ("admitted to the hospital on Gloskär, founded on the
+                                     # provost's proposal [in 1643]": the hospital's founding,
+                                     # round 800 asked when Isaac Mattsson was admitted)
+                                     r"|,\s+(?P<founded>founded|established|built|erected|"
+                                     r"consecrated)\s+(?:on|by|under|at|after)\s+[^,;()]{1,60}$")
 # "Hans-Joachim Augst published in ": names, then a participle with a place and no object
 _NAMES_THEN_PARTICIPLE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,5}[a-z]+ed\s+(?:in|at|on)\s")
 # "by Holger Wesemüller": "by" and a name, right before an "and"
@@ -1704,7 +1709,8 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
     clause's verb: "worked from a draft prepared [in 1994]" (after the main verb "worked"),
     "called for the wrong done to France [in 1871] to be righted"."""
     aside = _ASIDE_PARTICIPLE_PLACE.search(head)
-    if aside and verb[1] <= aside.start("participle") and is_participle(aside.group("participle")):
+    word = "founded" if aside and aside.group("founded") else "participle"
+    if aside and verb[1] <= aside.start(word) and is_participle(aside.group(word)):
         return True  # "produced two reformers, Campomanes, born in the concejo of Tineo [in
         # 1723]": the aside's birth, not the clause's verb (round 477 would have asked "did the
         # eighteenth century produce ...")

@@ -1586,6 +1586,8 @@ _NOT_A_NOUN_BEFORE = frozenset({"was", "were", "been", "be", "is", "are", "had",
                                 "did"})
 
 
+# "did Kökar's population stand at 225": the date of a count
+_POPULATION_COUNT = re.compile(r"\bpopulation\s+(?:stand|reach|number|total|amount)\b")
 # "deposit theirs", "obtained hers": a possessive pronoun as a verb's object, its noun in another
 # sentence (not "regarded as theirs", "the land was theirs")
 _OBJECT_POSSESSIVE = re.compile(r"\b(?!was\b|were\b|is\b|are\b|as\b)[a-z]{3,}\s+"
@@ -1602,6 +1604,8 @@ _RESPONSE = re.compile(r"\b(?:responded|reacted|replied|retaliated|respond|react
                        r"retaliate)\s+(?:with|by)\s+(?!(?:the|an?)\s+[A-Z]|[A-Z])")
 _WH_DID = re.compile(r"^(?:On what date|In what (?:month and )?year|When)(?: in \d{4})? did\s+")
 _LABEL_START = re.compile(r"^[^:]{1,80}:\s+")
+# "In ____ ", "On ____ ", "In 1990 ": a time opening the sentence, which gives no cause
+_TIME_FIRST = re.compile(rf"^(?:In|On|By)\s+(?:{re.escape(BLANK)}|\d{{4}})\s+")
 # What, before the response, may say what it answered: a clause before it, or a time or place
 _CAUSE_BEFORE = re.compile(r";|\b(?:and|when|after|as|while|In|When|After)\b")
 
@@ -1611,7 +1615,7 @@ def _unprompted_response(question: str) -> bool:
     by calling a referendum", "did Lee Teng-hui reply with six points of his own")."""
     if "re" not in question:
         return False
-    body = _WH_DID.sub("", _LABEL_START.sub("", question))
+    body = _TIME_FIRST.sub("", _WH_DID.sub("", _LABEL_START.sub("", question)))
     response = _RESPONSE.search(body)
     return response is not None and not _CAUSE_BEFORE.search(body, 0, response.start())
 
@@ -1679,6 +1683,9 @@ def _date_faults(cand: Candidate) -> list[str]:
         faults.append("vague: the question's “it” or “them” has nothing in it to stand for "
                       "(\"did the Assembly ratify it\")")  # (rounds 82-732: none of 15 such
         # cards kept)
+    if cand.form == "wh" and _POPULATION_COUNT.search(question):
+        faults.append("trivial: the day a population figure was counted (\"did Kökar's "
+                      "population stand at 225\")")
     if _OBJECT_POSSESSIVE.search(question):
         faults.append("vague: a “theirs” or “hers” whose noun another sentence gives (\"did "
                       "Norway and Sweden deposit theirs\")")
@@ -1808,6 +1815,9 @@ _FEASTS = {
     "St Olaf": (7, 29), "Olsok": (7, 29), "St Mark": (4, 25), "St James": (7, 25),
     "St Joseph": (3, 19), "St Anne": (7, 26), "St Lawrence": (8, 10), "St Wenceslas": (9, 28),
     "St David": (3, 1),
+    # ("Mitsotakis attended the blessing of the waters at Karave on ____" with 6 January:
+    # round 797, the Epiphany rite)
+    "Theophany": (1, 6), "Blessing of the Waters": (1, 6), "blessing of the waters": (1, 6),
 }
 _FEAST = re.compile(r"\b(?P<feast>" + "|".join(
     re.escape(name).replace(r"St\ ", r"(?:St\.?|Saint)\s+").replace(r"\ ", r"\s+")
@@ -2242,6 +2252,19 @@ def has_fault(cand: Candidate) -> bool:
     return bool(found)  # (a reason added some other way, "found += ...", is still one)
 
 
+def _blank_quoted(question: str) -> bool:
+    """Whether the blank falls inside quotation marks: part of a title or of words someone
+    said ("on “Kökar now and in ____”"): an odd number of straight quotes before it, or a
+    curly one opened and not closed."""
+    at = question.find(BLANK)
+    if at < 0:
+        return False
+    before = question[:at]
+    if before.count('"') % 2 == 1:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
 def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     """faults, adding each reason to `found` (every check adds with append or extend, so that
     _FirstFault can stop at the first); without `kinds`, all but the _kind_faults."""
@@ -2255,6 +2278,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "for a date")
     if _SUBJECT_PRONOUN_END.search(cand.question):
         found.append("nonsensical: cut off after a subject pronoun (\"on ____ he.\")")
+    if cand.form == "cloze" and _blank_quoted(cand.question):
+        found.append("bad_blank: the blank falls inside quoted words (\"on “Kökar now and in "
+                     "____”\"): rounds 82-804 kept 2 of 16 such verdicts")
     if "declare" in cand.question and _DECLARE_CUT.search(cand.question):
         found.append("nonsensical: “declare” cut before what its object was declared")
     if cand.form == "cloze" and ";" in cand.question and _verbless_before_semicolon(

@@ -92,6 +92,11 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     named_before = _NAMES.findall(question, 0, match.start())
     if country is None or any(name != country for name in named_before):
         return None
+    if any(not _adjective_of(adjective.group(), country)
+           for adjective in _PEOPLE_BEFORE.finditer(question, 0, match.start())):
+        return None  # "the Government of National Accord, formed under the Libyan Political
+        # Agreement, controlled Tripoli and the west of the country": Libya's, not the
+        # document's main country (round 806 wrote "the west of Turkey")
     if country in _NAMES.findall(question, match.end()):
         return None  # "the country instituted proceedings against Greece": not Greece, which
         # the question names after it as another (round 573 wrote "Greece ... against Greece")
@@ -110,6 +115,16 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
         own = own[0]  # "the Bahamas’ army", "the United States’ offer"
     replacement = the + country + own
     return _THE_COUNTRY.sub(replacement, question)
+
+
+# A people's adjective as a word of its own ("Libyan", "Turkish", "Greek")
+_PEOPLE_BEFORE = re.compile(rf"\b(?:{NATION_ADJECTIVE.pattern}|Greek|Dutch|Swiss|Thai)\b")
+
+
+def _adjective_of(adjective: str, country: str) -> bool:
+    """Whether the people's `adjective` may be `country`'s ("Libyan" of Libya, "Turkish" of
+    Turkey): the two open with the same three letters, as most do."""
+    return adjective[:3] == country[:3]
 
 
 # Countries whose name takes "the" ("was the Bahamas admitted", not "was Bahamas": round 149)

@@ -103,6 +103,7 @@ _WEEKDAY_BLANK = re.compile(rf"(?:\b(?P<before>[A-Z][a-z]+)\s+)?"
                             rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?"
                             rf"\s+{BLANK}")
 _END_MARK = re.compile(r"[:;,]$")
+_MARK_THEN_STOP = re.compile(r"\s*[:;,]\s*\.$")
 # Words that may stand capitalised before a weekday that is the date's ("On Monday, ____")
 _BEFORE_WEEKDAY = frozenset({"On", "By", "From", "Until", "Since", "Last", "Next", "Each",
                              "Every", "Before", "After", "That", "This", "Early", "Late"})
@@ -987,6 +988,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     question = _tenses_fixed(question)
     question = TRAILING_CONJUNCTION.sub("", question.rstrip())  # "lectured on X and[, during
     # ...]": the cut took what the "and" joined
+    question = _MARK_THEN_STOP.sub(".", question.rstrip())  # ("in ____, when." less its "when")
     question = _END_MARK.sub(".", question.rstrip())
     if not question.endswith((".", "?", "!", "”", "\"", ")")) or (
             question.endswith(")") and not question.endswith((".)", "?)", "!)"))) or (

@@ -758,6 +758,16 @@ def rest_in_the_past(question: str) -> str:
     """A question asked in the past ("did", "was") with the present verbs after its auxiliary
     put in the past, as a timeline's entry is: "was the suspension lifted after Mara Dorn takes
     office" -> "... took office", "setting off the protests that bring down" -> "brought"."""
+    fronted = _FRONTED_RELATIVE.match(question)
+    if fronted is not None:  # "By the Treaty of Brömsebro, which ends the Torstenson War, on what
+        # date in 1645 did Denmark cede ...": the opening's relative clause into the past too
+        # (round 815 kept "ends")
+        base = present_base(fronted.group("verb"))
+        past = past_tense(base) if base and "VERB" in parts_of_speech(base) and (
+            base not in _STILL_TRUE) else None
+        if past:
+            question = (question[: fronted.start("verb")] + past
+                        + question[fronted.end("verb"):])
     asked = _ASKED_IN_THE_PAST.search(question)
     opener = None if asked is None else _LATER_CLAUSE.search(question, asked.end())
     while opener is not None and opener.group().strip() in {"until", "before", "after"} and (
@@ -787,6 +797,17 @@ def rest_in_the_past(question: str) -> str:
     return question[:start] + entry_in_the_past(question[start:])
 
 
+# An opening phrase with a relative clause in it, before the question word ("By the Treaty of
+# Brömsebro, which ends the Torstenson War, on what date ...")
+_FRONTED_RELATIVE = re.compile(r"^[^?]*?,\s+(?P<relative>which|who|that)\s+(?P<verb>[a-z]+s)\s+"
+                               r"(?P<next>[\w’'-]+)[^?]*?,\s+(?=(?:on|in)\s+what\b)")
+# Verbs whose present may still be true in a history told in the past ("the treaty, which remains
+# in force"): not put in the past
+_STILL_TRUE = frozenset({"remain", "lie", "include", "contain", "hold", "stand", "exist",
+                         "belong", "bear", "cover", "form", "serve", "house", "host", "mark",
+                         "mean", "list", "name", "govern", "regulate", "protect", "require",
+                         "apply", "define", "guarantee", "recognise", "recognize", "provide",
+                         "allow", "forbid", "keep", "stay", "border", "face", "overlook"})
 # ", take office": a comma and the word after it
 _COMMA_THEN_WORD = re.compile(r",\s+(?P<word>[a-z]+)\b")
 # What opens a clause of its own after the question's main verb: its verbs follow the question

@@ -335,8 +335,10 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     # A trailing phrase with commas of its own goes last (", bringing to a close talks that
     # had dragged on, with interruptions, since 1974").
     body = _without_trailing(body, limit, last_only=False)
-    return TRAILING_CONJUNCTION.sub("", body.rstrip(" ,;:")) + end  # ("lectured on X and[,
-    # ...]": a phrase cut after the "and" that joined it)
+    body = TRAILING_CONJUNCTION.sub("", body.rstrip(" ,;:"))  # ("lectured on X and[, ...]": a
+    # phrase cut after the "and" that joined it; "first mentioned in ____, when[, according to
+    # ...]", round 820)
+    return body.rstrip(" ,;:") + end
 
 
 # ", calling for boycotts, strikes and civil disobedience, was accepted": the clause's verb

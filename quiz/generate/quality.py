@@ -624,9 +624,8 @@ _BY_BLANK = re.compile(rf"\b[Bb]y\s+(?:early\s+|late\s+|mid-?\s*|the\s+(?:end|mi
 # ("The ____ Act gave the President wide authority", "the ____ Constitution is suspended": the
 # year before the name's head, round 185-186)
 # Months and the words that open a phrase of time, which a year follows outside any name
-_MONTHS_AND_LINKS = ("January|February|March|April|May|June|July|August|September|October|"
-                     "November|December|In|On|By|Since|From|Until|After|Before|During|Of|And|The|"
-                     "Spring|Summer|Autumn|Winter|Early|Late|Mid")
+_MONTHS_AND_LINKS = (rf"{MONTH_WORD}|In|On|By|Since|From|Until|After|Before|During|Of|And|The|"
+                     r"Spring|Summer|Autumn|Winter|Early|Late|Mid")
 _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord|Charter|"
                          rf"Declaration|Statute|Law)\s+{BLANK}|\b[Tt]he\s+{BLANK}\s+(?:Act|"
                          r"Constitution|Treaty|Agreement|Convention|Charter|Law|Statute)\b"
@@ -1595,15 +1594,15 @@ _OBJECT_POSSESSIVE = re.compile(r"\b(?!was\b|were\b|is\b|are\b|as\b)[a-z]{3,}\s+
 # "the four merged", "three more were set up": a number alone as the subject, what it counts in
 # another sentence
 _COUNT_AS_SUBJECT = re.compile(r"(?:^|[:,]\s+|\b(?:did|were|was|On\s+____|In\s+____)\s+)"
-                               r"(?:[Tt]he\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)(?:\s+more)?\s+"
-                               r"(?:merged|were|was|had|met|joined|united|agreed|signed|left|"
+                               r"(?:[Tt]he\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)"
+                               r"(?:\s+more)?\s+(?:merged|were|was|had|met|joined|united|agreed|signed|left|"
                                r"merge|meet|join|unite|agree|sign|leave)\b")
 # A response ("responded by calling a referendum", "reply with six points of his own"), not
-# with a name ("responded with Resolution 418": the instrument says what it answered)
+# with a name ("responded with Resolution 418": the instrument says what it answered); a bare
+# reply ("refused.", "retaliated and") is _REPLY_TO_WHAT's
 _RESPONSE = re.compile(r"\b(?:responded|reacted|replied|retaliated|respond|react|reply|"
                        r"retaliate)\s+(?:with|by)\s+(?!(?:the|an?)\s+[A-Z]|[A-Z])")
 _WH_DID = re.compile(r"^(?:On what date|In what (?:month and )?year|When)(?: in \d{4})? did\s+")
-_LABEL_START = re.compile(r"^[^:]{1,80}:\s+")
 # "In ____ ", "On ____ ", "In 1990 ": a time opening the sentence, which gives no cause
 _TIME_FIRST = re.compile(rf"^(?:In|On|By)\s+(?:{re.escape(BLANK)}|\d{{4}})\s+")
 # What, before the response, may say what it answered: a clause before it, or a time or place
@@ -1615,7 +1614,7 @@ def _unprompted_response(question: str) -> bool:
     by calling a referendum", "did Lee Teng-hui reply with six points of his own")."""
     if "re" not in question:
         return False
-    body = _TIME_FIRST.sub("", _WH_DID.sub("", _LABEL_START.sub("", question)))
+    body = _TIME_FIRST.sub("", _WH_DID.sub("", _LABEL_PREFIX.sub("", question, count=1)))
     response = _RESPONSE.search(body)
     return response is not None and not _CAUSE_BEFORE.search(body, 0, response.start())
 

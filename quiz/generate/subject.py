@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from quiz.generate.countries import NATION_ADJECTIVE
+from quiz.generate.dates import MONTH_WORD
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 from quiz.generate.text import QUOTED
 
@@ -67,9 +68,8 @@ _YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][
 # " of 30 October 1864", ", 9–16 May 1916": the day an instrument was made, after its name ("The
 # Treaty of Vienna of 30 October 1864: A Summary" names the Treaty of Vienna; a year alone after
 # "of" may be the name's own: "Anglo-Dutch Treaty of 1824")
-_DATED = re.compile(r"(?:\s+of|,)\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+)?(?:January|February|"
-                    r"March|April|May|June|July|August|September|October|November|December)\s+"
-                    r"\d{4}$")
+_DATED = re.compile(rf"(?:\s+of|,)\s+(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?{MONTH_WORD}"
+                    rf"\s+\d{{4}}$")
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,9 @@ def find_agreements(sentence: Sentence) -> list[Fact]:
                 name, start = name[cut:], start + cut
                 if len(name.split()) < 2:
                     break
+            if name.endswith(("’s", "'s")):
+                name = name[:-2]  # "the Treaty of London's list": the name, not its owner's
+                # form (round 827 offered "Treaty of London's" as an option)
             before_head = name.split()[:-1]
             if before_head and all(w.endswith(("’s", "'s")) for w in before_head):
                 continue  # "Azerbaijan's initiative": a possessive alone does not name it

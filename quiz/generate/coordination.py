@@ -300,12 +300,25 @@ def _second_predicate(text: str, at: int) -> bool:
     if m is not None and (m.group().lower() in _LINKING_ADVERBS or (
             m.group().endswith("ly") and parts_of_speech(m.group().lower()) == {"ADV"})):
         m = _WORD.match(text, m.end() + 1)
+    dated = _DATED_PHRASE.match(text, at) if m is not None and m.group() in (
+        _OPENING_PREPOSITIONS) else None
+    if dated is not None:  # "and in the winter of 1567–1568 carried fire": a phrase with a
+        m = _WORD.match(text, dated.end())  # date of its own, then the second verb (round 825)
+        if m is None or not m.group().islower():
+            return False
+        return m.group() in {"was", "were", "had"} or is_past_tense(m.group())
     if m is None or not m.group().islower():
         return False
     word = m.group()
     if word in {"was", "were", "had"}:
         return True
     return is_past_tense(word) and not is_participle(word)
+
+
+# A short phrase after "and" that holds a year or a month ("in the winter of 1567–1568 ")
+_DATED_PHRASE = re.compile(r"\s*[a-z]+\s+(?:[\w–-]+\s+){0,4}?(?:\d{4}(?:[–-]\d{2,4})?|"
+                           r"(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)(?:\s+\d{4})?)\s+")
 
 
 # "during August and September": two months of one span, not a conjunct of its own
@@ -374,9 +387,16 @@ def _clause_after_phrase(text: str, at: int) -> bool:
             return False
         pos = m.end()
         start = pos + len(text[pos:]) - len(text[pos:].lstrip(" ,"))
+        bracket = _BRACKETED.match(text, start)
+        if bracket is not None:  # "[by] the Treaty of Nystad (signed on 30 August 1721)
+            start = bracket.end()  # Sweden ceded": the bracket is the phrase's, not the
+            # subject (round 826 asked "did Tartu fall ..., and by the Treaty ... ceded")
         if start > pos and _subject_then_verb(text, start):
             return True
     return False
+
+
+_BRACKETED = re.compile(r"\([^()]*\)\s*")
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"

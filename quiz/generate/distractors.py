@@ -498,6 +498,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
                 moved, option):
             continue
         take(option, moved)
+    if grain in {"day", "month"} and len(out) == CHOICES:
+        _share_the_year(own, out, chosen, mention, lambda value: usable(value) and fits(
+            value, render(mention, *value)))
     return out, narrowed
 
 
@@ -564,6 +567,31 @@ def _straddle(own: tuple[int, int, int], out: list[str], chosen: list[tuple[int,
     if fold(option) in {fold(text) for text in out}:
         return
     out[far], chosen[far] = option, other
+
+
+def _share_the_year(own: tuple[int, int, int], out: list[str], chosen: list[tuple[int, int, int]],
+                    mention: DateMention, usable: Callable[[tuple[int, int, int]], bool]) -> None:
+    """Options all of one other year leave the answer alone in its year ("8 May 1945" among
+    three days of 1944: round 822): the farthest is swapped, in place, for a made-up day of
+    the answer's year a few months away, if one is usable."""
+    years = {value[0] for value in chosen}
+    if len(years) != 1 or own[0] in years:
+        return
+    year, month, day = own
+    farthest_first = sorted(range(len(chosen)), key=lambda i: -abs(days(chosen[i]) - days(own)))
+    for step in (-2, 2, -3, 3, -4, 4):
+        for moved in ((year, month + step, day), (year, month + step, day + 9 if day and day <= 19
+                                                   else max(day - 9, 0))):
+            if not 1 <= moved[1] <= 12 or not _real_date(*moved) or moved in chosen:
+                continue
+            option = render(mention, *moved)
+            if fold(option) in {fold(text) for text in out} or not usable(moved):
+                continue
+            for far in farthest_first:
+                swapped = [*chosen[:far], moved, *chosen[far + 1:]]
+                if not _stands_out(own, swapped):  # (nor share the most parts with them)
+                    out[far], chosen[far] = option, moved
+                    return
 
 
 def _first_time(setting: DateSetting, pools: Pools, grain: str, pos: int
@@ -830,11 +858,20 @@ def _agreement_choices(cand: Candidate, pools: Pools, banned: set[str],
             continue  # named in the same sentence: part of the answer's context, maybe true
         if topic & (other - _HEADS):
             continue  # "peace agreement" for "peace declaration" may name the same event
+        if proper and (place := _OF_PLACE.search(agreement.text)) and re.search(
+                rf"\bof\s+(?:the\s+)?{re.escape(place.group('place'))}\b", cand.question):
+            continue  # "restored the frontier of Stolbovo": the question names the "Treaty of
+            # Stolbovo" as another act, so it is no answer (round 826)
         out.append(agreement.text)
         banned.add(agreement.folded)
         if len(out) == CHOICES:
             break
     return out
+
+
+# "Treaty of Stolbovo": the place a head's name gives
+_OF_PLACE = re.compile(r"^[A-Z][\w-]*\s+of\s+(?:the\s+)?"
+                       r"(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$")
 
 
 _ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|roughly|approximately|some\s+time\s+in)\s*$")

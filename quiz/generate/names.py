@@ -115,6 +115,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if before and before[-1] in {"in", "into", "at", "near"} and surname == word:
                 continue  # "the Princess Hotel opened in Hamilton": the town, not Governor
                 # Henry Hamilton it is named after (round 620)
+            if _NAMED_OF.search(question, 0, match.start()) and surname == word:
+                continue  # "Metropolitan of Novgorod": the see a title is of, not a person
+                # (round 826 wrote "Metropolitan of Nizhny Novgorod")
             if before and before[-1] in {"the", "The", "a", "an"}:
                 continue  # "the Shah kings", "the Wilson administration", "a Han woman": a
                 # name describing what follows, not the person (rounds 157, 383)
@@ -606,6 +609,10 @@ _KIN_AFTER = re.compile(
     rf"(?:[a-z]+\s+)?(?:{_KIN})\b)")
 
 
+# A capitalised noun and "of" before a name: a see, a decoration, a title of it ("Metropolitan
+# of Novgorod", "the Medal of Ushakov"), not the person to be written out in full (round 826
+# wrote "Metropolitan of Nizhny Novgorod", round 602 "the Order of Fyodor Ignatievich Ushakov")
+_NAMED_OF = re.compile(r"\b[A-Z][\w’'-]+\s+of\s+$")
 _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
                          r"Count|Countess|Duchess|Prince|Princess"
                          # ("the dukes of Pomerania": not "of Gdańsk Pomerania", round 522)
@@ -797,7 +804,8 @@ def with_document_names(question: str, answer: str, text: str,
         if _OWNED_TITLE.match(question, match.end("name")):
             continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
             # person, not "Weetman Pearson's Magazine" (round 223)
-        if _PEERAGE_OF.search(question, 0, match.start("name")):
+        if _PEERAGE_OF.search(question, 0, match.start("name")) or _NAMED_OF.search(
+                question, 0, match.start("name")):
             continue  # "John George Lambton, Earl of Durham": a peerage's place, not the
             # "Lord Durham" the text also says (round 231: "Earl of Lord Durham")
         if _in_quotes(question, match.start("name")) or name in _TITLES:

@@ -34,7 +34,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 from quiz.generate.leaning import leaning_faults, unnamed_subject
-from quiz.generate.names import places_of
+from quiz.generate.names import REGNAL, places_of
 from quiz.generate.officials import ORG_WORDS, TITLE
 from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
@@ -1076,10 +1076,13 @@ def _names_a_person(question: str, person: bool = False) -> bool:
             continue
         if person and index == 0 and parts_of_speech(bare.lower()):
             continue  # "Boundary treaties ... followed, although his visit": a common word
+        following = words[index + 1].strip(".,;:?!") if index + 1 < len(words) else ""
+        if following and _REGNAL_NUMBER.fullmatch(following):
+            return True  # "Suleiman I", "Christian IV": a ruler, though "-an" ends the name
+            # as it ends a nationality (round 821 left "succeed his father" unowned)
         if _NATIONALITY.fullmatch(bare) or bare in _BODY_WORDS or (
                 person and bare in _COUNTRY_WORDS):
             continue  # ("Burma and Nepal": countries, no one a "his" can belong to)
-        following = words[index + 1].strip(".,;:?!") if index + 1 < len(words) else ""
         if following in _BODY_WORDS or following in ORG_WORDS:
             continue  # "Kaldoran League", "Security Council": part of a body's name
         if following.isdigit():
@@ -1097,6 +1100,7 @@ def _names_a_person(question: str, person: bool = False) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "into", "outside", "across"})
+_REGNAL_NUMBER = re.compile(REGNAL)
 _CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|"
                           r"as|because|since|that)\b|;")
 

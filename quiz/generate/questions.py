@@ -151,7 +151,7 @@ _PERSON = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.)+)?\s+(?:O[’'])?[A-Z]
 _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them)\b")
 # ("those involved", "those killed": a pronoun and a participle, people, no pointer: round 194)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|who\b|whom\b|which\b|"
+    r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|time\b|day\b|who\b|whom\b|which\b|"
     r"[a-z]+(?<!e)ed\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text
@@ -159,7 +159,12 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
                         r"until|into|under|over|down|up|off|out|through)\b)")
 # ("those who had supported", "those involved": people, no pointer)
-_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|who\b|whom\b|"
+# ("this time", "to this day": when, not a thing named before: round 822 wrote "the time"; but
+# "by this time", "at this point": a time the sentences before give)
+_BY_THIS_TIME = re.compile(r"\b(?:at|by|until|till|from|since|after|before|up\s+to)\s+this\s+"
+                           r"(?:time|day|date|point|stage|moment)\b")
+_THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|time\b|"
+                   r"day\b|who\b|whom\b|"
                    r"which\b|[a-z]+(?<!e)ed\b|run\b|held\b|made\b|kept\b|built\b|taken\b|"
                    r"given\b|written\b|won\b|lost\b|set\b|paid\b|sent\b|brought\b)[a-z]{3,})")
 # "laid this "Pink Map" before the Cortes": a name in quotation marks, which "the" names as well
@@ -248,6 +253,10 @@ def _short_name_of_the_subject(word: str, text: str) -> bool:
 _APPOSED_SUBJECT = re.compile(r",\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+[a-z]+ed\b")
 
 
+# A ruler's name and number ("Suleiman I", "Christian IV"), a person _PERSON does not see
+_RULER_NAMED = re.compile(rf"\b[A-Z][\w’'-]+\s+{REGNAL}\b(?![\w’'-])")
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
                              text: str = "", before: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
@@ -274,9 +283,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
     clause = question[: match.start()].rsplit(",", 1)[-1]
-    if possessive and any(m.group().split()[-1] not in ORG_WORDS
-                          for m in _PERSON.finditer(clause)):
-        return question  # "After Trygve Lie announced his resignation": his is Lie's
+    if possessive and (any(m.group().split()[-1] not in ORG_WORDS
+                           for m in _PERSON.finditer(clause)) or _RULER_NAMED.search(clause)):
+        return question  # "After Trygve Lie announced his resignation": his is Lie's ("did
+        # Suleiman I succeed his father": Suleiman's, round 821 wrote "L'Isle-Adam's father")
     actor = _NAME_THEN_GERUND.search(clause) if possessive else None
     if actor and _may_be_a_person(actor.group("name")):
         return question  # "a hut tax was introduced, Lewanika receiving a share from his own
@@ -558,10 +568,13 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
                     subject in body[: pronoun.start()]
                     or _named_alone(body[: pronoun.start()], subject))):
                 return None  # "he wrote": who "he" is, is in another sentence
-        elif not _PERSON.search(body) and not (subject and subject in body):
-            return None
+        elif not _PERSON.search(body) and not _RULER_NAMED.search(body) and not (
+                subject and subject in body):
+            return None  # ("did Suleiman I succeed his father": his owner is named)
     if " it" in lowered and _OBJECT_IT.search(lowered):
         return None  # "did Kerry sign it": what "it" is, is in another sentence
+    if "this " in lowered and _BY_THIS_TIME.search(lowered):
+        return None  # "the Red Army at this time held": which time, the sentences before say
     if ("this " in lowered or "these " in lowered or "those " in lowered or "that " in lowered
             ) and _DEMONSTRATIVE.search(lowered):
         if _AFTER_THAT.search(lowered) or not _PERSON.search(body):

@@ -293,6 +293,9 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word.endswith("s") and _second_object(text, words, converted, index):
+            continue  # "grants the Soviet Union bases on Saaremaa": what is given, no verb
+            # (round 825 asked "did Estonia grant the Soviet Union based on Saaremaa")
         if word.endswith("s") and index and text[words[index - 1].end(): m.start()] == " " and (
                 words[index - 1].group() in _PEOPLES_ADJECTIVES
                 or words[index - 1].group() in _NOUN_PREPOSITIONS_ONLY):
@@ -434,6 +437,23 @@ def _in_the_past(text: str) -> str:
     return "".join([*out, text[last:]])
 
 
+# Verbs of giving, whose first object is whom ("grants the Soviet Union bases")
+_GIVING = frozenset({"grant", "give", "offer", "award", "lend", "sell", "hand", "pay", "send",
+                     "promise", "deny", "allow", "assign", "owe", "show", "bring", "leave"})
+_SECOND_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                r"(?:[A-Z][\w’'-]*\s+){1,4}$")
+
+
+def _second_object(text: str, words: list[re.Match[str]], converted: int, index: int) -> bool:
+    """Whether words[index] is the thing given after a verb of giving just put in the past
+    and the name it is given to ("granted [the Soviet Union] bases"), not a verb of its own."""
+    if converted < 0 or not 1 < index - converted <= 6:
+        return False
+    base = present_base(words[converted].group())
+    return base in _GIVING and is_plural_noun(words[index].group()) and bool(
+        _SECOND_OBJECT_GAP.fullmatch(text, words[converted].end(), words[index].start()))
+
+
 # Adjectives of peoples the endings do not tell ("Greek courts", "Dutch ships")
 _PEOPLES_ADJECTIVES = frozenset({"Greek", "Dutch", "Thai", "Swiss", "Czech", "Welsh", "Basque",
                                  "Arab", "Catalan", "Breton", "Flemish", "Walloon", "Maltese"})
@@ -547,6 +567,10 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         first = index - 1
     else:
         return False
+    if previous[:1].isupper() and _OPENING_PHRASE_THEN_NAMES.fullmatch(
+            words[0].string, 0, words[first].start()):
+        return True  # "By the London Protocol, Britain, France and Russia declare": names
+        # after an opening phrase (round 824 asked "did France and Russia declare")
     if _NAME_AND_PLURAL_OPENING.match(" ".join(w.group() for w in words[:first + 1])):
         return True  # "Konstantinos Lachanas and his followers kill": a name and a plural
         # opening the entry, one subject (round 432: "did ... kill Ottoman merchants lodge")
@@ -571,6 +595,11 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         words[back].group().lower() not in {"and", "but"} for back in range(first))
 
 
+# An opening phrase and its comma, then perhaps the first names of a list ("By the London
+# Protocol, Britain, "): what stands before the last two names of a plural subject
+_OPENING_PHRASE_THEN_NAMES = re.compile(
+    r"(?:By|Under|In|On|At|With|After|Following|Through|During|Despite|For|From|Before)\s"
+    r"[^,;:]*,\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)*")
 # The whole text before the verb: a name, "and", a possessive and the plural
 _NAME_AND_PLURAL_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s){1,4}and\s(?:his|her|their)\s"
                                       r"[a-z]+$")

@@ -1903,6 +1903,56 @@ _APPOSED_THEN_PARTICIPLE = re.compile(
     r"(?:an?|the)\s+[^,;:()]{1,90}),\s+(?P<verb>[a-z]+)\s*")
 
 
+# "A fish cannery ": a singular noun phrase opening the sentence, before a participle
+_SINGULAR_OPENING = re.compile(
+    r"(?:An?\s+[^,;:()]{1,80}|The\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w-]*(?<!s)"
+    r"(?:\s+(?:of|in|at)\s+[^,;:()]{1,60})?)\s+")
+# " at Sali ": where, before the date, after a participle with no object
+_PLACE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:(?:at|in|on|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*)?")
+_PRESENT_WITH_OBJECT_AFTER = re.compile(
+    r"(?:\s+by\s+[^,;:()]{1,60}?)?\s+(?:likewise\s+|also\s+)?(?P<verb>[a-z]+s)\s+"
+    r"(?:the|a|an|its|his|her|their)\b")
+_ADVERB_CLOSING = re.compile(r"\s*\b(?:likewise|also|later|soon)$")
+# " by Gustav Klink and Emil Laurer ": an agent phrase after the date
+_AGENT_AFTER_DATE = re.compile(r"(?:\s+by\s+[^,;:()]{1,60})?\s*"
+                               r"(?:likewise\s+|also\s+|later\s+|soon\s+)?")
+
+
+def _participle_of_subject(text: str, head: str, verb: tuple[int, int, str], end: int,
+                           wh: str) -> str | None:
+    """The question in the passive when the date is a participle's that describes the
+    sentence's subject, whose own verb comes after: "A fish cannery founded at Sali [in 1905]
+    by Gustav Klink began work in 1907" -> "In what year was a fish cannery founded at Sali by
+    Gustav Klink?" (round 835 asked "did a fish cannery found at Sali")."""
+    subject = _SINGULAR_OPENING.fullmatch(head, 0, verb[0])
+    word = head[verb[0]: verb[1]]
+    by_whom = text.startswith(" by ", end) and is_participle(word)  # ("opened ... by X")
+    if subject is None or not (by_whom or _passive_when_alone(word)) or find_verb(
+            head[: verb[0]]):
+        return None
+    if _PLACE_AFTER_PARTICIPLE.fullmatch(head, verb[1]) is None:
+        return None
+    rest = text[end:].split(";")[0].split(". ")[0]
+    main = find_verb(rest)
+    present = _PRESENT_WITH_OBJECT_AFTER.match(rest) if main is None else None
+    if present and lexicon_present_base(present.group("verb")) is not None:
+        main = (present.start("verb"), present.end("verb"), "present")  # ("likewise dates the
+        # first mention": a present of the subject's)
+    agent = rest[: main[0]] if main is not None else ""
+    if main is None or not _AGENT_AFTER_DATE.fullmatch(agent):
+        return None  # (no verb of the subject's after the date and its agent: no aside)
+    if " by " not in agent and main[2] != "present":
+        return None  # "An agricultural school founded at Wageningen [in 1876] became a
+        # college": the fill-in keeps what the subject became; asked alone it says less
+    described = lower_first(head[: verb[0]].strip())
+    agent = _ADVERB_CLOSING.sub("", agent.rstrip())
+    asked = f"{described} {word}{head[verb[1]:].rstrip()}{agent}"
+    if not re.search(r"\b[A-Z]", asked):
+        return None  # "A referendum held [in June 1933] kept ...": which one, the clause said
+    return _finish(f"{wh} was {asked}")
+
+
 def _passive_when_alone(word: str) -> bool:
     """Whether a past with no object after it is a participle: "built", "founded" (a verb that
     takes an object), not "died" or "collapsed"."""
@@ -2046,6 +2096,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if last and is_past_tense(last.group("verb")) and is_participle(head[verb[0]: verb[1]]):
         return None  # "Talks held in Berlin [in 1918] under German auspices failed": the past
         # before the date describes the subject; the clause's verb ends it (round 248)
+    described_by_participle = _participle_of_subject(text, head, verb, end, wh) if (
+        verb[2] == "past" and clause_start == 0) else None
+    if described_by_participle is not None:
+        return described_by_participle
     present_next = _PRESENT_NEXT.match(text, end) if verb[2] == "past" else None
     if present_next and lexicon_present_base(present_next.group("verb")) is not None and (
             head[: verb[0]].strip() and not head[: verb[0]].rstrip().endswith(",")):

@@ -13,7 +13,7 @@ from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, p
 from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
-from quiz.generate.text import QUOTED
+from quiz.generate.text import FUNCTION_WORDS, QUOTED
 
 _TOKEN = re.compile(r"[\w’'.-]+")
 
@@ -416,9 +416,12 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if len(words) < 2:  # "Queen Christina", "Prince Regent João": titles, no other name
             titled.add(" ".join(full.split()))
             continue
-        if any(re.search(r"[’']s$", word) for word in words[:-1]) and _place_in(name, text):
+        owners = [word[:-2] for word in words[:-1] if _OWNERS_FORM.search(word)]
+        if owners and (_place_in(name, text) or any(owner in ORG_WORDS for owner in owners)):
             continue  # "Bimala Prasad Chaliha's Assam government": an owner and his state, no
-            # one's full name (round 309's "of Assam" became "of Prasad Chaliha's Assam")
+            # one's full name (round 309's "of Assam" became "of Prasad Chaliha's Assam"); "the
+            # Defence League's Tallinn fortress district": a body's (round 831 asked "did
+            # League's Tallinn become a main base")
         words[-1] = re.sub(r"[’']s$", "", words[-1])  # "Ayub Khan's rule": the name only
         full = " ".join(words)
         if _BODY_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -460,9 +463,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue  # "R. G. Casey" is "Richard Gardiner Casey"
         found.add(named)
     if not found and _is_name_word(name):  # "Maurice of Saxony" (not "Minister of Defence")
-        lands = [m.group("land") for m in patterns.of_land.finditer(text)]
+        lands = [m.group("land") for m in patterns.of_land.finditer(text)
+                 if not _foreign_words_after(text, m.end("land"))]
         found.update(f"{name} of {land}" for land in lands
-                     if _is_name_word(land) or _only_a_name_in(land, text))
+                     if not _named_persons_time(land, text)
+                     and (_is_name_word(land) or _only_a_name_in(land, text)))
         # ("William of Orange": a word of the language, but only ever a name in the text)
         if found:
             found.update(re.sub(r"[’']s$", "", f"{name} of {land}") for land in lands
@@ -609,6 +614,28 @@ _KIN_AFTER = re.compile(
     rf"(?:[a-z]+\s+)?(?:{_KIN})\b)")
 
 
+_OWNERS_FORM = re.compile(r"[’']s$")
+_TO_A_PLACE = re.compile(r"\s+to\s+[A-Z]")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w’'-])")  # (letters of any language: "kulturförening")
+
+
+def _named_persons_time(land: str, text: str) -> bool:
+    """Whether "of Fogelholm's" is a person's possessive, whom the text names in full ("Gustav
+    Fogelholm"): "The Houtskär of Fogelholm's chaplaincy" is the place in his time, no one's
+    name (round 833), while "Francis of Assisi's body" is the saint's."""
+    owner = _OWNERS_FORM.sub("", land)
+    return owner != land and re.search(rf"\b[A-Z][\w’'-]*\s+{re.escape(owner)}\b", text) is not None
+
+
+def _foreign_words_after(text: str, at: int) -> bool:
+    """Whether a lower-case word no English lexicon knows follows `at`: a name in another
+    language going on ("Houtskärs kyrkliga folkhögskola", round 833)."""
+    following = _NEXT_WORD.match(text, at)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word[:1].islower() and len(word) > 3 and word not in FUNCTION_WORDS and not (
+        parts_of_speech(word))
 # A capitalised noun and "of" before a name: a see, a decoration, a title of it ("Metropolitan
 # of Novgorod", "the Medal of Ushakov"), not the person to be written out in full (round 826
 # wrote "Metropolitan of Nizhny Novgorod", round 602 "the Order of Fyodor Ignatievich Ushakov")
@@ -801,9 +828,16 @@ def with_document_names(question: str, answer: str, text: str,
                 following.group(1)):
             continue  # "Li leaders": a people's name before its noun, not the "Li Aichun" the
             # document also names (round 308)
+        if _foreign_words_after(question, match.end("name")):
+            continue  # "Houtskärs kyrkliga folkhögskola": a name in another language going on
+            # in lower case, not the "Houtskärs Kulturgille" the document also names (round 833)
         if _OWNED_TITLE.match(question, match.end("name")):
             continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
             # person, not "Weetman Pearson's Magazine" (round 223)
+        if question.endswith(("from ", "From "), 0, match.start("name")) and _TO_A_PLACE.match(
+                question, match.end("name")):
+            continue  # "moved their residence from Steyr to Graz": a place, not the "Magna
+            # Steyr" the document also names (round 833)
         if _PEERAGE_OF.search(question, 0, match.start("name")) or _NAMED_OF.search(
                 question, 0, match.start("name")):
             continue  # "John George Lambton, Earl of Durham": a peerage's place, not the

@@ -1426,6 +1426,10 @@ _PHRASE_OF_A_LIST = re.compile(r"(?:[Aa]nd\s+)?(?:By|With|For|From|To|Of|Under)\
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom|whose)\b[^,]*(?:,|$)")
 
 
+# "It was in that church ... that Fogelholm preached": a cleft sentence
+_CLEFT = re.compile(r"(?:It|it)\s+(?:was|is|had\s+been)\b")
+
+
 def _statement_faults(cand: Candidate) -> list[str]:
     """A fill-in must be a statement: with a verb, long enough to say something, its blank
     not inside brackets (a label or a list item in a fact sheet is not)."""
@@ -1450,6 +1454,11 @@ def _statement_faults(cand: Candidate) -> list[str]:
                 is_person_list_item(unlabelled[: verb[0]], unlabelled[verb[1]:])):
             found.append("nonsensical: a list item (a name, what the person was, what was "
                          "done to them), not a statement")
+    if ", that " in question and _CLEFT.match(cand.fact.sentence.text) and not _CLEFT.match(
+            _LABEL_PREFIX.sub("", question, count=1)):
+        found.append("nonsensical: cut from an “It was ... that” sentence, without its “It "
+                     "was”")  # ("The Crucifixion painted ... in ____, that Fogelholm
+        # preached": round 833)
     after_colon = question.split(": ", 1)[1] if ": " in question else ""
     if BLANK in after_colon and find_verb(after_colon.replace(BLANK, "X")) is None:
         found.append("nonsensical: the blank is in a list after a colon, not in a sentence")

@@ -144,6 +144,10 @@ _STOPWORDS = frozenset(
     "did does do that this these those which who whom whose what when where why how its it "
     "his her their our into over under after before during since until about between than "
     "then also not no more most other such some any each while within without against".split())
+# Function words a lexicon of content words may lack ("against", "with", "among")
+FUNCTION_WORDS = _STOPWORDS | frozenset({"upon", "among", "amongst", "onto", "amid", "toward",
+                                         "towards", "beside", "beyond", "across", "along",
+                                         "around", "throughout", "via", "per", "unto"})
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 

@@ -424,6 +424,10 @@ _GAPPED_OWNED_AND_YEAR = re.compile(r"\s+and\s+[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+
 _ASKS_A_DATE = re.compile(r"(?:[^?:]{1,80}:\s+)?(?:In|On) what (?:year|date|month)")
 
 
+_BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^,?]*),\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:son|daughter|child)\s+of\b[^?]*$")
+
+
 def _finish(text: str) -> str:
     if "another" in text:
         text = _GAPPED_CLAUSE.sub("", text)
@@ -433,6 +437,10 @@ def _finish(text: str) -> str:
         if gapped_owned and find_verb(gapped_owned.group().split(",")[0]) is None:
             text = text[: gapped_owned.start()]
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
+    if " born " in text:
+        text = _BORN_THEN_KIN.sub(r"\1", text.rstrip(" ,.;:!?"))  # "born in Copenhagen, a
+        # younger son of King Christian III": who the parents were hangs at the question's
+        # end (rounds 825, 841)
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
         text = _TRAILING_ADVERB.sub("", text)
@@ -527,6 +535,14 @@ _PRONOUN_AFTER_COMMA = re.compile(r"^(?:[A-Z][\w.’'\"“”-]*\s+)*[A-Z][\w.�
                                   r"(?P<pronoun>it|he|she|they|we)\s*$")
 
 
+# "Colonel from 19 May 1793, ": a rank held since a date, opening the sentence
+_RANK_SINCE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:from|since)\s+[^,;]{0,30}\d{4},\s*")
+# "Lost for a time to the Sword Brethren, ": a past opening the sentence with a preposition
+# after it is a participle, what was done to the subject (round 831 asked "were Lost for a
+# time ..., the provinces ... restored")
+_PREPOSITION_NEXT = re.compile(r"\s+(?:for|to|in|at|by|from|after|under|with|on|during|into)\s")
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -560,8 +576,13 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         if _SEQUENCE_WORD.fullmatch(intro.strip()):
             return "", rest  # "Finally, the protocol repealed": the document's order, which a
             # card alone has not (round 154)
+        if _RANK_SINCE.fullmatch(intro):
+            return "", rest  # "Colonel from 19 May 1793, Cronstedt": a rank and its date, what
+            # he was before, which would crowd the question (round 834 asked "was Colonel from
+            # 19 May 1793, Cronstedt appointed")
         if before_verb[:1].isupper() and is_participle(first) and (
-                not is_past_tense(first) or _PARTICLE_AFTER.match(before_verb, len(first))) or (
+                not is_past_tense(first) or _PARTICLE_AFTER.match(before_verb, len(first))
+                or _PREPOSITION_NEXT.match(before_verb, len(first))) or (
                 first in _OPENING_PARTICIPLES):  # ("Pressed back into the farms, most
             # households": a past that opens the sentence with its particle, round 260)
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
@@ -865,7 +886,10 @@ def _common_noun_lowered(subject: str) -> str:
         rest[:1].islower() or (
             first != "United" and len(following) > 1 and following[0][1:].islower()
             and following[0].isalpha() and following[1][:1].islower()
-            and is_plural_noun(following[1].rstrip(","))))  # ("Alleged Hutu plots", round 272)
+            and (is_plural_noun(following[1].rstrip(",")) or (
+                NATIONAL_WORD.fullmatch(following[0]) or NATION_ADJECTIVE.fullmatch(
+                    following[0])) is not None)))  # ("Alleged Hutu
+    # plots", round 272; "Organised Soviet resistance", round 837)
     # "Further proposals", "Day-to-day operations": a modifier no name is, or a compound of
     # lower-case words, before a lower-case noun
     modifier = rest[:1].islower() and not national and (

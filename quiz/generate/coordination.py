@@ -198,6 +198,13 @@ _OWNED_SUBJECT_MOVED = re.compile(r"(?:its|his|her|their)\s+[a-z]+s\s+[a-z]+ed\s
                                   r"from|over|across|back)\b")
 
 
+# "the treaty entered into force", "the council approved the plan": a noun phrase, a past and
+# what only a finite verb takes after it (an object's article, "into force")
+_NOUN_THEN_PAST_ACT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+"
+                                 r"(?P<verb>[a-z]+ed)\s+(?:the|its|their|his|her|into\s+"
+                                 r"(?:force|effect))\b")
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -222,6 +229,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             # treaty": a present verb and its object, wherever the "and" stands
         if m.group("word") == "and" and _OWNED_SUBJECT_MOVED.match(predicate, m.end()):
             return m.span()  # "dissolved itself and its members crossed to KANU"
+        acted = _NOUN_THEN_PAST_ACT.match(predicate, m.end()) if m.group("word") == "and" else None
+        if acted and is_past_tense(acted.group("verb")):
+            return m.span()  # "were ratifications exchanged in Moscow and the treaty entered
+            # into force": a subject of its own and its act (round 832)
         inside = inside or _subordinate_before(predicate, m.start())
         if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
                 not inside or m.group().startswith(",")):
@@ -263,6 +274,9 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
                 not is_past_tense(low) and present_base(low) is None):
             opened = m.span()  # (", and tripartite talks with the Union government and the
             # ministry of Mahanta began": an adjective opens the subject, round 368)
+        if comma and _COUNTED_THEN_PASSIVE.match(predicate, after):
+            return m.span()  # ", and some 112 farms in the parish were destroyed": a counted
+            # subject and its passive, a clause of its own (round 840)
         if comma and _NAMES_OWN_THEN_BE.match(predicate, after):
             return m.span()  # ", and Mozart's opera ... was first performed": a subject of its
             # own (round 497 asked "was Racine's Mithridate first staged, and Mozart's ... was")
@@ -276,6 +290,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     return None
 
 
+# "some 112 farms in the parish were destroyed": a count, its noun and a passive
+_COUNTED_THEN_PASSIVE = re.compile(
+    r"\s*(?:(?:some|about|over|nearly|almost|around|more\s+than)\s+)?"
+    r"\d[\d,]*\s+[a-z]+[^,;:()]{0,50}?\s(?:was|were)\s+[a-z]+ed\b")
 # A name's possessive and its noun, then a form of "be" or "have" as the verb
 _NAMES_OWN_THEN_BE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+[a-z][^;]{0,80}?\s"
                                 r"(?:was|were|had)\s")

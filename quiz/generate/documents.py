@@ -136,14 +136,15 @@ class Document:
 # A name's particles, up to two in a row ("Miguel de la Madrid Hurtado", "José Batlle y
 # Ordóñez", "Lluís Companys i Jover", "Sebastião José de Carvalho e Melo")
 _PARTICLES = r"(?:(?:de|da|di|du|dos|das|do|van|von|der|den|del|la|le|bin|ibn|al|arap|y|i|e)\s+)"
+# (a capital of Latin Extended-A too: round 843 read "Željko Burić" as no one's name)
 _NAME_PART = (r"(?:[A-Z]\.\s*)*(?:(?:al|el|ad|ud|ul|an|as|ash|at|az|ar)-)?"
-              r"[A-ZÀ-ÖØ-Þ][\w’'-]+")
-_TITLE_NAME = re.compile(r"^(?!(?:The|A|An)\s)(?P<name>(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w’'-]+"
+              rf"[{UPPER_LETTERS}][\w’'-]+")
+_TITLE_NAME = re.compile(rf"^(?!(?:The|A|An)\s)(?P<name>(?:[A-Z]\.\s*)*[{UPPER_LETTERS}][\w’'-]+"
                          rf"(?:(?:\s+{_PARTICLES}{{0,2}}{_NAME_PART}){{1,3}}"
                          r"(?:\s+[IVX]{1,4})?|\s+[IVX]{1,4}"  # ("Moshoeshoe I": a ruler)
                          r"|\s+the\s+[A-Z][a-z]+)"  # ("Henry the Navigator")
-                         r"|(?:[A-Z]\.\s*)+[A-ZÀ-ÖØ-Þ][\w’'-]+"  # ("E. Sreedharan")
-                         r"|(?P<one>[A-ZÀ-ÖØ-Þ][\w’'-]+(?=\s+of\s+[A-Z])))"  # ("Eleanor of
+                         rf"|(?:[A-Z]\.\s*)+[{UPPER_LETTERS}][\w’'-]+"  # ("E. Sreedharan")
+                         rf"|(?P<one>[{UPPER_LETTERS}][\w’'-]+(?=\s+of\s+[A-Z])))"  # ("Eleanor of
                          # Aquitaine": one name, and the place it is of)
                          r"(?=\s*(?:$|\(|:|,|\s[–—-]\s)|(?P<of>\s+of\s+(?:the\s+)?"
                          r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"

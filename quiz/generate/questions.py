@@ -283,6 +283,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
     clause = question[: match.start()].rsplit(",", 1)[-1]
+    if possessive and "," in question[match.end():] and not re.search(
+            r"[,;]", question[: match.start()]):
+        after_comma = question[question.index(",", match.end()) + 1:].lstrip()
+        if _RULER_NAMED.match(after_comma) or _PERSON.match(after_comma):
+            return question  # "During his coup of ____, Gustav III kept ...": his is the
+            # named subject's after the opening phrase (round 841 wrote "Jakob Gadolin's coup")
     if possessive and (any(m.group().split()[-1] not in ORG_WORDS
                            for m in _PERSON.finditer(clause)) or _RULER_NAMED.search(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's ("did

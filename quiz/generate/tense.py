@@ -293,6 +293,10 @@ def _in_the_past(text: str) -> str:
             # round 356)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word.endswith("s") and (count := _COUNT_BEFORE.search(text, 0, m.start())) and not (
+                _NUMBERED_NAME_END.search(text, 0, count.start())):
+            continue  # "with 230 votes and all thirteen seats": a count's noun, no verb
+            # (round 844 wrote "with 230 voted"; "Resolution 12 asks" is a name's number)
         if word.endswith("s") and _second_object(text, words, converted, index):
             continue  # "grants the Soviet Union bases on Saaremaa": what is given, no verb
             # (round 825 asked "did Estonia grant the Soviet Union based on Saaremaa")
@@ -437,6 +441,9 @@ def _in_the_past(text: str) -> str:
     return "".join([*out, text[last:]])
 
 
+# A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")
+_COUNT_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
+_NUMBERED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*|No\.)\s+$")  # ("Resolution 12", "No. 4")
 # Verbs of giving, whose first object is whom ("grants the Soviet Union bases")
 _GIVING = frozenset({"grant", "give", "offer", "award", "lend", "sell", "hand", "pay", "send",
                      "promise", "deny", "allow", "assign", "owe", "show", "bring", "leave"})
@@ -559,10 +566,17 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         first = index - 1  # "The Paris Agreements enter": a plural name's head; "Police open
         # fire": a plural with no "s" (round 169)
     elif previous[:1].isupper():  # "Austria and Italy"
-        if index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
+        if index >= 5 and words[index - 4].group() == "and" and words[index - 3].group() == (
+                "the") and parts_of_speech(words[index - 2].group()) == {"NOUN"}:
+            first = index - 4  # "the schooner Drengen and the cutter Dagmar sail in": named
+            # ships of a list (round 839 asked "as ... the cutter Dagmar sail in")
+            if _OPENER_THEN_NAMED_KINDS.search(words[0].string, 0, words[first].start()):
+                return True  # ("as the steamer Olympia, the schooner Drengen and ...")
+        elif index < 3 or words[index - 2].group() != "and" or not words[index - 3].group(
                 )[:1].isupper():
             return False
-        first = index - 3
+        else:
+            first = index - 3
     elif previous in IRREGULAR_PLURALS or is_plural_noun(previous):
         first = index - 1
     else:
@@ -595,6 +609,11 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
         words[back].group().lower() not in {"and", "but"} for back in range(first))
 
 
+# "as the steamer Olympia, the schooner Drengen ": a clause's opener and the first of a list of
+# things named with their kind
+_OPENER_THEN_NAMED_KINDS = re.compile(
+    r"\b(?:as|when|while|after|before|until|once|because)\s+(?:the\s+[a-z]+\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?,\s+)*the\s+[a-z]+\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+$")
 # An opening phrase and its comma, then perhaps the first names of a list ("By the London
 # Protocol, Britain, "): what stands before the last two names of a plural subject
 _OPENING_PHRASE_THEN_NAMES = re.compile(

@@ -424,7 +424,7 @@ _GAPPED_OWNED_AND_YEAR = re.compile(r"\s+and\s+[A-Z][\w-]*[’']s\s+(?:[\w-]+\s+
 _ASKS_A_DATE = re.compile(r"(?:[^?:]{1,80}:\s+)?(?:In|On) what (?:year|date|month)")
 
 
-_BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^,?]*),\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
+_BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^?]*?),\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}"
                             r"(?:son|daughter|child)\s+of\b[^?]*$")
 
 

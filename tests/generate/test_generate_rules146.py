@@ -140,7 +140,8 @@ def test_a_cloze_cut_after_and_a_noun_is_refused() -> None:
                for question, reason in left.items()), left
 
 
-@given(st.sampled_from(["Annexation", "Cession", "Partition"]))
+# (not "Cession": pass 255 leaves an unnamed "the cession" out, as readers kept 2 of 42 such)
+@given(st.sampled_from(["Annexation", "Partition"]))
 def test_a_one_word_label_of_a_common_noun_is_lowered(label: str) -> None:
     prepared = _prepared_titled("Maryland in Vell", (
         "Maryland in Vell was a colony founded in 1834.\n\n## Key facts\n\n"

@@ -20,10 +20,10 @@ def _asked(text: str, date: str) -> str | None:
 
 
 def test_a_date_between_commas_before_an_apposition_keeps_a_comma() -> None:
-    text = ("Ivo Tamm was born in Dorn, then the capital of Kaldora, on 29 November 1781, the "
-            "eldest son of Mara Tamm, a lawyer.")
+    text = ("Ivo Tamm was appointed in Dorn, then the capital of Kaldora, on 29 November 1781, "
+            "the eldest member of the council, a lawyer.")
     question = _asked(text, "29 November 1781")
-    assert question is not None and "Kaldora, the eldest son" in question, question
+    assert question is not None and "Kaldora, the eldest member" in question, question
 
 
 def test_of_this_year_after_a_date_goes_with_it() -> None:

@@ -253,6 +253,9 @@ def _short_name_of_the_subject(word: str, text: str) -> bool:
 _APPOSED_SUBJECT = re.compile(r",\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+[a-z]+ed\b")
 
 
+# "During his coup of ____, ": a phrase opening the question (after any label) before "his"
+_OPENING_PREPOSITION = re.compile(r"^(?:[^:?]{1,80}: )?(?:During|In|After|On|At|Before|Under|With|"
+                                  r"By|From|Since|Until|For|Following|Throughout)\s")
 # A ruler's name and number ("Suleiman I", "Christian IV"), a person _PERSON does not see
 _RULER_NAMED = re.compile(rf"\b[A-Z][\w’'-]+\s+{REGNAL}\b(?![\w’'-])")
 
@@ -283,8 +286,8 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
     clause = question[: match.start()].rsplit(",", 1)[-1]
-    if possessive and "," in question[match.end():] and not re.search(
-            r"[,;]", question[: match.start()]):
+    if possessive and "," in question[match.end():] and _OPENING_PREPOSITION.match(
+            question[: match.start()]) and not re.search(r"[,;]", question[: match.start()]):
         after_comma = question[question.index(",", match.end()) + 1:].lstrip()
         if _RULER_NAMED.match(after_comma) or _PERSON.match(after_comma):
             return question  # "During his coup of ____, Gustav III kept ...": his is the

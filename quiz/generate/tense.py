@@ -442,7 +442,7 @@ def _in_the_past(text: str) -> str:
 
 
 # A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")
-_COUNT_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")  # (not "C-47")
 _NUMBERED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*|No\.)\s+$")  # ("Resolution 12", "No. 4")
 # Verbs of giving, whose first object is whom ("grants the Soviet Union bases")
 _GIVING = frozenset({"grant", "give", "offer", "award", "lend", "sell", "hand", "pay", "send",
@@ -463,7 +463,8 @@ def _second_object(text: str, words: list[re.Match[str]], converted: int, index:
 
 # Adjectives of peoples the endings do not tell ("Greek courts", "Dutch ships")
 _PEOPLES_ADJECTIVES = frozenset({"Greek", "Dutch", "Thai", "Swiss", "Czech", "Welsh", "Basque",
-                                 "Arab", "Catalan", "Breton", "Flemish", "Walloon", "Maltese"})
+                                 "Arab", "Catalan", "Breton", "Flemish", "Walloon", "Maltese",
+                                 "Filipino"})
 # Prepositions after which a word is never a finite verb
 _NOUN_PREPOSITIONS_ONLY = frozenset({"for", "of", "with", "by", "from", "into", "onto", "upon",
                                      "among", "between", "during", "without", "against",

@@ -127,3 +127,26 @@ def test_a_counts_noun_is_no_verb(counted: str) -> None:
     entry = f"Ivo Holm is re-elected as the only candidate, with {counted} and all the seats."
     assert entry_in_the_past(entry) == (
         f"Ivo Holm was re-elected as the only candidate, with {counted} and all the seats.")
+
+
+# Guards added after pass 254's comparison on the judged sets, which found the rules above
+# breaking cards readers had kept:
+
+
+@given(st.sampled_from(["C-47", "B-52", "MiG-21"]))
+def test_a_guard_a_models_number_is_no_count(model: str) -> None:
+    entry = f"Ivo Holm and 24 others are killed when the presidential {model} crashes on Mount Dorn."
+    assert entry_in_the_past(entry) == (
+        f"Ivo Holm and 24 others were killed when the presidential {model} crashed on Mount Dorn.")
+
+
+@given(st.sampled_from(["Lev Kuznetsov", "Ivo Rand"]))
+def test_a_guard_his_before_an_apposition_naming_another_is_the_subjects(named: str) -> None:
+    question = f"His first deputy in Dorn, {named}, was confirmed as governor on ____."
+    assert _biography_subject_named(question, "1 May 2010", "Ivo Holm", "he").startswith(
+        "Ivo Holm")
+
+
+def test_a_guard_a_peoples_adjective_before_a_plural_is_no_verb() -> None:
+    assert entry_in_the_past("The gunboat Petrel shells the Filipino trenches at Dorn.") == (
+        "The gunboat Petrel shelled the Filipino trenches at Dorn.")

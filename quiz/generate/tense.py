@@ -442,7 +442,8 @@ def _in_the_past(text: str) -> str:
 
 
 # A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")
-_COUNT_BEFORE = re.compile(r"(?<![\w,.-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")  # (not "C-47")
+# (not "C-47", not "No. 06/03")
+_COUNT_BEFORE = re.compile(r"(?<![\w,./-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
 _NUMBERED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*|No\.)\s+$")  # ("Resolution 12", "No. 4")
 # Verbs of giving, whose first object is whom ("grants the Soviet Union bases")
 _GIVING = frozenset({"grant", "give", "offer", "award", "lend", "sell", "hand", "pay", "send",

@@ -150,3 +150,10 @@ def test_a_guard_his_before_an_apposition_naming_another_is_the_subjects(named: 
 def test_a_guard_a_peoples_adjective_before_a_plural_is_no_verb() -> None:
     assert entry_in_the_past("The gunboat Petrel shells the Filipino trenches at Dorn.") == (
         "The gunboat Petrel shelled the Filipino trenches at Dorn.")
+
+
+@given(st.sampled_from(["06/03", "12/2004", "3/91"]))
+def test_a_guard_a_numbered_acts_number_is_no_count(number: str) -> None:
+    entry = f"Coast guard Ordinance No. {number} replaces the outright ban with rules for Vell."
+    assert entry_in_the_past(entry) == (
+        f"Coast guard Ordinance No. {number} replaced the outright ban with rules for Vell.")

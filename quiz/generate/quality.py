@@ -1428,6 +1428,20 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whom|whose)\b[^,]*(?:,|$)")
 
 # "It was in that church ... that Fogelholm preached": a cleft sentence
 _CLEFT = re.compile(r"(?:It|it)\s+(?:was|is|had\s+been)\b")
+# "In what year did Venice take control of Corfu in 1386 and buy ...?": a dated first act and
+# "and" with the asked act's verb (rounds 300-860 kept 0 of 2)
+_DATED_FIRST_ACT = re.compile(
+    r"^(?:[^:?]{1,80}: )?(?:In|On) what [^?]*?\bdid\b[^?]*\b(?:in|on) (?:\d{1,2} [A-Z][a-z]+ )?"
+    r"\d{3,4} and (?!(?:in|on|by|the|a|an|its|his|her|their|was|were)\b)[a-z]+ ")
+# "did President Stjepan Mesić promulgate?": a name and a verb that takes an object, closing
+# the question (the object was a relative clause's "which", left behind)
+_ACT_WITHOUT_OBJECT = re.compile(
+    r"\bdid\s+(?:(?:[A-Z][\w’'.-]*|of|the|de|von)\s+){1,6}(?:sign|ratify|promulgate|adopt|"
+    r"approve|publish|issue|pass|enact|confirm|announce|accept|reject|grant|annex|receive|appoint|"
+    r"found|establish|sell|buy|purchase|order|decree)\?$")
+# ", it was the parish priest ... who raised the alarm": a cleft after an opening clause
+_CLEFT_AFTER_CLAUSE = re.compile(r",\s+it\s+was\s+")
+_CLEFT_WHO = re.compile(r",\s+it\s+was\s+[^.;]*?\s(?:who|that)\s")
 
 
 def _statement_faults(cand: Candidate) -> list[str]:
@@ -1454,6 +1468,10 @@ def _statement_faults(cand: Candidate) -> list[str]:
                 is_person_list_item(unlabelled[: verb[0]], unlabelled[verb[1]:])):
             found.append("nonsensical: a list item (a name, what the person was, what was "
                          "done to them), not a statement")
+    if _CLEFT_AFTER_CLAUSE.search(question) and _CLEFT_WHO.search(cand.fact.sentence.text) and (
+            not _CLEFT_WHO.search(question)):
+        found.append("nonsensical: an “it was ... who” sentence cut before its “who”")  # ("When
+        # fire broke out ... in ____, it was the parish priest of St John's.": round 859)
     if ", that " in question and _CLEFT.match(cand.fact.sentence.text) and not _CLEFT.match(
             _LABEL_PREFIX.sub("", question, count=1)):
         found.append("nonsensical: cut from an “It was ... that” sentence, without its “It "
@@ -2342,6 +2360,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "company formed and the refinery was built\")")
     if "the time" in cand.question and _DID_THEN_A_TIME.search(cand.question):
         found.append("ungrammatical: a phrase of time between “did” and its subject")
+    if " and " in cand.question and _DATED_FIRST_ACT.match(cand.question):
+        found.append("nonsensical: a first act with its own date glued to the one asked (\"did "
+                     "Venice take control of Corfu in 1386 and buy ...\")")
+    if cand.question.endswith("?") and _ACT_WITHOUT_OBJECT.search(cand.question):
+        found.append("nonsensical: a verb that takes an object has none (\"did President X "
+                     "promulgate?\")")  # (rounds 100-860 kept 0 of 6: "did the Organic Firman
+        # issue?", "did the Law of Free Ports confirm?")
     if cand.form == "cloze":
         if _CUT_BEFORE_SPEECH.search(cand.question.rstrip()):
             found.append("nonsensical: cut off before what was said")

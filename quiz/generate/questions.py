@@ -55,7 +55,9 @@ _MAX_CLOZE_WORDS = 45
 _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
     r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently|Afterwards|Thereafter|"
-    r"Subsequently|(?:Shortly|Soon)\s+after(?:wards)?(?=,))\b,?\s+"
+    r"Subsequently|(?:Shortly|Soon)\s+after(?:wards)?(?=,)"
+    # ("Second, Parliament passed the Act ...": a list's step whose first the card has not)
+    r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)|Finally(?=,)|Lastly(?=,))\b,?\s+"
     r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
 # (the second line: a clause cut after "; and" whose next word opens a phrase: "and although
 # Turenne was killed on ____, the French army took ...")

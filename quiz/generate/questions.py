@@ -154,6 +154,7 @@ _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them
 # ("those involved", "those killed": a pronoun and a participle, people, no pointer: round 194)
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|time\b|day\b|who\b|whom\b|which\b|"
+    r"was\b|is\b|were\b|are\b|had\b|has\b|would\b|will\b|could\b|did\b|"
     r"[a-z]+(?<!e)ed\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text
@@ -161,12 +162,17 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
                         r"(?:\s*[.,;:?!]|\s*$|\s+(?:on|in|at|for|by|with|to|after|before|during|"
                         r"until|into|under|over|down|up|off|out|through)\b)")
 # ("those who had supported", "those involved": people, no pointer)
+# "this was", "these were": a pronoun standing for what another sentence names
+_PRONOUN_THIS = re.compile(r"\b(?:this|these|those)\s+(?:was|is|were|are|had|has|would|will|"
+                           r"could|did)\b")
 # ("this time", "to this day": when, not a thing named before: round 822 wrote "the time"; but
 # "by this time", "at this point": a time the sentences before give)
 _BY_THIS_TIME = re.compile(r"\b(?:at|by|until|till|from|since|after|before|up\s+to)\s+this\s+"
                            r"(?:time|day|date|point|stage|moment)\b")
+# ("this was the wartime coalition": a pronoun and its verb, no "the was": round 863)
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|time\b|"
-                   r"day\b|who\b|whom\b|"
+                   r"day\b|who\b|whom\b|was\b|is\b|were\b|are\b|had\b|has\b|would\b|"
+                   r"will\b|could\b|did\b|"
                    r"which\b|[a-z]+(?<!e)ed\b|run\b|held\b|made\b|kept\b|built\b|taken\b|"
                    r"given\b|written\b|won\b|lost\b|set\b|paid\b|sent\b|brought\b)[a-z]{3,})")
 # "laid this "Pink Map" before the Cortes": a name in quotation marks, which "the" names as well
@@ -586,6 +592,9 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
         return None  # "did Kerry sign it": what "it" is, is in another sentence
     if "this " in lowered and _BY_THIS_TIME.search(lowered):
         return None  # "the Red Army at this time held": which time, the sentences before say
+    if _PRONOUN_THIS.search(lowered):
+        return None  # "At the time this was the wartime coalition ...": what "this" is, the
+        # sentence before says (round 863 wrote "the was")
     if ("this " in lowered or "these " in lowered or "those " in lowered or "that " in lowered
             ) and _DEMONSTRATIVE.search(lowered):
         if _AFTER_THAT.search(lowered) or not _PERSON.search(body):

@@ -56,3 +56,16 @@ def test_a_first_act_with_its_own_date_is_not_glued_to_the_asked_one(first: str)
             f"Ivo of Mora in 1401; the Vell Islands, ruled from Dorn, stayed Kellian for centuries.")
     asked = _kept(body, "Vell Islands")
     assert not [q for q in asked if f"in {first} and" in q], asked
+
+
+# After pass 256's batch (rounds 861-868, not judged on this): a pronoun "this" before its verb.
+
+
+@given(st.sampled_from(["this was", "this is", "these were"]))
+def test_a_pronoun_this_is_never_written_as_the(pronoun: str) -> None:
+    body = (f"The proclamation was issued on 1 April 1942 in the name of King Ivo V, as a decision "
+            f"of the King in Council. At the time {pronoun} the wartime coalition led by the Prime "
+            f"Minister Per Holm, formed on 13 December 1939.")
+    asked = _kept(body, "Dorn proclamation")
+    assert not [q for q in asked if "the was" in q or "the is" in q or "the were" in q
+                or f"{pronoun} the wartime" in q], asked

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from quiz.generate.countries import I_NATIONS
+from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.facts import OFFICIAL, Fact
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.sentences import Sentence
@@ -298,6 +298,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         if after and _PEER.match(name):
             continue  # "the last Governor, Lord Grey of Naunton": "of Naunton" is the peer's
             # title, not the office's land, and "Lord Grey" alone is half a name (round 182)
+        if _names_another(role):
+            continue  # "Minister of the Environment Villu Reiljan and State Secretary Uno
+            # Veering": a list of signatories, each office before its holder
         start = m.start("name") - (len(given.group("given")) + 1 if given else 0)
         found[name] = Fact(OFFICIAL, name, start, start + len(name),
                            sentence, role=role, role_start=rs, role_end=rs + len(role),
@@ -321,6 +324,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()
         if first in _ROLE_NOUNS_NEEDING_OF and " of " not in role:
             continue
+        if _names_another(role):
+            continue  # ("Minister of the Environment Villu Reiljan and State Secretary Uno
+            # Veering": a list of signatories, not Veering's office)
         inner = _OFFICE_OF_AN_OFFICE.search(role)
         if inner:  # "the special representative of the British Foreign Secretary, Sir Alec
             # Douglas-Home": the name is the Foreign Secretary's (round 225)
@@ -349,6 +355,9 @@ def find_officials(sentence: Sentence) -> list[Fact]:
             continue
         if name in found and _specific(found[name].role) >= _specific(role):
             continue
+        if _names_another(role):
+            continue  # ("Mart Siimann, Minister of the Environment Villu Reiljan and ...": the
+            # next signatory's office and name, no role of Siimann's)
         if _ENDS_WITH_INITIAL.search(role):
             continue  # "chief of staff to General Dwight D": the role's name cut at its
             # initial's full stop (round 216)
@@ -372,6 +381,24 @@ _OWNER_BEFORE = re.compile(r"(?P<owner>(?:(?:UN|U\.N\.|United\s+Nations|EU|AU|OA
 
 
 _ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]$")  # ("... to General Dwight D")
+# Two capitalised words before " and " or closing a role: a person's name when no lexicon
+# knows either ("Minister of the Environment Villu Reiljan and State Secretary", not "Minister
+# of Foreign Affairs and Trade")
+_NAME_IN_ROLE = re.compile(r"\b(?P<first>[A-Z][\w’'-]+)\s+(?P<last>[A-Z][\w’'-]+)(?=\s+and\s|$)")
+
+
+def _names_another(role: str) -> bool:
+    """Whether `role` holds another person's name: "signed by Prime Minister Mart Siimann,
+    Minister of the Environment Villu Reiljan and State Secretary Uno Veering" is a list of
+    signatories, each office before its holder, not Siimann's or Veering's office (round 861
+    answered "What position did Mart Siimann hold?" with Reiljan's)."""
+    return " and " in role and any(
+        not parts_of_speech(m.group("first").lower()) and not parts_of_speech(
+            m.group("last").lower()) and f"{m.group('first')} {m.group('last')}" not in _COUNTRY_SET
+        for m in _NAME_IN_ROLE.finditer(role))
+
+
+_COUNTRY_SET = frozenset(COUNTRIES)  # ("Prime Minister of Sri Lanka and ...": a country)
 # A name's "of" right before a capitalised name ("Wagner of New York"): the second is a place;
 # so is a name after a comma and "in" or "at" ("On 31 December 1974, in New Delhi, ...": where the
 # sentence's act happened)

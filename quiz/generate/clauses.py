@@ -1937,10 +1937,10 @@ _PLACE_AFTER_PARTICIPLE = re.compile(
 _PRESENT_WITH_OBJECT_AFTER = re.compile(
     r"(?:\s+by\s+[^,;:()]{1,60}?)?\s+(?:likewise\s+|also\s+)?(?P<verb>[a-z]+s)\s+"
     r"(?:the|a|an|its|his|her|their)\b")
-_ADVERB_CLOSING = re.compile(r"\s*\b(?:likewise|also|later|soon)$")
+_AFTER_ADVERBS = r"(?:likewise|also|later|soon)"  # ("published [in 2021] likewise dates")
+_ADVERB_CLOSING = re.compile(rf"\s*\b{_AFTER_ADVERBS}$")
 # " by Gustav Klink and Emil Laurer ": an agent phrase after the date
-_AGENT_AFTER_DATE = re.compile(r"(?:\s+by\s+[^,;:()]{1,60})?\s*"
-                               r"(?:likewise\s+|also\s+|later\s+|soon\s+)?")
+_AGENT_AFTER_DATE = re.compile(rf"(?:\s+by\s+[^,;:()]{{1,60}})?\s*(?:{_AFTER_ADVERBS}\s+)?")
 
 
 def _participle_of_subject(text: str, head: str, verb: tuple[int, int, str], end: int,

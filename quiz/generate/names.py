@@ -636,6 +636,8 @@ def _foreign_words_after(text: str, at: int) -> bool:
     word = following.group(1)
     return word[:1].islower() and len(word) > 3 and word not in FUNCTION_WORDS and not (
         parts_of_speech(word))
+
+
 # A capitalised noun and "of" before a name: a see, a decoration, a title of it ("Metropolitan
 # of Novgorod", "the Medal of Ushakov"), not the person to be written out in full (round 826
 # wrote "Metropolitan of Nizhny Novgorod", round 602 "the Order of Fyodor Ignatievich Ushakov")

@@ -154,7 +154,6 @@ _PRONOUN = re.compile(r"\b(?P<subject>he|she|they)\b|\b(?:his|her|him|their|them
 # ("those involved", "those killed": a pronoun and a participle, people, no pointer: round 194)
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|these|those)\s+(?!year\b|month\b|week\b|time\b|day\b|who\b|whom\b|which\b|"
-    r"was\b|is\b|were\b|are\b|had\b|has\b|would\b|will\b|could\b|did\b|"
     r"[a-z]+(?<!e)ed\b)[a-z]{3,}|\b(?:against|after|before|in|at|"
     r"on|during|under|despite|by|for|with|following|from|since|until)\s+that\s+(?!is\b|was\b)"
     r"[a-z]{3,}")  # matched against lower-cased text

@@ -42,6 +42,13 @@ _AFTER_HEAD = frozenset({"and", "or", "but", "by", "into", "in", "on", "was", "w
                          "should", "may", "might", "not", "as", "until", "when", "after",
                          "before", "because", "while", "if", "since", "so", "again", "back",
                          "also", "there", "then", "once", "twice", "too"})
+# A verb that takes two objects: after it, "its" opens the second ("awarded the park its European
+# Diploma": round 866 kept "the park" unnamed), not a clause on the first ("applied to the
+# territory its supporters claim")
+_GIVING = re.compile(r"\b(?:award|awarded|awards|give|gave|given|gives|grant|granted|grants|"
+                     r"offer|offered|offers|hand|handed|hands|lend|lent|send|sent|promise|"
+                     r"promised|deny|denied|denies)\s+$")
+_SECOND_OBJECT = frozenset({"its", "their"})
 # Words that are not a noun heading the phrase, or that make one need no referent ("the first",
 # "the same", "the following", "the end", "the time").
 _NOT_NOUNS = frozenset({
@@ -270,7 +277,9 @@ def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
             continue
         head = _HEAD.match(question, at)
         if head and (_heads(head.group("next"))
-                     or (asked and _asked_head(head.group("noun"), head.group("next")))):
+                     or (asked and _asked_head(head.group("noun"), head.group("next")))
+                     or (head.group("next") in _SECOND_OBJECT
+                         and _GIVING.search(question, 0, match.start()))):
             yield match.group("the"), match.start(), head.end("noun"), None, head.group("noun")
             continue
         adjective = _ADJECTIVE.match(question, at)

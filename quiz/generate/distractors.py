@@ -256,8 +256,13 @@ def _nearby(mention: DateMention) -> list[tuple[int, int, int]]:
 
 
 # What starts on a first of the month: a law, a reform, a treaty taking effect
-_TAKES_EFFECT = re.compile(r"\b(?:t[ao]ke|takes|took|taken|came|come|comes|entered|enter|"
-                           r"enters|went|go|goes)\s+(?:into\s+)?(?:effect|force)\b")
+_TAKES_EFFECT = re.compile(r"\b(?:(?:t[ao]ke|takes|took|taken|came|come|comes|entered|enter|"
+                           r"enters|went|go|goes)\s+(?:into\s+)?(?:effect|force)|"
+                           # a unit of government made, merged or ended ("was the region of
+                           # Eastern Uusimaa merged", "were Finland's provinces abolished":
+                           # "1 January" against "26 | 27 | 28 January", round 867)
+                           r"merged?|abolish(?:ed)?|dissolved?|cease[ds]?\s+to\s+exist|"
+                           r"beg[ia]n\s+to\s+function|c[ao]me\s+into\s+being)\b")
 # "On what date in 1933": the year the question gives a day and month of
 _ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what dates? in (?P<year>\d{3,4})\b")
 

@@ -546,6 +546,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     if " of them, " in question or " of these, " in question or " of those, " in question:
         question = _ONE_OF_THEM.sub(r"\g<name>", question)  # "the most famous of them, Henry
         # Morgan," -> "Henry Morgan": "them" were named in another sentence
+        question = _COUNT_OF_THEM.sub(r"\g<names>", question)  # "placed four of them, Hanikatsi,
+        # Vareslaid, Kõrgelaid and Kõverlaid, under protection": the names say which (round 861)
     if "self " in question:
         question = _EMPHATIC_SELF.sub(r"\g<name>", question)  # "was Morgan himself brought"
     if " and, " in question:
@@ -704,6 +706,11 @@ _RELATIVE_TAIL = re.compile(rf",\s+(?:which|who|whom|whose|where)\b(?P<clause>[^
 _ONE_OF_THEM = re.compile(r"\b[Tt]he\s+(?:(?:most|least|best|first|last|oldest|youngest|"
                           r"largest|greatest)\s+)?(?:[a-z]+\s+)?of\s+(?:them|these|those),\s+"
                           r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*),(?=\s)")
+_LISTED_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_COUNT_OF_THEM = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"\d+|some|several|many|most|both|all)\s+of\s+(?:them|these|those),\s+"
+                            rf"(?P<names>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+"
+                            rf"{_LISTED_NAME}),(?=\s)")
 _EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|itself|themselves)"
                             r"(?=\s+[a-z])")
 
@@ -996,6 +1003,8 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             # as ...]": the cut left a relative clause without its verb
         if len(question.split()) > _MAX_CLOZE_WORDS:
             return None
+    if "; " in question:
+        question = _without_subjectless_tail(question)
     if "day" in question:  # (every weekday _WEEKDAY_BLANK names ends in it)
         question = _WEEKDAY_BLANK.sub(_weekday_dropped, question)  # "on Monday, ____"
     if f"his {BLANK}" in question:  # what the pattern needs: most clozes skip the scan
@@ -1029,6 +1038,16 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         # so after a name in quotation marks that the cut left last: 'which he named "Santa
         # Croce"', round 775)
     return question
+
+
+def _without_subjectless_tail(question: str) -> str:
+    """The cloze without a part after a semicolon that opens on its verb, with no subject: a
+    fact sheet's next note ("farmed the north end from ____; registered population of more
+    than five by 2025", "officiating from ____; confirmed 1895"), which rounds 500-868 kept in
+    none of 6 verdicts."""
+    cut = question.find("; ", question.find(BLANK))
+    verb = find_verb(question[cut + 2:]) if cut >= 0 else None
+    return question[:cut] + "." if verb is not None and verb[0] == 0 else question
 
 
 # "the States Reorganisation Act, 1956": a name that ends with its year after a comma

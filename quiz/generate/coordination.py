@@ -87,6 +87,12 @@ def _finite(word: str, previous: str) -> bool:
         parts_of_speech(low))
 
 
+# The names of a list before its ", and": at least two, each after a comma ("Paul III, the
+# Emperor Charles V, Ferdinand, King of the Romans, and")
+_SERIES_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*"
+_SERIES_BEFORE_AND = re.compile(rf"{_SERIES_NAME},\s+{_SERIES_NAME},\s+and\s+$")
+
+
 def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = True,
                        first_comma: bool = False, verb_after_and: bool = True) -> bool:
     """Whether text[at:] opens with a subject (names, a noun phrase, an aside) and its verb.
@@ -116,8 +122,11 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                     text, pos + 2):
                 pos += 2  # "Austria, Finland and Sweden joined": a list of names
                 continue
-            # ", and Austria, Finland" closing the question: a clause cut off before its verb
-            return comma and names and not text[pos:].strip(" ,.;:?")
+            # ", and Austria, Finland" closing the question: a clause cut off before its verb;
+            # not one name after a list of them ("by Pope Paul III, the Emperor Charles V,
+            # Ferdinand, King of the Romans, and Venice.": round 875 cut "and Venice")
+            return comma and names and not text[pos:].strip(" ,.;:?") and not (
+                "," not in text[at:pos].rstrip(" ,.;:?") and _SERIES_BEFORE_AND.search(text, 0, at))
         word = m.group()
         if word.endswith(".") and word[:1].islower() and word[:-1].isalpha():
             word = word[:-1]  # "and the project collapsed.": the sentence's full stop
@@ -257,6 +266,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             continue
         if past and (low in _PRESENT_AUX or is_present_only(low)):
             return m.span()  # "did AFCONE begin work and has its secretariat in Pretoria"
+        if past and low in _NOW_WORDS and (then := _WORD.match(predicate, first.end() + 1)) and (
+                present_base(then.group()) is not None and then.group().endswith("s")):
+            return m.span()  # "did Skaftö break away from Morlanda and now lies in Lysekil
+            # Municipality": how it is today, a clause of its own (round 870)
         comma = m.group().startswith(",")
         if _subject_then_verb(predicate, after, comma,
                               first_comma=comma and "," not in predicate[: m.start()],
@@ -299,6 +312,8 @@ _NAMES_OWN_THEN_BE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+[a-z][
                                 r"(?:was|were|had)\s")
 
 
+# What says that a present verb after it tells how things are today ("and now lies")
+_NOW_WORDS = frozenset({"now", "still", "today"})
 # What opens a subordinate clause that, after ", and", starts a sentence of its own
 _SUBORDINATORS = frozenset({"when", "after", "before", "while", "once", "until", "although",
                             "though", "because", "since", "whereas"})

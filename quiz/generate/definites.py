@@ -192,19 +192,23 @@ def _nouns_of_names(noun: str, text: str) -> tuple[tuple[int, str], ...]:
 
 
 # "the King", "the Pope": a title alone, with no "of" or name after it that says whose
-_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>King|Queen|Emperor|Empress|Pope|Sultan|Shah|Tsar|"
-                         r"Viceroy|Doge|Emir)\b(?!\s+(?:of\b|[A-Z]))(?![’']s\s+[A-Z])")
+# (in either case: "the king made Vincens Lunge commander", round 870, King Christian II named
+# two sentences before)
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]mpress|[Pp]ope|"
+                         r"[Ss]ultan|[Ss]hah|[Tt]sar|[Vv]iceroy|[Dd]oge|[Ee]mir)\b"
+                         r"(?!\s+(?:of\b|[A-Z]))(?![’']s\s+[A-Z])")
 
 
 _TITLED_WORD = r"[A-Z][\w’'-]*"  # (no stop: "King Chulalongkorn. A" is no name)
 
 
-def _titles_named(question: str, answer: str, paragraph: str) -> str:
+def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "") -> str:
     """`question` with "the King" written as the one king the paragraph named before the
     sentence ("King Francis II"), when it named one (round 452: "did the King leave Naples for
-    Gaeta", Francis II named two sentences before)."""
+    Gaeta", Francis II named two sentences before). Not when the paragraph or the `sentence`
+    itself names another ruler, nor when the king was named for a time long before."""
     for match in reversed(list(_BARE_TITLE.finditer(question))):
-        title = match.group("title")
+        title = match.group("title").capitalize()
         named = {m.group() for m in re.finditer(
             rf"\b{title}\s+{_TITLED_WORD}(?:\s+(?:[IVX]+|{_TITLED_WORD}))?\b", paragraph)}
         named = {name for name in named if not re.match(rf"{title}\s+(?:The|Of|And)\b", name)}
@@ -213,8 +217,33 @@ def _titles_named(question: str, answer: str, paragraph: str) -> str:
         name = named.pop()
         if name in question or name.split(" ", 1)[1] in answer:
             continue
+        if _another_ruler(paragraph + " " + sentence, name) or _years_apart(
+                paragraph, name, question + answer):
+            continue  # ("sister of King Edward IV ... when Louis XI came ... held the king":
+            # Louis; "King Béla IV ... in 1247. About 1277 ... the king's troops": his grandson's)
         question = question[:match.start()] + name + question[match.end():]
     return question
+
+
+_REGNAL = re.compile(r"\b[A-Z][a-z]+\s+[IVX]+\b")
+_YEAR = re.compile(r"\b1\d{3}\b|\b[2-9]\d{2}\b(?=\s+(?:AD|BC|CE|BCE)\b)")
+
+
+def _another_ruler(paragraph: str, name: str) -> bool:
+    """Whether `paragraph` names a ruler by a number without the title `name` has ("Louis
+    XI" beside "King Edward IV"): "the king" may be either."""
+    return any(not name.endswith(m.group()) for m in _REGNAL.finditer(paragraph))
+
+
+def _years_apart(paragraph: str, name: str, asked: str) -> bool:
+    """Whether the sentence naming `name` is dated over fifteen years from what is `asked`:
+    a king named for 1247 is no longer "the king" of 1277."""
+    at = paragraph.rfind(name)
+    end = paragraph.find(". ", at)
+    named_years = [int(y) for y in _YEAR.findall(paragraph[at: end if end >= 0 else None])]
+    asked_years = [int(y) for y in _YEAR.findall(asked)]
+    return bool(named_years and asked_years) and min(
+        abs(a - b) for a in named_years for b in asked_years) > 15
 
 
 # "the Association of Maltese Writers. Its commission": a name ends with its sentence (round
@@ -496,7 +525,7 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     before = text[:at] if at >= 0 else text
     near = _paragraph_start(text, at)
     if at >= 0 and "the " in question:
-        question = _titles_named(question, answer, text[near:at])
+        question = _titles_named(question, answer, text[near:at], quote)
     for the, start, end, adj, noun in reversed(list(_phrases(question))):
         if adj and (adj in _NOT_NOUNS or adj.endswith("ing")):
             continue  # "the following day", "the same year"

@@ -651,6 +651,8 @@ _CAPITAL_COUNT = re.compile(
     r"(?= [A-Z][a-z]+ [a-z]| [a-z]+ [a-z]+)")
 _TRIM_CLOZE_WORDS = 30
 _ELLIPTIC = re.compile(r"(?:and|but)\s+(?=(?:a|an|the)\s)")
+# A list's item that a word before the list heads ("those of St Nicholas ...; of Holy Island")
+_LISTED_OF = re.compile(r"(?:and\s+)?(?:of|for|to|at|on)\s+(?:the\s+)?[A-Z]")
 
 
 def _shared_subject(text: str, cut: int) -> str:
@@ -984,13 +986,24 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             # biography's subject's (round 274)
         # (a blank in an opening phrase, "On ____, after ..., Afghanistan and Pakistan signed":
         # the clause's verb is still to come, and a break counts only after it)
-        clause = cut_clause(text[fact.end:],
-                            has_verb=find_verb(text[begin: fact.start]) is not None)
+        opening = text[begin: fact.start]
+        if _ASIDE_PARTICIPLE.match(opening) and find_verb(opening) is None and (
+                _NEXT_PARTICIPLE.match(text, fact.end)):
+            return None  # "Niels Juel, born in Christiania on ____, educated at the Sorø
+            # Academy [and trained ..., took Visborg]": a cut would fall before the clause's
+            # verb, which comes after more asides (round 871)
+        clause = cut_clause(text[fact.end:], has_verb=_has_own_verb(opening))
+        if ", " in clause:
+            clause = _series_of_acts_closed(clause, text[fact.end + len(clause):])
         if cut >= 0 and ":" in text[:cut] and _ELLIPTIC.match(text, cut + 2) and find_verb(
                 text[cut + 2:]) is None:
             return None  # "...: the Forte Cavour, built from 1860; and the Batteria Umberto I of
             # ____, with its turret": an item of a list after a colon, no clause (round 785 put
             # the sentence's opening before it: "After the Kingdom of Sardinia decided the ...")
+        if cut >= 0 and ":" in text[:cut] and _LISTED_OF.match(text, cut + 2):
+            return None  # "...: those of St Nicholas, ...; of Holy Island, where ... a chapel
+            # built in ____ was rebuilt": an item of a list that a word before the colon heads
+            # (round 872 asked "Of Holy Island, where, ...")
         shared = _shared_subject(text, cut)
         elliptic = _ELLIPTIC.match(text, begin) if cut >= 0 else None
         if elliptic:  # "; and the Treaty of Oujda ...": the clause without its "and"
@@ -1038,6 +1051,48 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         # so after a name in quotation marks that the cut left last: 'which he named "Santa
         # Croce"', round 775)
     return question
+
+
+def _series_of_acts_closed(clause: str, rest: str) -> str:
+    """`clause` without the middle act of a series the cut broke ("arrived unannounced by
+    launch, prayed with the brethren at compline[ and venerated the relics]": round 873 read
+    the two acts left with no "and" as ungrammatical): cut before its comma."""
+    joined = _AND_PAST.match(rest)
+    if joined is None or not is_past_tense(joined.group("verb")):
+        return clause
+    acts = [m for m in _COMMA_PAST.finditer(clause) if is_past_tense(m.group("verb"))]
+    if not acts:
+        return clause
+    first = find_verb(clause[: acts[-1].start()])
+    if first is None or clause[: first[0]].rstrip().endswith(",") or clause.startswith(
+            " by ", first[1]) or _RELATIVE_OPENING.search(clause, 0, first[0]):
+        return clause  # ("Cyclone Martin, on ____, swept across", "the towns, led by Mitau,
+        # formed", "two campaigns led by Conze, professor ..., cleared": the act after the comma
+        # is the clause's first, the one before an aside's, a participle's or a relative
+        # clause's: "of 1388, which ended Gaunt's claim, provided for")
+    return clause[: acts[-1].start()]
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:which|who|whom|whose|that)\s")
+_AND_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
+_COMMA_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
+
+
+def _has_own_verb(opening: str) -> bool:
+    """Whether the clause's verb comes before the blank: not a participle of an aside on the
+    subject ("Niels Juel, born in Christiania on ____, educated ..., took Visborg")."""
+    verb = find_verb(opening)
+    if verb is None:
+        return False
+    aside = _ASIDE_PARTICIPLE.match(opening)
+    return not (aside and aside.start("verb") == verb[0] and find_verb(opening[verb[1]:]) is None)
+
+
+# A participle opening a further aside after the blank (", educated at the Sorø Academy")
+_NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|born)\b")
+# A name and a participle after its comma: an aside on the subject, its clause's verb later
+_ASIDE_PARTICIPLE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+"
+                               r"(?P<verb>[a-z]+ed|born)\b")
 
 
 def _without_subjectless_tail(question: str) -> str:

@@ -631,7 +631,9 @@ _ADVERBS_IN_A_CLAUSE = frozenset({"still", "also", "now", "often", "again", "alr
 # borders of the three states are lifted"): the plural before it was its subject's noun.
 _PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]+){0,12}?\s+(?:is|"
                             r"are|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
-_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+# (or "and" and a lower-case word: "a dial tracking the cycle of the Panhellenic games and month
+# names", round 876 wrote "the Panhellenic gamed")
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+and\s+(?=[a-z])")
 _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from", "with",
                                 "along", "across", "against", "over", "under"})
 # Prepositions that never open a clause nor front a place before one ("At Potsdam Truman

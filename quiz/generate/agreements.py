@@ -63,9 +63,17 @@ PROPER = re.compile(
     rf"|program|programme|partnership|initiative|rules|principles|agreements?|accords?|treaty|"
     rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
+# One party of a "between" name: "the Kingdom of Denmark", "the Federal Republic of Germany"
+_PARTY = rf"(?:the\s+)?{_CAP}(?:\s+(?:of(?:\s+the)?\s+)?{_NOT_DATE}{_CAP})*"
 HEAD_FIRST = re.compile(
     rf"(?=[TACDMP])(?<![\w-])"
+    # ("Treaty between the Kingdom of Denmark and the Federal Republic of Germany on a Fixed
+    # Link": the second party's "the", and the subject's "a", had cut the name after Denmark,
+    # round 879)
     rf"(?P<name>(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
+    rf"Protocol|Pact)\s+between\s+{_PARTY}\s+and\s+{_PARTY}(?:\s+(?:on|for|concerning)\s+"
+    rf"(?:an?\s+|the\s+)?{_NOT_DATE}{_CAP}(?:\s+(?:of(?:\s+the)?\s+|and\s+)?{_CAP})*)?"
+    rf"|(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
     rf"(?:\s+(?:of(?:\s+the)?|on|in|and)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
 )

@@ -64,7 +64,11 @@ _LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's claus
                             # ("visits the United States, meets Eisenhower": the next of a
                             # list of acts, round 251)
                             r"|,\s+(?:[a-z]+ly\s+)?(?P<listed>[a-z]{3,}s)\s+(?=[A-Z]|(?:the|a|an|"
-                            r"his|her|its|their)\s)")
+                            r"his|her|its|their)\s)"
+                            # ("leaves office, and Helveg Petersen's term as Minister for
+                            # Cultural Affairs ends": a name's possession and its verb, round 879)
+                            r"|,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+[a-z]{3,}"
+                            r"(?:\s+[^,;.]{1,60}?)?\s+(?P<owned_verb>[a-z]{3,}s)(?=\s*[.;]?\s*$)")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
 # participle after it could describe ("Status: superseded by ...", "Outcome: ...")
@@ -729,6 +733,13 @@ _ING_BEFORE = re.compile(r",\s+[a-z]+ing\s+$")
 _RELATIVE_ASIDE = re.compile(r",\s[^,]*\b(?:whose|which|who|whom)\b[^,]*$")
 
 
+# A relative clause opened by a preposition, without commas, up to its verb ("on which
+# Chamberlain Frederik Berregaard of Borreby "; not ", of which the islands had formed part,")
+_PREPOSITION_WHICH = re.compile(r"(?<!,)\s(?:on|in|to|of|at|for|with|by|from|under|into)\s+"
+                                r"(?:which|whom)"
+                                r"\s+(?:[\w’'-]+\s+){1,8}$")
+
+
 def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
@@ -740,6 +751,12 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
         later = find_verb(body[verb[1]:])  # "North Maharashtra University, Jalgaon (1990),
         # renamed ... in 2018": a participle describing the name (round 395: "did ... rename")
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
+    if verb is not None and verb[2] == "past" and _PREPOSITION_WHICH.search(body, 0, verb[0]):
+        later = find_verb(body[verb[1]:])  # "a commission on which Chamberlain Berregaard sat
+        # found for the owner": the relative clause's verb, then the clause's (round 882
+        # asked "did a commission on which ... sit found")
+        if later is not None and not body[verb[1]: verb[1] + later[0]].strip():
+            return verb[1] + later[0], verb[1] + later[1], later[2]
     if verb is not None and _RELATIVE_ASIDE.search(body[: verb[0]]):
         close = body.find(", ", verb[1])  # "the British, into whose zone C passed, dismissed"
         later = find_verb(body[close + 2:]) if close > 0 else None
@@ -1310,7 +1327,7 @@ def invert(body: str, wh: str) -> str | None:
         predicate = present_base(body[present[0]: present[1]]) + body[present[1]:]
         for later in _LATER_PRESENT.finditer(predicate):
             later_verb = (later.group("verb") or later.group("later") or later.group("listed")
-                          or later.group("nouns_verb"))
+                          or later.group("nouns_verb") or later.group("owned_verb"))
             if later.group("noun") and "ADJ" in parts_of_speech(later.group("noun")):
                 continue  # "calling for federalism and structural reforms": no clause
             if later.group("listed") and "," in predicate[: later.start()]:

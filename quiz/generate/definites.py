@@ -217,10 +217,12 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
         name = named.pop()
         if name in question or name.split(" ", 1)[1] in answer:
             continue
-        if _another_ruler(paragraph + " " + sentence, name) or _years_apart(
-                paragraph, name, question + answer):
+        if match.group("title").islower() and (_another_ruler(
+                paragraph + " " + sentence, name) or _years_apart(paragraph, name,
+                                                                  question + answer)):
             continue  # ("sister of King Edward IV ... when Louis XI came ... held the king":
-            # Louis; "King Béla IV ... in 1247. About 1277 ... the king's troops": his grandson's)
+            # Louis; "King Béla IV ... in 1247. About 1277 ... the king's troops": his grandson's;
+            # a capital "the Queen" is the one the writer has in hand, as rounds 452-713 read it)
         question = question[:match.start()] + name + question[match.end():]
     return question
 

@@ -635,7 +635,9 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
                          # ("the Natura ____ network", "the War Victims of Finland ____ project":
                          # a name whose number the blank took, rounds 82-788 kept none of 4)
                          rf"|\b(?!(?:{_MONTHS_AND_LINKS})\b)[A-Z][a-z]+\s+{BLANK}\s+(?:network|"
-                         r"programme|program|project|strategy|agenda|initiative|plan)\b")
+                         r"programme|program|project|strategy|agenda|initiative|plan|"
+                         # ("Natura ____ area no. 154", round 878)
+                         r"areas?|sites?|zones?)\b")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"

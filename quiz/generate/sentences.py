@@ -122,6 +122,16 @@ _OPENER = re.compile(r"\s*(?:In|On|The|He|She|It|They|His|Her|Its|Their|This|Tha
                      r"With|Following|Upon)\s")
 
 
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{1,3}")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _initial_before(text: str, at: int) -> bool:
+    """Whether the word before position `at` is an initial ("J.")."""
+    previous = _token_before(text, max(0, at - 8), max(0, at - 1))
+    return previous is not None and _INITIAL.fullmatch(previous[1].lstrip("(\"“‘'")) is not None
+
+
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
     """Whether the punctuation at `dot` ends a sentence, judging the words around it."""
     if text[dot] != ".":
@@ -136,6 +146,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False
+    if _SHORT_NAME.fullmatch(bare) and before and _initial_before(text, before[0]) and (
+            text[after:after + 1].isupper() and not _OPENER.match(text, after)):
+        return False  # a name's shortened part after an initial: "J. Chr. Juliussen", "C. Th.
+        # Zahle" (round 884 cut the sentence after "Chr.")
     if _MONEY.fullmatch(bare) and text[after:after + 1].isdigit():
         return False  # "at 5s. 6d. a gallon": shillings, then pence
     if _ACRONYM.fullmatch(bare + "."):

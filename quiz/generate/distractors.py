@@ -482,7 +482,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             take(spanned, value)
     if first_of_month and grain in {"day", "monthday"}:  # other firsts of a month: "1 April",
         # "1 July" (the documents seldom offer three)
-        for step in (3, 6, 9, 4, 8):
+        for step in (3, 6, 9, 4, 8, 2, 5, 7, 10):
             if len(out) == CHOICES:
                 break
             moved = (own[0], (own[1] - 1 + step) % 12 + 1, 1)
@@ -885,7 +885,8 @@ _ROUGHLY = re.compile(r"\b(?:about|around|circa|c\.|roughly|approximately|some\s
 def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0,
                 same_document: frozenset[str] | None = None, founded: Founding | None = None,
                 named: str | None = None, died: int = 0,
-                people: frozenset[str] = frozenset()) -> tuple[str, ...]:
+                people: frozenset[str] = frozenset(),
+                avoid: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Three wrong options for the candidate's question, or none when the corpus does not offer
     three adequate ones. `written` is the year the document was written and `latest` the
     latest year it names (0 when unknown); `same_document`, the folded agreements its own
@@ -893,8 +894,9 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
     when and where the document says the body it is about was founded (no option of an event
     of its own years is earlier); `named`, its `capital_prefixes` (no office option names a
     people it never names); `died`, the year a biography's subject died (0 when unknown: no
-    option of what they did is later); `people`, the officials its document names (folded)."""
-    banned = {fold(cand.answer), *(fold(a) for a in cand.accept)}
+    option of what they did is later); `people`, the officials its document names (folded);
+    `avoid`, options to leave out (another card's of the same answer)."""
+    banned = {fold(cand.answer), *(fold(a) for a in cand.accept), *(fold(a) for a in avoid)}
     fact = cand.fact
     if fact.kind == DATE and _ROUGHLY.search(fact.sentence.text, 0, fact.start):
         return ()  # "settled in The Hague in about 1570": a year near it may be as right

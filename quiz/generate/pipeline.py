@@ -489,26 +489,41 @@ def build_deck(prepared: _Prepared, pools: Pools, deck_id: str) -> Deck:
     doc = prepared.doc
     written = doc.date.year if doc.date is not None else 0
     latest = prepared.latest  # no past event of the document is later than its latest year
-    agreements = prepared.agreements
     cards: list[Card] = []
     ids: set[str] = set()
     questions: set[str] = set()
+    given: dict[str, list[frozenset[str]]] = {}  # the option sets of each answer so far
     for cand in prepared.candidates:
         cid, key = card_id(cand), _question_key(cand.question)
         if cid in ids or key in questions:
             continue
         ids.add(cid)
         questions.add(key)
+        choices = _choices(cand, prepared, pools, written, latest)
+        earlier = given.setdefault(fold(cand.answer), [])
+        if choices and frozenset(choices) in earlier:
+            # ("1 January" three times over "1 December | 1 April | 1 July": readers of rounds
+            # 877-884 saw the deck teach the answer by its repeated options)
+            choices = _choices(cand, prepared, pools, written, latest,
+                               frozenset().union(*earlier)) or choices
+        if choices:
+            earlier.append(frozenset(choices))
         cards.append(Card(
             id=cid, question=cand.question, answer=" ".join(cand.answer.split()),
             accept=cand.accept,
-            choices=choices_for(cand, pools, written, latest, agreements, prepared.founded,
-                               prepared.named or None, prepared.died, prepared.people),
+            choices=choices,
             tags=(cand.fact.kind,),
             source=Source(doc.name, cand.fact.sentence.line, cand.fact.sentence.quote),
         ))
     return Deck(id=deck_id, title=doc.title, cards=tuple(cards),
                 description=f"Generated from {doc.name}", tags=("generated",))
+
+
+def _choices(cand: Candidate, prepared: _Prepared, pools: Pools, written: int, latest: int,
+             avoid: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The card's wrong options (none of `avoid`), from what its document tells of itself."""
+    return choices_for(cand, pools, written, latest, prepared.agreements, prepared.founded,
+                       prepared.named or None, prepared.died, prepared.people, avoid)
 
 
 def deck_id_for(path: Path) -> str:

@@ -64,7 +64,8 @@ _LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's claus
                             # ("visits the United States, meets Eisenhower": the next of a
                             # list of acts, round 251)
                             r"|,\s+(?:[a-z]+ly\s+)?(?P<listed>[a-z]{3,}s)\s+(?=[A-Z]|(?:the|a|an|"
-                            r"his|her|its|their)\s)"
+                            r"his|her|its|their|off|at|near)\s)"  # ("arrives in the royal yacht
+                            # Drott, anchors off Norderhamn": round 891 kept "anchors")
                             # ("leaves office, and Helveg Petersen's term as Minister for
                             # Cultural Affairs ends": a name's possession and its verb, round 879)
                             r"|,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+[a-z]{3,}"

@@ -295,6 +295,9 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             # own (round 497 asked "was Racine's Mithridate first staged, and Mozart's ... was")
         if comma and low in _SUBORDINATORS:
             return m.span()  # ", and when the truce expired, X occupied ...": a clause of its own
+        if low in _WITH_WORDS and not _PHRASE_OF_A_THING.match(predicate, first.end()):
+            continue  # ", and with Governor Rexford G. Tugwell, appointed in 1941, carried
+            # through land reform": with whom the subject acted, not a clause of its own
         if low in _OPENING_PREPOSITIONS and (_clause_after_phrase(predicate, first.end()) or (
                 comma and _pronoun_clause_after(predicate, first.end()))):
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
@@ -368,8 +371,16 @@ _OWNERS = frozenset({"his", "her", "its", "their"})
 _ADJECTIVES_BUT_NOT = re.compile(r"\b(?:a|an)\s+(?P<adjective>[a-z]+)\s*$")
 # Prepositions that open a phrase before a second clause's subject ("and in 1990 Britain").
 _OPENING_PREPOSITIONS = frozenset({"for", "in", "on", "at", "by", "after", "before", "during",
-                                   "within", "from", "until", "over", "throughout"})
+                                   "within", "from", "until", "over", "throughout",
+                                   # (", and with Bishop Nikolas's consent the Bagler came to
+                                   # terms": round 887 glued it to "did Philip leave no heir")
+                                   "with", "under", "despite", "without", "amid"})
 _PHRASE_WORDS = 4
+# The preposition of a phrase that may name a partner as well as a circumstance ("with the
+# bishop's consent", "with Governor Tugwell"), and a phrase of a circumstance: a common noun or
+# someone's (not a name alone)
+_WITH_WORDS = frozenset({"with"})
+_PHRASE_OF_A_THING = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s)")
 
 
 def _subordinate_before(predicate: str, end: int) -> bool:

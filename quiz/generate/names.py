@@ -788,6 +788,12 @@ def _listed_with_places(name: str, text: str) -> bool:
     return False
 
 
+# What opens a place's name before the name itself ("County Galway", "Lough Neagh", "Fort
+# William"): such a name completes no one's one-word name
+_PLACE_BEFORE_ITS_NAME = frozenset({"County", "Province", "Lake", "Lough", "Loch", "Mount",
+                                    "Cape", "Port", "Fort", "Isle", "River", "Glen", "Bay"})
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -869,6 +875,9 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
+        if found and all(full.split()[0] in _PLACE_BEFORE_ITS_NAME for full in found):
+            continue  # "the corporation of Galway": the town, not the "County Galway" the
+            # document also names, no one's full name (round 904 wrote "County Galway surrender")
         if not found and _is_name_word(name) and len(namesakes := _given_name_of(name, text)) > 1:
             return question, f"“{name}” alone may be any of {', '.join(sorted(namesakes))}"
             # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":

@@ -638,6 +638,11 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
                          r"programme|program|project|strategy|agenda|initiative|plan|"
                          # ("Natura ____ area no. 154", round 878)
                          r"areas?|sites?|zones?)\b")
+# "On what date in 1603": the year a question asks a day of, no date to count from
+_ASKED_IN = re.compile(r"^(?:[^:?]{1,80}: )?(?:On|In) what (?:date|dates|month) in \d{3,4}\b")
+# A counted time closing the question ("die six days earlier?")
+_COUNTED_LAST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
+                           r"some|\d+)\s+(?:days|weeks|months|years)\s+(?:earlier|later)\?$")
 # "Two months later", "On the same day": a time counted from a date the question does not give.
 _RELATIVE_TIME = re.compile(
     r"\b(?:(?:on|in)\s+)?the\s+(?:(?:afternoon|morning|evening)\s+of\s+the\s+)?same\s+"
@@ -2470,7 +2475,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         word in lowered for word in _RELATIVE_WORDS) else None
     given = rf"{BLANK}|\d{{4}}" if cand.fact.kind == DATE else r"\d{4}"  # (a blanked treaty
     # gives no date to count from)
-    if relative and not re.search(given, cand.question[: relative.start()]):
+    asked_in = _ASKED_IN.match(cand.question) if relative and _COUNTED_LAST.search(
+        cand.question) else None  # ("On what date in 1603 did Queen Elizabeth I die six days
+    # earlier?": the year asked in gives no day to count from, round 903; "by sunset the next
+    # day", "who had landed five days earlier", told of the asked day, are not counted)
+    if relative and not re.search(given, cand.question[
+            asked_in.end() if asked_in else 0: relative.start()]):
         found.append(f"vague: “{relative.group()}” counts from a date the question does not give")
     elif relative and cand.fact.kind == DATE and _counted_year(relative.group(), cand.question[
             : relative.start()]) in _YEAR.findall(cand.answer):

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.coordination import clause_follows, dated_conjunct, gapped, second_clause
+from quiz.generate.coordination import (
+    PARTY_NAME,
+    clause_follows,
+    dated_conjunct,
+    gapped,
+    second_clause,
+)
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
 from quiz.generate.fragments import DONE_TO_PERSON, STATE_NOUNS, is_person_list_item
@@ -458,7 +464,7 @@ _NAME_LIST = re.compile(rf"{_PROPER}(?:,\s{_PROPER})+,?\s+and\s+{_PROPER}")
 
 
 # One named party of a list: "Poland", "the Emperor Leopold I", "the Republic of Venice".
-_PARTY = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+_PARTY = rf"(?:[Tt]he\s+)?{PARTY_NAME}"
 _PARTY_LIST = re.compile(rf"{_PARTY}(?:,\s+{_PARTY})*,?\s+and\s+{_PARTY}")
 
 

@@ -87,9 +87,11 @@ def _finite(word: str, previous: str) -> bool:
         parts_of_speech(low))
 
 
+# One named party of a list, less its "the": "Poland", "Emperor Leopold I", "Republic of Venice"
+PARTY_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
 # The names of a list before its ", and": at least two, each after a comma ("Paul III, the
 # Emperor Charles V, Ferdinand, King of the Romans, and")
-_SERIES_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*"
+_SERIES_NAME = rf"(?:the\s+)?{PARTY_NAME}"
 _SERIES_BEFORE_AND = re.compile(rf"{_SERIES_NAME},\s+{_SERIES_NAME},\s+and\s+$")
 
 

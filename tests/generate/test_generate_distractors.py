@@ -194,7 +194,8 @@ def test_written_form_ignores_the_numbers_and_the_kind_of_dash() -> None:
     assert written_form("17–18 September 1998") == written_form("3–4 May 2001")
 
 
-def _year_choices(corpus: list[str], answer: str) -> tuple[str, ...]:
+def _year_choices(corpus: list[str], answer: str, asked: str = "") -> tuple[str, ...]:
+    """The options of the card of `answer` (whose question opens with `asked`) in `corpus`."""
     doc = Document(Path("d.txt"), "x", "D")
     facts, cands = [], []
     for i, text in enumerate(corpus, start=1):
@@ -202,7 +203,8 @@ def _year_choices(corpus: list[str], answer: str) -> tuple[str, ...]:
             facts.append(fact)
             cands.extend(candidates_for(fact, doc))
     pools = build_pools(facts)
-    return choices_for(next(c for c in cands if c.answer == answer), pools)
+    return choices_for(next(c for c in cands if c.answer == answer
+                            and c.question.startswith(asked)), pools)
 
 
 def test_date_options_straddle_the_answer_even_when_the_corpus_has_only_later_dates() -> None:

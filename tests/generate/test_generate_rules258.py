@@ -19,13 +19,10 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_distractors import _year_choices
 
-from quiz.generate.distractors import build_pools, choices_for
 from quiz.generate.documents import Document
-from quiz.generate.extract import find_facts
 from quiz.generate.pipeline import prepare
-from quiz.generate.questions import candidates_for
-from quiz.generate.sentences import Sentence
 
 
 def _kept(body: str, title: str = "Vell") -> list[str]:
@@ -67,14 +64,7 @@ def test_a_guard_a_clause_with_its_subject_after_a_semicolon_stays() -> None:
 
 
 def _options(corpus: list[str], answer: str) -> tuple[str, ...]:
-    doc = Document(Path("d.txt"), "x", "D")
-    facts, cands = [], []
-    for i, text in enumerate(corpus, start=1):
-        for fact in find_facts(Sentence(text, i), doc):
-            facts.append(fact)
-            cands.extend(candidates_for(fact, doc))
-    cand = next(c for c in cands if c.answer == answer and c.question.startswith("On what"))
-    return choices_for(cand, build_pools(facts))
+    return _year_choices(corpus, answer, "On what")
 
 
 @given(st.sampled_from(["was merged into the region of Vell", "was abolished",

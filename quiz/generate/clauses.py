@@ -349,6 +349,11 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
         if _within_one_clause(text, m) or (
                 m.group().strip(" ,") == "and" and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
+        if m.group() == " and " and _PARTICIPLE_ASIDE_GOES_ON.match(text[start: m.start()]) and (
+                _ASIDE_CLOSED_BY_VERB.match(text, m.end())):
+            continue  # "The ship Aud, intercepted off the coast and escorted towards Queenstown,
+            # was scuttled": two participles of one aside, the verb after it (round 900 asked
+            # "did the German arms ship Aud, intercepted off the Kerry coast?")
         if m.group().startswith((";", ":")) or find_verb(
                 _after_opening_phrase(text[start: m.start()])) is not None:
             found.append(m)
@@ -356,6 +361,10 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     return found
 
 
+# A subject and an aside opened by a past participle ("The ship Aud, intercepted off ...")
+_PARTICIPLE_ASIDE_GOES_ON = re.compile(r"^[^,;:]{1,80},\s+[a-z]+ed\s[^,;:]*$")
+# A second participle whose aside ends in a comma and the subject's finite verb
+_ASIDE_CLOSED_BY_VERB = re.compile(r"[a-z]+ed\s[^,;:]{1,80},\s+(?:was|were|is|are|had|has|have)\s")
 _OPENING_PHRASE = re.compile(r"^(?:On|In|After|Before|Following|During|Despite|Amid|With|At)\s",
                              re.I)
 
@@ -1230,6 +1239,7 @@ def _own_clause(predicate: str, present: bool = False) -> str:
 _LATER_ACT = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?P<next>[a-z]+)\b")
 
 
+
 def _timeline_present(word: str, following: str) -> bool:
     """Whether `word` is a timeline's present of a verb with its object `following`, not a
     plural noun ("visits Büyükada, meets representatives ...": round 746 asked "did Erdoğan
@@ -2030,6 +2040,36 @@ def _gloss_before(subject: str) -> bool:
             and "NOUN" in parts_of_speech(bare.group("noun")))
 
 
+def series_of_acts_closed(clause: str, rest: str) -> str:
+    """`clause` without the middle act of a series the cut broke ("arrived unannounced by
+    launch, prayed with the brethren at compline[ and venerated the relics]": round 873 read
+    the two acts left with no "and" as ungrammatical): cut before its comma."""
+    joined = _AND_A_PAST.match(rest)
+    if joined is None or not is_past_tense(joined.group("verb")):
+        return clause
+    acts = [m for m in _COMMA_A_PAST.finditer(clause) if is_past_tense(m.group("verb"))]
+    if not acts:
+        return clause
+    first = find_verb(clause[: acts[-1].start()])
+    if first is None or clause[: first[0]].rstrip().endswith(",") or clause.startswith(
+            " by ", first[1]) or _RELATIVE_WORD.search(clause, 0, first[0]):
+        return clause  # ("Cyclone Martin, on ____, swept across", "the towns, led by Mitau,
+        # formed", "two campaigns led by Conze, professor ..., cleared": the act after the comma
+        # is the clause's first, the one before an aside's, a participle's or a relative
+        # clause's: "of 1388, which ended Gaunt's claim, provided for")
+    if _RELATIVE_WORD.search(clause, acts[-1].end()) or re.search(
+            r"\band\b", clause[first[1]: acts[-1].start()]):
+        return clause  # ("sanctioned a lighthouse, and the inspector, George Halpin, designed
+        # a tower ..., which could be prefabricated ashore[ and bolted]": the "and" is the
+        # relative clause's, the act after the comma another subject's, round 898)
+    return clause[: acts[-1].start()]
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\s")
+_AND_A_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
+_COMMA_A_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -2122,7 +2162,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             after = "," + after  # "In 1949 Willy Brandt entered ...": the comma left out
         if not after.startswith(","):
             return None
-        return invert(cut_clause(after[1:], has_verb=False, commas=True), wh)
+        clause = cut_clause(after[1:], has_verb=False, commas=True)
+        return invert(series_of_acts_closed(clause, after[1 + len(clause):]), wh)  # ("In
+        # January 1487 Sten Sture assembled an army, marched on Kalmar and crossed": round 872
+        # asked "did Sten Sture assemble ..., marched on Kalmar?")
     verb = find_verb(head)
     if verb is None:
         if clause_start == 0:
@@ -2212,6 +2255,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # thing that was superseded
     if label and verb[0] == len(head) - len(head.lstrip()) and verb[2] == "past":
         # A fact sheet's "Madrid Protocol: signed in Madrid on 4 October 1991" line.
+        if find_verb(label.group("name")) is not None:
+            return None  # "Reynolds did not live to see it completed: knighted on ...": a
+            # clause before the colon, no label naming what was knighted (round 901 asked "was
+            # the Reynolds did not live to see it completed knighted")
         if label.group("name").split()[-1].lower() in STATE_NOUNS:
             return None  # not "World Heritage status: inscribed on ...": the island was
             # (round 726 asked "was the World Heritage status inscribed")

@@ -512,6 +512,10 @@ def _plural_present(text: str) -> tuple[int, int] | None:
             return later
     if not is_base_verb(verb) or verb in AUXILIARIES or is_past_tense(verb):
         return None  # ("Divers found the wreck": a past too, read as one)
+    if be_verb_later(text, m.end("verb")):
+        return None  # "Letters patent of denization are addressed", "The German arms ship Aud,
+        # intercepted ..., is scuttled": the word is the subject's noun, the "are" its verb
+        # (round 905 asked "did letters patent of denization are addressed")
     if verb in _PARTICLES:
         return None  # "Seán Lester takes up": "up" is the particle of the verb before it
     words = m.group("subject").split()
@@ -529,6 +533,27 @@ def _plural_present(text: str) -> tuple[int, int] | None:
             or parts_of_speech(first.lower()) <= {"ADJ", "ADV"}):
         return None
     return m.start("verb"), m.end("verb")
+
+
+# A finite "be" after the words of a noun phrase (no verb, conjunction or clause between),
+# asides in commas skipped: "of denization are", " Aud, intercepted ... and escorted ..., is"
+_ASIDE = re.compile(r",[^,;:]{1,120},")
+_BE_AFTER_NOUN_PHRASE = re.compile(r"^(?:\s+(?:of|the|a|an|[A-Z][\w’'-]*|[a-z]+(?<!ing)(?<!ed)))*?"
+                                   r"\s+(?:is|are|was|were)\s+(?P<participle>[a-z]+)\b")
+
+
+def be_verb_later(text: str, end: int) -> bool:
+    """Whether a present passive ("is scuttled", "are addressed") follows `end` with nothing
+    but the words of a noun phrase and asides in commas before it: the word before `end`
+    was then a noun of the subject, not its verb."""
+    rest = _ASIDE.sub("", re.split(r"[;:.]\s", text[end:], maxsplit=1)[0], count=1)
+    m = _BE_AFTER_NOUN_PHRASE.match(rest)
+    return m is not None and is_participle(m.group("participle")) and not any(
+        w in _CLAUSE_WORDS or base_form(w) for w in re.findall(r"[a-z]+", rest[: m.end()])[:-2])
+
+
+_CLAUSE_WORDS = frozenset({"and", "or", "but", "that", "which", "who", "when", "where", "while",
+                           "as", "after", "before", "until", "because"})
 
 
 # Words that open a clause of their own, whose "is" or "was" is not the subject's verb

@@ -166,11 +166,12 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:plan|doctrine|report|line|formula|
 # "In López's second administration": a possessive after "in")
 # (The lookaheads hold the first letters of the words below, for speed; the first one also a
 # name's, for the branches that are only a look behind: no other position is tried.)
-_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiI]|(?<=\d{4} ))"
+_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiIS]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ii]n|[Ww]hen|[Aa]fter|"
                         r"[Bb]efore|[Ww]hile|until|on|against|from|which|whom|that|where|"
                         r"once|because|but|then)\s+|(?<=\d{4} )|"
-                        r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+))"
+                        # ("Sir Richard": a knight by his given name, round 902)
+                        r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+|\bSir\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
                         # (after "Mr." a name before an office too: "elect Mr. Karamanlis
@@ -882,6 +883,13 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of {', '.join(sorted(namesakes))}"
             # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":
             # which one, no reader can tell, round 540)
+        if (match.group("hon") or "").startswith("Sir"):
+            found = frozenset(full for full in found if full != f"Sir {name}")  # (the rank
+            # and given name the question has, no fuller name)
+        if not found and (match.group("hon") or "").startswith("Sir") and not (
+                _PARTICLE_NAME_NEXT.match(question, match.end("name"))):
+            return question, f"“Sir {name}” is a knight the card does not name in full"
+            # ("did Sir Richard die": of two knights Richard, which one, round 902)
         if not found or not (match.group("hon") or _is_name_word(name)
                              or _only_a_name_in(name, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
@@ -924,7 +932,9 @@ def with_document_names(question: str, answer: str, text: str,
             # "Francis of Assisi at Assisi", a man)
             continue  # "the rank of Parlement at Grenoble": where it sat, said already (round
             # 578 wrote "Parlement of Grenoble at Grenoble")
-        start = match.start("hon") if match.group("hon") else match.start("name")
+        start = match.start("hon") if match.group("hon") and not (
+            match.group("hon").startswith("Sir") and not full.startswith("Sir ")) else (
+            match.start("name"))  # ("Sir Albert" is "Sir Albert Henry", a knight still)
         end = match.end("name")
         at = full.find(name + " ")
         if at >= 0 and question.startswith(full[at + len(name):], end):

@@ -639,6 +639,10 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
                          # ("Natura ____ area no. 154", round 878)
                          r"areas?|sites?|zones?)\b")
 # "On what date in 1603": the year a question asks a day of, no date to count from
+# "did Henry Drummond Wolff arrive?", "did the playwright Synge first come?": a coming that
+# ends the question with no place (rounds 156-908 kept 16 of 46 such verdicts: where to, the
+# card does not say; with an aside before it, "did X, the first Crown Governor, arrive?", kept)
+_ARRIVAL_NOWHERE = re.compile(r"\bdid\s[^,?]*\s(?:first\s+)?(?:arrive|come|visit|return)\?$")
 _ASKED_IN = re.compile(r"^(?:[^:?]{1,80}: )?(?:On|In) what (?:date|dates|month) in \d{3,4}\b")
 # A counted time closing the question ("die six days earlier?")
 _COUNTED_LAST = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|"
@@ -2486,6 +2490,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             : relative.start()]) in _YEAR.findall(cand.answer):
         found.append(f"obvious: “{relative.group()}” counts the answer's year from the "
                      f"question's")
+    if _ARRIVAL_NOWHERE.search(cand.question):
+        found.append("vague: an arrival or visit that does not say where to")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):
         found.append("nonsensical: other dated items of a list are left in the question")
     if cand.fact.kind == DATE and "(" in cand.question and re.search(

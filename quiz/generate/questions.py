@@ -17,6 +17,7 @@ from quiz.generate.clauses import (
     cut_clause,
     date_question,
     object_question,
+    series_of_acts_closed,
     stands_alone,
     start_of_clause,
     subject_question,
@@ -994,7 +995,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             # verb, which comes after more asides (round 871)
         clause = cut_clause(text[fact.end:], has_verb=_has_own_verb(opening))
         if ", " in clause:
-            clause = _series_of_acts_closed(clause, text[fact.end + len(clause):])
+            clause = series_of_acts_closed(clause, text[fact.end + len(clause):])
         if cut >= 0 and ":" in text[:cut] and _ELLIPTIC.match(text, cut + 2) and find_verb(
                 text[cut + 2:]) is None:
             return None  # "...: the Forte Cavour, built from 1860; and the Batteria Umberto I of
@@ -1053,31 +1054,6 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         # so after a name in quotation marks that the cut left last: 'which he named "Santa
         # Croce"', round 775)
     return question
-
-
-def _series_of_acts_closed(clause: str, rest: str) -> str:
-    """`clause` without the middle act of a series the cut broke ("arrived unannounced by
-    launch, prayed with the brethren at compline[ and venerated the relics]": round 873 read
-    the two acts left with no "and" as ungrammatical): cut before its comma."""
-    joined = _AND_PAST.match(rest)
-    if joined is None or not is_past_tense(joined.group("verb")):
-        return clause
-    acts = [m for m in _COMMA_PAST.finditer(clause) if is_past_tense(m.group("verb"))]
-    if not acts:
-        return clause
-    first = find_verb(clause[: acts[-1].start()])
-    if first is None or clause[: first[0]].rstrip().endswith(",") or clause.startswith(
-            " by ", first[1]) or _RELATIVE_OPENING.search(clause, 0, first[0]):
-        return clause  # ("Cyclone Martin, on ____, swept across", "the towns, led by Mitau,
-        # formed", "two campaigns led by Conze, professor ..., cleared": the act after the comma
-        # is the clause's first, the one before an aside's, a participle's or a relative
-        # clause's: "of 1388, which ended Gaunt's claim, provided for")
-    return clause[: acts[-1].start()]
-
-
-_RELATIVE_OPENING = re.compile(r"\b(?:which|who|whom|whose|that)\s")
-_AND_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
-_COMMA_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
 
 
 def _has_own_verb(opening: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
-from quiz.generate.grammar import AUXILIARIES, IDIOM_NOUNS, NOUNS_BEFORE_OF
+from quiz.generate.grammar import AUXILIARIES, IDIOM_NOUNS, NOUNS_BEFORE_OF, be_verb_later
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
@@ -291,6 +291,9 @@ def _in_the_past(text: str) -> str:
                 text[words[index - 1].end(): m.start()] == " "):
             continue  # "most of Sindh's seats": a possessive's noun, no verb ("Sindh's seated",
             # round 356)
+        if not word.endswith("s") and be_verb_later(text, m.end()):
+            continue  # "The German arms ship Aud, intercepted ..., is scuttled": a noun before
+            # the subject's "is", no verb (round 900 wrote "arms shipped")
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         if word.endswith("s") and (count := _COUNT_BEFORE.search(text, 0, m.start())) and not (
@@ -388,8 +391,10 @@ def _in_the_past(text: str) -> str:
                 and not any(mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):
             continue  # "returns from the Tripura camps": a noun after "from the" and a name,
             # no verb ("the Tripura camped", round 353)
-        if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS:
+        if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS and (
+                text[words[index - 1].end(): m.start()] == " "):
             continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb
+            # (but "escorted towards Queenstown, is scuttled": the subject's verb, round 900)
         if word.endswith("s") and previous[:1].isupper() and (
                 words[run].group().lower() in CARDINALS) and is_plural_noun(word) and not any(
                     mark in text[words[run].end(): m.start()] for mark in ",;:()"):

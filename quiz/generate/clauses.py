@@ -349,6 +349,10 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
         if _within_one_clause(text, m) or (
                 m.group().strip(" ,") == "and" and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
+        if m.group().strip(" ,") == "and" and _BODY_OF_LISTED.search(text, 0, m.start()):
+            continue  # "the Department of Culture, Heritage and the Gaeltacht headed by ...":
+            # the last field of a body's name, no clause (round 911 asked "The Gaeltacht
+            # headed from ____ by Josepha Madigan.")
         if m.group() == " and " and _PARTICIPLE_ASIDE_GOES_ON.match(text[start: m.start()]) and (
                 _ASIDE_CLOSED_BY_VERB.match(text, m.end())):
             continue  # "The ship Aud, intercepted off the coast and escorted towards Queenstown,
@@ -361,6 +365,10 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     return found
 
 
+# "Department of Culture, Heritage": a body or office named by its fields, a list before "and"
+_BODY_OF_LISTED = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|"
+                             r"Committee|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?$")
 # A subject and an aside opened by a past participle ("The ship Aud, intercepted off ...")
 _PARTICIPLE_ASIDE_GOES_ON = re.compile(r"^[^,;:]{1,80},\s+[a-z]+ed\s[^,;:]*$")
 # A second participle whose aside ends in a comma and the subject's finite verb
@@ -415,6 +423,21 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:only|also)\s*$|(?<!years)(?<!year)(?<!mont
 _DANGLING_MEASURE = re.compile(r",\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|a\s+few|some|\d{1,3})\s+(?:days?|weeks?|months?|years?|"
                                r"decades?)\s*[,.;:!]*$")
+
+
+# ", and, in 1898.": a conjunction and the aside after it, closing what the cut left
+_AND_ITS_ASIDE_LEFT = re.compile(r",?\s+(?:and|or|but),\s+(?:in|on|at|by|from|after|during|"
+                                 r"with)\s+[^,;:]{1,40}?[,.;:]*$")
+
+
+def without_dangling_aside(question: str) -> str:
+    """`question` without an "and" and the aside after it that the cut left last ("reading
+    French writers and, in 1898[, attending lectures]": round 910 read it as cut off), unless
+    the blank is in that aside."""
+    left = _AND_ITS_ASIDE_LEFT.search(question.rstrip())
+    if left is None or "____" in left.group():
+        return question
+    return question.rstrip()[: left.start()]
 
 
 # "urging them to resume talks and[, ...]": a conjunction the cut left without what it joined

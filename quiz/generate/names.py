@@ -884,8 +884,13 @@ def with_document_names(question: str, answer: str, text: str,
             # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":
             # which one, no reader can tell, round 540)
         if (match.group("hon") or "").startswith("Sir"):
-            found = frozenset(full for full in found if full != f"Sir {name}")  # (the rank
-            # and given name the question has, no fuller name)
+            others = frozenset(full for full in found if full != f"Sir {name}")
+            found = others if len(others) == 1 and all(
+                full.startswith("Sir ") or f"Sir {full}" in text for full in others) else (
+                frozenset())  # the one man of that name, whom the document calls "Sir": not
+            # "Donal Gilroy", a chairman of 2023, for the "Sir Donal" of "Sir Donal O'Connor
+            # Sligo" (round 914 asked "did Sir Donal Gilroy submit"); nor, of a Sir Richard
+            # Bingham and a Richard Bourke, the knight alone
         if not found and (match.group("hon") or "").startswith("Sir") and not (
                 _PARTICLE_NAME_NEXT.match(question, match.end("name"))):
             return question, f"“Sir {name}” is a knight the card does not name in full"

@@ -639,6 +639,63 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
                          # ("Natura ____ area no. 154", round 878)
                          r"areas?|sites?|zones?)\b")
 # "On what date in 1603": the year a question asks a day of, no date to count from
+# "did the Dáil take the Bill at second stage", "did the Order come into operation": a document
+# named by its kind alone, its name in another sentence (rounds 156-916 kept 4 of 32 such
+# verdicts where the label does not say the kind: "Anguilla: ... the Order", "Faroe Islands:
+# ... the Act"; under "Manitoba Act:" "the Act" is the label's)
+_BARE_KIND = re.compile(r"\bthe (?P<kind>Bill|Act|Order|Ordinance|Statute|Treaty|Convention|"
+                        r"Agreement|Protocol|Accord|Declaration|Charter|Plan|Scheme)"
+                        r"(?=[?,.;]| (?:was|were|is|did|come|came|enter|entered|into|at|held|"
+                        r"in force|promulgated|elected|took|take|had|has|would|could)\b)")
+
+
+def _bare_document_kind(question: str) -> str:
+    """The kind of document ("Act") `question` names by its kind alone, when its label does
+    not name one of that kind; else ""."""
+    label = _LABEL_OF.match(question)
+    found = _BARE_KIND.search(question, label.end() if label else 0)
+    if found is None or (label and found.group("kind") in label.group(1)):
+        return ""
+    return found.group("kind")
+
+
+_LABEL_OF = re.compile(r"^([^:?]{1,80}): ")
+
+
+# "Inishmurray: Ancient Monastic Island", "Pagan Ireland: An Archaeological Sketch": a title and
+# its subtitle, capitalised words on both sides of the colon
+# (two capitalised words at least after an article: not "6 December: The Articles of ...", a
+# timeline's day; no month before the colon)
+_TITLE_COLON = re.compile(r"(?<!\d\s)(?P<main>(?!(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December):)[A-Z][\w’'-]*): "
+                          r"(?P<sub>(?:(?:An?|The)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)")
+
+
+_OF_A_BOOK = re.compile(r"\b(?:[Pp]ublish\w*|appear\w*|print\w*|book|wrote|written|edition|"
+                        r"novel|memoir|handbook)\b")
+
+
+def _subtitle_alone(question: str, sentence: str) -> bool:
+    """Whether `question` names a book by its subtitle alone, the clause having been taken
+    from after a title's colon (round 914 asked "In what year did Ancient Monastic Island
+    appear?" of "Inishmurray: Ancient Monastic Island appeared in 1982")."""
+    if not _OF_A_BOOK.search(sentence):
+        return False  # ("Chairperson of the Vell Commission: Ivo Tamm": a fact sheet's label)
+    for m in _TITLE_COLON.finditer(sentence):
+        sub = m.group("sub")
+        asked = re.search(rf"\b(?i:{re.escape(sub[:1])}){re.escape(sub[1:])}\b", question)
+        if asked and not question.endswith(f"{m.group('main')}: ", 0, asked.start()):
+            return True
+    return False
+
+
+# "did Charles I create him Viscount Mayo", "did Judge William Hoeveler sentence him": "him" is
+# not the subject, and the question names no one else (rounds 156-908 kept 2 of 26 such
+# verdicts, both under a label naming the man: "Sultan Baabullah of Ternate: ... confer on him")
+_OBJECT_HIM = re.compile(r"\bdid (?:[A-Z][\w.’'-]*\s+){1,5}(?:[a-z]+\s+)?[a-z]+ "
+                         r"(?:on |with |to |upon )?him\b")
+# A label that may be a person's name: capitalised words and "of", no number
+_PERSON_LABEL = re.compile(r"^[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*: ")
 # "did Henry Drummond Wolff arrive?", "did the playwright Synge first come?": a coming that
 # ends the question with no place (rounds 156-908 kept 16 of 46 such verdicts: where to, the
 # card does not say; with an aside before it, "did X, the first Crown Governor, arrive?", kept)
@@ -2490,6 +2547,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             : relative.start()]) in _YEAR.findall(cand.answer):
         found.append(f"obvious: “{relative.group()}” counts the answer's year from the "
                      f"question's")
+    if (kind := _bare_document_kind(cand.question)):
+        found.append(f"vague: “the {kind}” is a document the question does not name")
+    if _subtitle_alone(cand.question, cand.fact.sentence.text):
+        found.append("formatting: a title cut at its colon, its subtitle asked as a name")
+    if _OBJECT_HIM.search(cand.question) and not _PERSON_LABEL.match(cand.question):
+        found.append("vague: “him” is someone the question does not name")
     if _ARRIVAL_NOWHERE.search(cand.question):
         found.append("vague: an arrival or visit that does not say where to")
     if BLANK not in cand.question and _DATED_LIST_ITEM.search(cand.question):

@@ -21,6 +21,7 @@ from quiz.generate.clauses import (
     stands_alone,
     start_of_clause,
     subject_question,
+    without_dangling_aside,
 )
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE, resolve_the_country
 from quiz.generate.dates import (
@@ -1043,6 +1044,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     if question.startswith(_SUBORDINATORS):
         question = _comma_closing_the_opening(question)
     question = _tenses_fixed(question)
+    question = without_dangling_aside(question)
     question = TRAILING_CONJUNCTION.sub("", question.rstrip())  # "lectured on X and[, during
     # ...]": the cut took what the "and" joined
     question = _MARK_THEN_STOP.sub(".", question.rstrip())  # ("in ____, when." less its "when")

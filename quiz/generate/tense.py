@@ -294,6 +294,15 @@ def _in_the_past(text: str) -> str:
         if not word.endswith("s") and be_verb_later(text, m.end()):
             continue  # "The German arms ship Aud, intercepted ..., is scuttled": a noun before
             # the subject's "is", no verb (round 900 wrote "arms shipped")
+        if word.endswith("s") and 0 < index < len(words) - 2 and is_plural_noun(word) and (
+                parts_of_speech(words[index - 1].group()) == {"NOUN"}
+                and text[words[index - 1].end(): m.start()] == " "
+                and (index < 2 or words[index - 2].group().lower() not in _DETERMINERS)
+                and is_base_verb(words[index + 1].group()) and words[index + 2].group() in (
+                    _AFTER_A_NOUNS_VERB)):
+            continue  # "as church bells ring across Finland": a noun's plural, its verb next
+            # (round 886 wrote "as church belled ring"; but "his aircraft catches fire": the
+            # noun after a determiner heads its phrase, the word after it is the verb)
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         if word.endswith("s") and (count := _COUNT_BEFORE.search(text, 0, m.start())) and not (
@@ -444,6 +453,11 @@ def _in_the_past(text: str) -> str:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# Words that follow a verb with no object: where or how it happened
+_AFTER_A_NOUNS_VERB = frozenset({"across", "through", "out", "in", "at", "on", "over", "from",
+                                 "into", "throughout", "around", "along", "towards"})
 
 
 # A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")

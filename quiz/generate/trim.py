@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from quiz.generate.clauses import RELATIVE_OPENING, TRAILING_CONJUNCTION
+from quiz.generate.clauses import RELATIVE_OPENING, TRAILING_CONJUNCTION, without_dangling_aside
 from quiz.generate.coordination import has_finite
 from quiz.generate.grammar import balanced
 from quiz.generate.inflect import is_base_verb, is_participle, is_past_tense, parts_of_speech
@@ -335,6 +335,7 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     # A trailing phrase with commas of its own goes last (", bringing to a close talks that
     # had dragged on, with interruptions, since 1974").
     body = _without_trailing(body, limit, last_only=False)
+    body = without_dangling_aside(body.rstrip(" ,;:"))
     body = TRAILING_CONJUNCTION.sub("", body.rstrip(" ,;:"))  # ("lectured on X and[, ...]": a
     # phrase cut after the "and" that joined it; "first mentioned in ____, when[, according to
     # ...]", round 820)

@@ -52,7 +52,11 @@ def _is_participle(word: str) -> bool:
 
 
 # Nouns of a state or standing, which a participle after them never describes
-STATE_NOUNS = frozenset({"status", "designation", "listing", "protection", "recognition"})
+# ("Guardianship: placed in state care by the Earl of Moray in 1924": the abbey was placed, not
+# its guardianship; round 920 asked "was the guardianship placed in state care")
+STATE_NOUNS = frozenset({"status", "designation", "listing", "protection", "recognition",
+                         "guardianship", "ownership", "custody", "management",
+                         "administration"})
 
 
 def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:

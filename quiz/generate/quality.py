@@ -639,6 +639,49 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
                          # ("Natura ____ area no. 154", round 878)
                          r"areas?|sites?|zones?)\b")
 # "On what date in 1603": the year a question asks a day of, no date to count from
+# "did Special Protection Area designate?", "did a church of Saint Rusien record?", "did the
+# Supreme Council elect under its Chairman": a verb that takes an object, with none after it
+# (the source's passive participle, "designated in 1999", read as its subject's act): rounds
+# 156-916 kept 1 of 32 such verdicts
+# Words opening a clause of their own, inside which a past is that clause's
+_OPENS_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|that|when|where|while|because|as|if|"
+                               r"until|after|before|since)\b")
+
+
+def _past_after_comma(question: str) -> bool:
+    """Whether a past that is no participle ("took", "was") follows a comma after the "did" of
+    `question`, outside a clause of its own: "did Prinknash become an abbey, took over St
+    Michael's Abbey?", "did Isla Isabel, a breeding ground ..., was made" (rounds 156-924 kept
+    none of 6 such verdicts)."""
+    at = question.find(" did ")
+    for m in re.finditer(r",\s+([a-z]+)\s", question[at:]):
+        word = m.group(1)
+        if word != "lay" and is_past_tense(word) and not is_participle(word):
+            return not _OPENS_OWN_CLAUSE.search(question, at, at + m.start())
+    return False
+
+
+def _passive_read_as_active(question: str) -> bool:
+    """Whether `question` asks "did <subject> <verb>" of a verb that takes an object, with none
+    after it, the verb being the first after "did" (not "did Daniel Chapo head Frelimo's
+    list in Inhambane": "list" is the object's noun there, "head" the verb)."""
+    found = _PASSIVE_READ_AS_ACTIVE.search(question)
+    if found is None or _WH_OBJECT.search(question):
+        return False
+    subject = question[question.find("did ", found.start()) + 4: found.start("verb")]
+    subject = re.sub(r",[^,]*,", " ", subject)  # (an aside's words are no verb of the clause)
+    return not any(is_base_verb(word) for word in re.findall(r"\b[a-z]+\b", subject))
+
+
+# "what memorandum did Estonia, Latvia and Lithuania sign in Riga?": the wh-phrase is the object
+_WH_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?!(?:year|date|month|day)\b)[a-z]+"
+                        r"(?:\s+[a-z]+)?\s+did\b")
+_PASSIVE_READ_AS_ACTIVE = re.compile(
+    r"\bdid\s[^?]*?(?<!\bon)(?<!\bof)(?<!\bthe)(?<!\ban)(?<!\ba)(?<!\bever)(?<!\bfor)(?<!\bto)"
+    r"(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)\s(?:first\s+)?(?P<verb>designate|record|list|"
+    r"establish|build|create|sign|adopt|approve|erect|inscribe|publish|declare|grant|confirm|"
+    r"appoint|elect|consecrate|dedicate|demolish|destroy|abolish|ratify|rebuild|restore)"
+    r"(?:\?|\s(?:in|on|at|under|as)\b)")
 # "did the Dáil take the Bill at second stage", "did the Order come into operation": a document
 # named by its kind alone, its name in another sentence (rounds 156-916 kept 4 of 32 such
 # verdicts where the label does not say the kind: "Anguilla: ... the Order", "Faroe Islands:
@@ -2547,6 +2590,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             : relative.start()]) in _YEAR.findall(cand.answer):
         found.append(f"obvious: “{relative.group()}” counts the answer's year from the "
                      f"question's")
+    if " did " in cand.question and _past_after_comma(cand.question):
+        found.append("nonsensical: a clause's past glued after a comma (“did Prinknash become "
+                     "an abbey, took over ...”)")
+    if _passive_read_as_active(cand.question):
+        found.append("ungrammatical: a passive read as an act of its subject (“did ... "
+                     "designate?”)")
     if (kind := _bare_document_kind(cand.question)):
         found.append(f"vague: “the {kind}” is a document the question does not name")
     if _subtitle_alone(cand.question, cand.fact.sentence.text):

@@ -423,8 +423,10 @@ _CLAUSE_SUBJECT_NAME = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)
 
 
 # A phrase fronted before its clause's subject ("After completing his schooling ... he").
+# ("From ____ until his death he held the office": round 921 wrote "until Thomas Wynn's death
+# he held")
 _FRONTED_PHRASE = re.compile(r"(?:After|Before|On|Upon|Having|During|Following|While|When|"
-                             r"At|In|Despite|Throughout)\s")
+                             r"At|In|Despite|Throughout|From|Until|Since|By)\s")
 # "When the British heavy guns were brought up ": an opening clause, with a verb and no comma,
 # right before the subject
 _OPENING_CLAUSE_NO_COMMA = re.compile(r"^(?:When|After|Before|Once|As soon as|Because|Although|"

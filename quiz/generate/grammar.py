@@ -28,8 +28,9 @@ ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually"
                      "subsequently", "reportedly", "only", "just", "even", "soon"})
 # Past forms the lexicon has as verbs that prose uses as adjectives or nouns ("the united
 # Germany", "armed forces") or that it misreads ("feed" as the past of "fee").
+# ("dies aged 94": an age, never the clause's verb; round 932 asked "did ... dies age 94")
 NOT_VERBS = frozenset({"united", "armed", "skilled", "biased", "wicked", "ragged", "feed",
-                       "weed", "so-called"})
+                       "weed", "so-called", "aged"})
 # Verbs documents use without an object ("resigned and handed power to ...", "dies and X
 # becomes king"): a verb after "and" has its own object, not theirs.
 INTRANSITIVE = frozenset({"die", "abdicate", "retire", "arrive", "resign", "return", "meet",

@@ -10,7 +10,8 @@ the rejects of rounds 156-916 (no batch has judged it):
 - "did Prinknash become an abbey, took over St Michael's Abbey at Farnborough?" (a past that is
   no participle glued after a comma);
 - "In what year was the guardianship placed in state care by the 17th Earl of Moray?" (a fact
-  sheet's label naming a relation, "Guardianship:", read as what was placed).
+  sheet's label naming a relation, "Guardianship:", read as what was placed);
+- "did John St Aubyn, 4th Baron St Levan, dies age 94?" ("aged 94" read as the clause's past).
 
 Every sentence here is invented. Each test fails on the code before, except the guards named as
 such."""
@@ -80,3 +81,10 @@ def test_a_guard_a_noun_after_the_verb_is_no_passive(act: str) -> None:
     from quiz.generate.quality import _passive_read_as_active
 
     assert not _passive_read_as_active(f"On what date in 2019 did Ivo Dorn {act}?")
+
+
+@given(st.sampled_from(["80", "94"]))
+def test_an_age_is_no_verb(age: str) -> None:
+    body = f"## 1890\n\n- 3 May: Ivo Dorn dies aged {age} at Lerno.\n"
+    asked = [q for q in _kept(body) if "Ivo Dorn" in q]
+    assert asked and all(f"die aged {age}" in q for q in asked), asked

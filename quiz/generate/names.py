@@ -921,14 +921,6 @@ def with_document_names(question: str, answer: str, text: str,
                 continue  # (but "rout Alfonso at Sagrajas" in a text of Alfonso VI, VII and
                 # VIII: which king, no reader can tell, round 546)
             return question, f"“{name}” alone may be any of {', '.join(sorted(found))}"
-        titled = re.search(rf"\b{re.escape(name)},\s+(?:[A-Z][a-z]+\s+){{1,3}}of\s+[A-Z][\w’'-]*",
-                           text) if found else None
-        if titled and not any(full.startswith(titled.group()) for full in found):
-            return question, (f"“{name}” alone may be any of "
-                              f"{', '.join(sorted(found | {titled.group()}))}")
-            # ("Mary lands at Leith" in 1561, of a text naming "Mary of Guise" and "Mary, Queen
-            # of Scots": round 925 wrote "did Mary of Guise land at Leith", a year after her
-            # death)
         full = next(iter(found), None)
         if full is None or full in question:
             continue

@@ -216,6 +216,13 @@ _NOUN_THEN_PAST_ACT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)
                                  r"(?:force|effect))\b")
 
 
+# "have the buildings": a causative verb and the start of its object, no verb after it yet
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|had|having|get|gets|got)\s+(?:the|its|their|his|"
+                               r"her|a|an)\s+[^,;]*$")
+# " ordnance of the Bass surveyed": the rest of the object and the participle closing it
+_PARTICIPLE_CLOSES = re.compile(r"[^,;]*\s[a-z]+ed\s*[.?]?$")
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -226,6 +233,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     inside = False  # an "and" so far may be inside a subordinate clause
     opened: tuple[int, int] | None = None  # a ", and" before an article whose verb is not met
     for m in _CONJUNCTION.finditer(predicate):
+        if m.group().strip() == "and" and _CAUSATIVE_BEFORE.search(predicate, 0, m.start()) and (
+                _PARTICIPLE_CLOSES.match(predicate, m.end())):
+            continue  # "to have the buildings and ordnance of the Bass surveyed": two objects
+            # of one causative "have" (round 927 cut "to have the buildings")
         if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
                 predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
             continue  # "the European Coal and Steel Community was signed": one name

@@ -588,7 +588,10 @@ def _base_verb_after(text: str, start: int) -> tuple[int, int] | None:
     if not (noun.isalpha() and noun.islower()) or noun in _AFTER_A_VERB:
         return None  # ("on Jamaica's coast", "at the naval base": a name or a noun phrase)
     if verb.islower() and is_base_verb(verb) and not is_past_tense(verb) and (
-            verb not in AUXILIARIES and following in _AFTER_A_VERB):
+            verb not in AUXILIARIES) and (following in _AFTER_A_VERB or (
+                following[:1].isupper() and is_plural_noun(noun))):
+        # ("troops landed from galleys burn Mousehole": a plural noun, the verb, a name its
+        # object; round 932 asked "did Spanish troops land from galleys burn Mousehole")
         return start + words[1].start(), start + words[1].end()
     return None
 

@@ -683,7 +683,8 @@ _WH_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?!(?:year|date|month|day)\b)
 _PASSIVE_READ_AS_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>designate|record|list|establish|build|create|sign|adopt|approve|"
     r"erect|inscribe|publish|declare|grant|confirm|appoint|elect|consecrate|dedicate|demolish|"
-    r"destroy|abolish|ratify|rebuild|restore)(?:\?|\s(?:in|on|at|under|as)\b)")
+    r"destroy|abolish|ratify|rebuild|restore|arrest|capture|imprison|behead|bury|crown)"
+    r"(?:\?|\s(?:in|on|at|under|as|near)\b)")
 # Words before such a verb that make it a noun ("on record", "the list", "its sign")
 _NOUN_MARKERS = frozenset({"on", "of", "the", "an", "a", "ever", "for", "to", "its", "his", "her",
                            "their"})

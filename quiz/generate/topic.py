@@ -22,6 +22,8 @@ EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _POSSESSOR = re.compile(rf"^(?P<name>{_NAME})[’']s\s+[A-Za-z]")  # "Namibia's Road to ..."
 _WHOLE_NAME = re.compile(rf"^{_NAME}$")  # "East Timor"
+# "Ireland's Eye", "St Michael's Mount": a name that holds a possessive, its next word capitalised
+_OWNED_NAME = re.compile(rf"{_NAME}[’']s\s+[A-Z][\w’'-]+")
 # "Mozambique from Independence to ...", "Cyprus under British Rule": a name, then a
 # lower-case preposition of time or rule.
 _NAME_THEN_SPAN = re.compile(rf"^(?P<name>{_NAME})\s+(?:from|under|between|since|during|after|"
@@ -104,6 +106,11 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     first = parts[0]
     possessor = _POSSESSOR.match(first)
     name = possessor.group("name") if possessor else first if _WHOLE_NAME.match(first) else None
+    owned = _OWNED_NAME.match(first) if possessor else None
+    if owned is not None and _is_place(owned.group(), blocks):
+        return Subject(owned.group(), "", False, kind="place")  # "Ireland's Eye and Howth":
+        # the island the text is in ("in Ireland's Eye"), not Ireland (round 937 labelled its
+        # cards "Ireland:")
     spanned = _NAME_THEN_SPAN.match(first) if name is None else None
     if spanned is not None and spanned.group("name") in COUNTRIES:
         return Subject(spanned.group("name"), "", False, kind="place")  # a country is a place

@@ -149,12 +149,21 @@ _PARTY_NAMED = re.compile(r"\b[A-Z]{2,}\b|\b[A-Z][\w’'-]*\s+(?:Party|League|Co
 # "confirm the change", "agree to the principle", "receive the deputation": a noun that stands
 # for what the sentence before described (not "the change of", "the principle written into",
 # nor with a word that says which: "the agrarian reform")
+# ("become a permanent member of the team", "the society", "the results": rounds 156-940 kept
+# 9 of 32 such verdicts)
 _POINTING_WORDS = frozenset({"change", "changes", "principle", "deputation", "offer",
-                             "concession", "mission", "scheme", "reform"})
+                             "concession", "mission", "scheme", "reform", "team", "society",
+                             "results"})
 _POINTING_NOUN = re.compile(r"(?<!,\s)\b[Tt]he\s+(?P<noun>change|changes|principle|"
-                            r"deputation|offer|concession|mission|scheme|reform)\b"
+                            r"deputation|offer|concession|mission|scheme|reform|team|society|"
+                            r"results)\b"
                             r"(?!\s+(?:of|to|for|on|that|which|between|in\s+[A-Z]|[A-Z]|[a-z]+ed\b))"
                             r"(?![’'-])")
+# "was the 12th Earl created Baron Ailsa", "did the 3rd Baronet die": a holder counted in a
+# line whose title the question does not name (rounds 156-940 kept none of 4 such verdicts;
+# not "Sir John St Aubyn, the 3rd Baronet": an apposition to the name)
+_ORDINAL_TITLE = re.compile(r"(?<!,\s)\bthe\s+\d+(?:st|nd|rd|th)\s+(?:Earl|Duke|Baron|Marquess|"
+                            r"Marquis|Viscount|Baronet|Count)\b(?!\s+of\b|\s+[A-Z])")
 _ELLIPTIC_ORDINAL = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[’']s)\s+(?:first|second|"
                                r"third|last|former|latter|eldest|youngest),")
 # "exactly one month ago": a time counted back from the day the document was written
@@ -249,6 +258,9 @@ def unresolved(question: str) -> str | None:
     if pointing and pointing.group("noun").rstrip("s") not in label:
         return f"“{pointing.group()}”: which one, another sentence says"  # (rounds 82-228: 31
         # of 34 verdicts on such cards rejected them)
+    ordinal = _ORDINAL_TITLE.search(question) if "the " in question else None
+    if ordinal:
+        return f"“{ordinal.group()}”: of which title, another sentence says"
     if _ELLIPTIC_ORDINAL.search(question):
         return "“his first” of what, another clause says"  # ("his first, María ...": his first
         # wife, the clause before said; round 227)

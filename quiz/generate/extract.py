@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.agreements import find_agreements
-from quiz.generate.dates import date_lists, list_mention
+from quiz.generate.dates import MONTH_NAMES, date_lists, list_mention
 from quiz.generate.documents import Document
 from quiz.generate.facts import DATE, Fact
 from quiz.generate.officials import find_officials
@@ -60,6 +60,11 @@ def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0,
         return None  # "The feast is kept on 3 April": every year's day, of no one year
     if doc.date is None or not doc.date.has_year:
         return context_year or None
+    if month:  # "landed at Kinsale on 12 March last year" in a report of June 1690: 1689
+        relative = re.search(rf"\b{MONTH_NAMES[month]}\s+(?:of\s+)?(?P<which>last|next)\s+year\b",
+                             sentence.text)
+        if relative:
+            return doc.date.year + (1 if relative.group("which") == "next" else -1)
     if month and doc.date.month and month > doc.date.month and not _AHEAD.search(sentence.text):
         return doc.date.year - 1
     return doc.date.year

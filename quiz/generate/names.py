@@ -608,6 +608,8 @@ _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
 # ", younger brother of Henry III", ", the king's son": an apposition naming a person by a
 # ruler kin to him (not "Lila, the daughter of a Pardhan family", whom the text names "Lila
 # Elwin"; round 575 wrote "Edward I, the king's son, born at Caernarfon" of Edward II)
+# ", daughter and co-heiress of", ", the eldest son of": an apposition naming a person by kin
+_KIN_APPOSITION = re.compile(rf",\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:{_KIN})\b")
 _KIN_AFTER = re.compile(
     rf",\s+(?:(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:{_KIN})\s+of\s+(?:the\s+late\s+)?"
     r"(?:(?:King|Queen|Emperor|Empress|Duke|Count|Prince|Sultan|Tsar)\s+)?"
@@ -876,6 +878,11 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
+        if found and _KIN_APPOSITION.match(question, match.end("name")) and all(
+                re.search(rf"\s{REGNAL}$", full) for full in found):
+            continue  # "married Elizabeth, daughter and co-heiress of William Philipps": a
+            # woman her apposition names by her kin, not the queen "Elizabeth I" of the same
+            # text (round 935)
         if found and all(full.split()[0] in _PLACE_BEFORE_ITS_NAME for full in found):
             continue  # "the corporation of Galway": the town, not the "County Galway" the
             # document also names, no one's full name (round 904 wrote "County Galway surrender")

@@ -349,8 +349,11 @@ _GLUED = re.compile(r"\bdid\b[^?_]*\band again\b|"
                     r"\bdid\b[^?_]*\band\s+(?:(?:the|a|an)\s+)?(?:(?!(?:who|which|that)\b)[a-z]+\s+)"
                     r"{1,4}(?:was|were)\s+"
                     r"[a-z]+(?:ed|en)\b|"
-                    r"\bdid\b(?:(?!\b(?:which|who|whom|whose|where)\b)[^?_])*,\s+(?:was|were)\s+"
+                    r"\bdid\b(?:(?!\b(?:which|who|whom|whose|where|when|while|though|although|"
+                    r"because|once|until)\b)[^?_])*,\s+(?:was|were)\s+"
                     r"(?:set\s+up|[a-z]+(?:ed|en))\b")
+# (not "did the fleet destroy the enemy's fleet ..., though its commander, ..., was killed?":
+# the past of a clause a subordinator opens, round 747)
 # (then: "did Japan give notice and the Fur Seal Convention ended", "did Canada sign ... and had
 # won", "did the construction of an icebreaker, a project later cancel?"; and, round 124-125:
 # "did British Columbia join ... and soon pressed", "did Primakov die ... and, after a funeral
@@ -643,9 +646,6 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
 # Supreme Council elect under its Chairman": a verb that takes an object, with none after it
 # (the source's passive participle, "designated in 1999", read as its subject's act): rounds
 # 156-916 kept 1 of 32 such verdicts
-# Words opening a clause of their own, inside which a past is that clause's
-_OPENS_OWN_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|that|when|where|while|because|as|if|"
-                               r"until|after|before|since)\b")
 
 
 def _past_after_comma(question: str) -> bool:
@@ -657,7 +657,7 @@ def _past_after_comma(question: str) -> bool:
     for m in re.finditer(r",\s+([a-z]+)\s", question[at:]):
         word = m.group(1)
         if word != "lay" and is_past_tense(word) and not is_participle(word):
-            return not _OPENS_OWN_CLAUSE.search(question, at, at + m.start())
+            return not _SUBORDINATOR.search(question, at, at + m.start())
     return False
 
 
@@ -927,6 +927,12 @@ _SUBJECT_AND_APPOSITION = re.compile(
 _PHRASE_AND_RELATIVE = re.compile(
     r"^(?:[^:?]{1,60}:\s+)?(?P<head>[^,;:?]+),\s+(?:(?:on|in|at|by|for|from|under|with|to|of|"
     r"during|through)\s+)?(?:which|whom|whose|where|who)\b[^,;:?]*\.$")
+# "A growing colony of Manx shearwaters since the rats were eradicated in ____.": a list's noun
+# phrase and a clause of time, with no verb of the sentence (round 935; "The Gorkhas besiege
+# the fort but withdraw when ...": a present verb is one)
+_PHRASE_AND_SUBORDINATE = re.compile(
+    r"^(?:[^:?]{1,60}:\s+)?(?P<head>(?:A|An|The)\s[^,;:?]+?)\s+(?:since|after|when|until|before|"
+    r"while|because|once)\s[^?]*\.$")
 # "that preceded": a relative pronoun and its verb, which is no verb of the sentence.
 _RELATIVE_AND_VERB = re.compile(r"\b(?:that|which|who)\s+[a-z]+\b")
 # "called it an important step", "described the day as the close of a cycle": what "it" or
@@ -2701,6 +2707,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     relative = _PHRASE_AND_RELATIVE.match(cand.question) if cand.form == "cloze" else None
     if relative and not has_finite(_RELATIVE_AND_VERB.sub("", relative.group("head"))):
         found.append("nonsensical: a phrase and a relative clause, with no verb of the sentence")
+    subordinate = _PHRASE_AND_SUBORDINATE.match(cand.question) if (
+        cand.form == "cloze" and ";" in cand.fact.sentence.text and ";" not in cand.question
+    ) else None  # (the part of a list's entry: "A brief attempt ... after the April Revolution
+    # of ____ ended with the coup", a whole sentence, has its verb after the phrase)
+    if subordinate and not has_finite(subordinate.group("head")) and find_verb(
+            subordinate.group("head")) is None and present_verb(subordinate.group("head")) is None:
+        found.append("nonsensical: a phrase and a clause of time, with no verb of the sentence")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")

@@ -164,8 +164,11 @@ _OBJECT_IT = re.compile(r"\b(?!that\b|as\b|which\b|whether\b|if\b)[a-z]{2,}\s+it
                         r"until|into|under|over|down|up|off|out|through)\b)")
 # ("those who had supported", "those involved": people, no pointer)
 # "this was", "these were": a pronoun standing for what another sentence names
+# ("recorded more of these than had been known": a pronoun before a word no noun is, which
+# "the" would leave headless, "more of the than": round 937; not "those of": "those of
+# Szczecin" names what it stands for)
 _PRONOUN_THIS = re.compile(r"\b(?:this|these|those)\s+(?:was|is|were|are|had|has|would|will|"
-                           r"could|did)\b")
+                           r"could|did|than|and|or|but|as)\b")
 # ("this time", "to this day": when, not a thing named before: round 822 wrote "the time"; but
 # "by this time", "at this point": a time the sentences before give)
 _BY_THIS_TIME = re.compile(r"\b(?:at|by|until|till|from|since|after|before|up\s+to)\s+this\s+"

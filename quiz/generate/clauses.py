@@ -2093,6 +2093,17 @@ _AND_A_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
 _COMMA_A_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
 
 
+def _verb_before_a_comma(text: str, start: int) -> bool:
+    """Whether a verb comes between `start` and a comma after it: a subordinate clause closed by
+    that comma ("while the cabinet was away,"; "while John Tiptoft, Earl of Worcester, was Lord
+    Deputy,": the clause's subject has commas of its own, round 943 asked "In what year was John
+    Tiptoft, Earl of Worcester, Lord Deputy?" of the licence the main clause dated)."""
+    for comma in re.finditer(",", text[start:]):
+        if find_verb(text[start: start + comma.start()]):
+            return True
+    return False
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -2173,7 +2184,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if link or not head.strip() or _NAME_AND_COMMA.fullmatch(head):
         after = _DATE_APPOSITION.sub("", text[end:], count=1)  # (", his seventieth birthday,")
         opening = _SUBORDINATE_AFTER_DATE.match(after)
-        if opening and find_verb(after[opening.end(): after.find(",", opening.end())]):
+        if opening and _verb_before_a_comma(after, opening.end()):
             # "On 9 August 1960, while the cabinet was away, Kong Le seized ...": the date is
             # the main clause's, after the aside (not ", as a freshman senator,")
             clause_at = next((m.end() for m in re.finditer(r",\s+", after)

@@ -200,7 +200,11 @@ def clause_follows(text: str, at: int) -> bool:
 _INSIDE_A_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:"
     + "|".join(sorted(BODY_HEADS | {"Company", "Corporation", "Authority", "Society", "Institute",
-                                    "Office", "Board", "Department", "Ministry"}))
+                                    "Office", "Board", "Department", "Ministry",
+                                    # ("the Finnish Pilot and Lighthouse Administration
+                                    # decided": round 947 cut it at "Pilot")
+                                    "Administration", "Service", "Trust", "Bureau",
+                                    "Directorate", "Inspectorate", "Museum", "Survey"}))
     + r")\b")
 
 

@@ -398,7 +398,10 @@ _PRESENT_SUBJECT = re.compile(
 # ("the Paon light, a square tower attached to a keeper's house, shows": a name and its head
 # noun, round 761)
 _APPOSITION = re.compile(r"^(?P<subject>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
-                         r"(?:\s+[a-z]{3,})?),\s+(?:a|an|the)\s+[^,;:()]{1,90},\s+")
+                         r"(?:\s+[a-z]{3,})?),\s+(?:(?:a|an|the)\s+|\d+(?:st|nd|rd|th)\s+(?=[A-Z]))"
+                         r"[^,;:()]{1,90},\s+")
+# (and "John St Aubyn, 4th Baron St Levan, dies": a peer's number and title, round 932 asked
+# nothing of his death)
 
 
 def apposition_end(text: str) -> int:

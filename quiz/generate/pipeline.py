@@ -76,7 +76,7 @@ from quiz.generate.rank import (
     screen,
     with_several_offices,
 )
-from quiz.generate.ranks import with_ranks
+from quiz.generate.ranks import with_ranks, with_realms
 from quiz.generate.references import (
     complete_treaty_verbs,
     joined_names,
@@ -298,7 +298,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = with_full_names(cand.question, cand.answer, names | meant if meant else names)
         question, bare = with_document_names(question, cand.answer, text, biography_subject,
                                              frozenset(shared.keys() - meant.keys()))
-        question = with_ranks(question, cand.answer, text)
+        question = with_realms(with_ranks(question, cand.answer, text), cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main, paragraph_before(
             text, cand.fact.sentence.text) if local_agreements and names_an_agreement_bare(

@@ -36,7 +36,7 @@ from quiz.generate.documents import Document
 from quiz.generate.extract import is_metadata, year_for_monthday
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.fragments import is_name_with_participles, name_date_question
-from quiz.generate.grammar import balanced, find_verb, is_pronoun_led
+from quiz.generate.grammar import INTRANSITIVE, balanced, base_form, find_verb, is_pronoun_led
 from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech, present_base
 from quiz.generate.names import (
     OPENING_WORDS,
@@ -952,6 +952,12 @@ def _participles_joined(question: str, body: str) -> str | None:
         return None
     auxiliaries = list(_AUXILIARY_PARTICIPLE.finditer(body, 0, last.start()))
     auxiliary = auxiliaries[-1] if auxiliaries else None
+    if auxiliary is not None and auxiliary.group().startswith(("had", "has", "have")) and (
+            last.group("next") in ("on", "in")) and _NAME_ENDS.search(body, 0, last.start()) and (
+            (base_form(verb) or verb) not in INTRANSITIVE):
+        return None  # "is said to have overseen the fitting out of the Great Michael, launched
+        # on ____": a passive participle of the name before it, not an act of the perfect's
+        # subject (round 945 wrote "the Great Michael and launched on ____")
     if auxiliary is None or "," in body[auxiliary.end(): last.start()] or BLANK in body[
             auxiliary.end(): last.start()] or not (
             is_past_tense(auxiliary.group("part")) or auxiliary.group("part").endswith(
@@ -960,9 +966,13 @@ def _participles_joined(question: str, body: str) -> str | None:
     return question[: last.start()] + " and " + question[last.start("item"):]
 
 
+_NAME_ENDS = re.compile(r"[A-Z][\w’'-]*$")
 # "was removed", "had emigrated": an auxiliary and the participle a series goes on from
 _AUXILIARY_PARTICIPLE = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<part>[a-z]{3,})\b")
+
+
+_LAST_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 def cloze(fact: Fact, doc: Document) -> str | None:
@@ -999,7 +1009,11 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             return None  # "Niels Juel, born in Christiania on ____, educated at the Sorø
             # Academy [and trained ..., took Visborg]": a cut would fall before the clause's
             # verb, which comes after more asides (round 871)
-        clause = cut_clause(text[fact.end:], has_verb=_has_own_verb(opening))
+        clause = cut_clause(text[fact.end:], has_verb=_has_own_verb(
+            _LAST_CLAUSE_OPENING.split(opening)[-1]))  # ("passed the skerries, and in ____
+        # the Pilot and Lighthouse Administration decided": the verb before the ", and" is the
+        # clause before's, and the blank's clause has its verb still to come: round 947 cut it
+        # at "Pilot")
         if ", " in clause:
             clause = series_of_acts_closed(clause, text[fact.end + len(clause):])
         if cut >= 0 and ":" in text[:cut] and _ELLIPTIC.match(text, cut + 2) and find_verb(
@@ -1248,8 +1262,11 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
     wh = _WH_DATE.get(mention.granularity)
     year = year_for_monthday(fact.sentence, doc, mention.month, context_year)
     if mention.granularity == "monthday":
-        if year is None or any(d.has_year for d in fact.sentence.dates):
+        if year is None or any(d.has_year and not fact.sentence.text.endswith(
+                " Act ", 0, d.start) for d in fact.sentence.dates):
             return []  # with a year elsewhere in the sentence, which year is meant is unclear
+            # (not a statute's year, "under the Local Government etc. (Scotland) Act 1994":
+            # part of its name)
         wh = f"on what date in {year}"
     accept = tuple(alternative_forms(mention))
     planned = doc.date is not None and mention.year > doc.date.year

@@ -99,3 +99,40 @@ def with_ranks(question: str, answer: str, text: str) -> str:
                 len(question.split()) + len(ranked.split()) - 2 <= MAX_QUESTION_WORDS):
             question = question[:m.start()] + ranked + question[m.end():]
     return question
+
+
+# "Queen Victoria" in a question: a rank and one name, with no land, number or name after it
+_RANKED_ONE_NAME = re.compile(rf"(?<![\w’'-])(?P<rank>King|Queen|Emperor|Empress|Tsar|Tsarina)\s+"
+                              rf"(?P<name>{_NAME})(?![\w’'-])(?!\s+(?:of\b|the\b|{REGNAL}\b|[A-Z]))")
+
+
+@lru_cache(maxsize=256)
+def _realms(rank: str, name: str, text: str) -> frozenset[str]:
+    """The lands `text` makes `rank` `name` the ruler of: "Queen Victoria of Sweden",
+    "Victoria, Queen of Sweden"."""
+    escaped = re.escape(name)
+    lands = {" ".join(m.group("land").split()) for m in re.finditer(
+        rf"\b(?:{rank}\s+{escaped}|{escaped},\s+(?:the\s+)?{rank}){_LAND_AFTER.pattern}", text)}
+    return frozenset(lands)
+
+
+def with_realms(question: str, answer: str, text: str) -> str:
+    """`question` with a ruler it names by rank and one name ("did Queen Victoria die in
+    Rome?") given the one land the document makes them ruler of ("Queen Victoria of Sweden"):
+    alone on a card the name is another, better-known ruler's (round 938's readers took it for
+    Britain's Queen Victoria)."""
+    if "King " not in question and "Queen " not in question and "Emp" not in question and (
+            "Tsar" not in question):
+        return question
+    for m in reversed(list(_RANKED_ONE_NAME.finditer(question))):
+        if m.group("name") in answer:
+            continue
+        lands = _realms(m.group("rank"), m.group("name"), text)
+        if len(lands) != 1:
+            continue
+        land = next(iter(lands))
+        if land in question or len(question.split()) + len(land.split()) + 1 > (
+                MAX_QUESTION_WORDS):
+            continue
+        question = f"{question[:m.end()]} of {land}{question[m.end():]}"
+    return question

@@ -146,6 +146,9 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False
+    if bare == "etc" and (text[after:after + 1].islower() or text[after:after + 1] in ("(", "[")):
+        return False  # "the Local Government etc. (Scotland) Act 1994": a name goes on (round
+        # 941 cut it at "etc."); "..., boats etc. The next year ...": a sentence ends
     if _SHORT_NAME.fullmatch(bare) and before and _initial_before(text, before[0]) and (
             text[after:after + 1].isupper() and not _OPENER.match(text, after)):
         return False  # a name's shortened part after an initial: "J. Chr. Juliussen", "C. Th.

@@ -33,7 +33,9 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–;?]{1,120}\s[—–](?=\s(?!(?:an?|the)\s))")
 # Capitalised words either side of a parenthesis: it is inside a name ("the Constitution
 # (Ninetieth Amendment) Act", round 368), no aside to drop
-_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*$")
+# (and "etc.": "the Local Government etc. (Scotland) Act 1994", one name, round 941 cut it
+# to "the Local Government etc")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*|\betc\.)$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _WORDS_OF_A_NAME = re.compile(r"\((?:[A-Z][a-z’'-]+\s*)+\)")  # ("(Ninetieth Amendment)", not
 # "(1865–1870)" nor "(BTC)")

@@ -24,6 +24,7 @@ from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
     INTRANSITIVE,
+    NOT_VERBS,
     apposition_end,
     balanced,
     base_form,
@@ -567,7 +568,8 @@ _SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|beca
 # then the participle whose act the date is
 _COPULA_THEN_PARTICIPLE = re.compile(r"\s+(?:a|an|the)\s[^,;]*,\s+[a-z]+(?:ed|en)\s+[^,;]*$")
 # ", held its first election": a later act of a list of the subject's (round 148)
-_LISTED_PREDICATE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:its|their|his|her)\s")
+_LISTED_PREDICATE = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:its|their|his|her|the|a|an)\s")
+# (and "the": "was born at Dorn, adopted the surname Vell [on ...]", round 951)
 # A word that places a sentence in the document's own order ("Finally,", "In addition,")
 _SEQUENCE_WORD = re.compile(r"(?i:finally|lastly|moreover|furthermore|in\s+addition|also|"
                             r"first(?:ly)?|second(?:ly)?|third(?:ly)?|in\s+the\s+first\s+place),")
@@ -2093,6 +2095,14 @@ _AND_A_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
 _COMMA_A_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
 
 
+# ", adopted the surname": a later act of a series of predicates
+_SERIES_PAST = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|his|her|its|their)\s")
+_INVERTED_AFTER = re.compile(r",?\s+(?:did|was|were|had|could|would)\s+"
+                             r"(?:it|he|she|they|the|[A-Z])")
+_INVERSION_OPENS = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?:[Oo]nly|[Nn]ot\s+until|[Nn]ever|"
+                              r"[Nn]or)\b[^,;]*$")
+
+
 def _verb_before_a_comma(text: str, start: int) -> bool:
     """Whether a verb comes between `start` and a comma after it: a subordinate clause closed by
     that comma ("while the cabinet was away,"; "while John Tiptoft, Earl of Worcester, was Lord
@@ -2110,6 +2120,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     Works when the date is the object of "on" / "in" and either opens its clause ("On March 6,
     1992, Azerbaijan opened ...") or follows the clause's verb ("... waived it in January 2002").
     """
+    if _INVERTED_AFTER.match(text, end) and _INVERSION_OPENS.search(text, 0, start):
+        return None  # "..., and only with the transfer to Prussia in 1815 did it become
+        # Prussian": the date of an inverted clause, whose subject comes after it (round 953
+        # asked the clause before it, "did the Peace of Stockholm of 1720 leave the Oie ...")
     prep = _PREP_BEFORE.search(text, 0, start)
     if prep is None:
         timeline = _TIMELINE_AFTER.match(text, end)
@@ -2271,6 +2285,13 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         cut = clause_start + verb[0], clause_start + later.start("verb")
         shift = cut[1] - cut[0]
         return date_question(text[: cut[0]] + text[cut[1]:], start - shift, end - shift, wh)
+    if verb[2] == "aux" and ", " in head and any(
+            is_past_tense(m.group("verb")) and m.group("verb") not in NOT_VERBS
+            for m in _SERIES_PAST.finditer(head, verb[1])):
+        return None  # "The best-known bearer of the name, Anton Carl Illum, was born at
+        # Dyvskrog ..., adopted the surname Illum [on 6 November 1888]": the date is the
+        # series' later act's, and the commas before the verb may be an aside's (round 951
+        # asked "was ... born at Dyvskrog")
     dashed = _DASHED_LABEL.match(head)
     if dashed and clause_start == 0:  # "Pan-African Parliament — inaugurated in March 2004"
         clause_start, head = dashed.end("label"), head[dashed.end("label"):]

@@ -460,8 +460,6 @@ def _clause_after_phrase(text: str, at: int) -> bool:
 _BRACKETED = re.compile(r"\([^()]*\)\s*")
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December")
 # A date a conjunct may carry: a year, or a month ("in November", "on 3 May").
 _DATE = re.compile(rf"\b(?:\d{{4}}s?|(?:{_MONTHS})(?!\s+\d{{1,2}},?\s+[a-z]))\b")
 # ", Asinara's prison ": after a comma, an owner's noun with no verb, the next of a list of

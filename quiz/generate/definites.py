@@ -496,6 +496,28 @@ def _halves_named(question: str, text: str) -> tuple[str, str]:
     return question, ""
 
 
+def _never_after_the(name: str, text: str) -> bool:
+    """Whether `text` names `name`, a proper name of capitalised words whose head as a rule
+    takes no article ("Trinity College"), and never with a determiner before it or its
+    modifiers ("Trinity College, Dublin, was founded"; not "the Royal College"). Names of
+    other heads, "Vilsandi National Park", "Province of Saskatchewan", keep their "the": a
+    document may write them bare at a sentence's or a table's start."""
+    if not _PROPER_NAME.fullmatch(name) or " of " in name or (
+            name.rsplit(" ", 1)[-1] not in _HEADS_WITHOUT_THE):
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+    return bool(found) and not any(_DETERMINED.search(text, max(0, at - 40), at) for at in found)
+
+
+# The heads of names that as a rule take no "the" ("Trinity College", "Westminster Abbey"),
+# unless the text writes one ("the Royal College")
+_HEADS_WITHOUT_THE = frozenset({"College", "University", "Cathedral", "Abbey", "Priory", "Palace",
+                                "Castle", "Church", "Hall", "School", "Academy"})
+_PROPER_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|and|for|the|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*")
+_DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|each|every)\s+"
+                         r"(?:(?!(?:of|in|at|to|by|for|from|with|and|on)\s)[\w’'-]+\s+){0,2}$")
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -555,9 +577,11 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) or (
-                _UNIT_AFTER_ITS_NAME.fullmatch(name)) else (the + " ")  # ("Ferdinand II's
-            # Edict of Restitution", "Istria County" take no "the": round 549 wrote "the Istria
-            # County's first prefect")
+                _UNIT_AFTER_ITS_NAME.fullmatch(name)) or _never_after_the(name, text) else (
+                the + " ")  # ("Ferdinand II's Edict of Restitution", "Istria County" take no
+            # "the": round 549 wrote "the Istria County's first prefect"; nor a name the text
+            # never writes after "the", "Trinity College": round 956 wrote "bursar of the
+            # Trinity College")
             after = question[end:]
             if name.endswith("s") and after.startswith(("'s", "’s")):
                 after = after[0] + after[2:]  # ("the Association of Maltese Writers' rules")

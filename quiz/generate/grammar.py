@@ -30,7 +30,10 @@ ADVERBS = frozenset({"also", "further", "then", "later", "already", "eventually"
 # Germany", "armed forces") or that it misreads ("feed" as the past of "fee").
 # ("dies aged 94": an age, never the clause's verb; round 932 asked "did ... dies age 94")
 NOT_VERBS = frozenset({"united", "armed", "skilled", "biased", "wicked", "ragged", "feed",
-                       "weed", "so-called", "aged"})
+                       "weed", "so-called", "aged",
+                       # ("the burial ground near Chapel Bay": round 956 asked "did the earliest
+                       # gravestone in the burial grind")
+                       "ground"})
 # Verbs documents use without an object ("resigned and handed power to ...", "dies and X
 # becomes king"): a verb after "and" has its own object, not theirs.
 INTRANSITIVE = frozenset({"die", "abdicate", "retire", "arrive", "resign", "return", "meet",
@@ -174,6 +177,9 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                 _named_before_verb(text, m.start(), m.start() + len(bare))):
             continue  # "a man named Ġanni Miller fired": the name he went by, the verb later
             # (round 259; not "the council named Ivo Tamm president")
+        if low == "bound" and text.startswith((" for ", " to "), m.start() + len(bare)):
+            continue  # "emigrants bound for New England": where they were going, no act
+            # (round 956 asked "did the Eagle Wing, carrying emigrants bind for New England")
         if low not in NOT_VERBS and is_past_tense(low) and not _describes_noun(text, m.start()):
             if _reduced_relative(text, m.start(), m.start() + len(bare)):
                 continue  # "a declaration annexed to the treaty described ...": its verb later

@@ -672,7 +672,7 @@ def _passive_read_as_active(question: str) -> bool:
     before = question[at: found.start()].rsplit(None, 1)[-1:]
     if not before or before[0] in _NOUN_MARKERS or before[0] == "did":
         return False
-    subject = question[at + 5: found.start("verb")]
+    subject = question[at + 5: found.start("verb" if found.group("verb") else "held")]
     subject = re.sub(r",[^,]*,", " ", subject)  # (an aside's words are no verb of the clause)
     return not any(is_base_verb(word) for word in re.findall(r"\b[a-z]+\b", subject))
 
@@ -684,7 +684,11 @@ _PASSIVE_READ_AS_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>designate|record|list|establish|build|create|sign|adopt|approve|"
     r"erect|inscribe|publish|declare|grant|confirm|appoint|elect|consecrate|dedicate|demolish|"
     r"destroy|abolish|ratify|rebuild|restore|arrest|capture|imprison|behead|bury|crown)"
-    r"(?:\?|\s(?:in|on|at|under|as|near)\b)")
+    r"(?:\?|\s(?:in|on|at|under|as|near)\b)"
+    # ("did Dalum Kloster receive in pledge?": a timeline's "received in pledge", round 950;
+    # not "did Adam of Tremiti receive on the islands Cardinal Frederick")
+    r"|\s(?P<held>receive|acquire|purchase|sell|lease|mortgage)(?:\?|\s+in\s+(?:pledge|"
+    r"perpetuity|fee|trust|exchange)\b)")
 # Words before such a verb that make it a noun ("on record", "the list", "its sign")
 _NOUN_MARKERS = frozenset({"on", "of", "the", "an", "a", "ever", "for", "to", "its", "his", "her",
                            "their"})
@@ -927,6 +931,11 @@ _SUBJECT_AND_APPOSITION = re.compile(
 _PHRASE_AND_RELATIVE = re.compile(
     r"^(?:[^:?]{1,60}:\s+)?(?P<head>[^,;:?]+),\s+(?:(?:on|in|at|by|for|from|under|with|to|of|"
     r"during|through)\s+)?(?:which|whom|whose|where|who)\b[^,;:?]*\.$")
+# ", and only with the transfer ... did it become Prussian?": an inverted clause of its own after
+# the asked one, whose date the question asks of the first (round 953 asked "did the Peace of
+# Stockholm of 1720 leave the Oie ...", answered 1815)
+_INVERTED_AFTER_AND = re.compile(r",\s+(?:and|but)\s+(?:only|not\s+until|never|nor)\b[^?]*\b"
+                                 r"(?:did|was|were|had)\s+(?:it|he|she|they|the|[A-Z])")
 # "A growing colony of Manx shearwaters since the rats were eradicated in ____.": a list's noun
 # phrase and a clause of time, with no verb of the sentence (round 935; "The Gorkhas besiege
 # the fort but withdraw when ...": a present verb is one)
@@ -1914,7 +1923,7 @@ def _date_faults(cand: Candidate) -> list[str]:
     if numbered and any(year[-2:] in {numbered.group("a")[-2:], numbered.group("b")[-2:]}
                         for year in _YEAR.findall(cand.answer)):
         faults.append(f"obvious: “{numbered.group()}” carries the answer's year")
-    if "ates " in question and _DATING_NOTE.search(question):
+    if "ates " in question and _DATES_BEFORE_NOTE.search(question):
         faults.append("trivial: a note on how the document gives its dates")
     if _SHARE_OF_POPULATION.search(question):
         faults.append("trivial: the date of a count (a share of the population)")
@@ -2020,8 +2029,8 @@ _FOREIGN_MONTH = re.compile(r"(?:(?<=\bde )|(?<=\bdo )|(?<=\bda )|(?<=\bdu )|(?<
 
 _DAY_IN_ANSWER = re.compile(r"^\d{1,2}\s")
 # "Dates before ____ are given in the Old Style": the document's note on its dating, no fact
-_DATING_NOTE = re.compile(r"\b[Dd]ates\s+(?:before|after|until|from|up\s+to)\s+\S+\s+"
-                          r"(?:are|were)\s+(?:given|shown|written|expressed|in)\b")
+_DATES_BEFORE_NOTE = re.compile(r"\b[Dd]ates\s+(?:before|after|until|from|up\s+to)\s+\S+\s+"
+                                r"(?:are|were)\s+(?:given|shown|written|expressed|in)\b")
 
 
 # "the 1987/88 season": a year joined to the next by a slash; asking one half gives the other.
@@ -2707,6 +2716,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     relative = _PHRASE_AND_RELATIVE.match(cand.question) if cand.form == "cloze" else None
     if relative and not has_finite(_RELATIVE_AND_VERB.sub("", relative.group("head"))):
         found.append("nonsensical: a phrase and a relative clause, with no verb of the sentence")
+    if cand.form == "wh" and (" only " in cand.question or " not until " in cand.question or (
+            " never " in cand.question or " nor " in cand.question)) and (
+            _INVERTED_AFTER_AND.search(cand.question)):
+        found.append("nonsensical: an inverted clause of its own after the asked one (\", and "
+                     "only with ... did it become\")")
     subordinate = _PHRASE_AND_SUBORDINATE.match(cand.question) if (
         cand.form == "cloze" and ";" in cand.fact.sentence.text and ";" not in cand.question
     ) else None  # (the part of a list's entry: "A brief attempt ... after the April Revolution

@@ -972,7 +972,7 @@ _AUXILIARY_PARTICIPLE = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:[a-
                                    r"(?P<part>[a-z]{3,})\b")
 
 
-_LAST_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+_CLAUSE_BEFORE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
 def cloze(fact: Fact, doc: Document) -> str | None:
@@ -1010,7 +1010,7 @@ def cloze(fact: Fact, doc: Document) -> str | None:
             # Academy [and trained ..., took Visborg]": a cut would fall before the clause's
             # verb, which comes after more asides (round 871)
         clause = cut_clause(text[fact.end:], has_verb=_has_own_verb(
-            _LAST_CLAUSE_OPENING.split(opening)[-1]))  # ("passed the skerries, and in ____
+            _CLAUSE_BEFORE_BREAK.split(opening)[-1]))  # ("passed the skerries, and in ____
         # the Pilot and Lighthouse Administration decided": the verb before the ", and" is the
         # clause before's, and the blank's clause has its verb still to come: round 947 cut it
         # at "Pilot")

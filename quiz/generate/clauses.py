@@ -2095,6 +2095,11 @@ _AND_A_PAST = re.compile(r"\s+and\s+(?P<verb>[a-z]{4,})\b")
 _COMMA_A_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
 
 
+# ", a cession confirmed by the Treaty of Copenhagen in": a noun in apposition to the clause
+# and its participle, which the date that follows dates
+_APPOSED_NOUN_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+"
+                                      r"(?:[a-z]+ed|[a-z]+en|made|held|built|signed|won|set)\s"
+                                      r"[^,;]*$")
 # ", adopted the surname": a later act of a series of predicates
 _SERIES_PAST = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|his|her|its|their)\s")
 _INVERTED_AFTER = re.compile(r",?\s+(?:did|was|were|had|could|would)\s+"
@@ -2245,6 +2250,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "the Regional Assembly elected [on 27 June] meets in Horta": a timeline's
         # present after the date is the clause's verb; the past before it describes the
         # subject (round 727 asked "did the Regional Assembly elect meets in Horta")
+    if ", " in head and _APPOSED_NOUN_PARTICIPLE.search(head, verb[1]):
+        return None  # "Blekinge passed to Sweden under the Treaty of Roskilde of 26 February
+        # 1658, a cession confirmed by the Treaty of Copenhagen [in 1660]": the date is the
+        # apposition's participle's, not the verb's (round 954 asked "did Blekinge pass")
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's

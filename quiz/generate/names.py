@@ -602,6 +602,8 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
     return names
 
 
+# "years of ": a name after "of", whose noun may follow it
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _KIN = ("brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|cousin|nephew|niece|"
         "grandson|granddaughter|grandfather|stepson|stepfather|brother-in-law|son-in-law")
 _KIN_BEFORE = re.compile(rf"\b(?:{_KIN})\b")
@@ -839,6 +841,11 @@ def with_document_names(question: str, answer: str, text: str,
                 following.group(1)):
             continue  # "Li leaders": a people's name before its noun, not the "Li Aichun" the
             # document also names (round 308)
+        if following and _OF_BEFORE.search(question, 0, match.start("name")) and (
+                "NOUN" in parts_of_speech(following.group(1))) and not is_past_tense(
+                following.group(1)):
+            continue  # "ending more than 360 years of Paulsen tenure": a family's name before
+            # its noun, no one man (round 957 wrote "of Hermann Neuton Paulsen tenure")
         if _foreign_words_after(question, match.end("name")):
             continue  # "Houtskärs kyrkliga folkhögskola": a name in another language going on
             # in lower case, not the "Houtskärs Kulturgille" the document also names (round 833)

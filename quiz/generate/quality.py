@@ -931,6 +931,18 @@ _SUBJECT_AND_APPOSITION = re.compile(
 _PHRASE_AND_RELATIVE = re.compile(
     r"^(?:[^:?]{1,60}:\s+)?(?P<head>[^,;:?]+),\s+(?:(?:on|in|at|by|for|from|under|with|to|of|"
     r"during|through)\s+)?(?:which|whom|whose|where|who)\b[^,;:?]*\.$")
+# "did Orust Municipality mark its fiftieth anniversary?", "the bicentenary of Mahidpur was marked
+# in ____": the day a past event was remembered, not the event (rounds 156-956 kept 9 of 42
+# such verdicts; "on the anniversary of the landing, X did Y" dates another act and stays, and
+# so do "resolve to celebrate the centenary" and "a date the regency celebrates as its
+# anniversary")
+_ANNIVERSARY_MARKED = re.compile(
+    r"(?<!\bto\s)\b(?:mark|marks|marked|marking|celebrate|celebrated|celebrates|celebrating|"
+    r"commemorate|commemorated|reached|reach|attend|attended)\s+(?!as\b)(?:[\w’'-]+\s+){0,3}?"
+    r"(?:anniversary|centenary|"
+    r"bicentenary|centennial|tercentenary|jubilee)\b|\b(?:anniversary|centenary|bicentenary|"
+    r"centennial|tercentenary|jubilee)\b[^?.]{0,60}\b(?:was|were)\s+(?:marked|celebrated|kept|"
+    r"commemorated)\b")
 # ", and only with the transfer ... did it become Prussian?": an inverted clause of its own after
 # the asked one, whose date the question asks of the first (round 953 asked "did the Peace of
 # Stockholm of 1720 leave the Oie ...", answered 1815)
@@ -2287,6 +2299,55 @@ class _FirstFault(list[str]):
             raise _Found
 
 
+# "Mellum: A plot of ...", "The Oldenburg regional group of ...": a noun phrase opening a part of
+# a list's entry
+_LIST_PART_OPENING = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:A|An|The)\s")
+_WORD_TOKEN = re.compile(r"[\w’'-]+|____|[,;]")
+
+
+def _participle_phrase_only(question: str) -> bool:
+    """Whether every past form in `question` follows a common noun and comes before a
+    preposition, as a participle describing the noun
+    ("a plot round the conservation station owned since ____ by ...", "the society founded by
+    Lina Hähnle at Stuttgart in ____"), with no auxiliary or present verb: a noun phrase, no
+    sentence (round 959: two such parts of fact-sheet lists, both rejected)."""
+    body = question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(question) else question
+    tokens = _WORD_TOKEN.findall(body)
+    if any(t.lower() in AUXILIARIES or t.lower() in {"is", "was", "were", "are", "has", "had",
+                                                      "have"} for t in tokens):
+        return False
+    if present_verb(body) is not None:
+        return False
+    pasts = [i for i, t in enumerate(tokens) if t.islower() and is_past_tense(t)]
+    if not pasts:
+        return False
+    for i in pasts:
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if not (before.islower() and "NOUN" in parts_of_speech(before) and not is_past_tense(
+                before) and after in _PARTICIPLE_PREPOSITIONS):
+            return False  # ("The United States signed a treaty", "a family farmed the north
+            # end": a subject and its verb)
+    return True
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "since", "in", "at", "on", "from", "for", "under",
+                                      "with", "to", "during", "until"})
+
+
+_LABEL_THEN_TEXT = re.compile(r"^[^:?]{1,60}:\s")
+
+
+def _lower_in_source(cand: Candidate) -> bool:
+    """Whether the cloze's first words stand in its source in lower case, as a list's part
+    does after its ";" ("...; a plot of about 4,500 m² round ..."), not a sentence's opening
+    ("A regional public establishment ... existed from 1973 ...; the law of 1982 ...")."""
+    body = cand.question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(cand.question) else (
+        cand.question)
+    opening = " ".join(body.split()[:3])
+    return (opening[:1].lower() + opening[1:]) in cand.fact.sentence.text
+
+
 def _verbless_before_semicolon(question: str) -> bool:
     """Whether the part of a fill-in holding its blank ends at a ";" with no verb: an entry's
     note ("Sultan of Jambi, chosen ____; deposed ..."), none of the 15 such cards of rounds
@@ -2716,6 +2777,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     relative = _PHRASE_AND_RELATIVE.match(cand.question) if cand.form == "cloze" else None
     if relative and not has_finite(_RELATIVE_AND_VERB.sub("", relative.group("head"))):
         found.append("nonsensical: a phrase and a relative clause, with no verb of the sentence")
+    if ("nniversar" in cand.question or "ente" in cand.question or "jubilee" in cand.question
+            ) and _ANNIVERSARY_MARKED.search(cand.question):
+        found.append("trivial: the day an anniversary was marked, not the event it remembers")
     if cand.form == "wh" and (" only " in cand.question or " not until " in cand.question or (
             " never " in cand.question or " nor " in cand.question)) and (
             _INVERTED_AFTER_AND.search(cand.question)):
@@ -2728,6 +2792,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if subordinate and not has_finite(subordinate.group("head")) and find_verb(
             subordinate.group("head")) is None and present_verb(subordinate.group("head")) is None:
         found.append("nonsensical: a phrase and a clause of time, with no verb of the sentence")
+    if cand.form == "cloze" and ";" in cand.fact.sentence.text and ";" not in cand.question and (
+            _LIST_PART_OPENING.match(cand.question)) and _lower_in_source(cand) and (
+            _participle_phrase_only(cand.question)):
+        found.append("nonsensical: a list's noun phrase and its participle, with no verb of a "
+                     "sentence")
     indefinite = _INDEFINITE_SUBJECT.match(cand.question) if cand.form == "wh" else None
     if indefinite:
         found.append(f"vague: “{indefinite.group('np')}”: which one is not said")

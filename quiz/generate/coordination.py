@@ -223,6 +223,11 @@ _NOUN_THEN_PAST_ACT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[a-z-]+\s+)
 # "have the buildings": a causative verb and the start of its object, no verb after it yet
 _CAUSATIVE_BEFORE = re.compile(r"\b(?:have|has|had|having|get|gets|got)\s+(?:the|its|their|his|"
                                r"her|a|an)\s+[^,;]*$")
+# "let German troops", "allowed the ships": a causative's object, whose verb follows the pair
+_LET_BEFORE = re.compile(r"\b(?:let|lets|letting|made|make|makes|help|helped|helps)\s+"
+                         r"(?:[A-Z][\w’'-]*\s+|the\s+|its\s+|their\s+)?[a-z]+s\s*$")
+# " supplies pass": the second object, a plural, and the base verb after it
+_BASE_VERB_NEXT = re.compile(r"\s*(?:[a-z]+\s+)??[a-z]+s\s+(?P<verb>[a-z]+)\b")
 # " ordnance of the Bass surveyed": the rest of the object and the participle closing it
 _PARTICIPLE_CLOSES = re.compile(r"[^,;]*\s[a-z]+ed\s*[.?]?$")
 
@@ -241,6 +246,12 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
                 _PARTICIPLE_CLOSES.match(predicate, m.end())):
             continue  # "to have the buildings and ordnance of the Bass surveyed": two objects
             # of one causative "have" (round 927 cut "to have the buildings")
+        if m.group().strip() == "and" and _LET_BEFORE.search(predicate, 0, m.start()) and (
+                _BASE_VERB_NEXT.match(predicate, m.end())) and is_base_verb(
+                _BASE_VERB_NEXT.match(predicate, m.end()).group("verb")):
+            continue  # "agreed to let German troops and supplies pass through": two objects of
+            # one "let" and the base verb after them (round 967 asked "did Finland agree to let
+            # German troops?")
         if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
                 predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
             continue  # "the European Coal and Steel Community was signed": one name

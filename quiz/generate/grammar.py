@@ -263,7 +263,7 @@ _AFTER_PARTICIPLE = frozenset({"to", "by", "under", "in", "at", "with", "from", 
                                "over"})  # ("a court presided over by Judge ...": round 184)
 # and after an article's noun only ("A British force carried across Lake Victoria by steamers
 # ... raided Bukoba", round 219; not "Libyan forces moved into the strip")
-_AFTER_ARTICLE_PARTICIPLE = _AFTER_PARTICIPLE | {"across", "through", "as"}  # ("A bomb
+_AFTER_ARTICLE_PARTICIPLE = _AFTER_PARTICIPLE | {"across", "through", "as", "among"}  # ("A bomb
 # disguised as a gift kills": round 262)
 _SUBJECT_OPENERS = frozenset({"a", "an", "the"})
 
@@ -295,6 +295,13 @@ def _reduced_relative(text: str, start: int, end: int) -> bool:
     clause = re.split(r",|\band\b(?!\s+[A-Z])|\bbut\b", rest, maxsplit=1)[0]
     words = clause.split()
     later = find_verb(clause)
+    parts = rest.split(",", 3)
+    if later is None and not plural_opening and len(parts) >= 3 and find_verb(parts[1]) is None:
+        after_aside = find_verb(parts[2])
+        if after_aside is not None and not parts[2][: after_aside[0]].strip():
+            return True  # "A satirical novel left among his papers, Gulliverin matka ...,
+            # appeared posthumously": the clause's verb right after an aside (round 968 asked
+            # "did a satirical novel leave among Volter Kilpi's papers ...")
     if later is not None:
         # (not a verb of a clause of its own: "troops fired on the gunboat as it steamed up",
         # round 251)
@@ -702,6 +709,9 @@ def _may_be_plural_noun(word: str) -> bool:
         "ss") and "NOUN" in parts_of_speech(word[:-1]))  # (not "its": "it" is a noun too)
 
 
+_AND_OR_OF_NEXT = re.compile(r"\s+(?:and|or|of)\s|,")
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -720,6 +730,11 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return m.end("subject") - len(nouns[0]), m.end("subject")
     if m.group("verb") in _NOT_PRESENT or m.group("verb").endswith(_NOUN_ENDINGS):
         return None  # "Formal sessions open": "sessions" is the subject's noun
+    if words and words[-1].islower() and "ADJ" in parts_of_speech(words[-1]) and (
+            is_plural_noun(m.group("verb"))) and _AND_OR_OF_NEXT.match(text, m.end()):
+        return None  # "Finland's first national parks and strict nature reserves are created":
+        # an adjective's plural noun, joined to another, the verb later (round 970 asked "did
+        # Finland's first national park?")
     if text.startswith(" of ", m.end()) and m.group("verb") in NOUNS_BEFORE_OF:
         return None  # "Both houses of the legislature pass", "heads of state": a plural noun
         # and its "of" (round 267), never a verb ("consists of" is no plural noun)

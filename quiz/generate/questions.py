@@ -272,6 +272,14 @@ _OPENING_PREPOSITION = re.compile(r"^(?:[^:?]{1,80}: )?(?:During|In|After|On|At|
 _RULER_NAMED = re.compile(rf"\b[A-Z][\w’'-]+\s+{REGNAL}\b(?![\w’'-])")
 
 
+# "his third cabinet": what a leader forms is his own (not "did Putin accept his resignation",
+# the biography's subject's)
+_OWN_GOVERNMENT = re.compile(r"\s+(?:(?:first|second|third|fourth|fifth|sixth|new|last|own)\s+)?"
+                             r"(?:cabinet|government|ministry|coalition)\b")
+# "did Paasikivi form ": a question's subject named by one word, and its verb
+_DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a-z]+\s+$")
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
                              text: str = "", before: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
@@ -308,6 +316,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
                            for m in _PERSON.finditer(clause)) or _RULER_NAMED.search(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's ("did
         # Suleiman I succeed his father": Suleiman's, round 821 wrote "L'Isle-Adam's father")
+    asker = _DID_ONE_NAME.search(question, 0, match.start()) if possessive and (
+        _OWN_GOVERNMENT.match(question, match.end())) else None
+    if asker and asker.group("name") not in name.split() and _may_be_a_person(
+            asker.group("name")):
+        return question  # "when Paasikivi formed his third cabinet": his is Paasikivi's, the
+        # subject the question asks of (round 970 wrote "did Paasikivi form Väinö Valve's")
     actor = _NAME_THEN_GERUND.search(clause) if possessive else None
     if actor and _may_be_a_person(actor.group("name")):
         return question  # "a hut tax was introduced, Lewanika receiving a share from his own

@@ -474,11 +474,22 @@ _SECOND_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
 def _second_object(text: str, words: list[re.Match[str]], converted: int, index: int) -> bool:
     """Whether words[index] is the thing given after a verb of giving just put in the past
     and the name it is given to ("granted [the Soviet Union] bases"), not a verb of its own."""
-    if converted < 0 or not 1 < index - converted <= 6:
+    if not is_plural_noun(words[index].group()):
         return False
-    base = present_base(words[converted].group())
-    return base in _GIVING and is_plural_noun(words[index].group()) and bool(
-        _SECOND_OBJECT_GAP.fullmatch(text, words[converted].end(), words[index].start()))
+    for giver in range(index - 2, max(-1, index - 7), -1):
+        word = words[giver].group()
+        gerund = word.endswith("ing") and _gerund_base(word) in _GIVING
+        if (giver == converted and present_base(word) in _GIVING) or gerund:
+            return bool(_SECOND_OBJECT_GAP.fullmatch(text, words[giver].end(),
+                                                     words[index].start()))
+    return False  # (and "giving the Soviet Union bases on Estonian soil": a gerund's second
+    # object, round 971 wrote "giving the Soviet Union based")
+
+
+def _gerund_base(word: str) -> str:
+    """The base of a gerund of _GIVING ("giving" -> "give", "granting" -> "grant")."""
+    stem = word[:-3]
+    return stem + "e" if stem + "e" in _GIVING else stem
 
 
 # Adjectives of peoples the endings do not tell ("Greek courts", "Dutch ships")

@@ -246,9 +246,9 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
                 _PARTICIPLE_CLOSES.match(predicate, m.end())):
             continue  # "to have the buildings and ordnance of the Bass surveyed": two objects
             # of one causative "have" (round 927 cut "to have the buildings")
-        if m.group().strip() == "and" and _LET_BEFORE.search(predicate, 0, m.start()) and (
-                _BASE_VERB_NEXT.match(predicate, m.end())) and is_base_verb(
-                _BASE_VERB_NEXT.match(predicate, m.end()).group("verb")):
+        let_verb = _BASE_VERB_NEXT.match(predicate, m.end()) if m.group().strip() == "and" and (
+            _LET_BEFORE.search(predicate, 0, m.start())) else None
+        if let_verb is not None and is_base_verb(let_verb.group("verb")):
             continue  # "agreed to let German troops and supplies pass through": two objects of
             # one "let" and the base verb after them (round 967 asked "did Finland agree to let
             # German troops?")

@@ -389,8 +389,27 @@ def _without_trailing(body: str, limit: int, last_only: bool) -> str:
                         and not _aside_before_verb(body, comma)), None)
         if cut is None or BLANK in body[cut + 1:] or not _ASKS.search(body, 0, cut):
             break  # (nor the question itself: "In 2011, which minister met ...")
+        if _passive_unfinished(body[:cut]):
+            break  # "In what year was the High Coast, including the island, inscribed on the
+            # World Heritage List?": the passive's participle comes after the aside (round 976
+            # cut it to "In what year was the High Coast?")
         body = body[:cut]
     return body
+
+
+# "In what year was the High Coast": a passive question, its subject after "was"
+_PASSIVE_ASKED = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On)\s+what\s+(?:year|date|month"
+                            r"(?:\s+and\s+year)?)(?:\s+in\s+\d{4})?\s+(?:was|were)\s+")
+
+
+def _passive_unfinished(kept: str) -> bool:
+    """Whether `kept` asks "was" of a subject whose participle has not come ("In what year was
+    the High Coast"; not "On what date was Miguel Barbachano born in the port of Campeche")."""
+    asked = _PASSIVE_ASKED.match(kept)
+    if asked is None:
+        return False
+    return not any(is_participle(word) or word.endswith(("ed", "en"))
+                   for word in re.findall(r"\b[a-z]+\b", kept[asked.end():]))
 
 
 # What makes a text a question: a wh-word or the blank.

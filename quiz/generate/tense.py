@@ -309,6 +309,9 @@ def _in_the_past(text: str) -> str:
                 _NUMBERED_NAME_END.search(text, 0, count.start())):
             continue  # "with 230 votes and all thirteen seats": a count's noun, no verb
             # (round 844 wrote "with 230 voted"; "Resolution 12 asks" is a name's number)
+        if word.endswith("s") and _NUMBERED_NAME_AFTER_PREPOSITION.search(text, 0, m.start()):
+            continue  # "approves the list of Natura 2000 sites": a numbered name's noun after
+            # a preposition, no verb (round 974 wrote "Natura 2000 sited")
         if word.endswith("s") and _second_object(text, words, converted, index):
             continue  # "grants the Soviet Union bases on Saaremaa": what is given, no verb
             # (round 825 asked "did Estonia grant the Soviet Union based on Saaremaa")
@@ -463,6 +466,8 @@ _AFTER_A_NOUNS_VERB = frozenset({"across", "through", "out", "in", "at", "on", "
 # A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")
 # (not "C-47", not "No. 06/03")
 _COUNT_BEFORE = re.compile(r"(?<![\w,./-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
+_NUMBERED_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|for|the|to|from|on|with|under)\s+"
+                                              r"[A-Z][\w’'-]*\s+\d+\s+$")
 _NUMBERED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*|No\.)\s+$")  # ("Resolution 12", "No. 4")
 # Verbs of giving, whose first object is whom ("grants the Soviet Union bases")
 _GIVING = frozenset({"grant", "give", "offer", "award", "lend", "sell", "hand", "pay", "send",

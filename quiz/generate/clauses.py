@@ -2100,8 +2100,6 @@ _COMMA_A_PAST = re.compile(r",\s+(?P<verb>[a-z]{4,})\s+(?=[a-z])")
 _APPOSED_NOUN_PARTICIPLE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?[a-z]+\s+"
                                       r"(?:[a-z]+ed|[a-z]+en|made|held|built|signed|won|set)\s"
                                       r"[^,;]*$")
-# ", adopted the surname": a later act of a series of predicates
-_SERIES_PAST = re.compile(r",\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|his|her|its|their)\s")
 _INVERTED_AFTER = re.compile(r",?\s+(?:did|was|were|had|could|would)\s+"
                              r"(?:it|he|she|they|the|[A-Z])")
 _INVERSION_OPENS = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?:[Oo]nly|[Nn]ot\s+until|[Nn]ever|"
@@ -2296,7 +2294,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return date_question(text[: cut[0]] + text[cut[1]:], start - shift, end - shift, wh)
     if verb[2] == "aux" and ", " in head and any(
             is_past_tense(m.group("verb")) and m.group("verb") not in NOT_VERBS
-            for m in _SERIES_PAST.finditer(head, verb[1])):
+            for m in _LISTED_PREDICATE.finditer(head, verb[1])):
         return None  # "The best-known bearer of the name, Anton Carl Illum, was born at
         # Dyvskrog ..., adopted the surname Illum [on 6 November 1888]": the date is the
         # series' later act's, and the commas before the verb may be an aside's (round 951

@@ -2317,10 +2317,9 @@ def _participle_phrase_only(question: str) -> bool:
     ("a plot round the conservation station owned since ____ by ...", "the society founded by
     Lina Hähnle at Stuttgart in ____"), with no auxiliary or present verb: a noun phrase, no
     sentence (round 959: two such parts of fact-sheet lists, both rejected)."""
-    body = question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(question) else question
+    body = _unlabelled(question)
     tokens = _WORD_TOKEN.findall(body)
-    if any(t.lower() in AUXILIARIES or t.lower() in {"is", "was", "were", "are", "has", "had",
-                                                      "have"} for t in tokens):
+    if any(t.lower() in AUXILIARIES for t in tokens):
         return False
     if present_verb(body) is not None:
         return False
@@ -2344,12 +2343,17 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "since", "in", "at", "on", "from", "
 _LABEL_THEN_TEXT = re.compile(r"^[^:?]{1,60}:\s")
 
 
+def _unlabelled(question: str) -> str:
+    """`question` without the topic label that may head it ("Mellum: A plot ..." -> "A plot
+    ...")."""
+    return question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(question) else question
+
+
 def _lower_in_source(cand: Candidate) -> bool:
     """Whether the cloze's first words stand in its source in lower case, as a list's part
     does after its ";" ("...; a plot of about 4,500 m² round ..."), not a sentence's opening
     ("A regional public establishment ... existed from 1973 ...; the law of 1982 ...")."""
-    body = cand.question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(cand.question) else (
-        cand.question)
+    body = _unlabelled(cand.question)
     opening = " ".join(body.split()[:3])
     return (opening[:1].lower() + opening[1:]) in cand.fact.sentence.text
 
@@ -2791,15 +2795,15 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             _INVERTED_AFTER_AND.search(cand.question)):
         found.append("nonsensical: an inverted clause of its own after the asked one (\", and "
                      "only with ... did it become\")")
-    subordinate = _PHRASE_AND_SUBORDINATE.match(cand.question) if (
-        cand.form == "cloze" and ";" in cand.fact.sentence.text and ";" not in cand.question
-    ) else None  # (the part of a list's entry: "A brief attempt ... after the April Revolution
-    # of ____ ended with the coup", a whole sentence, has its verb after the phrase)
+    list_part = cand.form == "cloze" and ";" in cand.fact.sentence.text and (
+        ";" not in cand.question)  # (the part of a list's entry: "A brief attempt ... after the
+    # April Revolution of ____ ended with the coup", a whole sentence, has its verb after the
+    # phrase)
+    subordinate = _PHRASE_AND_SUBORDINATE.match(cand.question) if list_part else None
     if subordinate and not has_finite(subordinate.group("head")) and find_verb(
             subordinate.group("head")) is None and present_verb(subordinate.group("head")) is None:
         found.append("nonsensical: a phrase and a clause of time, with no verb of the sentence")
-    if cand.form == "cloze" and ";" in cand.fact.sentence.text and ";" not in cand.question and (
-            _LIST_PART_OPENING.match(cand.question)) and _lower_in_source(cand) and (
+    if list_part and _LIST_PART_OPENING.match(cand.question) and _lower_in_source(cand) and (
             _participle_phrase_only(cand.question)):
         found.append("nonsensical: a list's noun phrase and its participle, with no verb of a "
                      "sentence")

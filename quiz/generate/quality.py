@@ -942,13 +942,12 @@ _PHRASE_AND_RELATIVE = re.compile(
 # such verdicts; "on the anniversary of the landing, X did Y" dates another act and stays, and
 # so do "resolve to celebrate the centenary" and "a date the regency celebrates as its
 # anniversary")
+_ANNIVERSARY_WORDS = r"(?:anniversary|centenary|bicentenary|centennial|tercentenary|jubilee)"
 _ANNIVERSARY_MARKED = re.compile(
     r"(?<!\bto\s)\b(?:mark|marks|marked|marking|celebrate|celebrated|celebrates|celebrating|"
     r"commemorate|commemorated|reached|reach|attend|attended)\s+(?!as\b)(?:[\w’'-]+\s+){0,3}?"
-    r"(?:anniversary|centenary|"
-    r"bicentenary|centennial|tercentenary|jubilee)\b|\b(?:anniversary|centenary|bicentenary|"
-    r"centennial|tercentenary|jubilee)\b[^?.]{0,60}\b(?:was|were)\s+(?:marked|celebrated|kept|"
-    r"commemorated)\b")
+    rf"{_ANNIVERSARY_WORDS}\b|\b{_ANNIVERSARY_WORDS}\b[^?.]{{0,60}}\b(?:was|were)\s+"
+    r"(?:marked|celebrated|kept|commemorated)\b")
 # ", and only with the transfer ... did it become Prussian?": an inverted clause of its own after
 # the asked one, whose date the question asks of the first (round 953 asked "did the Peace of
 # Stockholm of 1720 leave the Oie ...", answered 1815)

@@ -556,11 +556,20 @@ _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born
                                   "dismissed", "recalled", "sent", "posted", "defeated"})
 
 
+# The rest of a list of names an apposition ends with ("..., the day on which the General Treaty
+# was signed by Austria[, France, Prussia and the Ottoman Empire]": round 986 cut the list at
+# its first comma and asked "was the Convention signed at Paris, France, Prussia ...?")
+_NAMES_LISTED = (r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+and\s+"
+                 r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
 # "on 9 March 1951, his seventieth birthday, Attlee moved him": what the date was, an aside
 # that would open the question (round 156)
 # (", Republic Day", ", his seventieth birthday": what the day was, before a comma or the end)
+# (", in the year the Second World War ended": what the year was; round 986 asked "In what
+# year did Julius Sundblom die in the year the Second World War ended?"; not ", the year of a
+# prisoners' uprising", a clue a reader kept in round 345)
 _DATE_APPOSITION = re.compile(r"^,\s+(?:(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
-                              r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*|"
+                              r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*"
+                              rf"(?:{_NAMES_LISTED})?|in\s+the\s+year\s+[^,;]*|"
                               r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Day|Eve|Sunday))(?=[,.;]|$)")
 _SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|because|since|"
                                      r"once|whereas)\s")
@@ -1738,8 +1747,11 @@ _AGENTS_THEN_PARTICIPLE = re.compile(
     r"\bby\s+(?:[A-Z][\w’'.-]*\s+)+(?:and\s+(?:[A-Z][\w’'.-]*\s+)+)?(?P<participle>[a-z]+ed)"
     r"\s+(?:in|at)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*$")
 _PARTICIPLE_THEN_PLACE = re.compile(r"(?:\b[a-z]+|(?P<comma>,))\s+(?P<participle>[a-z]+)\s+"
-                                    rf"(?:to|by|at|with|against|for|from|on)\s+{_NAMED_PHRASE}"
-                                    # ("founded at the La Scala Theatre in Dublin [on ...]")
+                                    rf"(?:to|by|at|with|against|for|from|on)\s+"
+                                    rf"(?:{_NAMED_PHRASE}|the\s+[a-z]+)"
+                                    # ("founded at the La Scala Theatre in Dublin [on ...]";
+                                    # "a petition carried to the king [in 1620]": round 983
+                                    # asked when the letter answering it was granted)
                                     rf"(?:\s+(?:in|at|near|by)\s+{_NAMED_PHRASE}){{0,2}}\s*$")
 
 
@@ -1765,6 +1777,10 @@ def _later_predicate(text: str, start: int) -> int | None:
         if m.group("adverb") and is_past_tense(verb) and "VERB" in parts_of_speech(verb):
             return m.start()  # ", later moved to": an adverb makes the past verb a predicate
     return None
+
+
+# "the formation, ": a noun whose "of" comes after the date set off by commas
+_NOUN_AND_COMMA = re.compile(r"\b(?:the|a|an)\s+[a-z]+,\s*$")
 
 
 def _dated_apposition(head: str, after: str) -> bool:
@@ -2367,6 +2383,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if (next_verb is not None and next_verb[2] == "past"
             and next_verb[0] == len(after) - len(after.lstrip(" ,"))):
         return None  # "a Protocol signed on 3 August 1981 created ...": signed is no main verb
+    if _NOUN_AND_COMMA.search(head) and after.startswith(", of "):
+        return None  # "saw the fall of Swartz's government and the formation, [on 19 October
+        # 1917,] of Edén's cabinet": the date of a noun's act, not of the clause's verb (round
+        # 984 asked "On what date did the new governor's first months see the fall ...?")
     if _dated_apposition(head, after):
         return None  # "John Beecroft, appointed [in 1849] as consul ..., took up Akitoye's
         # cause": the date is the apposition's, the question would give it to "took up"

@@ -21,6 +21,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 from quiz.generate.numbers import CARDINALS, is_compound_number
+from quiz.generate.officials import NATIONAL_WORD
 from quiz.generate.subject import BODY_HEADS
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -82,9 +83,22 @@ def _finite(word: str, previous: str) -> bool:
             and present_base(low) is not None and "ADJ" not in parts_of_speech(low)):
         return True  # "the county passes to Charles V": a present after a singular noun
         # (round 540 asked "did Margaret of Austria die ..., and the county passes")
-    # "thousands leave", not "troops present"
-    return is_plural_noun(previous.lower()) and is_base_verb(low) and "ADJ" not in (
-        parts_of_speech(low))
+    # "thousands leave", not "troops present"; "the Russians withdraw" (round 987 asked "was
+    # the Convention of Åland concluded, and the Russians withdraw across the ice?")
+    return (is_plural_noun(previous.lower()) or _a_people(previous)) and is_base_verb(low) and (
+        "ADJ" not in parts_of_speech(low))
+
+
+# Peoples whose plural is no nation's adjective and "s" ("Russians" is "Russian" and "s")
+_PEOPLES = frozenset({"Swedes", "Danes", "Finns", "Poles", "Turks", "Serbs", "Croats", "Greeks",
+                      "Scots", "Britons", "Arabs", "Kurds", "Czechs", "Slovaks", "Saxons",
+                      "Franks", "Goths", "Moors", "Allies", "Soviets"})
+
+
+def _a_people(word: str) -> bool:
+    """Whether `word` names a people in the plural ("Russians", "Swedes")."""
+    return word in _PEOPLES or (word.endswith("s") and NATIONAL_WORD.fullmatch(word[:-1])
+                                is not None)
 
 
 # One named party of a list, less its "the": "Poland", "Emperor Leopold I", "Republic of Venice"

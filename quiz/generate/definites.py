@@ -258,9 +258,10 @@ _SENTENCE_END = re.compile(r"\.\s+(?=(?:It|Its|The|This|These|His|Her|Their|He|S
                            r"A|An)\b)|(?<=[a-z]{3})\.\s+(?=[A-Z])")  # (and after a
 # word ending in three lower-case letters: "the Kingdom of Valencia. For two years" names no
 # "Valencia. For", round 545; "Gen." or "St." stays inside a name)
-# A county after its own name ("Istria County"), which takes no "the"
-_UNIT_AFTER_ITS_NAME = re.compile(r"[A-Z][\w’'-]+\s+County")  # (but "the Mari Autonomous
-# Oblast", "the Irkutsk Governorate" keep it)
+# A county or municipality after its own name ("Istria County", "Umeå Municipality"), which
+# takes no "the" (round 982 wrote "In ____ the Umeå Municipality began to demolish the quay")
+# (but "the Mari Autonomous Oblast", "the Irkutsk Governorate" keep it)
+_UNIT_AFTER_ITS_NAME = re.compile(r"[A-Z][\w’'-]+\s+(?:County|Municipality)")
 _OPENING_WORD = re.compile(r"^(?:The|A|An|In|On|At|By|For|From|After|Before|When|While|"
                            r"During)\s+")
 

@@ -51,6 +51,9 @@ _APPROXIMATE_STEPS = (10, -10, 20, -20, 30, -30, 40, -40)
 _APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximately|[Rr]oughly)\s+"
                           rf"(?:the\s+year\s+)?{re.escape(BLANK)}"
                           r"|\b(?:[Aa]round|[Aa]bout|[Rr]oughly) what year\b")
+# What only a winter allows ("cross the ice", "the frozen sound"), and the months it may be in
+_WINTRY = re.compile(r"\b(?:ice|frozen|froze|snow|sledges?|skis?)\b")
+_WINTER_MONTHS = frozenset({11, 12, 1, 2, 3, 4})
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
@@ -403,10 +406,16 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     war = _war_of(own, cand.question) if mention.has_year else None
 
     first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
+    wintry = own[1] in _WINTER_MONTHS and _WINTRY.search(cand.question) is not None
 
     def usable(value: tuple[int, int, int]) -> bool:
+        nonlocal narrowed
         if value == own or value in in_sentence or not same_order(value):
             return False
+        if wintry and value[1] and value[1] not in _WINTER_MONTHS:
+            narrowed = True  # (the question rules the summer out: two options may do)
+            return False  # "did a Russian army cross the ice to Åland?" (March 1809): not a
+            # June (round 986)
         if first_of_month and value[2] != 1:
             return False  # "did the Structural Reform take effect?" 1 January: a law starts on
             # a first of the month, so "14 January" gives the answer away (round 772)
@@ -425,8 +434,13 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         if approximate and abs(value[0] - own[0]) < APPROXIMATE_GAP_YEARS:
             return False
+        if approximate and own[0] % 10 == 0 and value[0] % 10:
+            return False  # "Around ____" answered 1350: "1335" and "1319" beside it leave the
+            # one round year as the answer (round 987)
         if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source
+        if own[2] and value[2] and _patterned(own, value, chosen, every_year=grain == "monthday"):
+            return False
         told = pools.date_contexts.get((grain, value), ())
         if fighting and any(other & _FIGHTING and other & fighting for other in told):
             return False  # "Baku's ____ military offensive": not 2020, when the documents
@@ -611,6 +625,23 @@ def _first_time(setting: DateSetting, pools: Pools, grain: str, pos: int
         if any(setting.first_time(c) for c in pools.date_contexts.get((grain, value), ())):
             return value
     return None
+
+
+def _patterned(own: tuple[int, int, int], value: tuple[int, int, int],
+               chosen: list[tuple[int, int, int]], every_year: bool) -> bool:
+    """Whether a day as a wrong option would make the options a pattern the answer breaks:
+    a day or two from another option ("13 November | 12 November | 11 November" for 31
+    December, round 981), or the third to share a day or month the answer does not ("1 May |
+    1 June | 1 January" for 26 May, round 982). `every_year`: the days are of any year
+    ("On what date in 1997 ...?")."""
+    def count(day: tuple[int, int, int]) -> int:
+        return days((0, *day[1:]) if every_year else day)
+
+    if any(abs(count(value) - count(other)) <= NEAR_DAYS for other in chosen if other[2]):
+        return True
+    if len(chosen) != CHOICES - 1:
+        return False
+    return any(chosen[0][part] == chosen[1][part] == value[part] != own[part] for part in (1, 2))
 
 
 def _stands_out(answer: tuple[int, int, int], options: list[tuple[int, int, int]]) -> bool:

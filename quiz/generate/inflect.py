@@ -139,12 +139,24 @@ def _verb_forms(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
             tags |= {"VBN"}  # "signed": lemminflect lists the one form under VBD only
         if tags:
             found.append((lemma, tags))
+    if not found and _redone(word):  # "reshapes": the forms of "shapes", "re" kept (round
+        # 980 left "struck central Sweden and reshapes" in the present)
+        return tuple((f"re{lemma}", tags) for lemma, tags in _verb_forms(word[2:]))
     if (not found and word.endswith("ed") and len(word) > 4 and word.isalpha()
             and not lemminflect.getAllLemmas(word)):
         guessed = lemminflect.getLemma(word, upos="VERB", lemmatize_oov=True)
         if guessed and guessed[0] != word:
             found.append((guessed[0], frozenset(_PAST_TAGS)))
     return tuple(found)
+
+
+def _redone(word: str) -> bool:
+    """Whether `word` is "re" and a verb's form, and a word the tables do not know
+    ("reshapes"; not "reason", "record" or "reads")."""
+    return (len(word) > 6 and word.startswith("re") and word.isalpha()
+            and not lemminflect.getAllLemmas(word)
+            and "VERB" in lemminflect.getAllLemmas(word[2:]))
+
 
 
 @lru_cache(maxsize=1 << 16)
@@ -216,7 +228,10 @@ def parts_of_speech(word: str) -> frozenset[str]:
     """The universal parts of speech `word` (lower case) has in the lexicon (NOUN, VERB, ADJ
     ...), empty for a word it does not know."""
     _give_tables()
-    return frozenset(lemminflect.getAllLemmas(word))
+    found = frozenset(lemminflect.getAllLemmas(word))
+    if not found and _redone(word):
+        return frozenset({"VERB"})  # "reshapes": a verb the tables know without its "re"
+    return found
 
 
 # Plurals without an -s that the lexicon does not mark as plural ("Peruvian aircraft attack")
@@ -251,4 +266,6 @@ def past_tense(lemma: str) -> str:
         return lemma
     _give_tables()
     forms = lemminflect.getInflection(lemma, tag="VBD")
+    if not forms and lemma.startswith("re") and _redone(lemma):
+        return "re" + past_tense(lemma[2:])  # "reshape" -> "reshaped", not "reshapeed"
     return forms[0] if forms else lemma + "ed"

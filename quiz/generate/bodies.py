@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from quiz.generate.text import ends_a_longer_name
+
 # Chambers and seats of government readers faulted bare (rounds 133-236: "the Diet", "the
 # Parliament", "the Residency"). A country's chamber changes its name over a document's years
 # (the Imperial Diet, then the National Diet), so only a name in the sentence's own paragraph
@@ -64,7 +66,8 @@ def _name_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}{kind}\s+of\s+(?:the\s+)?"
         rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD})*"
-        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}(?=[’']s\b|(?![\w’'-]))"
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}"
+        rf"(?=[’']s\b|(?![\w’'-]))"
         rf"(?!\s+of\s+[A-Z]){_COMPOUND}")
 
 
@@ -80,7 +83,7 @@ def _names(kind: str, text: str) -> tuple[tuple[int, str], ...]:
         if "\n\n" in whole:  # "Institutions\n\nThe Regulation": a heading is no word of it
             whole = whole[whole.rindex("\n\n") + 2:]
         name = _OPENING_WORD.sub("", whole)
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 and not ends_a_longer_name(text, match):
             found.append((match.start() + len(match.group()) - len(name), name))
     return tuple(found)
 

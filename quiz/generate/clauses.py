@@ -118,7 +118,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:and|but)\s+(?=(?:his|her|its|their)\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,\s|\s+"
     r"(?:[a-z]+ly\s+)?(?:[a-z]\w*ed|was|were|had|made|took|gave|became|began|left|won|fell)\b))")
 _MAX_SUBJECT_WORDS = 16
-_PART_OF_DATE = re.compile(r"\s(?:late|early)\s+$")
+_PART_OF_DATE = re.compile(r"\s(?:late|early|only)\s+$")  # ("settled only [in 1490]", round 981)
 _LINK_AT_END = re.compile(r"(?:^|,)\s*(?:and|but)\s+$")
 _NAME_AND_COMMA = re.compile(r"\s*[A-Z]\w+,\s*")
 _PLACE_AFTER = re.compile(
@@ -197,11 +197,18 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
         return True
     # "into a poor and devoted family": a word that can be a noun too ("poor", "wealthy") is an
     # adjective when an article opens it and an adjective and a noun follow the "and".
+    # So too after a verb, and before a participle: "protects grey and ringed seal sites"
+    # (round 974 asked "did Regulation No. 78 ... protect grey?")
     after = [word.rstrip(".,;:?!") for word in text[m.end():].split()[:2]]
-    return (len(before) > 1 and before[-2].lower() in _ARTICLES and "ADJ" in kinds
-            and len(after) == 2 and after[0].islower() and after[1].isalpha()
-            and after[1].islower() and "ADJ" in parts_of_speech(after[0])
-            and "NOUN" in parts_of_speech(after[1]))
+    if not (len(before) > 1 and "ADJ" in kinds and len(after) == 2 and after[0].islower()
+            and after[1].isalpha() and after[1].islower()
+            and "NOUN" in parts_of_speech(after[1])):
+        return False
+    if before[-2].lower() in _ARTICLES:
+        return "ADJ" in parts_of_speech(after[0])
+    return (before[-2].islower() and (is_past_tense(before[-2]) or present_base(before[-2])
+                                      is not None)
+            and ("ADJ" in parts_of_speech(after[0]) or is_participle(after[0])))
 
 
 # "sacked and burned Visby": two verbs and the object they share
@@ -1615,12 +1622,26 @@ _MODALS = frozenset({"will", "would", "shall", "should", "may", "might", "can", 
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,4}$")
 
 
+_AND = re.compile(r"and\s+")
+
+
+def _adjective_pair(text: str, m: re.Match[str]) -> bool:
+    """Whether the "and" at `m` joins two adjectives before a noun ("grey and ringed seal
+    sites"), not two verbs after an adverb ("broke away and founded")."""
+    before = text[: m.start()].split()
+    return (bool(before) and "ADV" not in parts_of_speech(before[-1].lower())
+            and _joins_adjectives(text, m))
+
+
 def _coordinated_base(match: re.Match[str]) -> str:
     """ "and sat there" after "did": "and sit there"; a word that is no past ("and the") kept."""
     verb = match.group("verb")
     if _describes_a_noun(match.string, max(match.start() - 1, 0)):
         return match.group()  # "using wooden levers and piled stones could": a noun's past
         # form, no verb of the question's (not "and pile stones")
+    joined = _AND.match(match.string, match.start())
+    if joined is not None and _adjective_pair(match.string, joined):
+        return match.group()  # "protect grey and ringed seal sites": an adjective's pair
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
     if base is None and verb.endswith("s") and (is_present_only(verb) or (
             lexicon_present_base(verb) and (_DETERMINER_NEXT.match(match.string, match.end())
@@ -1776,6 +1797,9 @@ def _later_predicate(text: str, start: int) -> int | None:
             return m.start()  # ", was elected"
         if m.group("adverb") and is_past_tense(verb) and "VERB" in parts_of_speech(verb):
             return m.start()  # ", later moved to": an adverb makes the past verb a predicate
+        if _simple_past_only(verb):
+            return m.start()  # "commanded the artillery, became aide-de-camp [in 1832]": a
+            # past that is no participle (round 996 asked when he commanded the artillery)
     return None
 
 

@@ -468,7 +468,7 @@ def _clause_after_phrase(text: str, at: int) -> bool:
     preposition): "[for] some weeks war seemed possible", "[in] 1990, Britain joined"."""
     pos = at
     for _ in range(_PHRASE_WORDS):
-        m = _WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ,")))
+        m = _PHRASE_WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ,")))
         if m is None or m.group().lower() in _CLAUSE_WORDS:
             return False
         pos = m.end()
@@ -483,6 +483,9 @@ def _clause_after_phrase(text: str, at: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)\s*")
+# A word of such a phrase, a span of years one ("in the winter of 1278–1279 Karelians captured":
+# round 981 glued that clause onto the question)
+_PHRASE_WORD = re.compile(r"\d{1,4}[–-]\d{1,4}\b|" + _WORD.pattern)
 
 
 # A date a conjunct may carry: a year, or a month ("in November", "on 3 May").

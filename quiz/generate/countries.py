@@ -67,6 +67,9 @@ COUNTRIES = (
 _NAMES = re.compile(r"(?<!Port of )\b(?:"  # ("Port of Spain" is a city of Trinidad)
                     + "|".join(sorted(map(re.escape, COUNTRIES), key=len, reverse=True))
                     + r")\b")
+# Lands a text may call "the country" that are no state of COUNTRIES
+_LANDS = re.compile(r"\b(?:England|Scotland|Wales|Britain|Holland|Prussia|Bavaria|Saxony|Castile|"
+                    r"Aragon|Bohemia|Hungary|Savoy|Piedmont|Tuscany|Flanders)\b")
 _THE_COUNTRY = re.compile(r"\b(?P<the>[Tt])he (?:country|nation)(?P<own>[’']s)?\b")
 
 
@@ -92,6 +95,9 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     named_before = _NAMES.findall(question, 0, match.start())
     if country is None or any(name != country for name in named_before):
         return None
+    if any(land not in country for land in _LANDS.findall(question, 0, match.start())):
+        return None  # "In England, Gourgaud published ... and was expelled from the country":
+        # England's, not France's (round 996)
     if any(not _adjective_of(adjective.group(), country)
            for adjective in _PEOPLE_BEFORE.finditer(question, 0, match.start())):
         return None  # "the Government of National Accord, formed under the Libyan Political

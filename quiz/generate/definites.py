@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech
 from quiz.generate.numbers import ORDINAL_WORDS
+from quiz.generate.text import ends_a_longer_name
 
 # "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
 # (not opening a name: "the Black Hills"), with nothing after it that says which one.
@@ -171,6 +172,8 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
         return ()  # (most nouns head no name of the document: no pattern is run)
     found = []
     for match in _name_pattern(heads).finditer(text):
+        if ends_a_longer_name(text, match):
+            continue  # ("People Act" of "Representation of the People Act")
         name = _SENTENCE_END.split(_OPENING_WORD.sub("", match.group()), 1)[0]
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # "the Order of Santiago." ending its line: the stop is no part of
@@ -246,7 +249,10 @@ def _years_apart(paragraph: str, name: str, asked: str) -> bool:
     a king named for 1247 is no longer "the king" of 1277."""
     at = paragraph.rfind(name)
     end = paragraph.find(". ", at)
-    named_years = [int(y) for y in _YEAR.findall(paragraph[at: end if end >= 0 else None])]
+    start = paragraph.rfind(". ", 0, at) + 1  # the whole sentence: "reached in 1251, when
+    # envoys of King Haakon Haakonsson treated" (round 981 wrote his name for "the king's
+    # sysselmann" of 1278)
+    named_years = [int(y) for y in _YEAR.findall(paragraph[start: end if end >= 0 else None])]
     asked_years = [int(y) for y in _YEAR.findall(asked)]
     return bool(named_years and asked_years) and min(
         abs(a - b) for a in named_years for b in asked_years) > 15
@@ -279,8 +285,10 @@ def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+){{0,4}}(?:{head})\s+of\s+(?:the\s+)?{_NAME_WORD}"
         rf"(?:\s+{_NAME_WORD})*"
-        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,4}}(?:{head})(?![\w’'-])"
-        rf"(?!\s+of\s+[A-Z])")  # ("Antofagasta Nitrate and Railway Company": one name)
+        rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,4}}"
+        rf"(?:\([A-Z][\w’'-]*\)\s+)?(?:{head})(?![\w’'-])"
+        rf"(?!\s+of\s+[A-Z])")  # ("Antofagasta Nitrate and Railway Company": one name; and
+    # "Crofters Holdings (Scotland) Act", a name in full)
 
 
 def _heads(after: str | None) -> bool:

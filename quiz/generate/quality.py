@@ -1848,6 +1848,24 @@ _OBJECT_PRONOUN_ALONE = re.compile(r"(?:On|In) what (?:date|year|month and year|
                                    r"(?! (?:was|were|had|is|would)\b)")
 
 
+# "the Earl", "the Duke": a peer whose title's place is not given (not "the Earl of Argyll",
+# "the Earl and Countess of Wessex", "the Duke's" before a name)
+_BARE_PEER = re.compile(r"\b[Tt]he\s+(?:Earl|Duke|Marquess|Marquis|Count|Countess|Duchess)\b"
+                        r"(?!\s+(?:(?:of|de|du|des|della|di|da|von|van|zu)\b|d[’'])|\s+[A-Z]|\s+and\s+[A-Z])"
+                        r"(?![’']s\s+[A-Z])")  # (not "the Marquis de Pontcallec")
+# "... destroy them?", "... set them aside?": "them" as the object the question ends with
+_THEM_LAST = re.compile(r"\b(?!(?:among|of|to|for|with|by|from|on|against|between|about|under|"
+                        r"over|through|in|at)\b)[a-z]+ them(?: aside| up| down| out| off| back)?"
+                        r"\?$")
+
+
+def _plural_label(question: str) -> bool:
+    """Whether the label of `question` names more than one thing ("Saint Pierre and Miquelon:"),
+    what a "them" after it may stand for."""
+    label, colon, _ = question.partition(": ")
+    return bool(colon) and (" and " in label or label.endswith("s"))
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -1862,6 +1880,11 @@ def _date_faults(cand: Candidate) -> list[str]:
         faults.append("vague: the question's “it” or “them” has nothing in it to stand for "
                       "(\"did the Assembly ratify it\")")  # (rounds 82-732: none of 15 such
         # cards kept)
+    if cand.form == "wh" and (last := _THEM_LAST.search(question)) and not _plural_label(
+            question[: last.start()]):
+        faults.append("vague: the question's last word “them” stands for what another "
+                      "sentence names (\"did Carl Magnus Stuart chart them?\")")  # (rounds
+        # 156-988 kept 1 of 8, whose label named two islands)
     if cand.form == "wh" and _POPULATION_COUNT.search(question):
         faults.append("trivial: the day a population figure was counted (\"did Kökar's "
                       "population stand at 225\")")
@@ -2589,6 +2612,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “he” or “she” comes before any person is named")
     elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
+    if _BARE_PEER.search(cand.question):
+        found.append("vague: “the Earl” or “the Duke” with no title's place the question gives")
+        # (rounds 156-996 kept 0 of 6: "did the Duke raise the siege?")
     if _WHOSE_INDEPENDENCE.search(cand.question):
         found.append("vague: independence recognised or granted, not saying whose")
     if "overeignty" in cand.question and _SOVEREIGNTY_OVER_WHAT.search(cand.question):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
+from quiz.generate.text import ends_a_longer_name
 
 _HEADS = ("conflict", "war", "ministry")
 _NAMED = re.compile(
@@ -93,7 +94,9 @@ def _named_pattern(head: str) -> re.Pattern[str]:
     its capital ("Meanwhile war broke out" names none)."""
     capital = head.capitalize()
     return re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'–-]*\s+){{0,3}}{capital}\s+of\s+(?:the\s+)?"
-                      rf"{_NAME_WORDS}|(?:[A-Z][\w’'–-]*\s+){{1,3}}{capital}\b(?![\w’'-]))")
+                      rf"{_NAME_WORDS}|(?:[A-Z][\w’'–-]*\s+){{1,3}}"
+                      rf"(?:\([A-Z][\w’'-]*\)\s+)?{capital}\b(?![\w’'-]))")  # ("Crofters
+    # Holdings (Scotland) Act": a name in full)
 
 
 def last_named(head: str, context: str) -> str | None:
@@ -106,6 +109,8 @@ def last_named(head: str, context: str) -> str | None:
         return None
     found = None
     for match in _named_pattern(head).finditer(context):
+        if ends_a_longer_name(context, match):
+            continue  # ("People Act" of "Representation of the People Act")
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)

@@ -154,3 +154,20 @@ _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 def content_words(text: str) -> list[str]:
     """The folded words of `text` that carry meaning (no function words, three letters or more)."""
     return [w for w in _WORD.findall(fold(text)) if w not in _STOPWORDS]
+
+
+# "Representation of the ": a capitalised word and "of", whose name goes on after it
+_NAME_AND_OF_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+(?:the\s+)?$")
+
+
+def ends_a_longer_name(text: str, match: re.Match[str]) -> bool:
+    """Whether `match`, a statute's name found in `text` with no "of" of its own, is the end of
+    a longer one through "of": "People Act" of "Representation of the People Act" (round 983
+    asked "was the People Act amended?"); not "the Red Ash Mountains" after "a map of the",
+    "Kingdom of Tarsena" after "Viceroy of the", nor "Arctic Ocean Hydrographic Expedition"
+    after "the Taymyr and Vaygach of the" (other kinds of name, which readers kept)."""
+    return (match.group().rstrip().endswith((" Act", " Acts", " Law", " Bill"))
+            and " of " not in match.group()
+            and _NAME_AND_OF_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            is not None)
+

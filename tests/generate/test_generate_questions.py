@@ -180,11 +180,12 @@ def test_an_ambassador_without_a_country_gets_no_forward_card() -> None:
     assert _cards("His successor, Ines Duarte, left the post in 2011.", DATE) == []
 
 
-def test_a_demonstrative_becomes_the_when_the_actors_are_named() -> None:
+def test_a_demonstrative_leaves_no_card_though_the_actors_are_named() -> None:
+    # (pass 278: written "the meeting", such cards were kept in 14 of 116 verdicts of rounds
+    # 156-996; "made a knight for the services")
     cards = _cards("Recalling this meeting in a speech on May 3, 1921, Jan Smuts praised the "
                    "delegates.", DATE)
-    assert cards == [("wh", "On what date did Jan Smuts recall the meeting in a speech?",
-                      "May 3, 1921")]
+    assert cards == []
     assert _cards("Against that backdrop, the talks resumed in May 1921 in Riga.", DATE) == []
 
 

@@ -72,9 +72,11 @@ def test_a_long_subject_is_labelled_by_the_shorter_name_the_document_uses() -> N
 
 def test_a_card_asking_for_an_agreement_in_an_agreements_summary_gets_no_label() -> None:
     kept = _kept("Treaty of Port Aster (1721): summary",
-                 "The Kaldoran Protocol of 1719 had left the Duke the islands and the coast.\n\n"
+                 "The Kaldoran Protocol of 1719 had left the Duke of Vell the islands and the "
+                 "coast.\n\n"
                  "The Treaty of Port Aster was signed on 4 May 1721 by Kaldora and Vesteria.")
-    assert "The ____ of 1719 had left the Duke the islands and the coast." in kept  # no label
+    assert "The ____ of 1719 had left the Duke of Vell the islands and the coast." in kept  # (no
+    # label; pass 278 leaves out a bare "the Duke")
 
 
 def test_a_body_named_by_a_head_like_commonwealth_or_federation_is_a_subject() -> None:

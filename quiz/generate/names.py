@@ -190,6 +190,10 @@ _NAME_WORD = (r"(?!(?:Secretary|Major|Lieutenant|Governor|Attorney|Director|Brig
               r"(?:-(?!(?:General|Governor|Admiral|Marshal|Colonel|Commander)\b)"
               r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’']+)*")
 # ", Landgrave of Hesse", ", Elector of Saxony": a title and its land after a name.
+# ", the last offshore lighthouse of the Iroise": an apposition saying the name is a thing's
+_THING_APPOSED = re.compile(r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,6}?(?:light|lighthouse|island|"
+                            r"islet|ship|vessel|church|chapel|fort|tower|castle|manor|station|"
+                            r"reserve|park|village|town|river|bridge|bay)\b")
 _TITLED_AFTER = re.compile(r",\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?[A-Z]")  # (and "Donald,
 # Lord of the Isles": round 983 wrote "Donald Monro", a dean of the same text)
 # " the German", " the Pious": an epithet after a name, which makes it whole
@@ -385,6 +389,15 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     ruler = _ranked_at_first_mention(name, text)
     for match in pattern.finditer(text):
         full = match.group("full")
+        longer = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if longer and full.split()[-1] == name and _is_name_word(longer.group(1)) and (
+                longer.group(1) not in _RANKS) and (
+                longer.group(1).split("-")[0] not in _OFFICE_WORDS) and (
+                longer.group(1) not in _HONORIFICS and longer.group(1) not in _PLACE_OPENERS
+                and longer.group(1) != "The"):
+            full = f"{longer.group(1)} {full}"  # "Augustus Willington Shelton Agar": a third
+            # given name before the two the pattern reads (round 1001 wrote "Willington
+            # Shelton Agar")
         words = full.split()
         if ruler is not None and words[0] == name and words[1:2] != [ruler[1]]:
             found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the
@@ -624,6 +637,13 @@ _KIN_AFTER = re.compile(
 
 
 _OWNERS_FORM = re.compile(r"[’']s$")
+# Ranks and offices before a name, which a third given name is not ("Brigadier Félix María
+# Calleja", "Brigadier-General Charles Brownlow")
+_OFFICE_WORDS = frozenset("Brigadier General Colonel Major Captain Admiral Lieutenant Commander "
+                          "Marshal Field Governor President Minister Bishop Archbishop Father "
+                          "Doctor Dr Judge Senator Ambassador Consul Chancellor Mayor Chief "
+                          "Commodore Corporal Sergeant Private Professor Rev Reverend Saint St "
+                          "Abbot Prior Dean Canon Vice Deputy Prime Secretary Rear".split())
 # "third Lord Fairfax of Cameron": a peer's title, which his surname and its "of" alone are not
 # (round 985 asked "did Fairfax of Cameron retake Maidstone?")
 _PEERAGE_BEFORE = re.compile(r"\b(?:Lord|Baron|Baroness|Viscount|Lady)\s+$")
@@ -834,6 +854,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start("name")):
             continue  # "Santa Cruz de Bravo": the last word of a longer name, not the
             # "Ignacio A. Bravo" the text also names
+        if _THING_APPOSED.match(question, match.end("name")):
+            continue  # "Kéréon, the last offshore lighthouse of the Iroise": a thing named after
+            # a person, not "Le Dall de Kéréon", the officer (rounds 995, 1004)
         if _KIN_AFTER.match(question, match.end("name")):
             continue  # "Richard, younger brother of Henry III": named by his kin, not the
             # document's "Richard Trevithick" (round 552)
@@ -1012,7 +1035,10 @@ def in_formal_name(full: str, text: str) -> bool:
     subject as the title names them ("Tom Mboya"), not that fragment (round 150)."""
     body = text[text.find("\n") + 1:].lstrip()
     opening = body[: body.find("\n\n")] if "\n\n" in body else body
-    return re.search(rf"[A-Z][\w’'-]*\s+{re.escape(full)}(?![\w’'-])", opening) is not None
+    return re.search(rf"[A-Z][\w’'-]*\s+{re.escape(full)}(?![\w’'-])", opening) is not None or (
+        len(full.split()) > 2 and re.match(rf"{re.escape(full)}(?![\w’'-])", opening) is not None)
+    # (or the whole of it, when the name pattern read a third given name: "Thomas Jaan Ivo
+    # Tamm" opening the life)
 
 
 # Faiths and peoples, whose words the lexicon may lack: no one's name ("equal Christian and
@@ -1153,7 +1179,12 @@ def particles_as_written(question: str, text: str) -> str:
 
     def as_written(match: re.Match[str]) -> str:
         lower = match.group("particle").lower() + match.group("rest")
-        return lower if f" {lower}" in text else match.group()
+        if f" {lower}" not in text:
+            return match.group()
+        # (not "la Hougue" of "the Tour de la Hougue", where the document writes "the wrecks
+        # of La Hougue": round 1003 wrote "the wrecks of la Hougue")
+        alone = re.search(rf"(?<!\bde)(?<!\bdu)(?<!\bof)\s{re.escape(lower)}", text)
+        return lower if alone is not None else match.group()
 
     return _ARTICLE_PARTICLE.sub(as_written, _PARTICLE.sub(as_written, question))
 

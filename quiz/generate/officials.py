@@ -270,6 +270,11 @@ _OFFICE_OF_AN_OFFICE = re.compile(r"^[a-z][\w -]*?\s+(?:of|to)\s+(?:the\s+)?"
                                   r"Governor-General))$")
 
 
+# "Minister of Employment, ": an office's "of" and its first field, then a comma
+_FIELD_LISTED_BEFORE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*,\s*$")
+_AND_A_NAME_NEXT = re.compile(r",?\s+and\s+(?:the\s+)?[A-Z]")
+
+
 def find_officials(sentence: Sentence) -> list[Fact]:
     """Every (person, role) pair stated in the sentence, left to right."""
     text = sentence.text
@@ -280,6 +285,10 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         name = m.group("name").rstrip(",")
         if not _good_name(name):
             continue
+        if _FIELD_LISTED_BEFORE.search(text, 0, m.start("name")) and _AND_A_NAME_NEXT.match(
+                text, m.end("name")):
+            continue  # "Minister of Employment, Social Cohesion and Housing": the office's
+            # fields, no holder (round 1004 asked "What position did Social Cohesion hold?")
         role, rs, re_, qual = _role_and_qualifier(m)
         if _PATRONYMIC_BEFORE.search(text, max(0, rs - 8), rs):
             continue  # "Sheikh Zayed bin Sultan Al Nahyan": a father's name, no office

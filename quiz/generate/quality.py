@@ -1848,6 +1848,12 @@ _OBJECT_PRONOUN_ALONE = re.compile(r"(?:On|In) what (?:date|year|month and year|
                                    r"(?! (?:was|were|had|is|would)\b)")
 
 
+# "last night", "yesterday": a day the report's dateline gives, not the question
+_REPORTS_DAY = re.compile(r"\b(?:last\s+night|yesterday|this\s+(?:morning|afternoon|evening|week)|"
+                          r"tonight|last\s+week)\b", re.I)
+# "did the Queen in Council give Royal Assent?": assent to no law the question names
+_ASSENT_TO_NOTHING = re.compile(r"\b(?:give|grant|gave|granted|signify|signified)\s+(?:(?:the|"
+                                r"its|his|her)\s+)?(?:[Rr]oyal\s+)?[Aa]ssent\b(?![^?]*\bto\s)")
 # "the Earl", "the Duke": a peer whose title's place is not given (not "the Earl of Argyll",
 # "the Earl and Countess of Wessex", "the Duke's" before a name)
 _BARE_PEER = re.compile(r"\b[Tt]he\s+(?:Earl|Duke|Marquess|Marquis|Count|Countess|Duchess)\b"
@@ -2612,6 +2618,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “he” or “she” comes before any person is named")
     elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
+    if _REPORTS_DAY.search(cand.question):
+        found.append("vague: a time told from the report's own day (\"last night\")")  # (rounds
+        # 156-1004 kept 0 of 4: "Which Minister of Marine telegraphed ... last night?")
+    if _ASSENT_TO_NOTHING.search(cand.question):
+        found.append("vague: assent given, not saying to what law")  # (rounds 156-1000 kept 1
+        # of 10: "did Queen Elizabeth II grant Royal Assent by letters patent?")
     if _BARE_PEER.search(cand.question):
         found.append("vague: “the Earl” or “the Duke” with no title's place the question gives")
         # (rounds 156-996 kept 0 of 6: "did the Duke raise the siege?")

@@ -59,6 +59,7 @@ _LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS}
 _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_ETC_LAST = re.compile(r"\s+etc$")
 # ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
 # (not a number after "No.": "Executive Order No. 183" had become "Executive Order No", round 346)
 _YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"
@@ -115,6 +116,8 @@ def title_parts(title: str) -> list[str]:
     parts = []
     for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
         part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip().rstrip(".,")
+        part = _ETC_LAST.sub("", part)  # ("Local Government etc. (Scotland) Act 1994": round
+        # 998 labelled every card "Local Government etc:")
         part = _LABEL_OF.sub("", part)
         if not part or _LABEL_PART.match(part):
             continue

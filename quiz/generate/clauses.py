@@ -83,8 +83,11 @@ _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\
 _ATTRIBUTE_LABELS = frozenset({"Status", "State", "Type", "Length", "Duration", "Outcome",
                                "Result", "Effect", "Current status", "Legal status", "Fate",
                                "End", "Beginning", "Start", "Origin", "Successor", "Predecessor",
-                               "Dissolution", "Replaced by"})  # ("was the End transformed
-# into the German Empire", round 236)
+                               "Dissolution", "Replaced by", "Date", "Dates", "Statehood",
+                               "Population", "Area", "Period", "Term", "Title", "Reign",
+                               "Capital", "Seat", "Name", "Names", "History", "Location",
+                               "Position"})  # ("was the End transformed into the German
+# Empire", round 236; "was the Date agreed at Minab", "was the Statehood created")
 _DASHED_LABEL = re.compile(r"(?P<label>[A-Z][^:;,.—–]{2,100}?\s[–—]\s+)(?=[a-z]+ed\b)")
 # A timeline entry: the date opens the line and a colon or a dash follows ("15 December: ...").
 _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
@@ -1904,6 +1907,11 @@ _PLURAL_NAME_HEADS = PLURAL_NAME_HEADS | {"islands", "states", "nations", "acts"
                                           "principles", "arrangements", "articles"}
 
 
+# Buildings a fact sheet labels a line with, common nouns mid-sentence
+_BUILDINGS = frozenset({"lighthouse", "chapel", "church", "fort", "tower", "castle", "bridge",
+                        "harbour", "quay", "pier", "school", "mill", "station", "house"})
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -1915,6 +1923,14 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
         return None
     if name.startswith("The "):
         name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
+    if " " not in name:
+        low = name.lower()
+        if name in _ATTRIBUTE_LABELS or is_participle(low) or is_past_tense(low):
+            return None  # "Ended: cancelled by the Persian government", "Date: agreed at Minab":
+            # what a fact sheet's line tells, no thing it names ("was the Ended cancelled")
+        if low in _BUILDINGS:
+            name = low  # "Lighthouse: built by Trinity House in 1841": "the lighthouse", a
+            # common noun (round 1000 faulted "was the Lighthouse built"; not "the Republic")
     name = label_as_noun(name)  # "Founding treaty:" is a label in sentence case, no name
     the = "" if name.startswith("the ") else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]

@@ -1848,6 +1848,11 @@ _OBJECT_PRONOUN_ALONE = re.compile(r"(?:On|In) what (?:date|year|month and year|
                                    r"(?! (?:was|were|had|is|would)\b)")
 
 
+# "Most were classified ...", "Many were released ...": a count of what another sentence names
+_COUNT_OPENS = re.compile(r"(?:[^:?]{1,80}: )?(?:Most|Many|Some|Several|Both|All|Few|None|Others|"
+                          r"Each)\s+(?:were|was|had|are|is)\b")
+# "did Edward Hawke take no part in the capture": a date asked of what was not done
+_NO_PART = re.compile(r"\b(?:take|play|have)\s+no\s+part\b")
 # "last night", "yesterday": a day the report's dateline gives, not the question
 _REPORTS_DAY = re.compile(r"\b(?:last\s+night|yesterday|this\s+(?:morning|afternoon|evening|week)|"
                           r"tonight|last\s+week)\b", re.I)
@@ -2618,6 +2623,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “he” or “she” comes before any person is named")
     elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
+    if _COUNT_OPENS.match(cand.question):
+        found.append("vague: “most” or “many” of what another sentence names opens it")  # (rounds
+        # 156-1008 kept 0 of 8: "Many were released only after ...")
+    if cand.form == "wh" and _NO_PART.search(cand.question):
+        found.append("nonsensical: the date of something not done (\"take no part\")")
     if _REPORTS_DAY.search(cand.question):
         found.append("vague: a time told from the report's own day (\"last night\")")  # (rounds
         # 156-1004 kept 0 of 4: "Which Minister of Marine telegraphed ... last night?")

@@ -65,7 +65,8 @@ def _name_pattern(kind: str) -> re.Pattern[str]:
     Court of Justice", "US–Soviet Joint Commission"."""
     return re.compile(
         rf"(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}{kind}\s+of\s+(?:the\s+)?"
-        rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+)?{_NAME_WORD})*"
+        rf"{_NAME_WORD}(?:\s+(?:of\s+|and\s+|(?:von|van|der|den|de|du|da|di|la|le)\s+)*"
+        rf"{_NAME_WORD})*"  # ("the Commission of Ursula von der Leyen", once "of Ursula")
         rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,5}}{kind}"
         rf"(?=[’']s\b|(?![\w’'-]))"
         rf"(?!\s+of\s+[A-Z]){_COMPOUND}")

@@ -673,7 +673,9 @@ def _foreign_words_after(text: str, at: int) -> bool:
 # A capitalised noun and "of" before a name: a see, a decoration, a title of it ("Metropolitan
 # of Novgorod", "the Medal of Ushakov"), not the person to be written out in full (round 826
 # wrote "Metropolitan of Nizhny Novgorod", round 602 "the Order of Fyodor Ignatievich Ushakov")
-_NAMED_OF = re.compile(r"\b[A-Z][\w’'-]+\s+of\s+$")
+_NAMED_OF = re.compile(r"\b(?:[A-Z][\w’'-]+|priest|parish|vicar|rector|curate|dean|provost|"
+                       r"bishop|sheriff|bailiff|governor|mayor|magistrate)\s+of\s+$")  # (and
+# "parish priest of Slidre": the parish, not "Vestre Slidre", round 1017)
 _PEERAGE_OF = re.compile(r"\b(?:Earl|Duke|Marquess|Marquis|Baron|Baroness|Viscount|Viscountess|"
                          r"Count|Countess|Duchess|Prince|Princess"
                          # ("the dukes of Pomerania": not "of Gdańsk Pomerania", round 522)

@@ -144,7 +144,9 @@ _TRAILING_PARTICIPLE = re.compile(r",\s+(?:all|both|each|as)\s+"
                                   r"\s+by\s+(?:the\s+)?[A-Z][^,;]*[.?]?$")
 # "Renamed the Organisation ... in ____, when ...", "Formally constituted by ...": a bullet that
 # starts with its verb and never says what was renamed or constituted.
-_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{3,}ed)\s+"
+_PARTICIPLE_OPENING = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]{3,}ed|[A-Z][a-z]{2,}ed|Built|Held|"
+                                 r"Made|Sold|Given|Taken|Known|Kept|Bought|Sent)\s+"  # ("Owned by
+                                 # the University of Bergen ... since ____.": round 1019)
                                  r"(?:(?:again|later|once|first|then|twice)\s+)?(?:the|a|an|"
                                  r"by|in|as|to|on|with|from|at|for|into)\b")
 _NO_SUBJECT_AFTER = re.compile(r"(?:when|which|where|who|whom|whose|while|as|after|before|since|"

@@ -26,6 +26,8 @@ ABBREVIATIONS = frozenset({
     # "Wm. Smith"): round 309 cut "with Ch. Chhunga as its first Chief Minister" at "Ch."
     "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
     "v",  # a case's name: "decides R. v. Sparrow on fishing rights" (round 619 cut at "R. v.")
+    "meld", "prop", "innst",  # Norwegian white papers and bills: "the white paper Meld. St. 16
+    # (2014–2015)" (round 1017 cut it at "Meld.")
 })
 # After "U.S." or "D.C." these words continue the sentence ("the U.S. Congress adopted").
 CONTINUES_AFTER_ACRONYM = frozenset({

@@ -839,7 +839,11 @@ _OBJECTLESS = re.compile(r"\bdid\s+[^?]*?\b(?:conquer|occupy|capture|seize|annex
                          r"appoint|sign|ratify|adopt|approve)\s*[,?]"  # ("On what date did the
                          # Constituent Assembly elect?"; "what initiative did he sign" has one)
                          r"|\btake\s+over(?:\s+again)?\?$|\bstep\s+down\?$"
-                         r"|\b(?:win|lose)\s+again\?$")  # ("did Mara win again?": win what)
+                         r"|\b(?:win|lose)\s+again\?$"  # ("did Mara win again?": win what)
+                         # ("did the Socialist Left and the Centre Party form?": a coalition of
+                         # them "formed on ...", the participle read as their act; rounds
+                         # 156-1024 kept 0 of 10)
+                         r"|\bdid\b[^?]*\bform\?$")
 # "Turkey refused, turned to the United States and joined NATO on ____": refused what, the
 # sentence before says.
 _OPENING_REFUSAL = re.compile(r"^(?:[^:?]{1,60}:\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"

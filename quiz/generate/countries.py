@@ -69,7 +69,7 @@ _NAMES = re.compile(r"(?<!Port of )\b(?:"  # ("Port of Spain" is a city of Trini
                     + r")\b")
 # Lands a text may call "the country" that are no state of COUNTRIES
 _LANDS = re.compile(r"\b(?:England|Scotland|Wales|Britain|Holland|Prussia|Bavaria|Saxony|Castile|"
-                    r"Aragon|Bohemia|Hungary|Savoy|Piedmont|Tuscany|Flanders)\b")
+                    r"Aragon|Bohemia|Savoy|Piedmont|Tuscany|Flanders)\b")
 _THE_COUNTRY = re.compile(r"\b(?P<the>[Tt])he (?:country|nation)(?P<own>[’']s)?\b")
 
 

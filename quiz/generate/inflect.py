@@ -158,7 +158,6 @@ def _redone(word: str) -> bool:
             and "VERB" in lemminflect.getAllLemmas(word[2:]))
 
 
-
 @lru_cache(maxsize=1 << 16)
 def _lemma_with(word: str, tags: frozenset[str]) -> str | None:
     for lemma, have in _verb_forms(word.lower()):
@@ -266,6 +265,6 @@ def past_tense(lemma: str) -> str:
         return lemma
     _give_tables()
     forms = lemminflect.getInflection(lemma, tag="VBD")
-    if not forms and lemma.startswith("re") and _redone(lemma):
+    if not forms and _redone(lemma):
         return "re" + past_tense(lemma[2:])  # "reshape" -> "reshaped", not "reshapeed"
     return forms[0] if forms else lemma + "ed"

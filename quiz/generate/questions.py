@@ -173,6 +173,7 @@ _PRONOUN_THIS = re.compile(r"\b(?:this|these|those)\s+(?:was|is|were|are|had|has
 # "by this time", "at this point": a time the sentences before give)
 _BY_THIS_TIME = re.compile(r"\b(?:at|by|until|till|from|since|after|before|up\s+to)\s+this\s+"
                            r"(?:time|day|date|point|stage|moment)\b")
+# Places and offices "this" may point to and "the" names as well (see _THIS_PLACE)
 _PLACES_AND_POSTS = r"coast|coasts|town|city|island|islands|port|harbour|parish|village|post"
 # ("this was the wartime coalition": a pronoun and its verb, no "the was": round 863)
 _THIS = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)(?=\s+(?!year\b|month\b|week\b|time\b|"

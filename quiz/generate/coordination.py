@@ -64,8 +64,10 @@ _PLACED_BY = frozenset({"in", "by", "at", "on", "with", "for"})
 _VERB_COMPLEMENT = re.compile(r"\s+(?:to|into|under|from|off|out|up|down|back)\s")
 
 
-def _finite(word: str, previous: str) -> bool:
-    """Whether `word` is a finite verb after `previous` (the last word of its subject)."""
+def _finite(word: str, previous: str, owned: bool = False) -> bool:
+    """Whether `word` is a finite verb after `previous` (the last word of its subject);
+    `owned`: the subject opened with an owner ("his", "its"), so a word that may be a noun or a
+    verb before the present is its noun ("his line dies")."""
     low = word.lower()
     if previous.lower() in _ARTICLE_OR_OWNER and low not in _FINITE_AUX and low.endswith("ed"):
         return False  # "and the related constitutional amendments": right after an article
@@ -77,12 +79,15 @@ def _finite(word: str, previous: str) -> bool:
     if is_past_tense(low) or is_present_only(low):
         return True
     if (low.endswith("s") and previous.isalpha() and previous.islower() and len(previous) > 3
-            and not is_plural_noun(previous) and parts_of_speech(previous) <= {"NOUN"}
+            and not is_plural_noun(previous) and (parts_of_speech(previous) <= {"NOUN"} or (
+                owned and "NOUN" in parts_of_speech(previous)
+                and not previous.endswith(("ed", "ing"))))
             and previous not in CARDINALS and not is_compound_number(previous)
             and previous not in {"dozen", "score", "thousand", "million", "billion"}
             and present_base(low) is not None and "ADJ" not in parts_of_speech(low)):
         return True  # "the county passes to Charles V": a present after a singular noun
-        # (round 540 asked "did Margaret of Austria die ..., and the county passes")
+        # (round 540 asked "did Margaret of Austria die ..., and the county passes"; round 1030
+        # "did Lars Kagg die, childless, and his comital line dies with him")
     # "thousands leave", not "troops present"; "the Russians withdraw" (round 987 asked "was
     # the Convention of Åland concluded, and the Russians withdraw across the ice?")
     return (is_plural_noun(previous.lower()) or _a_people(previous)) and is_base_verb(low) and (
@@ -126,6 +131,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
     pos = at
     names = True
     determined = False  # the subject opens with an article: a noun phrase, not a phrase
+    owned = False  # the subject opens with "his", "its", ...: "his line dies"
     most = _MAX_LISTED_SUBJECT_WORDS if first_comma else _MAX_SUBJECT_WORDS
     while words <= most:
         aside = _ASIDE.match(text, pos) if asides else None
@@ -155,7 +161,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                     and present_base(after.group()) is not None))):
             return True  # "the towns of the coast soon joined", "and John Beecroft again takes
             # charge" (round 316: a name and its adverb before the verb)
-        if previous and (_finite(word, previous) or (
+        if previous and (_finite(word, previous, owned) or (
                 previous[:1].isupper() and low.endswith("s") and present_base(low) is not None
                 and _VERB_COMPLEMENT.match(text, m.end()))):  # ("the Swabian League of Cities
             # comes to an end": a name's present, a preposition after it, round 549)
@@ -183,12 +189,14 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if low in _CLAUSE_WORDS:
             return False  # "and the dignity it had taken", "and China that ...": one clause
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
-                or kinds & {"NOUN", "ADJ"} or (determined and not kinds and low.isalpha())
+                or kinds & {"NOUN", "ADJ"}
+                or ((determined or owned) and not kinds and low.isalpha())
                 or (previous.lower() in _ARTICLE_OR_OWNER and low.endswith("ed"))
                 or ((determined or (not previous and comma)) and low.endswith("ing")
                     and len(low) > 5)):  # (", and (the) fighting continued": a gerund the
             # lexicon knows as a verb only)
             return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
+        owned = owned or (not previous and low in {"his", "her", "its", "their"})
         names = names and (word[:1].isupper() or low == "and")
         determined = determined or (not previous and (low in _DETERMINING or word.endswith(
             ("’s", "'s"))))  # ("Venezuela's ministers under President Lusinchi included")
@@ -246,6 +254,24 @@ _BASE_VERB_NEXT = re.compile(r"\s*(?:[a-z]+\s+)??[a-z]+s\s+(?P<verb>[a-z]+)\b")
 _PARTICIPLE_CLOSES = re.compile(r"[^,;]*\s[a-z]+ed\s*[.?]?$")
 
 
+# "of coastal and", "a northern and": a word that opens a noun phrase, and an adjective
+_ADJECTIVE_OPENED = re.compile(r"\b(?:of|a|an|the|for|on|in|with|its|their|his|her)\s+"
+                               r"(?P<adjective>[a-z]+)\s*$")
+_NEXT_ADJECTIVE = re.compile(r"\s*(?P<adjective>[a-z]+)\s+[\w’'-]+")
+
+
+def _adjectives_joined(text: str, start: int, end: int) -> bool:
+    """Whether the "and" from `start` to `end` joins two adjectives of one noun after a
+    preposition or a determiner ("of coastal and marine areas")."""
+    before = _ADJECTIVE_OPENED.search(text, 0, start)
+    after = _NEXT_ADJECTIVE.match(text, end)
+    if before is None or after is None:
+        return False
+    first = parts_of_speech(before.group("adjective"))
+    return "ADJ" in first and first <= {"ADJ", "ADV"} and "ADJ" in parts_of_speech(
+        after.group("adjective"))
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -266,6 +292,10 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             continue  # "agreed to let German troops and supplies pass through": two objects of
             # one "let" and the base verb after them (round 967 asked "did Finland agree to let
             # German troops?")
+        if m.group().strip() == "and" and _adjectives_joined(predicate, m.start(), m.end()):
+            continue  # "a system of coastal and marine Baltic Sea Protected Areas": two
+            # adjectives of one noun (round 1034 asked "adopt its recommendation on a system of
+            # coastal?")
         if m.group().strip() == "and" and _INSIDE_A_NAME.match(predicate, m.end()) and (
                 predicate[: m.start()].rstrip().rsplit(" ", 1)[-1][:1].isupper()):
             continue  # "the European Coal and Steel Community was signed": one name

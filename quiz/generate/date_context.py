@@ -135,7 +135,17 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
 # digits, which gives that year away (rounds 295, 300 and 563)
 NUMBERED_LAW = re.compile(
     r"\b(?:Law|Decree|Decree-Law|Act|Ordinance|Order|Regulation|Directive)\s+(?:No\.?\s*)?"
-    r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b")
+    r"(?P<a>\d{1,4})(?:-[A-Z])?[-/–](?P<b>\d{2,4})(?:-[A-Z])?\b"
+    # "the Habitats Directive (92/43/EEC)", "Directive 2009/147/EC": the European Union's
+    # numbers, year first (round 1035 offered 1993 for a directive of 1992)
+    r"|\b(?P<a2>\d{2}|\d{4})/(?P<b2>\d{1,4})/(?:EEC|EC|EU|Euratom|CFSP|JHA)\b")
+
+
+def numbered_law_years(m: re.Match[str]) -> set[str]:
+    """The two-digit years a match of NUMBERED_LAW may carry."""
+    if m.group("a2"):
+        return {m.group("a2")[-2:]}
+    return {m.group("a")[-2:], m.group("b")[-2:]}
 
 
 def _law_number_year(question: str, year: int) -> tuple[int, int] | None:
@@ -144,7 +154,7 @@ def _law_number_year(question: str, year: int) -> tuple[int, int] | None:
     if not year:
         return None
     for m in NUMBERED_LAW.finditer(question):
-        if f"{year % 100:02d}" in {m.group("a")[-2:], m.group("b")[-2:]}:
+        if f"{year % 100:02d}" in numbered_law_years(m):
             return year, year
     return None
 

@@ -206,7 +206,8 @@ _BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]
                          r"(?!\s+(?:of\b|[A-Z]))(?![’']s\s+[A-Z])")
 
 
-_TITLED_WORD = r"[A-Z][\w’'-]*"  # (no stop: "King Chulalongkorn. A" is no name)
+_TITLED_WORD = r"[A-Z][\w’'-]*"
+_POSSESSIVE_END = re.compile(r"[’']s$")  # (no stop: "King Chulalongkorn. A" is no name)
 
 
 def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "") -> str:
@@ -218,7 +219,10 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
         title = match.group("title").capitalize()
         named = {m.group() for m in re.finditer(
             rf"\b{title}\s+{_TITLED_WORD}(?:\s+(?:[IVX]+|{_TITLED_WORD}))?\b", paragraph)}
-        named = {name for name in named if not re.match(rf"{title}\s+(?:The|Of|And)\b", name)}
+        named = {_POSSESSIVE_END.sub("", name) for name in named
+                 if not re.match(rf"{title}\s+(?:The|Of|And)\b", name)}  # ("Queen
+        # Christina's early reign" names Queen Christina: round 1030 wrote "alongside Queen
+        # Christina's.")
         if len(named) != 1:
             continue
         name = named.pop()

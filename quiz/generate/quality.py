@@ -15,7 +15,7 @@ from quiz.core.text import fold_answer
 from quiz.generate.anaphora import unresolved
 from quiz.generate.coordination import SHARED_HEAD_AFTER, has_finite
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
-from quiz.generate.date_context import NUMBERED_LAW
+from quiz.generate.date_context import NUMBERED_LAW, numbered_law_years
 from quiz.generate.dates import MONTH_NAMES, MONTH_WORD
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.fragments import (
@@ -1857,6 +1857,23 @@ _OBJECT_PRONOUN_ALONE = re.compile(r"(?:On|In) what (?:date|year|month and year|
 # "Most were classified ...", "Many were released ...": a count of what another sentence names
 _COUNT_OPENS = re.compile(r"(?:[^:?]{1,80}: )?(?:Most|Many|Some|Several|Both|All|Few|None|Others|"
                           r"Each)\s+(?:were|was|had|are|is)\b")
+# "In the reform of ____ both were merged": "both" after an opening phrase with the
+# blank or a year (not after a clause that names the two: "..., and in 2012 both were")
+_COUNT_AFTER_OPENING = re.compile(r"(?:[^:?]{1,80}: )?[A-Z][^,;:?]{0,80}?(?:____|\b\d{4}),?\s+"
+                                  r"both\s+(?:were|was|had|are|is)\b")
+# "Since ____, when it was bought with money from ...": an opening phrase and its aside, the
+# clause they open cut off (rounds 156-1036 kept 0 of 6)
+_OPENING_ALONE = re.compile(r"(?:[^:?]{1,80}: )?(?:In|On|Since|From|By|Until|After|Before|At)"
+                            r"(?: early| late| mid-)? ____, (?:when|after|before|where|while|as) "
+                            r"[^,;]*\.$")
+# The year of an event every student knows: a world war's outbreak or end, Olympic Games
+# (rounds 156-1036 kept 0 of 10: "When the First World War broke out in ____", "At the Munich
+# Olympic Games of ____")
+_WORLD_KNOWN_YEAR = re.compile(r"\b(?:World|Great) War (?:broke out|began|started|ended) in ____"
+                               r"|\b(?:outbreak|start|end) of the (?:First|Second) World War "
+                               r"in ____|\bOlympic Games (?:of|in) ____|\bOlympics (?:of|in) ____"
+                               r"|^(?:[^:?]{1,80}: )?In what year\b[^?]*\bOlympic Games\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 # "did Edward Hawke take no part in the capture": a date asked of what was not done
 _NO_PART = re.compile(r"\b(?:take|play|have)\s+no\s+part\b")
 # "last night", "yesterday": a day the report's dateline gives, not the question
@@ -1977,7 +1994,7 @@ def _date_faults(cand: Candidate) -> list[str]:
     numbered = NUMBERED_LAW.search(question) if ("/" in question or "-" in question) and (
         not _DAY_IN_ANSWER.search(cand.answer)) else None  # (a full date's wrong options keep
     # its year: "Law 7/74 of ____", 27 July 1974, was kept by readers of rounds 143 and 252)
-    if numbered and any(year[-2:] in {numbered.group("a")[-2:], numbered.group("b")[-2:]}
+    if numbered and any(year[-2:] in numbered_law_years(numbered)
                         for year in _YEAR.findall(cand.answer)):
         faults.append(f"obvious: “{numbered.group()}” carries the answer's year")
     if "ates " in question and _DATES_BEFORE_NOTE.search(question):
@@ -2629,9 +2646,15 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("vague: “he” or “she” comes before any person is named")
     elif pronoun and _OBJECT_PRONOUN.search(cand.question):
         found.append("vague: “him” or “her” is someone the question does not name")
-    if _COUNT_OPENS.match(cand.question):
+    if _COUNT_OPENS.match(cand.question) or _COUNT_AFTER_OPENING.match(cand.question):
         found.append("vague: “most” or “many” of what another sentence names opens it")  # (rounds
         # 156-1008 kept 0 of 8: "Many were released only after ...")
+    if cand.fact.kind == DATE and _FOUR_DIGITS.fullmatch(cand.answer) and (
+            _WORLD_KNOWN_YEAR.search(cand.question)):
+        found.append("obvious: the year of an event every student knows (a world war's "
+                     "outbreak, Olympic Games)")
+    if cand.form == "cloze" and _OPENING_ALONE.fullmatch(cand.question):
+        found.append("nonsensical: an opening phrase and its aside, without their clause")
     if cand.form == "wh" and _NO_PART.search(cand.question):
         found.append("nonsensical: the date of something not done (\"take no part\")")
     if _REPORTS_DAY.search(cand.question):

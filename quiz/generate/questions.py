@@ -1105,10 +1105,16 @@ def _has_own_verb(opening: str) -> bool:
     verb = find_verb(opening)
     if verb is None:
         return False
+    if _RELATIVE_BEFORE.search(opening, 0, verb[0]) and find_verb(opening[verb[1]:]) is None:
+        return False  # "Under the ordinances that came into force on ____, Överselö and
+        # Ytterselö became ...": the relative clause's verb; the clause's own is still to come
+        # (round 1031 cut it at "Överselö")
     aside = _ASIDE_PARTICIPLE.match(opening)
     return not (aside and aside.start("verb") == verb[0] and find_verb(opening[verb[1]:]) is None)
 
 
+# "that", "which" or "who" right before a verb: the verb is a relative clause's
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?$")
 # A participle opening a further aside after the blank (", educated at the Sorø Academy")
 _NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ed|born)\b")
 # A name and a participle after its comma: an aside on the subject, its clause's verb later

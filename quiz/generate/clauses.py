@@ -580,6 +580,11 @@ _NAMES_LISTED = (r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})
 _DATE_APPOSITION = re.compile(r"^,\s+(?:(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
                               r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*"
                               rf"(?:{_NAMES_LISTED})?|in\s+the\s+year\s+[^,;]*|"
+                              # (", a century after the flood,": round 1037 asked "On what
+                              # date was a century after the flood, a memorial unveiled")
+                              r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                              r"\s+(?:centur(?:y|ies)|years?|decades?|months?|weeks?|days?)\s+"
+                              r"(?:after|before|since)\s+[^,;]{1,60}|"
                               r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Day|Eve|Sunday))(?=[,.;]|$)")
 _SUBORDINATE_AFTER_DATE = re.compile(r",\s+(?:while|when|as|although|though|because|since|"
                                      r"once|whereas)\s")

@@ -64,6 +64,10 @@ _PLACED_BY = frozenset({"in", "by", "at", "on", "with", "for"})
 _VERB_COMPLEMENT = re.compile(r"\s+(?:to|into|under|from|off|out|up|down|back)\s")
 
 
+# Endings of adjectives the lexicon may lack ("imperial troops", "Hanseatic")
+_ADJECTIVE_ENDING = re.compile(r"(?:ial|al|ic|ous|ive|ian|ese|ish)$")
+
+
 def _finite(word: str, previous: str, owned: bool = False) -> bool:
     """Whether `word` is a finite verb after `previous` (the last word of its subject);
     `owned`: the subject opened with an owner ("his", "its"), so a word that may be a noun or a
@@ -132,6 +136,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
     names = True
     determined = False  # the subject opens with an article: a noun phrase, not a phrase
     owned = False  # the subject opens with "his", "its", ...: "his line dies"
+    named = False  # a name inside the subject: "the Ballum Sluse ferry ends"
     most = _MAX_LISTED_SUBJECT_WORDS if first_comma else _MAX_SUBJECT_WORDS
     while words <= most:
         aside = _ASIDE.match(text, pos) if asides else None
@@ -161,7 +166,7 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
                     and present_base(after.group()) is not None))):
             return True  # "the towns of the coast soon joined", "and John Beecroft again takes
             # charge" (round 316: a name and its adverb before the verb)
-        if previous and (_finite(word, previous, owned) or (
+        if previous and (_finite(word, previous, owned or (determined and named)) or (
                 previous[:1].isupper() and low.endswith("s") and present_base(low) is not None
                 and _VERB_COMPLEMENT.match(text, m.end()))):  # ("the Swabian League of Cities
             # comes to an end": a name's present, a preposition after it, round 549)
@@ -191,12 +196,14 @@ def _subject_then_verb(text: str, at: int, comma: bool = False, asides: bool = T
         if not (word[:1].isupper() or word[:1].isdigit() or low in _NOUN_PHRASE_WORDS
                 or kinds & {"NOUN", "ADJ"}
                 or ((determined or owned) and not kinds and low.isalpha())
+                or (not previous and not kinds and _ADJECTIVE_ENDING.search(low) is not None)
                 or (previous.lower() in _ARTICLE_OR_OWNER and low.endswith("ed"))
                 or ((determined or (not previous and comma)) and low.endswith("ing")
                     and len(low) > 5)):  # (", and (the) fighting continued": a gerund the
             # lexicon knows as a verb only)
             return False  # (a word the lexicon lacks after an article is a noun: "an armistice")
         owned = owned or (not previous and low in {"his", "her", "its", "their"})
+        named = named or (bool(previous) and word[:1].isupper())
         names = names and (word[:1].isupper() or low == "and")
         determined = determined or (not previous and (low in _DETERMINING or word.endswith(
             ("’s", "'s"))))  # ("Venezuela's ministers under President Lusinchi included")
@@ -455,10 +462,16 @@ _WITH_WORDS = frozenset({"with"})
 _PHRASE_OF_A_THING = re.compile(r"\s+(?:[a-z]|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*[’']s\s)")
 
 
+# " a hereditary duchy": "as" before an article is a preposition ("as a hereditary duchy, and
+# imperial soldiers stripped": round 1043 asked the second clause too)
+_ARTICLE_NEXT = re.compile(r"\s+(?:a|an)\s")
+
+
 def _subordinate_before(predicate: str, end: int) -> bool:
     """Whether a word opening a subordinate clause stands before `end`; "as" before a capital
-    is a preposition ("do homage as Duke of Aquitaine", round 540), which opens none."""
-    return any(not (m.group() == "as" and predicate[m.end(): m.end() + 2].strip()[:1].isupper())
+    or "a" is a preposition ("do homage as Duke of Aquitaine", round 540), which opens none."""
+    return any(not (m.group() == "as" and (predicate[m.end(): m.end() + 2].strip()[:1].isupper()
+                                           or _ARTICLE_NEXT.match(predicate, m.end())))
                and not _preposition_before_a_name(predicate, m)
                for m in _SUBORDINATE.finditer(predicate, 0, end))
 

@@ -1874,6 +1874,21 @@ _WORLD_KNOWN_YEAR = re.compile(r"\b(?:World|Great) War (?:broke out|began|starte
                                r"in ____|\bOlympic Games (?:of|in) ____|\bOlympics (?:of|in) ____"
                                r"|^(?:[^:?]{1,80}: )?In what year\b[^?]*\bOlympic Games\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "the mobilisation of ____" answered "1914–1918": a world war's span, which every student
+# knows (rounds 156-1040 kept 2 of 14; the options can only shift it)
+_WORLD_WAR_SPAN = re.compile(r"(?:1914|1939|1940)\s*(?:–|-|to|and)\s*(?:1918|1945)")
+# "In what year were the early 1450s years of war": a decade made the subject whose date is
+# asked (rounds 156-1036 kept 0 of 4)
+_DECADE_SUBJECT = re.compile(r"\b(?:did|were|was) the (?:early |mid-|late )?\d{3}0s\b")
+# "did Michiel Schrier take office?": a person's name alone, not the office taken (rounds
+# 156-1040 kept 8 of 42 verdicts; "Governor Carlos Camacho" names it)
+_OFFICE_UNNAMED = re.compile(r"\bdid (?!(?:President|Governor|Mayor|King|Queen|Prime|Chancellor|"
+                             r"Premier|Bishop|Pope|Emperor|Minister|General|Sir|Lord|Secretary|"
+                             r"Commissioner|Chief|Judge|Justice|Speaker)\b)(?:(?:[A-Z][\w’'.-]+|"
+                             r"de|van|von|da|del|la|le|der|den|di|du) ){1,5}take office\?$")
+# "was together with the rest of the Defence Line it inscribed": a fronted phrase read as
+# the subject (rounds 156-1038 kept 0 of 4)
+_FRONTED_AS_SUBJECT = re.compile(r"\b(?:was|were|did) (?:together|along) with\b")
 # "did Edward Hawke take no part in the capture": a date asked of what was not done
 _NO_PART = re.compile(r"\b(?:take|play|have)\s+no\s+part\b")
 # "last night", "yesterday": a day the report's dateline gives, not the question
@@ -2653,6 +2668,14 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             _WORLD_KNOWN_YEAR.search(cand.question)):
         found.append("obvious: the year of an event every student knows (a world war's "
                      "outbreak, Olympic Games)")
+    if cand.fact.kind == DATE and _WORLD_WAR_SPAN.fullmatch(cand.answer):
+        found.append("obvious: a world war's span, which every student knows")
+    if cand.form == "wh" and _OFFICE_UNNAMED.search(cand.question):
+        found.append("vague: taking office, not saying which office")
+    if cand.form == "wh" and _FRONTED_AS_SUBJECT.search(cand.question):
+        found.append("ungrammatical: a phrase the sentence fronted read as the subject")
+    if cand.form == "wh" and _DECADE_SUBJECT.search(cand.question):
+        found.append("nonsensical: the date of a decade asked (\"were the early 1450s\")")
     if cand.form == "cloze" and _OPENING_ALONE.fullmatch(cand.question):
         found.append("nonsensical: an opening phrase and its aside, without their clause")
     if cand.form == "wh" and _NO_PART.search(cand.question):

@@ -427,6 +427,9 @@ def _another_subject_before(before: str, name: str) -> bool:
     """Whether `before` (the words before a "he" or "she") has a person other than `name`
     as a clause's subject: a name of two or more words, then a past verb."""
     own = set(name.split())
+    if _KIN_SUBJECT.search(before):
+        return True  # "Their son Rørd Hammer was born at Wyk ...; he too became": the son's
+        # "he" (round 1041 wrote "Otto Christian Hammer too became a naval officer")
     for subject in _CLAUSE_SUBJECT_NAME.finditer(before):
         words = subject.group("who").split()
         if len(words) == 1 and parts_of_speech(words[0].lower()):
@@ -439,6 +442,12 @@ def _another_subject_before(before: str, name: str) -> bool:
     return False
 
 
+# A relative of the subject opening a clause, then its verb: "Their son Rørd was born"
+_KIN_SUBJECT = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)(?:[Hh]is|[Hh]er|[Tt]heir)"
+                          r"\s+(?:(?:eldest|elder|younger|youngest|only|second|third)\s+)?"
+                          r"(?:son|daughter|brother|sister|father|mother|wife|husband|widow|"
+                          r"nephew|niece|grandson|granddaughter|cousin|uncle|aunt)\b"
+                          r"(?:,?\s+[A-Z][\w’'-]+){0,5},?\s+(?:was|were|had|[a-z]+ed)\b")
 # A name opening a clause, then its verb ("Sarit broke ...", ", and Ne Win flew ...")
 _CLAUSE_SUBJECT_NAME = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)"
                                   r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"

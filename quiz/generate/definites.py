@@ -339,6 +339,9 @@ def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:
                    head.group("noun"))
 
 
+_LIST_ITEM = re.compile(r"[ \t]*[-*+][ \t]")
+
+
 def _paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding `at` starts, or the line before it when `at` opens its
     paragraph or is an item of a list (a timeline's entries): a name that far back is one a
@@ -567,6 +570,15 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     near = _paragraph_start(text, at)
     if at >= 0 and "the " in question:
         question = _titles_named(question, answer, text[near:at], quote)
+        if _BARE_TITLE.search(question) and _LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1):
+            # ("- 3 July: the King leaves for Föhr", two entries after "King Frederick VI"
+            # under the same year: round 1046 asked "did the King leave for Föhr?")
+            heading = text.rfind("\n#", 0, at)
+            ruled = _titles_named(question, answer, text[heading + 1: at], quote) if (
+                heading >= 0) else question
+            if ruled != question and _REGNAL.search(ruled) and not _REGNAL.search(question):
+                question = ruled  # (a ruler's number: "Viceroy Juan Francisco" would be a
+                # name cut short)
     for the, start, end, adj, noun in reversed(list(_phrases(question))):
         if adj and (adj in _NOT_NOUNS or adj.endswith("ing")):
             continue  # "the following day", "the same year"

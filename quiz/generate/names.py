@@ -828,6 +828,24 @@ _PLACE_BEFORE_ITS_NAME = frozenset({"County", "Province", "Lake", "Lough", "Loch
                                     "Cape", "Port", "Fort", "Isle", "River", "Glen", "Bay"})
 
 
+_NUMBERED_SUBJECT = re.compile(r"(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+                               r"(?P<number>[IVX]+)")
+
+
+def with_regnal_number(question: str, answer: str, subject: str) -> str:
+    """`question` with a biography's numbered subject ("Adolf Friedrich I") written with the
+    number where the sentence named him by his given names alone: another ruler may bear them
+    (round 1043 read "On what date was Adolf Friedrich born?" as vague)."""
+    numbered = _NUMBERED_SUBJECT.fullmatch(subject)
+    if numbered is None or numbered.group("given") not in question:
+        return question
+    bare = re.compile(rf"\b{re.escape(numbered.group('given'))}\b(?!\s+(?:[IVX]+\b|[A-Z]|of\b))")
+    found = bare.search(question)
+    if found is None or subject in answer:
+        return question
+    return question[: found.end()] + " " + numbered.group("number") + question[found.end():]
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:

@@ -55,6 +55,7 @@ from quiz.generate.names import (
     shared_surnames,
     with_document_names,
     with_full_names,
+    with_regnal_number,
 )
 from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
@@ -298,6 +299,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         question = with_full_names(cand.question, cand.answer, names | meant if meant else names)
         question, bare = with_document_names(question, cand.answer, text, biography_subject,
                                              frozenset(shared.keys() - meant.keys()))
+        if biography_subject:
+            question = with_regnal_number(question, cand.answer, biography_subject)
         question = with_realms(with_ranks(question, cand.answer, text), cand.answer, text)
         question = whole_joined_names(question, cand.answer, joined)
         question = resolve_agreements(question, cand.answer, main, paragraph_before(

@@ -1874,6 +1874,11 @@ _WORLD_KNOWN_YEAR = re.compile(r"\b(?:World|Great) War (?:broke out|began|starte
                                r"in ____|\bOlympic Games (?:of|in) ____|\bOlympics (?:of|in) ____"
                                r"|^(?:[^:?]{1,80}: )?In what year\b[^?]*\bOlympic Games\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "After the fall of the Berlin Wall on ____": a day every student knows, the card's own fact
+# elsewhere in its sentence (rounds 1043 and 1047)
+_WORLD_KNOWN_DAY = re.compile(r"\b(?:fall of the Berlin Wall|German reunification|reunification of "
+                              r"Germany|Normandy landings|attack on Pearl Harbor)[^?.]{0,12}?\bon "
+                              r"____")
 # "the mobilisation of ____" answered "1914–1918": a world war's span, which every student
 # knows (rounds 156-1040 kept 2 of 14; the options can only shift it)
 _WORLD_WAR_SPAN = re.compile(r"(?:1914|1939|1940)\s*(?:–|-|to|and)\s*(?:1918|1945)")
@@ -1889,6 +1894,31 @@ _OFFICE_UNNAMED = re.compile(r"\bdid (?!(?:President|Governor|Mayor|King|Queen|P
 # "was together with the rest of the Defence Line it inscribed": a fronted phrase read as
 # the subject (rounds 156-1038 kept 0 of 4)
 _FRONTED_AS_SUBJECT = re.compile(r"\b(?:was|were|did) (?:together|along) with\b")
+# "was the marine reserve's twentieth anniversary marked at Martin's Haven": the day an
+# anniversary was kept, a date of the calendar more than of history (rounds 156-1044 kept 13
+# of 58 verdicts)
+_ANNIVERSARY_WORD = re.compile(r"\b(?:centenary|centennial|anniversary|jubilee|bicentenary|"
+                               r"bicentennial|tercentenary)\b")
+# (not a decision "to celebrate" it: round 272's "resolved to celebrate the centenary")
+_MARKED = re.compile(r"(?<!\bto )\b(?:mark|marks|marked|celebrate|celebrated|celebrates|"
+                     r"commemorate|commemorated|commemorations|observed)\b")
+# "did the municipality of Insel Poel record 2,528 inhabitants": the date of a count (rounds
+# 156-1044 kept 0 of 12)
+_COUNTED = re.compile(r"\b(?:record|recorded|count|counted|number|numbered)\s+[\d,]+\s+"
+                      r"(?:inhabitants|residents|people|souls)\b")
+# "approve the extension, so that the Wadden Sea from Den Helder to Blåvands Huk?": the
+# clause of "so that" cut before its verb (round 1041)
+_SO_THAT_TAIL = re.compile(r",?\s+so\s+that\s+(?P<rest>[^?]*)\?$")
+# "The districts of Rügen, on what date in 2011 were Nordvorpommern ... merged": a piece of
+# the subject left before the question's words (rounds 156-1044 kept 0 of 6)
+_SUBJECT_BEFORE_ASKING = re.compile(r"(?:[^:?]{1,60}: )?[Tt]he [^,?]{1,60}, (?:on|in) what "
+                                    r"(?:date|year|month)")
+# "Neuwerk: Construction began in ____": work of no thing the question names, its date asked
+# (rounds 156-1052 kept 0 of 6 such verdicts)
+_WORK_OF_NOTHING = re.compile(r"(?:[^:?]{1,60}: )?(?:Construction|Work|Building|Financing|Funding|"
+                              r"Restoration|Excavation|Excavations|Demolition|Reconstruction|"
+                              r"Repairs?|Renovation|Rebuilding) (?:began|started|was|were|ended|"
+                              r"resumed|continued|finished|stopped)\b[^,;]{0,60}____")
 # "did Edward Hawke take no part in the capture": a date asked of what was not done
 _NO_PART = re.compile(r"\b(?:take|play|have)\s+no\s+part\b")
 # "last night", "yesterday": a day the report's dateline gives, not the question
@@ -2668,8 +2698,27 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             _WORLD_KNOWN_YEAR.search(cand.question)):
         found.append("obvious: the year of an event every student knows (a world war's "
                      "outbreak, Olympic Games)")
+    if cand.form == "cloze" and _WORLD_KNOWN_DAY.search(cand.question):
+        found.append("trivial: a day every student knows (\"the fall of the Berlin Wall\")")
     if cand.fact.kind == DATE and _WORLD_WAR_SPAN.fullmatch(cand.answer):
         found.append("obvious: a world war's span, which every student knows")
+    asked_part = cand.question.split(BLANK)[0] if cand.form == "cloze" else cand.question
+    if cand.fact.kind == DATE and _ANNIVERSARY_WORD.search(asked_part) and _MARKED.search(
+            asked_part):  # (not "installed on ____, a date the regency still celebrates as
+        # its anniversary": the anniversary after the blank is an aside, round 344 kept it)
+        found.append("trivial: the day an anniversary was marked")
+    if cand.form == "cloze" and _WORK_OF_NOTHING.match(cand.question):
+        found.append("vague: the work of what, the question does not say (\"Construction "
+                     "began in ____\")")
+    if cand.form == "wh" and _SUBJECT_BEFORE_ASKING.match(cand.question):
+        found.append("ungrammatical: a piece of the subject left before the question's words")
+    so_that = _SO_THAT_TAIL.search(cand.question) if "so that" in cand.question else None
+    if so_that and find_verb(so_that.group("rest")) is None and not has_finite(
+            so_that.group("rest")) and present_verb(so_that.group("rest")) is None:  # ("so
+        # that Ulko-Tammio now lies in Hamina": a present, round 970 kept it)
+        found.append("nonsensical: the clause of “so that” is cut off before its verb")
+    if cand.fact.kind == DATE and _COUNTED.search(cand.question):
+        found.append("trivial: the date of a count of inhabitants")
     if cand.form == "wh" and _OFFICE_UNNAMED.search(cand.question):
         found.append("vague: taking office, not saying which office")
     if cand.form == "wh" and _FRONTED_AS_SUBJECT.search(cand.question):

@@ -302,6 +302,10 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+# "(iii)", "(b)", "(2)": a label of a list's item, a criterion or an article's paragraph
+_ENUMERATOR = re.compile(r"\(\s*(?:[ivx]{1,5}|[a-h]|\d{1,2})\s*\)")
+
+
 def shorten(question: str, limit: int = TARGET_WORDS) -> str:
     """`question` cut down towards `limit` words by dropping asides, trailing phrases and a
     fronted phrase that do not hold the blank; unchanged when it is short enough already,
@@ -321,6 +325,9 @@ def shorten(question: str, limit: int = TARGET_WORDS) -> str:
         if _WORDS_OF_A_NAME.fullmatch(aside.group().strip()) and _NAME_BEFORE.search(
                 body, 0, aside.start()) and _NAME_AFTER.match(body, aside.end()):
             continue
+        if _ENUMERATOR.fullmatch(aside.group().strip()):
+            continue  # "under criteria (iii) and (v)": the labels are the words' object, no
+            # aside (round 1052 asked "inscribe Schokland under criteria?")
         if BLANK not in aside.group() and _words(body) > limit:
             body = body.replace(aside.group(), "", 1)
     body = _without_trailing(body, limit, last_only=True)

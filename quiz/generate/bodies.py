@@ -106,6 +106,9 @@ def _written(the: str, name: str, owner: str) -> str:
     return opened + name + owner
 
 
+_NUMBER_NEXT = re.compile(r"\s+(?:[Nn]o\.|[Nn]umber|[Nn]r\.)\s*\d")
+
+
 def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
     """`question` with each "the Assembly" or "the Joint Commission" written as the body the
     document named last before the sentence `quote` ("the Constituent Assembly", "the
@@ -125,6 +128,9 @@ def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
         return question
     for match in reversed(matches):
         kind, qualifier = match.group("kind"), match.group("qualifier")
+        if _NUMBER_NEXT.match(question, match.end()):
+            continue  # "The Act no. 276 of 30 June 1922": an act its number names, not the
+            # one named before (round 1056 wrote "The Compulsory Sterilisation Act no. 276")
         phrase = f"{qualifier} {kind}" if qualifier else kind
         found = [(where, name) for where, name in _names(kind, text)
                  if phrase in name and name != phrase]

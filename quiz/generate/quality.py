@@ -1919,6 +1919,13 @@ _WORK_OF_NOTHING = re.compile(r"(?:[^:?]{1,60}: )?(?:Construction|Work|Building|
                               r"Restoration|Excavation|Excavations|Demolition|Reconstruction|"
                               r"Repairs?|Renovation|Rebuilding) (?:began|started|was|were|ended|"
                               r"resumed|continued|finished|stopped)\b[^,;]{0,60}____")
+# "Two centuries earlier the Burchardi flood of ____": a time counted from an event another
+# sentence gives (rounds 156-1052 kept 0 of 4 such verdicts)
+_COUNTED_FROM_ELSEWHERE = re.compile(r"(?:[^:?]{1,60}: )?(?:A|One|Two|Three|Four|Five|Six|Seven|"
+                                     r"Eight|Nine|Ten|Some|Several|A few|Twenty|Thirty|Forty|"
+                                     r"Fifty|\d+) (?:years?|decades?|centur(?:y|ies)|months?|"
+                                     r"weeks?|days?) (?:earlier|later|before),? (?:the |[A-Z]|"
+                                     r"____|on what|in what)")
 # "did Edward Hawke take no part in the capture": a date asked of what was not done
 _NO_PART = re.compile(r"\b(?:take|play|have)\s+no\s+part\b")
 # "last night", "yesterday": a day the report's dateline gives, not the question
@@ -2707,6 +2714,8 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             asked_part):  # (not "installed on ____, a date the regency still celebrates as
         # its anniversary": the anniversary after the blank is an aside, round 344 kept it)
         found.append("trivial: the day an anniversary was marked")
+    if _COUNTED_FROM_ELSEWHERE.match(cand.question):
+        found.append("vague: a time counted from an event the question does not give")
     if cand.form == "cloze" and _WORK_OF_NOTHING.match(cand.question):
         found.append("vague: the work of what, the question does not say (\"Construction "
                      "began in ____\")")

@@ -286,6 +286,11 @@ _OWN_GOVERNMENT = re.compile(r"\s+(?:(?:first|second|third|fourth|fifth|sixth|ne
 _DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a-z]+\s+$")
 
 
+# A name opening the question and the participle of an aside on it, up to a "his"
+_NAME_THEN_PARTICIPLE = re.compile(r"(?:[^:?]{1,60}: )?(?P<who>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|"
+                                   r"[IVX]+|of|de|von|van))*),\s+[a-z]+ing\b[^,]*$")
+
+
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
                              text: str = "", before: str = "") -> str:
     """In a biography, the first "he" ("she", "his", "her") of a question that does not name
@@ -339,6 +344,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if apposed and _may_be_a_person(apposed.group("who").split()[0]):
         return question  # "the Minister of National Defence, Robert Coates, resigned after
         # newspapers reported his visit": Coates's (round 610 wrote the biography's Nielsen's)
+    opening = _NAME_THEN_PARTICIPLE.match(question[: match.start()]) if possessive else None
+    if opening and _may_be_a_person(opening.group("who").split()[0]):
+        return question  # "Valdemar II, acting as guardian of his grandson, took": his is
+        # Valdemar's, the subject the aside is of (round 1057 wrote "Henry I's grandson")
     other = _OTHER_SUBJECT.match(question) if possessive else None
     if other is not None and other.end() <= match.start():
         return question  # "Alexandre Pétion was made President for life, with the Senate

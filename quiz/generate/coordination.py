@@ -261,6 +261,11 @@ _BASE_VERB_NEXT = re.compile(r"\s*(?:[a-z]+\s+)??[a-z]+s\s+(?P<verb>[a-z]+)\b")
 _PARTICIPLE_CLOSES = re.compile(r"[^,;]*\s[a-z]+ed\s*[.?]?$")
 
 
+# Words before a comma that open a clause the pronoun after it may belong to
+_OPENS_A_CLAUSE = re.compile(r"\b(?:which|when|whom|who|where|that|after|before|with|and|as|"
+                             r"while|though|although|because|if|since|until)\b")
+# ", he kept his post": a comma, a subject pronoun and its verb (not ", he said,")
+_PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?P<verb>[a-z]+)\b(?!\s*,)")
 # "of coastal and", "a northern and": a word that opens a noun phrase, and an adjective
 _ADJECTIVE_OPENED = re.compile(r"\b(?:of|a|an|the|for|on|in|with|its|their|his|her)\s+"
                                r"(?P<adjective>[a-z]+)\s*$")
@@ -288,7 +293,16 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """
     inside = False  # an "and" so far may be inside a subordinate clause
     opened: tuple[int, int] | None = None  # a ", and" before an article whose verb is not met
+    pronoun = _PRONOUN_CLAUSE.search(predicate) if ", " in predicate else None
+    if pronoun is not None and (not _finite(pronoun.group("verb"), "he") or "," in predicate[
+            : pronoun.start()] or _OPENS_A_CLAUSE.search(predicate, 0, pronoun.start())):
+        pronoun = None  # (", friends said, he withdrew", "when, after ..., he entered": the
+        # pronoun's clause is the one a word before it opened)
     for m in _CONJUNCTION.finditer(predicate):
+        if pronoun is not None and pronoun.start() < m.start():
+            return pronoun.start(), pronoun.start() + 1  # "did Daniel Günther become
+            # Minister-President, he kept his post": a clause of its own after the comma
+            # (round 1065 wrote "..., Robert Habeck kept his post")
         if m.group().strip() == "and" and _CAUSATIVE_BEFORE.search(predicate, 0, m.start()) and (
                 _PARTICIPLE_CLOSES.match(predicate, m.end())):
             continue  # "to have the buildings and ordnance of the Bass surveyed": two objects
@@ -382,7 +396,7 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
             # (", and on Henry III's assassination on 2 August 1589 he became Henry IV": a
             # longer phrase before a pronoun and its verb, round 541)
-    return None
+    return None if pronoun is None else (pronoun.start(), pronoun.start() + 1)
 
 
 # "some 112 farms in the parish were destroyed": a count, its noun and a passive

@@ -206,8 +206,8 @@ _BARE_TITLE = re.compile(r"\b[Tt]he\s+(?P<title>[Kk]ing|[Qq]ueen|[Ee]mperor|[Ee]
                          r"(?!\s+(?:of\b|[A-Z]))(?![’']s\s+[A-Z])")
 
 
-_TITLED_WORD = r"[A-Z][\w’'-]*"
-_POSSESSIVE_END = re.compile(r"[’']s$")  # (no stop: "King Chulalongkorn. A" is no name)
+_TITLED_WORD = r"[A-Z][\w’'-]*"  # (no stop: "King Chulalongkorn. A" is no name)
+_POSSESSIVE_END = re.compile(r"[’']s$")  # ("Queen Christina's" names Queen Christina)
 
 
 def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "") -> str:

@@ -1880,19 +1880,19 @@ _WORLD_KNOWN_DAY = re.compile(r"\b(?:fall of the Berlin Wall|German reunificatio
                               r"Germany|Normandy landings|attack on Pearl Harbor)[^?.]{0,12}?\bon "
                               r"____")
 # "the mobilisation of ____" answered "1914–1918": a world war's span, which every student
-# knows (rounds 156-1040 kept 2 of 14; the options can only shift it)
+# knows (rounds 156-1044 kept 2 of 14; the options can only shift it)
 _WORLD_WAR_SPAN = re.compile(r"(?:1914|1939|1940)\s*(?:–|-|to|and)\s*(?:1918|1945)")
 # "In what year were the early 1450s years of war": a decade made the subject whose date is
 # asked (rounds 156-1036 kept 0 of 4)
 _DECADE_SUBJECT = re.compile(r"\b(?:did|were|was) the (?:early |mid-|late )?\d{3}0s\b")
 # "did Michiel Schrier take office?": a person's name alone, not the office taken (rounds
-# 156-1040 kept 8 of 42 verdicts; "Governor Carlos Camacho" names it)
+# 156-1044 kept 8 of 42 verdicts; "Governor Carlos Camacho" names it)
 _OFFICE_UNNAMED = re.compile(r"\bdid (?!(?:President|Governor|Mayor|King|Queen|Prime|Chancellor|"
                              r"Premier|Bishop|Pope|Emperor|Minister|General|Sir|Lord|Secretary|"
                              r"Commissioner|Chief|Judge|Justice|Speaker)\b)(?:(?:[A-Z][\w’'.-]+|"
                              r"de|van|von|da|del|la|le|der|den|di|du) ){1,5}take office\?$")
 # "was together with the rest of the Defence Line it inscribed": a fronted phrase read as
-# the subject (rounds 156-1038 kept 0 of 4)
+# the subject (rounds 156-1044 kept 0 of 4)
 _FRONTED_AS_SUBJECT = re.compile(r"\b(?:was|were|did) (?:together|along) with\b")
 # "was the marine reserve's twentieth anniversary marked at Martin's Haven": the day an
 # anniversary was kept, a date of the calendar more than of history (rounds 156-1044 kept 13
@@ -1907,7 +1907,7 @@ _MARKED = re.compile(r"(?<!\bto )\b(?:mark|marks|marked|celebrate|celebrated|cel
 _COUNTED = re.compile(r"\b(?:record|recorded|count|counted|number|numbered)\s+[\d,]+\s+"
                       r"(?:inhabitants|residents|people|souls)\b")
 # "approve the extension, so that the Wadden Sea from Den Helder to Blåvands Huk?": the
-# clause of "so that" cut before its verb (round 1041)
+# clause of "so that" cut before its verb (round 1049)
 _SO_THAT_TAIL = re.compile(r",?\s+so\s+that\s+(?P<rest>[^?]*)\?$")
 # "The districts of Rügen, on what date in 2011 were Nordvorpommern ... merged": a piece of
 # the subject left before the question's words (rounds 156-1044 kept 0 of 6)

@@ -5,7 +5,7 @@ and one fault of round 1033:
   apposition of the date, a time after an event, read as the subject);
 - "Otto Christian Hammer too became a naval officer" (the "he" of a clause after "Their son
   Rørd ... was born" written as the biography's subject);
-- "On what date did Michiel Schrier take office?" (no office named: rounds 156-1040 kept 8 of
+- "On what date did Michiel Schrier take office?" (no office named: rounds 156-1044 kept 8 of
   42 such verdicts);
 - "In what month and year was together with the rest of the Defence Line it inscribed"
   (a fronted phrase read as the subject: 0 of 4 kept);
@@ -13,7 +13,7 @@ and one fault of round 1033:
   enfeoffed with Mecklenburg as a hereditary duchy, and imperial soldiers stripped the castle"
   (second clauses: a named noun phrase and its present, an adjective the lexicon lacks, and
   "as a" read as a subordinate clause's opening);
-- "the mobilisation of ____" answered "1914–1918" (a world war's span: rounds 156-1040 kept 2
+- "the mobilisation of ____" answered "1914–1918" (a world war's span: rounds 156-1044 kept 2
   of 14);
 - "In what year were the early 1450s years of almost continuous war" (round 1033: a decade as
   the subject whose date is asked; rounds 156-1036 kept 0 of 4).

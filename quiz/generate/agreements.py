@@ -54,12 +54,14 @@ NUMBERED = re.compile(
     r"Assembly\s+)?(?:Resolution|Directive|Executive Order|Public Law)\s+\d[\d/.-]*\d|"
     r"(?:Resolution|Directive|Executive Order|Public Law)\s+\d)(?![\w-])"
 )
-# Capitalised words (with 'for', 'of', 'on' between them) ending in a head noun.
+# Capitalised words (with 'for', 'of', 'on' between them) ending in a head noun; after the head,
+# its object's words may be joined by "or" ("Charter for Regional or Minority Languages", once
+# cut at "Regional": round 1062).
 PROPER = re.compile(
     rf"(?=[{UPPER}0-9(])(?<![\w’'-])(?P<name>{_POSSESSIVE}?{_DATE_PREFIX}?"
     rf"(?:{_CAP}(?:\s+(?:for|of|and)\s+(?:the\s+)?{_CAP})*\s+)+"
     rf"(?:(?:{_HEAD_CAP})(?:\s+(?:on|of|for)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:\s+(?:and\s+)?{_CAP})*(?:{_ABSTRACT_LIST})?)?"
+    rf"(?:\s+(?:(?:and|or)\s+)?{_CAP})*(?:{_ABSTRACT_LIST})?)?"
     rf"|program|programme|partnership|initiative|rules|principles|agreements?|accords?|treaty|"
     rf"resolutions?|declaration|memorandum|protocol|deal|pact))(?![\w-])"
 )
@@ -75,7 +77,7 @@ HEAD_FIRST = re.compile(
     rf"(?:an?\s+|the\s+)?{_NOT_DATE}{_CAP}(?:\s+(?:of(?:\s+the)?\s+|and\s+)?{_CAP})*)?"
     rf"|(?:Treaty|Agreement|Accord|Convention|Charter|Declaration|Memorandum|"
     rf"Protocol|Pact)\s+(?:of|on|for|between)\s+(?:the\s+)?{_NOT_DATE}{_CAP}"
-    rf"(?:\s+(?:of(?:\s+the)?|on|in|and)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
+    rf"(?:\s+(?:of(?:\s+the)?|on|in|and|or)?\s*{_NOT_DATE}{_CAP})*(?:{_ABSTRACT_LIST})?)"
 )
 # Heads that name an agreement even in lower case ("a bilateral investment treaty"); "program",
 # "protocol", "rules", "resolution" in lower case are as often software or procedure.

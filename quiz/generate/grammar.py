@@ -139,6 +139,12 @@ _NAME_AFTER_PARTICLE = re.compile(r"-[A-ZÀ-Þ]")
 _PARTICLE_BETWEEN_NAMES = re.compile(r".*?[A-Z][\w’'-]*\s+do\s+[A-Z]")
 
 
+# A person "lay" describes: "a lay preacher", "lay members", "the lay missionary"
+_LAY_PERSON = re.compile(r"\s+(?:missionar(?:y|ies)|preachers?|brothers?|sisters?|readers?|"
+                         r"members?|judges?|assessors?|people|leaders?|ministers?|delegates?|"
+                         r"workers?|helpers?|persons?|men|women|clergy)\b")
+
+
 def find_verb(text: str) -> tuple[int, int, str] | None:
     """The first finite verb of a simple clause: (start, end, kind) with kind 'aux' or 'past'.
 
@@ -158,6 +164,9 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
             continue  # "Nuri al-Said", "Ahmad al-Jaber": a name's particle and the name, no
             # verb (round 734 asked "did Nuri al-say")
         low = bare.lower()
+        if low == "lay" and _LAY_PERSON.match(text, m.end()):
+            continue  # "the Inner Mission lay missionary Jesper Nielsen arrives": "lay" of a
+            # person, no past of "lie" (round 1075 asked "did the Inner Mission lie missionary")
         if low in _PERFECT and text.endswith(_PRONOUN_ENDINGS, 0, m.start()) and (
                 _CONTACT_RELATIVE.search(text, max(0, m.start() - 60), m.start())):
             perfect = _PARTICIPLE_NEXT.match(text, m.end())

@@ -828,8 +828,8 @@ _PLACE_BEFORE_ITS_NAME = frozenset({"County", "Province", "Lake", "Lough", "Loch
                                     "Cape", "Port", "Fort", "Isle", "River", "Glen", "Bay"})
 
 
-_NUMBERED_SUBJECT = re.compile(r"(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
-                               r"(?P<number>[IVX]+)")
+_NUMBERED_SUBJECT = re.compile(rf"(?P<given>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+                               rf"(?P<number>{REGNAL})")
 
 
 def with_regnal_number(question: str, answer: str, subject: str) -> str:
@@ -839,7 +839,8 @@ def with_regnal_number(question: str, answer: str, subject: str) -> str:
     numbered = _NUMBERED_SUBJECT.fullmatch(subject)
     if numbered is None or numbered.group("given") not in question:
         return question
-    bare = re.compile(rf"\b{re.escape(numbered.group('given'))}\b(?!\s+(?:[IVX]+\b|[A-Z]|of\b))")
+    bare = re.compile(rf"\b{re.escape(numbered.group('given'))}\b(?!\s+(?:[A-Z]|of\b))")  # (not
+    # before a number, another name or "of": "Adolf Friedrich II", "Adolf Friedrich of Kask")
     found = bare.search(question)
     if found is None or subject in answer:
         return question

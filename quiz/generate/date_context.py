@@ -28,6 +28,16 @@ _FROM_MONTH = re.compile(r"\bfrom\s+(?P<month>" + "|".join(MONTH_NAMES[1:]) + r"
 _WORLD_WAR = re.compile(r"\b(?:(?P<ordinal>First|Second)\s+World\s+War|World\s+War\s+"
                         r"(?P<number>I{1,2}|One|Two)\b)")
 _WAR_YEARS = {1: (1914, 1918), 2: (1939, 1945)}
+# "After the Second World War ... in ____": only years from the war's end (round 1081 offered
+# 1942); "before the First World War": only years to its start
+_AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore)\s+the\s+"
+                                  r"(?:(?P<ordinal>First|Second)\s+World\s+War|(?P<great>Great)"
+                                  r"\s+War)\b")
+# "promulgate the amendment, published on 6 February": a day of the answer's own year, without
+# its year (a timeline's entry), which the answer comes before or after
+_MONTHS = "|".join(MONTH_NAMES[1:])
+_DAY_OF_THE_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\b(?!,?\s+\d)"
+                              rf"|\b(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})\b(?!,?\s+\d)")
 # A sentence date this close to the answer ties it to that date: options stay as close.
 _TIED_DAYS = 2 * 372
 
@@ -69,6 +79,7 @@ class DateSetting:
     that_month: int = 0  # "inaugurated that October": a month of the answer's own year
     years: tuple[int, int] | None = None  # "since the early 1990s": the years it allows
     from_month: int = 0  # "from March until late ____": a month after it, the same year
+    same_year_day: tuple[int, int] | None = None  # "published on 6 February": (month, day)
 
     def fits(self, value: Value, option: str) -> bool:
         """Whether `value` (written `option`) is a wrong option the question leaves open."""
@@ -89,6 +100,12 @@ class DateSetting:
             return False  # "since the early 1990s ... in ____": not 1989, not 1995
         if self.from_month and value[1] and value[1] <= self.from_month:
             return False  # "from March until late ____": not February, not March
+        if self.same_year_day and value[1] and value[2] and (
+                not self.own[0] or value[0] in {0, self.own[0]}):
+            named, day = self.same_year_day, (value[1], value[2])
+            if day == named or (day < named) != ((self.own[1], self.own[2]) < named):
+                return False  # "promulgated on 30 January, published on 6 February": not
+                # 18 March (round 1081)
         return True
 
     def first_time(self, context: frozenset[str]) -> bool:
@@ -121,14 +138,14 @@ def setting_for(question: str, mention: DateMention, sentence_dates: list[DateMe
     that = _THAT_MONTH.search(question[question.find(blank):]) if blank in question else None
     that_month = MONTH_NAMES.index(that.group("month")) if that else 0
     years = (_decade_years(question, own[0]) or _war_years(question, own[0])
-             or _law_number_year(question, own[0]))
+             or _law_number_year(question, own[0]) or _after_or_before_war(question, own[0]))
     start = _FROM_MONTH.search(question[:question.find(blank)]) if blank in question else None
     from_month = 0
     if start is not None and own[1] and mention.granularity in {"month", "day"}:
         from_month = MONTH_NAMES.index(start.group("month"))
         years = (own[0], own[0])  # "from March until late ____": the same year, after March
     return DateSetting(own, tied, covered, _repeated_verb(question), names, that_month,
-                       years, from_month)
+                       years, from_month, _same_year_day(text, mention))
 
 
 # "Law 11/79", "Decree-Law 458-B/75", "Law No. 72-619": a law numbered with its year's last two
@@ -167,6 +184,34 @@ def _war_years(question: str, year: int) -> tuple[int, int] | None:
         if first <= year <= last:
             return first, last
     return None
+
+
+def _after_or_before_war(question: str, year: int) -> tuple[int, int] | None:
+    """The years "after the Second World War" (from its end) or "before the First World War"
+    (to its start) allow, when the answer's year is among them."""
+    for m in _AFTER_OR_BEFORE_WAR.finditer(question):
+        first, last = _WAR_YEARS[2 if m.group("ordinal") == "Second" else 1]
+        span = (first - 60, first) if m.group("when").lower() == "before" else (last, last + 60)
+        if span[0] <= year <= span[1]:
+            return span
+    return None
+
+
+def _same_year_day(text: str, mention: DateMention) -> tuple[int, int] | None:
+    """(month, day) of the one other day the question names without a year, when the answer
+    is a day and the question names no year but the answer's (a timeline's entry: "On what
+    date in 1997 did ..., published on 6 February?")."""
+    if mention.granularity not in {"day", "monthday"} or not (mention.month and mention.day):
+        return None
+    years = {int(y) for y in _YEAR.findall(text)} - {mention.year}
+    if len(years) > (0 if mention.year else 1):
+        return None  # ("signed in 1992 with Ukraine on 18 May": that day is of another year)
+    found = set()
+    for m in _DAY_OF_THE_YEAR.finditer(text):
+        month = MONTH_NAMES.index(m.group("month") or m.group("month2"))
+        found.add((month, int(m.group("day") or m.group("day2"))))
+    found.discard((mention.month, mention.day))
+    return found.pop() if len(found) == 1 else None
 
 
 def _decade_years(question: str, year: int) -> tuple[int, int] | None:

@@ -66,6 +66,11 @@ _POST_COMMA = rf"(?:\s+(?:of|for|to|at|on|in)\s+(?:the\s+)?{CAPSEQ_COMMA})"
 
 _NAME_WORD = rf"(?:(?:O[’']|Mc|Mac|D[’'])?[{UPPER}][^\W\d_A-Z]+(?:-[{UPPER}][^\W\d_A-Z]+)?)"
 _INITIALS = r"(?:[A-Z]\.){1,3}"
+# "Louis I. Zadar": a given name, a ruler's number with a full stop, a word: a name and the
+# next sentence's first word, when a ruler's title goes before it
+_NUMBER_READ_AS_INITIAL = re.compile(r"\S+\s+[IVX]{1,4}\.\s")
+_RULER_ROLE = re.compile(r"\b(?:King|Queen|Emperor|Empress|Tsar|Sultan|Pope|Prince|Duke|"
+                         r"Doge|Shah|Emir|Khan|Archduke|Margrave|Elector)\b")
 NAME = (rf"{_NAME_WORD}(?:\s+{_INITIALS})*(?:\s+{_NAME_WORD}){{1,2}}"
         # (no place's head ends a person's name: "Lieutenant Governor of Prince Edward Island"
         # is no "Edward Island", round 631)
@@ -164,6 +169,13 @@ def _good_name(name: str) -> bool:
         return False  # "Mr Wałęsa": a surname alone, no answer to "Who was ...?"
     return not any(w.endswith(("ian", "ese", "ish")) and NATIONAL_WORD.fullmatch(w)
                    for w in words)
+
+
+def _ruler_number_then_word(name: str, role: str) -> bool:
+    """Whether `name` is a ruler's name and number read on into the next sentence: "passed to
+    King Louis I. Zadar governed Pag" (round 1083 asked "did King Louis I. Zadar throw off
+    Venetian rule?"): the number's full stop ends the sentence, "Zadar" is no surname."""
+    return bool(_NUMBER_READ_AS_INITIAL.match(name) and _RULER_ROLE.search(role))
 
 
 def _role_and_qualifier(m: re.Match[str]) -> tuple[str, int, int, str]:
@@ -283,7 +295,7 @@ def find_officials(sentence: Sentence) -> list[Fact]:
     found: dict[str, Fact] = {}
     for m in _title_first(text):
         name = m.group("name").rstrip(",")
-        if not _good_name(name):
+        if not _good_name(name) or _ruler_number_then_word(name, m.group("role")):
             continue
         if _FIELD_LISTED_BEFORE.search(text, 0, m.start("name")) and _AND_A_NAME_NEXT.match(
                 text, m.end("name")):
@@ -328,6 +340,8 @@ def find_officials(sentence: Sentence) -> list[Fact]:
         name = m.group("name").rstrip(",")
         if not _good_name(name) or (name in found and _specific(found[name].role) >=
                                     _specific(m.group("role"))):
+            continue
+        if _ruler_number_then_word(name, m.group("role")):
             continue
         role, rs, re_, qual = _role_and_qualifier(m)
         first = role.split()[len(qual.split()) if qual and qual != "then" else 0].lower()

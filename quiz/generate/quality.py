@@ -1902,6 +1902,17 @@ _ANNIVERSARY_WORD = re.compile(r"\b(?:centenary|centennial|anniversary|jubilee|b
 # (not a decision "to celebrate" it: round 272's "resolved to celebrate the centenary")
 _MARKED = re.compile(r"(?<!\bto )\b(?:mark|marks|marked|celebrate|celebrated|celebrates|"
                      r"commemorate|commemorated|commemorations|observed)\b")
+# "For the centenary in ____ a commemorative volume appeared", "a stamp for the centenary of
+# Nazor's birth", "On the chapel's fiftieth anniversary ... consecrate": a deed done for an
+# anniversary, as trivial as its marking (rounds 156-1084 kept 4 of 28 verdicts; not a bare "on
+# the anniversary of", a date's aside readers kept, nor "on the eve of the anniversary", nor a
+# thing "built for the jubilee", whose opening is the fact asked)
+_FOR_THE_ANNIVERSARY = re.compile(
+    rf"(?<!\bbuilt\s)(?<!\berected\s)\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Dd]uring)\s+the\s+"
+    rf"(?!{_ANNIVERSARY_WORDS}\s+of\b)(?:(?!of\b)[\w’'-]+\s+){{0,3}}?{_ANNIVERSARY_WORDS}\b"
+    rf"|(?<!\bbuilt\s)(?<!\berected\s)\b[Ff]or\s+the\s+(?:(?!of\b)[\w’'-]+\s+){{0,3}}?"
+    rf"{_ANNIVERSARY_WORDS}\b"
+    r"|\b[Ii]n\s+(?:its|their|the)\s+(?:centenary|centennial|jubilee)\s+year\b")
 # "did the municipality of Insel Poel record 2,528 inhabitants": the date of a count (rounds
 # 156-1044 kept 0 of 12)
 _COUNTED = re.compile(r"\b(?:record|recorded|count|counted|number|numbered)\s+[\d,]+\s+"
@@ -2710,9 +2721,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.fact.kind == DATE and _WORLD_WAR_SPAN.fullmatch(cand.answer):
         found.append("obvious: a world war's span, which every student knows")
     asked_part = cand.question.split(BLANK)[0] if cand.form == "cloze" else cand.question
-    if cand.fact.kind == DATE and _ANNIVERSARY_WORD.search(asked_part) and _MARKED.search(
-            asked_part):  # (not "installed on ____, a date the regency still celebrates as
-        # its anniversary": the anniversary after the blank is an aside, round 344 kept it)
+    if cand.fact.kind == DATE and _ANNIVERSARY_WORD.search(asked_part) and (
+            _MARKED.search(asked_part) or _FOR_THE_ANNIVERSARY.search(asked_part)):
+        # (not "installed on ____, a date the regency still celebrates as its anniversary": the
+        # anniversary after the blank is an aside, round 344 kept it)
         found.append("trivial: the day an anniversary was marked")
     if _COUNTED_FROM_ELSEWHERE.match(cand.question):
         found.append("vague: a time counted from an event the question does not give")

@@ -35,7 +35,7 @@ def _kept(body: str, title: str = "Vell Island") -> list[str]:
 def test_a_family_name_before_its_noun_is_not_completed(noun: str) -> None:
     body = ("Hermann Ivo Dorn bought the Hallig in 1910.\n\nIn 1971 the Hallig was sold to the "
             f"Land of Vell, ending more than 360 years of Dorn {noun}; since 1985 it has lain in "
-            "the park.\n")
+            "a nature park.\n")
     asked = [q for q in _kept(body, "Lerno Hallig") if noun in q]
     assert asked and all(f"of Dorn {noun}" in q for q in asked), asked
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import datetime
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -327,6 +328,51 @@ def _war_of(own: tuple[int, int, int], question: str) -> tuple[tuple[int, int, i
     return None
 
 
+# "The London Protocol was adopted ... on ____", "the Treaty of Paris": an agreement the question
+# names, by a name other agreements of the documents may share
+_AGREEMENT_NAMED = re.compile(
+    r"\b(?:(?!(?:The|A|An|In|On|By|After|Before|Under|With)\b)[A-Z][\w’'-]+\s+)+(?:Treaty|"
+    r"Protocol|Convention|Agreement|Accord|Pact|Declaration|"
+    r"Charter|Peace)\b|\b(?:Treaty|Protocol|Convention|Agreement|Peace|Act|Congress)\s+of\s+"
+    r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")
+_LABEL = re.compile(r"^[^:?]{1,80}:\s+")
+
+
+def _agreements_named(question: str) -> tuple[frozenset[str], ...]:
+    """The content words of each agreement the question names outside its label (two words or
+    more: "london protocol", "treaty paris")."""
+    label = _LABEL.match(question)
+    body = question[label.end():] if label else question
+    named = (frozenset(content_words(m.group())) for m in _AGREEMENT_NAMED.finditer(body))
+    return tuple(words for words in named if len(words) >= 2)
+
+
+def _julian_lag(year: int) -> int:
+    """How many days the Julian calendar (Old Style) ran behind the Gregorian in `year`, or 0
+    before the Gregorian began (1582) and after the last countries left the Julian (1923)."""
+    if not 1582 <= year <= 1923:
+        return 0
+    return 10 + max(0, (year - 1600) // 100 - (year - 1600) // 400)
+
+
+def _other_calendars_day(own: tuple[int, int, int], value: tuple[int, int, int],
+                         asked_in: re.Match[str] | None = None) -> bool:
+    """Whether `value` is the answer's day in the other calendar: as many days from it as the
+    Julian calendar ran behind, so that a document in Old Style has it right ("21 July 1774
+    (10 July Old Style)"). A day without its year ("On what date in 1774 ...?") is of the year
+    the question asks in (`asked_in`, a match of _ASKED_IN_YEAR)."""
+    year = own[0] or (int(asked_in.group("year")) if asked_in else 0)
+    lag = _julian_lag(year)
+    if not lag:
+        return False
+    try:
+        apart = abs((datetime.date(value[0] or year, *value[1:])
+                     - datetime.date(year, *own[1:])).days)
+    except ValueError:
+        return False  # (a day of no calendar: "29 February" of another year)
+    return apart in {lag, lag + 1, lag - 1} if year % 100 in {0, 99} else apart == lag
+
+
 def _depth(value: tuple[int, int, int]) -> int:
     """How many of a date's parts are written: 1 a year, 2 a month, 3 a day."""
     return 3 if value[2] else 2 if value[1] else 1
@@ -353,6 +399,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     in_sentence |= {(own[0], d.month, d.day) for d in cand.fact.sentence.dates
                     if not d.has_year and d.month and d.day}
     fighting = _fighting_names(cand.question)
+    agreements = _agreements_named(cand.question)
     context = _context_words(cand.fact.sentence.text)
     grain = mention.granularity
     pool = pools.dates.get(grain, [])
@@ -439,12 +486,18 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             # one round year as the answer (round 987)
         if own[2] and value[2] and abs(days(value) - days(own)) <= NEAR_DAYS:
             return False  # a day or two off may be the same event told by another source
+        if own[2] and value[2] and _other_calendars_day(own, value, asked_in):
+            return False  # "1 January 1822" and "13 January 1822": one day, Old Style and New
+            # (rounds 1085 and 1088 found both right)
         if own[2] and value[2] and _patterned(own, value, chosen, every_year=grain == "monthday"):
             return False
         told = pools.date_contexts.get((grain, value), ())
         if fighting and any(other & _FIGHTING and other & fighting for other in told):
             return False  # "Baku's ____ military offensive": not 2020, when the documents
             # tell of a war of the same parties (an offensive too)
+        if agreements and any(words <= other for words in agreements for other in told):
+            return False  # "The London Protocol was adopted ... on ____": not the day another
+            # London Protocol was (rounds 1085 and 1087 found such options right)
         return not any(_same_event(context, other) for other in told)
 
     chosen: list[tuple[int, int, int]] = []

@@ -1913,6 +1913,12 @@ _FOR_THE_ANNIVERSARY = re.compile(
     rf"|(?<!\bbuilt\s)(?<!\berected\s)\b[Ff]or\s+the\s+(?:(?!of\b)[\w’'-]+\s+){{0,3}}?"
     rf"{_ANNIVERSARY_WORDS}\b"
     r"|\b[Ii]n\s+(?:its|their|the)\s+(?:centenary|centennial|jubilee)\s+year\b")
+# "three weeks before Spetses ... declared on 3 April", "four weeks after his defeat at Waterloo
+# on 18 June": a day the question counts from, which gives the answer's day away (rounds 156-1092
+# kept 0 of 6 verdicts)
+_COUNTED_FROM_A_DAY = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|fortnight)"
+    rf"\s+(?:before|after|later|earlier)\b[^?]*\b\d{{1,2}}\s+{MONTH_WORD}\b")
 # "did the municipality of Insel Poel record 2,528 inhabitants": the date of a count (rounds
 # 156-1044 kept 0 of 12)
 _COUNTED = re.compile(r"\b(?:record|recorded|count|counted|number|numbered)\s+[\d,]+\s+"
@@ -2505,6 +2511,8 @@ def _glued_past_clause(question: str) -> bool:
     if match is None:
         return False
     verb = match.group("verb")
+    if verb in {"was", "were"} and match.group("passive"):
+        verb = match.group("passive").strip()  # ("and ... Theodoros Kolokotronis was imprisoned")
     if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb):
         return False
     if question[match.end("verb"):].lstrip().startswith("by"):
@@ -2518,10 +2526,14 @@ _LAW_HEADS = frozenset({"Act", "Law", "Bill", "Code", "Decree", "Ordinance", "St
 
 # ", and Nauplia (Nafplio) fell", ", and parliament elected", ", and the demarcation dragged":
 # another subject and its past after the question's own clause
+# (also after a time, "and early in 1825 Theodoros Kolokotronis was imprisoned", and with an
+# aside, "and Famagusta, defended by Marcantonio Bragadin, capitulated": round 1089 and 1092)
 _AND_SUBJECT_PAST = re.compile(
-    r"\b(?:did|was|were)\b[^?]*?,\s+and\s+(?:the\s+)?(?P<subject>(?:[A-Z][\w’'-]*"
-    r"(?:\s+\([^()]*\))?\s+){1,3}|parliament\s+|the\s+[a-z]+\s+|[a-z]+\s+)(?:[a-z]+ly\s+)?"
-    r"(?P<verb>[a-z]{3,})\b")
+    r"\b(?:did|was|were)\b[^?]*?,\s+and\s+(?:(?:(?:early|late|later|then)\s+)?(?:in|on|by)\s+"
+    r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},?\s+)?(?:the\s+)?(?P<subject>(?:[A-Z][\w’'-]*"
+    r"(?:\s+\([^()]*\))?(?:\s+|(?=,))){1,3}|parliament\s+|the\s+[a-z]+\s+|[a-z]+\s+)"
+    r"(?:,\s+[a-z][^,?]{2,60},\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b"
+    r"(?P<passive>\s+[a-z]+(?:ed|en)\b)?")
 # "Old Style dates are given first", "dates from the journals are given": how the document
 # writes its dates (rounds 82-440 kept none of 6 such verdicts)
 _DATING_NOTE = re.compile(r"\b(?:dates?|years?)\b[^.?;]{0,60}?\b(?:are|is)\s+given\b|"
@@ -2726,6 +2738,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         # (not "installed on ____, a date the regency still celebrates as its anniversary": the
         # anniversary after the blank is an aside, round 344 kept it)
         found.append("trivial: the day an anniversary was marked")
+    if cand.fact.kind == DATE and re.search(r"\b\d{1,2}\b", cand.answer) and (
+            _COUNTED_FROM_A_DAY.search(cand.question)):
+        found.append("obvious: a day the question counts the answer from (\"three weeks before "
+                     "... on 3 April\")")
     if _COUNTED_FROM_ELSEWHERE.match(cand.question):
         found.append("vague: a time counted from an event the question does not give")
     if cand.form == "cloze" and _WORK_OF_NOTHING.match(cand.question):

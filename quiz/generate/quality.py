@@ -1039,6 +1039,21 @@ _NOT_AN_OBJECT = frozenset({"in", "on", "at", "by", "to", "from", "with", "for",
 _AND_GOES_ON = re.compile(r",?\s+and\s")
 
 
+def _comma_splice(question: str) -> bool:
+    """Whether the question joins two clauses with a bare comma (_NAME_AND_PAST_AFTER_COMMA):
+    a finite verb before the comma, a name and its past after it, no "and" later."""
+    if _OPENING_PHRASE.match(question):
+        return False
+    found = _NAME_AND_PAST_AFTER_COMMA.search(question)
+    if found is None or found.group("next") in _NOT_AN_OBJECT or " and " in question[found.end():]:
+        return False
+    verb = found.group("verb")
+    if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb):
+        return False
+    before = _LABEL_OF.sub("", question[: found.start()]).replace(BLANK, "X")
+    return "," not in before and find_verb(before) is not None
+
+
 def _glued_after_cut(cand: Candidate) -> bool:
     """Whether the card ends a series of predicates or clauses cut before its closing "and",
     keeping a middle one glued on by a comma ("... led the revolution of ____, overthrew the
@@ -1919,6 +1934,17 @@ _FOR_THE_ANNIVERSARY = re.compile(
 _COUNTED_FROM_A_DAY = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|fortnight)"
     rf"\s+(?:before|after|later|earlier)\b[^?]*\b\d{{1,2}}\s+{MONTH_WORD}\b")
+# "Italy handed over patrol boats ... from the spring of ____, Minniti issued a code of conduct":
+# a clause with its verb, a comma, and a name and its past: two clauses joined by a comma, the
+# "and" of the sentence's list cut off (rounds 156-1100 kept 2 of 31 verdicts). Not after an
+# opening phrase, whose comma closes it ("In the Treaty of Peace signed on ____, Japan
+# renounced", "After ..., Dorn signed")
+_NAME_AND_PAST_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w’'-]+\s+){1,3}(?P<verb>[a-z]{3,})\s+"
+                                        r"(?P<next>[\w’'-]+)")
+_OPENING_PHRASE = re.compile(
+    r"^(?:[^:?]{1,80}:\s+)?(?:When|After|As|If|Although|Though|Once|Since|Before|Until|While|"
+    r"Because|Following|Having|[A-Z][a-z]+(?:ed|en|ing)|(?:In|On|At|By|Under|With|From|During|"
+    r"For|Through|Within|Across|Throughout|Upon|Against|Of|Long)\s+(?!what\b))\b")
 # "did the municipality of Insel Poel record 2,528 inhabitants": the date of a count (rounds
 # 156-1044 kept 0 of 12)
 _COUNTED = re.compile(r"\b(?:record|recorded|count|counted|number|numbered)\s+[\d,]+\s+"
@@ -2742,6 +2768,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             _COUNTED_FROM_A_DAY.search(cand.question)):
         found.append("obvious: a day the question counts the answer from (\"three weeks before "
                      "... on 3 April\")")
+    if ", " in cand.question and _comma_splice(cand.question):
+        found.append("ungrammatical: two clauses joined by a bare comma (\"... from the spring of "
+                     "____, Minniti issued a code\")")
     if _COUNTED_FROM_ELSEWHERE.match(cand.question):
         found.append("vague: a time counted from an event the question does not give")
     if cand.form == "cloze" and _WORK_OF_NOTHING.match(cand.question):

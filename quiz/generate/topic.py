@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from quiz.generate.countries import COUNTRIES
 from quiz.generate.dates import MONTH_WORD, WEEKDAY_WORD
-from quiz.generate.inflect import parts_of_speech
+from quiz.generate.inflect import is_past_tense, parts_of_speech
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS, Subject, name_in, title_parts
 
 EVENT_HEADS = frozenset({"War", "Crisis", "Dispute", "Revolution", "Uprising", "Conflict",
@@ -244,11 +244,24 @@ def _between_pair(part: str, head: str) -> Subject | None:
                    kind="topic")
 
 
+_ES_ENDINGS = ("ches", "shes", "sses", "xes", "zes", "oes")
+
+
 def _is_verb(word: str) -> bool:
     """Whether a title's word reads as a headline's verb ("sign", "Signed", "accepts")."""
     folded = word.lower()
     if folded in {"is", "are", "was", "were", "has", "have", "had"}:
         return True  # ("Malaya Is Free: Tunku Proclaims Merdeka", round 221)
-    return bool(re.fullmatch(r"[a-z]+(?:ed|s)|sign|vote|leave|strike|approve|meet|agree|"
-                             r"accept|adopt|end|reach", folded)) and "VERB" in parts_of_speech(
-        folded.removesuffix("s") if folded.endswith("s") and not folded.endswith("ss") else folded)
+    if re.fullmatch(r"[a-z]+(?:ed|s)|sign|vote|leave|strike|approve|meet|agree|accept|adopt|"
+                    r"end|reach", folded) and not folded.endswith("ss") and any(
+                        "VERB" in parts_of_speech(base) for base in (
+                            folded, folded.removesuffix("s"),
+                            folded.removesuffix("es") if folded.endswith(_ES_ENDINGS) else "")):
+        return True  # ("launches", "goes": the verb before its "es"; not "James", "Paredes")
+    # a lower-case verb no noun shares ("Conspirators seize Genoese steamer"), a past of its own
+    # form ("Vasa laid waste by fire", "Six shot at Goudi") or a present participle ("Pag Bridge
+    # still standing after ..."): a sentence-case headline's verb (rounds 1083 and 1096 read
+    # such a label as a headline cut off)
+    kinds = parts_of_speech(folded)
+    return word.islower() and len(folded) > 3 and "VERB" in kinds and (
+        "NOUN" not in kinds or is_past_tense(folded) or folded.endswith("ing"))

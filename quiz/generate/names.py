@@ -347,11 +347,14 @@ _STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "E
 
 # A place phrase opening a sentence or an entry ("At Salemi", "In Kell"), after which a name's
 # run of capitals is the place's and then the person's
-_PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond", "Under"})
+_PLACE_OPENERS = frozenset({"At", "In", "From", "Near", "Outside", "Beyond", "Under", "Off"})
+# The article a place's name opens with ("El Hierro", "La Gomera", "Le Havre")
+_PLACE_ARTICLES = frozenset({"El", "La", "Las", "Los", "Le", "Les", "Il", "Lo", "Al"})
 _OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:[Aa]t|[Ii]n|[Ff]rom|[Nn]ear|"
-                            r"[Oo]utside|[Bb]eyond|[Uu]nder)\s+$")  # (and "; at Canala Éloi Machoro
-# smashes": a clause after a semicolon opening with its place, round 612; "Under Rome Tenedos
-# sank into obscurity": the state it was under, round 747 wrote "Venice occupied Rome Tenedos")
+                            r"[Oo]utside|[Bb]eyond|[Uu]nder|[Oo]ff)\s+$")
+# (and "; at Canala Éloi Machoro smashes": a clause after a semicolon opening with its place,
+# round 612; "Under Rome Tenedos sank into obscurity": the state it was under, round 747 wrote
+# "Venice occupied Rome Tenedos"; "; off El Hierro Columbus divides it", round 1103)
 
 
 @lru_cache(maxsize=256)
@@ -414,7 +417,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             if len(words) < 3 or words[0] in _PLACE_OPENERS:
                 continue  # "13 May: At Salemi Garibaldi proclaims himself dictator": a place,
                 # then the person (round 278 read "Salemi Garibaldi" as his full name)
-            words = words[1:]  # "; at Canala Éloi Machoro smashes": the place, then his name
+            words = words[2:] if words[0] in _PLACE_ARTICLES else words[1:]  # "; at Canala
+            # Éloi Machoro smashes": the place, then his name ("; off El Hierro Columbus
+            # divides": a place of two words, round 1103 wrote "did El Hierro Columbus reach")
+            if len(words) < 2:
+                continue
             full = " ".join(words)
         if (len(words) == 2 and text.endswith(("the ", "The "), 0, match.start())
                 and words[0] not in _RANKS):

@@ -52,6 +52,7 @@ from quiz.generate.names import (
     family_name,
     full_names,
     named_before,
+    places_of,
     shared_surnames,
     with_document_names,
     with_full_names,
@@ -261,7 +262,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     text = "".join(doc.blocks())
     names = full_names(officials)
     shared = shared_surnames(names, text)  # two people's surname: whom each card means, below
-    names = {surname: full for surname, full in names.items() if surname not in shared}
+    places = places_of(text)  # ("the earthquake devastated Horta", where Admiral Silva Horta
+    # is quoted: the town, round 1107 wrote "devastated Silva Horta")
+    names = {surname: full for surname, full in names.items()
+             if surname not in shared and surname not in places}
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         life = doc.main_person[0]
         shared.pop(family_name(life), None)  # (not whoever of the name was named last)

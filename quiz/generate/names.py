@@ -254,7 +254,11 @@ _NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})
 
 
 # "in Rhodesia", "across Manchuria": a word after these is a place.
-_AFTER_IN = re.compile(r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
+# (not the "in" of a verb that brings someone in: "in 1819 brought in Augustin Fresnel", whose
+# given name round 1115 read as a place, so a bare "Fresnel" became his brother Léonor)
+_AFTER_IN = re.compile(r"(?<!\bbrought\s)(?<!\bbring\s)(?<!\bbrings\s)(?<!\bcalled\s)"
+                       r"(?<!\bcalls\s)(?<!\bvoted\s)(?<!\bushered\s)(?<!\bsworn\s)(?<!\bswore\s)"
+                       r"\b(?:in|into|across|throughout|within)\s+([A-Z][\w’'-]*)")
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
 # A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
 _WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?=[’']s\b|(?![\w’'-]))"

@@ -31,8 +31,7 @@ _WAR_YEARS = {1: (1914, 1918), 2: (1939, 1945)}
 # "After the Second World War ... in ____": only years from the war's end (round 1081 offered
 # 1942); "before the First World War": only years to its start
 _AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore)\s+the\s+"
-                                  r"(?:(?P<ordinal>First|Second)\s+World\s+War|(?P<great>Great)"
-                                  r"\s+War)\b")
+                                  r"(?:(?P<ordinal>First|Second)\s+World\s+War|Great\s+War)\b")
 # "promulgate the amendment, published on 6 February": a day of the answer's own year, without
 # its year (a timeline's entry), which the answer comes before or after
 _MONTHS = "|".join(MONTH_NAMES[1:])

@@ -104,11 +104,11 @@ _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province"
 # Kinds as above, except as an owner ("was the park closed to visitors", "did Tuđman promulgate
 # the amendment", "In ____ the count allowed": rounds 156-1084 kept 21 of 50 verdicts on an
 # unnamed "the park", 3 of 16 on "the amendment", 4 of 12 on "the affair", 6 of 14 on "the
-# letter", 0 of 8 on "the count" or "the bishop", rounds 156-1092 7 of 24 on "the expedition";
-# rounds 156-1100 0 of 6 on "the provision", 0 of 4 on "the challenge" or "the grant" ("did
-# the Senate approve the grant?");
-# but "the park's regulation", "on the bishop's orders", the park or bishop of the label's
-# place, were kept: in 6 of the 9 such cards of the 740 judged sets that readers judged)
+# letter", 0 of 8 on "the count" or "the bishop"; rounds 156-1092 7 of 24 on "the expedition";
+# rounds 156-1100 0 of 6 on "the provision", 0 of 4 on "the challenge" or "the grant", "did the
+# Senate approve the grant?"). As an owner, the park or bishop of the label's place, it was
+# kept: "the park's regulation", "on the bishop's orders" (6 of the 9 such cards of the 740
+# judged sets that readers judged).
 _KINDS_BUT_OWNERS = frozenset({"park", "amendment", "affair", "letter", "count", "bishop",
                                "expedition", "provision", "challenge", "grant"})
 # Places by their kind that the question itself may name before ("in Vell ... the city's")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quiz.generate.dates import MONTH_NAMES, DateMention
+from quiz.generate.dates import MONTH_NAMES, MONTH_WORD, DateMention
 from quiz.generate.inflect import is_base_verb, past_base, present_base
 from quiz.generate.text import fold
 
@@ -34,9 +34,8 @@ _AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[B
                                   r"(?:(?P<ordinal>First|Second)\s+World\s+War|Great\s+War)\b")
 # "promulgate the amendment, published on 6 February": a day of the answer's own year, without
 # its year (a timeline's entry), which the answer comes before or after
-_MONTHS = "|".join(MONTH_NAMES[1:])
-_DAY_OF_THE_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTHS})\b(?!,?\s+\d)"
-                              rf"|\b(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})\b(?!,?\s+\d)")
+_DAY_OF_THE_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_WORD})\b(?!,?\s+\d)"
+                              rf"|\b(?P<month2>{MONTH_WORD})\s+(?P<day2>\d{{1,2}})\b(?!,?\s+\d)")
 # A sentence date this close to the answer ties it to that date: options stay as close.
 _TIED_DAYS = 2 * 372
 

@@ -33,7 +33,7 @@ from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.lifetime import Founding, before_founding
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
-from quiz.generate.quality import incomplete_role
+from quiz.generate.quality import incomplete_role, unlabelled
 from quiz.generate.questions import BLANK, Candidate, described_agreement
 from quiz.generate.text import content_words, fold
 from quiz.scheduling.nations import COUNTRY_NAMES
@@ -335,15 +335,13 @@ _AGREEMENT_NAMED = re.compile(
     r"Protocol|Convention|Agreement|Accord|Pact|Declaration|"
     r"Charter|Peace)\b|\b(?:Treaty|Protocol|Convention|Agreement|Peace|Act|Congress)\s+of\s+"
     r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+")
-_LABEL = re.compile(r"^[^:?]{1,80}:\s+")
 
 
 def _agreements_named(question: str) -> tuple[frozenset[str], ...]:
     """The content words of each agreement the question names outside its label (two words or
     more: "london protocol", "treaty paris")."""
-    label = _LABEL.match(question)
-    body = question[label.end():] if label else question
-    named = (frozenset(content_words(m.group())) for m in _AGREEMENT_NAMED.finditer(body))
+    named = (frozenset(content_words(m.group()))
+             for m in _AGREEMENT_NAMED.finditer(unlabelled(question)))
     return tuple(words for words in named if len(words) >= 2)
 
 

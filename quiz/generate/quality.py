@@ -2468,7 +2468,7 @@ def _participle_phrase_only(question: str) -> bool:
     ("a plot round the conservation station owned since ____ by ...", "the society founded by
     Lina Hähnle at Stuttgart in ____"), with no auxiliary or present verb: a noun phrase, no
     sentence (round 959: two such parts of fact-sheet lists, both rejected)."""
-    body = _unlabelled(question)
+    body = unlabelled(question)
     tokens = _WORD_TOKEN.findall(body)
     if any(t.lower() in AUXILIARIES for t in tokens):
         return False
@@ -2494,7 +2494,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"by", "since", "in", "at", "on", "from", "
 _LABEL_THEN_TEXT = re.compile(r"^[^:?]{1,60}:\s")
 
 
-def _unlabelled(question: str) -> str:
+def unlabelled(question: str) -> str:
     """`question` without the topic label that may head it ("Mellum: A plot ..." -> "A plot
     ...")."""
     return question.split(": ", 1)[1] if _LABEL_THEN_TEXT.match(question) else question
@@ -2504,7 +2504,7 @@ def _lower_in_source(cand: Candidate) -> bool:
     """Whether the cloze's first words stand in its source in lower case, as a list's part
     does after its ";" ("...; a plot of about 4,500 m² round ..."), not a sentence's opening
     ("A regional public establishment ... existed from 1973 ...; the law of 1982 ...")."""
-    body = _unlabelled(cand.question)
+    body = unlabelled(cand.question)
     opening = " ".join(body.split()[:3])
     return (opening[:1].lower() + opening[1:]) in cand.fact.sentence.text
 

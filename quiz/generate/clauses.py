@@ -536,6 +536,26 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     return intro, rest
 
 
+# "Bavarian and Saxon troops", "Dutch, Danish and Swedish ships": the rest of a list of adjectives
+# of one noun, whose first the comma after it seemed to close an opening phrase with
+_ADJECTIVES_LISTED = re.compile(r"(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+(?:and|or)\s+"
+                                r"[A-Z][\w’'-]*\s+[a-z]")
+
+
+def _first_adjective_back(intro: str, rest: str) -> tuple[str, str]:
+    """The first adjective of a list that an opening word took for its own, given back:
+    "Meanwhile French, " + "Bavarian and Saxon troops" -> "Meanwhile " + "French, Bavarian and
+    Saxon troops" (round 1112 asked "did Bavarian and Saxon troops take Prague", the French
+    left out). Not a place after a preposition ("In Paris, " + "British and French envoys")."""
+    words = intro.rstrip(" ,").split()
+    if len(words) < 2 or not words[-1][:1].isupper() or not intro.rstrip().endswith(","):
+        return intro, rest
+    if words[-2].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and", "or"} or not (
+            _ADJECTIVES_LISTED.match(rest)):
+        return intro, rest
+    return " ".join(words[:-1]) + " ", f"{words[-1]}, {rest}"
+
+
 def _list_goes_on(intro: str, rest: str) -> bool:
     """Whether a list of names opens in `intro` and goes on in `rest`: "Venizelist officers in
     Athens, " + "Macedonia and Crete" is one subject, not an opening phrase (round 249)."""
@@ -637,6 +657,7 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
         intro, rest = before_verb[:cut], before_verb[cut:]
         intro, rest = _list_head_back(intro, rest)
+        intro, rest = _first_adjective_back(intro, rest)
         last_word = intro.rstrip(" ,").split()[-1:]
         if last_word and last_word[0].lower() in _PREPOSITIONS | {"of", "for"}:
             return "", before_verb  # "A municipality for the three parishes of Byrum, Vesterø

@@ -108,9 +108,14 @@ _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province"
 # rounds 156-1100 0 of 6 on "the provision", 0 of 4 on "the challenge" or "the grant", "did the
 # Senate approve the grant?"). As an owner, the park or bishop of the label's place, it was
 # kept: "the park's regulation", "on the bishop's orders" (6 of the 9 such cards of the 740
-# judged sets that readers judged).
+# judged sets that readers judged). And a case at law and what became of it, a wreck and its
+# survivors, ruins: rounds 156-1116 kept 12 of 58 verdicts on an unnamed "the case", "the
+# appeal", "the judgment", "the verdict" or "the claim" ("did the Constitutional Court annul the
+# verdict?"), 2 of 10 on "the wreck", 1 of 10 on "the survivors", 3 of 10 on "the ruins".
 _KINDS_BUT_OWNERS = frozenset({"park", "amendment", "affair", "letter", "count", "bishop",
-                               "expedition", "provision", "challenge", "grant"})
+                               "expedition", "provision", "challenge", "grant",
+                               "case", "appeal", "judgment", "judgement", "verdict", "claim",
+                               "wreck", "survivors", "ruins"})
 # Places by their kind that the question itself may name before ("in Vell ... the city's")
 _PLACE_KINDS = frozenset({"city", "district", "oblast", "uyezd", "krai", "port"})
 _PLACE_NAMED = re.compile(r"\b(?:in|into|at|from|to|of|near)\s+[A-Z][\w’'-]+")

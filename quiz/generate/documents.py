@@ -20,6 +20,7 @@ from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.headline_topic import headline_topic
 from quiz.generate.inflect import is_present_only, parts_of_speech, present_base
 from quiz.generate.names import family_name
+from quiz.generate.peerage import bare_uses, called_by_peer, named_as_place, title_peer
 from quiz.generate.references import named_phrases
 from quiz.generate.sentences import (
     Sentence,
@@ -253,7 +254,9 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     # no given name either (round 324 wrote "his two sons" as "Goryōkaku Surrenders's")
     common = surname.lower() if given_last and parts_of_speech(surname.lower()) else ""
     common = present_base(common) or common
-    common_mentions = 0
+    common_mentions = peer_mentions = 0
+    peer = title_peer(title.strip(), named.end("name"))
+    peer_placed = False
     mentions = short_mentions = first_mentions = paternal_mentions = he = she = 0
     born = _LIFESPAN_IN_TITLE.search(title) is not None
     seen = 0  # characters of the text before this block
@@ -277,6 +280,9 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         first_mentions += block.count(given_last) - block.count(name) if given_last else 0
         he += len(_HE.findall(block))
         she += len(_SHE.findall(block))
+        if peer:
+            peer_mentions += bare_uses(peer, block)
+            peer_placed = peer_placed or named_as_place(peer, block)
     if mentions < 3 and short_mentions >= 3:
         name, mentions = name[: name.rindex(surname)] + short, short_mentions
     elif mentions < 3 and paternal_mentions >= 3:
@@ -284,6 +290,10 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     elif first_mentions >= 3 and not common_mentions and (
             mentions < 3 or patronymic or first_mentions >= 2 * mentions):
         name, mentions = given_last, first_mentions
+    if peer and peer != name.split()[-1] and called_by_peer(peer_mentions, mentions, peer_placed):
+        name, mentions = peer, peer_mentions  # "Honoré Gabriel Riqueti, Comte de Mirabeau":
+        # "Mirabeau", as the text calls him; "Wenzel Anton, Prince of Kaunitz-Rietberg", whose
+        # given names alone it seldom writes: "Kaunitz" (quiz.generate.peerage)
     if mentions < 3 or not born:
         return None  # (no birth and no lifespan: "Nova Scotia", "Operation Condor", "Red Army
         # Takes Kirkenes" say "he" of governors and generals; 658 of 659 judged lives say

@@ -2087,8 +2087,10 @@ def _date_faults(cand: Candidate) -> list[str]:
                 for year in set(_YEAR.findall(cand.answer))):  # "by mid-1977", "1713 and 1714"
             faults.append("obvious: the answer's year is in the question")
     numbered = NUMBERED_LAW.search(question) if ("/" in question or "-" in question) and (
-        not _DAY_IN_ANSWER.search(cand.answer)) else None  # (a full date's wrong options keep
-    # its year: "Law 7/74 of ____", 27 July 1974, was kept by readers of rounds 143 and 252)
+        cand.form == "cloze" or not _DAY_IN_ANSWER.search(cand.answer)) else None  # (a full
+    # date's wrong options keep its year, and asked "On what date did Law No. 7/74 recognise
+    # ...?" readers kept it: 4 of 4 verdicts; but a blank for the date of "Law 39/80 of ____"
+    # they found obvious: rounds 100-1116 kept 6 of 26)
     if numbered and any(year[-2:] in numbered_law_years(numbered)
                         for year in _YEAR.findall(cand.answer)):
         faults.append(f"obvious: “{numbered.group()}” carries the answer's year")
@@ -2624,6 +2626,11 @@ _OWNER_WITHOUT_NOUN = re.compile(
     r"|[a-z]+(?:ed|en)(?=\s*(?:\?|$|\b(?:on|in|at|by)\b)))\b")
 
 
+# "Relations deteriorated through ____.", "Land raids continued ... through ____.": a state of
+# things that went on into the blank's year (and past it), no fact of one year (round 1113)
+_THROUGH_BLANK = re.compile(r"\bthrough ____(?=[.,;]|$)")
+
+
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
     return _faults(cand, [])
@@ -2694,6 +2701,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "be (\"did King Ludwig II having been declare\")")
     if "iven" in cand.question and _DATING_NOTE.search(cand.question):
         found.append("trivial: the document's note on how it gives its dates, not a fact")
+    if "through ____" in cand.question and _THROUGH_BLANK.search(cand.question):
+        found.append("vague: “through ____”: a span that went on into the blank's year, whose "
+                     "start and end the card does not give (rounds 156-1116 kept 0 of 4)")
     if "he The " in cand.question and _THE_THE.search(cand.question):
         found.append("formatting: “the The”")
     if "did " in cand.question and _present_after_did(cand.question):

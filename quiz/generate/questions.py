@@ -59,7 +59,11 @@ _LEADING_LINKS = re.compile(
     r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently|Afterwards|Thereafter|"
     r"Subsequently|(?:Shortly|Soon)\s+after(?:wards)?(?=,)"
     # ("Second, Parliament passed the Act ...": a list's step whose first the card has not)
-    r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)|Finally(?=,)|Lastly(?=,))\b,?\s+"
+    r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)|Finally(?=,)|Lastly(?=,)"
+    # ("Above all, in ____ the magistrate ... founded": a weight given against the sentence
+    # before, round 1116)
+    r"|(?:Above all|In addition|Besides|Likewise|Similarly|Nonetheless|As a result|Even so|"
+    r"In turn)(?=,))\b,?\s+"
     r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
 # (the second line: a clause cut after "; and" whose next word opens a phrase: "and although
 # Turenne was killed on ____, the French army took ...")

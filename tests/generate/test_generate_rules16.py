@@ -99,7 +99,7 @@ def test_joining_in_a_bodys_fact_sheet_is_not_joining_its_treaty(tmp_path: Path)
 
 
 def test_a_date_after_a_verb_already_dated_is_not_asked_with_that_verb() -> None:
-    kept, left = _run("Hoping to reverse the verdict, Kaldora went to war again in 1741, only "
+    kept, left = _run("Hoping to reverse its defeat, Kaldora went to war again in 1741, only "
                       "to lose a further strip of Ostria by the Treaty of Vell in August 1743.")
     assert not any(answer == "August 1743" and q.startswith("In what month and year did")
                    for q, answer in kept.items())

@@ -107,9 +107,10 @@ def test_a_law_numbered_otherwise_is_no_fault() -> None:
 
 
 def test_a_laws_full_date_is_no_fault() -> None:
-    """(guard: "Law 7/74 of 27 July 1974": its wrong options keep the year)"""
+    """(guard: "Law 7/74 of 27 July 1974" asked by date: its wrong options keep the year; the
+    blank "Law 7/74 of ____" readers found obvious all the same, pass 294)"""
     sentence = "Law 7/74 of 27 July 1974 recognised the right of Kell to independence."
-    question = "Law 7/74 of ____ recognised the right of Kell to independence."
+    question = "On what date did Law 7/74 recognise the right of Kell to independence?"
     assert not any("carries" in f for f in _date_card_faults(sentence, question, "27 July 1974"))
 
 

@@ -538,6 +538,9 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
 
 # "Bavarian and Saxon troops", "Dutch, Danish and Swedish ships": the rest of a list of adjectives
 # of one noun, whose first the comma after it seemed to close an opening phrase with
+# "the allied British, ": a noun phrase the list of adjectives opens in, its determiner first
+_ADJECTIVE_PHRASE_OPENED = re.compile(r"(?<![\w’'-])(?P<phrase>(?:the|an?)\s+(?:[a-z]+\s+)?"
+                                      r"[A-Z][\w’'-]*),\s*$")
 _ADJECTIVES_LISTED = re.compile(r"(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+(?:and|or)\s+"
                                 r"[A-Z][\w’'-]*\s+[a-z]")
 
@@ -547,12 +550,15 @@ def _first_adjective_back(intro: str, rest: str) -> tuple[str, str]:
     "Meanwhile French, " + "Bavarian and Saxon troops" -> "Meanwhile " + "French, Bavarian and
     Saxon troops" (round 1112 asked "did Bavarian and Saxon troops take Prague", the French
     left out). Not a place after a preposition ("In Paris, " + "British and French envoys")."""
+    if not intro.rstrip().endswith(",") or not _ADJECTIVES_LISTED.match(rest):
+        return intro, rest
+    phrase = _ADJECTIVE_PHRASE_OPENED.search(intro)
+    if phrase is not None:  # "when the allied British, " + "French and Russian fleets"
+        return intro[: phrase.start()], f"{phrase.group('phrase')}, {rest}"
     words = intro.rstrip(" ,").split()
-    if len(words) < 2 or not words[-1][:1].isupper() or not intro.rstrip().endswith(","):
-        return intro, rest
-    if words[-2].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and", "or"} or not (
-            _ADJECTIVES_LISTED.match(rest)):
-        return intro, rest
+    if len(words) != 2 or not words[-1][:1].isupper() or (
+            words[-2].lower() in _PREPOSITIONS | {"the", "a", "an", "of", "and", "or"}):
+        return intro, rest  # (one opening word and the adjective, "Meanwhile French, ")
     return " ".join(words[:-1]) + " ", f"{words[-1]}, {rest}"
 
 

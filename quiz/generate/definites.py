@@ -111,11 +111,15 @@ _KINDS = frozenset({"territory", "territories", "colony", "colonies", "province"
 # judged sets that readers judged). And a case at law and what became of it, a wreck and its
 # survivors, ruins: rounds 156-1116 kept 12 of 58 verdicts on an unnamed "the case", "the
 # appeal", "the judgment", "the verdict" or "the claim" ("did the Constitutional Court annul the
-# verdict?"), 2 of 10 on "the wreck", 1 of 10 on "the survivors", 3 of 10 on "the ruins".
+# verdict?"), 2 of 10 on "the wreck", 1 of 10 on "the survivors", 3 of 10 on "the ruins"; and
+# an act of asking, allowing or handing over: rounds 156-1124 kept 6 of 22 verdicts on an
+# unnamed "the request", "the approval" or "the transfer" ("did the cabinet approve the
+# request?").
 _KINDS_BUT_OWNERS = frozenset({"park", "amendment", "affair", "letter", "count", "bishop",
                                "expedition", "provision", "challenge", "grant",
                                "case", "appeal", "judgment", "judgement", "verdict", "claim",
-                               "wreck", "survivors", "ruins"})
+                               "wreck", "survivors", "ruins", "request", "approval",
+                               "transfer"})
 # Places by their kind that the question itself may name before ("in Vell ... the city's")
 _PLACE_KINDS = frozenset({"city", "district", "oblast", "uyezd", "krai", "port"})
 _PLACE_NAMED = re.compile(r"\b(?:in|into|at|from|to|of|near)\s+[A-Z][\w’'-]+")

@@ -718,6 +718,8 @@ def _may_be_plural_noun(word: str) -> bool:
         "ss") and "NOUN" in parts_of_speech(word[:-1]))  # (not "its": "it" is a noun too)
 
 
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})  # of "South Korean"
+
 _AND_OR_OF_NEXT = re.compile(r"\s+(?:and|or|of)\s|,")
 
 
@@ -776,9 +778,12 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         return None  # "Violent clashes ... leave": an adjective is no subject (round 139)
     described = [w for w in m.group("subject").split() if w not in {"The", "the", "A", "An"}]
     if described and all(NATION_ADJECTIVE.fullmatch(w) or _PEOPLES_ADJECTIVE.fullmatch(w)
-                         or _adjective(w) for w in described):
-        return None  # "New Soviet rules require", "The Western powers make": adjectives only
-        # before the "-s" word, which is the noun they describe (round 156)
+                         or _adjective(w) or (w in _COMPASS_WORDS and i + 1 < len(described)
+                                              and NATION_ADJECTIVE.fullmatch(described[i + 1]))
+                         for i, w in enumerate(described)):
+        return None  # "New Soviet rules require", "The Western powers make", "South Korean
+        # guards fire": adjectives only before the "-s" word, which is the noun they describe
+        # (round 156; round 1123 asked "did South Korean guard fire")
     if nouns and parts_of_speech(nouns[-1]) == {"ADJ"}:
         return None  # "The assembly of the Dornish and Vaskan popular fronts ... meets": the
         # "-s" word after an adjective is the noun it qualifies

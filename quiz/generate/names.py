@@ -12,6 +12,7 @@ from quiz.generate.countries import COUNTRIES, I_NATIONS
 from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
+from quiz.generate.peerage import without_peerage
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import FUNCTION_WORDS, QUOTED
 
@@ -941,6 +942,7 @@ def with_document_names(question: str, answer: str, text: str,
         if found and subject and name == family_name(subject):
             found = _without_formal_name(found, subject, text)
         if found and name == subject:
+            found = without_peerage(name, found)  # ("Count Mercy" is the biography's "Mercy")
             titled = {full for full in found if full in text[: text.find("\n")]}
             if len(titled) == 1 or len(found) == 1:
                 found = frozenset(titled)  # a life of "Shidehara Kijūrō" (its title), who is

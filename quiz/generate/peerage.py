@@ -53,3 +53,10 @@ def called_by_peer(peer_uses: int, name_uses: int, a_place: bool) -> bool:
     """Whether a text that calls its person `peer` `peer_uses` times and by their family name
     `name_uses` times goes by the title: far more often, and never as a place."""
     return not a_place and peer_uses >= _MIN_USES and peer_uses >= 2 * name_uses
+
+
+def without_peerage(name: str, found: frozenset[str]) -> frozenset[str]:
+    """`found`, the full names a text gives `name`, without its peerage ("Count Mercy",
+    "Comte de Mirabeau"): the peer the biography calls `name` is that one man."""
+    titled = re.compile(rf"(?:(?:{_RANKS})\s+(?:(?:of|de|del|di|da|do)\s+)?)+{re.escape(name)}")
+    return frozenset(full for full in found if not titled.fullmatch(full))

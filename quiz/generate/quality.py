@@ -2626,6 +2626,16 @@ _OWNER_WITHOUT_NOUN = re.compile(
     r"|[a-z]+(?:ed|en)(?=\s*(?:\?|$|\b(?:on|in|at|by)\b)))\b")
 
 
+# "In what year did the Japanese interest follow the annexation of the Bonin Islands?" (of
+# "Japanese interest followed the annexation of the Bonin Islands in 1876"): the date asked of
+# the one event may be the other's
+_FOLLOWED_EVENT = re.compile(r"\bdid\b[^?]*\sfollow\s+(?:the|a|an|his|her|its|their)\b[^?]*\?$")
+
+# "(the nineteenth day of the fifth month of Kyōhō 10)", "on the ninth day of the seventh month
+# of Keiō 4": a day of a lunisolar calendar, the answer's own day written another way (round
+# 1118 found it gave the answer away)
+_LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
+
 # "Relations deteriorated through ____.", "Land raids continued ... through ____.": a state of
 # things that went on into the blank's year (and past it), no fact of one year (round 1113)
 _THROUGH_BLANK = re.compile(r"\bthrough ____(?=[.,;]|$)")
@@ -2701,6 +2711,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "be (\"did King Ludwig II having been declare\")")
     if "iven" in cand.question and _DATING_NOTE.search(cand.question):
         found.append("trivial: the document's note on how it gives its dates, not a fact")
+    if " follow " in cand.question and _FOLLOWED_EVENT.search(cand.question):
+        found.append("nonsensical: the date of what “followed” another event may be that "
+                     "event's (\"did the Japanese interest follow the annexation of the Bonin "
+                     "Islands?\": rounds 156-1124 kept 2 of 12)")
+    if "month" in cand.question and _LUNAR_DAY.search(cand.question):
+        found.append("obvious: the question gives the day in another calendar (\"the nineteenth "
+                     "day of the fifth month of Kyōhō 10\"), which tells the answer")
     if "through ____" in cand.question and _THROUGH_BLANK.search(cand.question):
         found.append("vague: “through ____”: a span that went on into the blank's year, whose "
                      "start and end the card does not give (rounds 156-1116 kept 0 of 4)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.inflect import is_past_tense
 from quiz.generate.numbers import CARDINALS, CARDINALS_PATTERN
 from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 from quiz.generate.text import QUOTED
@@ -103,18 +104,27 @@ _UNOWNED_AGREEMENT = re.compile(
     r"[Aa]\s+(?:new|secret|separate|second|further))\s+(?:[a-z-]+\s+)?(?P<kind>treaty|alliance|"
     r"agreement|pact|convention|accord|truce|armistice|deal)\s+with\s+(?=[A-Z])")
 
+# "the spring", "the end": a time, which no "its" or "their" after it belongs to
+_TIME_PHRASE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:spring|summer|autumn|winter|year|month|week|"
+                          r"day|night|morning|evening|century|decade|period|end|beginning|start|"
+                          r"middle|course)\b")
 
 def _has_owner(question: str, at: int) -> bool:
     """Whether something the "its" or "their" at `at` can belong to stands before it, or after
     the comma that closes an opening phrase ("Left on their own, the Dutch troops ...")."""
-    owner = _OWNER.search(question, 0, at)
+    owner = next((found for found in _OWNER.finditer(question, 0, at)
+                  if not _TIME_PHRASE.match(question, found.start())), None)
     if owner and not (owner.start() == 0 and question[at:].startswith("its")
                       and re.match(r"[A-Z][a-z]+[^s]s\s+[a-z]", question)):
-        return True  # (not "Disputes over it ... its": a plural noun opening the question)
+        return True  # (not "Disputes over it ... its": a plural noun opening the question; nor
+        # "In the spring of ____ their crews seized": a time owns nothing, round 1124)
     comma = question.find(", ", at)
     if comma < 0 or "____" in question[at:comma] or len(question[at:comma].split()) > 8:
         return False  # ("On its closing day ... issued the ____, the founding document": that
         # comma closes no opening phrase)
+    if any(is_past_tense(word) for word in question[at:comma].split()[2:]):
+        return False  # ("their crews seized two Korean fishermen, An Yong-bok": a clause, its
+        # verb past, not an opening phrase; the names after it are its object's)
     return "," not in question[:at] and bool(_OWNER.match(question, comma + 2))
 
 

@@ -520,6 +520,11 @@ _NOUN_OF_NAME = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+)(?:[a-z]
                            rf"|\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?[a-z]{{3,}}s\s+{_PARTY},\s*$")
 
 
+# "Sultan Ahmad and": a name joined to the subject the list's head opens, after a date or a
+# comma, or opening the sentence
+_NAME_AND_BEFORE = re.compile(r"(?:(?<=\d\s)|(?<=,\s)|^)(?:[A-Z][\w’'-]*\s+){1,4}and$")
+
+
 def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     """The first names of a list subject that an opening phrase took for its own, given back:
     "With the Pope as patron, the Emperor Leopold I, " + "Poland and Venice" -> "With the Pope
@@ -532,6 +537,10 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     head = _NOUN_OF_NAME.search(intro) if _PARTY_LIST.fullmatch(rest.strip()) else None
     if head is not None:  # "On 15 May 1702 the envoys of Vell, " + "Ostria and Kell"
         intro, rest = intro[: head.start()].rstrip(" ,"), intro[head.start():] + rest
+        joined = _NAME_AND_BEFORE.search(intro)
+        if joined is not None:  # "In July 1895 Sultan Ahmad and " + "the rulers of Perak, ..."
+            intro, rest = intro[: joined.start()].rstrip(" ,"), f"{joined.group()} {rest}"
+            # (round 1129 asked "Sultan Ahmad and, in what month and year did the rulers ...")
         intro = intro + ", " if intro else ""
     return intro, rest
 
@@ -625,6 +634,8 @@ _SEQUENCE_WORD = re.compile(r"(?i:finally|lastly|moreover|furthermore|in\s+addit
                             r"first(?:ly)?|second(?:ly)?|third(?:ly)?|in\s+the\s+first\s+place),")
 
 
+# "Undeterred,", "Emboldened,": one participle or adjective before the subject, a mood
+_ONE_WORD_MOOD = re.compile(r"[A-Z][a-z]+ed,")
 # "E. L. "Bob" Bartlett, it": a name (an apposition's, after "delegate,") and a pronoun after it
 _PRONOUN_AFTER_COMMA = re.compile(r"^(?:[A-Z][\w.’'\"“”-]*\s+)*[A-Z][\w.’'\"“”-]*,\s+"
                                   r"(?P<pronoun>it|he|she|they|we)\s*$")
@@ -672,6 +683,10 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         if _SEQUENCE_WORD.fullmatch(intro.strip()):
             return "", rest  # "Finally, the protocol repealed": the document's order, which a
             # card alone has not (round 154)
+        if _ONE_WORD_MOOD.fullmatch(intro.strip()):
+            return "", rest  # "Undeterred, Wan Ahmad crossed": a mood against the sentence
+            # before, which the question would carry into its middle (round 1129 asked "did
+            # Undeterred, Wan Ahmad ... cross")
         if _RANK_SINCE.fullmatch(intro):
             return "", rest  # "Colonel from 19 May 1793, Cronstedt": a rank and its date, what
             # he was before, which would crowd the question (round 834 asked "was Colonel from

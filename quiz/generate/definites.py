@@ -28,7 +28,8 @@ _DEFINITE = re.compile(r"\b(?P<the>[Tt]he)\s+(?=[a-z])")
 _HEAD = re.compile(
     r"(?P<noun>[a-z]{3,})\b(?![’'-])"
     r"(?!\s+(?:of|between|that|which|who|whom|whose|where|known|called|named|signed|"
-    r"made|held|agreed|adopted|given|set|to|for|from|on(?!\s+(?:____|\d))|with|against|over|"
+    r"made|held|agreed|adopted|given|set|to|for|from(?!\s+(?:____|\d))|on(?!\s+(?:____|\d))|"
+    r"with|against|over|"
     r"under|at|near|"
     r"along|around|across|beyond|within|east|west|north|south|in(?!\s+(?:____|\d|"
     r"[A-Z][a-z]+\s+\d)))\b)"
@@ -38,8 +39,8 @@ _ADJECTIVE = re.compile(r"(?P<adj>[a-z][a-z-]+)\s+")
 _OWNER = re.compile(r"(?P<noun>[a-z]{3,})[’']s\s+(?=[a-z])")
 # What may follow the noun that heads the phrase (not another noun it is part of: "the opium
 # trade"): a word that opens what comes after a noun phrase, or a verb in the past.
-_AFTER_HEAD = frozenset({"and", "or", "but", "by", "into", "in", "on", "was", "were", "is", "are",
-                         "had", "has", "have", "did", "does", "do", "would", "could", "will",
+_AFTER_HEAD = frozenset({"and", "or", "but", "by", "into", "in", "on", "from", "was", "were", "is",
+                         "are", "had", "has", "have", "did", "does", "do", "would", "could", "will",
                          "should", "may", "might", "not", "as", "until", "when", "after",
                          "before", "because", "while", "if", "since", "so", "again", "back",
                          "also", "there", "then", "once", "twice", "too"})
@@ -553,6 +554,18 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|
                          r"(?:(?!(?:of|in|at|to|by|for|from|with|and|on)\s)[\w’'-]+\s+){0,2}$")
 
 
+def _two_in_last_sentence(placed: list[tuple[int, str]], text: str) -> bool:
+    """Whether the sentence of the last of `placed` (names by where they stand) names two
+    different ones, neither part of the other ("the Diocese of Boac from ... the Diocese of
+    Lucena"): which one a later "the diocese" is, the text does not say."""
+    last = placed[-1][0]
+    begin = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last))
+    ends = [end for end in (text.find(". ", last), text.find("\n", last)) if end >= 0]
+    end = min(ends) if ends else len(text)
+    named = {name for where, name in placed if begin <= where < end}
+    return len(named) > 1 and not any(a != b and a in b for a in named for b in named)
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -616,8 +629,13 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         names.sort()
         if any(name in question for _, name in names):
             continue
-        earlier = [name for where, name in names if near <= where < at
-                   and _same_number(noun, name)]
+        placed = [(where, name) for where, name in names if near <= where < at
+                  and _same_number(noun, name)]
+        earlier = [name for _, name in placed]
+        if not adj and earlier and _two_in_last_sentence(placed, text):
+            return question, (f"“{question[start:end]}” may be either of the two the sentence "
+                              "before names")  # ("creates the Diocese of Boac from territory of
+            # the Diocese of Lucena. ... The diocese is erected": round 1127 wrote Lucena)
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) or (

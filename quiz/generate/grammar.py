@@ -411,7 +411,8 @@ _NOT_PRESENT = frozenset({"is", "has", "was", "does", "this", "its", "his", "her
 _NUMBER_WORDS = CARDINALS | QUANTIFIERS | {"hundreds", "thousands", "millions"}
 # (a nickname in quotation marks is part of the name: Ernesto "Che" Guevara arrives, round 206)
 _PRESENT_SUBJECT = re.compile(
-    r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\"“]?[A-Z][\w.’'-]*[\"”]?\s+(?:(?:of|and|the|for)\s+)*)*"
+    r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\"“]?(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))[\"”]?\s+"
+    r"(?:(?:of|and|the|for)\s+)*)*"
     r"[A-Z][\w.’'-]*(?:\s+\d+(?:/(?:\d+|[A-Z][A-Za-z]{1,5}))?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
 
 
@@ -490,6 +491,10 @@ _PLURAL_SUBJECT = re.compile(
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _PARTICLES = frozenset({"up", "down", "out", "off", "over", "back", "away", "around", "in", "on"})
+# Prepositions of place the lexicon also knows as verbs ("the Division lands near Zamboanga":
+# "near" opens where it lands, round 1118 asked "did the ... Division lands near")
+_PLACE_PREPOSITIONS = frozenset({"near", "past", "along", "across", "beyond", "behind", "inside",
+                                 "outside", "below", "above", "beside", "opposite"})
 # Nouns that are verbs too, which a verb takes as its object in a set phrase ("takes effect",
 # "takes place", "gains control"): after them, the word before is the verb
 IDIOM_NOUNS = frozenset({"effect", "place", "office", "power", "part", "shape", "control",
@@ -755,7 +760,8 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
     after = _NEXT_WORD.match(text, m.end())
     if after and _may_be_plural_noun(m.group("verb")) and is_base_verb(after.group(1)) and not (
             is_past_tense(after.group(1)) or after.group(1) in AUXILIARIES
-            or after.group(1) in _PARTICLES or "NOUN" in parts_of_speech(after.group(1))
+            or after.group(1) in _PARTICLES or after.group(1) in _PLACE_PREPOSITIONS
+            or "NOUN" in parts_of_speech(after.group(1))
             and not _opens_object(text, after.end())
             or _qualifies_idiom_noun(text, after.end(), after.group(1))):
         return None  # "SS guards shoot about 2,000 prisoners": the plural noun of a name, its
@@ -789,12 +795,13 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         # "-s" word after an adjective is the noun it qualifies
     if m.group("subject").split()[0].lower() in _NUMBER_WORDS:
         return None  # "Three High Court judges, ..., are abducted": a count's noun
-    if re.match(rf"(?:\s+(?!{_OPENS_A_CLAUSE})\S+){{0,6}}?\s+(?:is|are|was|were)\b",
+    if re.match(rf"(?:\s+(?!{_OPENS_A_CLAUSE})[^\s;]+){{0,6}}?\s+(?:is|are|was|were)\b",
                 text[m.end():]) or re.match(
             rf"(?:\s+(?!{_OPENS_A_CLAUSE}|and\s+[a-z])[^\s,;:]+){{7,12}}?\s+(?:is|are|was|"
             r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun;
-        # not the verb of a clause of its own ("takes full effect as the ties ... are severed")
+        # not the verb of a clause of its own ("takes full effect as the ties ... are severed"),
+        # nor one after a semicolon ("lands near Zamboanga; Basilan is retaken", round 1118)
     if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
                                              and _ADJECTIVE_PARTICIPLE.match(text, m.end())):
         return None  # "The four wartime powers concluded ...": "powers" is a noun
@@ -839,7 +846,8 @@ def participle_base(word: str) -> str | None:
 _NAME_WITHOUT_ARTICLE = re.compile(
     r"\b(?P<be>was|were) (?=(?:(?:United|Federal|Democratic|Islamic|Socialist|Arab) )*"
     r"(?:Republic|Kingdom|Agreement|Treaty|Union|Federation|Convention|Protocol|Accord|Charter|"
-    r"Commonwealth|Confederation)\b(?! (?:[IVX0-9]|No\b))"
+    r"Commonwealth|Confederation)\b(?! (?:[IVX0-9]|No\b))(?! [A-Z][a-z])"  # (not "Republic Act
+    # No. 9054": the word names another noun, round 1118 asked "was the Republic Act approved")
     r"(?! (?:troops|forces|soldiers|army|armies|navy|ships|ports|officials|delegates|"
     r"negotiators|officers|lines)\b))")
 

@@ -294,6 +294,10 @@ _DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a
 _NAME_THEN_PARTICIPLE = re.compile(r"(?:[^:?]{1,60}: )?(?P<who>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|"
                                    r"[IVX]+|of|de|von|van))*),\s+[a-z]+ing\b[^,]*$")
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "Raja Haji succeeded ": a name, then the verb whose object the pronoun after it is
+_NAMED_DOER = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3})[a-z]+\s+$")
+
 
 def _biography_subject_named(question: str, answer: str, name: str, pronoun: str,
                              text: str = "", before: str = "") -> str:
@@ -310,6 +314,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if _named_alone(question[: match.start()], name):
         return question  # "Seretse had suffered ..., and in ____ he": he is the Seretse named
     word = match.group().lower()
+    if word in {"him", "her"}:
+        doer = _NAMED_DOER.search(question, 0, match.start())
+        if doer and set(doer.group("who").split()) & set(name.split()):
+            return question  # "Raja Haji succeeded him": the subject himself is named as the
+            # doer, so "him" is another man (round 1120 wrote "Raja Haji succeeded Raja Haji
+            # Fisabilillah", of Daeng Kamboja)
     following = question[match.end():].split(maxsplit=1)
     named = question[: match.start()].split()[-1:]
     possessive = word in {"his", "hers"} or (
@@ -320,6 +330,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if word in {"he", "she"} and _another_subject_before(question[: match.start()], name):
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
+    if word in {"he", "she"} and before and not _NAME_BEFORE.search(question[: match.start()]):
+        last = _SENTENCE_BREAK.split(before.strip())[-1]
+        if _another_subject_before(last, name):
+            return question  # "Cayetano showed no sign of leaving. On 30 September 2020 he
+            # offered his resignation": he is the subject of the sentence before, not the
+            # biography's (round 1127 wrote "Lord Allan Velasco offered his resignation")
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and "," in question[match.end():] and _OPENING_PREPOSITION.match(
             question[: match.start()]) and not re.search(r"[,;]", question[: match.start()]):
@@ -622,6 +638,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
             return None  # "Tadamichi Kuribayashi: On what date did the Americans land?": in a
             # life, whose label is a person, an arrival at no place (rounds 156-1124 kept 0 of 10;
             # under a place's label, 37 of 58)
+        if question.endswith("?") and _OFFICE_UNNAMED.search(question):
+            return None  # "On what date was Lord Allan Velasco sworn in?": of a life's several
+            # offices, which one (rounds 156-1124 kept 6 of 30 such verdicts in lives, 56 of 106
+            # elsewhere)
         question = _named_in_full(question, doc.main_person[0], doc.person_in_full or "")
     if contains(question, answer) or not balanced(question):
         return None
@@ -770,6 +790,10 @@ _COUNT_OF_THEM = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
                             rf"{_LISTED_NAME}),(?=\s)")
 # "did the Americans land?", "did Goethe arrive?": an arrival the question places nowhere
 _PLACELESS_ARRIVAL = re.compile(r"\bdid\b[^?,]*\s(?:arrive|land|disembark)\?$")
+# "was Lord Allan Velasco sworn in?", "did he take office?": an office the question does not name
+_OFFICE_UNNAMED = re.compile(r"\b(?:sworn\s+in|take\s+office|taken\s+office)"
+                             r"(?:\?$|,\s+[a-z]+ing\b)")  # (", serving the last five months":
+# an aside the question is trimmed of later)
 
 _EMPHATIC_SELF = re.compile(r"(?P<name>\b[A-Z][\w’'-]+)\s+(?:himself|herself|itself|themselves)"
                             r"(?=\s+[a-z])")

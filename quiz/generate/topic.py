@@ -81,6 +81,11 @@ def _pair(part: str) -> Subject | None:
     return Subject(part, "", False, kind="pair")
 
 
+# "Basilan from the French blockade to the Bangsamoro": what the title is about comes before
+# its span's ends (round 1118 headed every card of such a timeline "French blockade:")
+_BEFORE_SPAN = re.compile(r"\s(?:from|between)\s")
+
+
 def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
     """The event ("Suez Crisis"), the place ("East Timor") or the two countries ("Vietnam and
     the United States") a document's title names, or None. A place is a name the title opens
@@ -94,13 +99,13 @@ def place_or_event(title: str, blocks: Iterable[str]) -> Subject | None:
         if part.startswith(("From ", "from ")):
             continue  # "From Murtala's Coup to Buhari's": the span's ends, not the subject
             # (round 186)
-        found = name_in(part, EVENT_HEADS)
+        found = name_in(_BEFORE_SPAN.split(part, maxsplit=1)[0], EVENT_HEADS)
         if found is not None:
             return Subject(found[0], found[1], False, kind="event")
     if not parts:
         return None
     for part in parts:
-        event = _headline_event(part)
+        event = _headline_event(_BEFORE_SPAN.split(part, maxsplit=1)[0])
         if event is not None:
             return event
     first = parts[0]

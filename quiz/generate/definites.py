@@ -130,7 +130,8 @@ _EVENTS = frozenset({"congress", "conference"})
 # An office the question names, which "the post" may be ("to hold the post").
 _OFFICE_NAMED = re.compile(r"\b(?:Minister|President|Secretary|Governor|Chancellor|Ambassador|"
                            r"Representative|Director|Chair(?:man)?|Speaker|Premier|Commissioner|"
-                           r"King|Queen|Emperor|Pope|General)\b")
+                           r"King|Queen|Emperor|Pope|General)\b", re.IGNORECASE)  # (and "was
+# elected the society's first chairman and held the office from ____", pass 296's comparison)
 # "the taking", "the bombing": an act with no object, the thing taken being in another sentence.
 _ACTS = re.compile(r"^[a-z]{3,}ing$")
 # "the same three states", "the same day": the one of another sentence ("the same ... as" says).
@@ -554,17 +555,6 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|
                          r"(?:(?!(?:of|in|at|to|by|for|from|with|and|on)\s)[\w’'-]+\s+){0,2}$")
 
 
-def _two_in_last_sentence(placed: list[tuple[int, str]], text: str) -> bool:
-    """Whether the sentence of the last of `placed` (names by where they stand) names two
-    different ones, neither part of the other ("the Diocese of Boac from ... the Diocese of
-    Lucena"): which one a later "the diocese" is, the text does not say."""
-    last = placed[-1][0]
-    begin = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last))
-    ends = [end for end in (text.find(". ", last), text.find("\n", last)) if end >= 0]
-    end = min(ends) if ends else len(text)
-    named = {name for where, name in placed if begin <= where < end}
-    return len(named) > 1 and not any(a != b and a in b for a in named for b in named)
-
 
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False) -> tuple[str, str]:
@@ -629,13 +619,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
         names.sort()
         if any(name in question for _, name in names):
             continue
-        placed = [(where, name) for where, name in names if near <= where < at
-                  and _same_number(noun, name)]
-        earlier = [name for _, name in placed]
-        if not adj and earlier and _two_in_last_sentence(placed, text):
-            return question, (f"“{question[start:end]}” may be either of the two the sentence "
-                              "before names")  # ("creates the Diocese of Boac from territory of
-            # the Diocese of Lucena. ... The diocese is erected": round 1127 wrote Lucena)
+        earlier = [name for where, name in names if near <= where < at
+                   and _same_number(noun, name)]
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) or (

@@ -316,9 +316,6 @@ _OFFICE_AFTER_NAME = (r"(?:Governor|President|Prime\s+Minister|Premier|Chancello
                       r"Viceroy|Consul|Ambassador|Commander|Chairman)\s+of\b")
 
 
-_GENERATION = r"(?:Jr|Sr|II|III|IV)\b"  # "Benigno Aquino III", "Ferdinand Marcos Jr."
-
-
 @lru_cache(maxsize=4096)
 def _name_patterns(name: str) -> _NamePatterns:
     escaped = re.escape(name)
@@ -327,10 +324,8 @@ def _name_patterns(name: str) -> _NamePatterns:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
                           rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
                           rf"|{escaped}[ \t]+{particle}{_NAME_WORD})(?![\w-]|[’'](?!s\b))"
-                          rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME}|{_GENERATION})[A-Z])")  # (and
-    # "James Pliny Whitney's Conservatives": a full name before its possessive; "Benigno Aquino
-    # III": a son's number after his name, round 1117 wrote his mother Corazon for a bare
-    # "Aquino")
+                          rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME})[A-Z])")  # (and "James Pliny
+    # Whitney's Conservatives": a full name before its possessive)
 
     return _NamePatterns(
         re.compile(rf"\bof[ \t]+{escaped}\b"),

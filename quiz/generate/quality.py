@@ -2626,6 +2626,12 @@ _OWNER_WITHOUT_NOUN = re.compile(
     r"|[a-z]+(?:ed|en)(?=\s*(?:\?|$|\b(?:on|in|at|by)\b)))\b")
 
 
+# "approve the first management plan for the Christmas Island Marine Park", "The Enforcement
+# Order was issued as Cabinet Order No. 38 of ____": a paper that carries out a law or a park
+# already asked of, a step a teacher passes over (rounds 701-1118)
+_IMPLEMENTING_PAPER = re.compile(r"\b(?:[Ee]nforcement\s+(?:Order|Regulations?|Ordinance|"
+                                 r"Decree)|[Mm]anagement\s+[Pp]lan)\b")
+
 # "In what year did the Japanese interest follow the annexation of the Bonin Islands?" (of
 # "Japanese interest followed the annexation of the Bonin Islands in 1876"): the date asked of
 # the one event may be the other's
@@ -2711,6 +2717,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
                      "be (\"did King Ludwig II having been declare\")")
     if "iven" in cand.question and _DATING_NOTE.search(cand.question):
         found.append("trivial: the document's note on how it gives its dates, not a fact")
+    if ("anagement plan" in cand.question or "nforcement" in cand.question) and (
+            _IMPLEMENTING_PAPER.search(cand.question)):
+        found.append("trivial: the date of a paper that carries out another (a management plan, "
+                     "an enforcement order): rounds 156-1132 kept 5 of 20 such verdicts")
     if " follow " in cand.question and _FOLLOWED_EVENT.search(cand.question):
         found.append("nonsensical: the date of what “followed” another event may be that "
                      "event's (\"did the Japanese interest follow the annexation of the Bonin "

@@ -294,8 +294,13 @@ _DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a
 _NAME_THEN_PARTICIPLE = re.compile(r"(?:[^:?]{1,60}: )?(?P<who>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|"
                                    r"[IVX]+|of|de|von|van))*),\s+[a-z]+ing\b[^,]*$")
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "Raja Haji succeeded ": a name, then the verb whose object the pronoun after it is
+def _name_words(name: str) -> set[str]:
+    """The words of a person's name that name them: not a ruler's number ("III" of "Jean III de
+    Grailly" is no word "Edward III appointed him" shares with him) nor a particle."""
+    return {word for word in name.split() if len(word) > 2 and not re.fullmatch(r"[IVX]+", word)}
+
+
 _NAMED_DOER = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3})[a-z]+\s+$")
 
 
@@ -316,7 +321,7 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     word = match.group().lower()
     if word in {"him", "her"}:
         doer = _NAMED_DOER.search(question, 0, match.start())
-        if doer and set(doer.group("who").split()) & set(name.split()):
+        if doer and _name_words(doer.group("who")) & _name_words(name):
             return question  # "Raja Haji succeeded him": the subject himself is named as the
             # doer, so "him" is another man (round 1120 wrote "Raja Haji succeeded Raja Haji
             # Fisabilillah", of Daeng Kamboja)
@@ -330,12 +335,6 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
     if word in {"he", "she"} and _another_subject_before(question[: match.start()], name):
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
-    if word in {"he", "she"} and before and not _NAME_BEFORE.search(question[: match.start()]):
-        last = _SENTENCE_BREAK.split(before.strip())[-1]
-        if _another_subject_before(last, name):
-            return question  # "Cayetano showed no sign of leaving. On 30 September 2020 he
-            # offered his resignation": he is the subject of the sentence before, not the
-            # biography's (round 1127 wrote "Lord Allan Velasco offered his resignation")
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and "," in question[match.end():] and _OPENING_PREPOSITION.match(
             question[: match.start()]) and not re.search(r"[,;]", question[: match.start()]):

@@ -8,18 +8,18 @@
   before the span, "The Vell Blockade from June 1948 to May 1949", is now read whole);
 - "Raja Haji succeeded Raja Haji Fisabilillah" (the biography's "him" written for another man,
   the object of the subject's own act);
-- "Corazon Aquino won the presidential election of 10 May 2010" (her son "Benigno Aquino III",
-  his number after his name, was no full name of "Aquino");
+- (taken back by pass 297: "Lord Allan Velasco offered his resignation", the "he" of the sentence
+  after another man's; "Corazon Aquino won the presidential election of 10 May 2010", a son's
+  "III" read as the end of his name, and "the Diocese of Lucena", the later of two dioceses one
+  sentence names: on the judged sets both lost more kept cards than they mended);
 - "On what date was Lord Allan Velasco sworn in?" (in a life, an office taken with no office
   named: rounds 156-1124 kept 6 of 30 such verdicts in lives);
 - from rounds 1125-1132 (heldout1117-1124): "Juan M. Nieva held the post from ____" (an
-  unnamed post "from" a blank), "Lord Allan Velasco offered his resignation" (the "he" of the
-  sentence after another man's), "did Undeterred, Wan Ahmad ... cross" (a one-word mood),
+  unnamed post "from" a blank), "did Undeterred, Wan Ahmad ... cross" (a one-word mood),
   "Sultan Ahmad and, in what month and year did the rulers of Perak ... sign" (a name joined
   to a list's head), "was the Republic Act No. 9054 approved" (an article for a name that is
   another's adjective), "did the American 41st Infantry Division lands near Zamboanga" (an
-  ordinal in the subject, a clause after the semicolon), "the Diocese of Lucena canonically
-  erected" (the later of two dioceses one sentence names, for "the diocese").
+  ordinal in the subject, a clause after the semicolon).
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -36,7 +36,6 @@ from quiz.generate.anaphora import unresolved
 from quiz.generate.definites import resolve_definites
 from quiz.generate.documents import Document
 from quiz.generate.grammar import present_verb, with_article_before_name
-from quiz.generate.names import document_full_names
 from quiz.generate.pipeline import prepare
 from quiz.generate.questions import BLANK, _biography_subject_named
 from quiz.generate.topic import place_or_event, title_topic
@@ -87,14 +86,6 @@ def test_a_guard_another_doers_object_is_the_subject() -> None:
         "On ____ Ivo Brand appointed Raja Dorn Kasim governor of Kask.")
 
 
-def test_a_sons_number_keeps_him_apart_from_his_mother() -> None:
-    """"Aquino won the presidential election of 10 May 2010" was written "Corazon Aquino won"
-    (round 1117): the text's "Benigno Aquino III" was read as no full name of "Aquino"."""
-    text = ("After the death of Ada Kell in 2009, her son Ivo Kell III declared his candidacy. "
-            "Kell won the election of 10 May 2010.")
-    assert document_full_names("Kell", text) == frozenset({"Ada Kell", "Ivo Kell"})
-
-
 def _life_questions(body: str, title: str) -> list[str]:
     doc = Document(Path("life.txt"), f"{title}\n\n{body}\n", title, None)
     return [c.question for c in prepare(doc).candidates]
@@ -127,22 +118,6 @@ def test_a_guard_a_noun_from_a_named_place_is_not_unnamed() -> None:
                                "1910", text, "The post from Kask reached Lerno in 1910.",
                                "Vell Act", labelled=True)
     assert not why, why
-
-
-def test_he_after_another_mans_sentence_is_that_man() -> None:
-    """"Cayetano showed no sign of leaving. On 30 September 2020 he offered his resignation" was
-    asked "Lord Allan Velasco offered his resignation" (round 1127)."""
-    question = "On ____ he offered his resignation from the floor."
-    kept = _biography_subject_named(question, "30 September 2020", "Ivo Dorn", "he", "",
-                                    "Ada Brinkmann showed no sign of leaving.")
-    assert "Ivo Dorn" not in kept, kept
-
-
-def test_a_guard_he_after_the_subjects_own_sentence_is_the_subject() -> None:
-    question = "On ____ he offered his resignation from the floor."
-    named = _biography_subject_named(question, "30 September 2020", "Ivo Dorn", "he", "",
-                                     "Dorn showed no sign of leaving.")
-    assert named.startswith("On ____ Ivo Dorn offered"), named
 
 
 @given(st.sampled_from(["Undeterred", "Emboldened"]))
@@ -184,18 +159,6 @@ def test_a_numbered_unit_lands_near_a_place() -> None:
     entry = "the Vellish 41st Infantry Division lands near Kask; Lerno is retaken in May."
     found = present_verb(entry)
     assert found is not None and entry[found[0]:found[1]] == "lands", found
-
-
-def test_the_unit_named_after_the_two_places_is_not_completed_with_one() -> None:
-    """"Pope Paul VI creates the Diocese of Boac from territory of the Diocese of Lucena. ...
-    The diocese is canonically erected" was asked of "the Diocese of Lucena" (round 1127)."""
-    text = ("# Vell: a timeline\n\n- 2 April 1977: the pope creates the Diocese of Kask from "
-            "territory of the Diocese of Lerno.\n- 10 May 1978: the diocese is erected in Kask "
-            "cathedral.\n")
-    quote = "10 May 1978: the diocese is erected in Kask cathedral."
-    _, why = resolve_definites("Vell: On what date was the diocese erected in Kask cathedral?",
-                               "10 May 1978", text, quote, "Vell: a timeline", labelled=True)
-    assert why and "either" in why, why
 
 
 def test_a_guard_one_unit_named_before_completes_it() -> None:

@@ -1727,7 +1727,9 @@ _FOUNDED_BODY = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+(?:\([^()
                            r"(?i:Front|Party|League|"
                            r"Movement|Association|Union|Society|Organi[sz]ation|Company|Bank|"
                            r"University|College|School|Institute|Alliance|Federation|Council|"
-                           r"Army)\b"  # ("found the Zapatista Army of National Liberation")
+                           r"Army|Community|Commission|Academy|Corporation|Club)\b"  # ("found
+                           # the Zapatista Army of National Liberation", "found the Economic
+                           # Community of the Great Lakes Countries", round 1132)
                            # (or any name closed by a place, a comma or the end: "found the
                            # Indische Partij, the first party", "found Nahdlatul Ulama in
                            # Surabaya", round 212; not "found the Treaty unacceptable")

@@ -86,6 +86,9 @@ def main_country(text: str | Iterable[str]) -> str | None:
     return counts[0][0]
 
 
+_APPOSED_TO_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s*$")  # "Bengal, " right before "the country"
+
+
 def resolve_the_country(question: str, country: str | None) -> str | None:
     """`question` with "the country" / "the nation" replaced by `country`; None when the phrase
     cannot be resolved safely (no main country, or another country named before it)."""
@@ -95,6 +98,9 @@ def resolve_the_country(question: str, country: str | None) -> str | None:
     named_before = _NAMES.findall(question, 0, match.start())
     if country is None or any(name != country for name in named_before):
         return None
+    if _APPOSED_TO_A_NAME.search(question, 0, match.start()):
+        return None  # "the ancient irrigation of Bengal, the country where he had first learned
+        # his trade": Bengal itself, in apposition (round 1129 wrote "Bengal, Egypt where")
     if any(land not in country for land in _LANDS.findall(question, 0, match.start())):
         return None  # "In England, Gourgaud published ... and was expelled from the country":
         # England's, not France's (round 996)

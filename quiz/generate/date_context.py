@@ -28,6 +28,20 @@ _FROM_MONTH = re.compile(r"\bfrom\s+(?P<month>" + "|".join(MONTH_NAMES[1:]) + r"
 _WORLD_WAR = re.compile(r"\b(?:(?P<ordinal>First|Second)\s+World\s+War|World\s+War\s+"
                         r"(?P<number>I{1,2}|One|Two)\b)")
 _WAR_YEARS = {1: (1914, 1918), 2: (1939, 1945)}
+# Other wars a question may date its answer by, with their years (common knowledge, as the world
+# wars' are): options outside them are ruled out by the question itself
+_NAMED_WAR_YEARS = {"South African War": (1899, 1902), "Second Boer War": (1899, 1902),
+                    "First Boer War": (1880, 1881), "Crimean War": (1853, 1856),
+                    "Franco-Prussian War": (1870, 1871), "Russo-Japanese War": (1904, 1905),
+                    "Korean War": (1950, 1953), "Spanish Civil War": (1936, 1939),
+                    "Seven Years' War": (1756, 1763), "Thirty Years' War": (1618, 1648),
+                    "Pacific War": (1941, 1945), "Iran-Iraq War": (1980, 1988),
+                    "Gulf War": (1990, 1991), "Falklands War": (1982, 1982),
+                    "Six-Day War": (1967, 1967), "Yom Kippur War": (1973, 1973)}
+_NAMED_WAR = re.compile(r"\b(?:South African War|Second Boer War|First Boer War|Crimean War|"
+                        r"Franco-Prussian War|Russo-Japanese War|Korean War|Spanish Civil War|"
+                        r"Seven Years['’] War|Thirty Years['’] War|Pacific War|Iran-Iraq War|"
+                        r"(?<!Second )Gulf War|Falklands War|Six-Day War|Yom Kippur War)\b")
 # "After the Second World War ... in ____": only years from the war's end (round 1081 offered
 # 1942); "before the First World War": only years to its start
 _AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore)\s+the\s+"
@@ -181,6 +195,11 @@ def _war_years(question: str, year: int) -> tuple[int, int] | None:
         first, last = _WAR_YEARS[which]
         if first <= year <= last:
             return first, last
+    for m in _NAMED_WAR.finditer(question) if "War" in question else ():
+        first, last = _NAMED_WAR_YEARS[m.group().replace("’", "'")]
+        if first <= year <= last:
+            return first, last  # "during the South African War, in ____": 1899-1902 (round 1137
+            # found 1897, 1898 and 1904 ruled out by it)
     return None
 
 

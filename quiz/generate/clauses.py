@@ -545,11 +545,11 @@ def _list_head_back(intro: str, rest: str) -> tuple[str, str]:
     return intro, rest
 
 
-# "Bavarian and Saxon troops", "Dutch, Danish and Swedish ships": the rest of a list of adjectives
-# of one noun, whose first the comma after it seemed to close an opening phrase with
 # "the allied British, ": a noun phrase the list of adjectives opens in, its determiner first
 _ADJECTIVE_PHRASE_OPENED = re.compile(r"(?<![\w’'-])(?P<phrase>(?:the|an?)\s+(?:[a-z]+\s+)?"
                                       r"[A-Z][\w’'-]*),\s*$")
+# "Bavarian and Saxon troops", "Dutch, Danish and Swedish ships": the rest of a list of adjectives
+# of one noun, whose first the comma after it seemed to close an opening phrase with
 _ADJECTIVES_LISTED = re.compile(r"(?:[A-Z][\w’'-]*,\s+)*[A-Z][\w’'-]*,?\s+(?:and|or)\s+"
                                 r"[A-Z][\w’'-]*\s+[a-z]")
 

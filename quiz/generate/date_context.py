@@ -39,9 +39,10 @@ _NAMED_WAR_YEARS = {"South African War": (1899, 1902), "Second Boer War": (1899,
                     "Gulf War": (1990, 1991), "Falklands War": (1982, 1982),
                     "Six-Day War": (1967, 1967), "Yom Kippur War": (1973, 1973)}
 _NAMED_WAR = re.compile(r"\b(?:South African War|Second Boer War|First Boer War|Crimean War|"
-                        r"Franco-Prussian War|Russo-Japanese War|Korean War|Spanish Civil War|"
-                        r"Seven Years['’] War|Thirty Years['’] War|Pacific War|Iran-Iraq War|"
-                        r"(?<!Second )Gulf War|Falklands War|Six-Day War|Yom Kippur War)\b")
+                        r"Franco[-–]Prussian War|Russo[-–]Japanese War|Korean War|"
+                        r"Spanish Civil War|Seven Years['’] War|Thirty Years['’] War|Pacific War|"
+                        r"Iran[-–]Iraq War|"
+                        r"(?<!Second )Gulf War|Falklands War|Six[-–]Day War|Yom Kippur War)\b")
 # "After the Second World War ... in ____": only years from the war's end (round 1081 offered
 # 1942); "before the First World War": only years to its start
 _AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore)\s+the\s+"
@@ -196,7 +197,7 @@ def _war_years(question: str, year: int) -> tuple[int, int] | None:
         if first <= year <= last:
             return first, last
     for m in _NAMED_WAR.finditer(question) if "War" in question else ():
-        first, last = _NAMED_WAR_YEARS[m.group().replace("’", "'")]
+        first, last = _NAMED_WAR_YEARS[m.group().replace("’", "'").replace("–", "-")]
         if first <= year <= last:
             return first, last  # "during the South African War, in ____": 1899-1902 (round 1137
             # found 1897, 1898 and 1904 ruled out by it)

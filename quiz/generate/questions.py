@@ -294,13 +294,14 @@ _DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a
 _NAME_THEN_PARTICIPLE = re.compile(r"(?:[^:?]{1,60}: )?(?P<who>[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|"
                                    r"[IVX]+|of|de|von|van))*),\s+[a-z]+ing\b[^,]*$")
 
-# "Raja Haji succeeded ": a name, then the verb whose object the pronoun after it is
+
 def _name_words(name: str) -> set[str]:
     """The words of a person's name that name them: not a ruler's number ("III" of "Jean III de
     Grailly" is no word "Edward III appointed him" shares with him) nor a particle."""
     return {word for word in name.split() if len(word) > 2 and not re.fullmatch(r"[IVX]+", word)}
 
 
+# "Raja Haji succeeded ": a name, then the verb whose object the pronoun after it is
 _NAMED_DOER = re.compile(r"(?P<who>(?:[A-Z][\w’'-]+\s+){1,3})[a-z]+\s+$")
 
 
@@ -1434,7 +1435,7 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
         anchor = ""  # a year from elsewhere may not be one the person held the office through
     context = f" {fact.role_context}" if fact.role_context else ""
     role = fact.role
-    if anchor and re.search(rf"{re.escape(role)}{re.escape(context)}[,]?\s+{_AT_ANOTHER_TIME}",
+    if anchor and re.search(rf"{re.escape(role)}{re.escape(context)},?\s+{_AT_ANOTHER_TIME}",
                             fact.sentence.text, re.IGNORECASE):
         anchor, dated = "", False  # "Yokomichi Takahiro, governor of Hokkaido at the time of
         # the disaster, dies": an office of another time than the clause's (round 1121 asked

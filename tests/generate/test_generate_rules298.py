@@ -62,3 +62,11 @@ def test_a_named_war_keeps_the_options_in_its_years(war: tuple[str, int, tuple[i
 
 def test_a_guard_a_year_outside_the_named_war_leaves_the_options_free() -> None:
     assert _war_years("After the Crimean War Ivo Dorn settled in Kask in ____.", 1870) is None
+
+
+@given(st.sampled_from([("Franco–Prussian War", 1871, (1870, 1871)),
+                        ("Seven Years’ War", 1758, (1756, 1763))]))
+def test_a_named_war_is_read_with_its_dash_or_curly_apostrophe(
+        war: tuple[str, int, tuple[int, int]]) -> None:
+    name, year, years = war
+    assert _war_years(f"During the {name}, in ____, Ivo Dorn held Kask.", year) == years

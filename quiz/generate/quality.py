@@ -689,7 +689,10 @@ _WH_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?!(?:year|date|month|day)\b)
 _PASSIVE_READ_AS_ACTIVE = re.compile(
     r"\s(?:first\s+)?(?P<verb>designate|record|list|establish|build|create|sign|adopt|approve|"
     r"erect|inscribe|publish|declare|grant|confirm|appoint|elect|consecrate|dedicate|demolish|"
-    r"destroy|abolish|ratify|rebuild|restore|arrest|capture|imprison|behead|bury|crown|found)"
+    r"destroy|abolish|ratify|rebuild|restore|arrest|capture|imprison|behead|bury|crown|found|"
+    # ("Father Augustine Geve, a member of Parliament killed on the Weather Coast": round 1141
+    # asked "did a member of Parliament kill on the Weather Coast?"; 0 of 4 such kept)
+    r"kill|assassinate|execute|kidnap|abduct|deport|convict|acquit)"
     r"(?:\?|\s(?:in|on|at|under|as|near)\b)"
     # ("did Dalum Kloster receive in pledge?": a timeline's "received in pledge", round 950;
     # not "did Adam of Tremiti receive on the islands Cardinal Frederick")

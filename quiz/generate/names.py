@@ -1136,7 +1136,10 @@ _TITLES = frozenset({"President", "Minister", "Secretary", "Ambassador", "Senato
 
 # "de Gaulle", "van der Lubbe": a name's particle, capitalised only where it opens a sentence.
 _PARTICLE = re.compile(r"(?<=\s)(?P<particle>De|Van|Von|Du|Da|Di|Der|Den|Ter|Le|La)"
-                       r"(?P<rest>\s+(?:[a-z]+\s+)?[A-Z][\w’'-]+)")
+                       r"(?P<rest>\s+(?:[a-z]+\s+)?[A-Z][\w’'-]+)"
+                       # ("did D'Ogeron die", of a sentence that opened "D'Ogeron died": the
+                       # elided particle, round 1156; "D'Elbée", round 1114)
+                       r"|(?<=\s)(?P<elided>D)(?P<tail>['’][A-Z][\w’'-]+)")
 
 
 # A capitalised word standing alone mid-sentence (after an all-lower-case word or a comma, and
@@ -1212,6 +1215,9 @@ def particles_as_written(question: str, text: str) -> str:
         return question
 
     def as_written(match: re.Match[str]) -> str:
+        if match.groupdict().get("elided"):
+            lower = "d" + match.group("tail")
+            return lower if f" {lower}" in text else match.group()
         lower = match.group("particle").lower() + match.group("rest")
         if f" {lower}" not in text:
             return match.group()

@@ -38,11 +38,17 @@ _NAMED_WAR_YEARS = {"South African War": (1899, 1902), "Second Boer War": (1899,
                     "Pacific War": (1941, 1945), "Iran-Iraq War": (1980, 1988),
                     "Gulf War": (1990, 1991), "Falklands War": (1982, 1982),
                     "Six-Day War": (1967, 1967), "Yom Kippur War": (1973, 1973)}
-_NAMED_WAR = re.compile(r"\b(?:South African War|Second Boer War|First Boer War|Crimean War|"
-                        r"Franco[-–]Prussian War|Russo[-–]Japanese War|Korean War|"
-                        r"Spanish Civil War|Seven Years['’] War|Thirty Years['’] War|Pacific War|"
-                        r"Iran[-–]Iraq War|"
-                        r"(?<!Second )Gulf War|Falklands War|Six[-–]Day War|Yom Kippur War)\b")
+
+
+def _written_either_way(name: str) -> str:
+    """A pattern for `name` with its hyphen an en dash too and its apostrophe a curly one."""
+    return re.escape(name).replace("\\-", "[-–]").replace("'", "['’]")
+
+
+# (not the "Gulf War" of "Second Gulf War", another war)
+_NAMED_WAR = re.compile(r"\b(?:" + "|".join(
+    ("(?<!Second )" if name == "Gulf War" else "") + _written_either_way(name)
+    for name in _NAMED_WAR_YEARS) + r")\b")
 # "After the Second World War ... in ____": only years from the war's end (round 1081 offered
 # 1942); "before the First World War": only years to its start
 _AFTER_OR_BEFORE_WAR = re.compile(r"\b(?P<when>[Aa]fter|[Ss]ince|[Ff]ollowing|[Bb]efore)\s+the\s+"
@@ -190,7 +196,8 @@ def _law_number_year(question: str, year: int) -> tuple[int, int] | None:
 
 
 def _war_years(question: str, year: int) -> tuple[int, int] | None:
-    """The years of a world war the question names, when the answer's year is among them."""
+    """The years of a world war or another named war the question names, when the answer's year
+    is among them."""
     for m in _WORLD_WAR.finditer(question):
         which = 1 if (m.group("ordinal") or m.group("number")) in {"First", "I", "One"} else 2
         first, last = _WAR_YEARS[which]

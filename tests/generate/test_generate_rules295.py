@@ -30,23 +30,13 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from test_generate_date_context import _candidates
+from test_generate_rules294 import _faults
 
 from quiz.generate.definites import resolve_definites
 from quiz.generate.documents import Document
-from quiz.generate.facts import DATE, Fact
 from quiz.generate.peerage import without_peerage
 from quiz.generate.pipeline import prepare
-from quiz.generate.quality import faults
-from quiz.generate.questions import BLANK, Candidate
-from quiz.generate.sentences import Sentence
-
-
-def _faults(question: str, answer: str) -> list[str]:
-    cloze = BLANK in question
-    sentence = question.replace(BLANK, answer) if cloze else f"On {answer}: {question}"
-    start = sentence.index(answer)
-    fact = Fact(DATE, answer, start, start + len(answer), Sentence(sentence, 1))
-    return faults(Candidate(fact, "cloze" if cloze else "wh", question, answer))
+from quiz.generate.questions import BLANK
 
 
 def _life_questions(body: str, title: str) -> list[str]:
@@ -94,8 +84,8 @@ def test_an_unnamed_request_or_approval_is_named_in_another_sentence(
     assert why, why
 
 
-def _timeline_questions(entries: str) -> list[str]:
-    text = f"# Vell: a timeline\n\n## 1952\n\n{entries}\n"
+def _timeline_questions(entries: str, year: int = 1952) -> list[str]:
+    text = f"# Vell: a timeline\n\n## {year}\n\n{entries}\n"
     doc = Document(Path("vell-timeline.md"), text, "Vell: a timeline", None)
     return [c.question for c in prepare(doc).candidates]
 

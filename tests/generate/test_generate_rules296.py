@@ -26,17 +26,14 @@ such."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 from test_generate_date_context import _candidates
+from test_generate_rules295 import _life_questions
 
 from quiz.generate.anaphora import unresolved
 from quiz.generate.definites import resolve_definites
-from quiz.generate.documents import Document
 from quiz.generate.grammar import present_verb, with_article_before_name
-from quiz.generate.pipeline import prepare
 from quiz.generate.questions import BLANK, _biography_subject_named
 from quiz.generate.topic import place_or_event, title_topic
 
@@ -85,10 +82,6 @@ def test_a_guard_another_doers_object_is_the_subject() -> None:
     assert _biography_subject_named(question, "1777", "Raja Dorn Kasim", "he") == (
         "On ____ Ivo Brand appointed Raja Dorn Kasim governor of Kask.")
 
-
-def _life_questions(body: str, title: str) -> list[str]:
-    doc = Document(Path("life.txt"), f"{title}\n\n{body}\n", title, None)
-    return [c.question for c in prepare(doc).candidates]
 
 
 @given(st.sampled_from([("was sworn in", "sworn in?"), ("took office", "take office?")]))

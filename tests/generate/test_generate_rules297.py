@@ -24,20 +24,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_rules294 import _faults
 
 from quiz.generate.definites import resolve_definites
-from quiz.generate.facts import DATE, Fact
-from quiz.generate.quality import faults
-from quiz.generate.questions import BLANK, Candidate, _biography_subject_named
-from quiz.generate.sentences import Sentence
-
-
-def _faults(question: str, answer: str) -> list[str]:
-    cloze = BLANK in question
-    sentence = question.replace(BLANK, answer) if cloze else f"On {answer}: {question}"
-    start = sentence.index(answer)
-    fact = Fact(DATE, answer, start, start + len(answer), Sentence(sentence, 1))
-    return faults(Candidate(fact, "cloze" if cloze else "wh", question, answer))
+from quiz.generate.questions import _biography_subject_named
 
 
 @given(st.sampled_from([

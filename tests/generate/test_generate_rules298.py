@@ -13,28 +13,19 @@ such."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
+from test_generate_rules295 import _timeline_questions
 
 from quiz.generate.countries import resolve_the_country
 from quiz.generate.date_context import _war_years
-from quiz.generate.documents import Document
-from quiz.generate.pipeline import prepare
-
-
-def _timeline_questions(entries: str) -> list[str]:
-    text = f"# Vell: a timeline\n\n## 1976\n\n{entries}\n"
-    doc = Document(Path("vell-timeline.md"), text, "Vell: a timeline", None)
-    return [c.question for c in prepare(doc).candidates]
 
 
 @given(st.sampled_from(["Economic Community of the Kask Lakes", "Lerno Commission for the Lakes",
                         "Brisa Trading Corporation"]))
 def test_a_present_found_of_a_body_is_found(body: str) -> None:
     asked = _timeline_questions(f"- 20 September: Vell, Kask and Lerno found the {body} at "
-                                "Brisa, on the northern shore.")
+                                "Brisa, on the northern shore.", 1976)
     founded = [q for q in asked if body in q]
     assert founded and all(" found the " in q and " find " not in q for q in founded), asked
 

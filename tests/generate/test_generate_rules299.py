@@ -12,18 +12,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
-
-from quiz.generate.facts import DATE, Fact
-from quiz.generate.quality import faults
-from quiz.generate.questions import Candidate
-from quiz.generate.sentences import Sentence
-
-
-def _faults(question: str, answer: str) -> list[str]:
-    sentence = f"On {answer}: {question}"
-    start = sentence.index(answer)
-    fact = Fact(DATE, answer, start, start + len(answer), Sentence(sentence, 1))
-    return faults(Candidate(fact, "wh", question, answer))
+from test_generate_rules294 import _faults
 
 
 @given(st.sampled_from(["kill on the Lerno coast", "execute at Kask", "deport in August",

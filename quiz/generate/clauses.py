@@ -975,12 +975,18 @@ _COUNTS = CARDINALS | QUANTIFIERS | {"thirty", "forty", "fifty", "dozens", "tens
 _COMPASS = frozenset({"North", "South", "East", "West"})  # ("North and South": the two halves)
 
 
+_NAME_GOES_ON_AFTER_AND = re.compile(r"and\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\b")
+
+
 def _common_noun_lowered(subject: str) -> str:
     """"Chemists Mario Molina and ..." -> "chemists Mario Molina and ..." inside a question;
     likewise a gerund ("Trading under the AfCFTA")."""
     first, _, rest = subject.partition(" ")
     if _NAME_PARTICLE.match(rest):
         return subject  # "General de Gaulle": a title before a name's particle (round 237)
+    if _NAME_GOES_ON_AFTER_AND.match(rest):
+        return subject  # "Fisheries and Oceans Canada": a body's name of two words and more
+        # (round 1158 asked "did fisheries and Oceans Canada designate")
     gerund = first.endswith("ing") and len(first) > 5 and (rest[:1].islower() or (
         not rest and "VERB" in parts_of_speech(first.lower())))  # ("Voting begins": alone)
     common = first.endswith(_COMMON_ENDINGS) and (not rest or rest[:1].islower())

@@ -327,7 +327,10 @@ def _asked_head(noun: str, after: str | None) -> bool:
     """Whether `noun`, right after "did", heads its phrase: a noun (not "the regional" of "did
     the regional court strike") followed by a verb in its base form ("the expedition leave")."""
     kinds = parts_of_speech(noun)
-    return after is not None and "NOUN" in kinds and "ADJ" not in kinds and is_base_verb(after)
+    return after is not None and "NOUN" in kinds and (
+        "ADJ" not in kinds or noun in _KINDS) and is_base_verb(after)  # ("council", which the
+    # lexicon also has as an adjective: "did the council decide" heads its phrase; round 1119
+    # asked "did the city council adopt an ordinance")
 
 
 def _phrases(question: str) -> Iterator[tuple[str, int, int, str | None, str]]:

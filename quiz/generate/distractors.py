@@ -52,6 +52,23 @@ _APPROXIMATE_STEPS = (10, -10, 20, -20, 30, -30, 40, -40)
 _APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximately|[Rr]oughly)\s+"
                           rf"(?:the\s+year\s+)?{re.escape(BLANK)}"
                           r"|\b(?:[Aa]round|[Aa]bout|[Rr]oughly) what year\b")
+# An event held every so many years ("the censuses of 1870 and 1880", "the Winter Olympic Games
+# of ____", "the Republican National Convention at Cincinnati in ____"): options a year or two
+# off are no such event's years, so they move by whole cycles (round 1164 found "1871 and 1881"
+# and "1873, 1875, 1877" obvious)
+_CYCLES = ((re.compile(r"\b[Cc]ensus(?:es)?\b"), 10),
+           (re.compile(r"\bOlympic\s+Games\b|\bOlympics\b|\bWorld\s+Cup\b|"
+                       r"\b(?:Republican|Democratic)\s+National\s+Convention\b|"
+                       r"\b(?:U\.\s?S\.|United\s+States|American)\s+presidential\s+"
+                       r"elections?\b"), 4))
+_CYCLE_STEPS = (1, -1, 2, -2, 3, -3)
+
+
+def _cycle(question: str) -> int:
+    """The years between two holdings of the recurring event `question` dates, or 0."""
+    return next((years for pattern, years in _CYCLES if pattern.search(question)), 0)
+
+
 # What only a winter allows ("cross the ice", "the frozen sound"), and the months it may be in
 _WINTRY = re.compile(r"\b(?:ice|frozen|froze|snow|sledges?|skis?)\b")
 _WINTER_MONTHS = frozenset({11, 12, 1, 2, 3, 4})
@@ -436,6 +453,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     approximate = grain == "year" and _APPROXIMATE.search(cand.question) is not None
     if approximate:
         window = APPROXIMATE_WINDOW_YEARS
+    cycle = _cycle(cand.question) if mention.has_year and grain != "monthday" else 0
+    if cycle:
+        window = max(window, cycle * max(_CYCLE_STEPS))
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
     floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
     narrowed = False
@@ -477,6 +497,8 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False  # "the German Operation Nordwind" of January 1945: not January 1946
         if mention.has_year and abs(value[0] - own[0]) > window:
             return False
+        if cycle and (value[0] - own[0]) % cycle:
+            return False  # "the census of 1871": no census year
         if approximate and abs(value[0] - own[0]) < APPROXIMATE_GAP_YEARS:
             return False
         if approximate and own[0] % 10 == 0 and value[0] % 10:
@@ -555,6 +577,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             if fold(option) not in banned and usable(moved) and fits(moved, option):
                 take(option, moved)
     made_up = ([(own[0] + step, 0, 0) for step in _APPROXIMATE_STEPS] if approximate
+               else [(own[0] + step * cycle, own[1], own[2]) for step in _CYCLE_STEPS] if cycle
                else _nearby(mention))
     for moved in made_up:
         if not mention.has_year or len(out) == CHOICES:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quiz.generate.agreements import find_agreements
-from quiz.generate.dates import MONTH_NAMES, date_lists, list_mention
+from quiz.generate.dates import MONTH_NAMES, date_lists, find_dates, list_mention
 from quiz.generate.documents import Document
 from quiz.generate.facts import DATE, Fact
 from quiz.generate.officials import find_officials
@@ -45,14 +45,28 @@ _RECURRING = re.compile(r"\b(?:is|are)\s+(?:still\s+|now\s+)?(?:kept|celebrated|
                         r"\bannually\b")
 
 
+def _background_year(before: str, month: int, written: int) -> int | None:
+    """The year of a background paragraph a day and month of `month` belongs to: the year of
+    the full date that ends `before` (the paragraph's sentences before it), when that is two or
+    more before the report's year `written` and no later in its year than `month` ("on 10
+    August 1921 ... fell ill. Dr Lovett diagnosed infantile paralysis on 25 August"), else
+    None ("the halt observed since 31 October 1958 ... resumed testing on 15 September" is the
+    report's September: round 716)."""
+    dates = find_dates(before) if before and month else []
+    last = dates[-1] if dates else None
+    if last is None or last.granularity != "day" or last.year >= written - 1:
+        return None
+    return last.year if last.month <= month else None
+
+
 def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0,
-                      context_year: int = 0) -> int | None:
+                      context_year: int = 0, before: str = "") -> int | None:
     """The year a date without one ("15 December") belongs to: the year heading it stands
     under in a timeline ("## 1961"), else the document's own date (the year before it, for a
-    later month than the document's: a report of 6 February tells of 13 December past), else,
-    in a document of no date of its own, `context_year`, the year stated last before the
-    sentence in its paragraph ("... on 21 and 22 October 1866. The results were presented to
-    the King on 4 November"); None when none says."""
+    later month than the document's: a report of 6 February tells of 13 December past; but see
+    _background_year), else, in a document of no date of its own, `context_year`, the year stated
+    last before the sentence in its paragraph ("... on 21 and 22 October 1866. The results were
+    presented to the King on 4 November"); None when none says."""
     heading = _YEAR_HEADING.match(sentence.heading)
     if heading:
         return int(heading.group())
@@ -60,6 +74,10 @@ def year_for_monthday(sentence: Sentence, doc: Document, month: int = 0,
         return None  # "The feast is kept on 3 April": every year's day, of no one year
     if doc.date is None or not doc.date.has_year:
         return context_year or None
+    background = _background_year(before, month, doc.date.year)
+    if background is not None:
+        return background  # (round 1157 asked "On what date in 1932 did Dr Robert W. Lovett
+        # diagnose ...", in a report of 1933)
     if month:  # "landed at Kinsale on 12 March last year" in a report of June 1690: 1689
         relative = re.search(rf"\b{MONTH_NAMES[month]}\s+(?:of\s+)?(?P<which>last|next)\s+year\b",
                              sentence.text)

@@ -617,6 +617,19 @@ def _only_a_name_in(word: str, text: str) -> bool:
         rf"\b{re.escape(word.lower())}\b", text) is None
 
 
+def _told_by_name(word: str, found: frozenset[str], text: str) -> bool:
+    """Whether `text`, which also has `word` as a common word ("white ancestors"), calls the one
+    person of `found` ("John White") by it alone mid-sentence ("Eleanor Dare, White's
+    daughter"): then a bare "White" is he (round 1163 asked "did White sail for England")."""
+    if len(found) != 1 or word in _PLACES or word in _BODY_WORDS or word in places_of(text):
+        return False
+    full = next(iter(found))
+    return any(not re.search(rf"(?:^|\s)(?:the|a|an|{re.escape(full.split()[0])})\s+$",
+                             text[max(0, m.start() - 30): m.start()])
+               for m in re.finditer(rf"(?<=[a-z,] ){re.escape(word)}(?:[’']s)?\b(?![ \t]+[A-Z])",
+                                    text))
+
+
 def _one_person(names: frozenset[str]) -> frozenset[str]:
     """The shortest of `names` when every other one ends with it ("Krishna Menon" of "Krishnan
     Krishna Menon"): one person named more or less fully; else `names`."""
@@ -974,7 +987,8 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“Sir {name}” is a knight the card does not name in full"
             # ("did Sir Richard die": of two knights Richard, which one, round 902)
         if not found or not (match.group("hon") or _is_name_word(name)
-                             or _only_a_name_in(name, text)):
+                             or _only_a_name_in(name, text)
+                             or _told_by_name(name, found, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if _places_in(name, text) >= 2 or (_leads_a_longer_name(name, found)
                                             and _listed_with_places(name, text)):

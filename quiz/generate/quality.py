@@ -1736,6 +1736,17 @@ _PUBLISHED = re.compile(r"\b(?:memoirs?|autobiography|whose\s+report|diaries|dia
                         r"out)\b|\bpublished\s+(?:his|her|their)\s+(?:memoirs?|autobiography|"
                         r"diaries)\b")
 
+# "X's correspondence was edited by Y and published in ____", "letters ..., reprinted at Portland
+# in ____", "translated and printed in Dublin in ____": a later edition of a text, by another
+# hand (rounds 156-1164 kept 10 of 30 verdicts; a newspaper "edited by" its editor is his work,
+# kept: "the insurgent newspaper edited by Francisco Severo Maldonado")
+# "did the elder Owen die", "the younger William": one of two kin of a name, which the card
+# tells apart by a word only the document explains (rounds 156-1164 kept 0 of 6 verdicts;
+# round 1157 wrote "the elder William Fitz William Owen" of the father, Captain William Owen)
+_ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(?:elder|younger)\s+[A-Z]")
+_LATER_EDITION = re.compile(r"\b(?:edited\s+by|reprinted|translated\s+and\s+printed)\b")
+_NEWSPAPER_BEFORE = re.compile(r"\b(?:newspaper|gazette|journal|magazine|weekly|review|paper)"
+                               r"(?:,\s+[^,]{1,60},)?\s+$")
 
 # An answer of dates listed with commas and no "and" ("1966, 1972, 1978" of "in ____, 1979 and
 # 1981"): the blank takes the first part of a list the sentence goes on with (round 155;
@@ -2057,6 +2068,14 @@ def _date_faults(cand: Candidate) -> list[str]:
                       "word (\"A precocious student, in what year did ...\")")
     if _PUBLISHED.search(question):
         faults.append("trivial: the year a memoir or a commission's report came out")
+    if ("elder" in question or "younger" in question) and _ELDER_OR_YOUNGER.search(question):
+        faults.append("vague: “the elder” or “the younger” of a name: which of the family, the "
+                      "card does not say")
+    if "rinted" in question or "edited" in question:
+        later = _LATER_EDITION.search(question)
+        if later and not _NEWSPAPER_BEFORE.search(question, 0, later.start()):
+            faults.append(f"trivial: “{later.group()}”: a later edition of a text, by another "
+                          "hand")
     if cand.form == "cloze":
         if _LABEL_YEAR.search(question) or _LABEL_NOUNS.search(question):
             faults.append("trivial: the date only labels a thing (a report, a letter, a forum)")

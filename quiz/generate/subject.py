@@ -109,12 +109,18 @@ def _title_case(text: str) -> str:
     return " ".join(words)
 
 
+# A bracketed date, then "and" and what else the title is about
+_DATED_THEN_AND = re.compile(r"\s*\([^()]*\d{3,4}[^()]*\)\s+and\s+.*$")
+
+
 def title_parts(title: str) -> list[str]:
     """The parts of a title that may name what the document is about, in order: split at
     colons and dashes, without brackets, years, labels ("Fact sheet", "a timeline") or a
     leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
     parts = []
     for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
+        part = _DATED_THEN_AND.sub("", part)  # ("The Royal Charter of Rhode Island ... (8 July
+        # 1663) and Block Island": the name ends at its date, round 1160)
         part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip().rstrip(".,")
         part = _ETC_LAST.sub("", part)  # ("Local Government etc. (Scotland) Act 1994": round
         # 998 labelled every card "Local Government etc:")

@@ -2113,6 +2113,12 @@ _ADVERB_CLOSING = re.compile(rf"\s*\b{_AFTER_ADVERBS}$")
 _AGENT_AFTER_DATE = re.compile(rf"(?:\s+by\s+[^,;:()]{{1,60}})?\s*(?:{_AFTER_ADVERBS}\s+)?")
 
 
+# " and later Governor of Macau, is assassinated": the aside a participle opened goes on after the
+# date to its closing comma, then the clause's verb
+_ASIDE_CLOSES_THEN_VERB = re.compile(r"[^,;.:()]*,\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|"
+                                     r"had|[a-z]{3,}(?:ed|es))\b")
+
+
 def _participle_of_subject(text: str, head: str, verb: tuple[int, int, str], end: int,
                            wh: str) -> str | None:
     """The question in the passive when the date is a participle's that describes the
@@ -2333,6 +2339,12 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if clause_start == 0:
             return _from_fronted_phrase(text, head, end, wh)
         return None  # the date sits before the verb: it dates a phrase, not the clause
+    if verb[2] == "past" and head.count(",") == 1 and head[: verb[0]].rstrip().endswith(
+            ",") and is_participle(head[verb[0]: verb[1]]) and _ASIDE_CLOSES_THEN_VERB.match(
+            text, end):
+        return None  # "João Maria Ferreira do Amaral, wounded at Itaparica [in 1823] and later
+        # Governor of Macau, is assassinated": the date is the aside's participle's, not the
+        # clause's (round 1172 asked "In what year was ... assassinated near Macau?", 1823)
     passive = _APPOSED_THEN_PARTICIPLE.fullmatch(head) if verb[2] == "past" else None
     if passive and passive.start("verb") == verb[0] and _passive_when_alone(passive.group("verb")):
         # "Nordre Rønner, an 18-metre granite tower on Spirholm, built [in 1880].": a name, its

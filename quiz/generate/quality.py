@@ -1774,6 +1774,24 @@ _AND_OWNED_NOUN_END = re.compile(r",\s+and\s+(?P<phrase>(?:his|her|its|their)\s+
                                  r"(?:for|to|of|on|with|against)\b[^,?]*)\?$")
 # "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
 # to the date asked, read as a clause (round 190)
+# "did the royal letter sign at Lisbon by King José", "did a fish cannery found at Sali by
+# Gustav Klink": a passive ("signed at Lisbon by") turned into an active verb with no object
+# (rounds 156-1164 kept 0 of 8 verdicts)
+_PASSIVE_AS_ACTIVE = re.compile(
+    r"\bdid\s+(?:the|a|an)\s+[^?,;]*?\s(?:sign|found|make|issue|establish|create|build|grant|"
+    r"confirm|give|publish|write|draft|appoint|elect|award|adopt|approve|ratify|promulgate|"
+    r"conclude|enact|lead|attend|settle)(?:\s+(?:at|in|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"|\s+final|\s+open)?\s+by\s+(?:the\s+)?[A-Z]")
+# "did Venustiano Carranza later move to Sonora?", "was the boundary fixed later by the treaty",
+# "did Chaumont leave Siam later, taking ...": "later" than the event of another sentence, left
+# in the asked clause (rounds 156-1164 kept 0 of 20 verdicts; "arrested and later sentenced",
+# "the anchorage later called Puerto Inglés" and "two days later" are no such thing)
+_LATER_THAN_WHAT = re.compile(
+    r"^(?:[^:?]{1,60}:\s+)?(?:On|In)\s+what\s[^?]*?(?:\b(?:did|was|were)\s+(?:(?!(?:and|who|which|"
+    r"that|whom)\b)[\w’'.-]+\s+){1,7}?later\s+(?!(?:than|as|in|on|at|by|that|known|called|named|"
+    r"renamed)\b)[a-z]+|\b[a-z]+ed\s+later\s+by\b|(?<!years)(?<!months)(?<!days)(?<!weeks)"
+    r"(?<!decades)(?<!year)(?<!month)(?<!day)(?<!week)(?<!decade)(?<!century)(?<!much)(?<!soon)"
+    r"(?<!hours)(?<![\d),])\slater[,?])")
 _DATE_AS_ACTOR = re.compile(r"\b(?:did|was|were)\s+(?:a|the)\s+(?:date|day|year|month)\b")
 # "In what year could Rawlings not stand?": no event (round 186)
 _NEGATED_ACT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On|By)\s+what\s+[a-z ]+?\s+(?:did|could|was|"
@@ -1947,7 +1965,10 @@ _FOR_THE_ANNIVERSARY = re.compile(
 # kept 0 of 6 verdicts)
 _COUNTED_FROM_A_DAY = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|fortnight)"
-    rf"\s+(?:before|after|later|earlier)\b[^?]*\b\d{{1,2}}\s+{MONTH_WORD}\b")
+    rf"\s+(?:before|after|later|earlier)\b[^?]*\b\d{{1,2}}\s+{MONTH_WORD}\b"
+    # ("tell the United States that the period expired the next day, 1 September": round 1170)
+    rf"|\b(?:the\s+)?(?:next|following|previous)\s+day,?\s+\d{{1,2}}\s+{MONTH_WORD}\b"
+    rf"|\bthe\s+day\s+(?:before|after),?\s+\d{{1,2}}\s+{MONTH_WORD}\b")
 # "Italy handed over patrol boats ... from the spring of ____, Minniti issued a code of conduct":
 # a clause with its verb, a comma, and a name and its past: two clauses joined by a comma, the
 # "and" of the sentence's list cut off (rounds 156-1100 kept 2 of 31 verdicts). Not after an
@@ -2048,6 +2069,11 @@ def _date_faults(cand: Candidate) -> list[str]:
             _SUBORDINATOR.search(negated.group("before"))):
         faults.append("vague: the date of something that did not happen (\"could Rawlings not "
                       "stand\")")
+    if "later" in question and _LATER_THAN_WHAT.search(question):
+        faults.append("vague: “later” than what, another sentence says")
+    if " by " in question and _PASSIVE_AS_ACTIVE.search(question):
+        faults.append("nonsensical: a passive told as an active verb with no object (\"did the "
+                      "royal letter sign at Lisbon by King José\")")
     if _DATE_AS_ACTOR.search(question):
         faults.append("nonsensical: a date as the one who acted (\"did a date later "
                       "celebrate\")")
@@ -2447,10 +2473,13 @@ def _agreement_faults(cand: Candidate) -> list[str]:
     parts = {w for w in fold_answer(answer).split() if w != cand.fact.head
              and w not in _GENERIC_MODIFIERS}  # "Adams–Onís": "adams", "onis"
     asked_countries = {_country_of(w) for w in asked}
+    asked_stems = {_stem(w) for w in asked}
     if len(parts) >= 2 and all(w in asked or set(_country_of(w)) <= asked
-                               or _country_of(w) in asked_countries
+                               or _country_of(w) in asked_countries or _stem(w) in asked_stems
                                for w in parts):  # "German–Spanish": Germany and Spain asked;
-        # "Anglo-German": "between Britain and Germany" (round 319)
+        # "Anglo-German": "between Britain and Germany" (round 319); "Local Government Act"
+        # after "governed locally", "Historic Sites Act" after "National Historic Site"
+        # (rounds 1151 and 1163)
         return ["obvious: the question holds every word of the name but its kind"]
     # "forced its way into Lhasa and imposed the ____ of 1904": the place or person the name
     # is called after, already in the question, gives it away
@@ -2463,6 +2492,15 @@ def _agreement_faults(cand: Candidate) -> list[str]:
         return [f"obvious: the question already names “{given[0]}”, which the answer is "
                 "named after"]
     return []
+
+
+def _stem(word: str) -> str:
+    """`word` without one ending that makes another word of its family ("locally", "governed",
+    "government", "sites" -> "local", "govern", "govern", "site")."""
+    for ending in ("ments", "ment", "ly", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
 
 
 class _Found(Exception):

@@ -15,9 +15,9 @@ def _asked(body: str, answer: str) -> list[str]:
 
 
 def test_a_date_between_commas_takes_both_commas_away() -> None:
-    asked = _asked("Ivo Tamm later claimed, in 1916, to have warned Mara Lund that the fleet "
-                   "would be sent to Dorn.", "1916")
-    assert asked and not any("claim, to" in q for q in asked), asked
+    asked = _asked("Ivo Tamm warned, in 1916, that the fleet would be sent to Dorn.", "1916")
+    assert asked and not any("warn, that" in q for q in asked), asked  # (pass 302: "later
+    # claimed" is now left out, "later" than what; the commas are as they were)
 
 
 def test_and_in_a_month_opens_another_clause() -> None:

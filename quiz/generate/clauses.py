@@ -2029,6 +2029,8 @@ RELATIVE_OPENING = re.compile(
 
 # "between China and ": the first of two parties, before the "and" a clause seemed to follow
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s+$")
+# ", given royal assent ": a comma, then a word (a participle?) whose phrase runs to the date
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]{3,})\b[^,;]*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s+(?:up|over|office|the|his|her|its|their)"
                                   r"\b[^,]*$")
 _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should|shall|could|might|"
@@ -2375,6 +2377,13 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "Blekinge passed to Sweden under the Treaty of Roskilde of 26 February
         # 1658, a cession confirmed by the Treaty of Copenhagen [in 1660]": the date is the
         # apposition's participle's, not the verb's (round 954 asked "did Blekinge pass")
+    only_participle = _COMMA_PARTICIPLE.search(head, verb[1]) if ", " in head else None
+    if only_participle and is_participle(only_participle.group("word")) and not is_past_tense(
+            only_participle.group("word")):
+        return None  # "ended under the Slavery Abolition Act, given royal assent [on 28 August
+        # 1833]": the date is the participle's, of the act, not the clause's (round 1180 asked
+        # "did slavery ... end under the Slavery Abolition Act, given royal assent?"); a form
+        # that is a participle only ("given", not "signed") is no second verb of a list
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's

@@ -202,6 +202,9 @@ def _runs_on(answer: str, text: str) -> bool:
         rf"(?<![\w’'-]){re.escape(match.group('rest'))}(?![\w’'-])", text)) > alone
 
 
+# A subject whose label is a place's or a title's name, which names no thing of the document but
+# the place (see resolve_definites)
+_PLACE_LABELS = frozenset({"place", "topic"})
 _BEFORE_KEPT = 1500  # characters of a paragraph kept before a sentence: where "the war" of
 # the sentence is named (a paragraph of a whole book is not scanned for each of its sentences)
 
@@ -337,9 +340,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                 subject.name in question or with_topic_label(  # it (as _labelled will head it)
                     question, cand.answer, doc.title, subject) != question)
             question = name_bodies(question, cand.answer, text, cand.fact.sentence.quote)
-            question, unanchored = resolve_definites(question, cand.answer, text,
-                                                     cand.fact.sentence.quote, doc.title,
-                                                     labelled)
+            question, unanchored = resolve_definites(
+                question, cand.answer, text, cand.fact.sentence.quote, doc.title, labelled,
+                place_label=labelled and subject is not None and subject.kind in _PLACE_LABELS)
         if not unanchored:
             unanchored = bare_agreement(question, cand.answer, topic_label(doc.title, subject)
                                         if subject is not None else "")

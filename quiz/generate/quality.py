@@ -1776,11 +1776,13 @@ _AND_OWNED_NOUN_END = re.compile(r",\s+and\s+(?P<phrase>(?:his|her|its|their)\s+
 # to the date asked, read as a clause (round 190)
 # "did the royal letter sign at Lisbon by King José", "did a fish cannery found at Sali by
 # Gustav Klink": a passive ("signed at Lisbon by") turned into an active verb with no object
-# (rounds 156-1164 kept 0 of 8 verdicts)
+# (rounds 156-1164 kept 0 of 8 verdicts; and "did a Mamluk fleet send from Suez by Sultan
+# al-Ghuri", round 1178)
 _PASSIVE_AS_ACTIVE = re.compile(
     r"\bdid\s+(?:the|a|an)\s+[^?,;]*?\s(?:sign|found|make|issue|establish|create|build|grant|"
     r"confirm|give|publish|write|draft|appoint|elect|award|adopt|approve|ratify|promulgate|"
-    r"conclude|enact|lead|attend|settle)(?:\s+(?:at|in|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"conclude|enact|lead|attend|settle|send|dispatch|despatch|bring|carry|command)"
+    r"(?:\s+(?:at|in|on|from|to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"|\s+final|\s+open)?\s+by\s+(?:the\s+)?[A-Z]")
 # "did Venustiano Carranza later move to Sonora?", "was the boundary fixed later by the treaty",
 # "did Chaumont leave Siam later, taking ...": "later" than the event of another sentence, left

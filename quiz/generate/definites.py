@@ -256,11 +256,15 @@ _TITLED_WORD = r"[A-Z][\w’'-]*"  # (no stop: "King Chulalongkorn. A" is no nam
 _POSSESSIVE_END = re.compile(r"[’']s$")  # ("Queen Christina's" names Queen Christina)
 
 
-def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "") -> str:
+def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "",
+                  after: str = "") -> str:
     """`question` with "the King" written as the one king the paragraph named before the
     sentence ("King Francis II"), when it named one (round 452: "did the King leave Naples for
     Gaeta", Francis II named two sentences before). Not when the paragraph or the `sentence`
-    itself names another ruler, nor when the king was named for a time long before."""
+    itself names another ruler, nor when the king was named for a time long before, nor when
+    the paragraph goes on (`after` the sentence) to name another of the title ("Sultan Khalifa"
+    before, "Sultan Ali bin Said made the cession" after: round 1173 wrote "Sultan Khalifa" for
+    the sultan of the sentence between)."""
     for match in reversed(list(_BARE_TITLE.finditer(question))):
         title = match.group("title").capitalize()
         named = {m.group() for m in re.finditer(
@@ -273,6 +277,9 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
             continue
         name = named.pop()
         if name in question or name.split(" ", 1)[1] in answer:
+            continue
+        if after and any(m.group() != name and not name.startswith(m.group())
+                         for m in re.finditer(rf"\b{title}\s+{_TITLED_WORD}", after)):
             continue
         if match.group("title").islower() and (_another_ruler(
                 paragraph + " " + sentence, name) or _years_apart(paragraph, name,
@@ -401,6 +408,12 @@ def _paragraph_start(text: str, at: int) -> int:
     if not text[start:at].strip() or re.match(r"\s*(?:[-*+]|\d+[.)])\s", text[start:at]):
         start = text.rfind("\n", 0, max(text.rfind("\n", 0, at), 0)) + 1
     return start
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding `at` ends (its blank line, or the text's end)."""
+    end = text.find("\n\n", at)
+    return len(text) if end < 0 else end
 
 
 def paragraph_before(text: str, quote: str) -> str:
@@ -621,7 +634,8 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     before = text[:at] if at >= 0 else text
     near = _paragraph_start(text, at)
     if at >= 0 and "the " in question:
-        question = _titles_named(question, answer, text[near:at], quote)
+        question = _titles_named(question, answer, text[near:at], quote,
+                                 text[at + len(quote): _paragraph_end(text, at)])
         if _BARE_TITLE.search(question) and _LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1):
             # ("- 3 July: the King leaves for Föhr", two entries after "King Frederick VI"
             # under the same year: round 1046 asked "did the King leave for Föhr?")

@@ -51,7 +51,7 @@ def _background_year(before: str, month: int, written: int) -> int | None:
     more before the report's year `written` and no later in its year than `month` ("on 10
     August 1921 ... fell ill. Dr Lovett diagnosed infantile paralysis on 25 August"), else
     None ("the halt observed since 31 October 1958 ... resumed testing on 15 September" is the
-    report's September: round 716)."""
+    report's September: round 724)."""
     dates = find_dates(before) if before and month else []
     last = dates[-1] if dates else None
     if last is None or last.granularity != "day" or last.year >= written - 1:

@@ -1740,14 +1740,14 @@ _PUBLISHED = re.compile(r"\b(?:memoirs?|autobiography|whose\s+report|diaries|dia
                         r"out)\b|\bpublished\s+(?:his|her|their)\s+(?:memoirs?|autobiography|"
                         r"diaries)\b")
 
-# "X's correspondence was edited by Y and published in ____", "letters ..., reprinted at Portland
-# in ____", "translated and printed in Dublin in ____": a later edition of a text, by another
-# hand (rounds 156-1164 kept 10 of 30 verdicts; a newspaper "edited by" its editor is his work,
-# kept: "the insurgent newspaper edited by Francisco Severo Maldonado")
 # "did the elder Owen die", "the younger William": one of two kin of a name, which the card
 # tells apart by a word only the document explains (rounds 156-1164 kept 0 of 6 verdicts;
 # round 1157 wrote "the elder William Fitz William Owen" of the father, Captain William Owen)
 _ELDER_OR_YOUNGER = re.compile(r"\b[Tt]he\s+(?:elder|younger)\s+[A-Z]")
+# "X's correspondence was edited by Y and published in ____", "letters ..., reprinted at Portland
+# in ____", "translated and printed in Dublin in ____": a later edition of a text, by another
+# hand (rounds 156-1164 kept 10 of 30 verdicts; a newspaper "edited by" its editor is his work,
+# kept: "the insurgent newspaper edited by Francisco Severo Maldonado")
 _LATER_EDITION = re.compile(r"\b(?:edited\s+by|reprinted|translated\s+and\s+printed)\b")
 _NEWSPAPER_BEFORE = re.compile(r"\b(?:newspaper|gazette|journal|magazine|weekly|review|paper)"
                                r"(?:,\s+[^,]{1,60},)?\s+$")
@@ -1776,8 +1776,6 @@ _AND_NOUN_PHRASE_END = re.compile(r",\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?
 # closing the question (round 211)
 _AND_OWNED_NOUN_END = re.compile(r",\s+and\s+(?P<phrase>(?:his|her|its|their)\s+[a-z]+\s+"
                                  r"(?:for|to|of|on|with|against)\b[^,?]*)\?$")
-# "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
-# to the date asked, read as a clause (round 190)
 # "did the royal letter sign at Lisbon by King José", "did a fish cannery found at Sali by
 # Gustav Klink": a passive ("signed at Lisbon by") turned into an active verb with no object
 # (rounds 156-1164 kept 0 of 8 verdicts; and "did a Mamluk fleet send from Suez by Sultan
@@ -1798,6 +1796,8 @@ _LATER_THAN_WHAT = re.compile(
     r"renamed)\b)[a-z]+|\b[a-z]+ed\s+later\s+by\b|(?<!years)(?<!months)(?<!days)(?<!weeks)"
     r"(?<!decades)(?<!year)(?<!month)(?<!day)(?<!week)(?<!decade)(?<!century)(?<!much)(?<!soon)"
     r"(?<!hours)(?<![\d),])\slater[,?])")
+# "On what date did a date later celebrate in Mozambique as Armed Forces Day?": an apposition
+# to the date asked, read as a clause (round 190)
 _DATE_AS_ACTOR = re.compile(r"\b(?:did|was|were)\s+(?:a|the)\s+(?:date|day|year|month)\b")
 # "In what year could Rawlings not stand?": no event (round 186)
 _NEGATED_ACT = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?:In|On|By)\s+what\s+[a-z ]+?\s+(?:did|could|was|"

@@ -1243,6 +1243,32 @@ def particles_as_written(question: str, text: str) -> str:
     return _ARTICLE_PARTICLE.sub(as_written, _PARTICLE.sub(as_written, question))
 
 
+def common_words_as_written(question: str, text: str) -> str:
+    """`question` with a common noun that opened its sentence ("Quarantine passed from the
+    Department of Agriculture ...") in lower case where the question moves it after "did"
+    ("did quarantine pass"): when the document writes the word in lower case and never
+    capitalises it mid-sentence, where a name ("Congress", "the Harbor Accord") keeps it
+    (round 1182 asked "did Quarantine pass", "did Inspection on the St. Lawrence move")."""
+    if not text or not _MOVED_OPENING.search(question):
+        return question
+
+    def as_written(match: re.Match[str]) -> str:
+        word = match.group("word")
+        lower = word.lower()
+        if "NOUN" not in parts_of_speech(lower) or re.search(rf"\b{lower}\b", text) is None:
+            return match.group()
+        if re.search(rf"(?<=[\w,;’')] ){word}\b", text):
+            return match.group()  # capitalised mid-sentence too: a name's word
+        return match.group()[: match.start("word") - match.start()] + lower
+
+    return _MOVED_OPENING.sub(as_written, question)
+
+
+# "did Quarantine pass": a capitalised word right after "did" (or "was", "were"), then a lower-case
+# one (not "did Bill Clinton visit")
+_MOVED_OPENING = re.compile(r"\b(?:did|was|were)\s+(?P<word>[A-Z][a-z]{2,})(?=\s+[a-z])")
+
+
 # "Al-Hamdi", "El-Baradei": an Arabic article written with a capital where it opened a line
 _ARTICLE_PARTICLE = re.compile(r"(?<=\s)(?P<particle>Al|El|Ad|Ar|As|Ash|An|At|Az)"
                                r"(?P<rest>-[A-Z][\w’'-]+)")

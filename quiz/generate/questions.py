@@ -41,6 +41,7 @@ from quiz.generate.inflect import is_base_verb, is_past_tense, parts_of_speech, 
 from quiz.generate.names import (
     OPENING_WORDS,
     REGNAL,
+    common_words_as_written,
     family_name,
     names_as_written,
     particles_as_written,
@@ -629,6 +630,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
         question = _NEEDS_THE.sub(_with_the, question)
     question = question[0].upper() + question[1:]
     question = names_as_written(particles_as_written(question, doc.text), doc.text)
+    question = common_words_as_written(question, doc.text)
     if doc.main_person is not None:
         question = _biography_subject_named(question, answer, *doc.main_person, doc.text,
                                             before)
@@ -1392,6 +1394,11 @@ def _without_month_comma(answer: str) -> str:
 _MONTH_COMMA_YEAR = re.compile(r"^([A-Z][a-z]+),\s+(\d{4})$")
 
 
+# A role that opens with its owner's name ("Queen Elizabeth I's ambassador", "Napoleon's
+# chief of staff")
+_OWNER_OPENS = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s")
+
+
 def _role_for_question(role: str) -> str:
     return _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group()], role)
 
@@ -1467,7 +1474,9 @@ def official_candidates(fact: Fact, doc: Document, context_year: int = 0,
             out.append(Candidate(fact, "actor", cleaned, name, _name_forms(name)))
     if anchor and fact.qualifier != "former" and single_holder(role, context) and (
             not _ANOTHER_PERSON.search(context)):  # "of Honduras and President Daniel Ortega"
-        forward = f"Who was the {_role_for_question(role)}{context}{anchor}?"
+        the = "" if _OWNER_OPENS.match(role) else "the "  # ("Queen Elizabeth I's ambassador to
+        # the Porte": no "the" before an owner's name, round 1191)
+        forward = f"Who was {the}{_role_for_question(role)}{context}{anchor}?"
         cleaned = _clean(forward, name, doc)
         if cleaned:
             out.append(Candidate(fact, "forward", cleaned, name, _name_forms(name),

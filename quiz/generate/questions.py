@@ -1343,7 +1343,9 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
         return []  # "3 August 1888 – 22 March 1890": the date opens a span the blank would cut
     out: list[Candidate] = []
     wh = _WH_DATE.get(mention.granularity)
-    year = year_for_monthday(fact.sentence, doc, mention.month, context_year, before)
+    year = year_for_monthday(fact.sentence, doc, mention.month, context_year,
+                             before if mention.granularity == "monthday" else "")  # (only
+    # a day and month is asked by this year: no other date scans the paragraph for one)
     if mention.granularity == "monthday":
         if year is None or any(d.has_year and not fact.sentence.text.endswith(
                 " Act ", 0, d.start) for d in fact.sentence.dates):

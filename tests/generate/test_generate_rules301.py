@@ -24,6 +24,7 @@ such."""
 from __future__ import annotations
 
 import re
+import tempfile
 from pathlib import Path
 
 from hypothesis import given
@@ -67,7 +68,6 @@ def _news_questions(tmp_path: Path, background: str) -> list[tuple[str, str]]:
 
 @given(st.sampled_from(["diagnosed the fever", "declared the quarantine"]))
 def test_a_reports_background_day_is_of_the_year_its_paragraph_gives(act: str) -> None:
-    import tempfile
     with tempfile.TemporaryDirectory() as folder:
         asked = _news_questions(Path(folder), "It was at Vell, on 10 August 1921, that Ivo Dorn "
                                 f"fell ill. Dr Lia Berg of Kask {act} on 25 August, and Dorn "

@@ -482,6 +482,11 @@ _BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^?]*?),\s+(?:the|a|an)\s+(?:[a-z]+\
                             r"(?:son|daughter|child)\s+of\b[^?]*$")
 
 
+# "signed ... before Montreal by:": the preposition of a list the colon opens, which the
+# question leaves out (round 1204 asked "was the capitulation signed ... by?")
+_LIST_INTRODUCED = re.compile(r"\s+(?:by|between|among|with|including|namely)\s*:\s*$")
+
+
 def _finish(text: str) -> str:
     if "another" in text:
         text = _GAPPED_CLAUSE.sub("", text)
@@ -491,6 +496,7 @@ def _finish(text: str) -> str:
         if gapped_owned and find_verb(gapped_owned.group().split(",")[0]) is None:
             text = text[: gapped_owned.start()]
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
+    text = _LIST_INTRODUCED.sub("", text)
     if " born " in text:
         text = _BORN_THEN_KIN.sub(r"\1", text.rstrip(" ,.;:!?"))  # "born in Copenhagen, a
         # younger son of King Christian III": who the parents were hangs at the question's
@@ -1394,8 +1400,16 @@ def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
     return question if balanced(question) and _subject_ok(written) else None
 
 
+# A name and another name of it after a comma: "the Treaty of Mutual Guarantee, the Rhineland
+# Pact"
+_OTHER_NAME_APPOSED = re.compile(r"(?P<name>[^,()]+),\s+(?P<other>the\s+[A-Z][^,()]*)")
 _RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|which|who|whom|whose)\s+"
-                                       r"(?:he|she|it|they|we)\s*$")
+                                       r"(?:he|she|it|they|we)\s*$"
+                                       # ("the Armagnac mercenaries whom Frederick III had
+                                       # called in ... shattered": round 1202 asked "did the
+                                       # mercenaries whom Frederick III call in ... shattered")
+                                       r"|\b(?:which|whom)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                                       r"(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|of|de|von|van))*\s*$")
 _OPENING_ADVERB = re.compile(r"^(?P<word>[A-Z][a-z]{3,}),\s+(?=[a-zA-Z])")
 
 
@@ -1532,6 +1546,12 @@ def invert(body: str, wh: str) -> str | None:
             return None  # "The Irish dimension re-emerged in the Anglo-Irish Agreement [signed
             # at Hillsborough in 1985]": the clause's verb came first (round 182)
         subject = lower_first(subject.strip())
+        apposed = _OTHER_NAME_APPOSED.fullmatch(subject)
+        if apposed:  # "The Treaty of Mutual Guarantee, the Rhineland Pact initialled at
+            # Locarno": its other name in brackets, which the comma closing it was cut from
+            # (round 1201 asked "was the Treaty of Mutual Guarantee, the Rhineland Pact
+            # initialled")
+            subject = f"{apposed.group('name')} ({apposed.group('other')})"
         first, _, after = subject.partition(" ")
         if after[:1].islower() and first[:1].isupper() and not NATIONAL_WORD.fullmatch(first) and (
                 not _NAME_OF.match(after)):
@@ -1699,6 +1719,10 @@ def _coordinated_base(match: re.Match[str]) -> str:
     if joined is not None and _adjective_pair(match.string, joined):
         return match.group()  # "protect grey and ringed seal sites": an adjective's pair
     base = base_form(verb) if verb.endswith("ed") or is_past_tense(verb) else None
+    if base is None and is_participle(verb) and verb != "been":
+        base = base_form(verb)  # "had accompanied Simon to Berlin and gone on alone": the
+        # participle of "had" goes to "go" as the first does (round 1201 asked "did Anthony
+        # Eden accompany ... and gone on")
     if base is None and verb.endswith("s") and (is_present_only(verb) or (
             lexicon_present_base(verb) and (_DETERMINER_NEXT.match(match.string, match.end())
                                             or _INFINITIVE_NEXT.match(match.string, match.end())

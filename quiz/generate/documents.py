@@ -217,9 +217,16 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    place_is = re.compile(rf"\b{re.escape(name)},?\s+(?:is|was)\s+(?:an?|the)\s+"
+    named_as = rf"\b{re.escape(name)}(?:\s+\([^()]{{0,80}}\))?,?\s+(?:is|was)\s+"  # ("Isola
+    # Bella (Italian for ...) is")
+    place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
                           r"(?:[a-z-]+\s+){0,3}(?:island|islands|city|town|country|state|territory|region|province|"
                           r"colony|archipelago|county|kingdom|republic|port|village|peninsula)\b")
+    place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
+                             r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"
+                             r"territories|regions|provinces|colonies|counties|kingdoms|republics|"
+                             r"ports|villages)\b")  # ("Isola Bella ... is one of the Borromean
+    # Islands", round 1201)
     other = _OTHER_NAME.match(title.strip(), named.end("name"))
     placed = tuple(f"{at} {either}" for at in ("in", "on")
                    for either in (name, other.group("name"))) if other else ()  # "Fernando Po
@@ -270,7 +277,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
                                              block))
         if placed and any(place in block for place in placed):
             return None
-        if place_of.search(block) or place_is.search(block):
+        if place_of.search(block) or place_is.search(block) or place_among.search(block):
             return None  # "the province of La Rioja", "Saint Helena is a volcanic island": a
             # place, no one's life (round 618 wrote the governor's "He arrived" as "Saint
             # Helena arrived")
@@ -317,7 +324,13 @@ _ALSO_NAMES = frozenset({"Jordan", "Chad", "Israel", "Georgia"})  # (people's na
 _OTHER_NAME = re.compile(r"\s*\((?P<name>[A-Z][a-z]{2,})\)")
 # The first word of a place's name: "Mount Athos", "Lake Chad", "Cape Verde"
 _PLACE_FIRST_WORDS = frozenset({"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "Isle", "Gulf",
-                                "Bay", "River", "Sierra", "Monte", "Puerto", "Ciudad"})
+                                "Bay", "River", "Sierra", "Monte", "Puerto", "Ciudad",
+                                # the same words in the languages places keep their names in
+                                # ("Isola Bella": an island, whose text says "him" of a Borromeo,
+                                # round 1201 asked "did the Duke create Isola Bella Count of
+                                # Arona")
+                                "Isola", "Isla", "Île", "Ile", "Ilha", "Illa", "Insel", "Lago",
+                                "Lac", "Golfo", "Golfe", "Cabo", "Porto", "Pulau", "Nosy"})
 _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergency", "Troubles",
                                "Mandate", "Reform", "Reforms",  # ("Irish Home Rule": a cause,
                                # whose text says "he" of Parnell: round 182)

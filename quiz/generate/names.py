@@ -1037,6 +1037,9 @@ def with_document_names(question: str, answer: str, text: str,
         if at >= 0 and question.startswith(full[at + len(name):], end):
             end += len(full) - at - len(name)  # "Pinto da Costa" of "Manuel Pinto da Costa":
             # the name goes on as the full one does (round 403: "Pinto da Costa da Costa")
+        if full[:1].islower() and not question[:start].strip(" \"“‘'("):
+            full = full[0].upper() + full[1:]  # "De Vaudreuil was imprisoned": a particle that
+            # opens the sentence takes its capital (round 1204 wrote "de Vaudreuil was")
         question = question[:start] + full + question[end:]
     return question, ""
 

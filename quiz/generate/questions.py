@@ -64,17 +64,19 @@ _LEADING_LINKS = re.compile(
     # ("Above all, in ____ the magistrate ... founded": a weight given against the sentence
     # before, round 1116)
     r"|(?:Above all|In addition|Besides|Likewise|Similarly|Nonetheless|As a result|Even so|"
-    r"In turn)(?=,))\b,?\s+"
+    r"In turn|In the meantime|Meantime|At the same time)(?=,))\b,?\s+"  # ("In the meantime,
+    # on ____, the Council of Ministers created": round 1197)
     r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
 # (the second line: a clause cut after "; and" whose next word opens a phrase: "and although
 # Turenne was killed on ____, the French army took ...")
 # A link to the sentence before inside the clause: ", meanwhile,", "nonetheless went on".
 _LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
-                         r"furthermore|in turn|for (?:its|their|his|her) part),(?=\s)")
+                         r"furthermore|in turn|in the meantime|for (?:its|their|his|her) part),"
+                         r"(?=\s)")
 _LINK_WORD = re.compile(r"(?<=[a-z]) (?:nonetheless|nevertheless|meanwhile) (?=[a-z])")
 # A word one of the two patterns above cannot match without (keep in step with them).
 _LINK_GATE = ("meanwhile", "however", "nonetheless", "nevertheless", "moreover", "furthermore",
-              "in turn", "part,")
+              "in turn", "part,", "meantime")
 _WH_DATE = {"day": "on what date", "month": "in what month and year", "year": "in what year",
             "day-range": "on what dates", "monthday": "on what date"}  # ranges, lists: cloze
 _NAMED_BY = re.compile(r"\b(?:of|for|to|at)\s+(?:the\s+)?(?!State\b)[A-Z]|[’']s\b|"
@@ -255,6 +257,15 @@ def _named_in_full(question: str, short: str, full: str) -> str:
     # "Charles the Bold" in a life of Charles of Egmond)
 
 
+def _asked_by_one_name(question: str, end: int) -> bool:
+    """Whether `question` asks of one person named by one word before `end`, with an aside on
+    them ("did Sickingen, besieged in his castle, die"): the owner of a "his" after it."""
+    asked = _ASKED_PERSON.search(question, 0, end)
+    one: str = (asked.group("one") or "") if asked is not None else ""
+    return bool(one) and _may_be_a_person(one) and one not in COUNTRIES and (
+        one not in ORG_WORDS and not NATION_ADJECTIVE.fullmatch(one))
+
+
 def _may_be_a_person(word: str) -> bool:
     """Whether a capitalised word may be someone other than the biography's subject: no body's
     word ("Council"), nation's adjective or month."""
@@ -374,10 +385,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Alexandre Pétion was made President for life, with the Senate
         # choosing his successor": his is the subject's of the clause, not the biography's
     asked = _ASKED_PERSON.search(question, 0, match.start()) if possessive else None
-    if asked is not None and asked.group("who").split()[0] not in ORG_WORDS and not (
-            NATION_ADJECTIVE.fullmatch(asked.group("who").split()[0])):
+    who = (asked.group("who") or asked.group("one")) if asked is not None else ""
+    if who and who.split()[0] not in ORG_WORDS and not NATION_ADJECTIVE.fullmatch(
+            who.split()[0]) and (" " in who or (_may_be_a_person(who) and who not in COUNTRIES)):
         return question  # "did Nursultan Nazarbayev, who ..., announce his resignation": his
-        # is the asked subject's
+        # is the asked subject's ("did Franz von Sickingen, besieged in his castle", round
+        # 1202 wrote "in Ulrich von Hutten's castle")
     ruler = _RULER_BEFORE.search(question, 0, match.start()) if possessive else None
     if ruler is not None:
         if not re.search(rf"\s{REGNAL}\b", name):
@@ -509,8 +522,11 @@ _SUBORDINATE_WITH_PERSON = re.compile(r"^(?:When|After|Before|Once|Until|As|Sinc
                                       r"Queen\s+|Emperor\s+)?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]*\s+)?"
                                       r"(?:[a-z]+ed|died|was|became|fell|left|came|took)\b[^,]*,\s*$")
 # The question's subject is a person named in full ("did Nursultan Nazarbayev ...").
-_ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+)+)"
-                           r"(?=,|\s+[a-z])")
+_ASKED_PERSON = re.compile(r"\b(?:did|was|were)\s+(?P<who>[A-Z][\w’'-]+(?:\s+(?:(?:von|van|de|der|"
+                           r"den|da|di|du|del|della|le|la|ten|ter)\s+)*[A-Z][\w’'.-]+)+)"
+                           r"(?=,|\s+[a-z])"
+                           # ("did Sickingen, besieged in his castle": one name, then its aside)
+                           r"|\b(?:did|was|were)\s+(?P<one>[A-Z][\w’'-]+)(?=,\s+[a-z])")
 # "and, Cochin?": the comma an aside's date left after "and" (not "and, it said, ...")
 _AND_LEFT_COMMA = re.compile(r" and, (?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[?.]$)")
 # What a man's "his" before it is his own act or state, whoever the biography is of
@@ -662,7 +678,7 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
                     or _named_alone(body[: pronoun.start()], subject))):
                 return None  # "he wrote": who "he" is, is in another sentence
         elif not _PERSON.search(body) and not _RULER_NAMED.search(body) and not (
-                subject and subject in body):
+                subject and subject in body) and not _asked_by_one_name(body, pronoun.start()):
             return None  # ("did Suleiman I succeed his father": his owner is named)
     if " it" in lowered and _OBJECT_IT.search(lowered):
         return None  # "did Kerry sign it": what "it" is, is in another sentence

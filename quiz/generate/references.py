@@ -126,6 +126,10 @@ def resolve_references(question: str, phrases: dict[str, Counter[str]],
     often (a war, only when the document's `title` names it too, if a title is given); None
     when one cannot be resolved."""
     def replace(match: re.Match[str]) -> str:
+        if last_named(match.group("head").lower(), question[: match.start()]) is not None:
+            return match.group()  # "Frank took over the Bavarian Ministry of Justice, Ehard
+            # asked to leave the ministry": the one the question has just named (round 1200
+            # wrote "the Reich Ministry of Justice", the paragraph's)
         local = last_named(match.group("head").lower(), context) if context else None
         if local is not None:
             return match.group()[:4] + local
@@ -208,6 +212,9 @@ def resolve_agreements(question: str, answer: str, main: dict[str, str],
 
     def replace(match: re.Match[str]) -> str:
         head = match.group("head").lower()
+        if last_named(head, question[: match.start()]) is not None:
+            return match.group()  # "after the Treaty of Lausanne ..., the treaty": the one the
+            # question has just named
         name = (last_named(head, context) if context else None)
         if name is None:
             name = main.get(head) or main.get(head.rstrip("s"))

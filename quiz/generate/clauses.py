@@ -77,6 +77,7 @@ _LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's claus
                             # Cultural Affairs ends": a name's possession and its verb, round 879)
                             r"|,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+[a-z]{3,}"
                             r"(?:\s+[^,;.]{1,60}?)?\s+(?P<owned_verb>[a-z]{3,}s)(?=\s*[.;]?\s*$)")
+_DETERMINED = re.compile(r",?\s+and\s+(?:the|its|his|her|their)\s")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
 # participle after it could describe ("Status: superseded by ...", "Outcome: ...")
@@ -322,7 +323,10 @@ def _closes_a_list(text: str, m: re.Match[str]) -> bool:
 # A comma that may join two clauses with no conjunction ("Buda fell on 2 May, the Turks were
 # beaten ..."): kept as a break when a subject and its verb follow it (clause_follows).
 _COMMA = re.compile(r",\s+(?!(?:and|but|or|nor|then)\b)(?=[A-Za-z])")
-_ENDS_A_LIST = re.compile(r"(?:^|,\s+and\s+|\band\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+_ENDS_A_LIST = re.compile(r"(?:^|,\s+and\s+|\band\s+|\b(?:from|of|in|at|to|with|between|among|"
+                          r"including)\s+)"  # ("parishioners from Pfäffikon, Freienbach,
+                          # Wollerau and Hurden crossed": round 1202 asked "Hurden crossed")
+                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
                           r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)+$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'.-]*$")
 _NAME_LIST_GOES_ON = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*(?:,|\s+and\b)")
@@ -1400,6 +1404,12 @@ def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
     return question if balanced(question) and _subject_ok(written) else None
 
 
+# Words after which a word in "-s" is a noun ("the talks after the war")
+_NOUN_MARKERS = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "of", "in", "for",
+                           "by", "with", "to", "on", "at", "and", "or"})
+# A present in "-s" and the clause of time after it: "closes after", "resigns when"
+_PRESENT_THEN_WHEN = re.compile(r"\b(?P<verb>[a-z]{3,}s)\s+(?:after|before|when|until|once|"
+                                r"while)\s")
 # A name and another name of it after a comma: "the Treaty of Mutual Guarantee, the Rhineland
 # Pact"
 _OTHER_NAME_APPOSED = re.compile(r"(?P<name>[^,()]+),\s+(?P<other>the\s+[A-Z][^,()]*)")
@@ -1456,8 +1466,12 @@ def invert(body: str, wh: str) -> str | None:
         for later in _LATER_PRESENT.finditer(predicate):
             later_verb = (later.group("verb") or later.group("later") or later.group("listed")
                           or later.group("nouns_verb") or later.group("owned_verb"))
-            if later.group("noun") and "ADJ" in parts_of_speech(later.group("noun")):
-                continue  # "calling for federalism and structural reforms": no clause
+            noun_kinds = parts_of_speech(later.group("noun")) if later.group("noun") else set()
+            if "ADJ" in noun_kinds and ("NOUN" not in noun_kinds or not _DETERMINED.match(
+                    predicate, later.start())):
+                continue  # "calling for federalism and structural reforms": no clause (but
+                # "and the penitentiary closes": a noun after its article, round 1197 asked
+                # "did the last prisoners leave and the penitentiary closes")
             if later.group("listed") and "," in predicate[: later.start()]:
                 continue  # "and, in a declaration at Dask, recognises", "and X, a late convert,
                 # becomes": the comma may close an aside
@@ -1498,6 +1512,14 @@ def invert(body: str, wh: str) -> str | None:
     intro, subject = _split_intro(" ".join(words))
     if not _subject_ok(subject):
         return None
+    timed = _PRESENT_THEN_WHEN.search(subject) if body[start:end].lower() in {
+        "is", "are", "has", "have", "was"} else None  # (a present found, or a singular's
+    # "was": "the peace talks after the war were held" is a plural's noun)
+    if timed and lexicon_present_base(timed.group("verb")) is not None and (
+            subject[: timed.start()].split()[-1:] or [""])[0].lower() not in _NOUN_MARKERS:
+        return None  # "the station closes after the last detainee ... is released": a
+        # timeline's present, then its clause of time, whose verb was found instead (round
+        # 1198 asked "was the station closes after the last detainee ... released")
     intro = _AGE_PHRASE.sub("", intro)  # "At the age of 28, in what year did Kruger appoint
     # him": the age may be another person's than the subject's, and the question needs none
     word = body[start:end].lower()
@@ -1991,6 +2013,12 @@ _BUILDINGS = frozenset({"lighthouse", "chapel", "church", "fort", "tower", "cast
                         "harbour", "quay", "pier", "school", "mill", "station", "house"})
 
 
+# A fact sheet's line on a site's standing, no thing it names
+_WORLD_HERITAGE_LABEL = re.compile(r"(?:UNESCO\s+)?World\s+Heritage(?:\s+(?:[Ss]tatus|[Ss]ite|"
+                                   r"[Ll]isting|[Ii]nscription|[Ll]ist))?")
+_STATUS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Ss]tatus|[Dd]esignation|[Pp]rotection)")
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -2002,6 +2030,12 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
         return None
     if name.startswith("The "):
         name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
+    if _WORLD_HERITAGE_LABEL.fullmatch(name):
+        name = "World Heritage site"  # "World Heritage: inscribed by UNESCO in December 1991":
+        # a status, which the site has (rounds 311-1200 kept 1 of 7 "was the World Heritage
+        # inscribed")
+    elif _STATUS_LABEL.fullmatch(name):
+        return None  # "Protected status: designated in 1972": no thing that was designated
     if " " not in name:
         low = name.lower()
         if name in _ATTRIBUTE_LABELS or is_participle(low) or is_past_tense(low):

@@ -1014,10 +1014,23 @@ def choices_for(cand: Candidate, pools: Pools, written: int = 0, latest: int = 0
         out = _name_choices(cand, pools, banned, people)
     else:
         out = _agreement_choices(cand, pools, banned, same_document)
-    out = _distinct(out, cand)
+    out = _distinct(_dashed_as(out, cand.answer), cand)
     if narrowed and len(out) >= 2:
         return tuple(out)  # the question rules out the rest: fewer, all adequate
     return tuple(out) if len(out) == CHOICES else ()
+
+
+_RANGE_DASH = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")
+
+
+def _dashed_as(options: list[str], answer: str) -> list[str]:
+    """`options` with the dash between their numbers written as the answer writes its own:
+    "1897–1902" for "1902–1905", not "1897 – 1902", whose spaces tell the answer from the
+    options taken from other sentences (round 1206)."""
+    dash = _RANGE_DASH.search(answer)
+    if dash is None:
+        return options
+    return [_RANGE_DASH.sub(lambda _: dash.group(), option) for option in options]
 
 
 def _distinct(options: list[str], cand: Candidate) -> list[str]:

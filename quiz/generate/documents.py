@@ -217,8 +217,9 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    named_as = rf"\b{re.escape(name)}(?:\s+\([^()]{{0,80}}\))?,?\s+(?:is|was)\s+"  # ("Isola
-    # Bella (Italian for ...) is")
+    named_as = rf"\b{re.escape(name)}(?:\s+\([^()\d]{{0,80}}\))?,?\s+(?:is|was)\s+"  # ("Isola
+    # Bella (Italian for ...) is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
+    # an admiral of the archipelago fleet")
     place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
                           r"(?:[a-z-]+\s+){0,3}(?:island|islands|city|town|country|state|territory|region|province|"
                           r"colony|archipelago|county|kingdom|republic|port|village|peninsula)\b")

@@ -530,6 +530,10 @@ def _plural_present(text: str) -> tuple[int, int] | None:
         # preposition, in the subject's phrase)
         return m.start("noun"), m.end("noun")  # "a shell sets fire to the Célèbre": after "a" the
         # word in "-s" is the verb, no plural subject (round 631 asked "did a shell sets fire")
+    if opening[0] in {"a", "an"} and not set(opening) & _COUNTING_WORDS:
+        return None  # "an explosion in the Kings Bay mine ... kills": one thing, a plural only
+        # inside its phrase, whose verb is no base form (round 1201 asked "did an explosion in
+        # the Kings Bay mine at Ny-Ålesund kills")
     if m.start("verb") == m.end("noun") + 1 and _present_base(m.group("noun")) is not None and (
             verb in IDIOM_NOUNS or _qualifies_idiom_noun(text, m.end("verb"), verb)):
         return None  # "The ceasefire for Sumatra takes effect": "takes" is the verb, not a

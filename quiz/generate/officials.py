@@ -481,7 +481,13 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 
 
 def _without_honorific(fact: Fact) -> Fact:
-    honorific = _HONORIFIC.match(fact.answer)
+    honorific = _HONORIFIC.match(fact.answer) or _OPENING_CONJUNCTION.match(fact.answer)
     if honorific is None:
         return fact
     return replace(fact, answer=fact.answer[honorific.end():], start=fact.start + honorific.end())
+
+
+# A sentence's opening conjunction before a name of two words or more: "When Hiram Johnson became
+# Governor" (round 1197 wrote "Governor When Hiram Johnson")
+_OPENING_CONJUNCTION = re.compile(r"(?:When|While|After|Before|Since|Although|Though|If|Once|"
+                                  r"Until|Unless|Because|Whereas)\s+(?=\S+\s+\S)")

@@ -394,6 +394,8 @@ def _without_trailing(body: str, limit: int, last_only: bool) -> str:
             cut = next((comma for comma in reversed(commas)
                         if _TRAILING_PARTICIPLE.match(body, comma + 1)
                         and not _aside_before_verb(body, comma)), None)
+        if cut is not None and not last_only:
+            cut = _relative_clause_start(body, commas, cut)
         if cut is None or BLANK in body[cut + 1:] or not _ASKS.search(body, 0, cut):
             break  # (nor the question itself: "In 2011, which minister met ...")
         if _passive_unfinished(body[:cut]):
@@ -402,6 +404,23 @@ def _without_trailing(body: str, limit: int, last_only: bool) -> str:
             # cut it to "In what year was the High Coast?")
         body = body[:cut]
     return body
+
+
+# A relative clause's opening after a comma: "years in which", "which", "a time when"
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+\s+){0,2}(?:(?:in|during|of|at|by|under)\s+)?"
+                                   r"(?:which|whom|whose|when|where)\b")
+
+
+def _relative_clause_start(body: str, commas: list[int], cut: int) -> int:
+    """The comma to cut `body` at to drop the participle phrase after body[cut]: the comma before
+    it when that one opens a relative clause with no verb before the phrase ("from ____, years
+    in which the AASU, having seen ..., set itself up": the clause's verb is after the phrase,
+    and round 1203 kept "years in which the All Assam Students' Union."); else `cut`."""
+    before = [comma for comma in commas if comma < cut]
+    if before and _RELATIVE_AFTER_COMMA.match(body, before[-1]) and not has_finite(
+            body[before[-1] + 1: cut]):
+        return before[-1]
+    return cut
 
 
 # "In what year was the High Coast": a passive question, its subject after "was"

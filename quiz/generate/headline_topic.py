@@ -52,7 +52,9 @@ _DATELINE = re.compile(rf"(?m)^\s*(?P<place>[{UPPER_LETTERS}][{UPPER_LETTERS} .'
                        r"[^\n]{0,80}?\s[—–]\s")
 # Where the headline puts its action: "in Beijing", "near Paris", "at Brioni" (a city; not "in
 # Northern Ireland", a region that may be the story).
-_WHERE = re.compile(rf"\b(?:(?:at|near)\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*)|"
+_WHERE = re.compile(rf"\b(?:(?:at|near|opposite|outside|beside|facing)\s+(?:the\s+)?"
+                    rf"(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})*)|"  # ("stands opposite the
+                    # KGB": where the boulder stands, round 1208 headed a Sakharov card "KGB:")
                     rf"in\s+(?P<city>{_NAME_WORD})(?![\w’'/.-]|\s+[A-Z]))")
 # Whom the headline's subject turns from: "break with Moscow", "split from Belgrade" (a capital
 # standing for a government, a party to the story).

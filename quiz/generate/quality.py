@@ -2713,6 +2713,25 @@ _LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
 _THROUGH_BLANK = re.compile(r"\bthrough ____(?=[.,;]|$)")
 
 
+# "On what date was the decree signed by ...?": a paper the question names by its kind alone,
+# the word after it no qualifier ("the decree of expulsion", "the decree erecting the State")
+_UNNAMED_PAPER = re.compile(
+    r"(?:^|: )(?:On|In) what (?:date|dates|year|month and year)(?: in \d{4})? (?:did|was|were) "
+    r"the (?:(?:new|final|first|royal|formal|joint|secret)\s+)?(?:decree|letter|manifesto|statute|"
+    r"ordinance|edict|proclamation|order|report|resolution|memorandum|communiqué|note|petition|"
+    r"bill|act|law|decision|ruling|judgment|judgement|declaration|document|text|plan|programme|"
+    r"program|proposal)\s+(?!(?:of|on|for|to|between|with|that|which|in|at|against|from|under|"
+    r"by|no\.|number)\b|[a-z]+ing\b|\()[a-z]+")
+
+
+# "On what date did the king land at Port Durnford?", "did the ships sail west": a ruler or a
+# group the question names by its kind alone (not "the king of ...", "the ships Nina and ...")
+_UNNAMED_DOER = re.compile(
+    r"(?:^|: )(?:On|In) what [^?]*?(?:did|was|were) the (?:king|queen|sultan|tsar|emperor|empress|"
+    r"pope|prince|princess|minister|governor|president|marriage|results|ships|survivors|party|"
+    r"prisoners|troops|crew|crews)\s+(?!of\b|[A-Z])")
+
+
 def faults(cand: Candidate) -> list[str]:
     """Every reason a teacher would drop this candidate (empty when it is one to keep)."""
     return _faults(cand, [])
@@ -2794,6 +2813,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if "month" in cand.question and _LUNAR_DAY.search(cand.question):
         found.append("obvious: the question gives the day in another calendar (\"the nineteenth "
                      "day of the fifth month of Kyōhō 10\"), which tells the answer")
+    if " the " in cand.question and _UNNAMED_PAPER.search(cand.question):
+        found.append("vague: “the decree”, “the act”, “the letter” asked with nothing saying "
+                     "which (rounds 156-1212 kept 4 of 44 such verdicts)")
+    if " the " in cand.question and _UNNAMED_DOER.search(cand.question):
+        found.append("vague: “the king”, “the ships”, “the survivors” asked with nothing saying "
+                     "who (rounds 156-1212 kept 8 of 76 such verdicts)")
     if "through ____" in cand.question and _THROUGH_BLANK.search(cand.question):
         found.append("vague: “through ____”: a span that went on into the blank's year, whose "
                      "start and end the card does not give (rounds 156-1116 kept 0 of 4)")

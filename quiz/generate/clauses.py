@@ -2028,6 +2028,10 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
             _HEADLINE_PASSIVE.match(
             participle_phrase.strip(), len(words[0]))):
         return None
+    if ";" in name:
+        return None  # "Transport: S-Bahn station Hackescher Markt; the U5 underground station
+        # Museumsinsel, opened on ...": two items of a line, the participle the last one's
+        # (round 1214 asked "was S-Bahn station Hackescher Markt; the U5 ... opened?")
     if name.startswith("The "):
         name = "t" + name[1:]  # "was the East African Legislative Assembly inaugurated"
     if _WORLD_HERITAGE_LABEL.fullmatch(name):
@@ -2089,6 +2093,9 @@ RELATIVE_OPENING = re.compile(
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s+$")
 # ", given royal assent ": a comma, then a word (a participle?) whose phrase runs to the date
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]{3,})\b[^,;]*$")
+_RELATIVE_BEFORE_VERB = re.compile(r"\b(?:whose|which|who|whom|where|when)\b")
+# The last part of a list of acts: a past after a comma, the date at its end
+_LATER_ACT_BEFORE_DATE = re.compile(r",\s+(?P<verb>[a-z]{3,}ed)\b[^,]*$")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]{3,}ing\s+(?:up|over|office|the|his|her|its|their)"
                                   r"\b[^,]*$")
 _FUTURE_THAT = re.compile(r"\bthat\s+(?:[\w’'-]+\s+){1,6}?(?:will|would|should|shall|could|might|"
@@ -2445,6 +2452,14 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's
+    later_act = _LATER_ACT_BEFORE_DATE.search(head, verb[1]) if ", " in head[verb[1]:] else None
+    if later_act and is_past_tense(later_act.group("verb")) and later_act.group(
+            "verb") not in NOT_VERBS and not _RELATIVE_BEFORE_VERB.search(
+            head, head.rfind(",", 0, verb[0]) + 1, verb[0]):  # (not "The Ostrians, into whose
+        # sector the port passed, expelled the mayor": the verb found was a relative clause's)
+        return None  # "Olaus Petri ... preached in Storkyrkan, married openly [in 1525]": the
+        # date is the listed later act's, not the verb's (round 1215 asked "did Olaus Petri
+        # preach in Storkyrkan?", 1525)
     if " that " in head and _FUTURE_THAT.search(head):
         return None  # "leaders agree that the colony will become independent [on 30 June]":
         # the date is when it will be, not when they agreed

@@ -2813,6 +2813,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if "month" in cand.question and _LUNAR_DAY.search(cand.question):
         found.append("obvious: the question gives the day in another calendar (\"the nineteenth "
                      "day of the fifth month of Kyōhō 10\"), which tells the answer")
+    if cand.form == "wh" and "; " in cand.question and BLANK not in cand.question:
+        found.append("nonsensical: a question joining a list's items with a semicolon (\"was "
+                     "S-Bahn station Hackescher Markt; the U5 underground station Museumsinsel "
+                     "opened?\"): rounds 156-1214 kept none of 4 such verdicts")
     if " the " in cand.question and _UNNAMED_PAPER.search(cand.question):
         found.append("vague: “the decree”, “the act”, “the letter” asked with nothing saying "
                      "which (rounds 156-1212 kept 4 of 44 such verdicts)")

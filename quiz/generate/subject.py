@@ -59,6 +59,7 @@ _LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS}
 _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
+_BRACKETED_SPLIT = re.compile(r"\s*\([^()]*(?::|;|\s[–—-]\s|[–—]\s)[^()]*\)")
 _ETC_LAST = re.compile(r"\s+etc$")
 # ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
 # (not a number after "No.": "Executive Order No. 183" had become "Executive Order No", round 346)
@@ -118,7 +119,10 @@ def title_parts(title: str) -> list[str]:
     colons and dashes, without brackets, years, labels ("Fact sheet", "a timeline") or a
     leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
     parts = []
-    for part in _PARTS_OF_TITLE.split(_title_case(" ".join(title.split()))):
+    whole = _BRACKETED_SPLIT.sub("", _title_case(" ".join(title.split())))  # ("Absalon (c. 1128
+    # – 21 March 1201)": a life's span in brackets, whose dash splits no title; round 1212
+    # labelled every card "Absalon (c:")
+    for part in _PARTS_OF_TITLE.split(whole):
         part = _DATED_THEN_AND.sub("", part)  # ("The Royal Charter of Rhode Island ... (8 July
         # 1663) and Block Island": the name ends at its date, round 1160)
         part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip().rstrip(".,")

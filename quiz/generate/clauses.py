@@ -2093,6 +2093,9 @@ RELATIVE_OPENING = re.compile(
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}and\s+$")
 # ", given royal assent ": a comma, then a word (a participle?) whose phrase runs to the date
 _COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]{3,})\b[^,;]*$")
+# A name after a preposition, and the comma of an apposition on it: "through Chester Bowles, "
+_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:through|by|with|to|from|of|for|under|against)\s+"
+                                     r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+$")
 _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:whose|which|who|whom|where|when)\b")
 # The last part of a list of acts: a past after a comma, the date at its end
 _LATER_ACT_BEFORE_DATE = re.compile(r",\s+(?P<verb>[a-z]{3,}ed)\b[^,]*$")
@@ -2365,6 +2368,11 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     clause_start = start_of_clause(text, prep_start, commas=True)
     if text.endswith(", ", 0, clause_start) and _POINTS_BACK.match(text, clause_start):
         return None  # "..., the area was returned [in March 1989]": which area is said before
+    if text.endswith(", ", 0, clause_start) and _NAME_AFTER_PREPOSITION.search(
+            text, 0, clause_start) and re.match(r"(?:the|a|an)\s+[a-z]", text[clause_start:]):
+        return None  # "came through Chester Bowles, the liberal Democrat elected Governor of
+        # Connecticut [in 1948]": an apposition on the name before it, no clause (round 1218
+        # asked "was the liberal Democrat elected Governor of Connecticut?")
     described = _described_subject(text, prep_start, end, wh)
     if described is not None:
         return described

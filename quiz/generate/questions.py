@@ -892,6 +892,24 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "it", "they", "we"})
 _RELATIVE_END = re.compile(r"\b(?:who|which|that|whom|whose)$")
 
 
+# A list of common nouns going on after the words a question ends on: ", the clergy and the
+# burghers"
+_LIST_GOES_ON = re.compile(r",\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,?\s+and\s+(?:the\s+)?[a-z]+\b")
+
+
+def _asked_inside_list(question: str, text: str) -> bool:
+    """Whether a question ends on the first item of a list its sentence `text` goes on with
+    (", the clergy and the burghers" after "for the nobility")."""
+    words = question.rstrip("?").split()[-3:]
+    if len(words) < 3 or not words[-1][:1].islower() or words[-1] in _FUNCTION_ENDINGS:
+        return False
+    at = text.find(" ".join(words))
+    return at >= 0 and _LIST_GOES_ON.match(text, at + len(" ".join(words))) is not None
+
+
+_FUNCTION_ENDINGS = frozenset({"up", "down", "out", "off", "in", "on", "at", "by", "to", "over"})
+
+
 def _cut_inside_list(question: str, text: str) -> bool:
     """Whether a fill-in ends on an item of a list that `text` goes on with "and ...", or on
     "between" and one party ("the lands between Angola." of "between Angola and Mozambique")."""
@@ -1396,6 +1414,10 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
             question = rest_in_the_past(question)  # "after Mara Dorn takes office" -> "took"
         if question and present_left(question):
             question = None  # "was X suspended after its government fails": tenses mixed
+        if question and _asked_inside_list(question, text):
+            question = None  # "issued in three copies for the nobility?" of "... for the
+            # nobility, the clergy and the burghers": a list cut after its first item (round
+            # 1220)
         if question:
             question = _LEADING_LINKS.sub("", question)
             question = question[0].upper() + question[1:]

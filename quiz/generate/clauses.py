@@ -2096,6 +2096,25 @@ _COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]{3,})\b[^,;]*
 # A name after a preposition, and the comma of an apposition on it: "through Chester Bowles, "
 _NAME_AFTER_PREPOSITION = re.compile(r"\b(?:through|by|with|to|from|of|for|under|against)\s+"
                                      r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+$")
+def _later_act_dated(head: str, verb: tuple[int, int, str]) -> bool:
+    """Whether the date after `head` ends a later act of a list of the subject's acts (", married
+    openly [in 1525]"), not the act of the verb found: the last part after a comma opens on a
+    past, and it is not the clause's own verb after an aside ("Speelman, allied with ...,
+    forced": the verb found was the aside's participle, "forced" the clause's)."""
+    if ", " not in head[verb[1]:]:
+        return False
+    later = _LATER_ACT_BEFORE_DATE.search(head, verb[1])
+    if later is None or not is_past_tense(later.group("verb")) or later.group("verb") in NOT_VERBS:
+        return False
+    if _RELATIVE_BEFORE_VERB.search(head, head.rfind(",", 0, verb[0]) + 1, verb[0]):
+        return False  # ("The Ostrians, into whose sector the port passed, expelled": the verb
+        # found was a relative clause's)
+    acts = [m for m in _COMMA_PAST.finditer(head, verb[1]) if is_past_tense(m.group("verb"))]
+    aside = head[: verb[0]].rstrip().endswith(",")
+    return len(acts) >= (2 if aside else 1)
+
+
+_COMMA_PAST = re.compile(r",\s+(?P<verb>[a-z]{3,}ed)\b")
 _RELATIVE_BEFORE_VERB = re.compile(r"\b(?:whose|which|who|whom|where|when)\b")
 # The last part of a list of acts: a past after a comma, the date at its end
 _LATER_ACT_BEFORE_DATE = re.compile(r",\s+(?P<verb>[a-z]{3,}ed)\b[^,]*$")
@@ -2460,14 +2479,6 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     if ", " in head and _TRAILING_PARTICIPLE.search(head, verb[1]):
         return None  # "X became Resident-General, taking up the post [in March 1906]": the
         # date is the participle's act, not the verb's
-    later_act = _LATER_ACT_BEFORE_DATE.search(head, verb[1]) if ", " in head[verb[1]:] else None
-    if later_act and is_past_tense(later_act.group("verb")) and later_act.group(
-            "verb") not in NOT_VERBS and not _RELATIVE_BEFORE_VERB.search(
-            head, head.rfind(",", 0, verb[0]) + 1, verb[0]):  # (not "The Ostrians, into whose
-        # sector the port passed, expelled the mayor": the verb found was a relative clause's)
-        return None  # "Olaus Petri ... preached in Storkyrkan, married openly [in 1525]": the
-        # date is the listed later act's, not the verb's (round 1215 asked "did Olaus Petri
-        # preach in Storkyrkan?", 1525)
     if " that " in head and _FUTURE_THAT.search(head):
         return None  # "leaders agree that the colony will become independent [on 30 June]":
         # the date is when it will be, not when they agreed
@@ -2486,6 +2497,10 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if _POINTS_BACK.match(text, begin):
             return None  # "..., and the area was returned": which area is in the first clause
         return date_question(text[begin:], start - begin, end - begin, wh)
+    if _later_act_dated(head, verb):
+        return None  # "Olaus Petri ... preached in Storkyrkan, married openly [in 1525]": the
+        # date is the listed later act's, not the verb's (round 1215 asked "did Olaus Petri
+        # preach in Storkyrkan?", 1525)
     if gapped(head[verb[1]:]):
         return None  # "X became an associate in 1961 and a full member [in 1986]"
     if head[verb[0]: verb[1]] in {"was", "were", "is", "are"} and _COPULA_THEN_PARTICIPLE.match(

@@ -6,7 +6,10 @@
   the nobility, the clergy and the burghers": a question that ends on a list's first item;
 - "In what year was the liberal Democrat elected Governor of Connecticut?" of "came through
   Chester Bowles, the liberal Democrat elected Governor ... in 1948": an apposition on a name
-  after a preposition is no clause to ask.
+  after a preposition is no clause to ask;
+- pass 309's later-act rule (pass 311): an earlier clause joined by ", and" or an aside before
+  the clause's verb is no list of acts (the judged sets lost 22 kept cards to it, among them "did
+  Manuel Fraga Iribarne ... hand over power at Santa Isabel?").
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -56,3 +59,19 @@ def test_a_guard_a_clause_after_an_opening_place_is_asked() -> None:
     at = text.index("1900")
     assert date_question(text, at, at + 4, "in what year") == (
         "In Kask, in what year did the council elect Ivo Dorn?")
+
+
+def test_a_guard_an_earlier_clause_or_an_aside_is_no_list_of_acts() -> None:
+    # (pass 309 read "X won ..., and Y, Minister of Z, handed over power [in 1968]" and "a fleet
+    # under X, allied with Y, forced Z [in 1667]" as lists of acts whose last had the date)
+    from quiz.generate.clauses import date_question
+    text = ("Ivo won the run-off of 29 September 1968, and Lia Dorn, Kask's Minister of Ports and "
+            "Tourism, handed over power at Vell on 12 October 1968.")
+    at = text.index("12 October 1968")
+    assert date_question(text, at, at + 15, "on what date") == (
+        "On what date did Lia Dorn, Kask's Minister of Ports and Tourism, hand over power at "
+        "Vell?")
+    text = "A fleet under Ivo Dorn, allied with Lia Vell, forced the Sultan of Kask to yield in 1667."
+    at = text.index("1667")
+    asked = date_question(text, at, at + 4, "in what year")
+    assert asked is not None and "force the Sultan of Kask" in asked, asked

@@ -491,6 +491,9 @@ _BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^?]*?),\s+(?:the|a|an)\s+(?:[a-z]+\
 _LIST_INTRODUCED = re.compile(r"\s+(?:by|between|among|with|including|namely)\s*:\s*$")
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$")
+
+
 def _finish(text: str) -> str:
     if "another" in text:
         text = _GAPPED_CLAUSE.sub("", text)
@@ -509,7 +512,11 @@ def _finish(text: str) -> str:
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
         text = _TRAILING_ADVERB.sub("", text)
     text = TRAILING_CONJUNCTION.sub("", text.rstrip(" ,.;:!"))
-    return text.rstrip(" ,.;:!") + "?"
+    body = text.rstrip(" ,.;:!")
+    if _ABBREVIATION_END.search(body + "."):
+        return body + ".?"  # "in Washington, D.C.?", "Hawaiian Trust Co.?": the abbreviation
+        # keeps its full stop (round 1228 faulted "D.C?")
+    return body + "?"
 
 
 _PROPER = r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*"  # "Estonia", "North Macedonia"

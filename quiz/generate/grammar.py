@@ -512,6 +512,11 @@ _PHRASE_WORDS = frozenset({"of", "on", "for", "in", "with", "by", "from", "to", 
 _NO_BARE_A_SUBJECT = _COUNTING_WORDS | _PHRASE_WORDS
 
 
+# A capitalised subject and where it is: "The National Assembly at Vichy "
+_PLACED_NAME_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+)+(?:at|in)\s+"
+                                 r"[A-Z][\w’'-]+\s+$")
+
+
 def _plural_present(text: str) -> tuple[int, int] | None:
     """The span of a plural subject's present verb ("troops leave"), else None.
 
@@ -523,6 +528,11 @@ def _plural_present(text: str) -> tuple[int, int] | None:
     if m is None or not _may_be_plural_noun(m.group("noun").lower()):
         return None
     verb = m.group("verb")
+    if _PLACED_NAME_BEFORE.search(text, 0, m.start("noun")) and m.group("noun").islower() and (
+            _present_base(m.group("noun")) is not None):
+        return m.start("noun"), m.end("noun")  # "the National Assembly at Vichy votes full
+        # powers": after a body and where it sat, the word in "-s" is its verb, no plural
+        # (round 1224 asked "did the National Assembly at Vichy votes full powers")
     opening = [word.lower() for word in m.group("subject").split()]
     if opening[0] in {"a", "an"} and m.group("noun").islower() and not (
             set(opening) & _NO_BARE_A_SUBJECT) and _present_base(m.group("noun")) is not None:
@@ -573,6 +583,7 @@ def _plural_present(text: str) -> tuple[int, int] | None:
 # A finite "be" after the words of a noun phrase (no verb, conjunction or clause between),
 # asides in commas skipped: "of denization are", " Aud, intercepted ... and escorted ..., is"
 _ASIDE = re.compile(r",[^,;:]{1,120},")
+_BRACKETED = re.compile(r"\s*\([^()]{1,80}\)")
 _BE_AFTER_NOUN_PHRASE = re.compile(r"^(?:\s+(?:of|the|a|an|[A-Z][\w’'-]*|[a-z]+(?<!ing)(?<!ed)))*?"
                                    r"\s+(?:is|are|was|were)\s+(?P<participle>[a-z]+)\b")
 
@@ -582,6 +593,10 @@ def be_verb_later(text: str, end: int) -> bool:
     but the words of a noun phrase and asides in commas before it: the word before `end`
     was then a noun of the subject, not its verb."""
     rest = _ASIDE.sub("", re.split(r"[;:.]\s", text[end:], maxsplit=1)[0], count=1)
+    if "(" in rest:
+        rest = _BRACKETED.sub("", rest)  # "Letters patent (the Charter of Justice) are issued":
+        # another name in brackets before the "are" (round 1227 asked "did letters patent ...
+        # are issued")
     m = _BE_AFTER_NOUN_PHRASE.match(rest)
     return m is not None and is_participle(m.group("participle")) and not any(
         w in _CLAUSE_WORDS or base_form(w) for w in re.findall(r"[a-z]+", rest[: m.end()])[:-2])

@@ -155,7 +155,11 @@ _NOT_NAME_WORDS = frozenset({"Elections", "Election",  # (not "Law": Bonar Law)
                              # Supreme Soviet" had "Supreme Soviet" for its holder, round 297)
                              "Soviet", "Duma", "Sejm", "Majlis", "Knesset", "Storting",
                              "Riksdag", "Bundestag", "Reichstag", "Landtag", "Diet",
-                             "Althing", "Folketing", "Sabor", "Skupština", "Khural", "Jirga"})
+                             "Althing", "Folketing", "Sabor", "Skupština", "Khural", "Jirga",
+                             # a corps or a trade in a life's subtitle ("Royal Engineer,
+                             # commissioner in Lower Canada and Governor of New South Wales":
+                             # round 1226 answered "Who ... founded ...?" with "Royal Engineer")
+                             "Royal", "Engineer", "Engineers", "Marine", "Marines", "Artillery"})
 
 
 def _good_name(name: str) -> bool:

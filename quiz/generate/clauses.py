@@ -95,7 +95,7 @@ _TIMELINE_AFTER = re.compile(r"\s*(?::|[–—-])\s+")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|while|whereas|then)\s+", re.I)
 _OPENING_WHILE = re.compile(r"(?:While|Whereas)\s+")
 # A past that ends the sentence after the date, with no comma, "and" or relative word before it
-_PRESENT_NEXT = re.compile(r"\s+(?P<verb>[a-z]{3,}s)\s+(?:in|at|on|to|for|with|the|a|an)\b")
+_PRESENT_NEXT = re.compile(r"\s+(?P<verb>[a-z]{3,}s)\s+(?:in|at|on|to|for|with|as|the|a|an)\b")
 _PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|where|when)\s)"
                                r".)*?\s(?P<verb>[a-z]{3,}ed)\.$")
 # (The three kinds of clause after "and" / "but" are one branch with three lookaheads: the
@@ -2113,6 +2113,11 @@ def _later_act_dated(head: str, verb: tuple[int, int, str]) -> bool:
     later = _LATER_ACT_BEFORE_DATE.search(head, verb[1])
     if later is None or not is_past_tense(later.group("verb")) or later.group("verb") in NOT_VERBS:
         return False
+    if " by " in later.group() or _SUBORDINATE_OPENING.match(head):
+        return False  # ("negotiations ..., opened by Thatcher's visit", "Papeiha, landed on
+        # Aitutaki by John Williams": a passive participle's phrase on the noun before it; "After
+        # Cadbury visited the islands in 1908, Cadbury Brothers ... stopped": the verb found
+        # was the opening clause's)
     if _RELATIVE_BEFORE_VERB.search(head, head.rfind(",", 0, verb[0]) + 1, verb[0]):
         return False  # ("The Ostrians, into whose sector the port passed, expelled": the verb
         # found was a relative clause's)

@@ -901,10 +901,19 @@ def _asked_inside_list(question: str, text: str) -> bool:
     """Whether a question ends on the first item of a list its sentence `text` goes on with
     (", the clergy and the burghers" after "for the nobility")."""
     words = question.rstrip("?").split()[-3:]
+    if len(words) == 3 and _OWNERS_FORM.search(words[-1]) and words[-2] not in _SAINTS:
+        at = text.find(" ".join(words))  # "with Cuthbertson's?" of "with Cuthbertson's and
+        # Evans's reports": an owner cut from what both own (round 1227)
+        return at >= 0 and _OWNER_GOES_ON.match(text, at + len(" ".join(words))) is not None
     if len(words) < 3 or not words[-1][:1].islower() or words[-1] in _FUNCTION_ENDINGS:
         return False
     at = text.find(" ".join(words))
     return at >= 0 and _LIST_GOES_ON.match(text, at + len(" ".join(words))) is not None
+
+
+_OWNERS_FORM = re.compile(r"^[A-Z][\w-]*[’']s$")
+_OWNER_GOES_ON = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+[a-z]")
+_SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 
 
 _FUNCTION_ENDINGS = frozenset({"up", "down", "out", "off", "in", "on", "at", "by", "to", "over"})
@@ -1086,6 +1095,12 @@ _AUXILIARY_PARTICIPLE = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:[a-
 _CLAUSE_BEFORE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+")
 
 
+# A clause that opens after a subordinator, and a conjunct with no subject of its own after it
+_SUBORDINATOR_LAST = re.compile(r"\b(?:while|when|as|since|because|although|though|after|before|"
+                                r"until|whereas)\s+$")
+_SUBJECTLESS_AND = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+ed\b")
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
@@ -1098,7 +1113,12 @@ def cloze(fact: Fact, doc: Document) -> str | None:
     begin = start_of_clause(text, fact.start)
     if (begin and not text[:begin].rstrip().endswith(":") and find_verb(text[begin: fact.start])
             and not is_pronoun_led(text[begin:]) and stands_alone(text[begin:])
-            and not _SUBORDINATE_START.match(text)):
+            and not _SUBORDINATE_START.match(text)
+            and not (_SUBORDINATOR_LAST.search(text, 0, begin)
+                     and _SUBJECTLESS_AND.search(text, begin, fact.start))):
+        # (not "... was begun in 1896, while [Richard Carnac Temple was Chief Commissioner, and
+        # was completed in ____]": the "and" goes on the main clause, whose subject is before
+        # the "while", round 1222)
         # "Ceasefires broke down, and Armenia accused ... after the ____ offensive": the clause
         # holding the blank stands alone; the one before it only lengthens the card.
         text = text[begin:]

@@ -77,6 +77,7 @@ _LATER_PRESENT = re.compile(  # ("and paramountcy lapses": a common noun's claus
                             # Cultural Affairs ends": a name's possession and its verb, round 879)
                             r"|,?\s+and\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w-]*[’']s\s+[a-z]{3,}"
                             r"(?:\s+[^,;.]{1,60}?)?\s+(?P<owned_verb>[a-z]{3,}s)(?=\s*[.;]?\s*$)")
+# "and the ...": a noun after its article, which no adjective of a list's item has
 _DETERMINED = re.compile(r",?\s+and\s+(?:the|its|his|her|their)\s")
 _FACT_LABEL = re.compile(r"^(?P<name>[A-Z][^:;,.—–]{2,100}?(?:\([^()]*\))?)\s*(?::|\s[–—])\s+$")
 # A fact sheet's field that names an attribute of the document's subject, not a thing a
@@ -491,6 +492,7 @@ _BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^?]*?),\s+(?:the|a|an)\s+(?:[a-z]+\
 _LIST_INTRODUCED = re.compile(r"\s+(?:by|between|among|with|including|namely)\s*:\s*$")
 
 
+# An abbreviation that ends a question and keeps its full stop: "D.C.", "U.S.", "Co."
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$")
 
 
@@ -2103,6 +2105,8 @@ _COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]{3,})\b[^,;]*
 # A name after a preposition, and the comma of an apposition on it: "through Chester Bowles, "
 _NAME_AFTER_PREPOSITION = re.compile(r"\b(?:through|by|with|to|from|of|for|under|against)\s+"
                                      r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'-]+,\s+$")
+
+
 def _later_act_dated(head: str, verb: tuple[int, int, str]) -> bool:
     """Whether the date after `head` ends a later act of a list of the subject's acts (", married
     openly [in 1525]"), not the act of the verb found: the last part after a comma opens on a

@@ -531,11 +531,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if found and f"({name})" in text and f"({name})" not in text[: max(text.find("\n"), 0)]:
         found.update(m.group("full") for m in re.finditer(
             rf"(?<![\w’'-])(?P<full>[A-Z][\w’'-]+)\s+\({re.escape(name)}\)", text)
-            if m.group("full") not in found and _is_name_word(m.group("full")))  # (not the
-        # title's "Nazary (Lavrinenko)": the life's own man, by his religious name) "his
+            if m.group("full") not in found and _is_name_word(m.group("full")))  # "his
         # younger brother Ottone (Otto)": another man the text calls by the name, so a bare
         # "Otto" is not only the "Otto III" it also names (round 1217 wrote "drove Emperor Otto
-        # III and Orso out of the city", of the doge)
+        # III and Orso out of the city", of the doge); not the title's "Nazary (Lavrinenko)",
+        # the life's own man by his religious name
     return frozenset(found)
 
 

@@ -1,0 +1,41 @@
+"""Rule pass 314, from rounds 1229-1236 (heldout1221-1228) as their readers judged them:
+
+- "About 6.30 p.m. local time, on what date in 1958 did PLA artillery ... open the bombardment?",
+  "Before dawn, on what date in 1808 did the magistrate ... take his own life?": a time of day
+  asked before the date is left out (rounds 156-1236 kept none of 6 such verdicts);
+- "was war zone administration ends and civilian government restored": a timeline's present
+  before "and" is the clause's verb, the "is restored" after it another clause's;
+- "did a Vulcan whose refuelling probe break diverted to Rio de Janeiro?": the verb after "whose"
+  and its noun is the relative clause's.
+
+Every sentence here is invented. Each test fails on the code before, but the guards, named as
+such."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quiz.generate.clauses import invert
+
+
+@given(st.sampled_from(["Before dawn", "About 6.30 p.m. local time", "At midnight"]))
+def test_a_time_of_day_before_the_date_is_left_out(time: str) -> None:
+    asked = invert(f"{time}, the Kask magistrate Ivo Dorn took his own life.", "on what date")
+    assert asked == "On what date did the Kask magistrate Ivo Dorn take his own life?", asked
+
+
+def test_a_guard_a_place_before_the_date_is_kept() -> None:
+    asked = invert("In Kask, the council elected Ivo Dorn.", "on what date")
+    assert asked == "In Kask, on what date did the council elect Ivo Dorn?", asked
+
+
+def test_a_present_before_and_is_the_clauses_verb() -> None:
+    asked = invert("War zone administration ends and civilian government is restored on Kask.",
+                   "on what date")
+    assert asked is None or "ends and" not in asked, asked
+
+
+def test_the_verb_after_whose_and_its_noun_is_the_relative_clauses() -> None:
+    asked = invert("a bomber whose refuelling probe broke diverted to Vell.", "on what date")
+    assert asked is None or "break diverted" not in asked, asked

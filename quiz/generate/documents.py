@@ -331,7 +331,10 @@ _PLACE_FIRST_WORDS = frozenset({"Mount", "Mt", "Lake", "Cape", "Port", "Fort", "
                                 # round 1201 asked "did the Duke create Isola Bella Count of
                                 # Arona")
                                 "Isola", "Isla", "Île", "Ile", "Ilha", "Illa", "Insel", "Lago",
-                                "Lac", "Golfo", "Golfe", "Cabo", "Porto", "Pulau", "Nosy"})
+                                "Lac", "Golfo", "Golfe", "Cabo", "Porto", "Pulau", "Nosy",
+                                # a town's saint ("Santa Cruz de Mompox": round 1243 wrote
+                                # Bolívar's "he" as "Mompox")
+                                "Santa", "Santo", "São", "Sankt"})
 _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergency", "Troubles",
                                "Mandate", "Reform", "Reforms",  # ("Irish Home Rule": a cause,
                                # whose text says "he" of Parnell: round 182)

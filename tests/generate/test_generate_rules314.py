@@ -6,7 +6,9 @@
 - "was war zone administration ends and civilian government restored": a timeline's present
   before "and" is the clause's verb, the "is restored" after it another clause's;
 - "did a Vulcan whose refuelling probe break diverted to Rio de Janeiro?": the verb after "whose"
-  and its noun is the relative clause's.
+  and its noun is the relative clause's;
+- "Santa Cruz de Mompox ... cleared the river up to Ocaña": a town named for its saint is no
+  life whose "he" it could be (round 1243).
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -39,3 +41,12 @@ def test_a_present_before_and_is_the_clauses_verb() -> None:
 def test_the_verb_after_whose_and_its_noun_is_the_relative_clauses() -> None:
     asked = invert("a bomber whose refuelling probe broke diverted to Vell.", "on what date")
     assert asked is None or "break diverted" not in asked, asked
+
+
+@given(st.sampled_from(["Santa", "Santo", "São"]))
+def test_a_town_named_for_its_saint_is_no_life(word: str) -> None:
+    from quiz.generate.documents import main_person
+    body = (f"{word} Cruz de Vell lies on the river. Ivo Vell was born at Kask in 1783. Vell was a "
+            "soldier, and he cleared the river up to Lerno in 1812. He wrote many letters to his "
+            "wife. Vell served in the army, and he commanded the garrison.")
+    assert main_person(f"{word} Cruz de Vell", [f"{word} Cruz de Vell", body]) is None

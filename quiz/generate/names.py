@@ -263,6 +263,9 @@ _AFTER_IN = re.compile(r"(?<!\bbrought\s)(?<!\bbring\s)(?<!\bbrings\s)(?<!\bcall
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
 # A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
 _WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?=[’']s\b|(?![\w’'-]))"
+                          # (not the speaker's "I": "to Mompox I owe my glory", round 1243)
+                          r"(?!(?<=\sI)\s+(?:am|owe|will|shall|must|think|know|believe|hope|"
+                          r"want|wish|say|feel|love|beg|swear|promise|pray|can|cannot)\b)"
                           r"(?:[ \t]+(?!(?:January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|The|In|On|At)\b)[A-Z][a-z]+"
                           r"(?![\w’'-])(?![ \t]+[A-Z]))?")

@@ -8,7 +8,8 @@
 - "did a Vulcan whose refuelling probe break diverted to Rio de Janeiro?": the verb after "whose"
   and its noun is the relative clause's;
 - "Santa Cruz de Mompox ... cleared the river up to Ocaña": a town named for its saint is no
-  life whose "he" it could be (round 1243).
+  life whose "he" it could be (round 1243), and the speaker's "I" after a place ("to Mompox I
+  owe my glory") is no regnal number.
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -50,3 +51,17 @@ def test_a_town_named_for_its_saint_is_no_life(word: str) -> None:
             "soldier, and he cleared the river up to Lerno in 1812. He wrote many letters to his "
             "wife. Vell served in the army, and he commanded the garrison.")
     assert main_person(f"{word} Cruz de Vell", [f"{word} Cruz de Vell", body]) is None
+
+
+def test_the_speakers_i_after_a_place_is_no_regnal_number() -> None:
+    # (with the town no life, pass 315 first wrote "used Mompox I as a setting")
+    from quiz.generate.names import document_full_names
+    text = ('Bolívar said "If to Kask I owe my life, to Vell I owe my glory". Vell lies on the '
+            "river, and Vell grew rich.")
+    assert document_full_names("Vell", text) == frozenset()
+
+
+def test_a_guard_a_kings_first_number_is_his() -> None:
+    from quiz.generate.names import document_full_names
+    text = "Ludo I was executed at Kask in 1649. Later Ludo was buried at Vell."
+    assert document_full_names("Ludo", text) == frozenset({"Ludo I"})

@@ -1419,8 +1419,8 @@ def _asked_with_did(wh: str, written: str, predicate: str) -> str | None:
 # Words after which a word in "-s" is a noun ("the talks after the war")
 _NOUN_MARKERS = frozenset({"", "the", "a", "an", "its", "their", "his", "her", "of", "in", "for",
                            "by", "with", "to", "on", "at", "and", "or"})
-# A present in "-s" and the clause of time after it: "closes after", "resigns when"
-_PRESENT_THEN_WHEN = re.compile(r"\b(?P<verb>[a-z]{3,}s)\s+(?:after|before|when|until|once|"
+# A present in "-s" and the clause of time or the "and" after it: "closes after", "ends and"
+_PRESENT_THEN_LINK = re.compile(r"\b(?P<verb>[a-z]{3,}s)\s+(?:after|before|when|until|once|"
                                 r"while|and)\s")  # ("war zone administration ends and civilian
 # government is restored": round 1231 asked "was war zone administration ends and ... restored")
 # A name and another name of it after a comma: "the Treaty of Mutual Guarantee, the Rhineland
@@ -1529,7 +1529,7 @@ def invert(body: str, wh: str) -> str | None:
     intro, subject = _split_intro(" ".join(words))
     if not _subject_ok(subject):
         return None
-    timed = _PRESENT_THEN_WHEN.search(subject) if body[start:end].lower() in {
+    timed = _PRESENT_THEN_LINK.search(subject) if body[start:end].lower() in {
         "is", "are", "has", "have", "was"} else None  # (a present found, or a singular's
     # "was": "the peace talks after the war were held" is a plural's noun)
     if timed and lexicon_present_base(timed.group("verb")) is not None and (

@@ -901,7 +901,7 @@ def _asked_inside_list(question: str, text: str) -> bool:
     """Whether a question ends on the first item of a list its sentence `text` goes on with
     (", the clergy and the burghers" after "for the nobility")."""
     words = question.rstrip("?").split()[-3:]
-    if len(words) == 3 and _OWNERS_FORM.search(words[-1]) and words[-2] not in _SAINTS:
+    if len(words) == 3 and _OWNING_NAME.search(words[-1]) and words[-2] not in _SAINTS:
         at = text.find(" ".join(words))  # "with Cuthbertson's?" of "with Cuthbertson's and
         # Evans's reports": an owner cut from what both own (round 1227)
         return at >= 0 and _OWNER_GOES_ON.match(text, at + len(" ".join(words))) is not None
@@ -911,7 +911,7 @@ def _asked_inside_list(question: str, text: str) -> bool:
     return at >= 0 and _LIST_GOES_ON.match(text, at + len(" ".join(words))) is not None
 
 
-_OWNERS_FORM = re.compile(r"^[A-Z][\w-]*[’']s$")
+_OWNING_NAME = re.compile(r"^[A-Z][\w-]*[’']s$")
 _OWNER_GOES_ON = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*[’']s\s+[a-z]")
 _SAINTS = frozenset({"St", "St.", "Saint", "Sainte"})
 

@@ -15,6 +15,7 @@ from quiz.generate.coordination import (
     clause_follows,
     dated_conjunct,
     gapped,
+    peoples_joined,
     second_clause,
 )
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
@@ -200,6 +201,9 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     kinds = parts_of_speech(before[-1].lower())
     if "ADJ" in kinds and kinds <= {"ADJ", "ADV"}:
         return True
+    if peoples_joined(text, m.start(), m.end()):
+        return True  # "a petition of Czech and German demands" (round 1260 asked "did ...
+        # adopt a petition of Czech?")
     # "into a poor and devoted family": a word that can be a noun too ("poor", "wealthy") is an
     # adjective when an article opens it and an adjective and a noun follow the "and".
     # So too after a verb, and before a participle: "protects grey and ringed seal sites"
@@ -216,6 +220,10 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
             and ("ADJ" in parts_of_speech(after[0]) or is_participle(after[0])))
 
 
+# " and managed by": a second participle of a passive, and the agent both share
+_SECOND_PARTICIPLE_THEN_AGENT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed)\s+by\s")
+
+
 # "sacked and burned Visby": two verbs and the object they share
 _SHARED_OBJECT = re.compile(r"\s+and\s+(?P<verb>[a-z]+ed)\s+(?P<next>[\w’'-]+)")
 _LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s*$")
@@ -229,6 +237,11 @@ def _joins_verbs(text: str, m: re.Match[str]) -> bool:
     Lübeck force sack?", round 293 "the News Service ... typed.")."""
     shared = _SHARED_OBJECT.match(text, m.start())
     before = _LAST_WORD.search(text, 0, m.start())
+    agent = _SECOND_PARTICIPLE_THEN_AGENT.match(text, m.start())
+    if agent and before and is_past_tense(before.group("word")) and _PASSIVE_BEFORE.search(
+            text, 0, before.start()):
+        return True  # "it has been owned and managed by the Foundation": one agent for both
+        # participles (round 1259 asked "since ____ it has been owned.")
     if shared is None or before is None or not is_past_tense(before.group("word")) or (
             base_form(before.group("word")) in INTRANSITIVE):
         return False  # ("resigned and handed power to ...": the first verb takes no object)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.inflect import (
     is_base_verb,
     is_participle,
@@ -284,6 +285,23 @@ def _adjectives_joined(text: str, start: int, end: int) -> bool:
         after.group("adjective"))
 
 
+# "Czech and German demands": the second of two peoples' adjectives, then the noun of both
+_SECOND_PEOPLE = re.compile(rf"\s*(?:{NATION_ADJECTIVE.pattern})\s+[a-z]{{3,}}\b"
+                            r"(?!\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|fled|took|went|came|were|was|"
+                            r"had|made|held|began|broke|fell|rose|won|lost|met|sent|set|led|"
+                            r"withdrew|seized)\b)")  # (not "the French and German troops left")
+_LAST_NAME_WORD = re.compile(r"([A-Z][\w’'-]*)\s*$")
+
+
+def peoples_joined(text: str, start: int, end: int) -> bool:
+    """Whether the "and" from `start` to `end` joins two peoples' adjectives of one noun ("a
+    petition of Czech and German demands"): round 1260 asked "did ... adopt a petition of
+    Czech?"."""
+    first = _LAST_NAME_WORD.search(text, 0, start)
+    return first is not None and NATION_ADJECTIVE.fullmatch(first.group(1)) is not None and (
+        _SECOND_PEOPLE.match(text, end) is not None)
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -313,7 +331,8 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             continue  # "agreed to let German troops and supplies pass through": two objects of
             # one "let" and the base verb after them (round 967 asked "did Finland agree to let
             # German troops?")
-        if m.group().strip() == "and" and _adjectives_joined(predicate, m.start(), m.end()):
+        if m.group().strip() == "and" and (_adjectives_joined(predicate, m.start(), m.end())
+                                           or peoples_joined(predicate, m.start(), m.end())):
             continue  # "a system of coastal and marine Baltic Sea Protected Areas": two
             # adjectives of one noun (round 1034 asked "adopt its recommendation on a system of
             # coastal?")

@@ -468,7 +468,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
                   if w != name and w not in _NAME_PARTICLES]  # (a nickname: Ernesto "Che")
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
-               and not _NATION_ADJECTIVE.fullmatch(w) for w in others) and (
+               and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
+               for w in others) and (
                 not _NAMED_AFTER.match(
                 text, match.end())):
             found.add(" ".join(full.split()))
@@ -572,6 +573,16 @@ def _inside_quotes(text: str, at: int) -> bool:
 # (narrower than officials.NATIONAL_WORD, whose "-an" takes "Morgan" too)
 _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS}|German|French|"
                                r"Dutch|Soviet|Greek|Swiss")
+
+
+# Given names that end as a people's adjective does ("-ian", "-ese"): "Maximilian Haushofer" is
+# a person's full name, not a people's painter (round 1254 left "did Haushofer marry" bare)
+_GIVEN_LIKE_PEOPLES = frozenset({"Maximilian", "Julian", "Adrian", "Christian", "Sebastian",
+                                 "Damian", "Florian", "Fabian", "Cyprian", "Kilian", "Lucian",
+                                 "Vivian", "Brian", "Marian", "Dorian", "Hadrian", "Valerian",
+                                 "Aurelian", "Justinian", "Emilian", "Bastian", "Gratian",
+                                 "Octavian", "Therese", "Maximillian", "Cristian", "Kristian",
+                                 "Christiaan", "Adriaan", "Florean"})
 
 
 # "the movement ", "the party ": a body's kind before its name

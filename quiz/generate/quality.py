@@ -654,6 +654,14 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
 # 156-916 kept 1 of 32 such verdicts
 
 
+# "did the Manfréd Weiss work, moved to Csepel?": one word after a name, then a participle's
+# aside that runs to the end with no verb after it: the word is the name's plural noun ("works")
+# read as the verb (round 1258; rounds 156-1260 kept none of 2, but 8 of 8 where the verb
+# follows the aside: "did Abkhaz forces, backed by Russia, take ...")
+_NOUN_READ_AS_VERB = re.compile(r" did (?:the |a |an )?(?:[A-Z][\w’'-]* ){1,4}[a-z]+, [a-z]+ed "
+                                r"(?:to|in|by|at|from|into|on)\b[^,]*\?$")
+
+
 def _past_after_comma(question: str) -> bool:
     """Whether a past that is no participle ("took", "was") follows a comma after the "did" of
     `question`, outside a clause of its own: "did Prinknash become an abbey, took over St
@@ -3031,6 +3039,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " did " in cand.question and _past_after_comma(cand.question):
         found.append("nonsensical: a clause's past glued after a comma (“did Prinknash become "
                      "an abbey, took over ...”)")
+    if _NOUN_READ_AS_VERB.search(cand.question):
+        found.append("nonsensical: a name's noun read as its verb, a participle's aside closing "
+                     "the question (“did the Manfréd Weiss work, moved to Csepel?”)")
     if _passive_read_as_active(cand.question):
         found.append("ungrammatical: a passive read as an act of its subject (“did ... "
                      "designate?”)")

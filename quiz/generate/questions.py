@@ -345,6 +345,10 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         and not (named and named[0].lower() in _NAMING_VERBS)
         and (following[0][:1].islower() or following[0][:1].isdigit()
              or question[: match.start()].rstrip().endswith(" of")))  # "two of her Sikh guards"
+    if word in {"he", "she"} and _held_by_one_named_before(question[: match.start()], name):
+        return question  # "Karl August von Hardenberg became State Chancellor, an office he
+        # held until his death": the office's holder is the man named (round 1259 wrote "an
+        # office Frederick William III held", of the biography's king)
     if word in {"he", "she"} and _another_subject_before(question[: match.start()], name):
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
         # power": he is Sarit, the subject before him, not the biography's (round 221)
@@ -483,6 +487,27 @@ def _another_subject_before(before: str, name: str) -> bool:
                 and subject.group("who") not in COUNTRIES):
             return True
     return False
+
+
+# ", an office [he held]": a noun of a post before a pronoun, a relative clause with no "which"
+_POST_BEFORE = re.compile(r",\s+(?:an?|the)\s+(?:office|post|position|title|role|seat|rank|"
+                          r"dignity|see|chair|command)\s*$")
+_NAME_PARTICLES = r"(?:von|van|de|del|della|di|da|du|la|le|der|den|ter|af|zu|y|dos|das)"
+_PARTICLED_PERSON = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|{_NAME_PARTICLES}))*"
+                               r"\s+[A-Z][\w’'-]+")
+
+
+def _held_by_one_named_before(before: str, name: str) -> bool:
+    """Whether `before` ends with a post and its comma (", an office") after a clause that
+    names a person other than `name`: the "he" that follows holds the post that person took."""
+    post = _POST_BEFORE.search(before)
+    if post is None:
+        return False
+    clause = re.split(r"[;:]", before[: post.start()])[-1]
+    own = set(name.split())
+    return any(not set(m.group().split()) <= own and _may_be_a_person(m.group().split()[0])
+               and m.group().split()[0] not in OPENING_WORDS
+               for m in _PARTICLED_PERSON.finditer(clause))
 
 
 # A relative of the subject opening a clause, then its verb: "Their son Rørd was born"

@@ -199,6 +199,12 @@ def _present_to_past(
     return past_tense(base) if base else None
 
 
+def _spelled_count(word: str) -> bool:
+    """Whether `word` ends a count written in words ("two", "thousand", "twenty-five")."""
+    return word in CARDINALS or word in {"hundred", "thousand", "dozen"} or (
+        is_compound_number(word))
+
+
 def _particle_verb(word: str, previous: str, following: str) -> bool:
     """Whether `word`, a noun's plural too, is a verb with its particle after a lower-case
     noun ("shooting breaks out", "fighting flares up"): no noun is followed by "out"."""
@@ -411,6 +417,11 @@ def _in_the_past(text: str) -> str:
                 words[run].group().lower() in CARDINALS) and is_plural_noun(word) and not any(
                     mark in text[words[run].end(): m.start()] for mark in ",;:()"):
             continue  # "Three High Court judges, ...": a count's noun after the names
+        if word.endswith("s") and previous[:1].isupper() and _spelled_count(before_run) and (
+                is_plural_noun(word) and index - run <= 3 and not any(
+                    mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):
+            continue  # "for some two thousand Olympic guests;": a count in words, names, then
+            # the count's noun (round 1259 asked "... two thousand Olympic guested")
         if word.endswith("s") and previous[:1].isupper() and before_run in {"and", "or"} and (
                 run > 1 and words[run - 2].group()[:1].isupper() and is_plural_noun(word)
                 and _PHRASE_ENDS.match(text, m.end())):

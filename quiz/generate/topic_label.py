@@ -52,7 +52,8 @@ def _names(subject: Subject, label: str) -> list[str]:
     if subject.kind == "pair" or (subject.kind == "topic" and " and " in subject.name):
         # "Vietnam and the United States": either country names it, or its possessive
         # ("Azerbaijan’s military", folded "azerbaijans"), or its adjective ("Vesterian")
-        countries = [name.removeprefix("the ") for name in subject.name.split(" and ")]
+        countries = [name.removeprefix("the ") for name in subject.name.split(" and ")
+                     if not _head_alone(name, subject.name)]
         names += countries + [f"{country}{end}" for country in countries for end in "sn"]
     if subject.agreement:
         tail = re.match(rf"{re.escape(subject.head)}\s+of\s+(?:the\s+)?(?P<place>.+)$",
@@ -60,6 +61,15 @@ def _names(subject: Subject, label: str) -> list[str]:
         if tail:
             names.append(tail.group("place"))
     return [fold_answer(name) for name in names if name]
+
+
+def _head_alone(part: str, name: str) -> bool:
+    """Whether `part`, after the "and" of `name`, is a common noun that shares the name before
+    the "and" ("Abbey" of "Tihany Peninsula and Abbey"): it names the subject only with that
+    name, and alone any abbey (round 1257 left "the abbey passed to the ... abbey of
+    Altenburg" unlabelled). Countries stay ("Turkey" of "Greece and Turkey")."""
+    return (" " not in part and name.endswith(f" and {part}") and bool(parts_of_speech(
+        part.lower())) and len(name.split(" and ")[0].split()) > 1)
 
 
 # A run of capitalised words, with "of", "for", "and" or "the" between them: a name that may be

@@ -1113,7 +1113,12 @@ _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought",
                          "Smallpox", "Unrest", "Rain", "Snow",
                          # an institution ended or begun ("Slavery ended with the Slavery
                          # Abolition Act": round 620 read "did Slavery end")
-                         "Slavery", "Serfdom", "Conscription", "Rationing"})
+                         "Slavery", "Serfdom", "Conscription", "Rationing",
+                         # what a work of engineering carries, stores or is begun on ("Ground
+                         # is broken at Rome", "Water begins to be stored": round 1260 and
+                         # 1257 asked "was Ground broken", "did Water begin")
+                         "Ground", "Water", "Traffic", "Power", "Electricity", "Ice", "Freight",
+                         "Mail", "Trade", "Steam", "Silt", "Sand", "Timber"})
 
 
 _SHARES = frozenset({"Part", "Parts", "Most", "Much", "Half", "Some", "Many", "All", "Rest",

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import ORDINAL_WORDS
-from quiz.generate.text import ends_a_longer_name
+from quiz.generate.text import QUOTED, ends_a_longer_name
 
 # "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
 # (not opening a name: "the Black Hills"), with nothing after it that says which one.
@@ -221,12 +221,26 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
         if ends_a_longer_name(text, match):
             continue  # ("People Act" of "Representation of the People Act")
         name = _SENTENCE_END.split(_OPENING_WORD.sub("", match.group()), 1)[0]
+        joined = _JOINED_NAME_GOES_ON.match(text, match.end()) if " of " in name else None
+        if joined is not None:
+            if joined.group("head") not in _WORKS_JOINING_TWO:
+                continue  # "the Republic of Venice and Genoa": where the name ends is unsure
+            name += joined.group()  # "Trustees of the New York and Brooklyn Bridge" (round
+            # 1253 wrote "the Trustees of the New York", cut at its "and")
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # "the Order of Santiago." ending its line: the stop is no part of
             # the name (round 429: "confirm the Order of Santiago.'s rule")
         if len(name.split()) >= 2 and name not in heads:
             found.append((match.start(), name))
     return tuple(found)
+
+
+# " and Brooklyn Bridge": a name after "of" that goes on after "and"
+_JOINED_NAME_GOES_ON = re.compile(rf"\s+and\s+(?:{_NAME_WORD}\s+)*(?P<head>{_NAME_WORD})"
+                                  r"(?![\w’'-])")
+# The works a name after "of" may join two places with ("the New York and Brooklyn Bridge")
+_WORKS_JOINING_TWO = frozenset({"Bridge", "Railway", "Railroad", "Canal", "Tunnel", "Road",
+                                "Turnpike", "Navigation", "Harbour", "Harbor", "Docks"})
 
 
 @lru_cache(maxsize=256)
@@ -563,7 +577,11 @@ def _halves_named(question: str, text: str) -> tuple[str, str]:
     """`question` with "the North" written as the one "North ..." the document names, and "";
     or the question and why it cannot stand alone (a "the North" the document names no one
     way)."""
+    quoted = [q.span() for q in QUOTED.finditer(question)]
     for m in reversed(list(_HALF.finditer(question))):
+        if any(start < m.start() < end for start, end in quoted):
+            continue  # "the "Race to the North"": a quoted name's words, no half of a land
+            # (round 1254 wrote "Race to North Queensferry")
         names = _halves(m.group("half"), text)
         shortest = min(names, key=len) if names else ""
         if names and all(name.startswith(shortest) for name in names):

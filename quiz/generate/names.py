@@ -41,6 +41,16 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
+# A firm named after its partners: "Tancred, Arrol and Co.", "Dorman Long & Co", "Vell and Sons"
+_FIRM = re.compile(r"(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+\s+(?:and|&)\s+(?:Co\b\.?|Company\b|"
+                   r"Sons\b|Brothers\b|Partners\b)")
+
+
+# "his wife, ", "Bouch's daughter, ": a kin noun and the comma before the kin's given name
+_KIN_APPOSED_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|mother|father|brother|sister|"
+                                 r"widow|nephew|niece|grandson|granddaughter),\s+$")
+
+
 def full_names(officials: Iterable[str]) -> dict[str, str]:
     """Surname -> the full name of the one official of the document who bears it (a surname
     two people share, "Aliyev" for Heydar and Ilham, is left out: it cannot be resolved).
@@ -91,7 +101,10 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     if not names or not any(surname in question for surname in names):
         return question  # most questions name no one by surname: one cheap scan
     done: set[str] = set()
+    firms = [firm.span() for firm in _FIRM.finditer(question)]
     for match in reversed(list(_TOKEN.finditer(question))):  # from the end: spans stay valid
+        if any(start <= match.start() < end for start, end in firms):
+            continue  # "Tancred, Arrol and Co.": a firm's name (see with_document_names)
         word = match.group().rstrip(".,")
         for surname in (word, word.removesuffix("’s").removesuffix("'s")):
             full = names.get(surname)
@@ -903,8 +916,15 @@ def with_document_names(question: str, answer: str, text: str,
     biography of `subject` ("Galo Plaza Lasso"), a word of the subject's name before its last
     ("Plaza") is the subject, though the document names a father "Leónidas Plaza Gutiérrez"."""
     title = re.findall(r"[\w’'-]+", text[: text.find("\n")]) if not subject else []
+    firms = [firm.span() for firm in _FIRM.finditer(question)]
     for match in reversed(_bare_names(question)):
         name = match.group("name")
+        if any(start <= match.start("name") < end for start, end in firms):
+            continue  # "Tancred, Arrol and Co.": a firm's name, written as the firm writes it
+            # (round 1254 wrote "Thomas Tancred, William Arrol and Co.")
+        if _KIN_APPOSED_BEFORE.search(question, 0, match.start("name")):
+            continue  # "Bouch's wife, Margaret,": the kin's own name, said in full by the kin
+            # noun, not the text's "Queen Margaret" (round 1262)
         if name in title and (len(title) == 1 or _place_in(name, text) or re.search(
                 rf"\b[Tt]he {re.escape(name)}\b(?!\s+[a-z])", text)):  # (a title that is the
             # name alone: "Gorgona" is the island, not its peak "Punta Gorgona", round 762)

@@ -654,6 +654,14 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
 # 156-916 kept 1 of 32 such verdicts
 
 
+# A day or a jubilee whose date every reader knows, named in a date card's question: "On ____,
+# Decoration Day, ...", "in ____, the year of Queen Victoria's Diamond Jubilee" (rounds 156-1268
+# kept 8 of 32 such verdicts); not an Act named after one ("the Juneteenth National
+# Independence Day Act")
+_NAMED_DAY = re.compile(r"\b(?:(?:Silver|Golden|Diamond|Platinum|Ruby) Jubilee|Decoration Day|"
+                        r"Christmas Day|New Year['’]s Day|Bastille Day|Armistice Day|"
+                        r"Independence Day|Easter Sunday|Good Friday|Boxing Day|Whit Sunday|"
+                        r"Midsummer Day)\b(?!\s+Act\b)")
 # "did the Manfréd Weiss work, moved to Csepel?": one word after a name, then a participle's
 # aside that runs to the end with no verb after it: the word is the name's plural noun ("works")
 # read as the verb (round 1258; rounds 156-1260 kept none of 2, but 8 of 8 where the verb
@@ -3039,6 +3047,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " did " in cand.question and _past_after_comma(cand.question):
         found.append("nonsensical: a clause's past glued after a comma (“did Prinknash become "
                      "an abbey, took over ...”)")
+    if cand.fact.kind == DATE and _NAMED_DAY.search(cand.question):
+        found.append("obvious: a named day or jubilee in the question gives the date away "
+                     "(“on ____, Decoration Day”)")
     if _NOUN_READ_AS_VERB.search(cand.question):
         found.append("nonsensical: a name's noun read as its verb, a participle's aside closing "
                      "the question (“did the Manfréd Weiss work, moved to Csepel?”)")

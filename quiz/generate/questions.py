@@ -73,6 +73,16 @@ _LEADING_LINKS = re.compile(
 _LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
                          r"furthermore|in turn|in the meantime|for (?:its|their|his|her) part),"
                          r"(?=\s)")
+_WH_NEXT = re.compile(r"\s+(?:(?:on|in|at|by)\s+)?(?:what|which|whom?|when)\b")
+
+
+def _link_left_out(link: re.Match[str]) -> str:
+    """"" for a link aside (", however,"), or "," where a question's wh-phrase follows it: the
+    phrase fronted before it keeps its comma ("After Hoover's defeat, on what date did ...":
+    round 1265 asked "After Herbert Hoover's defeat on what date", read as the defeat's date)."""
+    return "," if _WH_NEXT.match(link.string, link.end()) else ""
+
+
 _LINK_WORD = re.compile(r"(?<=[a-z]) (?:nonetheless|nevertheless|meanwhile) (?=[a-z])")
 # A word one of the two patterns above cannot match without (keep in step with them).
 _LINK_GATE = ("meanwhile", "however", "nonetheless", "nevertheless", "moreover", "furthermore",
@@ -648,7 +658,8 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     if "." in question or ":" in question:
         question = _TIME_OF_DAY.sub("", question)  # "at about 2.10 a.m.": the hour is clutter
     if any(map(question.__contains__, _LINK_GATE)):
-        question = _LINK_ASIDE.sub("", question)  # "the Burgundians, meanwhile, seized": the link
+        question = _LINK_ASIDE.sub(_link_left_out, question)  # "the Burgundians, meanwhile,
+        # seized": the link
         question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
     if " of them, " in question or " of these, " in question or " of those, " in question:
         question = _ONE_OF_THEM.sub(r"\g<name>", question)  # "the most famous of them, Henry

@@ -34,16 +34,22 @@ _HEADS = BODY_HEADS | AGREEMENT_HEADS
 # sentence "the Commonwealth" or "the Federation" may be another one, or a state.
 _TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institute",
                                "Coalition", "Network", "Authority"})
+# Heads of instruments read only from a title ("The Boulder Canyon Project Act of 1928",
+# "The Edict of Rothari"): the summary's "the act", "the edict" is it (round 1265 read "the act"
+# Hoover proclaimed as the Limitation Act the paragraph had named last); in a sentence "the Act"
+# may be any other
+_TITLE_AGREEMENT_HEADS = frozenset({"Act", "Edict", "Recess", "Decree", "Ordinance", "Concordat"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
 # A capitalised word ("Åbo"), or two names joined by a dash ("Rush–Bagot")
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'./-]*(?:–[A-ZÀ-ÖØ-Þ][\w’'./-]*)?"
 # "Arctic Council", "Biological Weapons Convention", "Treaty of Lausanne", "Council of Europe",
 # "Arusha Peace and Reconciliation Agreement for Burundi" (not "Arusha Peace").
-_HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,6}}(?P<head>{_WORD})$")
+_HEAD_LAST = re.compile(rf"^(?:(?:{_WORD}|\((?:{_WORD}\s+)*{_WORD}\))\s+){{1,6}}(?P<head>{_WORD})$")
+# (a bracket inside an Act's name: "Corporation of London (Tower Bridge) Act")
 # "United States–Iraq Status of Forces Agreement": an agreement's name with an "of" inside the
 # words before its head (not "Act of Union", whose head comes first).
-_AGREEMENT_HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,4}}of\s+(?:{_WORD}\s+){{1,3}}"
-                                  rf"(?P<head>{_WORD})$")
+_AGREEMENT_HEAD_LAST = re.compile(rf"^(?:{_WORD}\s+){{1,4}}of\s+(?:(?:{_WORD}|\((?:{_WORD}\s+)*"
+                                  rf"{_WORD}\))\s+){{1,3}}(?P<head>{_WORD})$")
 _HEAD_FIRST = re.compile(rf"^(?:{_WORD}\s+(?:and\s+(?=[A-Z]))?){{0,4}}?(?P<head>{_WORD})\s+"
                          rf"(?:of|on|for)\s+(?:the\s+)?"
                          rf"(?:{_WORD}(?:\s+(?:{_WORD}|of|and|the|in))*|\d{{4}})$")
@@ -58,12 +64,17 @@ _LABEL_WORDS = r"fact\s*sheet|summary|overview|timeline|chronology|briefing|prof
 _LABEL_PART = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})$", re.I)
 _LABEL_OF = re.compile(rf"^(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:{_LABEL_WORDS})\s+of\s+", re.I)
 _PARTS_OF_TITLE = re.compile(r"\s*(?::|;|\|\s|\s[–—-]\s|[–—]\s)\s*")
-_BRACKETS = re.compile(r"\s*\([^()]*\)")
+# (not a bracket inside an Act's name: "Corporation of London (Tower Bridge) Act", "Government
+# of Ireland (Amendment) Act")
+_BRACKETS = re.compile(r"\s*\((?![A-Z][^()]*\)\s+(?:Act|Bill|Order|Regulations)\b)[^()]*\)")
 _BRACKETED_SPLIT = re.compile(r"\s*\([^()]*(?::|;|\s[–—-]\s|[–—]\s)[^()]*\)")
 _ETC_LAST = re.compile(r"\s+etc$")
 # ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
 # (not a number after "No.": "Executive Order No. 183" had become "Executive Order No", round 346)
-_YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"
+# (a month's or a season's name before the year, not any capitalised word: "The Forth Bridge
+# Railway Act 1882" had labelled its cards "Forth Bridge Railway", round 1262)
+_YEARS = re.compile(rf"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}|"
+                    rf"Spring|Summer|Autumn|Winter|Fall)\s+\d{{3,4}}|"
                     r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")
 
 
@@ -71,7 +82,7 @@ _YEARS = re.compile(r"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{1,2}\s+)?[A-Z][
 # Treaty of Vienna of 30 October 1864: A Summary" names the Treaty of Vienna; a year alone after
 # "of" may be the name's own: "Anglo-Dutch Treaty of 1824")
 _DATED = re.compile(rf"(?:\s+of|,)\s+(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?{MONTH_WORD}"
-                    rf"\s+\d{{4}}$")
+                    rf"\s+\d{{3,4}}$")  # ("of 22 November 643": round 1263 labelled no card)
 
 
 @dataclass(frozen=True)
@@ -158,7 +169,8 @@ def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
     if match is not None and match.group("head") in heads:
         return match.group("name"), match.group("head")
     match = _AGREEMENT_HEAD_LAST.match(text)
-    if match is not None and match.group("head") in heads & AGREEMENT_HEADS:
+    if match is not None and match.group("head") in heads & (
+            AGREEMENT_HEADS | _TITLE_AGREEMENT_HEADS):
         return text, match.group("head")
     return None
 
@@ -168,11 +180,11 @@ def document_subject(title: str) -> Subject | None:
     "Treaty of Lausanne", a headline's "... sign treaty creating the Arab Maghreb Union"), or
     None when the title names none (a person, an event, a headline of no such founding)."""
     for part in title_parts(title):
-        found = name_in(part, _HEADS | _TITLE_BODY_HEADS)
+        found = name_in(part, _HEADS | _TITLE_BODY_HEADS | _TITLE_AGREEMENT_HEADS)
         if found is not None:
             name, head = found
             alias = bracketed_name(title, name)
-            return Subject(name, head, head in AGREEMENT_HEADS,
+            return Subject(name, head, head in AGREEMENT_HEADS | _TITLE_AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
     founded = _FOUNDED_IN_HEADLINE.search(title) or _BECAME.search(title)
     if founded is not None:

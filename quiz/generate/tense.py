@@ -388,9 +388,12 @@ def _in_the_past(text: str) -> str:
             last = m.end()  # "the fortress, which soon surrenders", "a campaign that strikes
             continue  # Yemeni towns": a relative clause's present (round 201, 203)
         if word.endswith("s") and following in _NOUN_PREPOSITIONS and not is_present_only(
-                word) and (index == 1 or previous.islower()) and _PASSIVE_LATER.match(
-                text, m.end()):
+                word) and (index == 1 or previous.islower() or (
+                    previous[:1].isupper() and two_back in _DETERMINERS)) and (
+                _PASSIVE_LATER.match(text, m.end())):
             continue  # "Customs controls on the borders are lifted": "controls" is the noun
+            # (and "The Elbe locks at Brunsbüttel are opened": round 1259 asked "were the Elbe
+            # locked at Brunsbüttel opened")
         if text.endswith("____ ", 0, m.start()) and is_base_verb(word) and not is_past_tense(
                 word) and word not in _PARTICLES and word not in _PAST_OF and (
                 _opens_a_predicate(following) or following in _PARTICLES):

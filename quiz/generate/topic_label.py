@@ -38,11 +38,19 @@ def topic_label(title: str, subject: Subject) -> str:
     if subject.kind == "topic" and not label.isupper():  # "Mercosur (Southern Common Market)"
         label = subject.name
     words = label.split()
+    bracketed = _BRACKET_BEFORE_HEAD.search(label) if len(words) > _MAX_LABEL_WORDS else None
+    if bracketed and subject.agreement and len(bracketed.group(1).split()) < _MAX_LABEL_WORDS:
+        return f"{bracketed.group(1)} {subject.head}"  # "Corporation of London (Tower Bridge)
+        # Act": the Act's short name, "Tower Bridge Act" (round 1264 labelled no card)
     if len(words) > _MAX_LABEL_WORDS and subject.agreement and words[0][:1].isupper() and (
             words[0] != subject.head and len(words[0]) > 3
             and not parts_of_speech(words[0].lower())):
         return f"{words[0]} {subject.head}"
     return label
+
+
+# "(Tower Bridge) Act": the bracketed words before an instrument's head at the end of its name
+_BRACKET_BEFORE_HEAD = re.compile(r"\(([A-Z][^()]*)\)\s+[A-Z][a-z]+$")
 
 
 def _names(subject: Subject, label: str) -> list[str]:

@@ -109,13 +109,15 @@ def _written(the: str, name: str, owner: str) -> str:
 _NUMBER_NEXT = re.compile(r"\s+(?:[Nn]o\.|[Nn]umber|[Nn]r\.)\s*\d")
 
 
-def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
+def name_bodies(question: str, answer: str, text: str, quote: str, own: str = "") -> str:
     """`question` with each "the Assembly" or "the Joint Commission" written as the body the
     document named last before the sentence `quote` ("the Constituent Assembly", "the
     US–Soviet Joint Commission"), where it named one.
     The question is returned unchanged when it already names a body of that kind, when the
     answer is that body, when the document names none before, or when it names several and
-    none in the sentence's own paragraph."""
+    none in the sentence's own paragraph. `own` is the head of the agreement the document is
+    about ("Act" of an Act's summary): its "the Act" is that one, not the last named ("the
+    Designs and Patents Act" a paragraph named, round 1263)."""
     if "he " not in question:
         return question
     matches = list(_BARE.finditer(question))
@@ -128,6 +130,8 @@ def name_bodies(question: str, answer: str, text: str, quote: str) -> str:
         return question
     for match in reversed(matches):
         kind, qualifier = match.group("kind"), match.group("qualifier")
+        if kind == own and not qualifier:
+            continue
         if _NUMBER_NEXT.match(question, match.end()):
             continue  # "The Act no. 276 of 30 June 1922": an act its number names, not the
             # one named before (round 1056 wrote "The Compulsory Sterilisation Act no. 276")

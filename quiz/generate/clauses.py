@@ -1032,7 +1032,7 @@ def _common_noun_lowered(subject: str) -> str:
     # ("Dissident RCD officers": an acronym between the adjective and its noun)
     following = rest.split(" ", 2)
     lower_next = rest[:1].islower() or _ACRONYM_THEN_NOUN.match(rest) is not None or (
-        len(following) > 1 and following[1][:1].islower()
+        len(following) > 1 and following[1][:1].islower() and following[0] not in _OCEAN_WORDS
         and (NATIONAL_WORD.fullmatch(following[0]) or NATION_ADJECTIVE.fullmatch(following[0]))
         is not None)  # ("New Soviet rules")
     adjective = "ADJ" in kinds and kinds <= {"ADJ", "NOUN", "ADV"} and lower_next and (
@@ -1094,8 +1094,9 @@ def _common_noun_lowered(subject: str) -> str:
     material = first in _MATERIALS and (not rest or rest[:1].islower())
     # "Work begins on Littoria", "Fire destroys the library": a mass noun, no name, unless an
     # "of" makes it one ("War of the Pacific")
-    mass = first in _MASS_OPENERS and (not rest or (rest[:1].islower() and not rest.startswith(
-        "of ")))
+    mass = (first in _MASS_OPENERS and (not rest or (rest[:1].islower() and not rest.startswith(
+        "of ")))) or (first in _WORKS_ACTS and (not rest or rest[:1].islower())) or (
+        _COMPOUND_GERUND.fullmatch(first) is not None and (not rest or rest[:1].islower()))
     # "Part of the vault collapses": a share of a lower-case thing (round 489 read "did Part
     # of the vault ... collapse")
     share = first in _SHARES and re.match(r"of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
@@ -1118,7 +1119,20 @@ _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought",
                          # is broken at Rome", "Water begins to be stored": round 1260 and
                          # 1257 asked "was Ground broken", "did Water begin")
                          "Ground", "Water", "Traffic", "Power", "Electricity", "Ice", "Freight",
-                         "Mail", "Trade", "Steam", "Silt", "Sand", "Timber"})
+                         "Mail", "Trade", "Steam", "Silt", "Sand", "Timber", "Track", "Money",
+                         "Funding"})
+# The acts of building or ending a work, common nouns before their "of" too ("Completion of the
+# Kansas Pacific opens a second through line": round 1266 asked "did Completion of ... open")
+_WORKS_ACTS = frozenset({"Completion", "Construction", "Demolition", "Electrification",
+                         "Restoration", "Reconstruction", "Excavation", "Dredging",
+                         "Widening", "Doubling"})
+# A compound gerund of a trade ("Track-laying reaches ...": round 1268 asked "did Track-laying
+# reach")
+_COMPOUND_GERUND = re.compile(r"[A-Z][a-z]+-[a-z]+ing")
+# Words of the sea and the earth the nationality pattern reads as peoples' ("Central Pacific
+# crews": a railway's name, round 1266 wrote "central Pacific crews")
+_OCEAN_WORDS = frozenset({"Pacific", "Atlantic", "Arctic", "Baltic", "Asiatic", "Indian",
+                          "Antarctic", "Caribbean", "Mediterranean"})
 
 
 _SHARES = frozenset({"Part", "Parts", "Most", "Much", "Half", "Some", "Many", "All", "Rest",

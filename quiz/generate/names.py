@@ -480,6 +480,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         others = [w.strip("\"“”") for w in full.split()
                   if w != name and w not in _NAME_PARTICLES]  # (a nickname: Ernesto "Che")
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
+        if full.split()[0] in _BODY_FIRST_WORDS:
+            continue  # "Comité Spécial du Katanga": a body named after a land, no one's full
+            # name (round 1267 wrote "the connection to Comité Spécial du Katanga")
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
                for w in others) and (
@@ -588,6 +591,11 @@ _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS
                                r"Dutch|Soviet|Greek|Swiss")
 
 
+# The first words of bodies' names in several languages, which no person's name opens
+_BODY_FIRST_WORDS = frozenset({"Comité", "Compagnie", "Société", "Banque", "Conseil", "Comisión",
+                               "Compañía", "Banco", "Companhia", "Sociedade", "Gesellschaft",
+                               "Committee", "Company", "Council", "Bank", "Commission", "Union",
+                               "Syndicat", "Office", "Crédit", "Caisse", "Junta", "Consejo"})
 # Given names that end as a people's adjective does ("-ian", "-ese"): "Maximilian Haushofer" is
 # a person's full name, not a people's painter (round 1254 left "did Haushofer marry" bare)
 _GIVEN_LIKE_PEOPLES = frozenset({"Maximilian", "Julian", "Adrian", "Christian", "Sebastian",

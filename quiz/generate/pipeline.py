@@ -339,7 +339,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             labelled = subject is not None and (  # it names the subject, or will be headed with
                 subject.name in question or with_topic_label(  # it (as _labelled will head it)
                     question, cand.answer, doc.title, subject) != question)
-            question = name_bodies(question, cand.answer, text, cand.fact.sentence.quote)
+            question = name_bodies(question, cand.answer, text, cand.fact.sentence.quote,
+                                   subject.head if subject is not None and subject.agreement
+                                   else "")
             question, unanchored = resolve_definites(
                 question, cand.answer, text, cand.fact.sentence.quote, doc.title, labelled,
                 place_label=labelled and subject is not None and subject.kind in _PLACE_LABELS)

@@ -661,7 +661,8 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
 _NAMED_DAY = re.compile(r"\b(?:(?:Silver|Golden|Diamond|Platinum|Ruby) Jubilee|Decoration Day|"
                         r"Christmas Day|New Year['’]s Day|Bastille Day|Armistice Day|"
                         r"Independence Day|Easter Sunday|Good Friday|Boxing Day|Whit Sunday|"
-                        r"Midsummer Day)\b(?!\s+Act\b)")
+                        r"Midsummer Day|Australia Day|Canada Day|Anzac Day|Victoria Day|"
+                        r"Labou?r Day|Thanksgiving Day|May Day|Guy Fawkes Night)\b(?!\s+Act\b)")
 # "did the Manfréd Weiss work, moved to Csepel?": one word after a name, then a participle's
 # aside that runs to the end with no verb after it: the word is the name's plural noun ("works")
 # read as the verb (round 1258; rounds 156-1260 kept none of 2, but 8 of 8 where the verb

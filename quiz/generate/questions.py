@@ -300,6 +300,14 @@ _APPOSED_SUBJECT = re.compile(r",\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 # "During his coup of ____, ": a phrase opening the question (after any label) before "his"
 _OPENING_PREPOSITION = re.compile(r"^(?:[^:?]{1,80}: )?(?:During|In|After|On|At|Before|Under|With|"
                                   r"By|From|Since|Until|For|Following|Throughout)\s")
+# A person's name of two words or more and the verb after it ("Kenneth Kaunda announced")
+_NAME_THEN_PAST = re.compile(r"\b(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+"
+                             r"(?P<verb>[a-z]+)\b")
+# A male person named by a common noun, a clause's subject ("the boy contracted ..."), whose
+# "his" a later phrase of the clause holds
+_MALE_NOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|when|after|as|but)\s+|\b)[Tt]he\s+"
+                                r"(?:young\s+)?(?:boy|lad|youth|young man|infant|child|prince|heir)"
+                                r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # A ruler's name and number ("Suleiman I", "Christian IV"), a person _PERSON does not see
 _RULER_NAMED = re.compile(rf"\b[A-Z][\w’'-]+\s+{REGNAL}\b(?![\w’'-])")
 
@@ -369,6 +377,18 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         if _RULER_NAMED.match(after_comma) or _PERSON.match(after_comma):
             return question  # "During his coup of ____, Gustav III kept ...": his is the
             # named subject's after the opening phrase (round 841 wrote "Jakob Gadolin's coup")
+    if possessive and _OPENING_PREPOSITION.match(question[: match.start()]) and not re.search(
+            r"[,;]", question[: match.start()]):
+        subject_next = _NAME_THEN_PAST.search(question, match.end())
+        if subject_next and "," not in question[match.end(): subject_next.start()] and (
+                is_past_tense(subject_next.group("verb"))
+                and _may_be_a_person(subject_next.group("who").split()[0])):
+            return question  # "In his speech at Mulungushi in ____ Kenneth Kaunda announced":
+            # his is the named subject's, no comma after the opening phrase (round 1268 wrote
+            # "In Elijah Mudenda's speech ... Kenneth Kaunda announced")
+    if possessive and _MALE_NOUN_SUBJECT.search(question, 0, match.start()):
+        return question  # "the boy ... died in Florence on ____, two months before his
+        # sixteenth birthday": the boy's (round 1266 wrote "Leland Stanford's sixteenth birthday")
     if possessive and (any(m.group().split()[-1] not in ORG_WORDS
                            for m in _PERSON.finditer(clause)) or _RULER_NAMED.search(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's ("did

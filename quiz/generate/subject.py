@@ -38,7 +38,7 @@ _TITLE_BODY_HEADS = frozenset({"Commonwealth", "Federation", "Society", "Institu
 # "The Edict of Rothari"): the summary's "the act", "the edict" is it (round 1265 read "the act"
 # Hoover proclaimed as the Limitation Act the paragraph had named last); in a sentence "the Act"
 # may be any other
-_TITLE_AGREEMENT_HEADS = frozenset({"Act", "Edict", "Recess", "Decree", "Ordinance", "Concordat"})
+TITLE_AGREEMENT_HEADS = frozenset({"Act", "Edict", "Recess", "Decree", "Ordinance", "Concordat"})
 _SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "to", "in", "against", "between"})
 # A capitalised word ("Åbo"), or two names joined by a dash ("Rush–Bagot")
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'./-]*(?:–[A-ZÀ-ÖØ-Þ][\w’'./-]*)?"
@@ -170,7 +170,7 @@ def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
         return match.group("name"), match.group("head")
     match = _AGREEMENT_HEAD_LAST.match(text)
     if match is not None and match.group("head") in heads & (
-            AGREEMENT_HEADS | _TITLE_AGREEMENT_HEADS):
+            AGREEMENT_HEADS | TITLE_AGREEMENT_HEADS):
         return text, match.group("head")
     return None
 
@@ -180,11 +180,11 @@ def document_subject(title: str) -> Subject | None:
     "Treaty of Lausanne", a headline's "... sign treaty creating the Arab Maghreb Union"), or
     None when the title names none (a person, an event, a headline of no such founding)."""
     for part in title_parts(title):
-        found = name_in(part, _HEADS | _TITLE_BODY_HEADS | _TITLE_AGREEMENT_HEADS)
+        found = name_in(part, _HEADS | _TITLE_BODY_HEADS | TITLE_AGREEMENT_HEADS)
         if found is not None:
             name, head = found
             alias = bracketed_name(title, name)
-            return Subject(name, head, head in AGREEMENT_HEADS | _TITLE_AGREEMENT_HEADS,
+            return Subject(name, head, head in AGREEMENT_HEADS | TITLE_AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
     founded = _FOUNDED_IN_HEADLINE.search(title) or _BECAME.search(title)
     if founded is not None:
@@ -235,8 +235,9 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     """`subject` with the shorter name its document also gives it ("Genocide Convention" for
     the "Convention on the Prevention and Punishment of the Crime of Genocide": the same head,
     every word from the full name), the one named most, when the title gives none."""
-    if subject.alias:
-        return subject
+    if subject.alias or subject.head in TITLE_AGREEMENT_HEADS:
+        return subject  # (an Act's shorter names, "the Special Act", "the Bihar Act", may be
+        # any of several: round 1266's comparison labelled cards with them)
     words = set(subject.name.lower().split())
     counts = Counter(name.removeprefix("the ").removeprefix("The ") for name in names)
     for short, _ in counts.most_common():

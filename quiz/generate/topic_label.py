@@ -16,7 +16,7 @@ import re
 from quiz.core.text import fold_answer
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.names import family_name
-from quiz.generate.subject import Subject, bracketed_name
+from quiz.generate.subject import TITLE_AGREEMENT_HEADS, Subject, bracketed_name
 
 _MAX_LABEL_WORDS = 5
 # An agreement the question identifies by its signatories, which may be another than the
@@ -125,7 +125,8 @@ def with_topic_label(question: str, answer: str, title: str, subject: Subject | 
     named in the question by quiz.generate.subject where that can be done with certainty."""
     if subject is None:
         return question
-    if subject.agreement and _ANOTHER_AGREEMENT.search(question):
+    if subject.agreement and subject.head not in TITLE_AGREEMENT_HEADS and (
+            _ANOTHER_AGREEMENT.search(question)):
         return question  # "the treaty signed by Rio Branco and Velarde": not the label's treaty
     label = topic_label(title, subject)
     if len(label.split()) > _MAX_LABEL_WORDS:

@@ -506,7 +506,12 @@ _LIST_INTRODUCED = re.compile(r"\s+(?:by|between|among|with|including|namely)\s*
 
 
 # An abbreviation that ends a question and keeps its full stop: "D.C.", "U.S.", "Co."
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$")
+# ", and at its first meeting agreed to": after a passive, a second act of the subject whose
+# verb is active, maybe after a phrase of when or where
+_ACTIVE_AFTER_PASSIVE = re.compile(r",\s+and\s+(?:(?:at|in|on|after|by|within)\s+[^,;]{1,40}?\s+)?"
+                                   r"(?P<verb>[a-z]{3,})\s+(?:to|that)\s+(?!be\b)[a-z]")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$|"
+                               r"\b[ap]\.m\.$")  # ("at 11 p.m.?": round 1272 wrote "p.m?")
 
 
 def _finish(text: str) -> str:
@@ -1679,6 +1684,12 @@ def invert(body: str, wh: str) -> str | None:
     if aux == "did":  # "did Brandt enter the Bundestag and sat there": "and sit there"
         predicate = _COORDINATED_PAST.sub(_coordinated_base, predicate)
     predicate = _own_clause(predicate)
+    if aux in {"was", "were"} and ", and " in predicate:
+        active = _ACTIVE_AFTER_PASSIVE.search(predicate)
+        if active is not None and is_past_tense(active.group("verb")):
+            predicate = predicate[: active.start()]  # "was the Sponsor Body established in
+            # its statutory form, and at its first meeting agreed to ...": the "was" is no
+            # aux of the act after "and" (round 1272, 0 of 2 kept)
     middle = f"{subject} {adverb_text}".strip() if aux == "did" else subject
     if aux != "did" and adverb_text:
         predicate = f"{adverb_text} {predicate}"

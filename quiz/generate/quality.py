@@ -654,6 +654,13 @@ _NAMED_YEAR = re.compile(rf"\b(?:Act|Treaty|Agreement|Convention|Protocol|Accord
 # 156-916 kept 1 of 32 such verdicts
 
 
+# "In what year was the Joan Sutherland Theatre, as the former Opera Theatre renamed?": the
+# "was" of "as the former Opera Theatre was renamed" put before the name the clause describes
+# (round 1270; rounds 156-1276 kept none of 2, but 4 of 4 with the clause's own "had": "as the
+# Tydings–McDuffie Act had provided")
+_AS_CLAUSES_BE_FRONTED = re.compile(r"\b(?:was|were) [^,?]+, as (?:the|a|an) "
+                                    r"(?:(?!had\b|has\b|have\b|was\b|were\b)[\w’'-]+ ){1,5}"
+                                    r"[a-z]+(?:ed|en)\?$")
 # A day or a jubilee whose date every reader knows, named in a date card's question: "On ____,
 # Decoration Day, ...", "in ____, the year of Queen Victoria's Diamond Jubilee" (rounds 156-1268
 # kept 8 of 32 such verdicts); not an Act named after one ("the Juneteenth National
@@ -662,7 +669,8 @@ _NAMED_DAY = re.compile(r"\b(?:(?:Silver|Golden|Diamond|Platinum|Ruby) Jubilee|D
                         r"Christmas Day|New Year['’]s Day|Bastille Day|Armistice Day|"
                         r"Independence Day|Easter Sunday|Good Friday|Boxing Day|Whit Sunday|"
                         r"Midsummer Day|Australia Day|Canada Day|Anzac Day|Victoria Day|"
-                        r"Labou?r Day|Thanksgiving Day|May Day|Guy Fawkes Night)\b(?!\s+Act\b)")
+                        r"Labou?r Day|Thanksgiving Day|May Day|Guy Fawkes Night|"
+                        r"(?<!Chinese )(?<!Lunar )the New Year(?!\s+Honours))\b(?!\s+Act\b)")
 # "did the Manfréd Weiss work, moved to Csepel?": one word after a name, then a participle's
 # aside that runs to the end with no verb after it: the word is the name's plural noun ("works")
 # read as the verb (round 1258; rounds 156-1260 kept none of 2, but 8 of 8 where the verb
@@ -3051,6 +3059,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if cand.fact.kind == DATE and _NAMED_DAY.search(cand.question):
         found.append("obvious: a named day or jubilee in the question gives the date away "
                      "(“on ____, Decoration Day”)")
+    if _AS_CLAUSES_BE_FRONTED.search(cand.question):
+        found.append("ungrammatical: the “was” of an “as” clause fronted as the question's "
+                     "(“was the Joan Sutherland Theatre, as the former Opera Theatre renamed?”)")
     if _NOUN_READ_AS_VERB.search(cand.question):
         found.append("nonsensical: a name's noun read as its verb, a participle's aside closing "
                      "the question (“did the Manfréd Weiss work, moved to Csepel?”)")

@@ -617,6 +617,9 @@ SHARED_HEAD_AFTER = re.compile(r"[A-Z][\w’'-]*\s+[a-z]{3,}s\b")
 _SINCE_DATE = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b")
 
 
+_RELATIVE_WORD = re.compile(r"\b(?:which|where|whom|who|whose|when)\b")
+
+
 def dated_conjunct(predicate: str) -> tuple[int, int] | None:
     """The span of the "and" that joins to `predicate` (what follows a question's verb and
     its date) a conjunct whose verb is left out and that carries a date of its own: "[ceded
@@ -636,6 +639,9 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
             continue  # "under the Zurich and London agreements of February 1859": two names
             # of one noun, no second act (round 249)
         dated = _DATE.search(_SINCE_DATE.sub("", rest) if "since" in rest else rest)
+        if dated and _RELATIVE_WORD.search(rest, 0, dated.start()):
+            continue  # "around Great Britain and Ireland a war zone in which, from 18 February,
+            # ...": the date is the relative clause's (round 1271 cut "... and Ireland")
         if dated and not _has_finite(rest) and not _LISTED_BEFORE.search(
                 predicate, 0, m.start()) and not (_MONTH_BEFORE.search(predicate, 0, m.start())
                                                and _MONTH_AFTER.match(rest)):

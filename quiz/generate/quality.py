@@ -2407,6 +2407,12 @@ def leader_out_of_context(cand: Candidate) -> str:
 _OWNED_LOWER_OFFICE = re.compile(r"(?P<owner>[A-Z][\w-]*)[’']s\s+[a-z]")
 
 
+# Titles that go before a name, never end an office
+_HONORIFIC_WORDS = frozenset({"Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Count",
+                              "Countess", "Earl", "Viscount", "Marquess", "Duke", "Prince",
+                              "Princess", "Mr", "Mrs", "Dr", "Mr.", "Mrs.", "Dr."})
+
+
 def _official_faults(cand: Candidate) -> list[str]:
     role = cand.fact.role
     if cand.fact.role_start >= 0 and _ADDRESSEE.search(cand.fact.sentence.text, 0,
@@ -2414,6 +2420,9 @@ def _official_faults(cand: Candidate) -> list[str]:
         return ["trivial: the person is only whom a letter or a call was addressed to"]
     bare_role = _without_qualifier(role)
     faults: list[str] = []
+    if role.split()[-1:] and role.split()[-1] in _HONORIFIC_WORDS:
+        faults.append("wrong_answer: the office ends on the holder's title (“Admiral of the "
+                      "Fleet Sir”)")  # (round 1276: "Admiral of the Fleet Sir Doveton Sturdee")
     context = cand.fact.role_context
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):

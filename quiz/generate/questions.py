@@ -1126,6 +1126,9 @@ def _participles_joined(question: str, body: str) -> str | None:
     if last.group("next") == "by" or not (is_past_tense(verb) or verb.endswith("ed")) or (
             "VERB" not in parts_of_speech(verb)) or "," in body[last.end():]:
         return None
+    if verb in _PLACING_PARTICIPLES and _NAME_ENDS.search(body.rstrip(), 0, last.start()):
+        return None  # "for Michigan's Fifth District, centred on Grand Rapids": where the place
+        # named lies, no act of the subject (round 1275 wrote "District and centred on")
     auxiliaries = list(_AUXILIARY_PARTICIPLE.finditer(body, 0, last.start()))
     auxiliary = auxiliaries[-1] if auxiliaries else None
     if auxiliary is not None and auxiliary.group().startswith(("had", "has", "have")) and (
@@ -1142,7 +1145,11 @@ def _participles_joined(question: str, body: str) -> str | None:
     return question[: last.start()] + " and " + question[last.start("item"):]
 
 
-_NAME_ENDS = re.compile(r"[A-Z][\w’'-]*$")
+_NAME_ENDS = re.compile(r"[A-Z][\w’'-]*,?\s*$")
+# Participles that say where a place lies or what it is called, never an act of a person
+_PLACING_PARTICIPLES = frozenset({"centred", "centered", "based", "located", "situated",
+                                  "headquartered", "bounded", "named", "called", "known",
+                                  "seated", "sited", "focused", "focussed"})
 # "was removed", "had emigrated": an auxiliary and the participle a series goes on from
 _AUXILIARY_PARTICIPLE = re.compile(r"\b(?:was|were|had|has|have|is|are)\s+(?:[a-z]+ly\s+)?"
                                    r"(?P<part>[a-z]{3,})\b")

@@ -186,6 +186,8 @@ def _present_to_past(
             or not following
             or (_is_verb_word(following) and following not in _PARTICLES  # ("blows up")
                 and following not in IDIOM_NOUNS  # ("the Act takes effect", round 369)
+                and not (following == "fire" and word in {"catches", "opens", "sets"})
+                # ("the liner L'Atlantique catches fire": round 1274 wrote "catches fired")
                 and not (noun_subject and "NOUN" in parts_of_speech(following)))  # (but "when
             # his boat catches fire": a clause's subject, then its verb and a noun, round 348)
             or is_participle(following)  # "exiles known as Rebels": a noun, then what it is
@@ -420,6 +422,12 @@ def _in_the_past(text: str) -> str:
                 words[run].group().lower() in CARDINALS) and is_plural_noun(word) and not any(
                     mark in text[words[run].end(): m.start()] for mark in ",;:()"):
             continue  # "Three High Court judges, ...": a count's noun after the names
+        if word.endswith("s") and index and "-" in words[index - 1].group() and (
+                words[index - 1].group().endswith("ed") or is_participle(
+                    words[index - 1].group().rsplit("-", 1)[1])) and is_plural_noun(word) and (
+                text[words[index - 1].end(): m.start()] == " "):
+            continue  # "its British-flagged ships": a compound participle's noun, no verb
+            # (round 1271 wrote "British-flagged shipped")
         if word.endswith("s") and previous[:1].isupper() and _spelled_count(before_run) and (
                 is_plural_noun(word) and index - run <= 3 and not any(
                     mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):

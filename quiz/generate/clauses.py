@@ -505,11 +505,11 @@ _BORN_THEN_KIN = re.compile(r"(?<=\bborn\b)([^?]*?),\s+(?:the|a|an)\s+(?:[a-z]+\
 _LIST_INTRODUCED = re.compile(r"\s+(?:by|between|among|with|including|namely)\s*:\s*$")
 
 
-# An abbreviation that ends a question and keeps its full stop: "D.C.", "U.S.", "Co."
 # ", and at its first meeting agreed to": after a passive, a second act of the subject whose
 # verb is active, maybe after a phrase of when or where
 _ACTIVE_AFTER_PASSIVE = re.compile(r",\s+and\s+(?:(?:at|in|on|after|by|within)\s+[^,;]{1,40}?\s+)?"
                                    r"(?P<verb>[a-z]{3,})\s+(?:to|that)\s+(?!be\b)[a-z]")
+# An abbreviation that ends a question and keeps its full stop: "D.C.", "U.S.", "Co.", "p.m."
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$|"
                                r"\b[ap]\.m\.$")  # ("at 11 p.m.?": round 1272 wrote "p.m?")
 

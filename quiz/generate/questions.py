@@ -678,9 +678,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
     if "." in question or ":" in question:
         question = _TIME_OF_DAY.sub("", question)  # "at about 2.10 a.m.": the hour is clutter
     if any(map(question.__contains__, _LINK_GATE)):
-        question = _LINK_ASIDE.sub(_link_left_out, question)  # "the Burgundians, meanwhile,
-        # seized": the link
-        question = _LINK_WORD.sub(" ", question)  # to the sentence before, meaningless on a card
+        # "the Burgundians, meanwhile, seized": the link to the sentence before, meaningless
+        # on a card
+        question = _LINK_ASIDE.sub(_link_left_out, question)
+        question = _LINK_WORD.sub(" ", question)
     if " of them, " in question or " of these, " in question or " of those, " in question:
         question = _ONE_OF_THEM.sub(r"\g<name>", question)  # "the most famous of them, Henry
         # Morgan," -> "Henry Morgan": "them" were named in another sentence

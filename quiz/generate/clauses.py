@@ -1130,7 +1130,11 @@ _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought",
 # Kansas Pacific opens a second through line": round 1266 asked "did Completion of ... open")
 _WORKS_ACTS = frozenset({"Completion", "Construction", "Demolition", "Electrification",
                          "Restoration", "Reconstruction", "Excavation", "Dredging",
-                         "Widening", "Doubling"})
+                         "Widening", "Doubling",
+                         # who has a thing, and its anniversaries ("Control of the observatory
+                         # passes", "Bicentenary of Lick's birth marked": round 1277, 1281)
+                         "Control", "Ownership", "Management", "Custody", "Centenary",
+                         "Bicentenary", "Tercentenary", "Sesquicentenary", "Quatercentenary"})
 # A compound gerund of a trade ("Track-laying reaches ...": round 1268 asked "did Track-laying
 # reach")
 _COMPOUND_GERUND = re.compile(r"[A-Z][a-z]+-[a-z]+ing")

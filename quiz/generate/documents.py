@@ -379,7 +379,18 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Region", "Province", "Prefecture", "Oblast", "Krai", "Okrug",
                                "District", "County", "Municipality", "Governorate", "Canton",
                                "Valley", "Hills", "Highlands", "Tracts", "Peninsula", "Island",
-                               "Plateau", "Basin", "Coast", "Delta"}
+                               "Plateau", "Basin", "Coast", "Delta",
+                               # institutions and buildings named after a person or a place:
+                               # "Lick Observatory", "Royal Observatory, Greenwich", whose texts
+                               # say "he" of their astronomers (round 1277 wrote "Royal
+                               # Observatory tested John Harrison's marine watch")
+                               # (not the words that are surnames too: "Mill", "Castle",
+                               # "Hall", "House", "Church", "Park")
+                               "Observatory", "Library", "Museum", "Institution", "Gardens",
+                               "Palace", "Cathedral", "Hospital", "Theatre", "Theater", "Opera",
+                               "Stadium", "Tunnel", "Lighthouse", "Monument", "Memorial", "Zoo",
+                               "Harbour", "Harbor", "Docks", "Works", "Fortress", "Prison",
+                               "Asylum"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

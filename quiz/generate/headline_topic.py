@@ -158,6 +158,10 @@ def _stands_alone(name: str, text: str) -> bool:
     return any(re.match(_AFTER_A_NAME, text[found.end():]) for found in _uses(name, text))
 
 
+# "(Rome, 12 March 2019)": a place and a date in a title's brackets
+_SIGNED_AT = re.compile(r"\((?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*),\s+\d")
+
+
 def _excluded(title: str, text: str) -> set[str]:
     """Names of the headline that are not its topic: the place the report was filed from, where
     its action takes place, whom it turns from, the parties it opens with."""
@@ -168,6 +172,9 @@ def _excluded(title: str, text: str) -> set[str]:
         out.add(dateline.group("place").title())
     out.update(m.group("place") or m.group("city") for m in _WHERE.finditer(title))
     out.update(m.group("party") for m in _FROM_WHOM.finditer(title))
+    out.update(m.group("place") for m in _SIGNED_AT.finditer(title))  # "(Rome, 12 March
+    # 2019)": where an instrument was signed, not its subject (round 1279 labelled a
+    # convention's cards "Rome:")
     parties = _PARTIES.match(title)
     if parties:
         out.update({parties.group("first"), parties.group("second")})

@@ -181,6 +181,9 @@ def document_subject(title: str) -> Subject | None:
     None when the title names none (a person, an event, a headline of no such founding)."""
     for part in title_parts(title):
         found = name_in(part, _HEADS | _TITLE_BODY_HEADS | TITLE_AGREEMENT_HEADS)
+        if found is not None and re.sub(r"^(?:An?|The)\s+", "", found[0]) == found[1]:
+            found = None  # "An Act to Incorporate the Carnegie Institution": the head alone is
+            # no name (round 1278 labelled every card "An Act:")
         if found is not None:
             name, head = found
             alias = bracketed_name(title, name)

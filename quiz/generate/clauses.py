@@ -1284,6 +1284,12 @@ _DONE_TO_PLACES = frozenset({"reduced", "raised", "elevated", "downgraded", "dem
                              "renamed"})  # (not "ceded": "the Netherlands ceded to Britain the
 # colonies", round 136)
 _PLACED_NEXT = re.compile(r"\s+(?:to|into|by|as|between|among|under)\b")
+# "Lovell Telescope listed Grade I in 1988": a fact sheet's passive that gives a status (round
+# 1287 asked "did Lovell Telescope list Grade I")
+_GIVEN_A_STATUS = frozenset({"listed", "designated", "scheduled", "inscribed", "registered",
+                             "classified", "gazetted"})
+_STATUS_NEXT = re.compile(r"\s+(?:Grade|Category|Class|as|under|an?\s+(?:scheduled|listed|"
+                          r"protected|historic|national|World|National|Historic))\b")
 _TIME_WORD_BEFORE = re.compile(r",\s+(?:now|then|newly|already|since|later|once|by\s+then)\s*$")
 
 
@@ -1668,7 +1674,8 @@ def invert(body: str, wh: str) -> str | None:
             # "a commission led by Schermerhorn ... initial an agreement": a participle after
             # its noun, not the clause's verb ("did a commission lead by ...")
             return None
-        if word in _DONE_TO_PLACES and _PLACED_NEXT.match(rest):
+        if (word in _DONE_TO_PLACES and _PLACED_NEXT.match(rest)) or (
+                word in _GIVEN_A_STATUS and _STATUS_NEXT.match(rest)):
             aux, predicate = _past_be(subject), word + rest  # "Tamna, ..., reduced to a county
             # of Goryeo": a fact sheet's passive, no object after it (round 304: "did Tamna
             # reduce to a county")

@@ -302,6 +302,13 @@ def peoples_joined(text: str, start: int, end: int) -> bool:
         _SECOND_PEOPLE.match(text, end) is not None)
 
 
+# ", and the reversion to the United States takes": a determiner, one or two nouns, a
+# preposition's name, then the verb
+_SUBJECT_PHRASE_THEN_VERB = re.compile(r"\s*(?:the|a|an|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?"
+                                       r"\s+(?:to|of|for|in|on|at|with|from)\s+(?:the\s+)?"
+                                       r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?P<verb>[a-z]+)\b")
+
+
 def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
     """The span of the conjunction that starts a second clause in `predicate` (what follows a
     question's verb), else None.
@@ -415,6 +422,15 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
             return m.span()  # ", and for some weeks war seemed possible": a clause of its own
             # (", and on Henry III's assassination on 2 August 1589 he became Henry IV": a
             # longer phrase before a pronoun and its verb, round 541)
+    for joined in re.finditer(r",\s+and\b", predicate):
+        late = _SUBJECT_PHRASE_THEN_VERB.match(predicate, joined.end())
+        late_verb = late.group("verb") if late else ""
+        if late and (is_past_tense(late_verb) or late_verb in _FINITE_AUX or (
+                late_verb.endswith("s") and present_base(late_verb) is not None)):
+            # (after a name, "takes" is no plural noun)
+            return joined.span()  # ", and the reversion to the United States takes effect": a
+            # noun, the name its preposition adds, then its own verb (round 1292 asked "did
+            # Hungerford die ..., and the reversion to the United States takes effect?")
     return None if pronoun is None else (pronoun.start(), pronoun.start() + 1)
 
 

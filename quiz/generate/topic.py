@@ -189,6 +189,12 @@ def title_topic(title: str) -> Subject | None:
     return None
 
 
+# "Royal Observatory, Greenwich", "Royal Botanic Gardens, Kew": a name of two words or more,
+# then after one comma the one place it is in (no list: no "and" after the comma)
+_NAME_THEN_ITS_PLACE = re.compile(r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)+)"
+                                  r",\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
 def _title_name(title: str) -> Subject | None:
     """The name title_topic reads from a title's first part that names something, of any
     length, or None."""
@@ -199,6 +205,10 @@ def _title_name(title: str) -> Subject | None:
             continue
         if len(part.split()) == 1 and "NOUN" in parts_of_speech(part.lower()):
             continue  # "Envoy: ...", a kind of text, not its subject
+        placed = _NAME_THEN_ITS_PLACE.fullmatch(part)
+        if placed is not None:
+            part = placed.group("name")  # "Royal Observatory, Greenwich": an institution and
+            # the place it stands in (round 1285 labelled none of its cards)
         if re.search(r",\s+(?:the\s+)?[A-Z]", part):
             return None  # "Britain, Russia and Central Asia", "Israel, the United Arab Emirates and
             # Bahrain sign ...": a list

@@ -884,10 +884,22 @@ _PREPOSITION_WHICH = re.compile(r"(?<!,)\s(?:on|in|to|of|at|for|with|by|from|und
                                 r"\s+(?:[\w’'-]+\s+){1,8}$")
 
 
+# "James Gibbs's [domed] building": an owner before a participle, and the noun after it
+_OWNER_BEFORE = re.compile(r"[A-Z][\w’'-]*[’']s\s+$")
+_OWNED_THEN_NOUN = re.compile(r"\s+[a-z]{3,}\b(?!\s+(?:by|in|on|at|to|from|with)\b)")
+
+
 def _main_verb(body: str) -> tuple[int, int, str] | None:
     """find_verb, but past a participle that only describes the subject: in "a Protocol signed
     in Washington created the Force", the main verb is "created"."""
     verb = find_verb(body)
+    if verb is not None and verb[2] == "past" and _OWNED_THEN_NOUN.match(body, verb[1]) and (
+            _OWNER_BEFORE.search(body, 0, verb[0])):
+        later = find_verb(body[verb[1]:])  # "the Radcliffe Library, James Gibbs's domed
+        # building ..., opens": a participle describing an owner's noun (round 1286 asked "did
+        # the Radcliffe Library, James Gibbs's dome building ..., opened")
+        if later is not None:
+            verb = (verb[1] + later[0], verb[1] + later[1], later[2])
     if verb is not None and verb[2] == "past" and body[: verb[0]].rstrip().endswith("having"):
         later = find_verb(body[verb[1]:])  # "South Africa, having dismantled its arsenal, joined"
         return None if later is None else (verb[1] + later[0], verb[1] + later[1], later[2])
@@ -1236,6 +1248,10 @@ def _without_subordinate_opening(body: str) -> str:
         verb = find_verb(body[opening.end():])
         if verb is None:
             return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
+        if ", " in body[opening.end(): opening.end() + verb[0]]:
+            return body  # "After the death of Jules Taschereau, Delisle was appointed ...": a
+            # phrase with no verb before its comma, the verb the main clause's (round 1287
+            # asked "On what date would the office he hold ...?")
         comma = body.find(", ", opening.end() + verb[1])
     if comma < 0:
         return body

@@ -174,7 +174,11 @@ _BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agre
                              r"(?! (?:reached|made|concluded|negotiated|agreed|drawn up)\b)"
                              # ("the treaty establishing the Arab Maghreb Union": the sentence
                              # says which, and it is not the document's Treaty of Oujda; round 263)
-                             r"(?! (?:establishing|creating|founding|setting|that|which)\b)")
+                             r"(?! (?:establishing|creating|founding|setting|that|which|"
+                             # ("approve the act authorising the purchase of 6,487 volumes":
+                             # round 1293 wrote the Copyright Act a timeline had named before)
+                             r"authori[sz]ing|granting|providing|abolishing|requiring|"
+                             r"permitting|allowing|transferring|incorporating)\b)")
 
 
 def names_an_agreement_bare(question: str) -> bool:

@@ -339,7 +339,8 @@ def _name_patterns(name: str) -> _NamePatterns:
     def full(particle: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
                           rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
-                          rf"|{escaped}[ \t]+{particle}{_NAME_WORD})(?![\w-]|[’'](?!s\b))"
+                          rf"|{escaped}[ \t]+(?:[A-Z]\.[ \t]+)?{particle}{_NAME_WORD})"
+                          rf"(?![\w-]|[’'](?!s\b))"  # ("Collis P. Huntington" for "Collis")
                           rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME})[A-Z])")  # (and "James Pliny
     # Whitney's Conservatives": a full name before its possessive)
 

@@ -592,6 +592,15 @@ _NATION_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:ish|ese|ian|ean|ican)|{I_NATIONS
                                r"Dutch|Soviet|Greek|Swiss")
 
 
+# People known by one name, whom no other full name of a text completes
+# (given names: "Vasari" or "Rembrandt" is rightly written "Giorgio Vasari", "Rembrandt van Rijn")
+# (each with the ends of his own full names: "Leonardo da Vinci", "Napoleon Bonaparte")
+_MONONYMS = {"Michelangelo": ("Buonarroti",), "Raphael": ("Sanzio", "Santi"),
+             "Leonardo": ("da Vinci",), "Titian": ("Vecellio", "Vecelli"),
+             "Donatello": ("Bardi",), "Tintoretto": ("Robusti",), "Giotto": ("Bondone",),
+             "Napoleon": ("Bonaparte", "I"), "Charlemagne": ("the Great",),
+             "Saladin": ("Ayyubi",), "Dante": ("Alighieri",), "Petrarch": ("Petrarca",),
+             "Voltaire": ("Arouet",), "Galileo": ("Galilei",), "Molière": ("Poquelin",)}
 # The first words of bodies' names in several languages, which no person's name opens
 _BODY_FIRST_WORDS = frozenset({"Comité", "Compagnie", "Société", "Banque", "Conseil", "Comisión",
                                "Compañía", "Banco", "Companhia", "Sociedade", "Gesellschaft",
@@ -931,6 +940,11 @@ def with_document_names(question: str, answer: str, text: str,
         if any(start <= match.start("name") < end for start, end in firms):
             continue  # "Tancred, Arrol and Co.": a firm's name, written as the firm writes it
             # (round 1254 wrote "Thomas Tancred, William Arrol and Co.")
+        if name in _MONONYMS and not all(full.endswith(_MONONYMS[name])
+                                         for full in document_full_names(name, text)):
+            continue  # "Michelangelo", "Napoleon": one man by one name, not the text's
+            # "Michelangelo Simonetti" or "Louis Napoleon" (round 1310 wrote "Michelangelo
+            # Simonetti returned to the chapel to paint the Last Judgment")
         if _KIN_APPOSED_BEFORE.search(question, 0, match.start("name")):
             continue  # "Bouch's wife, Margaret,": the kin's own name, said in full by the kin
             # noun, not the text's "Queen Margaret" (round 1262)

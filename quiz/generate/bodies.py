@@ -117,7 +117,7 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
     answer is that body, when the document names none before, or when it names several and
     none in the sentence's own paragraph. `own` is the head of the agreement the document is
     about ("Act" of an Act's summary): its "the Act" is that one, not the last named ("the
-    Designs and Patents Act" a paragraph named, round 1263)."""
+    Designs and Patents Act" a paragraph named, round 1271)."""
     if "he " not in question:
         return question
     matches = list(_BARE.finditer(question))

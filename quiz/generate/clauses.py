@@ -896,7 +896,7 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if verb is not None and verb[2] == "past" and _OWNED_THEN_NOUN.match(body, verb[1]) and (
             _OWNER_BEFORE.search(body, 0, verb[0])):
         later = find_verb(body[verb[1]:])  # "the Radcliffe Library, James Gibbs's domed
-        # building ..., opens": a participle describing an owner's noun (round 1286 asked "did
+        # building ..., opens": a participle describing an owner's noun (round 1294 asked "did
         # the Radcliffe Library, James Gibbs's dome building ..., opened")
         if later is not None:
             verb = (verb[1] + later[0], verb[1] + later[1], later[2])
@@ -1133,25 +1133,25 @@ _MASS_OPENERS = frozenset({"Work", "Fire", "War", "Famine", "Plague", "Drought",
                          # Abolition Act": round 620 read "did Slavery end")
                          "Slavery", "Serfdom", "Conscription", "Rationing",
                          # what a work of engineering carries, stores or is begun on ("Ground
-                         # is broken at Rome", "Water begins to be stored": round 1260 and
-                         # 1257 asked "was Ground broken", "did Water begin")
+                         # is broken at Rome", "Water begins to be stored": rounds 1268 and
+                         # 1265 asked "was Ground broken", "did Water begin")
                          "Ground", "Water", "Traffic", "Power", "Electricity", "Ice", "Freight",
                          "Mail", "Trade", "Steam", "Silt", "Sand", "Timber", "Track", "Money",
                          "Funding"})
 # The acts of building or ending a work, common nouns before their "of" too ("Completion of the
-# Kansas Pacific opens a second through line": round 1266 asked "did Completion of ... open")
+# Kansas Pacific opens a second through line": round 1274 asked "did Completion of ... open")
 _WORKS_ACTS = frozenset({"Completion", "Construction", "Demolition", "Electrification",
                          "Restoration", "Reconstruction", "Excavation", "Dredging",
                          "Widening", "Doubling",
                          # who has a thing, and its anniversaries ("Control of the observatory
-                         # passes", "Bicentenary of Lick's birth marked": round 1277, 1281)
+                         # passes", "Bicentenary of Lick's birth marked": rounds 1285, 1289)
                          "Control", "Ownership", "Management", "Custody", "Centenary",
                          "Bicentenary", "Tercentenary", "Sesquicentenary", "Quatercentenary"})
-# A compound gerund of a trade ("Track-laying reaches ...": round 1268 asked "did Track-laying
+# A compound gerund of a trade ("Track-laying reaches ...": round 1276 asked "did Track-laying
 # reach")
 _COMPOUND_GERUND = re.compile(r"[A-Z][a-z]+-[a-z]+ing")
 # Words of the sea and the earth the nationality pattern reads as peoples' ("Central Pacific
-# crews": a railway's name, round 1266 wrote "central Pacific crews")
+# crews": a railway's name, round 1274 wrote "central Pacific crews")
 _OCEAN_WORDS = frozenset({"Pacific", "Atlantic", "Arctic", "Baltic", "Asiatic", "Indian",
                           "Antarctic", "Caribbean", "Mediterranean"})
 
@@ -1250,7 +1250,7 @@ def _without_subordinate_opening(body: str) -> str:
             return body  # "After the war, ...": a phrase, which _split_intro keeps as an intro
         if ", " in body[opening.end(): opening.end() + verb[0]]:
             return body  # "After the death of Jules Taschereau, Delisle was appointed ...": a
-            # phrase with no verb before its comma, the verb the main clause's (round 1287
+            # phrase with no verb before its comma, the verb the main clause's (round 1295
             # asked "On what date would the office he hold ...?")
         comma = body.find(", ", opening.end() + verb[1])
     if comma < 0:

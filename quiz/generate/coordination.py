@@ -657,7 +657,7 @@ def dated_conjunct(predicate: str) -> tuple[int, int] | None:
         dated = _DATE.search(_SINCE_DATE.sub("", rest) if "since" in rest else rest)
         if dated and _RELATIVE_WORD.search(rest, 0, dated.start()):
             continue  # "around Great Britain and Ireland a war zone in which, from 18 February,
-            # ...": the date is the relative clause's (round 1271 cut "... and Ireland")
+            # ...": the date is the relative clause's (round 1279 cut "... and Ireland")
         if dated and not _has_finite(rest) and not _LISTED_BEFORE.search(
                 predicate, 0, m.start()) and not (_MONTH_BEFORE.search(predicate, 0, m.start())
                                                and _MONTH_AFTER.match(rest)):

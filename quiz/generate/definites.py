@@ -226,7 +226,7 @@ def _names_with_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
             if joined.group("head") not in _WORKS_JOINING_TWO:
                 continue  # "the Republic of Venice and Genoa": where the name ends is unsure
             name += joined.group()  # "Trustees of the New York and Brooklyn Bridge" (round
-            # 1253 wrote "the Trustees of the New York", cut at its "and")
+            # 1261 wrote "the Trustees of the New York", cut at its "and")
         if name.endswith(".") and len(name.split()[-1]) > 4:
             name = name[:-1]  # "the Order of Santiago." ending its line: the stop is no part of
             # the name (round 429: "confirm the Order of Santiago.'s rule")
@@ -581,7 +581,7 @@ def _halves_named(question: str, text: str) -> tuple[str, str]:
     for m in reversed(list(_HALF.finditer(question))):
         if any(start < m.start() < end for start, end in quoted):
             continue  # "the "Race to the North"": a quoted name's words, no half of a land
-            # (round 1254 wrote "Race to North Queensferry")
+            # (round 1262 wrote "Race to North Queensferry")
         names = _halves(m.group("half"), text)
         shortest = min(names, key=len) if names else ""
         if names and all(name.startswith(shortest) for name in names):

@@ -382,7 +382,7 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Plateau", "Basin", "Coast", "Delta",
                                # institutions and buildings named after a person or a place:
                                # "Lick Observatory", "Royal Observatory, Greenwich", whose texts
-                               # say "he" of their astronomers (round 1277 wrote "Royal
+                               # say "he" of their astronomers (round 1285 wrote "Royal
                                # Observatory tested John Harrison's marine watch")
                                # (not the words that are surnames too: "Mill", "Castle",
                                # "Hall", "House", "Church", "Park")

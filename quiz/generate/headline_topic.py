@@ -173,7 +173,7 @@ def _excluded(title: str, text: str) -> set[str]:
     out.update(m.group("place") or m.group("city") for m in _WHERE.finditer(title))
     out.update(m.group("party") for m in _FROM_WHOM.finditer(title))
     out.update(m.group("place") for m in _SIGNED_AT.finditer(title))  # "(Rome, 12 March
-    # 2019)": where an instrument was signed, not its subject (round 1279 labelled a
+    # 2019)": where an instrument was signed, not its subject (round 1287 labelled a
     # convention's cards "Rome:")
     parties = _PARTIES.match(title)
     if parties:

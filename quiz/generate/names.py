@@ -483,7 +483,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)
         if full.split()[0] in _BODY_FIRST_WORDS:
             continue  # "Comité Spécial du Katanga": a body named after a land, no one's full
-            # name (round 1267 wrote "the connection to Comité Spécial du Katanga")
+            # name (round 1275 wrote "the connection to Comité Spécial du Katanga")
         if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
                for w in others) and (
@@ -939,7 +939,7 @@ def with_document_names(question: str, answer: str, text: str,
         name = match.group("name")
         if any(start <= match.start("name") < end for start, end in firms):
             continue  # "Tancred, Arrol and Co.": a firm's name, written as the firm writes it
-            # (round 1254 wrote "Thomas Tancred, William Arrol and Co.")
+            # (round 1262 wrote "Thomas Tancred, William Arrol and Co.")
         if name in _MONONYMS and not all(full.endswith(_MONONYMS[name])
                                          for full in document_full_names(name, text)):
             continue  # "Michelangelo", "Napoleon": one man by one name, not the text's

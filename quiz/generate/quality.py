@@ -2439,7 +2439,7 @@ def _official_faults(cand: Candidate) -> list[str]:
     faults: list[str] = []
     if role.split()[-1:] and role.split()[-1] in _HONORIFIC_WORDS:
         faults.append("wrong_answer: the office ends on the holder's title (“Admiral of the "
-                      "Fleet Sir”)")  # (round 1276: "Admiral of the Fleet Sir Doveton Sturdee")
+                      "Fleet Sir”)")  # (round 1284: "Admiral of the Fleet Sir Doveton Sturdee")
     context = cand.fact.role_context
     if incomplete_role(bare_role) and (not context or (  # "Sarney of Brazil": "President"
             cand.form == "reverse" and not set(context.split()) & _BODIES)):

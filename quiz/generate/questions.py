@@ -384,11 +384,11 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
                 is_past_tense(subject_next.group("verb"))
                 and _may_be_a_person(subject_next.group("who").split()[0])):
             return question  # "In his speech at Mulungushi in ____ Kenneth Kaunda announced":
-            # his is the named subject's, no comma after the opening phrase (round 1268 wrote
+            # his is the named subject's, no comma after the opening phrase (round 1276 wrote
             # "In Elijah Mudenda's speech ... Kenneth Kaunda announced")
     if possessive and _MALE_NOUN_SUBJECT.search(question, 0, match.start()):
         return question  # "the boy ... died in Florence on ____, two months before his
-        # sixteenth birthday": the boy's (round 1266 wrote "Leland Stanford's sixteenth birthday")
+        # sixteenth birthday": the boy's (round 1274 wrote "Leland Stanford's sixteenth birthday")
     if possessive and (any(m.group().split()[-1] not in ORG_WORDS
                            for m in _PERSON.finditer(clause)) or _RULER_NAMED.search(clause)):
         return question  # "After Trygve Lie announced his resignation": his is Lie's ("did
@@ -1129,7 +1129,7 @@ def _participles_joined(question: str, body: str) -> str | None:
         return None
     if verb in _PLACING_PARTICIPLES and _NAME_ENDS.search(body.rstrip(), 0, last.start()):
         return None  # "for Michigan's Fifth District, centred on Grand Rapids": where the place
-        # named lies, no act of the subject (round 1275 wrote "District and centred on")
+        # named lies, no act of the subject (round 1283 wrote "District and centred on")
     auxiliaries = list(_AUXILIARY_PARTICIPLE.finditer(body, 0, last.start()))
     auxiliary = auxiliaries[-1] if auxiliaries else None
     if auxiliary is not None and auxiliary.group().startswith(("had", "has", "have")) and (

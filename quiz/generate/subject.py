@@ -82,7 +82,7 @@ _YEARS = re.compile(rf"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{{1,2}}\s+)?(?:
 # Treaty of Vienna of 30 October 1864: A Summary" names the Treaty of Vienna; a year alone after
 # "of" may be the name's own: "Anglo-Dutch Treaty of 1824")
 _DATED = re.compile(rf"(?:\s+of|,)\s+(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?{MONTH_WORD}"
-                    rf"\s+\d{{3,4}}$")  # ("of 22 November 643": round 1263 labelled no card)
+                    rf"\s+\d{{3,4}}$")  # ("of 22 November 643": round 1255 labelled no card)
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,7 @@ def document_subject(title: str) -> Subject | None:
         found = name_in(part, _HEADS | _TITLE_BODY_HEADS | TITLE_AGREEMENT_HEADS)
         if found is not None and re.sub(r"^(?:An?|The)\s+", "", found[0]) == found[1]:
             found = None  # "An Act to Incorporate the Carnegie Institution": the head alone is
-            # no name (round 1278 labelled every card "An Act:")
+            # no name (round 1286 labelled every card "An Act:")
         if found is not None:
             name, head = found
             alias = bracketed_name(title, name)
@@ -240,7 +240,7 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     every word from the full name), the one named most, when the title gives none."""
     if subject.alias or subject.head in TITLE_AGREEMENT_HEADS:
         return subject  # (an Act's shorter names, "the Special Act", "the Bihar Act", may be
-        # any of several: round 1266's comparison labelled cards with them)
+        # any of several: pass 317's comparison labelled cards with them)
     words = set(subject.name.lower().split())
     counts = Counter(name.removeprefix("the ").removeprefix("The ") for name in names)
     for short, _ in counts.most_common():

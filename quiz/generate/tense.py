@@ -187,7 +187,7 @@ def _present_to_past(
             or (_is_verb_word(following) and following not in _PARTICLES  # ("blows up")
                 and following not in IDIOM_NOUNS  # ("the Act takes effect", round 369)
                 and not (following == "fire" and word in {"catches", "opens", "sets"})
-                # ("the liner L'Atlantique catches fire": round 1274 wrote "catches fired")
+                # ("the liner L'Atlantique catches fire": round 1282 wrote "catches fired")
                 and not (noun_subject and "NOUN" in parts_of_speech(following)))  # (but "when
             # his boat catches fire": a clause's subject, then its verb and a noun, round 348)
             or is_participle(following)  # "exiles known as Rebels": a noun, then what it is
@@ -394,7 +394,7 @@ def _in_the_past(text: str) -> str:
                     previous[:1].isupper() and two_back in _DETERMINERS)) and (
                 _PASSIVE_LATER.match(text, m.end())):
             continue  # "Customs controls on the borders are lifted": "controls" is the noun
-            # (and "The Elbe locks at Brunsbüttel are opened": round 1259 asked "were the Elbe
+            # (and "The Elbe locks at Brunsbüttel are opened": round 1267 asked "were the Elbe
             # locked at Brunsbüttel opened")
         if text.endswith("____ ", 0, m.start()) and is_base_verb(word) and not is_past_tense(
                 word) and word not in _PARTICLES and word not in _PAST_OF and (
@@ -427,7 +427,7 @@ def _in_the_past(text: str) -> str:
                     words[index - 1].group().rsplit("-", 1)[1])) and is_plural_noun(word) and (
                 text[words[index - 1].end(): m.start()] == " "):
             continue  # "its British-flagged ships": a compound participle's noun, no verb
-            # (round 1271 wrote "British-flagged shipped")
+            # (round 1279 wrote "British-flagged shipped")
         if word.endswith("s") and previous[:1].isupper() and _spelled_count(before_run) and (
                 is_plural_noun(word) and index - run <= 3 and not any(
                     mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):

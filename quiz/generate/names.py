@@ -41,6 +41,11 @@ def family_name(name: str) -> str:
     return words[-1]
 
 
+# " von der Pfordten", " de Lesseps": a particle and the family name after a given name
+_PARTICLE_NAME_AFTER = re.compile(r"\s+(?:von|van|de|der|den|du|da|di|del|della|des|zu|af)"
+                                  r"(?:\s+(?:der|den|dem|la|le|los|las))?\s+[A-Z]")
+
+
 # A firm named after its partners: "Tancred, Arrol and Co.", "Dorman Long & Co", "Vell and Sons"
 _FIRM = re.compile(r"(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+\s+(?:and|&)\s+(?:Co\b\.?|Company\b|"
                    r"Sons\b|Brothers\b|Partners\b)")
@@ -965,6 +970,10 @@ def with_document_names(question: str, answer: str, text: str,
         if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start("name")):
             continue  # "Santa Cruz de Bravo": the last word of a longer name, not the
             # "Ignacio A. Bravo" the text also names
+        if _PARTICLE_NAME_AFTER.match(question, match.end("name")):
+            continue  # "Baron Ludwig von der Pfordten": a given name before its particle and
+            # family name, not the text's "Ludwig II" (round 1321 wrote "Baron Ludwig II von
+            # der Pfordten")
         if _THING_APPOSED.match(question, match.end("name")):
             continue  # "Kéréon, the last offshore lighthouse of the Iroise": a thing named after
             # a person, not "Le Dall de Kéréon", the officer (rounds 995, 1004)

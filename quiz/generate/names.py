@@ -43,7 +43,7 @@ def family_name(name: str) -> str:
 
 # " von der Pfordten", " de Lesseps": a particle and the family name after a given name
 _PARTICLE_NAME_AFTER = re.compile(r"\s+(?:von|van|de|der|den|du|da|di|del|della|des|zu|af)"
-                                  r"(?:\s+(?:der|den|dem|la|le|los|las))?\s+[A-Z]")
+                                  r"(?:\s+(?:der|den|dem|la|le|los|las))?\s+[A-Z][\w’'-]*")
 
 
 # A firm named after its partners: "Tancred, Arrol and Co.", "Dorman Long & Co", "Vell and Sons"
@@ -970,7 +970,9 @@ def with_document_names(question: str, answer: str, text: str,
         if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start("name")):
             continue  # "Santa Cruz de Bravo": the last word of a longer name, not the
             # "Ignacio A. Bravo" the text also names
-        if _PARTICLE_NAME_AFTER.match(question, match.end("name")):
+        particled = _PARTICLE_NAME_AFTER.match(question, match.end("name"))
+        if particled and not any(f"{name}{particled.group()}" in full
+                                 for full in document_full_names(name, text)):
             continue  # "Baron Ludwig von der Pfordten": a given name before its particle and
             # family name, not the text's "Ludwig II" (round 1321 wrote "Baron Ludwig II von
             # der Pfordten")

@@ -105,7 +105,11 @@ _PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z]|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:it|he|she|they|the)\s|\d{3,4},\s)|"
+    r"December)\s+(?:it|he|she|they|the)\s|\d{3,4},\s"
+    # ", and on 12 May 1983 a bench of Justices ... ordered": a day-first date and a subject
+    # (round 1323 asked the first clause's year with the second's subject cut off)
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{3,4}\s+(?:the|an?)\s)|"
     r"(?:then\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|"
     r"signed)\b"
@@ -167,11 +171,19 @@ def _inside_a_name(text: str, m: re.Match[str]) -> bool:
     """Whether the "and" at `m` joins two words of one name after its "of" ("the Convention
     concerning the Exchange of Greek and Turkish Populations": round 434 cut it at "of
     Greek.")."""
-    return (m.group().strip() == "and" and _OF_CAPITAL_BEFORE.search(text, 0, m.start())
-            is not None and text[m.end(): m.end() + 1].isupper())
+    if m.group().strip() != "and" or not text[m.end(): m.end() + 1].isupper():
+        return False
+    if _OF_CAPITAL_BEFORE.search(text, 0, m.start()) is not None:
+        return True
+    # "a bench of Justices Kuldip Singh and Faizan Uddin ordered": a plural noun's names, the
+    # last after "and" (round 1323 asked "a bench of Justices Kuldip Singh.")
+    plural = _PLURAL_THEN_NAME.search(text, 0, m.start())
+    return plural is not None and "NOUN" in parts_of_speech(plural.group("plural").lower())
 
 
 _OF_CAPITAL_BEFORE = re.compile(r"\bof\s+(?:the\s+)?[A-Z][\w’'-]*\s*$")
+_PLURAL_THEN_NAME = re.compile(r"\b(?P<plural>[A-Za-z]{3,}[^s\W]s)\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                               r"[A-Z][\w’'-]*\s*$")
 
 
 # "the United States, West Germany and ...": names listed before the "and" of one subject
@@ -260,6 +272,21 @@ _DESCRIBED_NOUN_THEN_VERB = re.compile(r"\s+and\s+[a-z]+ed\s+(?P<noun>[a-z]{3,})
 _QUOTED_ASIDE = re.compile(r",\s*[“\"][^“”\"]{1,200}[”\"]\s*,?[”\"]?\s+(?:[a-z]+ly\s+)?"
                            r"(?P<verb>[a-z]+)\b")
 _SPACED_DASH = re.compile(r"\s+[–—]\s+")
+# ', "conservative" method': a quoted adjective and the noun both adjectives describe
+_QUOTED_WORD_THEN_NOUN = re.compile(r",\s*[“\"](?P<word>[a-z][a-z-]*)[”\"]\s+(?P<noun>[a-z]+)\b")
+
+
+def _quoted_adjective(text: str, at: int) -> bool:
+    """Whether the comma at `at` parts two adjectives of one noun, the second quoted ("a more
+    scientific, "conservative" method"): a cut there leaves the noun out (round 1324 asked
+    "did the appointment ... introduce a more scientific?")."""
+    quoted = _QUOTED_WORD_THEN_NOUN.match(text, at)
+    before = text[:at].split()
+    return (quoted is not None and bool(before)
+            and "ADJ" in parts_of_speech(before[-1].lower())
+            and "ADJ" in parts_of_speech(quoted.group("word"))
+            and "NOUN" in parts_of_speech(quoted.group("noun"))
+            and not is_past_tense(quoted.group("noun")))
 
 
 def _within_one_clause(text: str, m: re.Match[str]) -> bool:
@@ -292,6 +319,8 @@ def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
         # Hans-Joachim Augst publish in Hannover"); not "by the Governor and the Omukama gave
         # the kingdom", whose verb has its object
     if m.group().startswith(","):
+        if _quoted_adjective(text, m.start()):
+            return True
         quoted = _QUOTED_ASIDE.match(text, m.start())
         verb = quoted.group("verb") if quoted else ""
         return verb in {"had", "has", "have", "was", "were", "would", "could", "should"} or (
@@ -649,7 +678,13 @@ _NAMES_LISTED = (r"(?:,\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})
 # (", in the year the Second World War ended": what the year was; round 986 asked "In what
 # year did Julius Sundblom die in the year the Second World War ended?"; not ", the year of a
 # prisoners' uprising", a clue a reader kept in round 345)
-_DATE_APPOSITION = re.compile(r"^,\s+(?:(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
+_DATE_APPOSITION = re.compile(r"^,\s+(?:"
+                              # (", the day on which his uncle, Prince Luitpold, proclaimed
+                              # himself regent": a relative clause to its end; round 1321 kept
+                              # ", Prince Luitpold, proclaimed himself regent")
+                              r"(?:the|that)\s+(?:same\s+)?(?:day|date|night|morning|evening|"
+                              r"week|month|year)\s+(?:on\s+which|in\s+which|when)\s[^;]*|"
+                              r"(?:his|her|its|their|the)\s+[^,;]{0,40}?\b(?:birthday|"
                               r"anniversary|day|eve|feast|holiday|centenary|jubilee)\b[^,;]*"
                               rf"(?:{_NAMES_LISTED})?|in\s+the\s+year\s+[^,;]*|"
                               # (", a century after the flood,": round 1037 asked "On what

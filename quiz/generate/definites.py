@@ -271,7 +271,7 @@ _POSSESSIVE_END = re.compile(r"[’']s$")  # ("Queen Christina's" names Queen Ch
 
 
 def _titles_named(question: str, answer: str, paragraph: str, sentence: str = "",
-                  after: str = "") -> str:
+                  after: str = "", document: str = "") -> str:
     """`question` with "the King" written as the one king the paragraph named before the
     sentence ("King Francis II"), when it named one (round 452: "did the King leave Naples for
     Gaeta", Francis II named two sentences before). Not when the paragraph or the `sentence`
@@ -301,8 +301,25 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
             continue  # ("sister of King Edward IV ... when Louis XI came ... held the king":
             # Louis; "King Béla IV ... in 1247. About 1277 ... the king's troops": his grandson's;
             # a capital "the Queen" is the one the writer has in hand, as rounds 452-713 read it)
+        if _rival_better_known(paragraph + " " + sentence, name, document):
+            continue  # ("elected Duke Amadeus VIII as Pope Felix V. On 18 December 1439 the
+            # Pope created Bessarion ... cardinals", in a summary where Eugene IV is named
+            # throughout: round 1319 wrote "Pope Felix V created")
         question = question[:match.start()] + name + question[match.end():]
     return question
+
+
+def _rival_better_known(paragraph: str, name: str, document: str) -> bool:
+    """Whether `paragraph` names a ruler by a number ("Eugene IV", "Ludwig II") that the
+    `document` names more often than `name`'s bearer: the document's "the Pope" or "the King"
+    is then more likely that ruler, the one it is about, than the one named last."""
+    if not document:
+        return False
+    own = name.split(" ", 1)[1]
+    own_count = document.count(own)
+    return any(not name.endswith(m.group()) and not own.startswith(m.group())
+               and document.count(m.group()) > own_count
+               for m in _REGNAL.finditer(paragraph))
 
 
 _REGNAL = re.compile(r"\b[A-Z][a-z]+\s+[IVX]+\b")
@@ -653,12 +670,13 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
     near = _paragraph_start(text, at)
     if at >= 0 and "the " in question:
         question = _titles_named(question, answer, text[near:at], quote,
-                                 text[at + len(quote): _paragraph_end(text, at)])
+                                 text[at + len(quote): _paragraph_end(text, at)], text)
         if _BARE_TITLE.search(question) and _LIST_ITEM.match(text, text.rfind("\n", 0, at) + 1):
             # ("- 3 July: the King leaves for Föhr", two entries after "King Frederick VI"
             # under the same year: round 1046 asked "did the King leave for Föhr?")
             heading = text.rfind("\n#", 0, at)
-            ruled = _titles_named(question, answer, text[heading + 1: at], quote) if (
+            ruled = _titles_named(question, answer, text[heading + 1: at], quote,
+                                  document=text) if (
                 heading >= 0) else question
             if ruled != question and _REGNAL.search(ruled) and not _REGNAL.search(question):
                 question = ruled  # (a ruler's number: "Viceroy Juan Francisco" would be a

@@ -390,7 +390,11 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Palace", "Cathedral", "Hospital", "Theatre", "Theater", "Opera",
                                "Stadium", "Tunnel", "Lighthouse", "Monument", "Memorial", "Zoo",
                                "Harbour", "Harbor", "Docks", "Works", "Fortress", "Prison",
-                               "Asylum"}
+                               "Asylum",
+                               # ("Forbidden City": "he" of the Yongle Emperor had become
+                               # "Forbidden City seized the throne", round 1320)
+                               "City", "Temple", "Mosque", "Abbey", "Basilica", "Shrine",
+                               "Pagoda", "Mausoleum", "Citadel", "Tower", "Square"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

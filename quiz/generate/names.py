@@ -930,6 +930,25 @@ def with_regnal_number(question: str, answer: str, subject: str) -> str:
     return question[: found.end()] + " " + numbered.group("number") + question[found.end():]
 
 
+_YEAR = re.compile(r"\b1\d{3}\b")
+_RULERS_SPAN = 60  # years: more than a ruler's reign and adult life apart
+
+
+def _named_long_before(fulls: frozenset[str], text: str, asked: str) -> bool:
+    """Whether every place the text names each of `fulls` ("Ferdinand III") is dated, by the
+    last year written before it, more than a ruler's span from every year `asked` gives."""
+    asked_years = [int(year) for year in _YEAR.findall(asked)]
+    if not asked_years:
+        return False
+    for full in fulls:
+        for found in re.finditer(rf"\b{re.escape(full)}\b", text):
+            years = _YEAR.findall(text, max(0, found.start() - 1500), found.start())
+            if not years or min(abs(int(years[-1]) - year)
+                                for year in asked_years) <= _RULERS_SPAN:
+                return False
+    return True
+
+
 def with_document_names(question: str, answer: str, text: str,
                         subject: str = "", shared: frozenset[str] = frozenset()
                         ) -> tuple[str, str]:
@@ -1038,6 +1057,11 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
+        if found and all(re.search(rf"\s{REGNAL}\b", full) for full in found) and (
+                _named_long_before(found, text, question + " " + answer)):
+            continue  # "Ferdinand and Isabella sign the edict" of 1492: not the "Ferdinand III"
+            # the text names only under 1246 (round 1324 wrote "did Ferdinand III and Isabella
+            # I sign")
         if found and _KIN_APPOSITION.match(question, match.end("name")) and all(
                 re.search(rf"\s{REGNAL}$", full) for full in found):
             continue  # "married Elizabeth, daughter and co-heiress of William Philipps": a

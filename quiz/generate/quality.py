@@ -734,6 +734,44 @@ _PASSIVE_READ_AS_ACTIVE = re.compile(
 _FOUND_READ_AS_ACTIVE = re.compile(r" did [^?]+ (?:find|discover|unearth|uncover|excavate)"
                                    r"(?:\?| (?:in|on|at|near) (?:the )?[A-Z][\w’'-]*"
                                    r"(?:\s+[A-Z][\w’'-]*)*\?)")
+# "Ill and despairing, on what date did ...", "The districts of Rügen, on what date in 2011
+# were ...": a phrase fronted before the question word that is no phrase of time, place or
+# manner (no preposition, no "-ing" or "-ed" participle): rounds 156-1324 kept 11 of 78 such
+# verdicts (round 1318: "Worn out by fasting and work, in what month and year did ...")
+_FRONTED_BEFORE_ASKING = re.compile(r"^(?:[^:?]{1,60}:\s+)?(?P<first>[A-Z][\w’'.-]*)[^?]*?,\s+"
+                                    r"(?:in|on) what (?:year|date|month|day)\b")
+_FRONTED_OPENERS = frozenset({
+    "during", "in", "at", "after", "before", "with", "under", "on", "following", "despite",
+    "amid", "by", "for", "from", "as", "aboard", "near", "off", "to", "among", "amongst", "soon",
+    "back", "within", "according", "outside", "inside", "across", "along", "behind", "beyond",
+    "against", "through", "throughout", "upon", "via", "until", "till", "since", "while", "when",
+    "once", "though", "although", "unlike", "over", "into", "around", "between", "without",
+    "beneath", "below", "above", "alongside", "towards", "toward", "shortly", "later", "earlier",
+    "early", "late", "eventually", "finally", "meanwhile", "there", "then", "thereafter",
+    "afterwards", "again", "also", "instead", "only", "still", "a", "an", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "nearly",
+    "almost", "some", "several", "weeks", "days", "months", "years", "decades", "held"})
+
+
+# "On what date was Cardinal Mauro Gambetti appointed?", "was Franz Vranitzky sworn in?": an
+# appointment to no office the question names (rounds 156-1324 kept 18 of 48 such verdicts;
+# round 1317: the fact sheet's label "Current archpriest" said which)
+_APPOINTED_TO_NOTHING = re.compile(
+    r"\b(?:was|were)\s+(?!(?:President|Governor|Mayor|King|Queen|Prime|Chancellor|Premier|Pope|"
+    r"Emperor|Minister|Secretary|Commissioner|Chief|Judge|Justice|Speaker)\b)"
+    r"(?:[A-Z][\w’'.-]*\s+){1,5}(?:appointed|elected|installed|named|nominated|sworn\s+in)\?$")
+
+
+def _fronted_oddly(question: str) -> bool:
+    """Whether `question` fronts a phrase of no time, place or manner before its question word
+    (_FRONTED_BEFORE_ASKING)."""
+    fronted = _FRONTED_BEFORE_ASKING.match(question)
+    if fronted is None:
+        return False
+    first = fronted.group("first")
+    return not (first.lower() in _FRONTED_OPENERS or first.endswith(("ing", "ed")))
+
+
 # " at Sétif the Amis ...": a place, then the object of "found"
 _FOUNDED_OBJECT = re.compile(r"\s*(?:in|at|near|on)\s+(?:[A-Z][\w’'-]*\s+)+(?:the|a|an)\s")
 # Words before such a verb that make it a noun ("on record", "the list", "its sign")
@@ -3098,6 +3136,12 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _NOUN_READ_AS_VERB.search(cand.question):
         found.append("nonsensical: a name's noun read as its verb, a participle's aside closing "
                      "the question (“did the Manfréd Weiss work, moved to Csepel?”)")
+    if _APPOINTED_TO_NOTHING.search(cand.question):
+        found.append("vague: an appointment to no office the question names (“On what date was "
+                     "Cardinal Mauro Gambetti appointed?”)")
+    if _fronted_oddly(cand.question):
+        found.append("ungrammatical: a phrase fronted before the question word (“Worn out by "
+                     "fasting and work, in what month and year did ...”)")
     if _FOUND_READ_AS_ACTIVE.search(cand.question):
         found.append("ungrammatical: a find's passive read as an act of the thing found (“did "
                      "the Apollo Belvedere and the Apoxyomenos find in Trastevere?”)")

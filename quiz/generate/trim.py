@@ -246,6 +246,9 @@ _GAPPED_LIST = re.compile(
     r"(?P<last>[^,?;:()]+)(?P<end>[.?])$")
 
 
+_COMPLEMENT_OPENERS = frozenset({"to", "into", "towards", "toward", "onto", "upon"})
+
+
 def without_gapped_list(question: str) -> str:
     """`question` without a list of like events after the clause it asks about, their verb
     left out ("did Fada fall, the great air base of Ouadi Doum on 22 March and Faya-Largeau
@@ -257,6 +260,10 @@ def without_gapped_list(question: str) -> str:
     if m is None or BLANK in question[m.start():] or has_finite(m.group("first")) or (
             has_finite(m.group("last"))):
         return question
+    if m.group("first").split()[0] in _COMPLEMENT_OPENERS:
+        return question  # "led, under his successor X, to the archbishop's arrest on 20
+        # November 1837 and the crisis ...": the verb's own phrase after an aside, no list of
+        # events (round 1322 asked "... led, under his successor Clemens August.")
     return question[: m.start()] + m.group("end")
 
 

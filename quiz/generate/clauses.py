@@ -105,18 +105,19 @@ _PAST_ENDS_CLAUSE = re.compile(r"(?:(?![,;]|\s(?:and|but|or|that|which|who|whom|
 _CLAUSE_BREAK = re.compile(
     r"[;:]\s|\s+[–—-]\s+|,?\s+(?:and|but)\s+(?=(?:on|in)\s+(?:\w+\s+\d|\d{3,4}\s+(?:the\s+)?[A-Za-z]|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?:it|he|she|they|the)\s|\d{3,4},\s"
-    # ", and on 12 May 1983 a bench of Justices ... ordered": a day-first date and a subject
-    # (round 1323 asked the first clause's year with the second's subject cut off)
-    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{3,4}\s+(?:the|an?)\s)|"
+    r"December)\s+(?:it|he|she|they|the)\s|\d{3,4},\s)|"
     r"(?:then\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent|"
     r"signed)\b"
     r"|(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:and\s+(?=[A-Z]))?){1,4}(?:\w+ly\s+)?"
     r"(?:[a-z]\w*ed|saw|made|met|took|gave|said|told|became|began|led|won|held|left|sent)\b"
     # ("and that of others": no clause, round 277)
-    r"|(?:it|he|she|they|we|this|that(?!\s+of\b)|these|those)\s)"
+    r"|(?:it|he|she|they|we|this|that(?!\s+of\b)|these|those)\s"
+    # "were the first charges fired and work began at Fourneaux": a mass noun's clause, which
+    # takes no article (round 1330 asked it so)
+    r"|(?:work|construction|traffic|service|services|excavation|production|mining|fighting|"
+    r"trade|trading|drilling|tunnelling|boring)\s+(?:began|begins|started|starts|resumed|resumes|"
+    r"stopped|stops|ceased|ceases|continued|continues|ended|ends)\b)"
     r"|,\s+(?:while|whereas|but|so(?!\s+(?:that|as|far|much|many|long)\b))\s+|,\s*(?=[“\"])"
     # ", and her successor, Peter III, ... halted", ", and its army was beaten": a possessive
     # subject opening a second clause
@@ -407,6 +408,12 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
         if _within_one_clause(text, m) or (
                 m.group().strip(" ,") == "and" and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
+        if m.group() == " and " and text[m.end(): m.end() + 1].isupper() and (
+                opened := _SUBJECT_AFTER_AND.search(text, start, m.start())) is not None and (
+                find_verb(opened.group("subject")) is None):
+            continue  # ", and the full line from Immensee to Chiasso and Pino entered": the last
+            # place of a subject opened after ", and", whose verb follows (round 1317 asked "did
+            # Pino enter regular service?")
         if m.group().strip(" ,") == "and" and _BODY_OF_LISTED.search(text, 0, m.start()):
             continue  # "the Department of Culture, Heritage and the Gaeltacht headed by ...":
             # the last field of a body's name, no clause (round 911 asked "The Gaeltacht
@@ -423,6 +430,8 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
     return found
 
 
+# ", and the full line from Immensee to Chiasso": a subject a comma and "and" open, to the end
+_SUBJECT_AFTER_AND = re.compile(r",\s+and\s+(?P<subject>the\s+[^,;:]*)$")
 # "Department of Culture, Heritage": a body or office named by its fields, a list before "and"
 _BODY_OF_LISTED = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|"
                              r"Committee|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?"
@@ -1485,12 +1494,24 @@ def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
     Force Publique"), with a past verb later in the same stretch of the clause (no comma
     between): the noun of the subject."""
     word = body[present[0]: present[1]]
-    if not body.startswith(" of ", present[1]) or not is_plural_noun(word):
+    if not is_plural_noun(word):
         return False
-    later = find_verb(body[present[1]:])
-    return later is not None and later[2] == "past" and not any(
-        mark in body[present[1]: present[1] + later[0]] for mark in ",;:(")  # (not "dies of
-    # tuberculosis in Barcelona, aged thirty-nine")
+    if body.startswith(" of ", present[1]):
+        later = find_verb(body[present[1]:])
+        return later is not None and later[2] == "past" and not any(
+            mark in body[present[1]: present[1] + later[0]] for mark in ",;:(")  # (not "dies
+        # of tuberculosis in Barcelona, aged thirty-nine")
+    # "The Ticino valley lines from Biasca to Locarno had opened": a plural noun, its places
+    # and the clause's pluperfect (round 1317 asked "did the Ticino valley line from Biasca
+    # ... had opened?")
+    return _PLACES_THEN_PERFECT.match(body, present[1]) is not None
+
+
+# " from Biasca to Bellinzona and Locarno and from Lugano to Chiasso had opened": places after a
+# plural noun, with no comma or relative word, then "had" or "have" and a past form
+_PLACES_THEN_PERFECT = re.compile(r"\s+(?:from|between|in|at|to)\s+"
+                                  r"(?:(?:from|to|and|in|at|of|the)\s+|[A-Z][\w’'-]*\s+){1,16}"
+                                  r"(?:had|have)\s+[a-z]+ed\b")
 
 
 def _adjective_then_noun_of(body: str, present: tuple[int, int]) -> bool:

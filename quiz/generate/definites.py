@@ -301,7 +301,7 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
             continue  # ("sister of King Edward IV ... when Louis XI came ... held the king":
             # Louis; "King Béla IV ... in 1247. About 1277 ... the king's troops": his grandson's;
             # a capital "the Queen" is the one the writer has in hand, as rounds 452-713 read it)
-        if _rival_better_known(paragraph + " " + sentence, name, document):
+        if _rival_better_known(paragraph + " " + sentence, name, document, title):
             continue  # ("elected Duke Amadeus VIII as Pope Felix V. On 18 December 1439 the
             # Pope created Bessarion ... cardinals", in a summary where Eugene IV is named
             # throughout: round 1319 wrote "Pope Felix V created")
@@ -309,16 +309,17 @@ def _titles_named(question: str, answer: str, paragraph: str, sentence: str = ""
     return question
 
 
-def _rival_better_known(paragraph: str, name: str, document: str) -> bool:
-    """Whether `paragraph` names a ruler by a number ("Eugene IV", "Ludwig II") that the
-    `document` names more often than `name`'s bearer: the document's "the Pope" or "the King"
-    is then more likely that ruler, the one it is about, than the one named last."""
+def _rival_better_known(paragraph: str, name: str, document: str, title: str) -> bool:
+    """Whether `paragraph` names a ruler by a number ("Eugene IV", "Ludwig II") whom the
+    `document` gives the same `title` ("Pope Eugene IV") and names more often than `name`'s
+    bearer: the document's "the Pope" or "the King" is then more likely that ruler, the one it
+    is about, than the one named last."""
     if not document:
         return False
     own = name.split(" ", 1)[1]
     own_count = document.count(own)
     return any(not name.endswith(m.group()) and not own.startswith(m.group())
-               and document.count(m.group()) > own_count
+               and f"{title} {m.group()}" in document and document.count(m.group()) > own_count
                for m in _REGNAL.finditer(paragraph))
 
 
@@ -632,6 +633,17 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|
 
 
 
+def _title_names_another(nearest: str, names: list[tuple[int, str]], title: str) -> bool:
+    """Whether the document's `title` holds the first word of another of `names` (the
+    "Lötschberg" of "Lötschberg Tunnel") but not the `nearest` one's: "the tunnel" of a text on
+    the Lötschberg is then more likely its own than the one named last."""
+    title_words = set(re.findall(r"[\w’'-]+", title))
+    if not title_words or nearest.split()[0] in title_words:
+        return False
+    return any(name != nearest and name.split()[0] in title_words
+               and name.split()[0][:1].isupper() for _, name in names)
+
+
 def resolve_definites(question: str, answer: str, text: str, quote: str, title: str = "",
                       labelled: bool = False, place_label: bool = False) -> tuple[str, str]:
     """`question` with "the hills" written as the name the document gives the hills before
@@ -701,6 +713,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             continue
         earlier = [name for where, name in names if near <= where < at
                    and _same_number(noun, name)]
+        if not adj and earlier and _title_names_another(earlier[-1], names, title):
+            continue  # "so that the tunnel can be built for two tracks" in a timeline of the
+            # Lötschberg railway: its tunnel, not the "Simplon Tunnel" named just before (round
+            # 1331 wrote "the Simplon Tunnel could be built")
         if not adj and earlier:  # the nearest name before the sentence
             name = earlier[-1]
             the = "" if re.match(rf"(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}[’']s\s", name) or (

@@ -930,21 +930,38 @@ def with_regnal_number(question: str, answer: str, subject: str) -> str:
     return question[: found.end()] + " " + numbered.group("number") + question[found.end():]
 
 
+def _known_as_kin(name: str, fulls: frozenset[str], text: str) -> bool:
+    """Whether the text calls one person by a kin noun and the given name `name` alone ("Their
+    daughter Lydia") and the person of the full name by another kin noun ("his mother was
+    Lydia Zollikofer"): two people, the bare name not the full one's."""
+    if name not in text or not fulls:
+        return False
+    bare = {m.group("kin").lower() for m in re.finditer(
+        rf"\b(?P<kin>(?i:{_KIN}))\s*,?\s+{re.escape(name)}\b(?!\s+[A-Z])", text)}
+    if not bare:
+        return False
+    named = {m.group("kin").lower() for full in fulls for m in re.finditer(
+        rf"\b(?P<kin>(?i:{_KIN}))(?:\s*,|\s+(?:was|is))?\s+{re.escape(full)}\b", text)}
+    return bool(named) and not bare & named
+
+
 _YEAR = re.compile(r"\b1\d{3}\b")
+_ENDS_REGNAL = re.compile(r"\s[IVX]+$")  # "Ferdinand III"
+_YEAR_HEADING = re.compile(r"^#+\s*(?P<year>1\d{3})\b", re.MULTILINE)  # a timeline's "## 1246"
 _RULERS_SPAN = 60  # years: more than a ruler's reign and adult life apart
 
 
 def _named_long_before(fulls: frozenset[str], text: str, asked: str) -> bool:
-    """Whether every place the text names each of `fulls` ("Ferdinand III") is dated, by the
-    last year written before it, more than a ruler's span from every year `asked` gives."""
+    """Whether every place a timeline names each of `fulls` ("Ferdinand III") is under a year
+    heading more than a ruler's span from every year `asked` gives."""
     asked_years = [int(year) for year in _YEAR.findall(asked)]
-    if not asked_years:
+    if not asked_years or "\n#" not in text:
         return False
     for full in fulls:
         for found in re.finditer(rf"\b{re.escape(full)}\b", text):
-            years = _YEAR.findall(text, max(0, found.start() - 1500), found.start())
-            if not years or min(abs(int(years[-1]) - year)
-                                for year in asked_years) <= _RULERS_SPAN:
+            headings = list(_YEAR_HEADING.finditer(text, 0, found.start()))
+            if not headings or min(abs(int(headings[-1].group("year")) - year)
+                                   for year in asked_years) <= _RULERS_SPAN:
                 return False
     return True
 
@@ -1057,7 +1074,11 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
-        if found and all(re.search(rf"\s{REGNAL}\b", full) for full in found) and (
+        if _known_as_kin(name, found, text):
+            continue  # "Their daughter Lydia was born in 1858 ... Lydia married Friedrich Emil
+            # Welti": the daughter, not her grandmother, of whom "his mother was Lydia
+            # Zollikofer" (round 1325 wrote "did Lydia Zollikofer marry")
+        if found and all(_ENDS_REGNAL.search(full) for full in found) and (
                 _named_long_before(found, text, question + " " + answer)):
             continue  # "Ferdinand and Isabella sign the edict" of 1492: not the "Ferdinand III"
             # the text names only under 1246 (round 1324 wrote "did Ferdinand III and Isabella

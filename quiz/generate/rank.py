@@ -449,14 +449,38 @@ def _same_event_in_deck(dated: _Dated, own: dict[int, list[_Dated]],
     Hero of Indonesia?", round 375): a date that may be the same and two names beyond the ones
     the deck is named by (`deck_words`: a biography names its subject in every card), in
     questions alike."""
-    parts, named, folded, _, deck = dated
+    parts, named, folded, asked, deck = dated
     named = frozenset(name for name in named if fold(name) not in deck_words)
+    event = _life_event(asked)
+    if event and named:
+        for date, names, _, question, _ in own.get(parts[0], ()):
+            if _compatible(parts, date) and names & named and _life_event(question) == event:
+                return question, deck  # "his wife Mumtaz Mahal, who died in ____" and "On what
+                # date in 1631 did Mumtaz Mahal die at Burhanpur": one death in one deck
+                # (round 1323 found the repeat)
     if len(named) < 2:
         return None
     for date, names, other, question, _ in own.get(parts[0], ()):
         if _compatible(parts, date) and len(names & named) >= 2 and fuzz.token_set_ratio(
                 folded, other) >= _SAME_EVENT_NAMES:
             return question, deck
+    return None
+
+
+def _finer_than(dated: _Dated, question: str, kept: list[Candidate],
+                own: dict[int, list[_Dated]]) -> Candidate | None:
+    """The kept card of this deck asking `question`, when `dated` asks the same birth or death
+    to the day and that card only to the year or month: then the day's card is the one to keep
+    (and the other leaves `own`)."""
+    if not _life_event(question) or not dated[0][2]:
+        return None
+    for date_cards in own.values():
+        for other in date_cards:
+            if other[3] == question and not other[0][2]:
+                earlier = next((c for c in kept if c.question == question), None)
+                if earlier is not None:
+                    date_cards.remove(other)
+                return earlier
     return None
 
 
@@ -524,8 +548,17 @@ class AcrossDocuments:
         for cand in candidates:
             dated = _dated(cand, deck)  # (one event told twice in a deck: "Pong Tiku was declared
             # a National Hero in ____" and "did Megawati declare Pong Tiku a National Hero")
+            in_deck = None
             repeat = self._repeat(cand) or (
-                _same_event_in_deck(dated, own, deck_words) if dated is not None else None)
+                in_deck := _same_event_in_deck(dated, own, deck_words) if dated is not None
+                else None)
+            if repeat is not None and in_deck is not None and dated is not None and (
+                    (earlier := _finer_than(dated, in_deck[0], kept, own)) is not None):
+                kept.remove(earlier)  # "who died in ____" (a year) and "On what date in 1631
+                # did Mumtaz Mahal die": the day is kept, as round 1323's readers would
+                rejected.append(Rejected(earlier, f"duplicate: the same fact is asked in {deck} "
+                                                  f"as “{cand.question}”"))
+                repeat = None
             if repeat is not None:
                 rejected.append(Rejected(cand, f"duplicate: the same fact is asked in {repeat[1]} "
                                                f"as “{repeat[0]}”"))

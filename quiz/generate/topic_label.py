@@ -37,6 +37,9 @@ def topic_label(title: str, subject: Subject) -> str:
         # another name, no shorter one
     if subject.kind == "topic" and not label.isupper():  # "Mercosur (Southern Common Market)"
         label = subject.name
+    if len(label.split()) >= 2 and all(len(word) >= 3 for word in label.split()):
+        label = as_written_in_lower_case(label)  # "ADOLF OGI (born 1942)": a title in
+        # capitals; not an acronym ("ECOWAS") nor "SALT II"
     words = label.split()
     bracketed = _BRACKET_BEFORE_HEAD.search(label) if len(words) > _MAX_LABEL_WORDS else None
     if bracketed and subject.agreement and len(bracketed.group(1).split()) < _MAX_LABEL_WORDS:
@@ -174,6 +177,21 @@ _HONORIFICS = frozenset({"Sir", "Dame", "Tun", "Lord", "Lady", "Sheikh", "King",
                          "Prince", "Princess", "Emperor", "Sultan"})
 
 
+_LOWER_PARTICLES = frozenset({"de", "von", "van", "da", "der", "den", "la", "le", "du", "di",
+                              "of", "the", "and", "y", "zu", "bin", "ibn"})
+
+
+def as_written_in_lower_case(name: str) -> str:
+    """`name` in capitals only ("ADOLF OGI", a title set in capitals) as a name is written
+    ("Adolf Ogi"); any other name as it is (round 1331 labelled six cards "ADOLF OGI:")."""
+    if not name.isupper() or len(name) < 4:
+        return name
+    words = [word.lower() if word.lower() in _LOWER_PARTICLES and index else
+             "-".join(part.capitalize() for part in word.split("-"))
+             for index, word in enumerate(name.split())]
+    return " ".join(words)
+
+
 def with_person_label(question: str, answer: str, person: str) -> str:
     """`question` of a biography of `person` headed with their name when neither it nor the
     answer names them (by their name or any word of it, as the text may call them: "Pridi",
@@ -181,6 +199,7 @@ def with_person_label(question: str, answer: str, person: str) -> str:
     sheet's. A name too long for a label is not given."""
     if len(person.split()) > _MAX_LABEL_WORDS:
         return question
+    person = as_written_in_lower_case(person)
     card = f"{question} {answer}"
     words = {family_name(person), *(w for w in person.split() if len(w) >= 3
                                     and w[:1].isupper() and w not in _HONORIFICS)}

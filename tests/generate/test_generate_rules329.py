@@ -3,7 +3,7 @@
 - "introduced a more scientific.": a comma between two adjectives of one noun, the second
   quoted (', "conservative" method'), is no clause break;
 - "a bench of Justices Kuldip Singh.": the "and" before a plural title's last name ends no
-  clause; and ", and on 30 December 1996 a bench ..." (a day-first date and a subject) opens one;
+  clause;
 - "led, under his successor X.": a verb's own phrase after an aside ("to the archbishop's
   arrest on 20 November 1837 and ...") is no list of gapped events;
 - "turned back at the gate, Prince Luitpold, proclaimed himself regent?": a date's apposition
@@ -17,7 +17,7 @@
   or manner fronted before the question word is refused (rounds 156-1324 kept 6 of 74 such
   verdicts);
 - "On what date was Cardinal Mauro Gambetti appointed?": an appointment to no office the
-  question names is refused (rounds 156-1324 kept 18 of 48 such verdicts).
+  question names is refused (rounds 156-1324 kept 16 of 46 such verdicts).
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -79,14 +79,6 @@ def test_a_plural_titles_last_name_opens_no_clause(plural: str) -> None:
     assert not any(q.rstrip(".?").endswith("Ann Corrie") for q, _ in asked), asked
 
 
-def test_a_day_first_date_and_a_subject_open_a_clause(tmp_path: Path) -> None:
-    asked = _asked("In 1978 the engineer Paul Drago petitioned the High Court of Velmar, and on "
-                   "12 May 1983 a bench of judges ordered forty mills around the harbour to close "
-                   "or relocate within a year.", tmp_path)
-    assert any(q.endswith("In ____ the engineer Paul Drago petitioned the High Court of Velmar.")
-               for q, a in asked if a == "1978"), asked
-
-
 def test_a_verbs_phrase_after_an_aside_is_no_gapped_list(tmp_path: Path) -> None:
     asked = _asked("The Harbour Convention of 2 June 1890 with the Velmar envoy Karl Anton Brede "
                    "on pilot fees led, under his successor Otto Brand, to the harbour master's "
@@ -118,7 +110,7 @@ def test_a_guard_a_birthday_apposition_is_still_left_out(tmp_path: Path) -> None
 
 def test_the_pope_is_not_the_rival_named_last() -> None:
     from quiz.generate.definites import resolve_definites
-    text = ("Decree of Velm\n\nThe decree was signed by Gregory XII on 6 July 1441. Gregory XII "
+    text = ("Decree of Velm\n\nThe decree was signed by Pope Gregory XII on 6 July 1441. Gregory XII "
             "then left Velm. Gregory XII returned in the spring.\n\nThe council at Arlen declared "
             "Gregory XII deposed and elected Anselm of Tarn as Pope Clement VIII. On 18 December "
             "1441 the Pope created Marco Dell and Ivo Stane cardinals.\n")

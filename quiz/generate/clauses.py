@@ -123,6 +123,9 @@ _CLAUSE_BREAK = re.compile(
     # subject opening a second clause
     # ", and much of the officer corps had been shot": a quantified subject (round 253)
     r"|,\s+(?:and|but)\s+(?=(?:much|many|most|some|all|none|half|part)\s+of\s+)"
+    # ", and with him the Boner family's hold came to an end": a phrase and a clause of its own
+    # (round 1326 asked "did Seweryn Boner die, and with him ... came to an end?")
+    r"|,\s+(?:and|but)\s+(?=with\s+(?:him|her|it|them|this|that)\s+(?:the\s+)?[\w’'-]+)"
     # ", and the German garrisons of Toulon and Marseille surrendered": a plural noun's clause
     r"|,\s+(?:and|but)\s+(?=the\s+(?:[A-Z][\w’'-]*\s+)?[a-z]{3,}s\s+(?:of\s+[A-Z][\w’'-]*\s+"
     r"(?:and\s+[A-Z][\w’'-]*\s+)?)?(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)"
@@ -423,11 +426,24 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
             continue  # "The ship Aud, intercepted off the coast and escorted towards Queenstown,
             # was scuttled": two participles of one aside, the verb after it (round 900 asked
             # "did the German arms ship Aud, intercepted off the Kerry coast?")
-        if m.group().startswith((";", ":")) or find_verb(
-                _after_opening_phrase(text[start: m.start()])) is not None:
+        if m.group().startswith((";", ":")) or _clause_verb(
+                _after_opening_phrase(text[start: m.start()])):
             found.append(m)
             start = m.end()
     return found
+
+
+# "a party that included": a noun and its relative clause's "that", "who" or "which" as subject
+_SUBJECT_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?:that|who|which)\s+$")
+
+
+def _clause_verb(clause: str) -> bool:
+    """Whether `clause` has a verb of its own, not only its subject's relative clause's ("a
+    party that included James Fennimore" has none: round 1331 cut "..., and Henry T. P. Comstock
+    staked ground" off as a clause of its own)."""
+    verb = find_verb(clause)
+    return verb is not None and not (_SUBJECT_RELATIVE.search(clause, 0, verb[0])
+                                     and find_verb(clause[verb[1]:]) is None)
 
 
 # ", and the full line from Immensee to Chiasso": a subject a comma and "and" open, to the end
@@ -1504,7 +1520,17 @@ def _noun_before_a_past(body: str, present: tuple[int, int]) -> bool:
     # "The Ticino valley lines from Biasca to Locarno had opened": a plural noun, its places
     # and the clause's pluperfect (round 1317 asked "did the Ticino valley line from Biasca
     # ... had opened?")
-    return _PLACES_THEN_PERFECT.match(body, present[1]) is not None
+    if _PLACES_THEN_PERFECT.match(body, present[1]) is not None:
+        return True
+    # "Fire in the Yellow Jacket, Kentuck and Crown Point mines kills": a plural noun and the
+    # clause's own present right after it (round 1331 asked "did fire in ... mine kills")
+    following = _NEXT_WORD.match(body, present[1])
+    return following is not None and following.group(1).endswith("s") and (
+        not is_plural_noun(following.group(1))) and (
+        lexicon_present_base(following.group(1)) is not None)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]{3,})\b")
 
 
 # " from Biasca to Bellinzona and Locarno and from Lugano to Chiasso had opened": places after a

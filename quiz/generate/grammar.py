@@ -200,6 +200,11 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                     low, text, m.start() + len(bare)):
                 continue  # "the Nisero crew was released", "American ground troops left": a
                 # noun that is also a past ("crew", "ground"), its clause's verb next (round 222)
+            if _PREPOSITION_WHICH_BEFORE.search(text, 0, m.start()) and find_verb(
+                    text[m.end():]) is not None:
+                continue  # "The Saltworks Castle from which the żupniks administered the
+                # enterprise became part of ...": the relative clause's verb; the clause's own
+                # comes later (round 1326 asked "did the Saltworks Castle ... became")
             if _WITH_NAME_BEFORE.search(text, 0, m.start()):
                 continue  # "Päts, with Johan Laidoner appointed Commander-in-Chief, declares":
                 # a participle of "with" and its noun (round 185)
@@ -208,6 +213,11 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
 
 
 _PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+# "from which the żupniks ": a preposition, "which" and the relative clause's subject, right
+# before a past form
+_PREPOSITION_WHICH_BEFORE = re.compile(
+    r"\b(?:from|in|to|at|by|through|with|under|for|on|into|over|during|after|before)\s+"
+    r"(?:which|whom)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+$")
 # "named Ġanni Miller", "called Kell": a participle that gives a name, never the clause's verb
 _NAMING = frozenset({"named", "called", "nicknamed", "dubbed"})
 _PERFECT = frozenset({"had", "has", "have"})

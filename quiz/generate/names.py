@@ -930,6 +930,20 @@ def with_regnal_number(question: str, answer: str, subject: str) -> str:
     return question[: found.end()] + " " + numbered.group("number") + question[found.end():]
 
 
+# " and Tomasz Markowski": a second given name and the family name both share
+_SHARED_FAMILY_NAME = re.compile(r"\s+and\s+[A-Z][\w’'-]+\s+(?P<family>[A-Z][a-z][\w’'-]*)"
+                                 r"(?![\w’'-])(?!\s+[A-Z])")
+
+
+def _shares_a_family_name(name: str, found: frozenset[str], question: str, end: int) -> bool:
+    """Whether the given name `name` (ending at `end`) is joined by "and" to another given name
+    and a family name ("Józef and Tomasz Markowski"), which it shares, while every full name the
+    document gives it (`found`: "Józef Waydowicz") opens with it and ends otherwise."""
+    shared = _SHARED_FAMILY_NAME.match(question, end)
+    return shared is not None and all(
+        full.split()[0] == name and full.split()[-1] != shared.group("family") for full in found)
+
+
 def _known_as_kin(name: str, fulls: frozenset[str], text: str) -> bool:
     """Whether the text calls one person by a kin noun and the given name `name` alone ("Their
     daughter Lydia") and the person of the full name by another kin noun ("his mother was
@@ -1074,6 +1088,10 @@ def with_document_names(question: str, answer: str, text: str,
                 # "Shidehara" in the text: the subject, not the brother "Shidehara Taira"; nor
                 # the park "Liaquat Bagh" in a life of Liaquat Ali Khan (round 116): a name the
                 # title does not give is not the subject's
+        if found and _shares_a_family_name(name, found, question, match.end("name")):
+            continue  # "by Józef and Tomasz Markowski": two given names of one family name, not
+            # the text's "Józef Waydowicz" (round 1326 wrote "by Józef Waydowicz and Tomasz
+            # Markowski")
         if _known_as_kin(name, found, text):
             continue  # "Their daughter Lydia was born in 1858 ... Lydia married Friedrich Emil
             # Welti": the daughter, not her grandmother, of whom "his mother was Lydia

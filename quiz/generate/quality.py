@@ -753,16 +753,38 @@ _FRONTED_OPENERS = frozenset({
     "almost", "some", "several", "weeks", "days", "months", "years", "decades", "held"})
 
 
-# "On what date was Cardinal Mauro Gambetti appointed?", "was Franz Vranitzky sworn in?": an
-# appointment to no office the question names (rounds 156-1324 kept 16 of 46 such verdicts;
+# "On what date was Cardinal Mauro Gambetti appointed?", "was Abolhassan Banisadr elected?": an
+# appointment to no office the question names (rounds 156-1324 kept 3 of 18 such verdicts;
 # round 1317: the fact sheet's label "Current archpriest" said which)
 _APPOINTED_TO_NOTHING = re.compile(
     r"\b(?:was|were)\s+(?!(?:President|Governor|Mayor|King|Queen|Prime|Chancellor|Premier|Pope|"
     r"Emperor|Minister|Secretary|Commissioner|Chief|Judge|Justice|Speaker)\b)"
     r"(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*(?<!Congress)(?<!Council)(?<!Assembly)"
     r"(?<!Parliament)(?<!Government)(?<!Cabinet)(?<!Committee)(?<!Commission)(?<!Board)(?<!Court)"
-    r"\s+(?:appointed|elected|installed|named|nominated|sworn\s+in)\?$")  # (a body "installed"
-    # is no appointment: "was Campeche's Constituent Congress installed", kept)
+    r"\s+(?:appointed|elected|installed|named|nominated)\?$")  # (a body "installed" is no
+    # appointment: "was Campeche's Constituent Congress installed", kept; nor is "sworn in" under
+    # a state's label, which readers took as its head's office: 13 of 28 kept)
+
+
+# "did the Federal Council send the Federal Assembly its report on the Simplon enterprise",
+# "did the Royal Commission present its report": the day a report went from one body to another,
+# a step of procedure (rounds 156-1332 kept 20 of 52 such verdicts of questions, not clozes,
+# whose report no name makes a thing of its own)
+_REPORT_DELIVERED = re.compile(
+    r"\b(?:submit|present|publish|deliver|send|issue|complete|print|make public)\b"
+    r"[^?]{0,60}\breports?\b|\breports?\b[^?]{0,80}\b(?:completed|published|presented|"
+    r"made public|printed|submitted|delivered|issued)\b|\b(?:did|do)\b[^?]{0,80}\breport on\b")
+
+
+def _report_delivered(question: str) -> bool:
+    """Whether `question` asks the day a report was delivered (_REPORT_DELIVERED), a report
+    no name makes a thing of its own ("the Dorn report on the future of Vell was published":
+    an act of policy, pass 66)."""
+    found = _REPORT_DELIVERED.search(question)
+    if found is None:
+        return False
+    before = question[: found.start() + found.group().find("report")].split()
+    return not (before and before[-1][:1].isupper() and before[-1].lower() != "the")
 
 
 def _fronted_oddly(question: str) -> bool:
@@ -808,7 +830,8 @@ _BARE_MATTER = re.compile(r"\b[Tt]he (?P<noun>cession|project|work|case|claim|ap
                           r"offer|move|restriction|reform|arrangement|commitment|ban|freeze|"
                           r"judgment|merger|demand|verdict|sale|transfer|handover|request|grant|"
                           r"remainder|inquiry)\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
-                          r"which|against)\b)(?![’'-])")
+                          r"which|against|into|towards|toward|over|from|under|about|behind)\b)"
+                          r"(?![’'-])")
 
 
 def _bare_matter(question: str) -> str:
@@ -3157,6 +3180,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if _APPOINTED_TO_NOTHING.search(cand.question):
         found.append("vague: an appointment to no office the question names (“On what date was "
                      "Cardinal Mauro Gambetti appointed?”)")
+    if cand.form == "wh" and _report_delivered(cand.question):
+        found.append("trivial: the day a report was delivered, a step of procedure (“did the "
+                     "Federal Council send the Federal Assembly its report”)")
     if _fronted_oddly(cand.question):
         found.append("ungrammatical: a phrase fronted before the question word (“Worn out by "
                      "fasting and work, in what month and year did ...”)")

@@ -311,6 +311,11 @@ def _in_the_past(text: str) -> str:
             continue  # "as church bells ring across Finland": a noun's plural, its verb next
             # (round 886 wrote "as church belled ring"; but "his aircraft catches fire": the
             # noun after a determiner heads its phrase, the word after it is the verb)
+        if word.endswith("s") and index + 2 < len(words) and is_plural_noun(word) and (
+                text[m.end(): words[index + 1].start()] == " "
+                and _present_verb_next(words[index + 1].group(), words[index + 2].group())):
+            continue  # "Fire in the Yellow Jacket and Crown Point mines kills": a plural noun,
+            # the clause's present right after it (round 1331 asked "did fire in ... mine kills")
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
         if word.endswith("s") and (count := _COUNT_BEFORE.search(text, 0, m.start())) and not (
@@ -481,6 +486,18 @@ def _in_the_past(text: str) -> str:
 
 
 # Words that follow a verb with no object: where or how it happened
+def _present_verb_next(word: str, after: str) -> bool:
+    """Whether `word` is a present verb of the third person ("kills") with its object or a
+    quantity after it (`after`: "at least", "the", "two")."""
+    return word.endswith("s") and present_base(word) is not None and (
+        after in _OBJECT_AFTER_PRESENT or after in CARDINALS or after[:1].isdigit())
+
+
+_OBJECT_AFTER_PRESENT = frozenset({"the", "a", "an", "at", "all", "some", "his", "her", "its",
+                                   "their", "several", "many", "most", "more", "over", "about",
+                                   "nearly"})
+
+
 _AFTER_A_NOUNS_VERB = frozenset({"across", "through", "out", "in", "at", "on", "over", "from",
                                  "into", "throughout", "around", "along", "towards"})
 

@@ -17,7 +17,8 @@
   or manner fronted before the question word is refused (rounds 156-1324 kept 6 of 74 such
   verdicts);
 - "On what date was Cardinal Mauro Gambetti appointed?": an appointment to no office the
-  question names is refused (rounds 156-1324 kept 16 of 46 such verdicts).
+  question names is refused (rounds 156-1324 kept 3 of 18 such verdicts; "sworn in", kept in 13
+  of 28, is not refused).
 
 Every sentence here is invented. Each test fails on the code before, but the guards, named as
 such."""
@@ -171,7 +172,7 @@ def test_a_guard_a_fronted_phrase_of_time_place_or_manner_is_kept(fronted: str) 
     assert not _fronted_oddly(f"{fronted}, on what date did Ivo Tamm reach Kask?")
 
 
-@given(st.sampled_from(["appointed", "elected", "sworn in", "installed"]))
+@given(st.sampled_from(["appointed", "elected", "installed"]))
 def test_an_appointment_to_no_office_named_is_refused(act: str) -> None:
     from quiz.generate.quality import _APPOINTED_TO_NOTHING
     assert _APPOINTED_TO_NOTHING.search(f"Port Allard: On what date was Cardinal Ivo Tamm {act}?")
@@ -184,4 +185,5 @@ def test_a_guard_an_appointment_to_an_office_named_is_kept() -> None:
 
 def test_a_guard_an_office_as_a_title_names_the_office() -> None:
     from quiz.generate.quality import _APPOINTED_TO_NOTHING
-    assert not _APPOINTED_TO_NOTHING.search("On what date was Governor Ivo Tamm sworn in?")
+    assert not _APPOINTED_TO_NOTHING.search("On what date was Governor Ivo Tamm elected?")
+    assert not _APPOINTED_TO_NOTHING.search("On what date in 2018 was Ivo Tamm sworn in?")

@@ -26,6 +26,7 @@ from quiz.deck.model import Card, Deck, Source, normalise_question
 from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.bodies import name_bodies
+from quiz.generate.centrality import centrality, name_counts
 from quiz.generate.definites import paragraph_before, resolve_definites
 from quiz.generate.distractors import (
     PoolFacts,
@@ -45,7 +46,13 @@ from quiz.generate.extract import find_facts
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL
 from quiz.generate.grammar import with_article_before_name, without_the_before_numbered
 from quiz.generate.headline_topic import names_an_agreement
-from quiz.generate.learned import UNLIKELY, UNLIKELY_IN, acceptable_chance
+from quiz.generate.learned import (
+    PERIPHERAL_MENTIONS,
+    UNLIKELY,
+    UNLIKELY_IN,
+    UNLIKELY_PERIPHERAL,
+    acceptable_chance,
+)
 from quiz.generate.lifetime import Founding, death_year, founding
 from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
@@ -299,6 +306,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     local_agreements = subject is None or not subject.agreement
     careers = _careers(offices, biography_subject)
     unlikely = max(UNLIKELY, UNLIKELY_IN.get(document_kind(doc, subject), 0.0))
+    counts = name_counts(text)
     for position, cand in enumerate(candidates.drain()):
         considered += 1
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
@@ -360,8 +368,12 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         entry = screen(replace(cand, question=question) if question != cand.question else cand,
                        position, unanchored, keep_rejected)
         if not entry[3]:
+            peripheral = 0 < centrality(entry[2].question, counts) <= PERIPHERAL_MENTIONS
             entry = _learned_screen(entry, _labelled(entry[2], doc.title, subject,
-                                                     doc.person_in_full), unlikely)
+                                                     doc.person_in_full),
+                                    max(unlikely, UNLIKELY_PERIPHERAL) if peripheral else unlikely,
+                                    "; the document names what it asks of at most twice"
+                                    if peripheral else "")
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
@@ -434,16 +446,17 @@ def document_kind(doc: Document, subject: Subject | None) -> str:
     return "dated report" if doc.date is not None else ""
 
 
-def _learned_screen(entry: Screened, labelled: Candidate, unlikely: float) -> Screened:
+def _learned_screen(entry: Screened, labelled: Candidate, unlikely: float,
+                    why: str = "") -> Screened:
     """`entry`, or it left out when readers rarely kept cards like it, as the card will read
     with its label (quiz.generate.learned: a model of the judged cards' verdicts): when its
-    chance is below `unlikely`."""
+    chance is below `unlikely` (`why`: what asks more of it, said in the reason)."""
     chance = acceptable_chance(labelled.fact.kind, labelled.question, labelled.answer)
     if chance >= unlikely:
         return entry
     return (entry[0], entry[1], entry[2],
             f"unlikely: readers kept about {int(chance * 100)} % of cards like it (learned "
-            "model)")
+            f"model){why}")
 
 
 def _labelled(cand: Candidate, title: str, subject: Subject | None,

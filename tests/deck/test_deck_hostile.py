@@ -166,7 +166,9 @@ def test_a_document_with_control_characters_gives_a_deck_that_passes(tmp_path: P
     docs.mkdir()
     (docs / "a.txt").write_text(
         "Relations\n\nAzerbaijan opened its\x1b embassy in Washington on March 6, 1992.\x07"
-        " The\u200b Prime Minister Nikol Pashinyan visited Baku on May 5, 2021.\x9b\n",
+        " The\u200b Prime Minister Nikol Pashinyan visited Baku on May 5, 2021.\x9b"
+        " Azerbaijan and Washington\x1b have kept their ties; Azerbaijan's envoy in Washington"
+        " reports to Baku.\n",
         encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(cli, ["generate", str(docs), "--out", str(tmp_path / "decks")]

@@ -19,6 +19,7 @@ def _rules_alone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     if request.node.get_closest_marker("learned") is None:
         monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY", 0.0)
         monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY_IN", {})
+        monkeypatch.setattr("quiz.generate.pipeline.UNLIKELY_PERIPHERAL", 0.0)
 
 
 @pytest.fixture

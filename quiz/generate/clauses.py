@@ -201,6 +201,10 @@ _SUBORDINATE_OPENER = re.compile(r"\b(?:where|when|as|after|before|while|until|o
 # Britain signed in ...": one pair, no clause "Great Britain signed", round 331)
 
 
+_PEOPLES_ADJECTIVE_THEN_NOUN = re.compile(r"(?:[A-Z][a-z]+(?:an|ish|ese|ic|i)|European|African|"
+                                          r"Asian|international|overseas)\s+[a-z]{3,}s\b")
+
+
 def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     """Whether the "and" at `m` joins two adjectives ("a wealthy and cultivated family"), not
     two clauses."""
@@ -217,6 +221,9 @@ def _joins_adjectives(text: str, m: re.Match[str]) -> bool:
     kinds = parts_of_speech(before[-1].lower())
     if "ADJ" in kinds and kinds <= {"ADJ", "ADV"}:
         return True
+    if "ADJ" in kinds and _PEOPLES_ADJECTIVE_THEN_NOUN.match(text, m.end()):
+        return True  # "the state airline for domestic and European routes": an adjective and a
+        # people's one of one noun (round 1339 asked "... the state airline for domestic?")
     if peoples_joined(text, m.start(), m.end()):
         return True  # "a petition of Czech and German demands" (round 1260 asked "did ...
         # adopt a petition of Czech?")

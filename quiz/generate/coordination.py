@@ -273,10 +273,19 @@ _ADJECTIVE_OPENED = re.compile(r"\b(?:of|a|an|the|for|on|in|with|its|their|his|h
 _NEXT_ADJECTIVE = re.compile(r"\s*(?P<adjective>[a-z]+)\s+[\w’'-]+")
 
 
+# " European routes": a people's adjective and a plural noun
+_PEOPLE_THEN_PLURAL = re.compile(rf"\s*(?:{NATION_ADJECTIVE.pattern})\s+[a-z]{{3,}}s\b")
+
+
 def _adjectives_joined(text: str, start: int, end: int) -> bool:
     """Whether the "and" from `start` to `end` joins two adjectives of one noun after a
     preposition or a determiner ("of coastal and marine areas")."""
     before = _ADJECTIVE_OPENED.search(text, 0, start)
+    if before is not None and "ADJ" in parts_of_speech(before.group("adjective")) and (
+            _PEOPLE_THEN_PLURAL.match(text, end)):
+        return True  # "the state airline for domestic and European routes" (round 1339 asked
+        # "did Sir Peter Masefield join British European Airways, the state airline for
+        # domestic?")
     after = _NEXT_ADJECTIVE.match(text, end)
     if before is None or after is None:
         return False

@@ -82,10 +82,18 @@ def _describes_noun(text: str, at: int) -> bool:
             "ADJ" in parts_of_speech(last)) and _adjective_before_noun(text, at):
         return True  # "the marine protected area": an adjective, a past that is an adjective
         # too, and a noun that is no verb (round 776 asked "did the marine protect area")
+    if len(words) == 2 and words[-2].lower() in {"a", "an", "the"} and words[-1].islower() and (
+            "ADJ" in parts_of_speech(last)) and (ending := _PAST_NOUN_END.match(text, at)) and (
+            parts_of_speech(ending.group("noun")) == {"NOUN"}):
+        return True  # "in favour of a single subsidised company.": an article, an adjective,
+        # the past and a noun that ends the clause (round 1334 asked "did the Hambling
+        # Committee reported in favour of a single subsidise company?")
     if len(words) < 2 or not (words[-2].lower() in _NOUN_PHRASE_OPENERS or (
-            words[-2].endswith(("’s", "'s")) and last.endswith("ly")
-            and "NOUN" not in parts_of_speech(last))):
-        return False  # ("Nepal's newly elected assembly": a possessive opens it too)
+            words[-2].endswith(("’s", "'s")) and (last in _ORDER_WORDS or (
+                last.endswith("ly") and "NOUN" not in parts_of_speech(last))))):
+        return False  # ("Nepal's newly elected assembly", "Concorde's first scheduled
+        # service": a possessive opens it too; round 1339 asked "did Concorde's first schedule
+        # supersonic service left")
     if words[-1][:1].isupper():
         return False  # "the Council recommended": a name, then its verb
     kinds = parts_of_speech(last)
@@ -119,6 +127,7 @@ def _adjective_before_noun(text: str, at: int) -> bool:
     return m is not None and "ADJ" in parts_of_speech(m.group("past")) and (
         parts_of_speech(m.group("next")) == {"NOUN"})
 # Words of order that, after an article, open a noun phrase ("the last scheduled car")
+_PAST_NOUN_END = re.compile(r"[a-z]+ed\s+(?P<noun>[a-z]+)\s*[.,;:?]")
 _ORDER_WORDS = frozenset({"first", "last", "final", "next", "only", "second", "third", "latest",
                           "earliest", "sole"})
 

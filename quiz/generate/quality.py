@@ -721,7 +721,10 @@ _PASSIVE_READ_AS_ACTIVE = re.compile(
     r"destroy|abolish|ratify|rebuild|restore|arrest|capture|imprison|behead|bury|crown|found|"
     # ("Father Augustine Geve, a member of Parliament killed on the Weather Coast": round 1141
     # asked "did a member of Parliament kill on the Weather Coast?"; 0 of 4 such kept)
-    r"kill|assassinate|execute|kidnap|abduct|deport|convict|acquit)"
+    r"kill|assassinate|execute|kidnap|abduct|deport|convict|acquit|"
+    # ("RAF Croydon, a fighter station of No. 11 Group, bombed on 15 August 1940": round 1334
+    # asked "did RAF Croydon ... bomb?")
+    r"bomb|shell|damage|raze|torpedo)"
     r"(?:\?|\s(?:in|on|at|under|as|near)\b)"
     # ("did Dalum Kloster receive in pledge?": a timeline's "received in pledge", round 950;
     # not "did Adam of Tremiti receive on the islands Cardinal Frederick")

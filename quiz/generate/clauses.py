@@ -181,7 +181,7 @@ def _inside_a_name(text: str, m: re.Match[str]) -> bool:
         return True
     # "a bench of Justices Kuldip Singh and Faizan Uddin ordered": a plural noun's names, the
     # last after "and" (round 1323 asked "a bench of Justices Kuldip Singh.")
-    plural = _PLURAL_THEN_NAME.search(text, 0, m.start())
+    plural = _PLURAL_THEN_NAME.search(text, max(0, m.start() - 80), m.start())
     return plural is not None and "NOUN" in parts_of_speech(plural.group("plural").lower())
 
 
@@ -419,6 +419,7 @@ def _breaks(text: str, endpos: int, commas: bool = False) -> list[re.Match[str]]
                 m.group().strip(" ,") == "and" and _ENDS_A_LIST.search(text, 0, m.start())):
             continue  # "and Austria, Finland [and Sweden joined]": the last name of a list
         if m.group() == " and " and text[m.end(): m.end() + 1].isupper() and (
+                ", and the " in text[start: m.start()]) and (
                 opened := _SUBJECT_AFTER_AND.search(text, start, m.start())) is not None and (
                 find_verb(opened.group("subject")) is None):
             continue  # ", and the full line from Immensee to Chiasso and Pino entered": the last
@@ -449,8 +450,10 @@ def _clause_verb(clause: str) -> bool:
     party that included James Fennimore" has none: round 1331 cut "..., and Henry T. P. Comstock
     staked ground" off as a clause of its own)."""
     verb = find_verb(clause)
-    return verb is not None and not (_SUBJECT_RELATIVE.search(clause, 0, verb[0])
-                                     and find_verb(clause[verb[1]:]) is None)
+    return verb is not None and not (
+        (" that " in clause or " who " in clause or " which " in clause)
+        and _SUBJECT_RELATIVE.search(clause, max(0, verb[0] - 40), verb[0])
+        and find_verb(clause[verb[1]:]) is None)
 
 
 # ", and the full line from Immensee to Chiasso": a subject a comma and "and" open, to the end

@@ -209,7 +209,8 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                     low, text, m.start() + len(bare)):
                 continue  # "the Nisero crew was released", "American ground troops left": a
                 # noun that is also a past ("crew", "ground"), its clause's verb next (round 222)
-            if _PREPOSITION_WHICH_BEFORE.search(text, 0, m.start()) and find_verb(
+            if (" which " in text or " whom " in text) and _PREPOSITION_WHICH_BEFORE.search(
+                    text, max(0, m.start() - 80), m.start()) and find_verb(
                     text[m.end():]) is not None:
                 continue  # "The Saltworks Castle from which the żupniks administered the
                 # enterprise became part of ...": the relative clause's verb; the clause's own

@@ -944,6 +944,7 @@ def _shares_a_family_name(name: str, found: frozenset[str], question: str, end: 
         full.split()[0] == name and full.split()[-1] != shared.group("family") for full in found)
 
 
+@lru_cache(maxsize=512)
 def _known_as_kin(name: str, fulls: frozenset[str], text: str) -> bool:
     """Whether the text calls one person by a kin noun and the given name `name` alone ("Their
     daughter Lydia") and the person of the full name by another kin noun ("his mother was

@@ -832,7 +832,11 @@ _LABEL_OF = re.compile(r"^([^:?]{1,80}): ")
 _BARE_MATTER = re.compile(r"\b[Tt]he (?P<noun>cession|project|work|case|claim|appeal|bid|trial|"
                           r"offer|move|restriction|reform|arrangement|commitment|ban|freeze|"
                           r"judgment|merger|demand|verdict|sale|transfer|handover|request|grant|"
-                          r"remainder|inquiry)\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
+                          r"remainder|inquiry|"
+                          # (pass 334: "the tournament", "the Games", "the strike", "the battle":
+                          # rounds 156-1356 kept 20 of 72 such verdicts)
+                          r"tournament|Games|strike|expedition|battle|campaign)"
+                          r"\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
                           r"which|against|into|towards|toward|over|from|under|about|behind)\b)"
                           r"(?![’'-])")
 

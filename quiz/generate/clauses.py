@@ -300,6 +300,35 @@ def _quoted_adjective(text: str, at: int) -> bool:
             and not is_past_tense(quoted.group("noun")))
 
 
+# ', "as far as possible", buildings': a short quoted phrase of manner set off by commas
+# between a verb and its object
+_QUOTED_MANNER_OPENS = re.compile(r",\s*[“\"](?P<phrase>[a-z][a-z ]{2,40})[”\"],\s+(?=[a-z])")
+_QUOTED_MANNER_CLOSES = re.compile(r",\s*[“\"](?P<phrase>[a-z][a-z ]{2,40})[”\"]$")
+
+
+def _quoted_manner(text: str, at: int) -> bool:
+    """Whether the comma at `at` opens or closes a quoted phrase with no verb set off by
+    commas before lower-case words ("required besieging forces to spare, "as far as
+    possible", buildings ..."): the clause goes on past it (round 1360 asked "... required
+    besieging forces to spare.")."""
+    opens = _QUOTED_MANNER_OPENS.match(text, at)
+    if opens is not None:
+        return find_verb(opens.group("phrase")) is None and _verb_ends(text[:at])
+    closes = _QUOTED_MANNER_CLOSES.search(text, 0, at)
+    return (closes is not None and text[at:].startswith(", ") and text[at + 2: at + 3].islower()
+            and find_verb(closes.group("phrase")) is None
+            and _verb_ends(text[: closes.start()]))
+
+
+def _verb_ends(text: str) -> bool:
+    """Whether `text` ends with a verb, whose object is still to come ("to spare"); not a
+    place or a noun ("born ... at Ramavouni in Messenia, "under a tree", as he put it")."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    return last.isalpha() and (is_base_verb(last) or is_past_tense(last)) and (
+        "NOUN" not in parts_of_speech(last) or (len(words) > 1 and words[-2] == "to"))
+
+
 def _within_one_clause(text: str, m: re.Match[str]) -> bool:
     """Whether the candidate break at `m` joins words of one clause after all (adjectives,
     subjects, verbs with one object, a name, a list's last item, or a phrase)."""
@@ -330,7 +359,7 @@ def _inside_a_phrase(text: str, m: re.Match[str]) -> bool:
         # Hans-Joachim Augst publish in Hannover"); not "by the Governor and the Omukama gave
         # the kingdom", whose verb has its object
     if m.group().startswith(","):
-        if _quoted_adjective(text, m.start()):
+        if _quoted_adjective(text, m.start()) or _quoted_manner(text, m.start()):
             return True
         quoted = _QUOTED_ASIDE.match(text, m.start())
         verb = quoted.group("verb") if quoted else ""

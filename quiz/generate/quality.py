@@ -835,7 +835,10 @@ _BARE_MATTER = re.compile(r"\b[Tt]he (?P<noun>cession|project|work|case|claim|ap
                           r"remainder|inquiry|"
                           # (pass 334: "the tournament", "the Games", "the strike", "the battle":
                           # rounds 156-1356 kept 20 of 72 such verdicts)
-                          r"tournament|Games|strike|expedition|battle|campaign)"
+                          r"tournament|Games|strike|expedition|battle|campaign|"
+                          # (pass 335: "confirm the election", "the works", "the coffin":
+                          # rounds 156-1364 kept 24 of 60 such verdicts)
+                          r"election|works|coffin|quarters)"
                           r"\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
                           r"which|against|into|towards|toward|over|from|under|about|behind)\b)"
                           r"(?![’'-])")
@@ -1062,6 +1065,12 @@ _SUBJECT_AND_APPOSITION = re.compile(
     rf"Inside|Beyond|Like|Unlike|Besides|Amid|Against|Towards?|Near|Over|Once|Then|Later|Soon)\b)"
     rf"(?:The\s+[a-z]+\s+of\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,5}}"
     rf",\s+(?:a|an|the)\s+[^,;:]*{BLANK}[^,;:]*\.$")
+# "Âli Pasha, Grand Vizier when the Reform Edict of ____ was issued.": a list's item, a name and
+# the office it held when something happened, with no verb of the sentence (round 1364)
+_NAME_AND_OFFICE = re.compile(
+    rf"^(?:[^:?]{{1,60}}:\s+)?(?:[A-ZÀ-Þ][\w’'.-]*\s+){{0,3}}[A-ZÀ-Þ][\w’'.-]*,\s+"
+    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}(?:when|while|from|until|during|in|at|since)\b[^,;:]*"
+    rf"{BLANK}[^,;:]*\.$")
 # "The Corinth Canal, on which work began in ____.", "In the debates that preceded the revision
 # of ____, which abolished the Colonial Act.": a phrase and a relative clause that ends the
 # sentence; the clause the phrase belonged to was cut off (rounds 249 and 252).
@@ -1380,6 +1389,9 @@ def _names_a_person(question: str, person: bool = False) -> bool:
             continue  # ("Burma and Nepal": countries, no one a "his" can belong to)
         if following in _BODY_WORDS or following in ORG_WORDS:
             continue  # "Kaldoran League", "Security Council": part of a body's name
+        if person and (bare in _PLACE_HEADS or _run_ends_in_a_place(words, index)):
+            continue  # "the Grand National Assembly", "the Baghdad Kiosk": a body's or a
+            # building's name, no one a "his" can belong to (round 1356 kept "elect his cousin")
         if following.isdigit():
             continue  # "Article 17", "Resolution 242": a numbered part, no one (round 372)
         previous = " ".join(words[max(0, index - 2): index]).lower()
@@ -1395,6 +1407,26 @@ def _names_a_person(question: str, person: bool = False) -> bool:
 
 
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "into", "outside", "across"})
+# The last word of a building's or a place's name ("Baghdad Kiosk", "Garrison Church")
+_PLACE_HEADS = frozenset({"Kiosk", "Pavilion", "Tower", "Gate", "Church", "Cathedral", "Mosque",
+                          "Temple", "Abbey", "Fortress", "Fort", "Garden", "Gardens", "Theatre",
+                          "Stadium", "Canal", "Dam", "Tunnel", "Railway", "Observatory",
+                          "University", "College", "Hospital", "Lake", "Harbour", "Arsenal",
+                          "Chapel", "Monastery", "Basilica", "Citadel", "Mine", "Opera"})
+
+
+def _run_ends_in_a_place(words: list[str], index: int) -> bool:
+    """Whether the run of capitalised words from `index` on ends in a body's or a building's
+    word ("Grand National Assembly", "Baghdad Kiosk"): the run is a name, not a person's."""
+    for word in words[index + 1:]:
+        bare = word.strip(".,;:?!“”\"()")
+        if not bare[:1].isupper():
+            return False
+        if bare in _BODY_WORDS or bare in ORG_WORDS or bare in _PLACE_HEADS:
+            return True
+        if bare != word:
+            return False  # the run ends at its punctuation
+    return False
 _REGNAL_NUMBER = re.compile(REGNAL)
 _CLAUSE_LINK = re.compile(r"\b(?:where|which|who|whom|when|while|and|but|after|before|until|"
                           r"as|because|since|that)\b|;")
@@ -1449,6 +1481,12 @@ _AND_CLAUSE = re.compile(r"\band\s+(?:(?!(?:who|which|that|whom|whose|to|and)\b)
 # owned by the first's (round 163)
 _AND_OWNED_CLAUSE = re.compile(r"\band\s+(?:its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+s\s+"
                                r"[a-z]+ed\b")
+# "did the People's Party win the early election of 24 November 2002, Thomas Klestil swore in
+# Wolfgang Schüssel's second government": a name and its own past verb with an object after
+# a comma, a second sentence (round 1361)
+_NAME_CLAUSE = re.compile(r",\s+(?:[A-Z][\w’'.-]+\s+){1,4}(?:swore|took|gave|made|won|led|became|"
+                          r"began|sent|wrote|[a-z]{3,}ed)\s+(?:in\s+|the\s+|an?\s+|his\s+|her\s+|"
+                          r"its\s+|their\s+|[A-Z])")
 _PRONOUN_CLAUSE = re.compile(r",\s+(?:he|she|they)\s+(?:[a-z]{3,}ed|was|were|had|became|took|"
                              r"made|gave|went|left|won|led|met|wrote|sent|told|began)\b")
 
@@ -1628,8 +1666,8 @@ _NAME_GOES_ON_AFTER_BLANK = re.compile(rf"{BLANK}\s+(?:(?:Organi[sz]ation|Missio
 
 def _clause_after_did(question: str) -> bool:
     """Whether a second clause with a subject of its own follows the "did" of `question`
-    (_AND_CLAUSE, _PRONOUN_CLAUSE, _COMMA_AND_SUBJECT), outside any clause a subordinating
-    word opens."""
+    (_AND_CLAUSE, _PRONOUN_CLAUSE, _NAME_CLAUSE, _COMMA_AND_SUBJECT), outside any clause a
+    subordinating word opens."""
     at = question.find("did ")
     if at < 0:
         asked = _ASKED_BE.search(question) if question.endswith("?") else None  # "was X
@@ -1643,7 +1681,7 @@ def _clause_after_did(question: str) -> bool:
             return True
         return _noun_phrase_clause_after_and(question[asked.end():])
     rest = question[at + 4:]
-    for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE):
+    for pattern in (_AND_CLAUSE, _PRONOUN_CLAUSE, _AND_OWNED_CLAUSE, _NAME_CLAUSE):
         found = pattern.search(rest)
         if found is not None and not _SUBORDINATOR.search(rest, 0, found.start()):
             return True
@@ -3297,6 +3335,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append(f"vague: “{counted.group().strip()}”: which ones, another sentence says")
     if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
         found.append("nonsensical: a subject and its apposition, with no verb")
+    if cand.form == "cloze" and _NAME_AND_OFFICE.match(cand.question):
+        found.append("ungrammatical: a name and the office it held, with no verb (\"Âli Pasha, "
+                     "Grand Vizier when ...\")")
     relative = _PHRASE_AND_RELATIVE.match(cand.question) if cand.form == "cloze" else None
     if relative and not has_finite(_RELATIVE_AND_VERB.sub("", relative.group("head"))):
         found.append("nonsensical: a phrase and a relative clause, with no verb of the sentence")

@@ -443,6 +443,12 @@ def _in_the_past(text: str) -> str:
                 and _PHRASE_ENDS.match(text, m.end())):
             continue  # "with emerging Democrat and Moderate parties.": a noun closing the
             # phrase after two names (a verb there would have its object or its end after it)
+        if word.endswith("s") and previous[:1].isupper() and before_run in _DETERMINERS and (
+                run > 1 and is_past_tense(words[run - 2].group().lower())
+                and words[run - 2].group().lower() not in {"was", "were", "had", "did"}
+                and is_plural_noun(word)):
+            continue  # "which opened the Tanzimat reforms": the object of a verb already in
+            # the past, no verb of its own (round 1357 asked "opened the Tanzimat reformed")
         past = _present_to_past(
             word,
             previous,

@@ -905,6 +905,22 @@ def _listed_with_places(name: str, text: str) -> bool:
     return False
 
 
+def _listed_as_a_place(name: str, question: str, text: str) -> bool:
+    """Whether `question` lists `name` with a place of `text` and with no one else the text
+    names in full ("opening Valparaíso, Coquimbo, Talcahuano and Valdivia": ports, not the
+    text's "Pedro de Valdivia", round 1371; but "France, Bazaine, Canrobert and Le Bœuf" are
+    men)."""
+    for match in _NAME_LIST.finditer(question):
+        items = [item for item in re.split(r", | and ", match.group()) if item != name]
+        if len(items) == len(re.split(r", | and ", match.group())):
+            continue  # (a list without the name)
+        if any(document_full_names(item, text) - {item} for item in items):
+            return False
+        return any(item in places_of(text) or item in _PLACES or _places_in(item, text) > 0
+                   for item in items)
+    return False
+
+
 # What opens a place's name before the name itself ("County Galway", "Lough Neagh", "Fort
 # William"): such a name completes no one's one-word name
 _PLACE_BEFORE_ITS_NAME = frozenset({"County", "Province", "Lake", "Lough", "Loch", "Mount",
@@ -1131,7 +1147,8 @@ def with_document_names(question: str, answer: str, text: str,
                              or _told_by_name(name, found, text)):
             continue  # ("Peters", a word too, looked for in lower case only when it may be one)
         if _places_in(name, text) >= 2 or (_leads_a_longer_name(name, found)
-                                            and _listed_with_places(name, text)):
+                                            and _listed_with_places(name, text)) or (
+                " and " in question and _listed_as_a_place(name, question, text)):
             continue  # a place the text is in more than once, not the "Dowladda Puntland" of
             # its Somali name (round 322); (counted only now: it reads the whole text)
         if _TOWN_OF.search(question, 0, match.start("name")):

@@ -1065,6 +1065,11 @@ _SUBJECT_AND_APPOSITION = re.compile(
     rf"Inside|Beyond|Like|Unlike|Besides|Amid|Against|Towards?|Near|Over|Once|Then|Later|Soon)\b)"
     rf"(?:The\s+[a-z]+\s+of\s+|The\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,5}}"
     rf",\s+(?:a|an|the)\s+[^,;:]*{BLANK}[^,;:]*\.$")
+# "did the Treaty of Jassy, signed, confirm the cession": a participle left alone between commas
+# when the date and place it held were taken out (rounds 156-1372 kept 0 of 4 such verdicts)
+_BARE_PARTICIPLE_ASIDE = re.compile(r"\b(?:did|was|were)\s+[^,?]{2,80},\s+(?:signed|concluded|"
+                                    r"ratified|adopted|issued|published|made|held|agreed|founded|"
+                                    r"built|opened|elected|appointed|born),\s+[a-z]+\b")
 # "Âli Pasha, Grand Vizier when the Reform Edict of ____ was issued.": a list's item, a name and
 # the office it held when something happened, with no verb of the sentence (round 1364)
 _NAME_AND_OFFICE = re.compile(
@@ -3335,6 +3340,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append(f"vague: “{counted.group().strip()}”: which ones, another sentence says")
     if cand.form == "cloze" and _SUBJECT_AND_APPOSITION.match(cand.question):
         found.append("nonsensical: a subject and its apposition, with no verb")
+    if ", " in cand.question and _BARE_PARTICIPLE_ASIDE.search(cand.question):
+        found.append("ungrammatical: a participle left alone between commas (\"did the Treaty "
+                     "of Jassy, signed, confirm\")")
     if cand.form == "cloze" and _NAME_AND_OFFICE.match(cand.question):
         found.append("ungrammatical: a name and the office it held, with no verb (\"Âli Pasha, "
                      "Grand Vizier when ...\")")

@@ -279,7 +279,9 @@ BASE_AFTER = frozenset({"to", "would", "could", "should", "might", "may", "must"
 _FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:fortification|fortress|fort|town|city|"
                             r"colony|settlement|school|college|university|monastery|abbey|"
                             r"church|company|party|society|order|newspaper|journal|bank|port|"
-                            r"mission|academy|library|museum|hospital)\b")
+                            r"mission|academy|library|museum|hospital|shipyard|dockyard|yard|"
+                            r"firm|factory|works|club|institute|league|union|association|"
+                            r"foundation|magazine)\b")  # ("found their shipyard", round 1366)
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
                                      "shall", "should"})
 
@@ -485,10 +487,24 @@ def _in_the_past(text: str) -> str:
                 "s") and not text[m.end():].strip(" .;") and present_base(word) is not None:
             past = past_tense(present_base(word) or "")  # "..., and Paraguay protests.": a
             # name's verb closing the entry
+        if past is None and word.endswith("s") and _DESCRIBED_SUBJECT.fullmatch(
+                text, 0, m.start()) and present_base(word) is not None and (
+                following in _PLACE_PREPOSITIONS_AFTER_VERB or following in _DETERMINERS):
+            past = past_tense(present_base(word) or "")  # "An American bombing raid aimed at
+            # the port falls on the district": the subject, its participle and one phrase,
+            # then the verb (round 1365 asked "did ... raid aim at the port falls on")
         if past is not None:
             out += [text[last : m.start()], past]
             last = m.end()
     return "".join([*out, text[last:]])
+
+
+# "An American bombing raid aimed at the port ": a subject an article opens, a participle that
+# describes it and one phrase after the participle, before the subject's verb
+_DESCRIBED_SUBJECT = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}[a-z]+ed\s+(?:at|on|by|in|for|"
+                                r"against|to|from|with)\s+(?:(?:the|a|an|its|their)\s+)?"
+                                r"(?:[\w-]+\s+){0,2}[\w-]+\s+")
+_PLACE_PREPOSITIONS_AFTER_VERB = frozenset({"on", "in", "at", "into", "onto", "upon", "over"})
 
 
 # Words that follow a verb with no object: where or how it happened

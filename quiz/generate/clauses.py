@@ -1217,11 +1217,22 @@ def _common_noun_lowered(subject: str) -> str:
     # of the vault ... collapse")
     share = first in _SHARES and re.match(r"of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
                                           r"[a-z]", rest) is not None
+    # "Music director Tugan Sokhiev resigns": a common noun and a lower-case office before the
+    # holder's name (round 1374 asked "did Music director Tugan Sokhiev resign")
+    office = (kinds == {"NOUN"} and second in _OFFICE_AFTER_A_NOUN and len(following) > 1
+              and following[1][:1].isupper() and first not in BODY_HEADS
+              and NATION_ADJECTIVE.fullmatch(first) is None)  # (a noun of the lexicon only:
+    # not "Kaldoran", which it lacks)
     if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
             or plural or aside or described or modifier or relational or compound or adverbed
-            or gerund_object or mass or share or retreating):
+            or gerund_object or mass or share or retreating or office):
         return first.lower() + (" " + rest if rest else "")
     return subject
+
+
+_OFFICE_AFTER_A_NOUN = frozenset({"director", "minister", "manager", "conductor", "secretary",
+                                  "chairman", "editor", "commissioner", "superintendent",
+                                  "administrator", "intendant", "governor"})
 
 
 # Nouns of no number that open a timeline's entry ("Work begins on the MOSE barriers": round

@@ -633,6 +633,25 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|
 
 
 
+# "The Royal Opera House is a theatre in ...", "Sanssouci (German ...) was the summer palace of":
+# the noun a document's first sentence defines its subject by
+_DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an|the)\s+(?P<phrase>(?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"
+                         r"(?=\s+(?:in|of|on|at|that|which|and|with|for|by|from|near|built|"
+                         r"located|standing|designed|founded|opened|serving|whose|where)\b|"
+                         r"\s*[,.;:(])")
+
+
+@lru_cache(maxsize=64)
+def _defining_noun(text: str) -> str:
+    """The noun the first sentence after the title defines the document's subject by
+    ("theatre" of "The Royal Opera House is a theatre in ..."); "" when it defines none."""
+    body = text[text.find("\n") + 1:].lstrip()
+    first = re.split(r"(?<=[.!?])\s", body[:400], maxsplit=1)[0]
+    found = _DEFINITION.search(first)
+    head = found.group("phrase").split()[-1] if found else ""
+    return head if head.isalpha() and head.islower() else ""
+
+
 def _title_names_another(nearest: str, names: list[tuple[int, str]], title: str) -> bool:
     """Whether the document's `title` holds the first word of another of `names` (the
     "Lötschberg" of "Lötschberg Tunnel") but not the `nearest` one's: "the tunnel" of a text on
@@ -713,6 +732,10 @@ def resolve_definites(question: str, answer: str, text: str, quote: str, title: 
             continue
         earlier = [name for where, name in names if near <= where < at
                    and _same_number(noun, name)]
+        if not adj and earlier and noun == _defining_noun(text):
+            continue  # "the theatre was again destroyed by fire" in a text that opens "The Royal
+            # Opera House is a theatre in ...": the subject, not "Her Majesty's Theatre" named
+            # just before (round 1377)
         if not adj and earlier and _title_names_another(earlier[-1], names, title):
             continue  # "so that the tunnel can be built for two tracks" in a timeline of the
             # Lötschberg railway: its tunnel, not the "Simplon Tunnel" named just before (round

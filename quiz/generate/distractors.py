@@ -542,7 +542,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             continue  # ("1988–2003" is no option for a party split of "1987–1988")
         option = text if written_whole else render(mention, *value)
         folded = fold(option)
-        if folded not in banned and fits(value, option):
+        if folded not in banned and fits(value, option) and not _shares_years(option, mention):
             take(option, value)
     if len(out) == CHOICES and grain in {"year", "month", "day"}:
         def allowed(value: tuple[int, int, int]) -> bool:
@@ -588,13 +588,44 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             option = with_year(mention, moved[0] - mention.year)
         folded = fold(option)
         if folded in banned or moved in in_sentence or not usable(moved) or not fits(
-                moved, option):
+                moved, option) or _shares_years(option, mention):
             continue
         take(option, moved)
     if grain in {"day", "month"} and len(out) == CHOICES:
         _share_the_year(own, out, chosen, mention, lambda value: usable(value) and fits(
             value, render(mention, *value)))
     return out, narrowed
+
+
+# A span or a list of bare years: "1737–1738", "1143 or 1144", "1899 and 1907"
+_BARE_YEARS = re.compile(r"^\d{3,4}(?:\s*(?:[–-]|or|and|,)\s*\d{2,4})+$")
+_YEAR = re.compile(r"\d{2,4}")
+
+
+def _years_of(text: str, span: bool) -> set[int]:
+    """The years a span ("1737–1738", every year from the first to the last) or a list of bare
+    years ("1143 or 1144") names; "1737–38" ends in 1738."""
+    found = [int(y) for y in _YEAR.findall(text)]
+    if not found:
+        return set()
+    first = found[0]
+    years = {first}
+    for year in found[1:]:
+        if year < 100:
+            year += first - first % 100  # ("1737–38")
+        years.add(year)
+    return set(range(min(years), max(years) + 1)) if span else years
+
+
+def _shares_years(option: str, mention: DateMention) -> bool:
+    """Whether a span or a list of bare years offered as wrong shares a year with the answer:
+    "1736–1738" for "1737–1738", "1142 or 1143" for "1143 or 1144" are right in part (rounds
+    1400 and 1404 found both right)."""
+    if mention.granularity not in {"year-range", "list"} or not _BARE_YEARS.match(
+            mention.text.strip()):
+        return False
+    span = mention.granularity == "year-range"
+    return bool(_years_of(option, span) & _years_of(mention.text, span))
 
 
 _DAY_RANGE = re.compile(r"^(?P<first>\d{1,2})(?P<dash>\s*[–-]\s*)(?P<last>\d{1,2})\s+"

@@ -320,6 +320,8 @@ def _later_holders_only(name: str, numbered: Iterable[str], text: str) -> frozen
     return frozenset() if bare is not None and bare.start() < first_numbered else forms
 
 
+# "Francesco di ": a given name and the particle of an Italian father's name before it
+_GIVEN_AND_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(di)\s+$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$")
 
 
@@ -431,6 +433,14 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             full = f"{longer.group(1)} {full}"  # "Augustus Willington Shelton Agar": a third
             # given name before the two the pattern reads (round 1001 wrote "Willington
             # Shelton Agar")
+        patronymic = _GIVEN_AND_PARTICLE_BEFORE.search(text, max(0, match.start() - 30),
+                                                       match.start())
+        if patronymic and full.split()[-1] == name and _is_name_word(patronymic.group(1)) and (
+                patronymic.group(1) not in _RANKS and patronymic.group(1) not in _HONORIFICS
+                and patronymic.group(1) not in _PLACE_OPENERS and patronymic.group(1) != "The"):
+            full = f"{patronymic.group(1)} {patronymic.group(2)} {full}"  # "Francesco di Marco
+            # Datini": "di Marco" is his father's name, not his own (round 1401 wrote "did Marco
+            # Datini die")
         words = full.split()
         if ruler is not None and words[0] == name and words[1:2] != [ruler[1]]:
             found.add(ruler[0])  # "Abdullah Sarraj", a prime minister in a table, is not the

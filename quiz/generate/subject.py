@@ -245,11 +245,16 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     counts = Counter(name.removeprefix("the ").removeprefix("The ") for name in names)
     for short, _ in counts.most_common():
         if (len(short) < len(subject.name) and short.split()[-1] == subject.head
-                and len(short.split()) >= 2 and set(short.lower().split()) <= words):
+                and len(short.split()) >= 2 and set(short.lower().split()) <= words
+                and not _CUT_AT_ABBREVIATION.search(subject.name.removesuffix(short))):
             return replace(subject, alias=short)
     return subject
 
 
+# "Great Lakes–St. ": the full name goes on before the shorter one after an abbreviation's
+# stop, where a sentence was wrongly ended ("Lawrence Deep Waterway Treaty" is no name of its
+# own: round 1401 labelled every card of the treaty's summary so)
+_CUT_AT_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt|Ft|Pt)\.\s*$")
 _WORD_ORDINALS = "|".join(ORDINAL_WORDS[:15])  # "First" to "Fifteenth"
 _ORDINALS = rf"{_WORD_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)"
 _SESSION_NOUNS = "Conference|Meeting|Session|Summit|Congress"

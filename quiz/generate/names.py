@@ -4,7 +4,7 @@ gives elsewhere ("James C. O'Brien"): a bare surname leaves a student asking who
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -908,14 +908,22 @@ def _listed_with_places(name: str, text: str) -> bool:
     """Whether `text` lists `name` with a place ("Palermo, Catania and Messina"): a town, not
     the "Matteo Messina Denaro" the text also names (round 547: "did the Allies enter Messina
     Denaro")."""
-    for match in _NAME_LIST.finditer(text):
+    return any(any(_a_place_of(item, text) for item in others)
+               for others in _listed_with(name, text))
+
+
+def _listed_with(name: str, listing: str) -> Iterator[list[str]]:
+    """For each list of names in `listing` that holds `name` ("Palermo, Catania and Messina"),
+    its other items."""
+    for match in _NAME_LIST.finditer(listing):
         items = re.split(r", | and ", match.group())
-        if name not in items:
-            continue
-        if any(item != name and (item in places_of(text) or item in _PLACES
-                                 or _places_in(item, text) > 0) for item in items):
-            return True
-    return False
+        if name in items:
+            yield [item for item in items if item != name]
+
+
+def _a_place_of(item: str, text: str) -> bool:
+    """Whether `text` speaks of `item` as a place (see places_of, _places_in)."""
+    return item in places_of(text) or item in _PLACES or _places_in(item, text) > 0
 
 
 def _listed_as_a_place(name: str, question: str, text: str) -> bool:
@@ -923,14 +931,10 @@ def _listed_as_a_place(name: str, question: str, text: str) -> bool:
     names in full ("opening Valparaíso, Coquimbo, Talcahuano and Valdivia": ports, not the
     text's "Pedro de Valdivia", round 1371; but "France, Bazaine, Canrobert and Le Bœuf" are
     men)."""
-    for match in _NAME_LIST.finditer(question):
-        items = [item for item in re.split(r", | and ", match.group()) if item != name]
-        if len(items) == len(re.split(r", | and ", match.group())):
-            continue  # (a list without the name)
-        if any(document_full_names(item, text) - {item} for item in items):
+    for others in _listed_with(name, question):
+        if any(document_full_names(item, text) - {item} for item in others):
             return False
-        return any(item in places_of(text) or item in _PLACES or _places_in(item, text) > 0
-                   for item in items)
+        return any(_a_place_of(item, text) for item in others)
     return False
 
 

@@ -72,6 +72,11 @@ def _name_pattern(kind: str) -> re.Pattern[str]:
         rf"(?!\s+of\s+[A-Z]){_COMPOUND}")
 
 
+# "President and Council", "Mayor and Council": one word joined to the kind by "and" (not
+# "Economic and Social Council", whose "and" joins two words before it).
+_PAIR = re.compile(r"^[\w’'–-]+\s+and\s+\S+$")
+
+
 @lru_cache(maxsize=256)
 def _names(kind: str, text: str) -> tuple[tuple[int, str], ...]:
     """Where and how `text` names a body of `kind` (two words or more), in order. Kept: the
@@ -84,6 +89,9 @@ def _names(kind: str, text: str) -> tuple[tuple[int, str], ...]:
         if "\n\n" in whole:  # "Institutions\n\nThe Regulation": a heading is no word of it
             whole = whole[whole.rindex("\n\n") + 2:]
         name = _OPENING_WORD.sub("", whole)
+        if _PAIR.search(name):
+            continue  # "the President and Council are elected": two things, not the name of
+            # a council (round 1413 wrote "the President and Council was to recommend")
         if len(name.split()) >= 2 and not ends_a_longer_name(text, match):
             found.append((match.start() + len(match.group()) - len(name), name))
     return tuple(found)

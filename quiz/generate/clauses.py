@@ -20,7 +20,12 @@ from quiz.generate.coordination import (
 )
 from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
-from quiz.generate.fragments import DONE_TO_PERSON, STATE_NOUNS, is_person_list_item
+from quiz.generate.fragments import (
+    DONE_TO_PERSON,
+    STATE_NOUNS,
+    is_person_list_item,
+    names_an_event_of_the_subject,
+)
 from quiz.generate.grammar import (
     ADVERBS,
     AUXILIARIES,
@@ -2778,9 +2783,11 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             return None  # "Reynolds did not live to see it completed: knighted on ...": a
             # clause before the colon, no label naming what was knighted (round 901 asked "was
             # the Reynolds did not live to see it completed knighted")
-        if label.group("name").split()[-1].lower() in STATE_NOUNS:
+        if label.group("name").split()[-1].lower() in STATE_NOUNS or (
+                names_an_event_of_the_subject(label.group("name"), head[verb[0]:verb[1]])):
             return None  # not "World Heritage status: inscribed on ...": the island was
-            # (round 726 asked "was the World Heritage status inscribed")
+            # (round 726 asked "was the World Heritage status inscribed"), nor "Suppression
+            # and restoration: abolished by ...", the Académie was (round 1416)
         return _name_question(wh, label.group("name"), head)
     if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:\w+\s+){0,2}$", head[: verb[0]]):
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's

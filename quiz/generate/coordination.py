@@ -374,6 +374,12 @@ def second_clause(predicate: str, past: bool = True) -> tuple[int, int] | None:
         if m.group("word") == "and" and _second_predicate(predicate, m.end()) and (
                 not inside or m.group().startswith(",")):
             return m.span()  # "did X leave government and soon withdrew", "..., and was restored"
+        if inside and m.group().startswith(",") and m.start() > 0 and second_clause(
+                predicate[m.start():], past) == (0, m.end() - m.start()):
+            return m.span()  # "did Mubarak announce that she would chair the Board, and the
+            # former vice-president Serageldin became director": after a comma, a subject and
+            # its verb as they would be read outside the clause (round 1413); cut, the
+            # question keeps the clause its verb opened
         if inside:
             continue  # "after Carter and Torrijos had issued ...": inside another clause
         after = m.end()

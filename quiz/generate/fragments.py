@@ -57,6 +57,38 @@ def _is_participle(word: str) -> bool:
 STATE_NOUNS = frozenset({"status", "designation", "listing", "protection", "recognition",
                          "guardianship", "ownership", "custody", "management",
                          "administration"})
+# Nouns of an event that befell the document's subject ("Suppression and restoration: abolished
+# by the National Convention on 8 August 1793")
+EVENT_NOUNS = frozenset({"suppression", "restoration", "abolition", "annexation", "purchase",
+                         "opening", "reopening", "closure", "founding", "foundation",
+                         "establishment", "creation", "incorporation", "suspension", "revival",
+                         "renaming", "merger", "demolition", "reconstruction", "rebuilding",
+                         "completion", "inauguration", "expansion", "enlargement", "relocation",
+                         "transfer", "destruction", "reorganisation", "reorganization",
+                         "construction", "partition", "unification", "secularisation",
+                         "secularization", "nationalisation", "nationalization",
+                         "privatisation", "privatization"})
+# Participles of what comes to be or ends, said of the subject, never of such an event ("was the
+# suppression and restoration abolished": the Académie was; "Annexation: accepted by Vell" is
+# the annexation's, and kept)
+_OF_THE_SUBJECT = frozenset({"abolished", "suppressed", "dissolved", "founded", "established",
+                            "re-formed", "reformed", "restored", "renamed", "merged", "moved",
+                            "rebuilt", "demolished", "closed", "reopened", "created",
+                            "incorporated", "refounded", "re-established", "chartered",
+                            "transferred", "relocated", "secularised", "secularized",
+                            "nationalised", "nationalized", "opened", "inaugurated"})
+
+
+def names_an_event_of_the_subject(label: str, participle: str) -> bool:
+    """Whether a fact sheet's `label` names events ("Suppression and restoration") that the
+    `participle` after it ("abolished") cannot describe: it describes the document's subject,
+    and a question asking it of the label is nonsense (round 1416 asked "was the suppression
+    and restoration abolished")."""
+    words = [word for word in label.lower().split() if word not in {"and", "&", "or"}]
+    if not words or words[-1] not in EVENT_NOUNS:
+        return False
+    return (" and " in label and all(word in EVENT_NOUNS for word in words)) or (
+        participle.lower() in _OF_THE_SUBJECT)
 
 
 def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
@@ -69,7 +101,8 @@ def _parts(text: str) -> tuple[int, str, list[tuple[int, str]]] | None:
         name = re.sub(r"\s*\([^()]*\)", "", label.group().rstrip(": "))
         if _NAME_HEADS.isdisjoint(name.split()) or find_verb(name) is not None:
             return None
-        if name.split()[-1] in STATE_NOUNS:
+        if name.split()[-1].lower() in STATE_NOUNS or names_an_event_of_the_subject(
+                name, text[at:].split(" ", 1)[0].rstrip(",;.")):
             return None  # "World Heritage status: inscribed on ...": what was inscribed is the
             # document's island, not its status (round 726 asked "was the World Heritage
             # status inscribed", round 722 "was the historic status listed")

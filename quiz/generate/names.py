@@ -188,12 +188,15 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:plan|doctrine|report|line|formula|
 # "In López's second administration": a possessive after "in")
 # (The lookaheads hold the first letters of the words below, for speed; the first one also a
 # name's, for the branches that are only a look behind: no other position is tried.)
-_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiIS]|(?<=\d{4} ))"
+_BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiISPD]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ii]n|[Ww]hen|[Aa]fter|"
                         r"[Bb]efore|[Ww]hile|until|on|against|from|which|whom|that|where|"
                         r"once|because|but|then)\s+|(?<=\d{4} )|"
                         # ("Sir Richard": a knight by his given name, round 902)
-                        r"(?P<hon>\b(?:Mr|Mrs|Ms)\.?\s+|\bSir\s+))"
+                        # ("Professor Schlick" of a news report, its "Moritz Schlick":
+                        # round 1414)
+                        r"(?P<hon>\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Professor|Doctor)\s+|"
+                        r"\bSir\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
                         # (after "Mr." a name before an office too: "elect Mr. Karamanlis
@@ -1211,6 +1214,9 @@ def with_document_names(question: str, answer: str, text: str,
         if at >= 0 and question.startswith(full[at + len(name):], end):
             end += len(full) - at - len(name)  # "Pinto da Costa" of "Manuel Pinto da Costa":
             # the name goes on as the full one does (round 403: "Pinto da Costa da Costa")
+        if match.group("hon") and not match.group("hon").startswith("Sir"):
+            full = _LEADING_HONORIFIC.sub("", full)  # "Professor Carnap" of a text's "Dr
+            # Rudolf Carnap": the name, not one title for another
         if full[:1].islower() and not question[:start].strip(" \"“‘'("):
             full = full[0].upper() + full[1:]  # "De Vaudreuil was imprisoned": a particle that
             # opens the sentence takes its capital (round 1204 wrote "de Vaudreuil was")
@@ -1223,6 +1229,7 @@ def with_document_names(question: str, answer: str, text: str,
 _NAME_USE_NEXT = re.compile(r"[’']s\s|\s+(?:had|was|did|has|is|[a-z]{3,}ed)\b|\s*[,.?;]")
 
 
+_LEADING_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|Doctor)\s+(?=[A-Z])")
 # A father's name after a given name: "Llywelyn ap Gruffudd", "Faisal bin Abdulaziz"
 _PATRONYMIC = re.compile(r"\s(?:ap|ab|ibn|bin|ben|mac|fitz|ferch|verch)\s+[A-Z]")
 

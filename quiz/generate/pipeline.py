@@ -103,6 +103,8 @@ from quiz.generate.trim import (
     shorten,
     with_opening_fronted,
     with_prefixes_lowered,
+    without_anniversary_opening,
+    without_comma_before_chosen_as,
     without_dated_conjunct,
     without_lone_opening_word,
     without_pluperfect,
@@ -334,9 +336,10 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             unanchored = unnamed_parties(question, text, "" if subject is None
                                          else topic_label(doc.title, subject))
         question = spell_out_abbreviations(question, cand.answer, abbreviations)
-        question = shorten(with_prefixes_lowered(without_lone_opening_word(with_opening_fronted(
-            without_relative_opening(without_dated_conjunct(without_then(question)))))))
-        question = without_pluperfect(question)
+        question = without_anniversary_opening(with_opening_fronted(
+            without_relative_opening(without_dated_conjunct(without_then(question)))))
+        question = shorten(with_prefixes_lowered(without_lone_opening_word(question)))
+        question = without_comma_before_chosen_as(without_pluperfect(question))
         question = without_the_before_numbered(with_article_before_name(question))
         if _space_before_mark(question):
             question = _TIGHT_PUNCTUATION.sub("", question)

@@ -838,7 +838,10 @@ _BARE_MATTER = re.compile(r"\b[Tt]he (?P<noun>cession|project|work|case|claim|ap
                           r"tournament|Games|strike|expedition|battle|campaign|"
                           # (pass 335: "confirm the election", "the works", "the coffin":
                           # rounds 156-1364 kept 24 of 60 such verdicts)
-                          r"election|works|coffin|quarters)"
+                          r"election|works|coffin|quarters|"
+                          # (pass 342: "accepted the charge", "denying the charge", "fixed the
+                          # procedure", "signs the imprimatur": rounds 156-1420 kept 2 of 16)
+                          r"charges?|procedure|imprimatur)"
                           r"\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
                           r"which|against|into|towards|toward|over|from|under|about|behind)\b)"
                           r"(?![’'-])")
@@ -1070,6 +1073,10 @@ _SUBJECT_AND_APPOSITION = re.compile(
 _BARE_PARTICIPLE_ASIDE = re.compile(r"\b(?:did|was|were)\s+[^,?]{2,80},\s+(?:signed|concluded|"
                                     r"ratified|adopted|issued|published|made|held|agreed|founded|"
                                     r"built|opened|elected|appointed|born),\s+[a-z]+\b")
+# "did the Penrose Fund allow the Society to make research grants, to begin the Memoirs
+# series?": a list of infinitives cut before its "and", the date the later one's (round 1417)
+_CUT_INFINITIVE_LIST = re.compile(r"\bto\s+(?P<first>[a-z]+)\b[^,?]*,\s+to\s+(?P<second>[a-z]+)"
+                                  r"\b[^,?]*\?$")
 # "Âli Pasha, Grand Vizier when the Reform Edict of ____ was issued.": a list's item, a name and
 # the office it held when something happened, with no verb of the sentence (round 1364)
 _NAME_AND_OFFICE = re.compile(
@@ -3343,6 +3350,11 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", " in cand.question and _BARE_PARTICIPLE_ASIDE.search(cand.question):
         found.append("ungrammatical: a participle left alone between commas (\"did the Treaty "
                      "of Jassy, signed, confirm\")")
+    listed = _CUT_INFINITIVE_LIST.search(cand.question) if ", to " in cand.question else None
+    if listed and listed.group("second") != "be" and all(
+            is_base_verb(listed.group(part)) for part in ("first", "second")):
+        found.append("ungrammatical: a list of what was done cut before its “and” (\"allow the "
+                     "Society to make grants, to begin the Memoirs?\")")
     if cand.form == "cloze" and _NAME_AND_OFFICE.match(cand.question):
         found.append("ungrammatical: a name and the office it held, with no verb (\"Âli Pasha, "
                      "Grand Vizier when ...\")")

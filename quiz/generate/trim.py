@@ -98,6 +98,25 @@ _LONE_OPENING_WORD = re.compile(r"^(?P<label>[^:?]{1,60}:\s+)?(?P<word>[A-Z][a-z
                                 r"(?=(?:in|on)\s+what\b)")
 
 
+# "Marking the first anniversary, on what date ...", "To celebrate its centenary, in ____":
+# an occasion counted from an event another sentence gives, which the question does not ask
+_MARKING_AN_ANNIVERSARY = re.compile(
+    r"^(?P<label>[^:?]{1,60}:\s+)?(?:Marking|Celebrating|Commemorating|To\s+mark|To\s+celebrate)"
+    r"\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:anniversary|centenary|centennial|"
+    r"bicentenary|bicentennial|tercentenary|jubilee),\s+(?=(?:in|on)\s+(?:what\b|____))")
+
+
+def without_anniversary_opening(question: str) -> str:
+    """The question without an opening that marks an anniversary of something it does not name
+    ("Marking the first anniversary, on what date in 2003 did Suzanne Mubarak open a new wing?"
+    -> "On what date in 2003 ...": round 1413 found "the first anniversary" unresolved)."""
+    m = _MARKING_AN_ANNIVERSARY.match(question) if ", " in question else None
+    if m is None:
+        return question
+    rest = question[m.end():]
+    return f"{m.group('label') or ''}{rest[:1].upper()}{rest[1:]}"
+
+
 def without_lone_opening_word(question: str) -> str:
     """The question without a one-word opening that describes its subject ("Disappointed, in
     what year did Boyd Orr leave office?" -> "In what year did Boyd Orr leave office?"). An
@@ -129,6 +148,22 @@ def without_pluperfect(question: str) -> str:
             is_past_tense(word) for word in m.group("subject").split()):
         return question
     return question[:m.start("had")] + question[m.end("had"):]
+
+
+# "was Senghor elected, the first African member?": a timeline's appositive to the person,
+# which after a verb of choosing reads as its complement once the comma is gone
+_CHOSEN_THE_FIRST = re.compile(
+    r"\b(?P<verb>elected|appointed|named|chosen|crowned|proclaimed|installed|admitted),\s+"
+    r"(?=the\s+(?:first|only|youngest|oldest|last|second|third)\b[^,;:?]*[?.]$)")
+
+
+def without_comma_before_chosen_as(question: str) -> str:
+    """`question` without the comma of a timeline's "X is elected, the first African member"
+    ("On what date was Senghor elected the first African member?"): left in, the appositive
+    dangles after the question's verb (round 1416)."""
+    if ", the " not in question:
+        return question
+    return _CHOSEN_THE_FIRST.sub(r"\g<verb> ", question)
 
 
 # "did Anti-Armenian pogroms break out": a timeline entry's capital, kept mid-question

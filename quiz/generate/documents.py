@@ -222,7 +222,13 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     # an admiral of the archipelago fleet")
     place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
                           r"(?:[a-z-]+\s+){0,3}(?:island|islands|city|town|country|state|territory|region|province|"
-                          r"colony|archipelago|county|kingdom|republic|port|village|peninsula)\b")
+                          r"colony|archipelago|county|kingdom|republic|port|village|peninsula|"
+                          # ("The Berlin Philharmonic (...) is a German orchestra": a body,
+                          # whose text says "his" of its conductors; round 1418 wrote "until
+                          # Boston Symphony Orchestra's death")
+                          r"orchestra|ensemble|choir|society|academy|company|school|university|"
+                          r"college|newspaper|magazine|club|team|firm|bank|foundation|"
+                          r"institution|institute|museum|library|band)\b")
     place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
                              r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"
                              r"territories|regions|provinces|colonies|counties|kingdoms|republics|"
@@ -394,7 +400,13 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                # ("Forbidden City": "he" of the Yongle Emperor had become
                                # "Forbidden City seized the throne", round 1320)
                                "City", "Temple", "Mosque", "Abbey", "Basilica", "Shrine",
-                               "Pagoda", "Mausoleum", "Citadel", "Tower", "Square"}
+                               "Pagoda", "Mausoleum", "Citadel", "Tower", "Square",
+                               # ("Boston Symphony Orchestra", "Vienna Philharmonic": "his" of
+                               # a conductor had become "Boston Symphony Orchestra's", round 1418)
+                               "Orchestra", "Philharmonic", "Symphony", "Philharmonia",
+                               "Sinfonietta", "Ensemble", "Choir", "Chorus", "Quartet",
+                               "Academy", "Conservatory", "Conservatoire", "University",
+                               "Gymnasium", "Lyceum", "Seminary"}
                               ) | BODY_HEADS | AGREEMENT_HEADS | EVENT_HEADS  # ("Dhofar
 # Rebellion", "Inter-American Development Bank", "Geneva Agreements": round 134's "Dhofar's
 # residence" was a biography's "his" written as the rebellion's first word)

@@ -505,7 +505,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if full.split()[0] in _BODY_FIRST_WORDS:
             continue  # "Comité Spécial du Katanga": a body named after a land, no one's full
             # name (round 1275 wrote "the connection to Comité Spécial du Katanga")
-        if all(_is_name_word(w) and w not in places and w not in _HONORIFICS
+        given_words = full.split()[:-1] if full.split()[-1] == name else []
+        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)))
+               and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
                for w in others) and (
                 not _NAMED_AFTER.match(
@@ -679,6 +681,32 @@ def _introduced_as(titled: str, name: str, text: str) -> bool:
     name later may be one the person rose to ("Faisal bin Abdulaziz", later "Prince Faisal")."""
     first = first_mention(name, text)
     return first is not None and text[:first.end()].endswith(titled)
+
+
+# What a word before a family name may be that is no given name: a person's role or rank
+# ("Professor Kessler", "Bishop Tamm", "Conductor Tamm")
+_PERSON_NOUNS = frozenset({"Professor", "Doctor", "Maestro", "Judge", "Bishop", "Captain",
+                           "Saint", "Dame", "Lady", "Lord", "Cardinal", "Pope", "Rabbi", "Imam",
+                           "Sheikh", "Canon", "Abbot", "Prior", "Dean", "Friar", "Monk", "Nun",
+                           "Deacon", "Vicar", "Rector", "Pastor", "Reverend", "Coach", "Chairman",
+                           "Alderman", "Consul", "Envoy", "Comrade", "Citizen", "Uncle", "Aunt",
+                           "Cousin", "Madame", "Monsieur", "Herr", "Frau", "Signor", "Chief",
+                           "Colonel", "General", "Major", "Admiral", "Marshal", "Sergeant",
+                           "Deputy", "Delegate", "Mayor", "Senator", "Premier", "Governor"})
+_AGENT_ENDING = re.compile(r"(?:or|er|ist|ian|ant|ent|ee)$")
+
+
+def _given_name_and_a_word(word: str, text: str) -> bool:
+    """Whether `word`, also a noun of the language ("Serge", a cloth; "Basil"), may be a given
+    name before a family name: the text never writes it in lower case (not "Later Tamm", a
+    sentence's adverb). Left out, the one
+    other "Natalie Koussevitzky" the text names was written for every bare "Koussevitzky"
+    (round 1418)."""
+    return word[:1].isupper() and parts_of_speech(word.lower()) <= {"NOUN"} and (
+        word not in _RANKS) and word not in _TITLES and word not in _PERSON_NOUNS and (
+        not _AGENT_ENDING.search(word)) and word not in _HONORIFICS and (
+        word not in _BODY_FIRST_WORDS) and word.lower() not in _NOT_NAMES and (
+        not _counts(word)) and _only_a_name_in(word, text)
 
 
 @lru_cache(maxsize=256)

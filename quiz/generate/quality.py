@@ -1073,6 +1073,9 @@ _SUBJECT_AND_APPOSITION = re.compile(
 _BARE_PARTICIPLE_ASIDE = re.compile(r"\b(?:did|was|were)\s+[^,?]{2,80},\s+(?:signed|concluded|"
                                     r"ratified|adopted|issued|published|made|held|agreed|founded|"
                                     r"built|opened|elected|appointed|born),\s+[a-z]+\b")
+# "did the Berkshire Music Center, opened on 8 July 1940, rename the Tanglewood Music Center?": a
+# list's participles, "renamed" read as the verb (rounds 156-1420 kept none of 8 such verdicts)
+_RENAMED_AFTER_AN_ASIDE = re.compile(r"\bdid\b[^?]*,\s+(?:rename|retitle|restyle)\b")
 # "did the Penrose Fund allow the Society to make research grants, to begin the Memoirs
 # series?": a list of infinitives cut before its "and", the date the later one's (round 1417)
 _CUT_INFINITIVE_LIST = re.compile(r"\bto\s+(?P<first>[a-z]+)\b[^,?]*,\s+to\s+(?P<second>[a-z]+)"
@@ -3350,6 +3353,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if ", " in cand.question and _BARE_PARTICIPLE_ASIDE.search(cand.question):
         found.append("ungrammatical: a participle left alone between commas (\"did the Treaty "
                      "of Jassy, signed, confirm\")")
+    if "rename" in cand.question and _RENAMED_AFTER_AN_ASIDE.search(cand.question):
+        found.append("ungrammatical: a participle \"renamed\" read as the verb (\"did the Center, "
+                     "opened in 1940, rename the Tanglewood Music Center?\")")
     listed = _CUT_INFINITIVE_LIST.search(cand.question) if ", to " in cand.question else None
     if listed and listed.group("second") != "be" and all(
             is_base_verb(listed.group(part)) for part in ("first", "second")):

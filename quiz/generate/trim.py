@@ -317,9 +317,38 @@ def without_dated_conjunct(question: str) -> str:
             # resolution of 7 December 1926?": the second act is another's (round 255)
         return question
     conjunct = _DATED_CONJUNCT.search(question)
-    if conjunct is None or re.search(r"\d{4}", question[:conjunct.start()]):
+    if conjunct is None:
+        return _without_dated_second_part(question)
+    if re.search(r"\d{4}", question[:conjunct.start()]):
         return question  # ("at Fleurus, at Steenkerque in 1692 and at ... in 1693": a list)
     return question[:conjunct.start()] + "?"
+
+
+# "and chief conductor in 1961", "and re-elected on 6 April 1924", "and into the European Union
+# on 1 May 2004": a second part joined by "and" with a date of its own, then the end or an
+# aside (rounds 156-1420 kept 6 of 58 such verdicts: "In what year did Britain honour Haitink
+# with a knighthood and appointment as a Companion of Honour in 2002?")
+_DATED_SECOND_PART = re.compile(
+    r"(?<!\bin)(?<!\bon)(?<!\bat)(?<!\bto)(?<!\bfrom)(?<!\binto)(?<!\bof)(?<!\bfor)"
+    r"\s+and\s+(?P<conj>(?!(?:the|a|an|his|her|its|their)\b)[a-z][^?,;:\d]{0,60}?)\s+(?:in|on)\s+"
+    r"(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?\d{4}\b(?=\?$|,)")
+
+
+def _without_dated_second_part(question: str) -> str:
+    """A date question without a second part that gives its own date ("On what date did
+    Haitink become first conductor and chief conductor in 1961?" -> "... become first
+    conductor?"): the date asked is the first part's, and the second's in view confuses it."""
+    if " and " not in question:
+        return question
+    m = _DATED_SECOND_PART.search(question)
+    if m is None or m.group("conj").split()[0].endswith("ing"):
+        return question  # ("and dying there on 21 September": what the subject went on to do)
+    head = question[:m.start()]
+    asked = _ASKS_A_DATE.match(head)
+    if asked is None or re.search(r"\d{4}|,", head[asked.end():]):
+        return question  # (an aside or a year before it: the "and" may be inside them)
+    return head + "?"
 
 
 def _top_level_commas(text: str) -> list[int]:

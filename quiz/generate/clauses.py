@@ -494,7 +494,9 @@ def _clause_verb(clause: str) -> bool:
 _SUBJECT_AFTER_AND = re.compile(r",\s+and\s+(?P<subject>the\s+[^,;:]*)$")
 # "Department of Culture, Heritage": a body or office named by its fields, a list before "and"
 _BODY_OF_LISTED = re.compile(r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|"
-                             r"Committee|Commission|Council)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"Committee|Commission|Council)\s+(?:of\s+State\s+)?(?:of|for)\s+"
+                             r"(?:the\s+)?"  # ("the Secretary of State for Digital, Culture,
+                             # Media and Sport released": round 1429 asked "did Sport release")
                              r"[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)+,?$")
 # A subject and an aside opened by a past participle ("The ship Aud, intercepted off ...")
 _PARTICIPLE_ASIDE_GOES_ON = re.compile(r"^[^,;:]{1,80},\s+[a-z]+ed\s[^,;:]*$")
@@ -2227,6 +2229,9 @@ _SECOND_NAME = re.compile(rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)+"
 # Two capitalised words before "and": "Committee of Defence Ministers" is a name of its own,
 # while "Peace" of "Peace and Security Council" is not.
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+# "Télérama and La Vie": two names of capitalised words only, joined by "and"
+_TWO_TITLES = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z][\w’'-]*"
+                         r"(?:\s+[A-Z][\w’'-]*)*")
 
 
 # Plural heads of names ("the Camp David Accords were signed", "the Solomon Islands were")
@@ -2283,8 +2288,14 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     plural = noun.endswith("s") and not noun.endswith(("ss", "us")) and (
         noun[:1].islower() or noun.lower() in _PLURAL_NAME_HEADS)  # (not "Joseph Jenkins
     # Roberts": a name in "s" is one person, round 164)
-    was = "were" if plural or two_names else "was"  # "the Committee ... and Military Council
-    # were"
+    pair = _TWO_TITLES.fullmatch(name) if not parts_of_speech(name.split()[0].lower()) and (
+        name.split()[-1] not in BODY_HEADS | AGREEMENT_HEADS) else None
+    if pair:
+        the = ""  # "Télérama and La Vie: acquired ... in 2003": two titles, names with no
+        # "the" (round 1430 asked "was the Télérama and La Vie acquired"; not "the Harbour and
+        # Tariff Council", one body)
+    was = "were" if plural or two_names or pair else "was"  # "the Committee ... and Military
+    # Council were"
     return _finish(f"{wh[0].upper() + wh[1:]} {was} {the}{name} {participle_phrase.strip()}")
 
 
@@ -2574,13 +2585,17 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             entry = text[timeline.end():]
             present = present_verb(entry)
             found = find_verb(entry) if present is not None else None
-            if present is None or (found is not None and found[2] == "past"
+            owned = found is None and present is not None and re.search(
+                r"[’']s\s+$", entry[: present[0]]) is not None
+            if present is None or owned or (found is not None and found[2] == "past"
                                    and found[0] > present[0]
                                    and _NOUN_OF_PARTICIPLE.search(entry, present[1], found[1])):
                 # a present verb not found where invert reads it, or a past participle after it
                 # that invert would take for the verb ("Henry II dies of a wound received":
                 # round 531 asked "did Henry II dies of a wound receive"): put every verb of
-                # the entry in the past
+                # the entry in the past (and when the "present" found is an owned noun's word:
+                # "the paper prints Thomas Mann's open letter", whose "open" it took, round 1432
+                # asked "did the paper prints")
                 entry = entry_in_the_past(entry)
             aside_end = apposition_end(entry)
             if aside_end and present is not None and present[0] == aside_end:

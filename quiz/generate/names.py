@@ -1380,6 +1380,8 @@ _ASKED_WORD = re.compile(r"(?<![\w’'])(?<!hat )(?<!hich )[a-z]{3,}\b")
 _LOWER_RUN = re.compile(r"[a-z]{3,}")  # (what _ASKED_WORD matches, without its bounds)
 
 
+# A quoted title or phrase on one line, whose words are capitalised as a title's
+_QUOTED_TITLE = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 # Any capitalised word after another word: mid-sentence ("the Transfer of Sovereignty")
 _CAPITAL_MID_SENTENCE = re.compile(r"(?<=[\w,;’'] )[A-Z][a-z]{2,}\b")
 # A capitalised word alone mid-question: "did Sovereignty pass", "did News of the treaty"
@@ -1404,9 +1406,13 @@ def _case_as_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     case: names, whatever the lexicon says of them ("Smuts" is not "smuts"); and words it
     writes in lower case and never with a capital mid-sentence ("sovereignty")."""
     lower = set(_LOWER_WORD.findall(text))
-    names = {word.lower() for word in _STANDALONE_CAPITAL.findall(text)}.difference(
+    unquoted = _QUOTED_TITLE.sub(" ", text) if '"' in text or "“" in text else text
+    names = {word.lower() for word in _STANDALONE_CAPITAL.findall(unquoted)
+             if "AUX" not in parts_of_speech(word.lower())}.difference(
         lower, _MONTH_WORDS, _TITLE_ARTICLES)  # ("march", "may": a verb the document only
-    # writes as a month, round 305 asked "did ... Pemberton March a force")
+    # writes as a month, round 305 asked "did ... Pemberton March a force"; not a quoted
+    # title's "All the News That's Fit to Print", nor the "Was" of a German title "Was bleibt":
+    # round 1423 asked "did the paper Print", round 1428 "in 1949 Was the Basic Law")
     capitalised = {word.lower() for word in _CAPITAL_MID_SENTENCE.findall(text)}
     return frozenset(names), frozenset(lower.difference(capitalised))
 

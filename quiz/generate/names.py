@@ -121,6 +121,13 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             if _in_quotes(question, match.start()):
                 continue
             before = question[: match.start()].split()
+            particled = bool(before) and before[-1] in _CAPITAL_PARTICLES and (
+                f" {before[-1]} {surname}" in f" {full}") and not (
+                len(before) > 1 and before[-2][:1].isupper() and before[-2] not in _TITLES)
+            if particled:
+                before = before[:-1]  # "did Le Maire die" in a life of Isaac Le Maire: the
+                # family name with its particle, bare (round 1434 left five cards "Le Maire", a
+                # name the text gives his sons too)
             if _NAMED_AFTER.match(question, match.start() + len(surname)) or question.startswith(
                     ("–", "—"), match.start() + len(surname)):
                 continue  # "the Balfour Declaration", "the Lansing–Ishii Agreement": a name of
@@ -154,6 +161,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
             done.add(surname)
             start = end = match.start()
             end += len(surname)
+            if particled:
+                start = question.rindex(" ", 0, start - 1) + 1 if " " in question[
+                    : start - 1] else 0
             if before and before[-1] in _HONORIFICS:  # "Mr. Reagan" -> "Ronald Reagan"
                 start = question.rindex(before[-1], 0, start)
             rest = full[full.index(surname) + len(surname):]
@@ -164,6 +174,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
     return question
 
 
+# A family name's particle written with a capital ("Le Maire", "Van Buren", "De Gaulle")
+_CAPITAL_PARTICLES = frozenset({"Le", "La", "De", "Du", "Da", "Di", "Van", "Von", "Del", "Della",
+                                "Des", "Ten", "Ter"})
 # A name word after the word: "José [Bonifácio]", "Maurice [of Nassau]" is another name's part.
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:de|da|do|dos|das|van|von|of|la|y)\s+){0,2}"  # ("Miguel de la
                            # Madrid", not "Miguel de la Madrid Hurtado de la Madrid")
@@ -505,7 +518,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if full.split()[0] in _BODY_FIRST_WORDS:
             continue  # "Comité Spécial du Katanga": a body named after a land, no one's full
             # name (round 1275 wrote "the connection to Comité Spécial du Katanga")
-        given_words = full.split()[:-1] if full.split()[-1] == name else []
+        given_words = full.split()[:-1] if full.split()[-1] == name and not (
+            _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())) else []
+        # (not "College Dublin" of "University College Dublin": a longer name's words)
         if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)))
                and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
@@ -694,6 +709,8 @@ _PERSON_NOUNS = frozenset({"Professor", "Doctor", "Maestro", "Judge", "Bishop", 
                            "Colonel", "General", "Major", "Admiral", "Marshal", "Sergeant",
                            "Deputy", "Delegate", "Mayor", "Senator", "Premier", "Governor"})
 _AGENT_ENDING = re.compile(r"(?:or|er|ist|ian|ant|ent|ee)$")
+# A capitalised word right before (a longer name the match is the end of)
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'-]*[ \t]+$")
 
 
 def _given_name_and_a_word(word: str, text: str) -> bool:
@@ -703,6 +720,7 @@ def _given_name_and_a_word(word: str, text: str) -> bool:
     other "Natalie Koussevitzky" the text names was written for every bare "Koussevitzky"
     (round 1418)."""
     return word[:1].isupper() and parts_of_speech(word.lower()) <= {"NOUN"} and (
+        re.fullmatch(_PLACE_HEADS, word) is None) and (
         word not in _RANKS) and word not in _TITLES and word not in _PERSON_NOUNS and (
         not _AGENT_ENDING.search(word)) and word not in _HONORIFICS and (
         word not in _BODY_FIRST_WORDS) and word.lower() not in _NOT_NAMES and (

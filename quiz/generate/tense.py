@@ -526,7 +526,9 @@ _AFTER_A_NOUNS_VERB = frozenset({"across", "through", "out", "in", "at", "on", "
 
 # A count before a word, not a year ("230 votes", "1,200 Tatars"; not "1905")
 # (not "C-47", not "No. 06/03")
-_COUNT_BEFORE = re.compile(r"(?<![\w,./-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+$")
+_COUNT_BEFORE = re.compile(r"(?<![\w,./-])(?:\d{1,3}(?:,\d{3})+|\d{1,3})\s+"
+                           r"(?:[A-Z][\w’'-]*\s+){0,2}$")  # ("to sell 610,000 J-Com shares":
+# a count, a name, its noun; round 1439 wrote "J-Com shared")
 _NUMBERED_NAME_AFTER_PREPOSITION = re.compile(r"\b(?:of|in|for|the|to|from|on|with|under)\s+"
                                               r"[A-Z][\w’'-]*\s+\d+\s+$")
 _NUMBERED_NAME_END = re.compile(r"(?:[A-Z][\w’'-]*|No\.)\s+$")  # ("Resolution 12", "No. 4")

@@ -1785,6 +1785,9 @@ def invert(body: str, wh: str) -> str | None:
     elif (word in _DONE_TO_AGREEMENTS and _HEADLINE_PASSIVE.match(rest)
           and _SIGNED_THING.search(subject) and not intro):
         # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
+        if word in _A_PARTY_S_ACTS and re.sub(r"^[Tt]he\s+", "", subject.strip()) in COUNTRIES:
+            return None  # "The United Kingdom ratified in June 1994": the country's act, no
+            # passive (round 1445 asked "was the United Kingdom ratified?")
         if any(word.islower() and is_past_tense(word) and parts_of_speech(word) == {"VERB"}
                for word in subject.split()[1:]):
             return None  # "The Irish dimension re-emerged in the Anglo-Irish Agreement [signed
@@ -2251,6 +2254,11 @@ _WORLD_HERITAGE_LABEL = re.compile(r"(?:UNESCO\s+)?World\s+Heritage(?:\s+(?:[Ss]
 _STATUS_LABEL = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:[Ss]tatus|[Dd]esignation|[Pp]rotection)")
 
 
+# What a party does of itself, never done to it: "Italy: ratified in 1957"
+_A_PARTY_S_ACTS = frozenset({"ratified", "acceded", "signed", "joined", "withdrew", "adhered",
+                             "abstained", "voted"})
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -2260,6 +2268,9 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
             _HEADLINE_PASSIVE.match(
             participle_phrase.strip(), len(words[0]))):
         return None
+    if re.sub(r"^[Tt]he\s+", "", name) in COUNTRIES and words[0] in _A_PARTY_S_ACTS:
+        return None  # "The United Kingdom ratified in June 1994.": the country's own act, no
+        # passive (round 1445 asked "was the United Kingdom ratified?")
     if ";" in name:
         return None  # "Transport: S-Bahn station Hackescher Markt; the U5 underground station
         # Museumsinsel, opened on ...": two items of a line, the participle the last one's

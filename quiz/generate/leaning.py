@@ -66,16 +66,17 @@ _POINTS_BACK = re.compile(
 # "entered the war"): asked with no object, only the document around the sentence says what.
 _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt|accept|reject|"
                  r"endorse|complete|recogni[sz]e|establish|launch|suspend|invade|occupy|host|"
-                 r"exempt|abandon|resume|boycott|convene|join|accede|withdraw|"
-                 # (pass 345: "did India INX ... inaugurate?", "did President Mesić
-                 # promulgate?": a participle line read as an act; rounds 156-1444 kept none of
-                 # 7 such verdicts)
-                 r"inaugurate|found|create|unveil|dedicate|consecrate|incorporate|promulgate|"
-                 r"enact")
+                 r"exempt|abandon|resume|boycott|convene|join|accede|withdraw")
+# Verbs that never stand without their object ("did India INX ... inaugurate?", "did President
+# Mesić promulgate?": a participle line read as an act; rounds 156-1444 kept none of 7 such
+# verdicts), whatever asides the subject holds
+_TRANSITIVE_ONLY = (r"inaugurate|found|create|unveil|dedicate|consecrate|incorporate|promulgate|"
+                    r"enact")
 # "did Lord Kelso leave without an agreement?": "did", its subject (a name or "the ..."), the
 # verb, then at once a preposition or an adverb that cannot begin the object, or the end.
 _LOST_OBJECT = re.compile(
-    rf"\bdid\s+(?:(?!to\b|not\b)[A-Za-z(][\w.’'(),-]*\s+){{1,12}}?(?P<verb>{_OBJECT_VERBS})"
+    rf"\bdid\s+(?:(?:(?!to\b|not\b)[A-Za-z][\w.’'-]*\s+){{1,8}}?(?P<verb>{_OBJECT_VERBS})"
+    rf"|(?:(?!to\b|not\b)[A-Za-z(][\w.’'(),-]*\s+){{1,12}}?(?P<only>{_TRANSITIVE_ONLY}))"
     r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late|but)\b|\?$"
     r"|\s*,\s*(?:and|but)\b)")
 # "In 2022, what memorandum did ... sign in Riga?": a thing asked after an opening phrase
@@ -171,7 +172,8 @@ def leaning_faults(question: str) -> list[str]:
     lost = _LOST_OBJECT.search(question) if "did " in question and not _ASKS_THE_OBJECT.match(
         question) and not _ASKS_A_THING.search(question) else None
     if lost:
-        found.append(f"vague: “{lost.group('verb')}” without what it acts on")
+        found.append(f"vague: “{lost.group('verb') or lost.group('only')}” without what it "
+                     "acts on")
     member = _MEMBER_OF_WHAT.search(question) if any(
         map(question.__contains__, _MEMBER_GATE)) else None
     if member and not names_an_instrument(question[member.end():]):

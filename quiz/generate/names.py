@@ -365,7 +365,8 @@ def _name_patterns(name: str) -> _NamePatterns:
     def full(particle: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w’'-])(?P<full>(?:{_NAME_WORD}[ \t]+){{1,2}}"
                           rf"(?:[\"“]{_NAME_WORD}[\"”][ \t]+)?{particle}{escaped}"
-                          rf"|{escaped}[ \t]+(?:[A-Z]\.[ \t]+)?{particle}{_NAME_WORD})"
+                          rf"|{escaped}[ \t]+(?:[A-Z]\.[ \t]+)?{particle}{_NAME_WORD}"
+                          rf"(?:[ \t]+{_NAME_WORD}(?=[ \t]*[,.;:)]|[ \t]+[a-z]))?)"
                           rf"(?![\w-]|[’'](?!s\b))"  # ("Collis P. Huntington" for "Collis")
                           rf"(?![ \t]+(?!{_OFFICE_AFTER_NAME})[A-Z])")  # (and "James Pliny
     # Whitney's Conservatives": a full name before its possessive)
@@ -486,8 +487,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         while words and (words[0] in _RANKS or words[0] in _HONORIFICS and len(words) > 2):
             words = words[1:]  # "Count János Pálffy": the name after the title (and "Mr John
             # Ballance": after the honorific, round 228)
-        if len(words) > 2 and not _is_name_word(words[0]):
-            words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang"
+        if len(words) > 2 and not _is_name_word(words[0]) and words[0] != name:
+            words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang" (not
+            # the family name first: "Lee Hsien Loong", though "lee" is a word)
         elif len(words) > 2 and text.endswith((" der ", " des "), 0, match.start()):
             words = words[1:]  # "General der Infanterie Eberhard Kinzel": the rank's last word,
             # then the name (round 725 asked "did Infanterie Eberhard Kinzel commit suicide")
@@ -521,7 +523,15 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         given_words = full.split()[:-1] if full.split()[-1] == name and not (
             _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())) else []
         # (not "College Dublin" of "University College Dublin": a longer name's words)
-        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)))
+        if full.split()[0] == name and len(full.split()) == 3:
+            given_words = full.split()[1:]  # "Lee Kuan Yew", "Lee Boon Yang": the family name
+            # first and two given names, one of them also a word ("yew"); round 1440 wrote the
+            # text's one "Desmond Lee" for a bare "Lee" who was Lee Kuan Yew
+        lord = len(full.split()) == 3 and full.split()[1] == "Lord" and _is_name_word(
+            full.split()[0])  # "Nathaniel Lord Britton": a middle name, no rank (round 1443
+        # wrote the wife "Elizabeth Gertrude Britton" for a bare "Britton")
+        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text))
+                or (lord and w == "Lord"))
                and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
                for w in others) and (

@@ -524,6 +524,11 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             _CAPITAL_BEFORE.search(text, max(0, match.start() - 40), match.start())) else []
         # (not "College Dublin" of "University College Dublin": a longer name's words)
         if full.split()[0] == name and len(full.split()) == 3:
+            middle, last = full.split()[1:]
+            if re.search(rf"(?<!{re.escape(middle)} )\b{re.escape(last)}\b", text):
+                continue  # "Robert Louis Stevenson": a given name first, whose family name
+                # stands elsewhere ("Robert Stevenson", another man), not "Robert" named
+                # family first (pass 346 wrote the writer for the engineer)
             given_words = full.split()[1:]  # "Lee Kuan Yew", "Lee Boon Yang": the family name
             # first and two given names, one of them also a word ("yew"); round 1440 wrote the
             # text's one "Desmond Lee" for a bare "Lee" who was Lee Kuan Yew
@@ -768,6 +773,10 @@ def _one_person(names: frozenset[str]) -> frozenset[str]:
     shortest = min(names, key=lambda full: (len(full), full))
     if all(full == shortest or full.endswith(" " + shortest) for full in names):
         return frozenset({shortest})
+    if all(full == shortest or full.startswith(shortest + " ") for full in names) and (
+            len(shortest.split()) >= 2):
+        return frozenset({shortest})  # "Macías Nguema" and "Macías Nguema Biyogo": one man,
+        # his family names first, named more or less fully
     ends = {(full.split()[0], full.split()[-1]) for full in names}
     if len(ends) == 1:  # "Luis de Haro" and "Luis Méndez de Haro": one man, named in full
         return frozenset({max(names, key=lambda full: (len(full), full))})

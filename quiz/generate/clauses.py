@@ -1969,6 +1969,13 @@ def _coordinated_base(match: re.Match[str]) -> str:
     if _describes_a_noun(match.string, max(match.start() - 1, 0)):
         return match.group()  # "using wooden levers and piled stones could": a noun's past
         # form, no verb of the question's (not "and pile stones")
+    aside = match.string.rfind(", ", 0, match.start())
+    apposed = _APPOSED_PARTICIPLE.match(match.string, aside, match.start()) if aside >= 0 else None
+    if apposed is not None and any(is_participle(word) or word.endswith("ed") for word in (
+            re.findall(r"[a-z]+", apposed.group("rest")))):
+        return match.group()  # "Fu Long, the first giant panda conceived naturally and born
+        # in a European zoo": the apposition's participles, a pair, no verb of the question's
+        # (round 1454 asked "conceived naturally and bear")
     joined = _AND.match(match.string, match.start())
     if joined is not None and _adjective_pair(match.string, joined):
         return match.group()  # "protect grey and ringed seal sites": an adjective's pair
@@ -1987,6 +1994,11 @@ def _coordinated_base(match: re.Match[str]) -> str:
 
 
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her)\s")
+# "he holds", "it remains": a pronoun and its present
+_PRONOUN_AND_PRESENT = re.compile(r"\b(?:he|she|it|they)\s+(?P<verb>[a-z]{3,})\b")
+# ", the first giant panda conceived naturally": an apposition and a participle describing it,
+# running to the "and" (no comma between)
+_APPOSED_PARTICIPLE = re.compile(r",\s+(?:the|a|an)\s+(?P<rest>[^,;]*)$")
 _PLACE_PREPOSITION_NEXT = re.compile(r"\s+(?:into|to|on|onto|at|in|from|off|back|down|near)\b")
 
 
@@ -2598,7 +2610,13 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             found = find_verb(entry) if present is not None else None
             owned = found is None and present is not None and re.search(
                 r"[’']s\s+$", entry[: present[0]]) is not None
-            if present is None or owned or (found is not None and found[2] == "past"
+            later = _PRONOUN_AND_PRESENT.search(entry, present[1]) if present is not None else None
+            if later is not None and not (later.group("verb").endswith("s") and present_base(
+                    later.group("verb")) is not None):
+                later = None  # "Van den bergh becomes director, an office he holds for thirty
+                # years": a pronoun's present after the asked one, put in the past with it
+                # (round 1458 asked "an office he holds")
+            if present is None or owned or later or (found is not None and found[2] == "past"
                                    and found[0] > present[0]
                                    and _NOUN_OF_PARTICIPLE.search(entry, present[1], found[1])):
                 # a present verb not found where invert reads it, or a past participle after it

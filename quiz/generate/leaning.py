@@ -71,14 +71,18 @@ _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt
 # Mesić promulgate?": a participle line read as an act; rounds 156-1444 kept none of 7 such
 # verdicts), whatever asides the subject holds
 _TRANSITIVE_ONLY = (r"inaugurate|found|create|unveil|dedicate|consecrate|incorporate|promulgate|"
-                    r"enact")
+                    r"enact|rebuild|erect|renovate|demolish")  # (pass 348: "did the five-storeyed
+# pagoda rebuild, an Important Cultural Property, ...?", round 1460)
 # "did Lord Kelso leave without an agreement?": "did", its subject (a name or "the ..."), the
 # verb, then at once a preposition or an adverb that cannot begin the object, or the end.
+_NO_OBJECT_NEXT = (r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|"
+                   r"late|but)\b|\?$|\s*,\s*(?:and|but)\b")
 _LOST_OBJECT = re.compile(
     rf"\bdid\s+(?:(?:(?!to\b|not\b)[A-Za-z][\w.’'-]*\s+){{1,8}}?(?P<verb>{_OBJECT_VERBS})"
-    rf"|(?:(?!to\b|not\b)[A-Za-z(][\w.’'(),-]*\s+){{1,12}}?(?P<only>{_TRANSITIVE_ONLY}))"
-    r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|late|but)\b|\?$"
-    r"|\s*,\s*(?:and|but)\b)")
+    rf"{_NO_OBJECT_NEXT})"
+    rf"|(?:(?!to\b|not\b)[A-Za-z(][\w.’'(),-]*\s+){{1,12}}?(?P<only>{_TRANSITIVE_ONLY})"
+    rf"(?:{_NO_OBJECT_NEXT}|,\s+(?:an?|the)\s)))")  # (and before an apposition: a participle
+# line's aside, "did the pagoda rebuild, an Important Cultural Property, ...")
 # "In 2022, what memorandum did ... sign in Riga?": a thing asked after an opening phrase
 _ASKS_A_THING = re.compile(r"\b(?:what|which)\s+(?!date\b|dates\b|year\b|month\b|day\b)"
                            r"[a-z]+(?:\s+[a-z]+)?\s+did\b")

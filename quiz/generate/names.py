@@ -1417,6 +1417,10 @@ _ASKED_WORD = re.compile(r"(?<![\w’'])(?<!hat )(?<!hich )[a-z]{3,}\b")
 _LOWER_RUN = re.compile(r"[a-z]{3,}")  # (what _ASKED_WORD matches, without its bounds)
 
 
+# The words questions are built with, never a name however a text writes them ("What's My
+# Line?", a title: round 1481 asked "On What date was Bennett Cerf born")
+_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "whose", "when", "where", "why",
+                             "how", "date", "dates", "year", "month", "day", "position"})
 # A quoted title or phrase on one line, whose words are capitalised as a title's
 _QUOTED_TITLE = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”")
 # Any capitalised word after another word: mid-sentence ("the Transfer of Sovereignty")
@@ -1446,10 +1450,10 @@ def _case_as_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
     unquoted = _QUOTED_TITLE.sub(" ", text) if '"' in text or "“" in text else text
     names = {word.lower() for word in _STANDALONE_CAPITAL.findall(unquoted)
              if "AUX" not in parts_of_speech(word.lower())}.difference(
-        lower, _MONTH_WORDS, _TITLE_ARTICLES)  # ("march", "may": a verb the document only
-    # writes as a month, round 305 asked "did ... Pemberton March a force"; not a quoted
-    # title's "All the News That's Fit to Print", nor the "Was" of a German title "Was bleibt":
-    # round 1423 asked "did the paper Print", round 1428 "in 1949 Was the Basic Law")
+        lower, _MONTH_WORDS, _TITLE_ARTICLES, _QUESTION_WORDS)  # ("march", "may": a verb the
+    # document only writes as a month, round 305 asked "did ... Pemberton March a force"; not a
+    # quoted title's "All the News That's Fit to Print", nor the "Was" of a German title "Was
+    # bleibt": round 1423 asked "did the paper Print", round 1428 "in 1949 Was the Basic Law")
     capitalised = {word.lower() for word in _CAPITAL_MID_SENTENCE.findall(text)}
     return frozenset(names), frozenset(lower.difference(capitalised))
 

@@ -1785,9 +1785,8 @@ def invert(body: str, wh: str) -> str | None:
     elif (word in _DONE_TO_AGREEMENTS and _HEADLINE_PASSIVE.match(rest)
           and _SIGNED_THING.search(subject) and not intro):
         # "EU–Mercosur Framework Agreement signed in Madrid": a headline's passive, no "was"
-        if word in _A_PARTY_S_ACTS and re.sub(r"^[Tt]he\s+", "", subject.strip()) in COUNTRIES:
-            return None  # "The United Kingdom ratified in June 1994": the country's act, no
-            # passive (round 1445 asked "was the United Kingdom ratified?")
+        if _a_country_s_own_act(subject, word):
+            return None  # "The United Kingdom ratified in June 1994": no passive
         if any(word.islower() and is_past_tense(word) and parts_of_speech(word) == {"VERB"}
                for word in subject.split()[1:]):
             return None  # "The Irish dimension re-emerged in the Anglo-Irish Agreement [signed
@@ -2271,6 +2270,13 @@ _A_PARTY_S_ACTS = frozenset({"ratified", "acceded", "signed", "joined", "withdre
                              "abstained", "voted"})
 
 
+def _a_country_s_own_act(subject: str, word: str) -> bool:
+    """Whether `word` after `subject` is a country's own act ("The United Kingdom ratified in
+    June 1994", "Italy: ratified in 1957"), which no passive question may ask (round 1445 asked
+    "was the United Kingdom ratified?")."""
+    return word in _A_PARTY_S_ACTS and re.sub(r"^[Tt]he\s+", "", subject.strip()) in COUNTRIES
+
+
 def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
     """"<wh> was the Madrid Protocol signed in Madrid?" from a fact sheet's name and the
     participle phrase that dates it; None when the phrase is an act with its object ("Italy:
@@ -2280,9 +2286,8 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
             _HEADLINE_PASSIVE.match(
             participle_phrase.strip(), len(words[0]))):
         return None
-    if re.sub(r"^[Tt]he\s+", "", name) in COUNTRIES and words[0] in _A_PARTY_S_ACTS:
-        return None  # "The United Kingdom ratified in June 1994.": the country's own act, no
-        # passive (round 1445 asked "was the United Kingdom ratified?")
+    if _a_country_s_own_act(name, words[0]):
+        return None  # "Italy: ratified in 1957": no passive
     if ";" in name:
         return None  # "Transport: S-Bahn station Hackescher Markt; the U5 underground station
         # Museumsinsel, opened on ...": two items of a line, the participle the last one's

@@ -201,6 +201,9 @@ _NAMED_AFTER = re.compile(r"(?:’s|'s)?\s+(?:plan|doctrine|report|line|formula|
 # "In López's second administration": a possessive after "in")
 # (The lookaheads hold the first letters of the words below, for speed; the first one also a
 # name's, for the branches that are only a look behind: no other position is tried.)
+# The titles a name may be written after and its full name written without ("Mr Sonoda",
+# "Professor Schlick"): what _BARE_NAME reads and _LEADING_HONORIFIC takes off
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|Doctor"
 _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiISPD]|(?<=\d{4} ))"
                         r"(?:\b(?:did|was|were|had|with|by|of|to|and|[Ii]n|[Ww]hen|[Aa]fter|"
                         r"[Bb]efore|[Ww]hile|until|on|against|from|which|whom|that|where|"
@@ -208,8 +211,7 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiISPD
                         # ("Sir Richard": a knight by his given name, round 902)
                         # ("Professor Schlick" of a news report, its "Moritz Schlick":
                         # round 1414)
-                        r"(?P<hon>\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|\b(?:Professor|Doctor)\s+|"
-                        r"\bSir\s+))"
+                        rf"(?P<hon>\b(?:{_HONORIFIC})\s+|\bSir\s+))"
                         r"|(?<=____ )|(?<=, )|^)"
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
                         # (after "Mr." a name before an office too: "elect Mr. Karamanlis
@@ -715,14 +717,14 @@ def _introduced_as(titled: str, name: str, text: str) -> bool:
 
 # What a word before a family name may be that is no given name: a person's role or rank
 # ("Professor Kessler", "Bishop Tamm", "Conductor Tamm")
+# (besides _RANKS and _TITLES, which _given_name_and_a_word reads as well)
 _PERSON_NOUNS = frozenset({"Professor", "Doctor", "Maestro", "Judge", "Bishop", "Captain",
-                           "Saint", "Dame", "Lady", "Lord", "Cardinal", "Pope", "Rabbi", "Imam",
-                           "Sheikh", "Canon", "Abbot", "Prior", "Dean", "Friar", "Monk", "Nun",
-                           "Deacon", "Vicar", "Rector", "Pastor", "Reverend", "Coach", "Chairman",
-                           "Alderman", "Consul", "Envoy", "Comrade", "Citizen", "Uncle", "Aunt",
-                           "Cousin", "Madame", "Monsieur", "Herr", "Frau", "Signor", "Chief",
-                           "Colonel", "General", "Major", "Admiral", "Marshal", "Sergeant",
-                           "Deputy", "Delegate", "Mayor", "Senator", "Premier", "Governor"})
+                           "Saint", "Dame", "Rabbi", "Imam", "Sheikh", "Canon", "Abbot", "Prior",
+                           "Dean", "Friar", "Monk", "Nun", "Deacon", "Vicar", "Rector", "Pastor",
+                           "Reverend", "Coach", "Chairman", "Alderman", "Comrade", "Citizen",
+                           "Uncle", "Aunt", "Cousin", "Madame", "Monsieur", "Herr", "Frau",
+                           "Signor", "Chief", "Colonel", "Major", "Marshal", "Sergeant", "Deputy",
+                           "Delegate"})
 _AGENT_ENDING = re.compile(r"(?:or|er|ist|ian|ant|ent|ee)$")
 # A capitalised word right before (a longer name the match is the end of)
 _CAPITAL_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w’'-]*[ \t]+$")
@@ -1294,7 +1296,7 @@ def with_document_names(question: str, answer: str, text: str,
 _NAME_USE_NEXT = re.compile(r"[’']s\s|\s+(?:had|was|did|has|is|[a-z]{3,}ed)\b|\s*[,.?;]")
 
 
-_LEADING_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|Doctor)\s+(?=[A-Z])")
+_LEADING_HONORIFIC = re.compile(rf"^(?:{_HONORIFIC})\s+(?=[A-Z])")
 # A father's name after a given name: "Llywelyn ap Gruffudd", "Faisal bin Abdulaziz"
 _PATRONYMIC = re.compile(r"\s(?:ap|ab|ibn|bin|ben|mac|fitz|ferch|verch)\s+[A-Z]")
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from quiz.errors import GenerateError
-from quiz.generate.countries import COUNTRIES, main_country
+from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE, main_country
 from quiz.generate.dates import DateMention, find_dates, render
 from quiz.generate.headline_topic import headline_topic
 from quiz.generate.inflect import is_present_only, parts_of_speech, present_base
@@ -217,11 +217,16 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    named_as = rf"\b{re.escape(name)}(?:\s+\([^()\d]{{0,80}}\))?,?\s+(?:is|was)\s+"  # ("Isola
-    # Bella (Italian for ...) is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
-    # an admiral of the archipelago fleet")
+    named_as = (rf"\b{re.escape(name)}(?:,\s+[A-Z][\w’'-]+)?(?:\s+\([^()\d]{{0,80}}\))?,?\s+"
+                r"(?:is|was)\s+")  # ("Isola Bella (Italian for ...) is", "Iwanami Shoten,
+    # Publishers (...) is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was an
+    # admiral of the archipelago fleet")
     place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
-                          r"(?:[a-z-]+\s+){0,3}(?:island|islands|city|town|country|state|territory|region|province|"
+                          # ("a French publishing house": a people's adjective too, round
+                          # 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard")
+                          rf"(?:(?:[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,3}}"
+                          r"(?:publishing\s+house|publisher|studios?|corporation|conglomerate|"
+                          r"island|islands|city|town|country|state|territory|region|province|"
                           r"colony|archipelago|county|kingdom|republic|port|village|peninsula|"
                           # ("The Berlin Philharmonic (...) is a German orchestra": a body,
                           # whose text says "his" of its conductors; round 1418 wrote "until

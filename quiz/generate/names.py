@@ -961,6 +961,25 @@ def _given_name_of(name: str, text: str) -> frozenset[str]:
         rf"(?<![\w’'-]){re.escape(name)} of (?:the )?[A-Z][\w’'-]+", text))
 
 
+# A given name and the family name after it: "Daniel Macmillan", "Collis P. Huntington", "Cecilia
+# de Madrazo"
+_GIVEN_THEN_FAMILY = (r"(?:\s+[A-Z]\.)*(?:\s+(?:de|da|van|von|di|del|du|la|le)){0,2}"
+                      r"\s+(?P<family>[A-Z][\w’'-]+)")
+
+
+def _the_one_given_name(name: str, text: str) -> frozenset[str]:
+    """The one person `text` names in full with the given name `name` ("Daniel Macmillan" for
+    a bare "Daniel"), as first written; none when it names two families' ("Henry Clay", "Henry
+    Ford") or the word after the name is no name ("Daniel died")."""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{_GIVEN_THEN_FAMILY}(?![\w-])", text):
+        family = re.sub(r"[’']s$", "", m.group("family"))
+        if _is_name_word(family) and family not in _RANKS:
+            written = " ".join(text[m.start(): m.start("family")].split())
+            found.setdefault(family, f"{written} {family}")
+    return frozenset(found.values()) if len(found) == 1 else frozenset()
+
+
 # "the new town of ", "the city of ": what a place's name follows, right before it
 _TOWN_OF = re.compile(r"\b(?:town|city|village|port|borough|county|province|district|"
                       r"municipality) of\s+$")
@@ -1217,6 +1236,12 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of {', '.join(sorted(namesakes))}"
             # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":
             # which one, no reader can tell, round 540)
+        given_only = not found and _is_name_word(name) and not match.group("hon") and not (
+            re.search(rf"\b(?:in|at|into|near|off)\s+{re.escape(name)}\b(?!\s+[A-Z])", text))
+        if given_only:
+            found = _the_one_given_name(name, text)  # "did Daniel die" in a life of his
+            # brother Alexander Macmillan: the text's one "Daniel Macmillan", though it says
+            # "his brother Daniel" first (round 1483); no place ("in Lorient")
         if (match.group("hon") or "").startswith("Sir"):
             others = frozenset(full for full in found if full != f"Sir {name}")
             found = others if len(others) == 1 and all(
@@ -1265,7 +1290,8 @@ def with_document_names(question: str, answer: str, text: str,
         if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)
                            or (_LAND_ENDING.search(full) and " of " not in full)):
             continue  # ("seized Gdańsk": not "Gdańsk Pomerania", a region, round 522)
-        if _ADMINISTRATIVE_ENDINGS.search(full) or _alone_before_longer(name, full, text):
+        if _ADMINISTRATIVE_ENDINGS.search(full) or (
+                not given_only and _alone_before_longer(name, full, text)):
             continue
         if " of " in full and re.match(rf"\s+(?:at|in)\s+{re.escape(full.split(' of ', 1)[1])}\b",
                                        question[match.end("name"):]) and re.search(

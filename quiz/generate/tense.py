@@ -421,6 +421,13 @@ def _in_the_past(text: str) -> str:
                 and not any(mark in text[words[run - 1].end(): m.start()] for mark in ",;:()")):
             continue  # "returns from the Tripura camps": a noun after "from the" and a name,
             # no verb ("the Tripura camped", round 353)
+        if word.endswith("s") and previous[:1].isupper() and (
+                before_run in _PREPOSITIONS_BEFORE_NAMES and converted >= 0
+                and is_plural_noun(word) and _PHRASE_ENDS.match(text, m.end())
+                and not any(mark in text[words[converted].end(): m.start()] for mark in ",;:()")):
+            continue  # "removes the buttons from Macmillan titles;": the names' noun closing
+            # the phrase of a verb already put in the past, no verb of its own (round 1483
+            # asked "did Amazon remove the purchase buttons from Macmillan titled")
         if word.endswith("s") and previous[:1].isupper() and before_run in _ONLY_PREPOSITIONS and (
                 text[words[index - 1].end(): m.start()] == " "):
             continue  # "despite RUF attacks", "amid UN protests": the names' noun, no verb

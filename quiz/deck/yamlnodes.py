@@ -7,6 +7,7 @@ position that an error message needs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -231,6 +232,34 @@ def _depth_problem(path: Path, mark: yaml.Mark) -> Problem:
                    "that should be text in quotes")
 
 
+# libyaml's composer recurses in C once per level of nesting: some thousands of levels overflow
+# the C stack and kill the process (a segmentation fault, no Python error). A text that may
+# nest that deep is checked first by libyaml's parser, which keeps its own stack.
+_C_STACK_SAFE = 1000
+_DEEP_BLOCK = re.compile(rf"^[ \t]{{{_C_STACK_SAFE},}}|(?:[-?:][ \t]+){{{_C_STACK_SAFE // 2}}}",
+                         re.MULTILINE)
+
+
+def _nested_past_the_bound(text: str) -> bool:
+    """Whether `text` nests lists and mappings deeper than MAX_DEPTH, told by libyaml's event
+    parser (no recursion), asked only when a cheap upper bound allows more than a few hundred
+    levels: the flow brackets of the whole text, or a line indented or led by a thousand."""
+    if text.count("[") + text.count("{") < _C_STACK_SAFE // 2 and not _DEEP_BLOCK.search(text):
+        return False
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_FAST_LOADER):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return True
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return True  # (the pure-Python composer says what is wrong, and where)
+    return False
+
+
 def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
     """The YAML node tree of `text`, or the syntax problem with its position.
 
@@ -239,7 +268,7 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
     are told in a teacher's words (quiz.deck.yamlerrors). Nesting deeper than MAX_DEPTH is a
     problem either way, at the same place.
     """
-    if _FAST_LOADER is not None:
+    if _FAST_LOADER is not None and not _nested_past_the_bound(text):
         try:
             node = yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:

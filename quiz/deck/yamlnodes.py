@@ -240,7 +240,7 @@ _DEEP_BLOCK = re.compile(rf"^[ \t]{{{_C_STACK_SAFE},}}|(?:[-?:][ \t]+){{{_C_STAC
                          re.MULTILINE)
 
 
-def _nested_past_the_bound(text: str) -> bool:
+def _nested_past_the_bound(text: str, loader: type) -> bool:
     """Whether `text` nests lists and mappings deeper than MAX_DEPTH, told by libyaml's event
     parser (no recursion), asked only when a cheap upper bound allows more than a few hundred
     levels: the flow brackets of the whole text, or a line indented or led by a thousand."""
@@ -248,7 +248,7 @@ def _nested_past_the_bound(text: str) -> bool:
         return False
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_FAST_LOADER):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -268,7 +268,7 @@ def compose(path: Path, text: str) -> tuple[yaml.Node | None, Problem | None]:
     are told in a teacher's words (quiz.deck.yamlerrors). Nesting deeper than MAX_DEPTH is a
     problem either way, at the same place.
     """
-    if _FAST_LOADER is not None and not _nested_past_the_bound(text):
+    if _FAST_LOADER is not None and not _nested_past_the_bound(text, _FAST_LOADER):
         try:
             node = yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:

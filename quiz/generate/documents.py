@@ -217,15 +217,20 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    named_as = (rf"\b{re.escape(name)}(?:,\s+[A-Z][\w’'-]+)?(?:\s+\([^()\d]{{0,80}}\))?,?\s+"
-                r"(?:is|was)\s+")  # ("Isola Bella (Italian for ...) is", "Iwanami Shoten,
-    # Publishers (...) is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was an
-    # admiral of the archipelago fleet")
+    named_as = (rf"\b{re.escape(name)}(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|"
+                r"[A-Z][\w’'-]+(?=\s+\()))?(?:\s+\([^()\d]{0,80}\))?,?\s+(?:is|was)\s+")
+    # ("Isola Bella (Italian for ...) is", "Iwanami Shoten, Publishers (...) is", "Paramount
+    # Pictures Corporation is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
+    # an admiral of the archipelago fleet")
     place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
                           # ("a French publishing house": a people's adjective too, round
                           # 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard")
-                          rf"(?:(?:[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,3}}"
-                          r"(?:publishing\s+house|publisher|studios?|corporation|conglomerate|"
+                          rf"(?:(?:[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
+                          r"(?:(?:publishing\s+house|studios?|corporation|conglomerate)"
+                          r"(?![ \t]+(?!(?:in|at|of|on|with|and|for|from|that|which|whose|"
+                          r"based|founded|established|owned|formed|created|headquartered|"
+                          r"located)\b)[a-z])|"  # (not "a studio
+                          # executive", a person)
                           r"island|islands|city|town|country|state|territory|region|province|"
                           r"colony|archipelago|county|kingdom|republic|port|village|peninsula|"
                           # ("The Berlin Philharmonic (...) is a German orchestra": a body,

@@ -395,6 +395,10 @@ def _common_noun_label(word: str) -> bool:
             and "NOUN" in parts_of_speech(word.lower()))
 
 
+# Labels that give a name after them ("Name Mosfilm", "Motto Semper Fidelis")
+_NAMING_LABELS = frozenset({"Name", "Names", "Motto", "Title", "Nickname", "Emblem", "Anthem"})
+
+
 def label_as_noun(name: str) -> str:
     """A fact sheet's label written in sentence case as a common noun phrase ("Founding
     treaty" -> "founding treaty"), for the middle of a question; a name ("Treaty of Ghent",
@@ -402,6 +406,10 @@ def label_as_noun(name: str) -> str:
     words = name.split()
     if len(words) == 1 and _common_noun_label(name):
         return name.lower()  # "Annexation: accepted by Liberia in March 1857" (round 255)
+    if len(words) == 2 and words[0] in _NAMING_LABELS and words[1][:1].isupper():
+        return words[0].lower() + name[len(words[0]):]  # "Name Mosfilm: adopted on 4 January
+        # 1936": the name the label gives, after a common noun (round 1490 asked "was the Name
+        # Mosfilm adopted")
     if (len(words) < 2 or not words[0][:1].isupper() or not words[0][1:].islower()
             or not all(word.islower() for word in words[1:])
             or NATION_ADJECTIVE.fullmatch(words[0]) or not parts_of_speech(words[0].lower())):

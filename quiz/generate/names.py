@@ -963,21 +963,40 @@ def _given_name_of(name: str, text: str) -> frozenset[str]:
 
 # A given name and the family name after it: "Daniel Macmillan", "Collis P. Huntington", "Cecilia
 # de Madrazo"
-_GIVEN_THEN_FAMILY = (r"(?:\s+[A-Z]\.)*(?:\s+(?:de|da|van|von|di|del|du|la|le)){0,2}"
-                      r"\s+(?P<family>[A-Z][\w’'-]+)")
+_GIVEN_THEN_FAMILY = (r"(?:[ \t]+[A-Z]\.)*(?:[ \t]+(?:de|da|van|von|di|del|du|la|le)){0,2}"
+                      r"[ \t]+(?P<family>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+)(?![\w-]|[ \t]+[A-Z])")
+# (on one line: not "Daiei", a list's last word, and "Drafter:" on the next, round 1492; not
+# "Amazon MGM Studios", a company's name, round 1488 asked "did Amazon MGM announce")
 
 
 def _the_one_given_name(name: str, text: str) -> frozenset[str]:
     """The one person `text` names in full with the given name `name` ("Daniel Macmillan" for
-    a bare "Daniel"), as first written; none when it names two families' ("Henry Clay", "Henry
-    Ford") or the word after the name is no name ("Daniel died")."""
+    a bare "Daniel"), as first written, when the family name is one the text gives another
+    person too ("Alexander Macmillan"): kin, whom a text calls by their given names. None when
+    it names two families' ("Henry Clay", "Henry Ford"), the word after the name is no name
+    ("Daniel died"), or `name` is a place or a people's ("in Perth", "Venice", "Khmer")."""
+    if name in places_of(text) or name in _PLACES or NATIONAL_WORD.fullmatch(name) or (
+            _NATION_ADJECTIVE.fullmatch(name)):
+        return frozenset()
     found: dict[str, str] = {}
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{_GIVEN_THEN_FAMILY}(?![\w-])", text):
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{_GIVEN_THEN_FAMILY}", text):
         family = re.sub(r"[’']s$", "", m.group("family"))
         if _is_name_word(family) and family not in _RANKS:
             written = " ".join(text[m.start(): m.start("family")].split())
             found.setdefault(family, f"{written} {family}")
-    return frozenset(found.values()) if len(found) == 1 else frozenset()
+    if len(found) != 1:
+        return frozenset()
+    family = next(iter(found))
+    if family in _PLACES or re.search(rf"\b(?:in|at|near)\s+{re.escape(family)}"
+                                      rf"(?![\w’'-]|\s+(?:[A-Z]|and\b|&))", text):
+        return frozenset()  # "Euronext Paris": a company's branch, the text says "in Paris"
+        # (not "a partner in Macmillan and Co.", a firm)
+    kin = any(_is_name_word(other.group("given")) for other in re.finditer(
+        rf"(?<![\w’'-])(?!{re.escape(name)}\b)(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+)"
+        rf"(?:[ \t]+[A-Z]\.)*(?:[ \t]+(?:de|da|van|von|di|del|du|la|le)){{0,2}}"
+        rf"[ \t]+{re.escape(family)}(?![\w-])", text))  # ("Ann Vellmann's brother"; not "The
+    # Paris Bourse", of "Euronext Paris")
+    return frozenset(found.values()) if kin else frozenset()
 
 
 # "the new town of ", "the city of ": what a place's name follows, right before it

@@ -456,6 +456,14 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         # "still in his early thirties, he became": name the one doing it, keep "his" (and
         # "After completing his schooling in Helsinki he entered", with no comma: round 131)
         return question[: subject.start()] + name + question[subject.end():]
+    if word in {"he", "she"} and subject is not None and not _CLAUSE_LINK.search(
+            question, match.end(), subject.start()) and question[
+                : subject.start()].rstrip().endswith(",") and _CLAUSE_LINK.search(
+                    question, 0, match.start()):
+        # "Driven out in ____ because he was Jewish, he worked": the main clause's subject is
+        # the one named, the opening clause keeps its "he" (round 1487 wrote "because Erich
+        # Pommer was Jewish, he worked")
+        return question[: subject.start()] + name + question[subject.end():]
     replacement = f"{name}{_apostrophe(question, before)}s" if possessive else name
     before = question[: match.start()]
     named_before = _NAME_BEFORE.search(before)
@@ -556,7 +564,8 @@ _CLAUSE_SUBJECT_NAME = re.compile(r"(?:^|[,;]\s+|\b(?:and|when|after|as|but)\s+)
 # ("From ____ until his death he held the office": round 921 wrote "until Thomas Wynn's death
 # he held")
 _FRONTED_PHRASE = re.compile(r"(?:After|Before|On|Upon|Having|During|Following|While|When|"
-                             r"At|In|Despite|Throughout|From|Until|Since|By)\s")
+                             r"At|In|Despite|Throughout|From|Until|Since|By|As)\s")  # ("As head
+# of his own unit from ____ he made": round 1487 wrote "As head of Erich Pommer's own unit")
 # "When the British heavy guns were brought up ": an opening clause, with a verb and no comma,
 # right before the subject
 _OPENING_CLAUSE_NO_COMMA = re.compile(r"^(?:When|After|Before|Once|As soon as|Because|Although|"

@@ -27,6 +27,8 @@ ABBREVIATIONS = frozenset({
     "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
     "jac", "joh", "hy", "benj", "robt", "saml", "edw", "wilh", "richd", "fredk",  # ("Jac.
     # P. Thijsse": round 1054 asked "on a proposal put by Jac?")
+    "th", "ph",  # ("Th. Pathé frères", Théophile's firm: round 1485 asked "found a rival
+    # firm, Th?")
     "v",  # a case's name: "decides R. v. Sparrow on fishing rights" (round 619 cut at "R. v.")
     "meld", "prop", "innst",  # Norwegian white papers and bills: "the white paper Meld. St. 16
     # (2014–2015)" (round 1017 cut it at "Meld.")

@@ -935,6 +935,9 @@ def rest_in_the_past(question: str) -> str:
         return question  # out by present_left)
     start = question.rfind(" ", 0, opener.start() - 1) + 1  # (with the word before it: "the
     # protests that bring", not "that end" of "to that end")
+    if _STILL_SO.search(question, opener.end()):
+        return question  # "the emblem by which the studio is still known": true today, kept in
+        # the present (round 1490 asked "by which the studio was still known")
     closing = _COMMA_THEN_WORD.search(question, opener.end())
     subject_end = question.find(", ", asked.end() if asked else 0, opener.start())
     subject_words = re.findall(r"\b[a-z]+\b", question[asked.end(): subject_end]) if (
@@ -958,6 +961,9 @@ def rest_in_the_past(question: str) -> str:
 # Brömsebro, which ends the Torstenson War, on what date ...")
 _FRONTED_RELATIVE = re.compile(r"^[^?]*?,\s+(?P<relative>which|who|that)\s+(?P<verb>[a-z]+s)\s+"
                                r"(?P<next>[\w’'-]+)[^?]*?,\s+(?=(?:on|in)\s+what\b)")
+# A present said to hold today ("is still known", "are still used", "to this day")
+_STILL_SO = re.compile(r"\b(?:is|are|has|have)\s+still\b|\bstill\s+[a-z]+s\b|"
+                       r"\b(?:to\s+this\s+day|today)\b")
 # Verbs whose present may still be true in a history told in the past ("the treaty, which remains
 # in force"): not put in the past
 _STILL_TRUE = frozenset({"remain", "lie", "include", "contain", "hold", "stand", "exist",

@@ -74,6 +74,9 @@ def with_opening_fronted(question: str) -> str:
         return question
     phrase = m.group("phrase")
     first = phrase.split()[0]
+    if _COMPANY_SUFFIX.match(m.group("rest")):
+        return question  # "was Paramount Pictures, Inc. dissolved": a company's name, its
+        # suffix after a comma (round 1489 asked "Paramount Pictures, ... was Inc. dissolved")
     if first[:1].isupper():
         kinds = parts_of_speech(first.lower())
         if "ADV" not in kinds and (not kinds or kinds & {"NOUN", "PROPN"} or not kinds & {
@@ -90,6 +93,10 @@ def with_opening_fronted(question: str) -> str:
     wh = m.group("wh")
     return (f"{m.group('label') or ''}{phrase[:1].upper()}{phrase[1:]}, {wh[:1].lower()}{wh[1:]} "
             f"{m.group('aux')} {m.group('rest')}")
+
+
+# The suffix of a company's name written after a comma ("Paramount Pictures, Inc.")
+_COMPANY_SUFFIX = re.compile(r"(?:Inc|Ltd|Co|Corp|Plc|plc|LLC|S\.A|S\.p\.A|AG|SA|GmbH|KK)\b")
 
 
 # "Over-confident, in what year did Giap attack ...": one word describing the subject, left

@@ -611,7 +611,9 @@ _ACTIVE_AFTER_PASSIVE = re.compile(r",\s+and\s+(?:(?:at|in|on|after|by|within)\s
                                    r"(?P<verb>[a-z]{3,})\s+(?:to|that)\s+(?!be\b)[a-z]")
 # An abbreviation that ends a question and keeps its full stop: "D.C.", "U.S.", "Co.", "p.m."
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Co|Ltd|Inc|Bros|Corp)\.$|"
-                               r"\b[ap]\.m\.$")  # ("at 11 p.m.?": round 1272 wrote "p.m?")
+                               r"\b[ap]\.m\.$|"  # ("at 11 p.m.?": round 1272 wrote "p.m?")
+                               r"\b(?:a\.s|S\.p\.A|S\.A|N\.V|A\.G|a\.d|d\.d|s\.r\.o|Pty)\.$")
+# (a company's form: "Škoda, automobilová a.s.?", round 1499 wrote "a.s?")
 
 
 def _finish(text: str) -> str:

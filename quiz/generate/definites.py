@@ -250,7 +250,9 @@ def _nouns_of_names(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     "the abbey" alone is that one (round 451 read "the ruins of the abbey" alone as unclear)."""
     if noun not in text:
         return ()
-    pattern = rf"(?<![\w’'-]){re.escape(noun)}\s+of\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+    pattern = (rf"(?<![\w’'-]){re.escape(noun)}\s+of\s+(?:the\s+)?{_NAME_WORD}"
+               rf"(?:\s+(?:&\s+)?{_NAME_WORD})*")  # ("the merger of Laurin & Klement": a firm's
+    # name goes on after its ampersand; round 1498 asked "approve the merger of Laurin?")
     found = []
     for match in re.finditer(pattern, text):
         name = re.split(r"(?<=[a-z]{2})\.\s", match.group(), maxsplit=1)[0].rstrip(".")

@@ -377,6 +377,11 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                "Principality", "Dominion", "Protectorate", "Territory", "Colony",
                                "Khanate", "Emirate", "Duchy", "Shogunate",
                                "Khaganate", "Margraviate", "Electorate", "Regency",
+                               # a company's name: "Ford Motor Company" (round 1494 wrote a
+                               # jury's award "to him", Henry Ford, as "to Ford Motor Company")
+                               "Company", "Corporation", "Motors", "Industries", "Limited",
+                               "Pictures", "Studios", "Airlines", "Airways", "Publishers",
+                               "Holdings", "Shoten", "Verlag", "Bros", "Brothers",
                                "Viceroyalty", "Captaincy", "Bailiwick",  # ("Kazan Khanate":
                                # "his position" had become "Kazan Khanate’s", round 297)
                                # events and works named after a person: "Pullman Strike",

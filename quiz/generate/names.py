@@ -48,7 +48,9 @@ _PARTICLE_NAME_AFTER = re.compile(r"\s+(?:von|van|de|der|den|du|da|di|del|della|
 
 # A firm named after its partners: "Tancred, Arrol and Co.", "Dorman Long & Co", "Vell and Sons"
 _FIRM = re.compile(r"(?:[A-Z][\w’'-]+,\s+)*[A-Z][\w’'-]+\s+(?:and|&)\s+(?:Co\b\.?|Company\b|"
-                   r"Sons\b|Brothers\b|Partners\b)")
+                   r"Sons\b|Brothers\b|Partners\b)|"
+                   r"[A-Z][\w’'-]+\s+&\s+[A-Z][\w’'-]+")  # ("Laurin & Klement": two names and an
+# ampersand, a firm's; round 1498 wrote "Laurin & Václav Klement")
 
 
 # "his wife, ", "Bouch's daughter, ": a kin noun and the comma before the kin's given name
@@ -537,7 +539,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         lord = len(full.split()) == 3 and full.split()[1] == "Lord" and _is_name_word(
             full.split()[0])  # "Nathaniel Lord Britton": a middle name, no rank (round 1443
         # wrote the wife "Elizabeth Gertrude Britton" for a bare "Britton")
-        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text))
+        family_first = full.split()[0] == name
+        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)
+                                     and not (family_first and is_plural_noun(w)))
                 or (lord and w == "Lord"))
                and w not in places and w not in _HONORIFICS
                and not (_NATION_ADJECTIVE.fullmatch(w) and w not in _GIVEN_LIKE_PEOPLES)
@@ -1218,6 +1222,10 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "engaged to his elder brother Mikhail before Mikhail was killed": a
             # relative known by the given name, not the document's "Mikhail Gorchakov"
             # (round 207)
+        if _company_named(name, text):
+            continue  # "From 2005 Porsche, controlled by the Porsche and Piëch families,
+            # bought": a company the text also names "Porsche SE", not "Ferdinand Porsche"
+            # (round 1496)
         found = (frozenset({subject}) if name in subject.split()[:-1]
                  else _one_person(document_full_names(name, text)))
         if found and subject and name == family_name(subject):
@@ -1334,6 +1342,19 @@ def with_document_names(question: str, answer: str, text: str,
             # opens the sentence takes its capital (round 1204 wrote "de Vaudreuil was")
         question = question[:start] + full + question[end:]
     return question, ""
+
+
+# The legal forms of a company's name after the name it bears ("Porsche SE", "Porsche AG")
+_COMPANY_FORM = (r"(?:SE|AG|GmbH|KGaA|Inc\.|Ltd\.?|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|"
+                 r"SpA)(?![\w-])")
+
+
+@lru_cache(maxsize=1024)
+def _company_named(name: str, text: str) -> bool:
+    """Whether `text` names a company by `name` and its legal form ("Porsche SE"): a bare
+    "Porsche" may be the company, not the text's one "Ferdinand Porsche"."""
+    return f"{name} " in text and re.search(rf"\b{re.escape(name)}\s+{_COMPANY_FORM}",
+                                            text) is not None
 
 
 # What follows a name used as a person's, not a faith's adjective ("Christian's own landing",

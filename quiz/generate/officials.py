@@ -162,10 +162,20 @@ _NOT_NAME_WORDS = frozenset({"Elections", "Election",  # (not "Law": Bonar Law)
                              "Royal", "Engineer", "Engineers", "Marine", "Marines", "Artillery"})
 
 
+# Prepositions that open a sentence, capitalised there, before a name
+_OPENING_PREPOSITIONS = frozenset({"Under", "After", "Before", "With", "Without", "For", "From",
+                                   "By", "During", "Since", "Until", "Against", "Through",
+                                   "Between", "Among", "Despite", "Like", "Unlike", "As"})
+
+
 def _good_name(name: str) -> bool:
     words = [w.rstrip(".,") for w in name.split()]
     if any(w in ORG_WORDS or w in _TITLE_WORDS or w in _NOT_NAME_WORDS for w in words):
         return False
+    if words and words[0] in _OPENING_PREPOSITIONS:
+        return False  # "Under Pierre Michelin, president until ...": a sentence's opening
+        # preposition before the name (round 1501 wrote "Michelin sought a partner" as "Under
+        # Pierre Michelin sought")
     if words and words[0] in {"North", "South", "East", "West"}:
         return False  # "the Governor of New [South Wales]": the rest of a place's name
         # (round 306 asked "What position did South Wales hold?")

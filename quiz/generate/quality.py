@@ -841,7 +841,10 @@ _BARE_MATTER = re.compile(r"\b[Tt]he (?P<noun>cession|project|work|case|claim|ap
                           r"election|works|coffin|quarters|"
                           # (pass 342: "accepted the charge", "denying the charge", "fixed the
                           # procedure", "signs the imprimatur": rounds 156-1420 kept 2 of 16)
-                          r"charges?|procedure|imprimatur)"
+                          r"charges?|procedure|imprimatur|"
+                          # (pass 352: "the results", "the census", "the change", "the news",
+                          # "the amendment", bare: rounds 156-1492 kept 4 of 58 such verdicts)
+                          r"results?|census|change|news|amendment)"
                           r"\b(?!\s+(?:of|for|to|on|in|at|between|with|by|that|"
                           r"which|against|into|towards|toward|over|from|under|about|behind)\b)"
                           r"(?![’'-])")

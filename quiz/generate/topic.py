@@ -244,8 +244,11 @@ def _title_name(title: str) -> Subject | None:
 _GENERIC_HEADS = AGREEMENT_HEADS | BODY_HEADS | frozenset({
     "Uprising", "Revolution", "War", "Crisis", "Coup", "Rebellion", "Revolt", "Mass",
     "Massacre", "Election", "Referendum", "Act", "Law", "Order", "Decree"})
-_BETWEEN_PAIR = re.compile(r"\s+between\s+(?:the\s+)?(?P<first>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
-                           r"\s+and\s+(?:the\s+)?(?P<second>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\b")
+_PAIR_NAME = r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[IVX]+\b))?"  # ("Charles I", "Royce Limited")
+_BETWEEN_PAIR = re.compile(rf"\s+between\s+(?:the\s+)?(?P<first>{_PAIR_NAME})"
+                           rf"\s+and\s+(?:the\s+)?(?P<second>{_PAIR_NAME})\b(?!\.)")
+# (no initial: "and C. S. Rolls and Company" made the label "Royce Limited–C Agreement", round
+# 1500)
 
 
 def _between_pair(part: str, head: str) -> Subject | None:

@@ -72,6 +72,12 @@ def _cycle(question: str) -> int:
 # What only a winter allows ("cross the ice", "the frozen sound"), and the months it may be in
 _WINTRY = re.compile(r"\b(?:ice|frozen|froze|snow|sledges?|skis?)\b")
 _WINTER_MONTHS = frozenset({11, 12, 1, 2, 3, 4})
+# A fixture of a sporting season ("the FA Cup final", "a league title", "the match"): played in
+# the same weeks each year, so an option months away ("an FA Cup final on 20 January") is struck
+# at sight (round 1504 found 17 such cards obvious); options keep within a month of the answer
+_FIXTURE = re.compile(r"\b(?:[Ff]inals?|[Cc]up|[Mm]atch(?:es)?|[Ll]eague|[Cc]hampionships?|"
+                      r"[Dd]erby|[Tt]ournament|[Gg]rand\s+Prix|[Ss]eason|[Tt]itle)\b")
+_FIXTURE_MONTHS = 1
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
@@ -472,6 +478,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
     first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
     wintry = own[1] in _WINTER_MONTHS and _WINTRY.search(cand.question) is not None
+    fixture = bool(own[1]) and _FIXTURE.search(cand.question) is not None
 
     def usable(value: tuple[int, int, int]) -> bool:
         nonlocal narrowed
@@ -481,6 +488,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             narrowed = True  # (the question rules the summer out: two options may do)
             return False  # "did a Russian army cross the ice to Åland?" (March 1809): not a
             # June (round 986)
+        if fixture and value[1] and min((value[1] - own[1]) % 12,
+                                        (own[1] - value[1]) % 12) > _FIXTURE_MONTHS:
+            narrowed = True
+            return False  # "did a 4-0 win over Chelsea in the FA Cup final complete the
+            # double?" (14 May 1994): not a 20 January
         if first_of_month and value[2] != 1:
             return False  # "did the Structural Reform take effect?" 1 January: a law starts on
             # a first of the month, so "14 January" gives the answer away (round 772)

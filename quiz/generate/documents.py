@@ -217,15 +217,27 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    named_as = (rf"\b{re.escape(name)}(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|"
-                r"[A-Z][\w’'-]+(?=\s+\()))?(?:\s+\([^()\d]{0,80}\))?,?\s+(?:is|was)\s+")
+    suffix = (r"(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|(?:Football\s+)?Club|"
+              r"F\.C\.|FC|AFC|CF|"  # ("Manchester United Football Club is")
+              r"[A-Z][\w’'-]+(?=\s+\()))?(?:\s+\([^()\d]{0,80}\))?"
+              r"(?:,\s+(?:(?:commonly|also|usually|popularly)\s+)?known\s+(?:[a-z]+\s+)?as\s+"
+              r"[^,.]{1,60},)?"  # ("Futbol Club Barcelona, known everywhere as Barça, is")
+              r",?\s+(?:is|was)\s+")
+    named_as = rf"\b{re.escape(name)}{suffix}"
+    # (or the text's own fuller name ending in the title's last word, opening its first
+    # paragraph: "Futbol Club Barcelona" of the title "FC Barcelona", round 1503 wrote a
+    # murdered club president's "he" as "FC Barcelona")
+    opened_as = rf"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(name.split()[-1])}{suffix}"
     # ("Isola Bella (Italian for ...) is", "Iwanami Shoten, Publishers (...) is", "Paramount
     # Pictures Corporation is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
     # an admiral of the archipelago fleet")
-    place_is = re.compile(rf"{named_as}(?:an?|the)\s+"
+    place_is = re.compile(rf"(?:{named_as}|{opened_as})(?:an?|the)\s+"
                           # ("a French publishing house": a people's adjective too, round
-                          # 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard")
-                          rf"(?:(?:[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
+                          # 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard";
+                          # no preposition: "was the founder of the club" is a life)
+                          rf"(?:(?:(?!(?:of|for|in|at|to|on|with|by|from|who|which|that|"
+                          rf"whose|where|when)\b)[a-z-]+|"
+                          rf"{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
                           r"(?:(?:publishing\s+house|studios?|corporation|conglomerate)"
                           r"(?![ \t]+(?!(?:in|at|of|on|with|and|for|from|that|which|whose|"
                           r"based|founded|established|owned|formed|created|headquartered|"
@@ -238,7 +250,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
                           # Boston Symphony Orchestra's death")
                           r"orchestra|ensemble|choir|society|academy|company|school|university|"
                           r"college|newspaper|magazine|club|team|firm|bank|foundation|"
-                          r"institution|institute|museum|library|band)\b")
+                          r"institution|institute|museum|library|band)(?![\w’'-])")  # (not
+    # "an institution-builder", "the country's coastal artillery")
     place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
                              r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"
                              r"territories|regions|provinces|colonies|counties|kingdoms|republics|"

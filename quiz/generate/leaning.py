@@ -71,8 +71,9 @@ _OBJECT_VERBS = (r"leave|enter|reach|attend|visit|quit|sign|ratify|approve|adopt
 # Mesić promulgate?": a participle line read as an act; rounds 156-1444 kept none of 7 such
 # verdicts), whatever asides the subject holds
 _TRANSITIVE_ONLY = (r"inaugurate|found|create|unveil|dedicate|consecrate|incorporate|promulgate|"
-                    r"enact|rebuild|erect|renovate|demolish")  # (pass 348: "did the five-storeyed
-# pagoda rebuild, an Important Cultural Property, ...?", round 1460)
+                    r"enact|rebuild|erect|renovate|demolish|introduce")  # (pass 348: "did the
+# five-storeyed pagoda rebuild, an Important Cultural Property, ...?", round 1460; pass 353: "did
+# a stylised "J" introduce, replacing the oval badge", round 1505)
 # "did Lord Kelso leave without an agreement?": "did", its subject (a name or "the ..."), the
 # verb, then at once a preposition or an adverb that cannot begin the object, or the end.
 _NO_OBJECT_NEXT = (r"(?=\s+(?:without|after|before|during|following|again|once|in|at|on|early|"
@@ -80,9 +81,10 @@ _NO_OBJECT_NEXT = (r"(?=\s+(?:without|after|before|during|following|again|once|i
 _LOST_OBJECT = re.compile(
     rf"\bdid\s+(?:(?:(?!to\b|not\b)[A-Za-z][\w.’'-]*\s+){{1,8}}?(?P<verb>{_OBJECT_VERBS})"
     rf"{_NO_OBJECT_NEXT})"
-    rf"|(?:(?!to\b|not\b)[A-Za-z(][\w.’'(),-]*\s+){{1,12}}?(?P<only>{_TRANSITIVE_ONLY})"
-    rf"(?:{_NO_OBJECT_NEXT}|,\s+(?:an?|the)\s)))")  # (and before an apposition: a participle
-# line's aside, "did the pagoda rebuild, an Important Cultural Property, ...")
+    rf"|(?:(?!to\b|not\b)[A-Za-z(\"“][\w.’'(),\"“”-]*\s+){{1,12}}?(?P<only>{_TRANSITIVE_ONLY})"
+    rf"(?:{_NO_OBJECT_NEXT}|,\s+(?:an?|the)\s|,\s+[a-z]+ing\b)))")  # (and before an
+# apposition or a participle's clause: a participle line's aside, "did the pagoda rebuild, an
+# Important Cultural Property, ...", "did a stylised "J" introduce, replacing ...")
 # "In 2022, what memorandum did ... sign in Riga?": a thing asked after an opening phrase
 _ASKS_A_THING = re.compile(r"\b(?:what|which)\s+(?!date\b|dates\b|year\b|month\b|day\b)"
                            r"[a-z]+(?:\s+[a-z]+)?\s+did\b")

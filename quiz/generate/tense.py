@@ -260,7 +260,15 @@ def _singular_in_the_past(m: re.Match[str]) -> str:
         base = verb[:-1]  # ("capsizes", which the lexicon lacks: "capsize")
     if base is None or base in BASE_AFTER:
         return m.group()
+    noun = m.group("head").split()[-1]
+    if noun in _ORDINALS and is_plural_noun(verb):
+        return m.group()  # "as the first champions of the Premier League": an ordinal and its
+        # noun, no subject and verb (round 1504 asked "the first championed")
     return f"{m.group('head')} {past_tense(base)}"
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next",
+                       "new", "joint", "sole", "reigning", "former", "future"})
 
 
 def _plural_in_the_past(m: re.Match[str]) -> str:

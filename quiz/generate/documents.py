@@ -196,6 +196,32 @@ def person_in_title(title: str, name: str) -> str:
     return full if name in full else name
 
 
+# What an opening sentence calls a place or a body, not a person: "is a French publishing house",
+# "is a Paris department store", "is a volcanic island", "is a German orchestra" (a body, whose
+# text says "his" of its conductors: round 1418 wrote "until Boston Symphony Orchestra's death";
+# round 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard"). The words before
+# the kind noun are no preposition or relative ("was the founder of the club", "a general who
+# commanded the country's artillery" are lives), at most one is a place's name ("a Paris
+# department store"), and the kind noun ends its phrase ("a university professor", "a studio
+# executive", "an institution-builder" are people) unless another kind follows ("an island
+# nation").
+_KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department\s+stores?|"
+               r"retail(?:\s+\w+)?\s+(?:group|chain)|retailer|(?:store|shop)\s+chain|"
+               r"group\s+of\s+department\s+stores|"
+               r"island|islands|city|town|country|state|territory|region|province|colony|"
+               r"archipelago|county|kingdom|republic|port|village|peninsula|"
+               r"orchestra|ensemble|choir|society|academy|company|school|university|college|"
+               r"newspaper|magazine|club|team|firm|bank|foundation|institution|institute|"
+               r"museum|library|band")
+_KIND_ENDS = (r"(?![\w’'-])(?![ \t]+(?!(?:in|at|of|on|with|and|or|for|from|that|which|whose|"
+              r"based|founded|established|owned|formed|created|headquartered|located|nation|"
+              r"country|state|group|chain|whose|since|until|[a-z]+ed)\b)[a-z])")
+_A_BODY_OR_PLACE = (rf"(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?"
+                    rf"(?:(?:(?!(?:of|for|in|at|to|on|with|by|from|who|which|that|whose|where|"
+                    rf"when)\b)[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
+                    rf"(?:{_KIND_NOUNS}){_KIND_ENDS}")
+
+
 def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
     Document.main_person); the text comes in blocks (Document.blocks)."""
@@ -217,7 +243,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
-    suffix = (r"(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|(?:Football\s+)?Club|"
+    suffix = (r"(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|S\.A\.|"
+              r"(?:Football\s+)?Club|"
               r"F\.C\.|FC|AFC|CF|"  # ("Manchester United Football Club is")
               r"[A-Z][\w’'-]+(?=\s+\()))?(?:\s+\([^()\d]{0,80}\))?"
               r"(?:,\s+(?:(?:commonly|also|usually|popularly)\s+)?known\s+(?:[a-z]+\s+)?as\s+"
@@ -231,27 +258,7 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     # ("Isola Bella (Italian for ...) is", "Iwanami Shoten, Publishers (...) is", "Paramount
     # Pictures Corporation is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
     # an admiral of the archipelago fleet")
-    place_is = re.compile(rf"(?:{named_as}|{opened_as})(?:an?|the)\s+"
-                          # ("a French publishing house": a people's adjective too, round
-                          # 1473 wrote the founder's "Gallimard served" as "Éditions Gallimard";
-                          # no preposition: "was the founder of the club" is a life)
-                          rf"(?:(?:(?!(?:of|for|in|at|to|on|with|by|from|who|which|that|"
-                          rf"whose|where|when)\b)[a-z-]+|"
-                          rf"{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
-                          r"(?:(?:publishing\s+house|studios?|corporation|conglomerate)"
-                          r"(?![ \t]+(?!(?:in|at|of|on|with|and|for|from|that|which|whose|"
-                          r"based|founded|established|owned|formed|created|headquartered|"
-                          r"located)\b)[a-z])|"  # (not "a studio
-                          # executive", a person)
-                          r"island|islands|city|town|country|state|territory|region|province|"
-                          r"colony|archipelago|county|kingdom|republic|port|village|peninsula|"
-                          # ("The Berlin Philharmonic (...) is a German orchestra": a body,
-                          # whose text says "his" of its conductors; round 1418 wrote "until
-                          # Boston Symphony Orchestra's death")
-                          r"orchestra|ensemble|choir|society|academy|company|school|university|"
-                          r"college|newspaper|magazine|club|team|firm|bank|foundation|"
-                          r"institution|institute|museum|library|band)(?![\w’'-])")  # (not
-    # "an institution-builder", "the country's coastal artillery")
+    place_is = re.compile(rf"(?:{named_as}|{opened_as}){_A_BODY_OR_PLACE}")
     place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
                              r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"
                              r"territories|regions|provinces|colonies|counties|kingdoms|republics|"

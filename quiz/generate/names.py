@@ -857,7 +857,9 @@ _PLACE_HEADS = (r"College|University|School|Hospital|Bay|Island|Islands|Land|Sou
                 r"Landing|Point|Harbour|Creek")
 _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|Register|Almanac|"
                           r"Digest|Monthly|Quarterly|Chronicle|Annual|Encyclopaedia|"
-                          rf"Encyclopedia|Dictionary|Guide|Handbook|List|{_PLACE_HEADS})\b")
+                          rf"Encyclopedia|Dictionary|Guide|Handbook|List|Stores?|Limited|Ltd|"
+                          rf"Company|Bank|Brewery|{_PLACE_HEADS})\b")  # ("Harrod's Stores
+# Limited": a company, not "Charles Henry Harrod's Stores", round 1510)
 
 
 # A one-word name right after a verb, its object ("to congratulate Ibrahim", "threw back

@@ -76,7 +76,11 @@ _OF_THE_SUBJECT = frozenset({"abolished", "suppressed", "dissolved", "founded", 
                             "rebuilt", "demolished", "closed", "reopened", "created",
                             "incorporated", "refounded", "re-established", "chartered",
                             "transferred", "relocated", "secularised", "secularized",
-                            "nationalised", "nationalized", "opened", "inaugurated"})
+                            "nationalised", "nationalized", "opened", "inaugurated",
+                            # (pass 355: "Privatisation: sold at auction by the City of Moscow":
+                            # the hotel was sold, round 1524 asked "was the privatisation sold")
+                            "sold", "bought", "acquired", "purchased", "auctioned", "leased",
+                            "privatised", "privatized", "floated", "listed"})
 
 
 def names_an_event_of_the_subject(label: str, participle: str) -> bool:

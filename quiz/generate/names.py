@@ -970,7 +970,9 @@ def _given_name_of(name: str, text: str) -> frozenset[str]:
 # A given name and the family name after it: "Daniel Macmillan", "Collis P. Huntington", "Cecilia
 # de Madrazo"
 _GIVEN_THEN_FAMILY = (r"(?:[ \t]+[A-Z]\.)*(?:[ \t]+(?:de|da|van|von|di|del|du|la|le)){0,2}"
-                      r"[ \t]+(?P<family>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+)(?![\w-]|[ \t]+[A-Z])")
+                      r"[ \t]+(?P<family>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+)(?![\w-]|[ \t]+[A-Z]|"
+                      r"[ \t]+(?:de|da|van|von|di|del|du|la|le)[ \t]+[A-Z])")  # (not "Lionel
+# Nathan" of "Lionel Nathan de Rothschild", a second given name: round 1527)
 # (on one line: not "Daiei", a list's last word, and "Drafter:" on the next, round 1492; not
 # "Amazon MGM Studios", a company's name, round 1488 asked "did Amazon MGM announce")
 

@@ -910,6 +910,20 @@ _LONG_NAME_WITHOUT_ARTICLE = re.compile(
     r"negotiators|officers|lines|members|leaders|states)\b))")
 
 
+def bank_without_article(name: str) -> bool:
+    """Whether a bank's name reads without "the": names or acronyms before "Bank" ("Lloyds
+    Bank", "Deutsche Bank", "Lloyds TSB Bank plc"), no word of the language or a people's
+    adjective ("the World Bank", "the Asian Development Bank", "the Bank of England")."""
+    words = name.split()
+    if words[-1:] in (["plc"], ["PLC"]):
+        words = words[:-1]
+    if not 2 <= len(words) <= 3 or words[-1] != "Bank":
+        return False
+    return all(word.isupper() or not (parts_of_speech(word.lower())
+                                      or NATION_ADJECTIVE.fullmatch(word))
+               for word in words[:-1])
+
+
 def with_article_before_name(question: str) -> str:
     """`question` with "the" before a name headed by a common noun right after "was" or
     "were" ("was the United Republic of Tanzania adopted"), or after "did" when it is a name of
@@ -917,7 +931,16 @@ def with_article_before_name(question: str) -> str:
     if "was " not in question and "were " not in question and "did " not in question:
         return question
     question = _NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
-    return _LONG_NAME_WITHOUT_ARTICLE.sub(r"\g<be> the ", question)
+    return _LONG_NAME_WITHOUT_ARTICLE.sub(_the_unless_a_bank_name, question)
+
+
+def _the_unless_a_bank_name(match: re.Match[str]) -> str:
+    """"did the Trilateral Cooperation Secretariat open", but "did Lloyds Bank buy" (round 1533
+    faulted "did the Lloyds Bank buy")."""
+    name = re.match(r"(?:[A-Z][\w-]*\s+){1,5}?(?:Bank\b(?:\s+plc\b)?)", match.string[match.end():])
+    if name is not None and bank_without_article(name.group().strip()):
+        return match.group()
+    return f"{match.group('be')} the "
 
 
 # "was the Article 14 of the Covenant signed", "was the Security Council Resolution 1542

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
+from quiz.generate.grammar import bank_without_article
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 from quiz.generate.text import QUOTED
 
@@ -428,6 +429,9 @@ def _name_bare_parts(text: str, subject: Subject) -> str:
 
     def head(match: re.Match[str]) -> str:
         if not match.group("mods"):
+            if bank_without_article(subject.name):
+                return subject.name  # "chaired the bank" -> "chaired Lloyds Bank", not "the
+                # Lloyds Bank" (round 1533 faulted four such cards)
             return f"{match.group('the')} {subject.name}"
         return f"{match.group()} of {subject.short_with_the}"
     if not subject.head:

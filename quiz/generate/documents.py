@@ -212,7 +212,10 @@ _KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department
                r"archipelago|county|kingdom|republic|port|village|peninsula|"
                r"orchestra|ensemble|choir|society|academy|company|school|university|college|"
                r"newspaper|magazine|club|team|firm|bank|foundation|institution|institute|"
-               r"museum|library|band|hotel")  # (pass 355: "The Hotel Adlon is a luxury hotel")
+               r"museum|library|band|hotel|"  # (pass 355: "The Hotel Adlon is a luxury hotel")
+               r"house|label|brand")  # (pass 358: "Christian Dior, generally known as Dior, is a
+# French luxury fashion house", "Louis Vuitton is a French luxury house": a house its founder
+# named, whose successors' "he" became "Christian Dior was succeeded by", round 1535)
 _KIND_ENDS = (r"(?![\w’'-])(?![ \t]+(?!(?:in|at|of|on|with|and|or|for|from|that|which|whose|"
               r"based|founded|established|owned|formed|created|headquartered|located|nation|"
               r"country|state|group|chain|whose|since|until|[a-z]+ed)\b)[a-z])")
@@ -247,7 +250,8 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
               r"(?:Football\s+)?Club|"
               r"F\.C\.|FC|AFC|CF|"  # ("Manchester United Football Club is")
               r"[A-Z][\w’'-]+(?=\s+\()))?(?:\s+\([^()\d]{0,80}\))?"
-              r"(?:,\s+(?:(?:commonly|also|usually|popularly)\s+)?(?:known|written)\s+"
+              r"(?:,\s+(?:(?:commonly|also|usually|popularly|generally|widely|simply|better)\s+)?"
+              r"(?:known|written)\s+"
               r"[^.;]{1,120}?,)?"  # ("Futbol Club Barcelona, known everywhere as Barça, is",
               # "The Waldorf Astoria New York, written ... as the Waldorf-Astoria, is")
               r",?\s+(?:is|was)\s+")

@@ -218,7 +218,7 @@ _KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department
 # named, whose successors' "he" became "Christian Dior was succeeded by", round 1535)
 _KIND_ENDS = (r"(?![\w’'-])(?![ \t]+(?!(?:in|at|of|on|with|and|or|for|from|that|which|whose|"
               r"based|founded|established|owned|formed|created|headquartered|located|nation|"
-              r"country|state|group|chain|whose|since|until|[a-z]+ed)\b)[a-z])")
+              r"country|state|group|chain|since|until|[a-z]+ed)\b)[a-z])")
 _A_BODY_OR_PLACE = (rf"(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?"
                     rf"(?:(?:(?!(?:of|for|in|at|to|on|with|by|from|who|which|that|whose|where|"
                     rf"when)\b)[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
@@ -246,6 +246,9 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # says "him" of Quiroga (round 570 wrote "did Paz rout La Rioja")
     place_of = re.compile(rf"\b(?:[Pp]rovince|[Cc]ity|[Rr]egion|[Kk]ingdom|[Cc]ounty|[Tt]own|"
                           rf"[Dd]uchy|[Ii]sland|[Rr]epublic) of {re.escape(name)}\b")
+    # What may stand between the name and its "is" ("Isola Bella (Italian for ...) is",
+    # "Iwanami Shoten, Publishers (...) is", "Paramount Pictures Corporation is"; not a life's
+    # years, "Carl August Ehrensvärd (1745–1800), was an admiral of the archipelago fleet")
     suffix = (r"(?:,?\s+(?:Corporation|Company|Inc\.|Ltd\.?|Limited|AG|SA|S\.A\.|"
               r"(?:Football\s+)?Club|"
               r"F\.C\.|FC|AFC|CF|"  # ("Manchester United Football Club is")
@@ -260,9 +263,6 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     # paragraph: "Futbol Club Barcelona" of the title "FC Barcelona", round 1503 wrote a
     # murdered club president's "he" as "FC Barcelona")
     opened_as = rf"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(name.split()[-1])}{suffix}"
-    # ("Isola Bella (Italian for ...) is", "Iwanami Shoten, Publishers (...) is", "Paramount
-    # Pictures Corporation is"; not a life's years, "Carl August Ehrensvärd (1745–1800), was
-    # an admiral of the archipelago fleet")
     place_is = re.compile(rf"(?:{named_as}|{opened_as}){_A_BODY_OR_PLACE}")
     place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
                              r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"

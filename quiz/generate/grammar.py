@@ -934,10 +934,15 @@ def with_article_before_name(question: str) -> str:
     return _LONG_NAME_WITHOUT_ARTICLE.sub(_the_unless_a_bank_name, question)
 
 
+# A bank's name after "was", "did" ("Lloyds Bank", "Lloyds TSB Bank plc"), where
+# _LONG_NAME_WITHOUT_ARTICLE would put "the"
+_BANK_NAME_AHEAD = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}?(?:Bank\b(?:\s+plc\b)?)")
+
+
 def _the_unless_a_bank_name(match: re.Match[str]) -> str:
     """"did the Trilateral Cooperation Secretariat open", but "did Lloyds Bank buy" (round 1533
     faulted "did the Lloyds Bank buy")."""
-    name = re.match(r"(?:[A-Z][\w-]*\s+){1,5}?(?:Bank\b(?:\s+plc\b)?)", match.string[match.end():])
+    name = _BANK_NAME_AHEAD.match(match.string, match.end())
     if name is not None and bank_without_article(name.group().strip()):
         return match.group()
     return f"{match.group('be')} the "

@@ -6,6 +6,8 @@
   ("President Ilham Aliyev"). When the answer is itself an office ("Prime Minister of
   Armenia"), titles are facts: "Deputy Prime Minister of Armenia" is another office.
 * An office may name its country either way (see quiz.scheduling.nations).
+* A word may be spelled the British or the American way ("programme", "program": see
+  quiz.scheduling.spelling).
 * When the card asks for a person (see `asks_for_person`), the words of the name may come in
   any order, and the surname alone, or the name without its middle names, is right but never
   more than Hard.
@@ -24,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from quiz.core.text import fold_answer
 from quiz.deck.model import Card
 from quiz.scheduling.nations import COUNTRY_NAMES, OFFICE_HEADS, is_office, office_form
+from quiz.scheduling.spelling import american_spelling
 from quiz.scheduling.textnorm import (
     ARTICLES,
     FILLER_WORDS,
@@ -176,8 +179,10 @@ def _align(expected: tuple[Token, ...], given: tuple[Token, ...]) -> tuple[dict[
 
 @lru_cache(maxsize=4096)  # the same answers are compared again and again
 def _analysed(text: str) -> tuple[tuple[Token, ...], tuple[str, ...], bool]:
-    """An answer's tokens in office form, their words, and whether the office form moved any."""
+    """An answer's tokens in office form, their words, and whether the office form moved any.
+    A word's British and American spellings are one ("programme", "program": see spelling)."""
     words, moved = office_form(word_tokens(text))
+    words = tuple(token._replace(text=american_spelling(token.text)) for token in words)
     return words, tuple(t.text for t in words), moved
 
 

@@ -36,6 +36,8 @@ from quiz.generate.subject import (
     Subject,
     document_subject,
     signed_in_headline,
+    title_case,
+    words_in_capitals,
 )
 from quiz.generate.text import UPPER_LETTERS
 from quiz.generate.topic import EVENT_HEADS, place_or_event, title_topic
@@ -107,12 +109,25 @@ class Document:
         (what "the territory" or "the crisis" refers to); else, to head its cards with, the
         short name its title gives ("Marshall Plan", "Yemeni unification"), or the name a news
         report's headline gives its story ("Agra summit", "Mercosur")."""
-        if subject := (document_subject(self.title) or place_or_event(self.title, self.blocks())
-                       or signed_in_headline(self.title)):
+        title = self.cased_title
+        if subject := (document_subject(title) or place_or_event(title, self.blocks())
+                       or signed_in_headline(title)):
             return subject
         if self.main_person is not None:
             return None
-        return title_topic(self.title) or headline_topic(self.title, self.blocks())
+        return title_topic(title) or headline_topic(title, self.blocks())
+
+    @cached_property
+    def cased_title(self) -> str:
+        """The title as a name is written: an all-capitals one in title case, but for the words
+        the text writes in capitals too ("EMI ENDS SEX PISTOLS CONTRACT" -> "EMI Ends Sex
+        Pistols Contract")."""
+        if any(ch.islower() for ch in self.title):
+            return self.title
+        capitals = words_in_capitals(_prose_head(self.blocks()))
+        if " " not in self.title.strip():
+            return self.title if self.title.strip() in capitals else self.title.capitalize()
+        return title_case(self.title, capitals)
 
     @cached_property
     def main_person(self) -> tuple[str, str] | None:
@@ -560,6 +575,25 @@ def document_title(text: str, path: Path) -> str:
             continue
         return line
     return _first_sentence_title(text) or path.stem.replace("_", " ")
+
+
+# A line's start in capitals before a comma: a news report's dateline ("LONDON, 7 January")
+_CAPITALS_BEFORE_COMMA = re.compile(r"^[A-Z][A-Z .'’-]{2,40},", re.M)
+
+
+def _prose_head(blocks: Iterable[str]) -> str:
+    """The lines of the text's top (_TITLE_HEAD characters) that hold lower-case letters, their
+    datelines left out: the text's prose, without its title or other headings in capitals."""
+    head = []
+    size = 0
+    for block in blocks:
+        head.append(block)
+        size += len(block)
+        if size >= _TITLE_HEAD:
+            break
+    lines = "".join(head)[:_TITLE_HEAD].splitlines()
+    return _CAPITALS_BEFORE_COMMA.sub("", "\n".join(
+        line for line in lines if any(ch.islower() for ch in line)))
 
 
 def _head(text: str, size: int = _TITLE_HEAD) -> str:

@@ -1226,7 +1226,7 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "engaged to his elder brother Mikhail before Mikhail was killed": a
             # relative known by the given name, not the document's "Mikhail Gorchakov"
             # (round 207)
-        if _company_named(name, text):
+        if named_as_company(name, text):
             continue  # "From 2005 Porsche, controlled by the Porsche and Piëch families,
             # bought": a company the text also names "Porsche SE", not "Ferdinand Porsche"
             # (round 1496)
@@ -1353,12 +1353,27 @@ _COMPANY_FORM = (r"(?:SE|AG|GmbH|KGaA|Inc\.|Ltd\.?|plc|PLC|S\.A\.|S\.p\.A\.|N\.V
                  r"SpA)(?![\w-])")
 
 
+# Who works for, heads or owns a firm, before "of": "president of Philips", "shares of Siemens"
+_FIRM_ROLE_OF = (r"(?:president|vice-president|chairman|chairwoman|chief\s+executive|director|"
+                 r"managing\s+director|general\s+manager|manager|employees?|staff|shares?|"
+                 r"shareholders?|subsidiary|subsidiaries|factories|plants?|laboratories)\s+of")
+# What a firm is called after its name: "the Philips group", "the Siemens concern"
+_FIRM_NOUN = r"(?:group|company|concern|firm|corporation|works|combine|conglomerate)(?![\w-])"
+
+
 @lru_cache(maxsize=1024)
-def _company_named(name: str, text: str) -> bool:
-    """Whether `text` names a company by `name` and its legal form ("Porsche SE"): a bare
-    "Porsche" may be the company, not the text's one "Ferdinand Porsche"."""
-    return f"{name} " in text and re.search(rf"\b{re.escape(name)}\s+{_COMPANY_FORM}",
-                                            text) is not None
+def named_as_company(name: str, text: str) -> bool:
+    """Whether `text` uses `name` as a company's: with its legal form ("Porsche SE", after a
+    partner's name: "Siemens & Halske AG"), as "the Philips group", or after a firm's office
+    ("president of Philips"). A bare "Porsche" or "Philips" may then be the company, not the
+    text's one "Ferdinand Porsche" or "Frits Philips" (round 1543 wrote "did Ernst von Siemens
+    and Philips form the Grammophon-Philips Group" of "Siemens and Philips form ...")."""
+    if f"{name} " not in text:
+        return False
+    named = re.escape(name)
+    return re.search(rf"\b{named}(?:\s+(?:&|and)\s+[A-Z][\w-]+)?\s+{_COMPANY_FORM}|"
+                     rf"\b[Tt]he\s+{named}\s+{_FIRM_NOUN}|"
+                     rf"\b{_FIRM_ROLE_OF}\s+{named}(?![\w-]|\s+[A-Z&])", text) is not None
 
 
 # What follows a name used as a person's, not a faith's adjective ("Christian's own landing",

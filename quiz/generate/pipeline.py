@@ -58,6 +58,7 @@ from quiz.generate.mentions import mention_counter, passing_mention
 from quiz.generate.names import (
     family_name,
     full_names,
+    named_as_company,
     named_before,
     places_of,
     shared_surnames,
@@ -277,7 +278,9 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     places = places_of(text)  # ("the earthquake devastated Horta", where Admiral Silva Horta
     # is quoted: the town, round 1107 wrote "devastated Silva Horta")
     names = {surname: full for surname, full in names.items()
-             if surname not in shared and surname not in places}
+             if surname not in shared and surname not in places
+             and not named_as_company(surname, text)}  # ("after thirty-one years with
+    # Philips", of the firm: not "Frits Philips", round 1549)
     if doc.main_person is not None:  # a biography's "Bunche" is its subject
         life = doc.main_person[0]
         shared.pop(family_name(life), None)  # (not whoever of the name was named last)
@@ -372,7 +375,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                        position, unanchored, keep_rejected)
         if not entry[3]:
             peripheral = 0 < centrality(entry[2].question, counts) <= PERIPHERAL_MENTIONS
-            entry = _learned_screen(entry, _labelled(entry[2], doc.title, subject,
+            entry = _learned_screen(entry, _labelled(entry[2], doc.cased_title, subject,
                                                      doc.person_in_full),
                                     max(unlikely, UNLIKELY_PERIPHERAL) if peripheral else unlikely,
                                     "; the document names what it asks of at most twice"
@@ -381,7 +384,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,
                                    with_several_offices(offices))
-    kept = [_labelled(cand, doc.title, subject, doc.person_in_full) for cand in kept]
+    kept = [_labelled(cand, doc.cased_title, subject, doc.person_in_full) for cand in kept]
     return _Prepared(doc, kept, pool_facts, frozenset(pool_facts.agreements), latest, founded,
                      doc.words(), rejected, capital_prefixes(text),
                      death_year(doc.title) if doc.main_person is not None else 0,

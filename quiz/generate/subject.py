@@ -112,14 +112,26 @@ class Subject:
         return f"the {self.alias}" if self.alias else self.with_the
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str, capitals: frozenset[str] = frozenset()) -> str:
     """An all-capitals title in the case a name is written in ("THE BIOLOGICAL WEAPONS
-    CONVENTION" -> "The Biological Weapons Convention")."""
-    if any(ch.islower() for ch in text):
-        return text
-    words = [w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
+    CONVENTION" -> "The Biological Weapons Convention"), but for the words in `capitals`: those
+    its text writes in capitals too ("EMI", not "Emi"; round 1542 labelled every card "Emi:")."""
+    if any(ch.islower() for ch in text) or " " not in text.strip():
+        return text  # (one word: "EMI", "ALHAMBRA"; only its text can say which is a name in
+        # capitals, so Document.cased_title decides)
+    words = [w if w.strip(_WORD_EDGES) in capitals
+             else w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize()
              for i, w in enumerate(text.split())]
     return " ".join(words)
+
+
+_WORD_EDGES = "\"'‘’“”()[],.:;!?"
+_CAPITALS_WORD = re.compile(r"(?<![\w&.-])[A-Z][A-Z0-9&]*[A-Z0-9](?![\w&-])")
+
+
+def words_in_capitals(text: str) -> frozenset[str]:
+    """The words of two letters or more `text` writes in capitals ("EMI", "UBS", "A&M")."""
+    return frozenset(_CAPITALS_WORD.findall(text))
 
 
 # A bracketed date, then "and" and what else the title is about
@@ -131,7 +143,7 @@ def title_parts(title: str) -> list[str]:
     colons and dashes, without brackets, years, labels ("Fact sheet", "a timeline") or a
     leading "The" ("Fact Sheet: The Arctic Council (1996), 1996–2024" -> ["Arctic Council"])."""
     parts = []
-    whole = _BRACKETED_SPLIT.sub("", _title_case(" ".join(title.split())))  # ("Absalon (c. 1128
+    whole = _BRACKETED_SPLIT.sub("", title_case(" ".join(title.split())))  # ("Absalon (c. 1128
     # – 21 March 1201)": a life's span in brackets, whose dash splits no title; round 1212
     # labelled every card "Absalon (c:")
     for part in _PARTS_OF_TITLE.split(whole):

@@ -49,6 +49,10 @@ _FACT_KEY = re.compile(r"^\s*(?:[-*+]\s+)?[A-Z][\w ’'()-]{0,40}:\s")  # "Signe
 _ONE_WORD_TITLE = re.compile(rf"[{UPPER_LETTERS}][\w’'-]{{2,40}}")
 _SECTIONS = frozenset({"abstract", "introduction", "summary", "contents", "overview",
                        "background", "preface", "foreword", "notes", "draft", "chronology"})
+# A name's last word shortened with a full stop, not a sentence's end: "Merck & Co.",
+# "Pfizer Inc.", "Berry Gordy Jr." (a first line that is a title; rounds 1550 and 1555 headed an
+# article's cards with its first section's heading, "Founding:", "Darmstadt origins:")
+_ENDS_ABBREVIATED = re.compile(r"\s(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr|(?:[A-Z]\.)+[A-Z])\.$")
 _META = re.compile(r"^\s*(?:date|published|posted|updated|last update[d]?|by)\b[:\s]", re.I)
 _DATELINE_HEAD = 12  # lines at the top where a byline or date line is looked for
 _BYLINE_WORDS = 16  # a byline's most words ("By Ivo Tamm, Staff Correspondent, May 2, 2024")
@@ -240,9 +244,15 @@ _A_BODY_OR_PLACE = (rf"(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?"
                     rf"(?:{_KIND_NOUNS}){_KIND_ENDS}")
 
 
+# "Jr." or "Sr." after a title's name, before its end, a bracket or a colon
+_GENERATION_AFTER_NAME = re.compile(r"^(?P<name>[^,:(]+?),?\s+(?:Jr|Sr)\.?(?=\s*(?:$|[(:]))")
+
+
 def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
     """The person a biography is about and the pronoun the text uses for them (see
     Document.main_person); the text comes in blocks (Document.blocks)."""
+    # ("Berry Gordy Jr.": the life of Berry Gordy, whom the text calls "Gordy")
+    title = _GENERATION_AFTER_NAME.sub(r"\g<name>", title.strip(), count=1)
     named = _TITLE_NAME.match(title.strip())
     if named is None or (named.group("of") and not _a_rulers_name(named.group("name"))):
         return None
@@ -571,7 +581,8 @@ def document_title(text: str, path: Path) -> str:
         if (_META.match(line) or line.startswith(("|", "-", "*"))
                 or not shortest <= len(words) <= 20):
             continue
-        if line.endswith((".", ",", ";")) and not line.endswith("..."):
+        if line.endswith((".", ",", ";")) and not line.endswith("...") and not (
+                line == first and _ENDS_ABBREVIATED.search(line)):
             continue
         return line
     return _first_sentence_title(text) or path.stem.replace("_", " ")

@@ -63,6 +63,14 @@ def base_form(verb: str) -> str | None:
     return past_base(low)
 
 
+# A past form, then a name or a quotation: what the past describes ("mounted “Lightning Brigade”")
+_NAME_OR_QUOTE_NEXT = re.compile(r"[a-z]+\s+[\"“‘'A-Z]")
+# A preposition, then an owner's name ending in "'s" right before a position: the possessive is
+# in a phrase of the clause ("with Colonel John T. Wilder's "), not the clause's subject ("Macy's")
+_PREPOSITION_THEN_OWNER = re.compile(r"\b(?:with|of|by|in|at|to|for|from|under|against)\s+"
+                                     r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*[’']s\s+$")
+
+
 def _describes_noun(text: str, at: int) -> bool:
     """Whether the past form at text[at:] sits inside a noun phrase: right after an article or
     a possessive ("the elected council"), or after one and an adjective or adverb ("a large
@@ -73,6 +81,11 @@ def _describes_noun(text: str, at: int) -> bool:
     last = words[-1].lower()
     if last in _NOUN_PHRASE_OPENERS:
         return True
+    if last.endswith(("'s", "’s")) and _NAME_OR_QUOTE_NEXT.match(text, at) and (
+            _PREPOSITION_THEN_OWNER.search(text, max(0, at - 80), at)):
+        return True  # "Colonel John T. Wilder's mounted “Lightning Brigade”": a possessive, a
+        # past and the name it describes (round 1554 asked "did the battery fought at Hoover's
+        # Gap with Colonel John T. Wilder's mount"); not "Macy's opened its store"
     after = _NEXT_PLURAL.match(text, at)
     if after is not None and (last in _COUNTED or _COUNT.fullmatch(last)):
         return True  # "more than three hundred ransomed Tabarkans reach Alicante", "5,000 armed

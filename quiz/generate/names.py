@@ -1231,7 +1231,11 @@ def with_document_names(question: str, answer: str, text: str,
             # bought": a company the text also names "Porsche SE", not "Ferdinand Porsche"
             # (round 1496)
         found = (frozenset({subject}) if name in subject.split()[:-1]
-                 else _one_person(document_full_names(name, text)))
+                 else _one_person(frozenset(
+                     full for full in document_full_names(name, text)
+                     if not named_as_company(full, text))))  # ("Glaxo Wellcome plc": what
+        # "Glaxo" became by merger, no man's full name; round 1550 wrote "in 1924 Glaxo
+        # Wellcome launched Ostelin")
         if found and subject and name == family_name(subject):
             found = _without_formal_name(found, subject, text)
         if found and name == subject:
@@ -1270,9 +1274,12 @@ def with_document_names(question: str, answer: str, text: str,
         given_only = not found and _is_name_word(name) and not match.group("hon") and not (
             re.search(rf"\b(?:in|at|into|near|off)\s+{re.escape(name)}\b(?!\s+[A-Z])", text))
         if given_only:
-            found = _the_one_given_name(name, text)  # "did Daniel die" in a life of his
-            # brother Alexander Macmillan: the text's one "Daniel Macmillan", though it says
-            # "his brother Daniel" first (round 1483); no place ("in Lorient")
+            found = frozenset(full for full in _the_one_given_name(name, text)
+                              if not named_as_company(full, text))  # "did Daniel die" in a
+            # life of his brother Alexander Macmillan: the text's one "Daniel Macmillan", though
+            # it says "his brother Daniel" first (round 1483); no place ("in Lorient"), no
+            # company ("Glaxo Wellcome plc": what "Glaxo" became by merger; round 1550 wrote "in
+            # 1924 Glaxo Wellcome launched Ostelin")
         if (match.group("hon") or "").startswith("Sir"):
             others = frozenset(full for full in found if full != f"Sir {name}")
             found = others if len(others) == 1 and all(

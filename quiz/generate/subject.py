@@ -134,6 +134,8 @@ def words_in_capitals(text: str) -> frozenset[str]:
     return frozenset(_CAPITALS_WORD.findall(text))
 
 
+# A company's legal form closing a title ("Pfizer Inc.", "Unilever plc", "Nestlé S.A.")
+_LEGAL_FORM_LAST = re.compile(r",?\s+(?:Inc|Ltd|Corp|plc|PLC|AG|N\.V|S\.A|GmbH)\.?$")
 # A bracketed date, then "and" and what else the title is about
 _DATED_THEN_AND = re.compile(r"\s*\([^()]*\d{3,4}[^()]*\)\s+and\s+.*$")
 
@@ -149,7 +151,9 @@ def title_parts(title: str) -> list[str]:
     for part in _PARTS_OF_TITLE.split(whole):
         part = _DATED_THEN_AND.sub("", part)  # ("The Royal Charter of Rhode Island ... (8 July
         # 1663) and Block Island": the name ends at its date, round 1160)
-        part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip().rstrip(".,")
+        part = _YEARS.sub("", _DATED.sub("", _BRACKETS.sub("", part))).strip()
+        part = _LEGAL_FORM_LAST.sub("", part)  # ("Pfizer Inc.": the company is "Pfizer")
+        part = part if part.endswith(" Co.") else part.rstrip(".,")  # ("Merck & Co.")
         part = _ETC_LAST.sub("", part)  # ("Local Government etc. (Scotland) Act 1994": round
         # 998 labelled every card "Local Government etc:")
         part = _LABEL_OF.sub("", part)

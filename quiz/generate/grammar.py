@@ -395,6 +395,10 @@ def lower_first(text: str) -> str:
     words = text.split(" ", 1)
     if words[0] == "One" and len(words) > 1 and words[1][:1].isupper():
         return text  # "One Unit came to an end": a name, not "one Unit" (round 356)
+    if words[0].lower() in CARDINALS and len(words) > 1 and words[1][:1].isupper() and (
+            not NATION_ADJECTIVE.fullmatch(words[1].split(" ", 1)[0].rstrip(",;:"))):
+        return text  # "Six Continents is divided": a company's name, not "six Continents"
+        # (round 1562); still "two British ships"
     if words and words[0].lower() in DETERMINERS:
         return words[0].lower() + (" " + words[1] if len(words) > 1 else "")
     return text

@@ -81,7 +81,11 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
     shared: dict[str, list[tuple[int, str]]] = {}
     for surname, full in names.items():
         first = full.split()[0]  # ("Benjamin Bidlack" is "Benjamin Alden Bidlack")
-        others = {name for name in document_full_names(surname, text) if name.split()[0] != first}
+        others = {name for name in document_full_names(surname, text)
+                  if name.split()[0] != first or _generation(name) != _generation(full)}
+        # ("Arthur Guinness" is not his son "Arthur Guinness II": round 1558 wrote the
+        # founder's marriage as "did Richard Guinness marry", the one other Guinness named by
+        # then)
         if len(_one_person(frozenset(others | {full}))) > 1:
             found = [(text.count("\n", 0, m.start()) + 1, name)
                      for name in (full, *others)
@@ -91,6 +95,16 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
             # 1392 wrote "Chancellor Michael Kohl" after both had been named)
             shared[surname] = sorted(found)
     return shared
+
+
+# A name's last word that says which of a father and son of one name it is
+_GENERATION = re.compile(r"\s(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)$")
+
+
+def _generation(name: str) -> str:
+    """"II" of "Arthur Guinness II", "Jr." of "Berry Gordy Jr.", else ""."""
+    found = _GENERATION.search(name)
+    return found.group().strip() if found else ""
 
 
 def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[str, str]:
@@ -390,7 +404,10 @@ def _initials_agree(initials: list[str], full: str) -> bool:
     pattern reads two given names deep ("Gardiner Herbert Casey" of "Richard Gardiner Herbert
     Casey")."""
     given = [word[0] for word in full.split()[:-1]]
-    return bool(given) and initials[-len(given):] == given
+    return bool(given) and initials[-len(given):] == given and (
+        len(given) >= min(len(initials), 2))  # (one given name is not the last of two
+    # initials: "J.C. Jacobsen" is the father of "Carl Jacobsen", round 1560 wrote "did Carl
+    # Jacobsen die in Rome" of J.C.)
 
 
 _STATE_WORDS = ("Republic", "Kingdom", "Sultanate", "Protectorate", "Colony", "Emirate",

@@ -57,13 +57,13 @@ _MIN_WORDS = 6
 _MAX_CLOZE_WORDS = 45
 _LEADING_LINKS = re.compile(
     r"^(?:But|And|However|Furthermore|Additionally|Moreover|Meanwhile|Earlier|Later|Also|"
-    r"Indeed|Nevertheless|Still|Yet|So|Thus|Therefore|Consequently|Afterwards|Thereafter|"
+    r"Indeed|Nevertheless|Nonetheless|Still|Yet|So|Thus|Therefore|Consequently|Afterwards|Thereafter|"
     r"Subsequently|(?:Shortly|Soon)\s+after(?:wards)?(?=,)"
     # ("Second, Parliament passed the Act ...": a list's step whose first the card has not)
     r"|(?:First|Second|Third|Fourth)(?:ly)?(?=,)|Finally(?=,)|Lastly(?=,)"
     # ("Above all, in ____ the magistrate ... founded": a weight given against the sentence
     # before, round 1116)
-    r"|(?:Above all|In addition|Besides|Likewise|Similarly|Nonetheless|As a result|Even so|"
+    r"|(?:Above all|In addition|Besides|Likewise|Similarly|As a result|Even so|"
     r"In turn|In the meantime|Meantime|At the same time)(?=,))\b,?\s+"  # ("In the meantime,
     # on ____, the Council of Ministers created": round 1197)
     r"|^(?:and|but)\s+(?=although\b|though\b|while\b|when\b|after\b|before\b|in\b|on\b)")
@@ -73,6 +73,13 @@ _LEADING_LINKS = re.compile(
 _LINK_ASIDE = re.compile(r",\s+(?:meanwhile|however|nonetheless|nevertheless|moreover|"
                          r"furthermore|in turn|in the meantime|for (?:its|their|his|her) part),"
                          r"(?=\s)")
+# A link to the sentence before, with no comma, left before the subject once the helper verb
+# is fronted: "Nonetheless Asahi overtook Kirin" asked "did Nonetheless Asahi overtake" (round
+# 1564)
+_LINK_AFTER_HELPER = re.compile(r"\b((?:did|was|were|had|has|is|are)\s+)(?:However|Nevertheless|"
+                                r"Nonetheless|Still|Yet|Moreover|Meanwhile|Thus|Therefore|"
+                                r"Consequently|Subsequently|Indeed|Furthermore|Afterwards|"
+                                r"Thereafter|Accordingly|Hence)\s+(?=[A-Z])")
 _WH_NEXT = re.compile(r"\s+(?:(?:on|in|at|by)\s+)?(?:what|which|whom?|when)\b")
 
 
@@ -1513,6 +1520,7 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
             # 1220)
         if question:
             question = _LEADING_LINKS.sub("", question)
+            question = _LINK_AFTER_HELPER.sub(r"\1", question)
             question = question[0].upper() + question[1:]
         if question:
             question = _clean(question, fact.answer, doc, before=before)

@@ -67,7 +67,9 @@ EVENT_NOUNS = frozenset({"suppression", "restoration", "abolition", "annexation"
                          "transfer", "destruction", "reorganisation", "reorganization",
                          "construction", "partition", "unification", "secularisation",
                          "secularization", "nationalisation", "nationalization",
-                         "privatisation", "privatization"})
+                         "privatisation", "privatization",
+                         "end", "loss", "sale", "takeover", "acquisition", "flotation",
+                         "formation", "origin", "origins", "birth", "beginnings"})
 # Participles of what comes to be or ends, said of the subject, never of such an event ("was the
 # suppression and restoration abolished": the Académie was; "Annexation: accepted by Vell" is
 # the annexation's, and kept)
@@ -89,6 +91,10 @@ def names_an_event_of_the_subject(label: str, participle: str) -> bool:
     and a question asking it of the label is nonsense (round 1416 asked "was the suppression
     and restoration abolished")."""
     words = [word for word in label.lower().split() if word not in {"and", "&", "or"}]
+    if "of" in words[1:]:
+        words = words[:words.index("of")]  # "End of independence: acquired by ... on 10
+        # October 2016": the event is the head before "of" (round 1565 asked "was the end of
+        # independence acquired by Anheuser-Busch InBev")
     if not words or words[-1] not in EVENT_NOUNS:
         return False
     return (" and " in label and all(word in EVENT_NOUNS for word in words)) or (

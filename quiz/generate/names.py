@@ -1388,14 +1388,17 @@ _FIRM_NOUN = r"(?:group|company|concern|firm|corporation|works|combine|conglomer
 @lru_cache(maxsize=1024)
 def named_as_company(name: str, text: str) -> bool:
     """Whether `text` uses `name` as a company's: with its legal form ("Porsche SE", after a
-    partner's name: "Siemens & Halske AG"), as "the Philips group", or after a firm's office
-    ("president of Philips"). A bare "Porsche" or "Philips" may then be the company, not the
-    text's one "Ferdinand Porsche" or "Frits Philips" (round 1543 wrote "did Ernst von Siemens
-    and Philips form the Grammophon-Philips Group" of "Siemens and Philips form ...")."""
+    partner's name: "Siemens & Halske AG"; before it: "AB Bofors"), as "the Philips group", or
+    after a firm's office ("president of Philips"). A bare "Porsche" or "Philips" may then be
+    the company, not the text's one "Ferdinand Porsche" or "Frits Philips" (round 1543 wrote
+    "did Ernst von Siemens and Philips form the Grammophon-Philips Group" of "Siemens and
+    Philips form ...")."""
     if f"{name} " not in text:
         return False
     named = re.escape(name)
     return re.search(rf"\b{named}(?:\s+(?:&|and)\s+[A-Z][\w-]+)?\s+{_COMPANY_FORM}|"
+                     rf"\b(?:AB|Oy|Oyj|A/S|ASA)\s+{named}\b|"  # (a Nordic form before the
+                     # name: "AB Bofors", round 1573 wrote "did Bofors Nobelkrut sign")
                      rf"\b[Tt]he\s+{named}\s+{_FIRM_NOUN}|"
                      rf"\b{_FIRM_ROLE_OF}\s+{named}(?![\w-]|\s+[A-Z&])", text) is not None
 

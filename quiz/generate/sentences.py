@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset({
     # given names written short before the rest of a name ("Ch. Chhunga", "Md. Abdul Hamid",
     # "Wm. Smith"): round 309 cut "with Ch. Chhunga as its first Chief Minister" at "Ch."
     "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
-    "jac", "joh", "hy", "benj", "robt", "saml", "edw", "wilh", "richd", "fredk",  # ("Jac.
+    "jac", "joh", "hy", "benj", "robt", "saml", "edw", "wilh", "richd", "fredk", "friedr",  # ("Jac.
     # P. Thijsse": round 1054 asked "on a proposal put by Jac?")
     "th", "ph",  # ("Th. Pathé frères", Théophile's firm: round 1485 asked "found a rival
     # firm, Th?")
@@ -59,6 +59,18 @@ _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 _MONEY = re.compile(r"£?\d{1,4}[sd]")  # "5s.", "6d.", "£3s."
 # Words that open a sentence and never go on a name: after "the firm Sondejos S.A." a "He" opens
 # the next sentence (round 786 read "... Sondejos S.A. He was active ..." as one)
+# Acronyms of places, which often end a sentence
+_PLACE_ACRONYMS = frozenset({"U.S", "U.K", "U.N", "D.C", "E.U", "U.S.A", "U.A.E", "P.R", "N.Y",
+                             "L.A", "S.A"})
+
+
+def _no_word(word: str) -> bool:
+    """Whether a capitalised word is no word of the language ("Farben"), only a name's."""
+    from quiz.generate.inflect import parts_of_speech  # (the lexicon loads on first use)
+    bare = re.sub(r"[’']s$", "", word.strip("\"“”‘’(),.;:"))  # ("Farben's")
+    return bare.isalpha() and not parts_of_speech(bare.lower())
+
+
 _OPENS_NEXT_SENTENCE = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Its", "Their",
                                   "This", "These", "Those", "There", "The"})
 
@@ -174,6 +186,11 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             return False  # initials inside a name: "George H.W. Bush", "John C.K. Daily"
         if first.strip("\"“”‘’(),") in CONTINUES_AFTER_ACRONYM or not first[:1].isupper():
             return False
+        if bare not in _PLACE_ACRONYMS and _no_word(first) and not _OPENER.match(text, after) and (
+                first.strip("\"“”‘’(),") not in _OPENS_NEXT_SENTENCE):
+            return False  # "tried with other I.G. Farben executives": an acronym opening a
+            # name, whose next word is no English word (round 1566 cut six cards at "I.G."); a
+            # place's acronym may end its sentence before a name ("... to the U.S. Kissinger")
         return bool(second[:1].islower())
     return True
 

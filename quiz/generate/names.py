@@ -101,6 +101,10 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
 _GENERATION = re.compile(r"\s(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)$")
 
 
+# "Jr." or "Sr." after a family name: no name read family name first ("Culp Jr")
+_JUNIOR = re.compile(r"\s(?:Jr\.?|Sr\.?|Junior|Senior)")
+
+
 def _generation(name: str) -> str:
     """"II" of "Arthur Guinness II", "Jr." of "Berry Gordy Jr.", else ""."""
     found = _GENERATION.search(name)
@@ -633,7 +637,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         # "Otto" is not only the "Otto III" it also names (round 1217 wrote "drove Emperor Otto
         # III and Orso out of the city", of the doge); not the title's "Nazary (Lavrinenko)",
         # the life's own man by his religious name
-    return frozenset(found)
+    return frozenset(full for full in found if not _JUNIOR.fullmatch(full[len(name):]))
+    # (not "Culp Jr", the name and its generation read as a family name first: round 1574
+    # wrote "did Culp Jr announce" of "H. Lawrence Culp Jr.")
 
 
 # Epithets that are nouns ("William the Conqueror"); an adjective the lexicon knows is one too
@@ -1340,6 +1346,11 @@ def with_document_names(question: str, answer: str, text: str,
         full = next(iter(found), None)
         if full is None or full in question:
             continue
+        rest = full.replace(name, "", 1).strip()
+        if rest and (question.startswith(f" and {rest}", match.end("name")) or question.endswith(
+                f"{rest} and ", 0, match.start("name"))):
+            continue  # "did Ericsson and Sony sign": two firms, not "Ericsson and Sony
+            # Ericsson", the joint venture they later formed (round 1581)
         if not subject and _opens_the_title(name, full, text):
             continue  # "Mewar became tributary": the state the document is about (round 397)
         if after_verb and (full in COUNTRIES or _PLACE_ENDINGS.search(full)

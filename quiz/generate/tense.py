@@ -290,8 +290,22 @@ _FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:fortification|fortress|f
                             r"mission|academy|library|museum|hospital|shipyard|dockyard|yard|"
                             r"firm|factory|works|club|institute|league|union|association|"
                             r"foundation|magazine)\b")  # ("found their shipyard", round 1366)
+# A body's name after "found": "Nokia, Ericsson, Motorola and Psion found Symbian Ltd" (round
+# 1578 asked "did ... find Symbian Ltd")
+_FOUNDED_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}"
+                           r"(?:Ltd|Limited|Inc|Corporation|Company|"
+                           r"AG|GmbH|plc|S\.A|Society|Party|Club|Institute|League|Union|"
+                           r"Association|Foundation|Bank|College|University|Academy)\b")
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
                                      "shall", "should"})
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,4}")
+
+
+def following_is_and(words: list[re.Match[str]], index: int) -> bool:
+    """Whether the word after words[index] is "and" or "or"."""
+    return words[index + 1].group() in {"and", "or"}
 
 
 def _in_the_past(text: str) -> str:
@@ -355,9 +369,18 @@ def _in_the_past(text: str) -> str:
                 and text[m.end(): words[index + 1].start()] == " "):
             continue  # "Junkers 52 transports begin landing": a name's plural noun, its verb
             # next (round 552 asked "did Junkers 52 transport begin")
-        if word == "found" and index + 1 < len(words) and words[index + 1].group() in {
+        if word.endswith("s") and index + 2 < len(words) and following_is_and(words, index) and (
+                text[words[index - 1].end(): m.start()] in {", ", " "} if index else False) and (
+                text[words[index - 1].end(): m.start()] == ", "
+                or _ACRONYM_WORD.fullmatch(words[index - 1].group())) and not (
+                words[index + 2].group().endswith("s")
+                and present_base(words[index + 2].group()) is not None):
+            continue  # "by AEG, Siemens & Halske, banks and engineering firms", "polyphase AC
+            # motors and transmission": a list's plural noun, no verb (round 1576 wrote "banked",
+            # round 1575 "motored"); still "hears and dismisses"
+        if word == "found" and index + 1 < len(words) and ((words[index + 1].group() in {
                 "a", "an", "the", "their", "his", "her", "its"} and _FOUNDED_THING.match(
-                text, words[index + 1].end()):
+                text, words[index + 1].end())) or _FOUNDED_NAME.match(text, m.end())):
             out += [text[last: m.start()], "founded"]  # "Rayevsky and Lazarev found a
             last = m.end()  # fortification": the present of "found", not the past of "find"
             continue  # (round 527 asked "did ... find a fortification")

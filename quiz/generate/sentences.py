@@ -57,8 +57,6 @@ _STARTS_SENTENCE = re.compile(rf"\s*[\"“‘(]?[ʿʾ]?[{UPPER_LETTERS}0-9]")
 _NEXT_WORDS = re.compile(r"\s*[\"“‘(]?(\S+)(?:\s+(\S+))?")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")  # U.S., D.C., H.W.
 _MONEY = re.compile(r"£?\d{1,4}[sd]")  # "5s.", "6d.", "£3s."
-# Words that open a sentence and never go on a name: after "the firm Sondejos S.A." a "He" opens
-# the next sentence (round 786 read "... Sondejos S.A. He was active ..." as one)
 # Acronyms of places, which often end a sentence
 _PLACE_ACRONYMS = frozenset({"U.S", "U.K", "U.N", "D.C", "E.U", "U.S.A", "U.A.E", "P.R", "N.Y",
                              "L.A", "S.A"})
@@ -71,6 +69,8 @@ def _no_word(word: str) -> bool:
     return bare.isalpha() and not parts_of_speech(bare.lower())
 
 
+# Words that open a sentence and never go on a name: after "the firm Sondejos S.A." a "He" opens
+# the next sentence (round 786 read "... Sondejos S.A. He was active ..." as one)
 _OPENS_NEXT_SENTENCE = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Its", "Their",
                                   "This", "These", "Those", "There", "The"})
 

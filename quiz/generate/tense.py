@@ -303,9 +303,18 @@ _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "wo
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,4}")
 
 
-def following_is_and(words: list[re.Match[str]], index: int) -> bool:
-    """Whether the word after words[index] is "and" or "or"."""
-    return words[index + 1].group() in {"and", "or"}
+def _plural_in_a_list(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether words[index], ending in "s", is a list's plural noun: after the list's comma or
+    an acronym, before "and" or "or", and not joined to another present ("hears and
+    dismisses")."""
+    if not 0 < index < len(words) - 2 or words[index + 1].group() not in {"and", "or"}:
+        return False
+    between = text[words[index - 1].end(): words[index].start()]
+    if between != ", " and not (between == " " and _ACRONYM_WORD.fullmatch(
+            words[index - 1].group())):
+        return False
+    after = words[index + 2].group()
+    return not (after.endswith("s") and present_base(after) is not None)
 
 
 def _in_the_past(text: str) -> str:
@@ -369,12 +378,7 @@ def _in_the_past(text: str) -> str:
                 and text[m.end(): words[index + 1].start()] == " "):
             continue  # "Junkers 52 transports begin landing": a name's plural noun, its verb
             # next (round 552 asked "did Junkers 52 transport begin")
-        if word.endswith("s") and index + 2 < len(words) and following_is_and(words, index) and (
-                text[words[index - 1].end(): m.start()] in {", ", " "} if index else False) and (
-                text[words[index - 1].end(): m.start()] == ", "
-                or _ACRONYM_WORD.fullmatch(words[index - 1].group())) and not (
-                words[index + 2].group().endswith("s")
-                and present_base(words[index + 2].group()) is not None):
+        if word.endswith("s") and _plural_in_a_list(text, words, index):
             continue  # "by AEG, Siemens & Halske, banks and engineering firms", "polyphase AC
             # motors and transmission": a list's plural noun, no verb (round 1576 wrote "banked",
             # round 1575 "motored"); still "hears and dismisses"

@@ -1232,11 +1232,19 @@ def _common_noun_lowered(subject: str) -> str:
               and following[1][:1].isupper() and first not in BODY_HEADS
               and NATION_ADJECTIVE.fullmatch(first) is None)  # (a noun of the lexicon only:
     # not "Kaldoran", which it lacks)
+    if first in _COMMON_OPENERS and first.endswith("s") and _BODY_NAME_NEXT.match(rest):
+        return subject  # "News Corporation and Ruby Newco filed": a company's name, not the
+        # news (round 1586 asked "did news Corporation ... file")
     if (first in _COMMON_OPENERS or material or gerund or common or adjective or counted
             or plural or aside or described or modifier or relational or compound or adverbed
             or gerund_object or mass or share or retreating or office):
         return first.lower() + (" " + rest if rest else "")
     return subject
+
+
+# A body's name going on after an opening plural noun: "News Corporation", "Rebels Football Club"
+_BODY_NAME_NEXT = re.compile(r"(?:[A-Z][\w&’'-]*\s+){0,2}(?:Corporation|Company|Group|Inc\b|Ltd\b|"
+                             r"plc\b|International|Limited|Club|Association|Society)")
 
 
 _OFFICE_AFTER_A_NOUN = frozenset({"director", "minister", "manager", "conductor", "secretary",

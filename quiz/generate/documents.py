@@ -232,6 +232,8 @@ _KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department
                r"orchestra|ensemble|choir|society|academy|company|school|university|college|"
                r"newspaper|magazine|club|team|firm|bank|foundation|institution|institute|"
                r"museum|library|band|hotel|"  # (pass 355: "The Hotel Adlon is a luxury hotel")
+               r"agency|daily|broadcaster|"  # (pass 364: "Agence France-Presse (AFP) is a French
+               # news agency", read as the life of "Agence": round 1585)
                r"house|label|brand")  # (pass 358: "Christian Dior, generally known as Dior, is a
 # French luxury fashion house", "Louis Vuitton is a French luxury house": a house its founder
 # named, whose successors' "he" became "Christian Dior was succeeded by", round 1535)

@@ -1393,7 +1393,11 @@ _FIRM_ROLE_OF = (r"(?:president|vice-president|chairman|chairwoman|chief\s+execu
                  r"managing\s+director|general\s+manager|manager|employees?|staff|shares?|"
                  r"shareholders?|subsidiary|subsidiaries|factories|plants?|laboratories)\s+of")
 # What a firm is called after its name: "the Philips group", "the Siemens concern"
-_FIRM_NOUN = r"(?:group|company|concern|firm|corporation|works|combine|conglomerate)(?![\w-])"
+_FIRM_NOUN = (r"(?:group|company|concern|firm|corporation|works|combine|conglomerate|agency)"
+              r"(?![\w-])")
+# A firm's kind before its name, in the languages that put it there: "the Agence Havas"
+_FIRM_BEFORE = (r"(?:Agence|Agenzia|Banque|Banca|Banco|Maison|Compagnie|Société|Casa|"
+                r"Éditions|Editions|Librairie|Verlag|Bankhaus)")
 
 
 @lru_cache(maxsize=1024)
@@ -1410,6 +1414,8 @@ def named_as_company(name: str, text: str) -> bool:
     return re.search(rf"\b{named}(?:\s+(?:&|and)\s+[A-Z][\w-]+)?\s+{_COMPANY_FORM}|"
                      rf"\b(?:AB|Oy|Oyj|A/S|ASA)\s+{named}\b|"  # (a Nordic form before the
                      # name: "AB Bofors", round 1573 wrote "did Bofors Nobelkrut sign")
+                     rf"\b{_FIRM_BEFORE}\s+{named}\b(?!\s+[A-Z])|"  # ("the Agence Havas": round
+                     # 1585 wrote "did Charles-Louis Havas become a société anonyme")
                      rf"\b[Tt]he\s+{named}\s+{_FIRM_NOUN}|"
                      rf"\b{_FIRM_ROLE_OF}\s+{named}(?![\w-]|\s+[A-Z&])", text) is not None
 

@@ -48,6 +48,8 @@ _PAST_OF = {
     "shall": "should",  # ("resolve that the seal shall no longer be used", round 296)
     "can": "could",  # ("before he can leave" -> "before he could leave")
     "cannot": "could not",  # ("replies that it cannot agree")
+    "goes": "went",  # ("the Reuter Monitor service goes live": round 1585 asked "did ... goes
+    # live"; "goes" is no noun a timeline uses)
 }
 # After these a "have" or "do" is not finite ("to have signed", "would have", "must do").
 _NOT_FINITE_AFTER = frozenset(
@@ -461,7 +463,8 @@ def _in_the_past(text: str) -> str:
             # no verb ("the Tripura camped", round 353)
         if word.endswith("s") and previous[:1].isupper() and (
                 before_run in _PREPOSITIONS_BEFORE_NAMES and converted >= 0
-                and is_plural_noun(word) and _PHRASE_ENDS.match(text, m.end())
+                and is_plural_noun(word) and (_PHRASE_ENDS.match(text, m.end())
+                                              or _AT_A_NAMED_PLACE.match(text, m.end()))
                 and not any(mark in text[words[converted].end(): m.start()] for mark in ",;:()")):
             continue  # "removes the buttons from Macmillan titles;": the names' noun closing
             # the phrase of a verb already put in the past, no verb of its own (round 1483
@@ -487,7 +490,7 @@ def _in_the_past(text: str) -> str:
             # the count's noun (round 1259 asked "... two thousand Olympic guested")
         if word.endswith("s") and previous[:1].isupper() and before_run in {"and", "or"} and (
                 run > 1 and words[run - 2].group()[:1].isupper() and is_plural_noun(word)
-                and _PHRASE_ENDS.match(text, m.end())):
+                and (_PHRASE_ENDS.match(text, m.end()) or _AT_A_NAMED_PLACE.match(text, m.end()))):
             continue  # "with emerging Democrat and Moderate parties.": a noun closing the
             # phrase after two names (a verb there would have its object or its end after it)
         if word.endswith("s") and previous[:1].isupper() and before_run in _DETERMINERS and (
@@ -776,6 +779,9 @@ _PASSIVE_LATER = re.compile(r"(?:\s+(?!that\b|which\b|who\b|and\s+[a-z])[^\s,;:]
                             r"are|has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
 # (or "and" and a lower-case word: "a dial tracking the cycle of the Panhellenic games and month
 # names", round 876 wrote "the Panhellenic gamed")
+# A named place after a noun: "by fire from United States helicopters in Baghdad" (round 1585
+# wrote "helicoptered")
+_AT_A_NAMED_PLACE = re.compile(r"\s+(?:in|at|near|over|off)\s+[A-Z]")
 _PHRASE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)|\s+and\s+(?=[a-z])")
 _NOUN_PREPOSITIONS = frozenset({"on", "between", "of", "in", "at", "for", "from", "with",
                                 "along", "across", "against", "over", "under"})

@@ -82,7 +82,11 @@ _OF_THE_SUBJECT = frozenset({"abolished", "suppressed", "dissolved", "founded", 
                             # (pass 355: "Privatisation: sold at auction by the City of Moscow":
                             # the hotel was sold, round 1524 asked "was the privatisation sold")
                             "sold", "bought", "acquired", "purchased", "auctioned", "leased",
-                            "privatised", "privatized", "floated", "listed"})
+                            "privatised", "privatized", "floated", "listed",
+                            # ("Merger: integrated with Japan Air System through a holding
+                            # company formed on 2 October 2002": round 1595 asked "was the Merger
+                            # integrated")
+                            "integrated", "combined", "absorbed", "amalgamated"})
 
 
 def names_an_event_of_the_subject(label: str, participle: str) -> bool:

@@ -63,6 +63,8 @@ def base_form(verb: str) -> str | None:
     return past_base(low)
 
 
+# A past form, then a lower-case word: the noun it may describe ("scheduled flights")
+_PLURAL_NEXT = re.compile(r"[a-z]+\s+([a-z]{3,})\b")
 # A past form, then a name or a quotation: what the past describes ("mounted “Lightning Brigade”")
 _NAME_OR_QUOTE_NEXT = re.compile(r"[a-z]+\s+[\"“‘'A-Z]")
 # A preposition, then an owner's name ending in "'s" right before a position: the possessive is
@@ -86,6 +88,12 @@ def _describes_noun(text: str, at: int) -> bool:
         return True  # "Colonel John T. Wilder's mounted “Lightning Brigade”": a possessive, a
         # past and the name it describes (round 1554 asked "did the battery fought at Hoover's
         # Gap with Colonel John T. Wilder's mount"); not "Macy's opened its store"
+    if last.endswith(("'s", "’s")) and (plural := _PLURAL_NEXT.match(text, at)) and (
+            is_plural_noun(plural.group(1)) and any(
+                is_past_tense(word) for word in re.findall(r"\b[a-z]{3,}\b", text[plural.end():]))):
+        return True  # "JAL's scheduled flights to China began": a possessive, a past and the
+        # plural noun it describes, the clause's verb later (round 1595 asked "did JAL's
+        # schedule flights ... begin"); not "Macy's opened stores in 1900"
     after = _NEXT_PLURAL.match(text, at)
     if after is not None and (last in _COUNTED or _COUNT.fullmatch(last)):
         return True  # "more than three hundred ransomed Tabarkans reach Alicante", "5,000 armed

@@ -25,6 +25,7 @@ from quiz.generate.inflect import (
     present_base,
 )
 from quiz.generate.numbers import CARDINALS, QUANTIFIERS, is_compound_number
+from quiz.generate.subject import BODY_HEADS
 from quiz.generate.text import QUOTED
 
 # Words that own the noun after them ("his will", "their will")
@@ -319,6 +320,19 @@ def _plural_in_a_list(text: str, words: list[re.Match[str]], index: int) -> bool
     return not (after.endswith("s") and present_base(after) is not None)
 
 
+def _owned_name_before(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether one capitalised word owned by a possessive comes right before words[index], a
+    plural noun closing its phrase ("JAL's Taiwan routes, and ..."): the noun that word
+    describes, no verb (but "the Senate's Committee votes", "Lerno's Sajudis meets in Ostra":
+    a body and its verb)."""
+    if index < 2 or not words[index - 2].group().endswith(("’s", "'s")):
+        return False
+    name = words[index - 1].group()
+    return (name[:1].isupper() and name not in BODY_HEADS and is_plural_noun(words[index].group())
+            and text[words[index - 2].end(): words[index].start()] == f" {name} "
+            and _PHRASE_ENDS.match(text, words[index].end()) is not None)
+
+
 def _in_the_past(text: str) -> str:
     words = list(_WORD.finditer(text))
     out: list[str] = []
@@ -330,7 +344,8 @@ def _in_the_past(text: str) -> str:
             converted = index - 1  # (the word before was just replaced: `last` is its end)
         if not word[:1].islower() or index == converted + 1:
             continue  # (two finite verbs never stand side by side: "caught fire", not "fired")
-        if index and words[index - 1].group().endswith(("’s", "'s")) and (
+        if index and (words[index - 1].group().endswith(("’s", "'s")) or (
+                word.endswith("s") and _owned_name_before(text, words, index))) and (
                 text[words[index - 1].end(): m.start()] == " "):
             continue  # "most of Sindh's seats": a possessive's noun, no verb ("Sindh's seated",
             # round 356)

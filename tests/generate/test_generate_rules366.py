@@ -1,13 +1,13 @@
-"""Rule pass 366, from rounds 1590-1597's first readers (heldout1581-1588, airlines); no fresh
+"""Rule pass 366, from rounds 1591-1598's first readers (heldout1581-1588, airlines); no fresh
 batch has judged it yet:
 
 * "to fly JAL's Taiwan routes": a plural after a possessive's one-word name is its noun
-  ("Taiwan routed": round 1595); still "the Senate's Committee votes";
+  ("Taiwan routed": round 1596); still "the Senate's Committee votes";
 * "JAL's scheduled flights to China began": a past after a possessive, before a plural noun and
   the clause's later past, describes the noun ("did JAL's schedule flights ... begin": round
   1595); still "Macy's opened stores in 1900";
 * "Merger: integrated with Japan Air System through a holding company": the label's event is
-  the subject's, not the thing integrated ("was the Merger integrated": round 1595).
+  the subject's, not the thing integrated ("was the Merger integrated": round 1596).
 
 Every sentence here is invented. The tests fail on the code before, but the guards, named as
 such."""

@@ -2913,6 +2913,10 @@ _FOLLOWED_EVENT = re.compile(r"\bdid\b[^?]*\sfollow\s+(?:the|a|an|his|her|its|th
 # 1118 found it gave the answer away)
 _LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
 
+# "When war broke out in ____ Kurt Schmitt went to the front", "On the outbreak of war in ____":
+# the blank is the year a war began that the card does not name (rounds 1592, 1600, 1601)
+_WAR_BROKE_OUT_IN_BLANK = re.compile(
+    r"(?:\boutbreak of (?:the )?[Ww]ar|\b[Ww]ar (?:broke out|came|began)) in ____")
 # "Relations deteriorated through ____.", "Land raids continued ... through ____.": a state of
 # things that went on into the blank's year (and past it), no fact of one year (round 1113)
 _THROUGH_BLANK = re.compile(r"\bthrough ____(?=[.,;]|$)")
@@ -3028,6 +3032,10 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     if " the " in cand.question and _UNNAMED_DOER.search(cand.question):
         found.append("vague: “the king”, “the ships”, “the survivors” asked with nothing saying "
                      "who (rounds 156-1212 kept 8 of 76 such verdicts)")
+    if "ar " in cand.question and _WAR_BROKE_OUT_IN_BLANK.search(cand.question):
+        found.append("obvious: “when war broke out in ____”: the year a world war began, which "
+                     "a student knows without the card (rounds 300-1606 kept 8 of 30 such "
+                     "verdicts)")
     if "through ____" in cand.question and _THROUGH_BLANK.search(cand.question):
         found.append("vague: “through ____”: a span that went on into the blank's year, whose "
                      "start and end the card does not give (rounds 156-1116 kept 0 of 4)")

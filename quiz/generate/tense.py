@@ -505,7 +505,7 @@ def _in_the_past(text: str) -> str:
             # the count's noun (round 1259 asked "... two thousand Olympic guested")
         if word.endswith("s") and previous[:1].isupper() and before_run in {"and", "or"} and (
                 run > 1 and words[run - 2].group()[:1].isupper() and is_plural_noun(word)
-                and (_PHRASE_ENDS.match(text, m.end()) or _AT_A_NAMED_PLACE.match(text, m.end()))):
+                and _PHRASE_ENDS.match(text, m.end())):
             continue  # "with emerging Democrat and Moderate parties.": a noun closing the
             # phrase after two names (a verb there would have its object or its end after it)
         if word.endswith("s") and previous[:1].isupper() and before_run in _DETERMINERS and (

@@ -97,12 +97,11 @@ def shared_surnames(names: dict[str, str], text: str) -> dict[str, list[tuple[in
     return shared
 
 
-# A name's last word that says which of a father and son of one name it is
-_GENERATION = re.compile(r"\s(?:[IVX]+|Jr\.?|Sr\.?|Junior|Senior)$")
-
-
 # "Jr." or "Sr." after a family name: no name read family name first ("Culp Jr")
-_JUNIOR = re.compile(r"\s(?:Jr\.?|Sr\.?|Junior|Senior)")
+_JUNIOR_WORD = r"(?:Jr\.?|Sr\.?|Junior|Senior)"
+_JUNIOR = re.compile(rf"\s{_JUNIOR_WORD}")
+# A name's last word that says which of a father and son of one name it is
+_GENERATION = re.compile(rf"\s(?:[IVX]+|{_JUNIOR_WORD})$")
 
 
 def _generation(name: str) -> str:

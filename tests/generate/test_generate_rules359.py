@@ -19,7 +19,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.generate import generate_decks
 from quiz.generate.documents import read_document
 from quiz.generate.names import named_as_company
 
@@ -28,16 +27,6 @@ def _document(tmp_path: Path, text: str, name: str = "doc.txt"):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return read_document(path)
-
-
-def _questions(tmp_path: Path, text: str) -> list[str]:
-    import yaml
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "doc.txt").write_text(text, encoding="utf-8")
-    generate_decks([tmp_path / "docs"], tmp_path / "out")
-    decks = list((tmp_path / "out").glob("*.yaml"))
-    return [card["question"] for deck in decks
-            for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
 
 
 _LABEL_TEXT = ("{title}\n\n{name} (Vellmark Sound Industries Ltd) was a British record company "
@@ -53,8 +42,8 @@ def test_a_title_in_capitals_the_text_writes_in_capitals_is_kept(tmp_path: Path,
     assert doc.subject is not None and doc.subject.name == name
 
 
-def test_a_label_keeps_the_capitals(tmp_path: Path) -> None:
-    questions = _questions(tmp_path, _LABEL_TEXT.format(title="VSI", name="VSI"))
+def test_a_label_keeps_the_capitals(questions_from) -> None:
+    questions = questions_from("doc", _LABEL_TEXT.format(title="VSI", name="VSI"))
     assert questions and not any(q.startswith("Vsi:") for q in questions), questions
 
 
@@ -93,12 +82,12 @@ def test_guard_a_man_s_name_is_no_company(use: str) -> None:
     assert not named_as_company("Siemens", f"Ernst von Siemens was chairman. {use}")
 
 
-def test_the_firm_is_not_written_as_the_man(tmp_path: Path) -> None:
+def test_the_firm_is_not_written_as_the_man(questions_from) -> None:
     text = ("Vellmark Records\n\nVellmark Records is a German record company. Frits Orrin, "
             "president of Orrin from 1961 to 1971, was its chairman. In 1962 Orrin and the "
             "Kask group formed the Vellmark Group, each taking half of the other's record "
             "company. On 4 December 1995 Orrin announced that Cor Vell would succeed him as "
             "head of the Vellmark Group.\n")
-    questions = _questions(tmp_path, text)
+    questions = questions_from("doc", text)
     assert questions and not any("Frits Orrin announce" in q or "Frits Orrin and" in q
                                  for q in questions), questions

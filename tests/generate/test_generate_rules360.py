@@ -21,11 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quiz.generate import generate_decks
 from quiz.generate.documents import main_person, read_document
 from quiz.generate.grammar import find_verb
 from quiz.generate.names import with_document_names
@@ -35,14 +33,6 @@ def _document(tmp_path: Path, text: str):
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     return read_document(path)
-
-
-def _questions(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "doc.txt").write_text(text, encoding="utf-8")
-    generate_decks([tmp_path / "docs"], tmp_path / "out")
-    return [card["question"] for deck in (tmp_path / "out").glob("*.yaml")
-            for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
 
 
 _ARTICLE = ("{title}\n\n{name} is an American maker of medicines with its headquarters in Kask, "
@@ -62,8 +52,8 @@ def test_a_first_line_ending_in_a_shortened_word_is_the_title(tmp_path: Path, ti
     assert doc.subject is not None and doc.subject.name == label
 
 
-def test_no_card_is_labelled_with_a_section_heading(tmp_path: Path) -> None:
-    questions = _questions(tmp_path, _ARTICLE.format(title="Vellmark Inc.", name="Vellmark"))
+def test_no_card_is_labelled_with_a_section_heading(questions_from) -> None:
+    questions = questions_from("doc", _ARTICLE.format(title="Vellmark Inc.", name="Vellmark"))
     assert questions and not any(q.startswith("Orrin origins") for q in questions), questions
 
 

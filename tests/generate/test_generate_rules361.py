@@ -78,23 +78,11 @@ def test_an_unnamed_acquisition_or_bid_is_named_elsewhere(noun: str) -> None:
 
 
 @pytest.mark.parametrize("link", ["Nonetheless", "Nevertheless", "However", "Still"])
-def test_a_link_without_a_comma_opens_no_question(link: str) -> None:
-    import tempfile
-    from pathlib import Path
-
-    import yaml
-
-    from quiz.generate import generate_decks
+def test_a_link_without_a_comma_opens_no_question(questions_from, link: str) -> None:
     text = ("Kask Brewery\n\nKask Brewery is a Japanese brewer founded in 1907 in Yokohama. "
             f"Its lager led the market for decades after 1954. {link} Orrin overtook Kask "
             "in beer in 1998, and Kask recovered the lead in 2009.\n")
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        (root / "docs").mkdir()
-        (root / "docs" / "kask.txt").write_text(text, encoding="utf-8")
-        generate_decks([root / "docs"], root / "out")
-        questions = [card["question"] for deck in (root / "out").glob("*.yaml")
-                     for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
+    questions = questions_from("kask", text)
     assert not any(link in q for q in questions), questions
 
 

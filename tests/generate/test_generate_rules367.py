@@ -11,22 +11,7 @@ such."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from quiz.generate import generate_decks
-
-
-def _questions(folder: Path, text: str) -> list[str]:
-    (folder / "docs").mkdir(exist_ok=True)
-    (folder / "docs" / "life.txt").write_text(text, encoding="utf-8")
-    generate_decks([folder / "docs"], folder / "out", force=True)
-    return [card["question"] for deck in (folder / "out").glob("*.yaml")
-            for card in yaml.safe_load(deck.read_text(encoding="utf-8"))["cards"]]
-
+import pytest
 
 _LIFE = ("Tom Vell\n\nTom Vell (2 March 1885 – 9 May 1961) was a Kaskan insurer. Vell joined the "
          "Orrin Assurance Company in 1905 as a clerk. {war} Vell went to the front as a reserve "
@@ -34,11 +19,10 @@ _LIFE = ("Tom Vell\n\nTom Vell (2 March 1885 – 9 May 1961) was a Kaskan insure
          "manager in 1925 and its chairman in 1938, and he retired on 30 June 1955.\n")
 
 
-@settings(max_examples=3, deadline=None)
-@given(st.sampled_from(["When war broke out in 1914", "On the outbreak of war in 1914",
-                        "When war came in 1914"]))
-def test_the_year_war_broke_out_is_no_cloze(tmp_path_factory, war: str) -> None:
-    questions = _questions(tmp_path_factory.mktemp("w"), _LIFE.format(war=war))
+@pytest.mark.parametrize("war", ["When war broke out in 1914", "On the outbreak of war in 1914",
+                                 "When war came in 1914"])
+def test_the_year_war_broke_out_is_no_cloze(questions_from, war: str) -> None:
+    questions = questions_from("life", _LIFE.format(war=war))
     assert questions, questions
     assert not any("war" in q.lower() and "____" in q for q in questions), questions
 

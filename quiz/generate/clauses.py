@@ -733,6 +733,9 @@ _ADVERB_ALONE = re.compile(r"(?:Overseas|Abroad|Elsewhere|Domestically|Internati
                            r"Politically|Economically),")
 
 
+# A comma and a pronoun, the subject of the clause an opening phrase stands before ("Renamed
+# the National Life ... in 1865, it was split": round 1600 asked "was renamed ..., it split")
+_PRONOUN_CLOSES = re.compile(r",\s+(?:it|he|she|they|we)\s*$")
 # Past participles that open a sentence ("Made Grand Chamberlain ..., he"), though the lexicon
 # also reads them as a past tense.
 _OPENING_PARTICIPLES = frozenset({"made", "appointed", "named", "elected", "born", "raised",
@@ -839,8 +842,10 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         if before_verb[:1].isupper() and is_participle(first) and (
                 not is_past_tense(first) or _PARTICLE_AFTER.match(before_verb, len(first))
                 or _PREPOSITION_NEXT.match(before_verb, len(first))) or (
-                first in _OPENING_PARTICIPLES):  # ("Pressed back into the farms, most
-            # households": a past that opens the sentence with its particle, round 260)
+                first in _OPENING_PARTICIPLES) or (
+                is_participle(first) and _PRONOUN_CLOSES.search(before_verb)):
+            # ("Pressed back into the farms, most households": a past that opens the sentence
+            # with its particle, round 260; "Renamed ... in 1865, it": one before its pronoun)
             # "Made Grand Chamberlain in 1804 and Prince in 1806, Talleyrand": what was done to
             # the subject before; with its own dates it would only crowd the question
             return ("" if re.search(r"\d{4}", intro) else intro), rest
@@ -2207,6 +2212,10 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
             return True  # "provoked the rising of 1888, suppressed by Wissmann [in 1889]"
         head = head[: placed.end("participle")]  # the participle, without "to France"
     words = head.split()
+    if len(words) > 2 and words[-1] in {"up", "out", "down", "off"}:
+        head = head.rstrip()[: -len(words[-1])]  # "the Commission on Holocaust Era Insurance
+        words = words[:-1]  # Claims set up [in 1998]": a participle and its particle (round
+        # 1601 asked "did ... it take part in the Commission ... set up")
     if len(words) < 2 or verb[1] >= len(head.rstrip()):
         return False
     last = words[-1].lower()

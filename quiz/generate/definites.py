@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import ORDINAL_WORDS
+from quiz.generate.references import LONGER_NAME_WORDS
 from quiz.generate.text import QUOTED, ends_a_longer_name
 
 # "the hills", "the new declaration": a "the", at most one lower-case word, a lower-case noun
@@ -382,8 +383,11 @@ def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
         rf"(?:\s+{_NAME_WORD})*"
         rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,4}}"
         rf"(?:\([A-Z][\w’'-]*\)\s+)?(?:{head})(?![\w’'-])"
-        rf"(?!\s+of\s+[A-Z])")  # ("Antofagasta Nitrate and Railway Company": one name; and
-    # "Crofters Holdings (Scotland) Act", a name in full)
+        rf"(?!\s+of\s+[A-Z])(?!\s+(?:{LONGER_NAME_WORDS})(?![\w’'-]))")  # ("Antofagasta
+    # Nitrate and Railway Company": one name; and "Crofters Holdings (Scotland) Act", a name in
+    # full; not "Federal War" of "Federal War Insurance", round 1606 asked "After the Federal
+    # War the company opened branches")
+
 
 
 def _heads(after: str | None) -> bool:

@@ -223,7 +223,8 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
             if _reduced_relative(text, m.start(), m.start() + len(bare)):
                 continue  # "a declaration annexed to the treaty described ...": its verb later
             if text.endswith(_PRONOUN_ENDINGS, 0, m.start()) and _CONTACT_RELATIVE.search(
-                    text, max(0, m.start() - 60), m.start()) and find_verb(text[m.end():]):
+                    text, max(0, m.start() - 60), m.start()) and not _FRONTED_PHRASE.fullmatch(
+                    text, 0, m.start()) and find_verb(text[m.end():]):
                 continue  # "The frontier it fixed survived": a relative clause without its
                 # "that", whose subject is a pronoun; the clause's verb comes later (round 201)
             if _NOUN_BEFORE_ITS_VERB.match(text, m.start() + len(bare)) and _noun_not_verb(
@@ -244,6 +245,13 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
 
 
 _PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+# A phrase a preposition opens and no comma closes, then the clause's pronoun subject: "Like
+# other European insurers it took part in the Commission set up in 1998" (round 1601 read
+# "insurers it took" as a relative clause and asked "did like other ... it took part ... set
+# up"; not "The frontier it fixed survived")
+_FRONTED_PHRASE = re.compile(r"(?:Like|Unlike|In|On|At|During|After|Before|Under|With|Without|"
+                             r"Throughout|For|Among|Across|Despite|By|From|Following|Amid)\s"
+                             r"[^,;:]*\s(?:it|he|she|they|we)\s+")
 # "from which the żupniks ": a preposition, "which" and the relative clause's subject, right
 # before a past form
 _PREPOSITION_WHICH_BEFORE = re.compile(

@@ -230,7 +230,15 @@ def parts_of_speech(word: str) -> frozenset[str]:
     found = frozenset(lemminflect.getAllLemmas(word))
     if not found and _redone(word):
         return frozenset({"VERB"})  # "reshapes": a verb the tables know without its "re"
+    if not found and len(word) > 7 and word.isalpha() and word.endswith(_NOUN_SUFFIXES):
+        return frozenset({"NOUN"})  # "demutualization", "renationalisation": a noun the
+        # tables lack, its ending says so (round 1600 asked "did the demutualization takes
+        # effect", its present kept)
     return found
+
+
+# Endings only nouns have
+_NOUN_SUFFIXES = ("ization", "isation", "ation", "ment", "ness", "ship", "ity")
 
 
 # Plurals without an -s that the lexicon does not mark as plural ("Peruvian aircraft attack")

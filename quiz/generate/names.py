@@ -139,6 +139,10 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 continue
             if _in_quotes(question, match.start()):
                 continue
+            if _CASE_PARTY_BEFORE.search(question, 0, match.start()) or (
+                    _CASE_PARTY_AFTER.match(question, match.start() + len(word))):
+                continue  # "Murray v. La Guardia": a lawsuit's name (round 1600 wrote "Murray
+                # v. Fiorello H. La Guardia")
             before = question[: match.start()].split()
             particled = bool(before) and before[-1] in _CAPITAL_PARTICLES and (
                 f" {before[-1]} {surname}" in f" {full}") and not (
@@ -884,6 +888,25 @@ _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|
 # Limited": a company, not "Charles Henry Harrod's Stores", round 1510)
 
 
+# The "v." of a lawsuit's name, before or after a party's name ("Murray v. La Guardia")
+_CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s+(?:[A-Z][\w’'-]*\s+)*$")
+_CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s+[A-Z]")
+# A possessive's "s" and the verb right after it: "Lloyd's admitted", "Sainsbury's was"
+_OWNED_THEN_VERB = re.compile(r"[’']s\s+(?P<verb>[a-z]+)\b")
+
+
+def _owned_form_is_the_name(question: str, at: int) -> bool:
+    """Whether the name ending at `at` is written in the possessive and a verb follows, so the
+    possessive form is itself a name ("Lloyd's admitted corporate members", "Sainsbury's
+    opened"), not a person's ("Edward Lloyd's")."""
+    m = _OWNED_THEN_VERB.match(question, at)
+    if m is None:
+        return False
+    verb = m.group("verb")
+    return verb in {"was", "is", "had", "has"} or (
+        is_past_tense(verb) and "NOUN" not in parts_of_speech(verb))
+
+
 # A one-word name right after a verb, its object ("to congratulate Ibrahim", "threw back
 # Tusun's troops"): readers rejected such bare first names as unresolved (round 238).
 _NAME_AFTER_VERB = re.compile(r"\b(?P<verb>[a-z]{3,})\s+(?P<hon>(?!))?"
@@ -1223,9 +1246,15 @@ def with_document_names(question: str, answer: str, text: str,
         if _foreign_words_after(question, match.end("name")):
             continue  # "Houtskärs kyrkliga folkhögskola": a name in another language going on
             # in lower case, not the "Houtskärs Kulturgille" the document also names (round 833)
-        if _OWNED_TITLE.match(question, match.end("name")):
+        if _CASE_PARTY_BEFORE.search(question, 0, match.start("name")) or (
+                _CASE_PARTY_AFTER.match(question, match.end("name"))):
+            continue  # "Murray v. La Guardia": a lawsuit's name, written as the court does
+            # (round 1600 wrote "Murray v. Fiorello H. La Guardia")
+        if _OWNED_TITLE.match(question, match.end("name")) or _owned_form_is_the_name(
+                question, match.end("name")):
             continue  # "Pearson's Magazine", "Lloyd's Register": a title named after the
-            # person, not "Weetman Pearson's Magazine" (round 223)
+            # person, not "Weetman Pearson's Magazine" (round 223); "Lloyd's admitted": the
+            # market itself (round 1599 wrote "Edward Lloyd's admitted corporate members")
         if question.endswith(("from ", "From "), 0, match.start("name")) and _TO_A_PLACE.match(
                 question, match.end("name")):
             continue  # "moved their residence from Steyr to Graz": a place, not the "Magna

@@ -2917,6 +2917,24 @@ _LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
 # the blank is the year a war began that the card does not name (rounds 1592, 1600, 1601)
 _WAR_BROKE_OUT_IN_BLANK = re.compile(
     r"(?:\boutbreak of (?:the )?[Ww]ar|\b[Ww]ar (?:broke out|came|began)) in ____")
+# "11 September 2001", "September 11", "11 September" asked "in 2001"
+_NINE_ELEVEN = re.compile(r"(?:11 September|September 11)(?:,? (?P<year>\d{4}))?")
+# "“The Society” means ...", "“Aetna Life” refers to ...": a note on the document's names
+# (rounds 1599 and 1601 asked the year of an incorporation the note gives in passing)
+_NAMES_NOTE = re.compile(r"(?:^|: )[“\"][^”\"]{1,60}[”\"] (?:means|refers to|stands for|"
+                         r"denotes|is used for)\b")
+
+
+def _september_eleventh(cand: Candidate) -> bool:
+    """Whether the answer is 11 September 2001: rounds 300-1606 kept none of the cards asking
+    it, whether or not they named the attacks ("The attacks of ____ destroyed the World Trade
+    Center", "When the United States closed its airspace on ____")."""
+    day = _NINE_ELEVEN.fullmatch(cand.answer.strip())
+    if day is None:
+        return False
+    return day.group("year") == "2001" or (day.group("year") is None and "2001" in cand.question)
+
+
 # "Relations deteriorated through ____.", "Land raids continued ... through ____.": a state of
 # things that went on into the blank's year (and past it), no fact of one year (round 1113)
 _THROUGH_BLANK = re.compile(r"\bthrough ____(?=[.,;]|$)")
@@ -3036,6 +3054,13 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("obvious: “when war broke out in ____”: the year a world war began, which "
                      "a student knows without the card (rounds 300-1606 kept 8 of 30 such "
                      "verdicts)")
+    if "11" in cand.answer and _september_eleventh(cand):
+        found.append("obvious: 11 September 2001, a day every student knows (rounds 300-1606 "
+                     "kept 0 of 10 such verdicts)")
+    if ("mean" in cand.question or "refer" in cand.question or "stand" in cand.question) and (
+            _NAMES_NOTE.search(cand.question)):
+        found.append("trivial: the document's note on what a name in it means (\"“The "
+                     "Society” means the Society of Lloyd's, incorporated in ____\"), not a fact")
     if "through ____" in cand.question and _THROUGH_BLANK.search(cand.question):
         found.append("vague: “through ____”: a span that went on into the blank's year, whose "
                      "start and end the card does not give (rounds 156-1116 kept 0 of 4)")

@@ -49,9 +49,14 @@ _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its
                         "Towards", "Toward", "Road", "Path", "Prelude", "Aftermath"})
 
 
-_LONGER_NAME = re.compile(r" (?:Minister|Ministry|Office|Cabinet|Council|Department|Secretary|"
-                          r"College|Memorial|Museum|Crimes|Criminals|Party|Committee|Graves|"
-                          r"Bonds?|Loans?)\b")
+# Words that go on a name past the head word it would otherwise end with: "the British War
+# Minister", "the Federal War Insurance" (round 1606 wrote "After the Federal War" for "After
+# the war"), "the North Atlantic Treaty Organization"
+LONGER_NAME_WORDS = ("Minister|Ministry|Office|Cabinet|Council|Department|Secretary|College|"
+                     "Memorial|Museum|Crimes|Criminals|Party|Committee|Graves|Bonds?|Loans?|"
+                     "Insurance|Risks?|Claims|Damage|Relief|Scheme|Fund|Board|Commission|"
+                     "Organi[sz]ation|Academy|Zone|Production|Powers|Rate")
+_LONGER_NAME = re.compile(rf" (?:{LONGER_NAME_WORDS})\b")
 _ORDINALS = frozenset({"First", "Second", "Third", "Fourth", "Fifth"})
 _AND_BEFORE = re.compile(r"[A-Z][\w–-]*\s+and\s+$")
 
@@ -95,8 +100,9 @@ def _named_pattern(head: str) -> re.Pattern[str]:
     capital = head.capitalize()
     return re.compile(rf"(?<![\w’'-])(?:(?:[A-Z][\w’'–-]*\s+){{0,3}}{capital}\s+of\s+(?:the\s+)?"
                       rf"{_NAME_WORDS}|(?:[A-Z][\w’'–-]*\s+){{1,3}}"
-                      rf"(?:\([A-Z][\w’'-]*\)\s+)?{capital}\b(?![\w’'-]))")  # ("Crofters
-    # Holdings (Scotland) Act": a name in full)
+                      rf"(?:\([A-Z][\w’'-]*\)\s+)?{capital}\b(?![\w’'-])"
+                      rf"(?!\s(?:{LONGER_NAME_WORDS})\b))")  # ("Crofters Holdings (Scotland)
+    # Act": a name in full; not "Federal War" of "the Federal War Insurance")
 
 
 def last_named(head: str, context: str) -> str | None:

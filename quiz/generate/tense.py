@@ -93,7 +93,8 @@ _PLURAL_NOUNS = frozenset(
     }
 )
 # A word, never begun inside a longer one (not the "are" of "Šare": round 812 wrote "Šwere")
-_WORD = re.compile(r"(?<![\w’'-])[A-Za-z][\w’'-]*")
+_WORD = re.compile(r"(?<![\w’'&-])[A-Za-z][\w’'-]*(?:&[A-Z][\w’'-]*)*")  # ("L&G", "AT&T": one
+# name; round 1603 read "G" alone and left "L&G confirm" in the present)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 # Words that open a subordinate or second clause, whose own subject may be a common noun
 # phrase ("when his aircraft crashes", "as the fleet withdraws").

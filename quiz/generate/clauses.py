@@ -626,10 +626,10 @@ def _finish(text: str) -> str:
             text = text[: gapped_owned.start()]
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _LIST_INTRODUCED.sub("", text)
-    if " born " in text:
+    if " born" in text:
         text = _BORN_THEN_KIN.sub(r"\1", text.rstrip(" ,.;:!?"))  # "born in Copenhagen, a
         # younger son of King Christian III": who the parents were hangs at the question's
-        # end (rounds 825, 841)
+        # end (rounds 825, 841; "was Ernst Tanner born, the son of a farming family", 1614)
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
         text = _TRAILING_ADVERB.sub("", text)
@@ -1049,8 +1049,9 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
         # devoted to ...": names take no participle after them (round 266)
     later = find_verb(body[verb[1]:])
     between = body[verb[1]: verb[1] + later[0]] if later else ""
-    if _PLACE_NEXT.match(body, verb[1]):
-        between = _NAMES_JOINED.sub("", between)
+    if _PLACE_NEXT.match(body, verb[1]) or _IN_A_PLACE_NEXT.match(body, verb[1]):
+        between = _NAMES_JOINED.sub("", between)  # ("Dairy Milk sold in Britain and Ireland
+        # was certified": round 1607 asked "did Dairy Milk sell in Britain?")
     if between.startswith(" as "):  # ("disguised as peasants": the "as" opens no clause)
         between = between[4:]
     if later is None or _SUBORDINATE.search(between):
@@ -1076,6 +1077,7 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
 _BRACKET_THEN_COMMA = re.compile(r"\(\s*(?:c\.\s*)?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\s*\)\s*,\s*$")
 # "centred near", "based outside": a participle and where, which two names may follow
 _PLACE_NEXT = re.compile(rf"\s+(?:{_PLACE_WORDS})\b")
+_IN_A_PLACE_NEXT = re.compile(r"\s+(?:in|to|across|throughout)\s+(?:the\s+)?[A-Z]")
 # "Accumoli and Amatrice": two names joined by "and", which opens no clause
 _NAMES_JOINED = re.compile(r"[A-Z][\w’'-]*\s+and\s+(?=[A-Z])")
 # What "lay" takes when it is the present of "lay", not the past of "lie": a particle or object
@@ -1439,6 +1441,12 @@ _GIVEN_A_STATUS = frozenset({"listed", "designated", "scheduled", "inscribed", "
 _STATUS_NEXT = re.compile(r"\s+(?:Grade|Category|Class|as|under|an?\s+(?:scheduled|listed|"
                           r"protected|historic|national|World|National|Historic))\b")
 _TIME_WORD_BEFORE = re.compile(r",\s+(?:now|then|newly|already|since|later|once|by\s+then)\s*$")
+# Pasts of handing a thing over, and the things so handed: "a patent granted to Kellogg"
+_HANDED_OVER = frozenset({"granted", "awarded", "issued", "assigned", "licensed", "conferred",
+                          "allotted", "transferred", "leased"})
+_HANDED_THING = re.compile(r"\b(?:[Pp]atent|[Ll]icen[cs]e|[Cc]harter|[Cc]oncession|[Aa]ward|"
+                           r"[Pp]rize|[Mm]edal|[Rr]ights|[Cc]ontract|[Ff]ranchise|[Ll]ease|[Ww]arrant|"
+                           r"[Dd]iploma|[Dd]egree|[Tt]rademark)s?\b")
 
 
 def _past_after_a_comma(rest: str) -> bool:
@@ -1859,6 +1867,10 @@ def invert(body: str, wh: str) -> str | None:
             # Henry III, created Earl of Cornwall in 1227", "Cornish, a Celtic language,
             # recognised under Part II of the Charter": a passive with no "was" (round 552
             # asked "did Richard create Earl", "did Cornish recognise under")
+        elif word in _HANDED_OVER and rest.startswith(" to ") and _HANDED_THING.search(subject):
+            aux, predicate = _past_be(subject), word + rest  # "U.S. Patent No. 558,393, ...,
+            # granted to John Harvey Kellogg": a fact sheet's passive, a thing given to someone
+            # (round 1612 asked "did U.S. Patent No. 558,393 ... grant to John Harvey Kellogg")
         else:
             aux, predicate = "did", base + rest
     if not predicate.strip() and aux != "did":
@@ -2545,7 +2557,8 @@ def _passive_when_alone(word: str) -> bool:
 # Verbs that often stand without an object ("married in 1990", "opened in 1932"): active there
 _DONE_WITHOUT_OBJECT = frozenset({"marry", "move", "settle", "emigrate", "open", "close", "fail",
                                   "win", "lose", "succeed", "serve", "reign", "rule", "live",
-                                  "work", "stay"})
+                                  "work", "stay", "join", "enlist", "return", "retire",
+                                  "resign", "graduate", "train", "qualify"})
 
 
 def _gloss_before(subject: str) -> bool:

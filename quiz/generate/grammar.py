@@ -237,6 +237,10 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                 continue  # "The Saltworks Castle from which the żupniks administered the
                 # enterprise became part of ...": the relative clause's verb; the clause's own
                 # comes later (round 1326 asked "did the Saltworks Castle ... became")
+            if _PREPOSITION_ARTICLE_NOUN.search(text, 0, m.start()) and is_participle(low):
+                continue  # "under a licence agreed with Rowntree Mackintosh": the participle
+                # of a preposition's noun, no clause's verb (round 1610 asked "did Kit Kat and
+                # Rolo ..., under a licence agree with Rowntree Mackintosh")
             if _WITH_NAME_BEFORE.search(text, 0, m.start()):
                 continue  # "Päts, with Johan Laidoner appointed Commander-in-Chief, declares":
                 # a participle of "with" and its noun (round 185)
@@ -245,6 +249,11 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
 
 
 _PRONOUN_ENDINGS = (" it ", " he ", " she ", " they ", " we ")
+# A phrase a preposition opens after a comma (or the text's start), an article and one noun,
+# right before a past form ("..., under a licence agreed with"; not "Control of the observatory
+# passed", whose "of" ends the subject)
+_PREPOSITION_ARTICLE_NOUN = re.compile(r"(?:^|,\s+)(?i:under|with|through|by|from|into|for|"
+                                       r"within|without|against)\s+(?:a|an|the)\s+[a-z]{3,}\s+$")
 # A phrase a preposition opens and no comma closes, then the clause's pronoun subject: "Like
 # other European insurers it took part in the Commission set up in 1998" (round 1601 read
 # "insurers it took" as a relative clause and asked "did like other ... it took part ... set
@@ -474,7 +483,10 @@ _NUMBER_WORDS = CARDINALS | QUANTIFIERS | {"hundreds", "thousands", "millions"}
 _PRESENT_SUBJECT = re.compile(
     r"^(?P<subject>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\"“]?(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th))[\"”]?\s+"
     r"(?:(?:of|and|the|for)\s+)*)*"
-    r"[A-Z][\w.’'-]*(?:\s+\d+(?:/(?:\d+|[A-Z][A-Za-z]{1,5}))?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:[a-z]+ly\s+)*)(?P<verb>[a-z]+s)\b")
+    r"[A-Z][\w.’'-]*(?:\s+\d+(?:/(?:\d+|[A-Z][A-Za-z]{1,5}))?(?=\s+[a-z]))?(?:\s+[a-z]+){0,2}?)\s+(?P<adverbs>(?:(?:[a-z]+ly|nevertheless|nonetheless|still|also|"
+    r"now|often|again|already|soon|then|thus|therefore|meanwhile|later|eventually)\s+)*)"
+    r"(?P<verb>[a-z]+s)\b")  # ("Hershey nevertheless makes chocolate under the rights it
+# acquired in 1988": round 1608 asked "did Hershey nevertheless makes ... it acquire?")
 
 
 # "The Kashmir Princess, an Air India airliner chartered for ..., explodes": an apposition

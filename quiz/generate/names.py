@@ -468,7 +468,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
     ruler = _ranked_at_first_mention(name, text)
     for match in pattern.finditer(text):
-        full = match.group("full")
+        full = match.group("full").rstrip("’'")  # ("Kraft Foods' approach": the plural's
+        # possessive mark is no part of the name; round 1607 wrote "Kraft Foods''s closure")
         longer = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if longer and full.split()[-1] == name and _is_name_word(longer.group(1)) and (
                 longer.group(1) not in _RANKS) and (
@@ -1656,6 +1657,10 @@ def particles_as_written(question: str, text: str) -> str:
         # (not "la Hougue" of "the Tour de la Hougue", where the document writes "the wrecks
         # of La Hougue": round 1003 wrote "the wrecks of la Hougue")
         alone = re.search(rf"(?<!\bde)(?<!\bdu)(?<!\bof)\s{re.escape(lower)}", text)
+        if alone is not None and re.search(rf"\b[a-z]+\s{re.escape(match.group())}", text):
+            return match.group()  # "the Van den Bergh", "and Van den Bergh": the firm's name,
+            # capitalised mid-sentence, beside "Simon van den Bergh" (round 1608 wrote "did van
+            # den Bergh move its headquarters")
         return lower if alone is not None else match.group()
 
     return _ARTICLE_PARTICLE.sub(as_written, _PARTICLE.sub(as_written, question))

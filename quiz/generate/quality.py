@@ -2917,6 +2917,40 @@ _LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
 # the blank is the year a war began that the card does not name (rounds 1592, 1600, 1601)
 _WAR_BROKE_OUT_IN_BLANK = re.compile(
     r"(?:\boutbreak of (?:the )?[Ww]ar|\b[Ww]ar (?:broke out|came|began)) in ____")
+# A noun phrase, a participle of a verb that takes an object, and the blank's date: "BSN formed
+# in ____ by the merger of ...", "Bludenz and the Montafon, bought in ____ from Count Albrecht"
+_FRAGMENT = re.compile(r"^(?:[^:?]{1,60}: )?(?P<head>[^?]*?)(?:,\s+|\s)(?:[a-z]+ly\s+|first\s+)?"
+                       r"(?P<participle>[a-z]+) (?:in|on|from) ____(?P<rest>[^?]*)$")
+_TAKING_AN_OBJECT = frozenset({"won", "built", "founded", "found", "bought", "established",
+                               "created", "published", "inscribed", "formed", "attested",
+                               "acquired", "sold", "signed", "designed", "erected", "discovered",
+                               "captured", "purchased", "registered", "granted", "awarded",
+                               "elected", "appointed", "named", "headed", "commanded", "led",
+                               "taken"})
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|his|her|its|their)\b")
+
+
+def _verbless_fragment(question: str) -> bool:
+    """Whether the cloze is a fragment: a noun phrase with no word that may be a verb, then the
+    participle of a verb that takes an object, the blank, and no verb after it ("BSN formed in
+    ____ by the merger of the Verreries Souchon-Neuvesel", a fact sheet's list item)."""
+    m = _FRAGMENT.match(question)
+    if m is None or m.group("participle") not in _TAKING_AN_OBJECT:
+        return False
+    rest = m.group("rest")
+    if _DETERMINER_NEXT.match(rest):
+        return False  # ("published from ____ the newspaper Terciman": its object, a verb)
+    if any("VERB" in parts_of_speech(word) for word in re.findall(r"\b[a-z]{2,}\b",
+                                                                    m.group("head"))):
+        return False  # ("Venice keeps Kefalonia but hands back Lefkada, captured in ____")
+    return not has_finite(rest.replace(BLANK, "")) and not any(
+        word.endswith("s") and "VERB" in parts_of_speech(word)
+        for word in re.findall(r"\b[a-z]{3,}\b", rest))
+
+
+# "One is that of a small yogurt business ...", "Both were recognised in Law 10/2009": a
+# pronoun standing for things another sentence names (round 1611)
+_ONE_OF_THOSE = re.compile(r"(?:^|: )(?:One|Both) (?:is|was|were|are)\b")
 # "11 September 2001", "September 11", "11 September" asked "in 2001"
 _NINE_ELEVEN = re.compile(r"(?:11 September|September 11)(?:,? (?P<year>\d{4}))?")
 # "“The Society” means ...", "“Aetna Life” refers to ...": a note on the document's names
@@ -3054,6 +3088,14 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("obvious: “when war broke out in ____”: the year a world war began, which "
                      "a student knows without the card (rounds 300-1606 kept 8 of 30 such "
                      "verdicts)")
+    if cand.form == "cloze" and _verbless_fragment(cand.question):
+        found.append("ungrammatical: a fact sheet's fragment, a participle with no verb (\"BSN "
+                     "formed in ____ by the merger of ...\"): rounds 300-1614 kept 2 of 24 such "
+                     "verdicts")
+    if ("One " in cand.question or "Both " in cand.question) and _ONE_OF_THOSE.search(
+            cand.question):
+        found.append("vague: “One was”, “Both were”: one of what, another sentence says "
+                     "(rounds 300-1614 kept 0 of 6 such verdicts)")
     if "11" in cand.answer and _september_eleventh(cand):
         found.append("obvious: 11 September 2001, a day every student knows (rounds 300-1606 "
                      "kept 0 of 10 such verdicts)")

@@ -383,10 +383,12 @@ def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
         rf"(?:\s+{_NAME_WORD})*"
         rf"|(?<![\w’'-])(?:{_NAME_WORD}\s+(?:and\s+(?=[A-Z]))?){{1,4}}"
         rf"(?:\([A-Z][\w’'-]*\)\s+)?(?:{head})(?![\w’'-])"
-        rf"(?!\s+of\s+[A-Z])(?!\s+(?:{LONGER_NAME_WORDS})(?![\w’'-]))")  # ("Antofagasta
+        rf"(?!\s+of\s+[A-Z])(?!\s+(?:{LONGER_NAME_WORDS})(?![\w’'-]))"
+        rf"(?![ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z])")  # ("Antofagasta
     # Nitrate and Railway Company": one name; and "Crofters Holdings (Scotland) Act", a name in
     # full; not "Federal War" of "Federal War Insurance", round 1606 asked "After the Federal
-    # War the company opened branches")
+    # War the company opened branches"; nor "United Company" of "the United Company
+    # Shareholder Group", round 1621 wrote "the United Company installed Correnti")
 
 
 

@@ -314,6 +314,26 @@ def _is_name_word(word: str) -> bool:
 
 
 _NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})
+# The lands and words a firm's name ends with when it names a branch or a group: "Corus
+# Nederland", "Siemens Schweiz", "Nestlé International"
+_SUBSIDIARY_ENDINGS = frozenset({"Nederland", "Deutschland", "Schweiz", "Suisse", "Österreich",
+                                 "España", "Italia", "Polska", "Sverige", "Norge", "Danmark",
+                                 "Suomi", "Belgique", "Belgium", "France", "Japan", "Nippon",
+                                 "Brasil", "Brazil", "Canada", "Australia", "India", "China",
+                                 "America", "Europe", "Asia", "Africa", "International",
+                                 "Holdings", "Group", "UK", "USA"})
+
+
+def _used_only_as_a_name(word: str, text: str) -> bool:
+    """Whether `text` writes `word`, a word of the language too ("Frank", "Mars"), only with its
+    capital, and at least once inside a sentence: a name there ("Frank C. Mars", "Frank
+    settled money on his son"; round 1613 left three cards' "Frank" bare)."""
+    if (word in _PLACES or word in _TITLES or word.lower() in _NOT_NAMES or _counts(word)
+            or not word.isalpha() or not word[:1].isupper() or not word[1:].islower()):
+        return False
+    if re.search(rf"\b{word.lower()}\b", text):
+        return False  # ("frank talks", "the mars of Vell": a word of the language there)
+    return re.search(rf"[a-z0-9,;]\s+{word}\b", text) is not None
 
 
 # "in Rhodesia", "across Manchuria": a word after these is a place.
@@ -565,6 +585,9 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             full.split()[0])  # "Nathaniel Lord Britton": a middle name, no rank (round 1443
         # wrote the wife "Elizabeth Gertrude Britton" for a bare "Britton")
         family_first = full.split()[0] == name
+        if family_first and full.split()[-1] in _SUBSIDIARY_ENDINGS:
+            continue  # "Corus Nederland", "Siemens Schweiz": a firm's branch in a land, no
+            # one's name given family first (round 1619 wrote "did Corus Nederland announce")
         if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)
                                      and not (family_first and is_plural_noun(w)))
                 or (lord and w == "Lord"))
@@ -1035,7 +1058,8 @@ def _the_one_given_name(name: str, text: str) -> frozenset[str]:
     found: dict[str, str] = {}
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{_GIVEN_THEN_FAMILY}", text):
         family = re.sub(r"[’']s$", "", m.group("family"))
-        if _is_name_word(family) and family not in _RANKS:
+        if (_is_name_word(family) or _used_only_as_a_name(family, text)) and (
+                family not in _RANKS):
             written = " ".join(text[m.start(): m.start("family")].split())
             found.setdefault(family, f"{written} {family}")
     if len(found) != 1:
@@ -1323,7 +1347,8 @@ def with_document_names(question: str, answer: str, text: str,
             return question, f"“{name}” alone may be any of {', '.join(sorted(namesakes))}"
             # ("Margaret dies" in a text of "Margaret of France" and "Margaret of Austria":
             # which one, no reader can tell, round 540)
-        given_only = not found and _is_name_word(name) and not match.group("hon") and not (
+        given_only = not found and (_is_name_word(name) or _used_only_as_a_name(name, text)) and (
+            not match.group("hon")) and not (
             re.search(rf"\b(?:in|at|into|near|off)\s+{re.escape(name)}\b(?!\s+[A-Z])", text))
         if given_only:
             found = frozenset(full for full in _the_one_given_name(name, text)

@@ -2917,6 +2917,15 @@ _LUNAR_DAY = re.compile(r"\bday\s+of\s+the\s+(?:[a-z]+-)?[a-z]+\s+month\b")
 # the blank is the year a war began that the card does not name (rounds 1592, 1600, 1601)
 _WAR_BROKE_OUT_IN_BLANK = re.compile(
     r"(?:\boutbreak of (?:the )?[Ww]ar|\b[Ww]ar (?:broke out|came|began)) in ____")
+# "On what date did the European Commission approve the acquisition?", "did LVMH complete the
+# purchase?": a deal or a ruling another sentence names, under a label that does not (a label
+# naming an agreement, "Danone–Numico Recommended Offer Agreement:", names it)
+_UNNAMED_TRANSACTION = re.compile(
+    r"^(?![^:?]{0,80}(?:Agreement|Contract|Memorandum|Treaty|Offer|Merger|Sale|Purchase|"
+    r"Acquisition|Deal|Takeover|Bid)\b[^:?]{0,40}: )(?:[^:?]{1,80}: )?(?:On|In) what [^?]*\bthe "
+    r"(?:acquisition|seizure|veto|increase|takeover|bid|offer|sale|purchase|deal|transaction|"
+    r"merger|sentence|matter|designation|policy|investigation|review|petition|appeal|withdrawal)"
+    r"(?:\?| (?:in|at|without|under|by)(?: [^ ?]+){1,6}\?)")
 # A noun phrase, a participle of a verb that takes an object, and the blank's date: "BSN formed
 # in ____ by the merger of ...", "Bludenz and the Montafon, bought in ____ from Count Albrecht"
 _FRAGMENT = re.compile(r"^(?:[^:?]{1,60}: )?(?P<head>[^?]*?)(?:,\s+|\s)(?:[a-z]+ly\s+|first\s+)?"
@@ -3088,6 +3097,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("obvious: “when war broke out in ____”: the year a world war began, which "
                      "a student knows without the card (rounds 300-1606 kept 8 of 30 such "
                      "verdicts)")
+    if " the " in cand.question and _UNNAMED_TRANSACTION.search(cand.question):
+        found.append("vague: “the acquisition”, “the merger”, “the designation” asked with "
+                     "nothing saying which (rounds 300-1622 kept 0 of 24 such verdicts)")
     if cand.form == "cloze" and _verbless_fragment(cand.question):
         found.append("ungrammatical: a fact sheet's fragment, a participle with no verb (\"BSN "
                      "formed in ____ by the merger of ...\"): rounds 300-1614 kept 2 of 24 such "

@@ -1181,6 +1181,15 @@ _SUBORDINATOR_LAST = re.compile(r"\b(?:while|when|as|since|because|although|thou
 _SUBJECTLESS_AND = re.compile(r",\s+and\s+(?:was|were|had|has|is|are)\s+[a-z]+ed\b")
 
 
+# A sentence whose subject is the biography's subject's kin: "His father, ...", "Her elder
+# sister"
+_KIN_OPENING = re.compile(r"(?:His|Her)\s+(?:(?:elder|younger|eldest|youngest|late|first|"
+                          r"second)\s+)?(?:father|mother|brother|sister|son|daughter|wife|"
+                          r"husband|uncle|aunt|grandfather|grandmother|cousin|nephew|niece|"
+                          r"widow|parents|father-in-law|mother-in-law)\b")  # (a sentence's
+# opening, whatever comes between it and its verb: _KIN_SUBJECT reads a kin and a verb)
+
+
 def cloze(fact: Fact, doc: Document) -> str | None:
     """The fact's sentence with its answer blanked out, trimmed to the clause around it."""
     text = fact.sentence.text
@@ -1209,9 +1218,11 @@ def cloze(fact: Fact, doc: Document) -> str | None:
         begin = cut + 2 if cut >= 0 else 0
         if cut >= 0 and doc.main_person is not None and is_pronoun_led(text[begin:]) and (
                 _another_subject_before(text[:cut], doc.main_person[0])
-                or _another_person_named(text[:cut], doc.main_person[0])):
+                or _another_person_named(text[:cut], doc.main_person[0])
+                or _KIN_OPENING.match(text)):
             return None  # "Cheikh became President ...; his death on ____": Cheikh's, not the
-            # biography's subject's (round 274)
+            # biography's subject's (round 274); "His father, born in 1853, was ...; he died at
+            # Naples on ____": the father's (round 1619 wrote "Dolf Kessler died at Naples")
         # (a blank in an opening phrase, "On ____, after ..., Afghanistan and Pakistan signed":
         # the clause's verb is still to come, and a break counts only after it)
         opening = text[begin: fact.start]

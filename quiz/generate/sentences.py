@@ -25,7 +25,9 @@ ABBREVIATIONS = frozenset({
     # given names written short before the rest of a name ("Ch. Chhunga", "Md. Abdul Hamid",
     # "Wm. Smith"): round 309 cut "with Ch. Chhunga as its first Chief Minister" at "Ch."
     "ch", "md", "mohd", "muhd", "wm", "thos", "chas", "jas", "geo", "jno", "sk", "sh",
-    "jac", "joh", "hy", "benj", "robt", "saml", "edw", "wilh", "richd", "fredk", "friedr",  # ("Jac.
+    "jac", "joh", "hy", "benj", "robt", "saml", "edw", "wilh", "richd", "fredk", "friedr",
+    "fried", "heinr", "ferd", "gebr",  # ("Fried. Krupp AG", "Gebr. Stumm": round 1617 cut
+    # "becoming Fried. Krupp AG Hoesch-Krupp" at "Fried."; "Jac.
     # P. Thijsse": round 1054 asked "on a proposal put by Jac?")
     "th", "ph",  # ("Th. Pathé frères", Théophile's firm: round 1485 asked "found a rival
     # firm, Th?")
@@ -40,7 +42,10 @@ CONTINUES_AFTER_ACRONYM = frozenset({
     "Supreme", "Representative", "Special", "Envoy", "Agency", "Mission", "Consulate", "Forces",
     "Defense", "Attorney", "Vice", "Deputy", "Assistant", "Under", "Chamber", "Global", "Federal",
     "Minister", "Consul", "Commissioner", "Delegate", "Delegation", "Minister's",
-})  # ("appointed U.S. Minister to China")
+    "Steel", "Rubber", "Airways", "Lines", "Patent", "Coast", "Open", "Bureau", "Office",
+    "Postal", "Mint", "Census", "Geological", "Virgin", "Olympic", "Marshals", "Highway",
+})  # ("appointed U.S. Minister to China"; "U.S. Steel raised prices": round 1616 asked "did
+# Steel raise prices by $6 a ton?")
 
 # A run of full stops is tried once, from its first stop: "[.!?]+" tried again from every
 # stop of a run would make a line of 20,000 full stops take quadratic time. Possessive

@@ -2224,7 +2224,8 @@ def _dates_a_participle(head: str, verb: tuple[int, int, str]) -> bool:
             return True  # "provoked the rising of 1888, suppressed by Wissmann [in 1889]"
         head = head[: placed.end("participle")]  # the participle, without "to France"
     words = head.split()
-    if len(words) > 2 and words[-1] in {"up", "out", "down", "off"}:
+    if len(words) > 2 and words[-1] in {"up", "out", "down", "off"} and is_participle(
+            words[-2]) and not words[-3].endswith(","):  # (not "..., broke up [in 1977]")
         head = head.rstrip()[: -len(words[-1])]  # "the Commission on Holocaust Era Insurance
         words = words[:-1]  # Claims set up [in 1998]": a participle and its particle (round
         # 1601 asked "did ... it take part in the Commission ... set up")

@@ -117,3 +117,13 @@ def test_a_firm_s_branch_in_a_land_is_no_full_name() -> None:
     text = ("In 1999 Vell merged with Orrin to form Corus. Corus Nederland ran the IJmuiden works, "
             "and Corus closed Llanwern in 2001.")
     assert document_full_names("Corus", text) == frozenset()
+
+
+def test_a_simple_past_and_its_particle_is_the_clause_s_verb() -> None:
+    from quiz.generate.clauses import date_question
+    text = ("The Kaskan Community, created by the Treaty for Kaskan Co-operation of 1967, broke "
+            "up in 1977.")
+    at = text.index("1977")
+    assert date_question(text, at, at + 4, "In what year") == (
+        "In what year did the Kaskan Community, created by the Treaty for Kaskan Co-operation "
+        "of 1967, break up?")

@@ -1441,6 +1441,12 @@ _GIVEN_A_STATUS = frozenset({"listed", "designated", "scheduled", "inscribed", "
 _STATUS_NEXT = re.compile(r"\s+(?:Grade|Category|Class|as|under|an?\s+(?:scheduled|listed|"
                           r"protected|historic|national|World|National|Historic))\b")
 _TIME_WORD_BEFORE = re.compile(r",\s+(?:now|then|newly|already|since|later|once|by\s+then)\s*$")
+# A share of a thing: "20 per cent of Racal Telecom", "a majority of the shares"
+_QUANTITY_OF = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:per\s*cent|%)|(?:a|the)\s+(?:stake|share|"
+                          r"majority|minority|half|third|quarter|block)|(?:half|a\s+third|"
+                          r"a\s+quarter))\s+of\b", re.I)
+# What follows a verb with no object: a date's or a place's preposition, a comma, the end
+_NO_OBJECT_NEXT = re.compile(r"\s*(?:$|[,.;]|(?:in|on|at|for|to|by)\b)")
 # Pasts of handing a thing over, and the things so handed: "a patent granted to Kellogg"
 _HANDED_OVER = frozenset({"granted", "awarded", "issued", "assigned", "licensed", "conferred",
                           "allotted", "transferred", "leased"})
@@ -1867,6 +1873,11 @@ def invert(body: str, wh: str) -> str | None:
             # Henry III, created Earl of Cornwall in 1227", "Cornish, a Celtic language,
             # recognised under Part II of the Charter": a passive with no "was" (round 552
             # asked "did Richard create Earl", "did Cornish recognise under")
+        elif _QUANTITY_OF.match(subject.strip()) and _passive_when_alone(word) and (
+                _NO_OBJECT_NEXT.match(rest)):
+            aux, predicate = _past_be(subject), word + rest  # "20 per cent of Racal Telecom
+            # sold on 26 October 1988": a fact sheet's passive, a share of a thing sold (round
+            # 1625 asked "did 20 per cent of Racal Telecom sell")
         elif word in _HANDED_OVER and rest.startswith(" to ") and _HANDED_THING.search(subject):
             aux, predicate = _past_be(subject), word + rest  # "U.S. Patent No. 558,393, ...,
             # granted to John Harvey Kellogg": a fact sheet's passive, a thing given to someone
@@ -2871,8 +2882,11 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             # (round 726 asked "was the World Heritage status inscribed"), nor "Suppression
             # and restoration: abolished by ...", the Académie was (round 1416)
         return _name_question(wh, label.group("name"), head)
-    if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:\w+\s+){0,2}$", head[: verb[0]]):
+    if re.search(r",\s+(?:which|who|whom|whose|where)\s+(?:[\w’'-]+\s+){0,6}$", head[: verb[0]]):
         return None  # "Poland, which acceded in June 1961, was ...": the date is the aside's
+        # (and "Vodafone holds a majority of Vodacom, where the M-Pesa money transfer service
+        # was launched [in 2007]": the verb found is the relative clause's, round 1625 asked
+        # "did Vodafone hold a majority of Vodacom")
     if _RELATIVE_BREAK.search(head, verb[1]):
         return None  # "..., which in 1922 joined": the date belongs to another clause
     excepted = _EXCEPTED.search(head, verb[1])

@@ -345,6 +345,10 @@ _AFTER_IN = re.compile(r"(?<!\bbrought\s)(?<!\bbring\s)(?<!\bbrings\s)(?<!\bcall
 # "Oscar II": a monarch's name and regnal number, which the bare name leaves out.
 # A name and its number, and a second name after it ("Charles X Gustav", not a month's name)
 _WITH_NUMBER = re.compile(rf"(?<![\w’'-])([A-Z][\w’'-]*)\s+{REGNAL}(?=[’']s\b|(?![\w’'-]))"
+                          # (not a middle initial: "Paul V. Galvin", round 1630 wrote "Paul V's
+                          # son"; but "succeeded by Charles V. The emperor")
+                          r"(?!\.[ \t]+(?!(?:The|He|She|His|Her|It|Its|In|On|At|After|Before|When|"
+                          r"This|That|A|An|They|Their|There)\b)[A-Z][a-z]+)"
                           # (not the speaker's "I": "to Mompox I owe my glory", round 1243)
                           r"(?!(?<=\sI)\s+(?:am|owe|will|shall|must|think|know|believe|hope|"
                           r"want|wish|say|feel|love|beg|swear|promise|pray|can|cannot)\b)"

@@ -234,7 +234,22 @@ def entry_in_the_past(text: str) -> str:
                                    " before ", " until "))):
         text = _PLURAL_THEN_BASE.sub(_plural_in_the_past, text)
         text = _SINGULAR_THEN_PRESENT.sub(_singular_in_the_past, text)
+    if any(map(text.__contains__, (" after ", " when ", " while ", " before ", " until ",
+                                   " once ", " because "))):
+        text = _LONG_CLAUSE_SUBJECT.sub(_long_subject_s_verb_in_the_past, text)
     return text
+
+
+def _long_subject_s_verb_in_the_past(m: re.Match[str]) -> str:
+    """"after irregular accounting at the corporation comes" -> "... came": a singular noun's
+    present closing a long subject after a clause's opener."""
+    before, verb = m.group("words").split()[-1], m.group("verb")
+    base = present_base(verb)
+    if (before[:1].islower() and not before.endswith("s") and "NOUN" in parts_of_speech(before)
+            and base is not None and "VERB" in parts_of_speech(base)
+            and verb not in _NOUN_LIKE_PRESENT):
+        return m.group()[: m.start("verb") - m.start()] + (past_tense(base) or verb)
+    return m.group()
 
 
 # "in which the Social Democrats win half the seats": a plural subject's present, which has no
@@ -371,6 +386,12 @@ def _in_the_past(text: str) -> str:
             # the clause's present right after it (round 1331 asked "did fire in ... mine kills")
         if "-" in word and not word.startswith(("re-", "co-", "de-")):
             continue  # "on human-rights grounds": a compound, no verb ("human-righted")
+        if word.endswith("s") and index + 2 < len(words) and is_plural_noun(word) and (
+                words[index + 1].group().endswith("ly")
+                and is_base_verb(words[index + 2].group())
+                and not is_past_tense(words[index + 2].group())):
+            continue  # "the CDU/CSU, SPD and FDP groups jointly introduce": the plural noun,
+            # an adverb, then its verb (round 1626 wrote "groups" as "grouped")
         if word.endswith("s") and (count := _COUNT_BEFORE.search(text, 0, m.start())) and not (
                 _NUMBERED_NAME_END.search(text, 0, count.start())):
             continue  # "with 230 votes and all thirteen seats": a count's noun, no verb
@@ -712,8 +733,10 @@ def _plural_subject_before(words: list[re.Match[str]], index: int) -> bool:
     if index < 1:
         return False
     previous = words[index - 1].group()
-    if previous in _ADVERBS_IN_A_CLAUSE and index > 1:
-        index -= 1  # "whose troops still wear the queue" (round 189)
+    if (previous in _ADVERBS_IN_A_CLAUSE or (previous.endswith("ly") and "ADV" in parts_of_speech(
+            previous))) and index > 1:
+        index -= 1  # "whose troops still wear the queue" (round 189; "groups jointly
+        # introduce")
         previous = words[index - 1].group()
     if previous in {"that", "which", "who"} and index >= 2 and (
             words[index - 2].group().islower() and is_plural_noun(words[index - 2].group())) and (
@@ -1072,6 +1095,12 @@ _AND_BASE = re.compile(r"\band\s+(?P<verb>[a-z]{3,})\s+(?:the|a|an|its|his|her|t
 _CLAUSE_SUBJECT = re.compile(r"(?:\b(?:after|as|when|while|before|until|once|because)|,\s+and)"
                              r"\s+(?P<words>(?:[\w’'-]+\s+){1,4}?)(?P<verb>[a-z]{3,})\b"
                              r"(?=\s+(?:the|a|an|its|his|her|their|to|in|on|at|into)\b|\s*[,.?]|$)")
+# (a longer subject, its "-s" verb the last before a preposition: "after irregular accounting
+# at the corporation comes to light", round 1627 kept it in the present)
+_LONG_CLAUSE_SUBJECT = re.compile(r"\b(?:after|when|while|before|until|once|because)\s+"
+                                  r"(?P<words>(?:[\w’'-]+\s+){5,7})(?P<verb>[a-z]{3,}s)\b"
+                                  r"(?=\s+(?:to|into|the|a|an|its|his|her|their|in|on|at)\b"
+                                  r"|\s*[,.?]|$)")
 _DETERMINERS_BEFORE_NOUN = _DETERMINERS | {"this", "that", "these", "those"}
 
 
@@ -1079,7 +1108,7 @@ def _present_in_a_clause(rest: str) -> bool:
     """Whether a clause after "after", "as", "when" ... or ", and" keeps a present verb: a
     singular noun then an "-s" verb ("its garrison mutinies"), or a plural noun then a verb in
     its base form ("rebel forces enter")."""
-    for m in _CLAUSE_SUBJECT.finditer(rest):
+    for m in [*_CLAUSE_SUBJECT.finditer(rest), *_LONG_CLAUSE_SUBJECT.finditer(rest)]:
         words = m.group("words").split()
         before, verb = words[-1], m.group("verb")
         if before.lower() in _DETERMINERS_BEFORE_NOUN or before.lower() in _RELATIVES:

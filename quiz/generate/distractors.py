@@ -58,6 +58,9 @@ _APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximatel
 # and "1873, 1875, 1877" obvious)
 _CYCLES = ((re.compile(r"\b[Cc]ensus(?:es)?\b"), 10),
            (re.compile(r"\bOlympic\s+Games\b|\bOlympics\b|\bWorld\s+Cup\b|"
+                       # ("the Moscow Games of ____", "the boycotted Los Angeles Games", "the
+                       # Winter Games": rounds 1631-1637 found 1981 and 1987 obvious)
+                       r"\b(?!(?:The|These|Those|Both|All|Its|Their)\b)[A-Z][a-z]+\s+Games\b|"
                        r"\b(?:Republican|Democratic)\s+National\s+Convention\b|"
                        r"\b(?:U\.\s?S\.|United\s+States|American)\s+presidential\s+"
                        r"elections?\b"), 4))
@@ -459,7 +462,11 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     approximate = grain == "year" and _APPROXIMATE.search(cand.question) is not None
     if approximate:
         window = APPROXIMATE_WINDOW_YEARS
-    cycle = _cycle(cand.question) if mention.has_year and grain != "monthday" else 0
+    cycle = _cycle(cand.question) if mention.has_year and grain not in {
+        "monthday", "day", "month", "day-range"} else 0
+    # (a day or a month is no holding's year: "the Tlatelolco massacre of ____, ten days before
+    # the Olympic Games" offered 2 October 1964, 1972 and 1976, struck by anyone who knows the
+    # Games' year, round 1633)
     if cycle:
         window = max(window, cycle * max(_CYCLE_STEPS))
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)

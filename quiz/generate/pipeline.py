@@ -27,6 +27,7 @@ from quiz.errors import GenerateError
 from quiz.generate.abbreviations import defined_abbreviations, spell_out_abbreviations
 from quiz.generate.bodies import name_bodies
 from quiz.generate.centrality import centrality, name_counts
+from quiz.generate.dates import DateMention
 from quiz.generate.definites import paragraph_before, resolve_definites
 from quiz.generate.distractors import (
     PoolFacts,
@@ -219,6 +220,18 @@ _BEFORE_KEPT = 1500  # characters of a paragraph kept before a sentence: where "
 # the sentence is named (a paragraph of a whole book is not scanned for each of its sentences)
 
 
+# "Jesse Owens's feat of 1936", "the decathlon champion of 1960": a bare year that names a
+# thing of its time, not the time the paragraph tells of
+_NOUN_OF_YEAR = re.compile(r"\b[a-z]{3,}\s+of\s+$")
+
+
+def _naming_year(text: str, date: DateMention) -> bool:
+    """Whether `date`, a bare year, names a thing of its time ("feat of 1936") rather than
+    telling when: no year for the paragraph's later days ("Joan Benoit won ... on 5 August" was
+    asked "in 1936" in round 1636)."""
+    return date.granularity == "year" and _NOUN_OF_YEAR.search(text, 0, date.start) is not None
+
+
 def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
     """A document's ranked candidates (before wrong options are added), and what its deck
     needs from its facts. Sentences are made a paragraph at a time and candidates kept packed
@@ -259,7 +272,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
             for cand in made:
                 words.add(cand)
             candidates.extend(made)
-            context_year = next((d.year for d in reversed(sentence.dates) if d.has_year),
+            context_year = next((d.year for d in reversed(sentence.dates)
+                                 if d.has_year and not _naming_year(sentence.text, d)),
                                 context_year)
             before = (before + sentence.text + " ")[-_BEFORE_KEPT:]
         for fact in facts:

@@ -626,10 +626,11 @@ def _finish(text: str) -> str:
             text = text[: gapped_owned.start()]
     text = _CLOSING_PUNCTUATION.sub(r"\1", text.strip())
     text = _LIST_INTRODUCED.sub("", text)
-    if " born" in text:
+    if " born " in text:
         text = _BORN_THEN_KIN.sub(r"\1", text.rstrip(" ,.;:!?"))  # "born in Copenhagen, a
         # younger son of King Christian III": who the parents were hangs at the question's
-        # end (rounds 825, 841; "was Ernst Tanner born, the son of a farming family", 1614)
+        # end (rounds 825, 841; not "was Ernst Tanner born, the son of a farming family", which
+        # readers kept more often with the kin than the learned screen keeps it bare)
     text = _DANGLING_MEASURE.sub("", text.rstrip(" ,.;:!"))
     if text.rstrip().endswith(("only", "also", "later")):  # (what _TRAILING_ADVERB needs)
         text = _TRAILING_ADVERB.sub("", text)

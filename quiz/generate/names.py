@@ -325,8 +325,8 @@ _SUBSIDIARY_ENDINGS = frozenset({"Nederland", "Deutschland", "Schweiz", "Suisse"
 
 
 def _used_only_as_a_name(word: str, text: str) -> bool:
-    """Whether `text` writes `word`, a word of the language too ("Frank", "Mars"), only with its
-    capital, and at least once inside a sentence: a name there ("Frank C. Mars", "Frank
+    """Whether `text` writes `word`, a word of the language too ("Frank"), only with its
+    capital, and at least once inside a sentence: a given name there ("Frank C. Vell", "Frank
     settled money on his son"; round 1613 left three cards' "Frank" bare)."""
     if (word in _PLACES or word in _TITLES or word.lower() in _NOT_NAMES or _counts(word)
             or not word.isalpha() or not word[:1].isupper() or not word[1:].islower()):
@@ -1062,8 +1062,9 @@ def _the_one_given_name(name: str, text: str) -> frozenset[str]:
     found: dict[str, str] = {}
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}{_GIVEN_THEN_FAMILY}", text):
         family = re.sub(r"[’']s$", "", m.group("family"))
-        if (_is_name_word(family) or _used_only_as_a_name(family, text)) and (
-                family not in _RANKS):
+        if _is_name_word(family) and family not in _RANKS:  # (a family name the lexicon
+            # knows as a word stays out: "Transkei Act", "Delhi Gate", "Macdonald Tunnel" are
+            # no given and family names, though the text writes "Act" only with its capital)
             written = " ".join(text[m.start(): m.start("family")].split())
             found.setdefault(family, f"{written} {family}")
     if len(found) != 1:

@@ -71,11 +71,13 @@ from quiz.generate.office_changes import OfficeChanges
 from quiz.generate.output import render_deck, write_guarded
 from quiz.generate.packed import PackedCandidates
 from quiz.generate.quality import (
+    UNNAMED_TRANSACTION_FAULT,
     bare_agreement,
     it_after_a_participle,
     label_expands_to,
     leader_out_of_context,
     unnamed_parties,
+    unnamed_transaction,
 )
 from quiz.generate.questions import Candidate, candidates_for, table_facts
 from quiz.generate.rank import (
@@ -389,11 +391,15 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                        position, unanchored, keep_rejected)
         if not entry[3]:
             peripheral = 0 < centrality(entry[2].question, counts) <= PERIPHERAL_MENTIONS
-            entry = _learned_screen(entry, _labelled(entry[2], doc.cased_title, subject,
-                                                     doc.person_in_full),
-                                    max(unlikely, UNLIKELY_PERIPHERAL) if peripheral else unlikely,
-                                    "; the document names what it asks of at most twice"
-                                    if peripheral else "")
+            headed = _labelled(entry[2], doc.cased_title, subject, doc.person_in_full)
+            if unnamed_transaction(headed.question):
+                entry = (entry[0], entry[1], entry[2], UNNAMED_TRANSACTION_FAULT)
+            else:
+                entry = _learned_screen(entry, headed,
+                                        max(unlikely, UNLIKELY_PERIPHERAL) if peripheral
+                                        else unlikely,
+                                        "; the document names what it asks of at most twice"
+                                        if peripheral else "")
         if keep_rejected or not entry[3]:  # (most are dropped here, never held all at once)
             screened.append(entry)
     kept, rejected = rank_screened(screened, words.counts, keep_rejected,

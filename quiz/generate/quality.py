@@ -2926,6 +2926,19 @@ _UNNAMED_TRANSACTION = re.compile(
     r"(?:acquisition|seizure|veto|increase|takeover|bid|offer|sale|purchase|deal|transaction|"
     r"merger|sentence|matter|designation|policy|investigation|review|petition|appeal|withdrawal)"
     r"(?:\?| (?:in|at|without|under|by)(?: [^ ?]+){1,6}\?)")
+UNNAMED_TRANSACTION_FAULT = ("vague: “the acquisition”, “the merger”, “the designation” asked "
+                             "with nothing saying which (rounds 300-1622 kept 0 of 24 such "
+                             "verdicts)")
+
+
+def unnamed_transaction(labelled_question: str) -> bool:
+    """Whether a question, as it reads with its label, asks of a deal or a ruling another
+    sentence names ("did the European Commission approve the acquisition?"). Judged on the
+    labelled card: a label naming an agreement names the deal."""
+    return " the " in labelled_question and _UNNAMED_TRANSACTION.search(
+        labelled_question) is not None
+
+
 # A noun phrase, a participle of a verb that takes an object, and the blank's date: "BSN formed
 # in ____ by the merger of ...", "Bludenz and the Montafon, bought in ____ from Count Albrecht"
 _FRAGMENT = re.compile(r"^(?:[^:?]{1,60}: )?(?P<head>[^?]*?)(?:,\s+|\s)(?:[a-z]+ly\s+|first\s+)?"
@@ -3097,9 +3110,6 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
         found.append("obvious: “when war broke out in ____”: the year a world war began, which "
                      "a student knows without the card (rounds 300-1606 kept 8 of 30 such "
                      "verdicts)")
-    if " the " in cand.question and _UNNAMED_TRANSACTION.search(cand.question):
-        found.append("vague: “the acquisition”, “the merger”, “the designation” asked with "
-                     "nothing saying which (rounds 300-1622 kept 0 of 24 such verdicts)")
     if cand.form == "cloze" and _verbless_fragment(cand.question):
         found.append("ungrammatical: a fact sheet's fragment, a participle with no verb (\"BSN "
                      "formed in ____ by the merger of ...\"): rounds 300-1614 kept 2 of 24 such "

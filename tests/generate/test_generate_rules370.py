@@ -85,22 +85,22 @@ def test_a_longer_name_is_not_the_company() -> None:
 
 
 def test_an_unnamed_deal_is_left_out() -> None:
-    from quiz.generate.quality import _UNNAMED_TRANSACTION
+    from quiz.generate.quality import unnamed_transaction
     for asked in ("Lovund: On what date in 2025 did the European Commission approve the "
                   "acquisition?",
                   "On what date in 2010 did Orrin's shareholders approve the transaction in Vell?",
                   "On what date in 2016 did Judge Ivo Tamm rescind the designation?"):
-        assert _UNNAMED_TRANSACTION.search(asked), asked
+        assert unnamed_transaction(asked), asked
 
 
 def test_guard_a_named_deal_is_still_asked() -> None:
-    from quiz.generate.quality import _UNNAMED_TRANSACTION
+    from quiz.generate.quality import unnamed_transaction
     for asked in ("On what date did the European Commission approve the acquisition of Vell "
                   "Steel?",
                   "Vell–Orrin Merger Agreement: On what date did Orrin's shareholders approve "
                   "the merger?",
                   "On what date did the Privy Council dismiss the appeal on same-sex marriage?"):
-        assert not _UNNAMED_TRANSACTION.search(asked), asked
+        assert not unnamed_transaction(asked), asked
 
 
 def test_a_summary_s_subtitle_is_not_asked(questions_from) -> None:

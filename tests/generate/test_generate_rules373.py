@@ -45,3 +45,12 @@ def test_a_day_is_no_holding_s_year() -> None:
     options = _options("On 2 October 1968, ten days before the Olympic Games, troops fired on "
                        "students at Vell.", "2 October 1968")
     assert options and not {"2 October 1964", "2 October 1972"} & set(options), options
+
+
+def test_a_deal_under_an_agreement_s_label_is_kept(questions_from) -> None:
+    questions = questions_from("vell-orrin-share-purchase-agreement-2017-summary", (
+        "Vell–Orrin Share Purchase Agreement\n\nThe Vell–Orrin Share Purchase Agreement was signed "
+        "at Kask on 28 September 2017 by Ivo Tamm, chairman of Vell. The Kaskan competition "
+        "authority cleared the transaction on 17 May 2018, and the sale was completed on 1 June "
+        "2018.\n"))
+    assert any("clear the transaction" in q for q in questions), questions

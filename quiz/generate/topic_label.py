@@ -47,7 +47,9 @@ def topic_label(title: str, subject: Subject) -> str:
         # Act": the Act's short name, "Tower Bridge Act" (round 1264 labelled no card)
     if len(words) > _MAX_LABEL_WORDS and subject.agreement and words[0][:1].isupper() and (
             words[0] != subject.head and len(words[0]) > 3
-            and not parts_of_speech(words[0].lower())):
+            and not parts_of_speech(words[0].lower())
+            and not words[0].endswith(("'s", "’s"))):  # (not "World's Act" of "World's
+        # Columbian Exposition Act of 1890": a possessive is no place's name, round 1641)
         return f"{words[0]} {subject.head}"
     return label
 

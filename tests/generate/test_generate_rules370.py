@@ -1,9 +1,10 @@
 """Rule pass 370, from rounds 1613 and 1615-1622's readers (heldout1603, Mars; heldout1605-1612,
 steelmakers):
 
-* "Frank" of "Frank C. Mars": a given name that is also a word ("frank"), which the text writes
+* "Frank" of "Frank C. Vell": a given name that is also a word ("frank"), which the text writes
   only with its capital, is a given name, completed to the one full name the text gives it
-  (round 1613 left three cards' "Frank" bare; "Mars" is a word too).
+  (round 1613 left three cards' "Frank" bare; pass 373 keeps the family name to words the
+  lexicon does not know, so "Frank C. Mars" itself stays bare).
 * "Fried. Krupp", "Gebr. Stumm": a given name written short ends no sentence (round 1617 cut
   "becoming Fried. Krupp AG Hoesch-Krupp" at "Fried.").
 * "U.S. Steel raised prices": "Steel" goes on after "U.S." (round 1616 asked "did Steel

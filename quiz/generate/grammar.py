@@ -237,7 +237,8 @@ def find_verb(text: str) -> tuple[int, int, str] | None:
                 continue  # "The Saltworks Castle from which the żupniks administered the
                 # enterprise became part of ...": the relative clause's verb; the clause's own
                 # comes later (round 1326 asked "did the Saltworks Castle ... became")
-            if _PREPOSITION_ARTICLE_NOUN.search(text, 0, m.start()) and is_participle(low):
+            if _PREPOSITION_ARTICLE_NOUN.search(text, max(0, m.start() - 60), m.start()) and (
+                    is_participle(low)):
                 continue  # "under a licence agreed with Rowntree Mackintosh": the participle
                 # of a preposition's noun, no clause's verb (round 1610 asked "did Kit Kat and
                 # Rolo ..., under a licence agree with Rowntree Mackintosh")

@@ -324,6 +324,7 @@ _SUBSIDIARY_ENDINGS = frozenset({"Nederland", "Deutschland", "Schweiz", "Suisse"
                                  "Holdings", "Group", "UK", "USA"})
 
 
+@lru_cache(maxsize=1024)
 def _used_only_as_a_name(word: str, text: str) -> bool:
     """Whether `text` writes `word`, a word of the language too ("Frank"), only with its
     capital, and at least once inside a sentence: a given name there ("Frank C. Vell", "Frank

@@ -391,7 +391,6 @@ def _name_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     # Shareholder Group", round 1621 wrote "the United Company installed Correnti")
 
 
-
 def _heads(after: str | None) -> bool:
     """Whether a noun followed by the word `after` heads its phrase ("the hills were",
     "the hills?"), not "the opium" of "the opium trade"."""

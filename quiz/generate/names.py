@@ -139,8 +139,7 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 continue
             if _in_quotes(question, match.start()):
                 continue
-            if _CASE_PARTY_BEFORE.search(question, 0, match.start()) or (
-                    _CASE_PARTY_AFTER.match(question, match.start() + len(word))):
+            if _in_a_lawsuit_s_name(question, match.start(), match.start() + len(word)):
                 continue  # "Murray v. La Guardia": a lawsuit's name (round 1600 wrote "Murray
                 # v. Fiorello H. La Guardia")
             before = question[: match.start()].split()
@@ -920,6 +919,13 @@ _OWNED_TITLE = re.compile(r"[’']s\s+(?:Magazine|Journal|Review|Weekly|Gazette|
 # The "v." of a lawsuit's name, before or after a party's name ("Murray v. La Guardia")
 _CASE_PARTY_BEFORE = re.compile(r"\bv(?:s)?\.\s+(?:[A-Z][\w’'-]*\s+)*$")
 _CASE_PARTY_AFTER = re.compile(r"\s+vs?\.\s+[A-Z]")
+def _in_a_lawsuit_s_name(question: str, start: int, end: int) -> bool:
+    """Whether the name at question[start:end] is a party in a lawsuit's name ("Murray v. La
+    Guardia"), which is written as the court writes it, not completed."""
+    return (_CASE_PARTY_BEFORE.search(question, 0, start) is not None
+            or _CASE_PARTY_AFTER.match(question, end) is not None)
+
+
 # A possessive's "s" and the verb right after it: "Lloyd's admitted", "Sainsbury's was"
 _OWNED_THEN_VERB = re.compile(r"[’']s\s+(?P<verb>[a-z]+)\b")
 
@@ -1277,8 +1283,7 @@ def with_document_names(question: str, answer: str, text: str,
         if _foreign_words_after(question, match.end("name")):
             continue  # "Houtskärs kyrkliga folkhögskola": a name in another language going on
             # in lower case, not the "Houtskärs Kulturgille" the document also names (round 833)
-        if _CASE_PARTY_BEFORE.search(question, 0, match.start("name")) or (
-                _CASE_PARTY_AFTER.match(question, match.end("name"))):
+        if _in_a_lawsuit_s_name(question, match.start("name"), match.end("name")):
             continue  # "Murray v. La Guardia": a lawsuit's name, written as the court does
             # (round 1600 wrote "Murray v. Fiorello H. La Guardia")
         if _OWNED_TITLE.match(question, match.end("name")) or _owned_form_is_the_name(

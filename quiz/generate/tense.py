@@ -243,13 +243,20 @@ def entry_in_the_past(text: str) -> str:
 def _long_subject_s_verb_in_the_past(m: re.Match[str]) -> str:
     """"after irregular accounting at the corporation comes" -> "... came": a singular noun's
     present closing a long subject after a clause's opener."""
-    before, verb = m.group("words").split()[-1], m.group("verb")
-    base = present_base(verb)
-    if (before[:1].islower() and not before.endswith("s") and "NOUN" in parts_of_speech(before)
-            and base is not None and "VERB" in parts_of_speech(base)
-            and verb not in _NOUN_LIKE_PRESENT):
-        return m.group()[: m.start("verb") - m.start()] + (past_tense(base) or verb)
+    verb = m.group("verb")
+    if _singular_noun_s_present(m.group("words").split()[-1], verb):
+        return m.group()[: m.start("verb") - m.start()] + (past_tense(present_base(verb) or "")
+                                                           or verb)
     return m.group()
+
+
+def _singular_noun_s_present(before: str, verb: str) -> bool:
+    """Whether `verb` is an "-s" present after `before`, a singular common noun ("its garrison
+    mutinies", "the corporation comes"): the noun's verb, not a plural noun."""
+    base = present_base(verb)
+    return (verb.endswith("s") and not before.endswith("s") and before[:1].islower()
+            and "NOUN" in parts_of_speech(before) and base is not None
+            and "VERB" in parts_of_speech(base) and verb not in _NOUN_LIKE_PRESENT)
 
 
 # "in which the Social Democrats win half the seats": a plural subject's present, which has no
@@ -1113,10 +1120,7 @@ def _present_in_a_clause(rest: str) -> bool:
         before, verb = words[-1], m.group("verb")
         if before.lower() in _DETERMINERS_BEFORE_NOUN or before.lower() in _RELATIVES:
             continue  # "as the talks": "talks" is the noun
-        if verb.endswith("s") and not before.endswith("s") and (
-                before[:1].islower() and "NOUN" in parts_of_speech(before)) and (
-                present_base(verb) is not None and "VERB" in parts_of_speech(present_base(verb))
-                and verb not in _NOUN_LIKE_PRESENT):
+        if _singular_noun_s_present(before, verb):
             return True
         kinds = parts_of_speech(verb)
         if (is_plural_noun(before.lower()) and before[:1].islower() and is_base_verb(verb)

@@ -234,15 +234,21 @@ _KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department
                r"museum|library|band|hotel|"  # (pass 355: "The Hotel Adlon is a luxury hotel")
                r"agency|daily|broadcaster|"  # (pass 364: "Agence France-Presse (AFP) is a French
                # news agency", read as the life of "Agence": round 1585)
-               r"house|label|brand")  # (pass 358: "Christian Dior, generally known as Dior, is a
-# French luxury fashion house", "Louis Vuitton is a French luxury house": a house its founder
-# named, whose successors' "he" became "Christian Dior was succeeded by", round 1535)
+               r"house|label|brand|"  # (pass 358: "Christian Dior, generally known as Dior,
+               # is a French luxury fashion house", "Louis Vuitton is a French luxury house": a
+               # house its founder named, whose successors' "he" became "Christian Dior was
+               # succeeded by", round 1535)
+               r"bridge|stadium|terminus|station|exchange|zoo|tomb|mausoleum|monument|series")
+# (pass 375: "Ponte Vecchio ... is a medieval stone bridge", "Camp Nou ... is the home stadium",
+# "Paris Bourse ... is the principal stock exchange", "Berlin Zoological Garden ... is the oldest
+# zoo" had been read as lives)
 _KIND_ENDS = (r"(?![\w’'-])(?![ \t]+(?!(?:in|at|of|on|with|and|or|for|from|that|which|whose|"
+              r"over|across|near|between|beside|"  # (pass 375: "a stone bridge over the Arno")
               r"based|founded|established|owned|formed|created|headquartered|located|nation|"
               r"country|state|group|chain|since|until|[a-z]+ed)\b)[a-z])")
 _A_BODY_OR_PLACE = (rf"(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?"
                     rf"(?:(?:(?!(?:of|for|in|at|to|on|with|by|from|who|which|that|whose|where|"
-                    rf"when)\b)[a-z-]+|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
+                    rf"when)\b)[a-z-]+,?|{NATION_ADJECTIVE.pattern})\s+){{0,5}}"
                     rf"(?:{_KIND_NOUNS}){_KIND_ENDS}")
 
 
@@ -284,13 +290,22 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
               r"(?:known|written)\s+"
               r"[^.;]{1,120}?,)?"  # ("Futbol Club Barcelona, known everywhere as Barça, is",
               # "The Waldorf Astoria New York, written ... as the Waldorf-Astoria, is")
-              r",?\s+(?:is|was)\s+")
+              r"(?:,\s+(?:renamed|formerly|later|now|originally|officially|in\s+full|"
+              r"whose\s+(?:legal|full|official)\s+name\s+is)\s+[^.;,]{1,80},)?"
+              # ("Royal Dutch Shell, renamed Shell plc in January 2022, is a multinational oil,
+              # gas and energy company": pass 375, round 1648 wrote Kessler's "on his way home"
+              # as "on Royal Dutch Shell's way home"; "Atlantic Records, whose legal name is
+              # ...,", "The Solvay Conferences ... are a series")
+              r",?\s+(?:is|was|are|were)\s+")
     named_as = rf"\b{re.escape(name)}{suffix}"
     # (or the text's own fuller name ending in the title's last word, opening its first
     # paragraph: "Futbol Club Barcelona" of the title "FC Barcelona", round 1503 wrote a
     # murdered club president's "he" as "FC Barcelona")
     opened_as = rf"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}{re.escape(name.split()[-1])}{suffix}"
-    place_is = re.compile(rf"(?:{named_as}|{opened_as}){_A_BODY_OR_PLACE}")
+    # (or the name and a kind in apposition: "on El Corte Inglés, the Madrid department-store
+    # company", "The Taj Mahal, the tomb built by", pass 375)
+    beside = rf"\b{re.escape(name)},\s+"
+    place_is = re.compile(rf"(?:{named_as}|{opened_as}|{beside}){_A_BODY_OR_PLACE}")
     place_among = re.compile(rf"{named_as}one\s+of\s+the\s+"
                              r"(?:[\w’'-]+\s+){0,3}(?i:islands|isles|cities|towns|countries|states|"
                              r"territories|regions|provinces|colonies|counties|kingdoms|republics|"

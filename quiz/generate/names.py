@@ -238,6 +238,10 @@ _BARE_NAME = re.compile(r"(?=[A-ZÀ-ÖØ-Þdwhbotaufi])(?:(?=[dwhbotaMWABufiISPD
                         r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿĀ-ſ’'-]+?)\b"
                         # (after "Mr." a name before an office too: "elect Mr. Karamanlis
                         # President", round 249)
+                        # (not a name an Arabic particle goes on with: "Khalid al-Falih",
+                        # round 1650 wrote "King Khalid al-Falih")
+                        r"(?!\s+(?:(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-|(?:bin|ibn|bint|ben|"
+                        r"ould|abu)\s+)[A-Z])"
                         r"(?=\s+[a-z]|,|[’']s\s|(?(hon)\s+(?:President|Prime|Premier|Chancellor|"
                         r"Minister|Secretary|Governor|Chairman|Ambassador)\b|(?!)))")
 # The linking words of a hyphenated place's name ("Maine-et-Loire", "Châlons-sur-Marne")
@@ -426,7 +430,10 @@ def _name_patterns(name: str) -> _NamePatterns:
         full(r"(?:(?:de|du|da|van|von|der|di|del)[ \t]+)?"),
         re.compile(rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]?){{1,3}}[ \t]*{escaped}(?![\w-]|[’'](?!s\b))"
                    rf"|(?<![\w’'-]){escaped}-[a-z]{{1,3}}-[A-Z][\w’']+"),
-        re.compile(rf"(?<![\w’'-]){escaped}[ \t]+of[ \t]+(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
+        # (not a saint's abbreviation: "Frank B. Kellogg of St. Paul", round 1647 wrote
+        # "examined by Kellogg of St")
+        re.compile(rf"(?<![\w’'-]){escaped}[ \t]+of[ \t]+(?!(?:St|Ste|Sta|Mt|Ft|Pt)\.)"
+                   rf"(?P<land>{_NAME_WORD}(?:-{_NAME_WORD})?)"
                    rf"(?![\w’'-])(?![ \t]+[A-Z])"))
 
 

@@ -2101,6 +2101,14 @@ _WORLD_KNOWN_YEAR = re.compile(r"\b(?:World|Great) War (?:broke out|began|starte
                                r"in ____|\bOlympic Games (?:of|in) ____|\bOlympics (?:of|in) ____"
                                r"|^(?:[^:?]{1,80}: )?In what year\b[^?]*\bOlympic Games\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "The oil shocks of ____ made ENI ...", "During the Iraqi invasion of Kuwait in ____", "The
+# Korean War, which began on ____, turned ...": the date of a world event the card's subject
+# only lived through (pass 375; rounds 300-1654 kept 5 of 16 verdicts)
+_WORLD_EVENT_BLANK = re.compile(r"\b(?:(?:Iraqi\s+)?invasion\s+of\s+Kuwait|oil\s+(?:shocks?|crisis|"
+                                r"crises|embargo)|Korean\s+War|Vietnam\s+War|Gulf\s+War|"
+                                r"Wall\s+Street\s+Crash|Great\s+Depression|Cuban\s+Missile\s+Crisis|"
+                                r"Suez\s+Crisis)(?:,?\s+which)?(?:\s+(?:began|broke\s+out|started|"
+                                r"ended))?\s+(?:of|in|on|from)\s+____")
 # "After the fall of the Berlin Wall on ____": a day every student knows, the card's own fact
 # elsewhere in its sentence (rounds 1043 and 1047)
 _WORLD_KNOWN_DAY = re.compile(r"\b(?:fall of the Berlin Wall|German reunification|reunification of "
@@ -3188,6 +3196,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
             _WORLD_KNOWN_YEAR.search(cand.question)):
         found.append("obvious: the year of an event every student knows (a world war's "
                      "outbreak, Olympic Games)")
+    if cand.fact.kind == DATE and _WORLD_EVENT_BLANK.search(cand.question):
+        found.append("trivial: the date of a world event the card's subject only lived through "
+                     "(\"the oil shocks of ____\")")
     if cand.form == "cloze" and _WORLD_KNOWN_DAY.search(cand.question):
         found.append("trivial: a day every student knows (\"the fall of the Berlin Wall\")")
     if cand.fact.kind == DATE and _WORLD_WAR_SPAN.fullmatch(cand.answer):

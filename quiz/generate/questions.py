@@ -1077,8 +1077,9 @@ def _series_closed(question: str, text: str) -> str:
     for m in _SERIES_ITEM.finditer(body):
         verb = m.group("verb")
         if not is_past_tense(verb) or "VERB" not in parts_of_speech(verb) or (
-                m.group("next") in _PASSIVE_NEXT):  # (", signed in 1990": a participle)
-            continue
+                m.group("next") in _PASSIVE_NEXT
+                and (base_form(verb) or verb) not in _NEVER_PASSIVE):  # (", signed in 1990":
+            continue  # a participle; not ", insisted on the clause": pass 375, round 1652)
         relative = _RELATIVE_PREDICATE.search(body, 0, m.start())
         if relative and is_past_tense(relative.group("verb")) and find_verb(
                 body[: relative.start()]) is not None:  # (not "Kellism, which had ..., found":
@@ -1105,6 +1106,14 @@ def _series_closed(question: str, text: str) -> str:
         if body[: first[0]].rstrip().endswith(",") and between.lstrip().startswith("by "):
             return question  # ("townspeople ..., led by Valeriano Abanador, surprised": the
             # "led" of an aside, the clause's verb after it; round 349)
+        phrase_aside = _PHRASE_ASIDE.search(between)
+        if phrase_aside is not None and between.count(",") == 1:
+            between = between[: phrase_aside.start()]
+            joiner = ", and "  # (the aside's closing comma stays)
+        else:
+            joiner = " and "  # ("drilled the first wells in Bahia,
+            # after the strike at Lobato on ____, built the Mataripe refinery": a phrase's aside
+            # after the clause's own verb and its object, pass 375, round 1653)
         if first[2] != "past" or ("," in between and not _NAMES_LISTED.search(between)):
             return question  # ("Conferences held in ..., above all Norway, ..., failed"; but
             # "cultivated support from the Soviet Union, Cuba and Yugoslavia, met": a list of
@@ -1119,10 +1128,16 @@ def _series_closed(question: str, text: str) -> str:
             return question  # (", now led by": the "verb" is an aside's; "The Doha
             # Amendment, adopted on ____, set": the aside's; ", signed in London on ____,
             # ended"; "who had been sent"; but "..., he rose ..., took ...")
-        return question[: m.start()] + " and " + question[m.start("item"):]
+        return question[: m.start()] + joiner + question[m.start("item"):]
     return question
 
 
+# Verbs whose past before a preposition is no participle of the noun before it (", insisted on
+# the self-denying clause": an act of the subject, one of a series)
+_NEVER_PASSIVE = frozenset({"insist", "rely", "depend", "persist", "campaign", "object"})
+# ", after the strike at Lobato on ____": an aside that opens with a preposition or a time word
+_PHRASE_ASIDE = re.compile(r",\s+(?:after|before|during|following|in|on|at|from|with|under|"
+                           r"despite|until|since)\s[^,]*$")
 # "in ____ the Count of Fuentes": the blank's phrase and "the" before a clause's named subject
 _BLANK_OPENING = re.compile(rf"^(?:(?:[Ii]n|[Oo]n|[Bb]y)\s+{re.escape(BLANK)}\s+)?"
                             r"(?:the\s+(?=[A-Z]))?")

@@ -72,9 +72,11 @@ _BRACKETED_SPLIT = re.compile(r"\s*\([^()]*(?::|;|\s[–—-]\s|[–—]\s)[^()]
 _ETC_LAST = re.compile(r"\s+etc$")
 # ", 1954–1958" (not the year of a name: "Anglo-Dutch Treaty of 1824")
 # (not a number after "No.": "Executive Order No. 183" had become "Executive Order No", round 346)
+# (and a lower-case "no.": "Law no. 136 of 10 February 1953" had labelled its cards "Law no",
+# round 1651)
 # (a month's or a season's name before the year, not any capitalised word: "The Forth Bridge
 # Railway Act 1882" had labelled its cards "Forth Bridge Railway", round 1262)
-_YEARS = re.compile(rf"(?<!\bof)(?<!\bNo\.)(?<!\bNo),?\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}|"
+_YEARS = re.compile(rf"(?<!\bof)(?<!\b[Nn]o\.)(?<!\b[Nn]o),?\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_WORD}|"
                     rf"Spring|Summer|Autumn|Winter|Fall)\s+\d{{3,4}}|"
                     r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?|\d{3,4}s)$")
 

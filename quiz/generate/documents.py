@@ -252,6 +252,17 @@ _A_BODY_OR_PLACE = (rf"(?:an?|the)\s+(?:[A-Z][a-z]+\s+)?"
                     rf"(?:{_KIND_NOUNS}){_KIND_ENDS}")
 
 
+# Adjectives of continents and nations, which no family name is ("Anglo American")
+_NATIONS_ADJECTIVES = frozenset({"American", "African", "European", "Asian", "Canadian",
+                                 "Australian", "Mexican", "Brazilian", "Argentine", "Chilean",
+                                 "Indian", "Chinese", "Japanese", "Italian", "Egyptian", "Iranian",
+                                 "Persian", "Arabian", "Russian", "Norwegian", "Swedish",
+                                 "Danish", "Dutch", "Belgian", "Swiss", "Austrian", "Hungarian",
+                                 "Polish", "Spanish", "Portuguese", "Turkish", "Korean"})
+# A word of capitals alone, no regnal number ("BHP", "RWE"; not "II", "XIV") and no ship's
+# prefix ("RMS Lusitania", whose text says "she" of the ship)
+_ACRONYM_WORD = re.compile(r"(?![IVXLC]+\b)(?!(?:RMS|SS|HMS|USS|MV|MS|SMS|HMAS|HMCS|HMY|TS)\b)"
+                           r"[A-Z]{2,}(?:&[A-Z]+)?")
 # "Jr." or "Sr." after a title's name, before its end, a bracket or a colon
 _GENERATION_AFTER_NAME = re.compile(r"^(?P<name>[^,:(]+?),?\s+(?:Jr|Sr)\.?(?=\s*(?:$|[(:]))")
 
@@ -270,7 +281,14 @@ def main_person(title: str, blocks: Iterable[str]) -> tuple[str, str] | None:
         # "Tristan da Cunha: Administrators ... — Fact Sheet": a place's story, which says "he"
         # of its governors (round 677 read the first as a life and left its cards unlabelled)
     name = named.group("name")
+    if any(_ACRONYM_WORD.fullmatch(word) for word in name.split()):
+        return None  # ("BHP Billiton": an acronym is no one's given name; round 1657 read the
+        # group's article as a life and wrote Gilbertson's "he resigned" as "BHP Billiton
+        # resigned", pass 376)
     surname = family_name(name)
+    if " " in name and surname in _NATIONS_ADJECTIVES:
+        return None  # ("Anglo American": a nation's adjective is no family name; its fact
+        # sheet had been read as a life, pass 376)
     if surname in _NOT_PERSON_WORDS or name.split()[0] in _PLACE_FIRST_WORDS:
         return None  # ("Mount Athos": a place, whose text says "him" of Murad II, round 311)
     country = _COUNTRY_AFTER.match(title.strip(), named.end("name"))

@@ -2860,18 +2860,31 @@ def _present_after_did(question: str) -> bool:
     if subject[0] == "the" and any(is_base_verb(word) for word in subject[2:]):
         return False
     rest = question[match.end("verb"):]
-    later = re.findall(r"\b[a-z]{3,}\b", rest)
+    rest = rest[: m.start()] if (m := _SUBORDINATE_AFTER.search(rest)) else rest
+    later = [m.group(2) for m in re.finditer(r"(\S*)\s+([a-z]{3,})\b", rest)
+             if not m.group(1).endswith(("’s", "'s")) and m.group(1) not in _OWNERS_AND_ARTICLES]
     if later and rest.startswith(" " + later[0]):
         later = later[1:]  # ("flies home": the word right after it is its own)
     return not (is_plural_noun(match.group("verb")) and any(is_base_verb(w) for w in later))
+    # (a verb after "after", "when" is a subordinate clause's: "did the Minorco bid lapses
+    # after American courts ... bar it" has no verb of its own after the plural; a noun after
+    # an owner is none: "rejects BHP Billiton's bid")
+
+
+_OWNERS_AND_ARTICLES = frozenset({"his", "her", "its", "their", "the", "a", "an", "our"})
+_SUBORDINATE_AFTER = re.compile(r"\b(?:after|before|when|while|until|because|since|once|as|"
+                                r"where|which|who|that)\b")
 
 
 # "did Menezes flies home", "did the super cyclone strikes near": a subject, then an "-s" word
 # before what follows a verb (rounds 411, 413, 440)
 _DID_NAME_THEN_S = re.compile(
-    r"\bdid\s+(?P<subject>the\s+(?:[a-z]+\s+){0,2}[a-z]+\s+|(?:[A-Z][\w’'.-]*\s+){1,4})"
-    r"(?P<verb>[a-z]{3,}s)\s+(?:near|in|at|on|home|to|from|with|into|the|a|an|his|her|its|"
-    r"their|off|up|out)\b")
+    r"\bdid\s+(?P<subject>the\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z]+\s+){0,2}[a-z]+\s+"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,)?"
+    r"\s+)"  # (and a name's apposition: "did Canada's Industry Minister, Tony Clement, rejects
+    # BHP Billiton's bid", pass 376; and "did the Minorco bid lapses after")
+    r"(?P<verb>[a-z]{3,}s)\s+(?:(?:near|in|at|on|home|to|from|with|into|the|a|an|his|her|its|"
+    r"their|off|up|out|after|before)\b|[A-Z])")
 # "PP 18 seats, PSOE 13, PRC 8": parties and their seats, a results row (round 437)
 _RESULTS_LIST = re.compile(r"\b[A-Z][\w-]*\s+\d{1,3}(?:\s+seats?)?,\s+[A-Z][\w-]*\s+\d{1,3},?\s+"
                            r"(?:and\s+)?[A-Z][\w-]*\s+\d{1,3}\b")

@@ -450,8 +450,16 @@ def _in_the_past(text: str) -> str:
         while run > 0 and words[run - 1].group()[:1].isupper():
             run -= 1  # the run of capitalised words before `word`
         before_run = words[run - 1].group().lower() if run > 0 else ""
-        if following == "of" and previous[:1].isupper() and before_run in _DETERMINERS:
+        before_names = before_run
+        if before_run == "and" and run > 1 and words[run - 2].group()[:1].isupper():
+            first = run - 1
+            while first > 0 and words[first - 1].group()[:1].isupper():
+                first -= 1  # ("the Granite Mountain and Speculator shafts": two names joined)
+            before_names = words[first - 1].group().lower() if first > 0 else ""
+        if following == "of" and previous[:1].isupper() and before_names in _DETERMINERS:
             continue  # "at the Auckland heads of government meeting": a noun after a name
+            # (and after two: "Fire in the Granite Mountain and Speculator shafts of the North
+            # Butte Mining Company kills", round 1659 asked "did fire in ... shaft ... killed")
         if word.endswith("s") and previous.islower() and parts_of_speech(previous) == {"ADJ"} and (
                 index and text[words[index - 1].end(): m.start()] == " "):
             continue  # "to permit vacant sees to be administered": an adjective's noun, no verb

@@ -389,6 +389,40 @@ def _later_holders_only(name: str, numbered: Iterable[str], text: str) -> frozen
     return frozenset() if bare is not None and bare.start() < first_numbered else forms
 
 
+# The endings of a nation's adjective ("Americ-an", "Chin-ese", "Iraq-i")
+_DEMONYM_ENDING = re.compile(r"(?:ican|ian|ean|an|ese|ish|ic|ch|i)$")
+_LANDS = tuple(COUNTRIES) + ("America", "Africa", "Asia", "Europe", "Oceania", "Arabia",
+                             "Persia", "Britain", "England", "Scotland", "Prussia", "Bohemia")
+# A given name or an initial right before a name ("John Dennis Ryan", "J. P. Morgan")
+_GIVEN_OR_INITIAL = (r"(?:(?P<initial>[A-Z]\.)[ \t]*|(?P<given>[A-Z][a-z]+)[ \t]+)"
+                     r"(?:[A-Z]\.[ \t]*|(?P<middle>[A-Z][a-z]+)[ \t]+)?")
+
+
+def _surname_of_a_nation_s_form(name: str, text: str) -> bool:
+    """Whether `name`, which ends as a nation's adjective does ("Ryan", "Duncan", "Morgan",
+    "Heinrich"), names no land and the text writes it after a given name or an initial ("John
+    Dennis Ryan"): a family name, whose full form completes it (pass 377; round 1659 left
+    "did Ryan die" bare, the documents naming "John Dennis Ryan")."""
+    if name.endswith("s"):
+        return False  # ("Americans": a people)
+    stem = _DEMONYM_ENDING.sub("", name)
+    if len(stem) >= 3 and any(land.startswith(stem) for land in _LANDS):
+        return False  # ("American", "German", "Iraqi": a land's adjective)
+    for m in re.finditer(rf"(?<![\w’'.-]){_GIVEN_OR_INITIAL}{re.escape(name)}(?![\w’'-])", text):
+        if m.group("initial") or any(_a_given_name(m.group(part)) for part in ("given", "middle")):
+            return True
+    return False
+
+
+def _a_given_name(word: str | None) -> bool:
+    """Whether `word` may be a given name: no opening word, place, nation's adjective or word
+    of the language ("Under", "South", "African", "Royal")."""
+    return word is not None and not (word in OPENING_WORDS or word in _PLACES
+                                     or _NATION_ADJECTIVE.fullmatch(word)
+                                     or NATIONAL_WORD.fullmatch(word)
+                                     or parts_of_speech(word.lower()))
+
+
 # "Francesco di ": a given name and the particle of an Italian father's name before it
 _GIVEN_AND_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)\s+(di)\s+$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+$")
@@ -478,8 +512,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
     if (NATIONAL_WORD.fullmatch(name.removesuffix("s")) or _NATION_ADJECTIVE.fullmatch(name)) and (
-            name not in _regnal_names(text)):  # ("Soviet rule" is not "Soviet Yakutia rule",
-        # round 310)
+            name not in _regnal_names(text)) and not _surname_of_a_nation_s_form(name, text):
+        # ("Soviet rule" is not "Soviet Yakutia rule", round 310)
         # ("Ivan", whose "-an" reads as a nation's, is "Ivan III" and "Ivan IV": round 297)
         return frozenset()  # "Americans": a people, not "African Americans"
     if f"the {name} " in text and re.search(rf"\b[Tt]he\s+{re.escape(name)}\s+(?:who|had|have|were|"
@@ -1250,7 +1284,8 @@ def with_document_names(question: str, answer: str, text: str,
             # (round 245) or "Vittorio Veneto" (round 456)
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
-                NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)) or (
+                NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)
+                and not _surname_of_a_nation_s_form(name, text)) or (
                 name in _FAITHS_AND_PEOPLES and not (
                     _NAME_USE_NEXT.match(question, match.end("name"))
                     and name in _regnal_names(text))):

@@ -2101,14 +2101,13 @@ _WORLD_KNOWN_YEAR = re.compile(r"\b(?:World|Great) War (?:broke out|began|starte
                                r"in ____|\bOlympic Games (?:of|in) ____|\bOlympics (?:of|in) ____"
                                r"|^(?:[^:?]{1,80}: )?In what year\b[^?]*\bOlympic Games\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# "The oil shocks of ____ made ENI ...", "During the Iraqi invasion of Kuwait in ____", "The
-# Korean War, which began on ____, turned ...": the date of a world event the card's subject
-# only lived through (pass 375; rounds 300-1654 kept 5 of 16 verdicts)
-_WORLD_EVENT_BLANK = re.compile(r"\b(?:(?:Iraqi\s+)?invasion\s+of\s+Kuwait|oil\s+(?:shocks?|crisis|"
-                                r"crises|embargo)|Korean\s+War|Vietnam\s+War|Gulf\s+War|"
-                                r"Wall\s+Street\s+Crash|Great\s+Depression|Cuban\s+Missile\s+Crisis|"
-                                r"Suez\s+Crisis)(?:,?\s+which)?(?:\s+(?:began|broke\s+out|started|"
-                                r"ended))?\s+(?:of|in|on|from)\s+____")
+# "The oil shocks of ____ made ENI ...", "The Korean War, which began on ____, turned ...": the
+# date of a world event the card's subject only lived through (pass 375; rounds 300-1654 kept 1
+# of 7 such verdicts on these two; the Cuban Missile Crisis, the Gulf War and the invasion of
+# Kuwait, kept as often as not, are left)
+_WORLD_EVENT_BLANK = re.compile(r"\b(?:oil\s+(?:shocks?|crisis|crises|embargo)|Korean\s+War)"
+                                r"(?:,?\s+which)?(?:\s+(?:began|broke\s+out|started|ended))?"
+                                r"\s+(?:of|in|on|from)\s+____")
 # "After the fall of the Berlin Wall on ____": a day every student knows, the card's own fact
 # elsewhere in its sentence (rounds 1043 and 1047)
 _WORLD_KNOWN_DAY = re.compile(r"\b(?:fall of the Berlin Wall|German reunification|reunification of "

@@ -1107,7 +1107,9 @@ def _series_closed(question: str, text: str) -> str:
             return question  # ("townspeople ..., led by Valeriano Abanador, surprised": the
             # "led" of an aside, the clause's verb after it; round 349)
         phrase_aside = _PHRASE_ASIDE.search(between)
-        if phrase_aside is not None and between.count(",") == 1:
+        if phrase_aside is not None and between.count(",") == 1 and not between[
+                : phrase_aside.start()].rstrip().endswith(" and"):  # (not "returned to the RAF
+            # and, after a period in navigation training, was given": its "and" before the aside)
             between = between[: phrase_aside.start()]
             joiner = ", and "  # (the aside's closing comma stays)
         else:

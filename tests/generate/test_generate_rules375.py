@@ -14,9 +14,9 @@
   Mataripe refinery.": a series cut before its "and" is closed with one after a phrase's aside
   too ("..., and built", round 1653), and after an intransitive verb's preposition ("allied the
   CFP with Gulbenkian and insisted on the clause", round 1652).
-* "The oil shocks of ____ made Vell the main instrument of supply policy", "During the Iraqi
-  invasion of Kuwait in ____": the date of a world event the card's subject only lived through
-  (rounds 300-1654 kept 5 of 16 verdicts).
+* "The oil shocks of ____ made Vell the main instrument of supply policy", "after the Korean War
+  broke out in ____": the date of a world event the card's subject only lived through (rounds
+  300-1654 kept 1 of 7 such verdicts).
 
 Every name here is invented. The tests fail on the code before, but the guards, named as
 such."""
@@ -113,8 +113,18 @@ def test_guard_a_phrase_s_comma_alone_is_kept(questions_from) -> None:
 def test_a_world_event_s_date_is_left_out(questions_from) -> None:
     questions = questions_from("vell-oil", (
         "Vell Oil\n\nVell Oil was founded at Kask on 3 March 1926 by Ivo Tamm. The oil shocks of "
-        "1973 made Vell Oil the main instrument of Kaskan supply policy. During the Iraqi "
-        "invasion of Kuwait in 1990, Vell Oil reactivated idle capacity at its Orrin field.\n"))
-    assert not any("oil shocks of ____" in q or "Kuwait in ____" in q for q in questions), (
+        "1973 made Vell Oil the main instrument of Kaskan supply policy. Vell Oil sold fuel to the "
+        "Kaskan army after the Korean War broke out in 1950.\n"))
+    assert not any("oil shocks of ____" in q or "War broke out in ____" in q for q in questions), (
         questions)
     assert any("founded" in q for q in questions), questions  # (the guard)
+
+
+def test_guard_a_series_whose_and_stands_before_the_aside_is_not_joined_again(
+        questions_from) -> None:
+    questions = questions_from("ivo-tamm", (
+        "Ivo Tamm\n\nIvo Tamm was a Kaskan airman, born at Kask in 1910. Ivo Tamm returned to the "
+        "air force and, after a period in navigation training, was given command of No. 77 "
+        "Squadron, flying Vell bombers, in December 1941, and led it until April 1942. He died "
+        "in 1986.\n"))
+    assert not any("training, and was given" in q for q in questions), questions

@@ -29,6 +29,7 @@ from quiz.generate.agreements import HEADS
 from quiz.generate.countries import COUNTRIES as _COUNTRY_NAMES
 from quiz.generate.date_context import DateSetting, days, setting_for
 from quiz.generate.dates import MONTH_NAMES, DateMention, render, with_year
+from quiz.generate.event_spans import Day, event_spans, span_holding
 from quiz.generate.facts import AGREEMENT, DATE, OFFICIAL, Fact
 from quiz.generate.inflect import parts_of_speech
 from quiz.generate.lifetime import Founding, before_founding
@@ -157,6 +158,7 @@ class Pools:
     # (granularity, value) -> the content words of each sentence that gives that date
     date_contexts: dict[tuple[str, tuple[int, int, int]], list[frozenset[str]]] = field(
         default_factory=dict)
+    spans: tuple[tuple[Day, Day], ...] = ()  # the days events were held on (event_spans)
 
 
 _DATE_KEY = tuple[str, tuple[int, int, int]]  # granularity, (year, month, day)
@@ -175,9 +177,12 @@ class PoolFacts:
     roles: dict[str, str] = field(default_factory=dict)
     roles_of: dict[str, dict[frozenset[str], None]] = field(default_factory=dict)  # in order
     agreements: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded -> name, head
+    spans: dict[tuple[Day, Day], None] = field(default_factory=dict)  # in order
 
     def add(self, fact: Fact) -> None:
         if fact.kind == DATE and fact.date is not None:
+            for span in event_spans(fact.sentence.text):
+                self.spans.setdefault(span)
             d = fact.date
             _, contexts = self.dates.setdefault((d.granularity, (d.year, d.month, d.day)),
                                                 (d.text, []))
@@ -207,6 +212,8 @@ class PoolFacts:
                 mine_held.setdefault(words)
         for folded, agreement in other.agreements.items():
             self.agreements.setdefault(folded, agreement)
+        for span in other.spans:
+            self.spans.setdefault(span)
 
 
 def build_pools(facts: Iterable[Fact] | PoolFacts) -> Pools:
@@ -233,6 +240,7 @@ def build_pools(facts: Iterable[Fact] | PoolFacts) -> Pools:
     pools.roles = sorted((_option(r) for r in facts.roles.values()), key=lambda o: _key(o.text))
     pools.agreements = sorted((_option(a, h) for a, h in facts.agreements.values()),
                               key=lambda o: _key(o.text))
+    pools.spans = tuple(sorted(facts.spans))
     return pools
 
 
@@ -332,6 +340,44 @@ def _fighting_names(question: str) -> frozenset[str]:
         return frozenset()
     return frozenset(fold(w) for w in re.findall(r"(?<=\s)[A-Z][\w’'-]+", question)
                      if fold(w)) - {"the"}
+
+
+# The words by which a question tells of an event held over some days
+_EVENT_TOLD = re.compile(r"\b(?:Games|Olympics?|Olympiad|[Ff]lame|[Tt]orch|Week|Exposition|"
+                         r"Exhibition|Expo|Fair|Festival|Championships?|Tournament)\b")
+_EVENT_NEAR_DAYS = 60  # a day this near an event's days is told of it ("the flame reached Tokyo")
+
+
+def _days_of(span: tuple[Day, Day], own: Day) -> list[Day]:
+    """The days of an event's span, nearest to `own` first (each distance later before
+    earlier), without `own`."""
+    first, last = datetime.date(*span[0]), datetime.date(*span[1])
+    asked = datetime.date(*own)
+    found = [first + datetime.timedelta(days=n) for n in range((last - first).days + 1)]
+    found.sort(key=lambda day: (abs((day - asked).days), day < asked))
+    return [(day.year, day.month, day.day) for day in found if day != asked]
+
+
+def _side(day: Day, span: tuple[Day, Day]) -> str:
+    """Where `day` falls of an event's span: "in", "before" or "after" it, or "far" (more
+    than _EVENT_NEAR_DAYS away)."""
+    side = _event_side(day, (span,))
+    return side[1] if side is not None else "far"
+
+
+def _event_side(day: Day, spans: tuple[tuple[Day, Day], ...]) -> tuple[tuple[Day, Day], str] | None:
+    """The event's span `day` falls in or near (within _EVENT_NEAR_DAYS), and on which side:
+    "in", "before" or "after"; None when no one event's days are near it."""
+    held = span_holding(day, spans)
+    if held is not None:
+        return held, "in"
+    at = days(day)
+    near = [span for span in spans if 0 < days(span[0]) - at <= _EVENT_NEAR_DAYS
+            or 0 < at - days(span[1]) <= _EVENT_NEAR_DAYS]
+    if len(set(near)) != 1:
+        return None
+    span = near[0]
+    return span, "before" if at < days(span[0]) else "after"
 
 
 # The world wars, from the first declaration to the end of the fighting in Europe, and the words
@@ -482,6 +528,13 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
 
     asked_in = _ASKED_IN_YEAR.match(cand.question) if grain == "monthday" else None
     war = _war_of(own, cand.question) if mention.has_year else None
+    year_of = (lambda value: value) if own[0] else (
+        (lambda value: (int(asked_in.group("year")), value[1], value[2])) if asked_in else None)
+    event = _event_side(year_of(own), pools.spans) if year_of and own[2] and grain in {
+        "day", "monthday"} else None  # (not the event's own span, "3–13 February 1972")
+    if event is not None and event[1] != "in" and not _EVENT_TOLD.search(cand.question):
+        event = None  # (a day near the Games is kept on its side only when the question tells
+        # of them: the mayor's resignation a month after is no act of the Games)
 
     first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
     wintry = own[1] in _WINTER_MONTHS and _WINTRY.search(cand.question) is not None
@@ -514,6 +567,10 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             return False
         if war is not None and not war[0][:depth] <= value[:depth] <= war[1][:depth]:
             return False  # "the German Operation Nordwind" of January 1945: not January 1946
+        if event is not None and year_of is not None and value[2] and (
+                _side(year_of(value), event[0]) != event[1]):
+            narrowed = True  # a day of the Games asked: another day of the Games, not one
+            return False  # after they closed (and a day before them, not one inside)
         if mention.has_year and abs(value[0] - own[0]) > window:
             return False
         if cycle and (value[0] - own[0]) % cycle:
@@ -595,6 +652,17 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             option = render(mention, *moved)
             if fold(option) not in banned and usable(moved) and fits(moved, option):
                 take(option, moved)
+    if event is not None and event[1] == "in" and year_of is not None and grain in {
+            "day", "monthday"}:  # other days of the event the answer is a day of (the documents
+        # seldom tell three): "4 February" of a week of 25 January-5 February, "29 January"
+        for moved in _days_of(event[0], year_of(own)):
+            if len(out) == CHOICES:
+                break
+            value = moved if grain == "day" else (0, moved[1], moved[2])
+            option = render(mention, *value)
+            if fold(option) not in banned and value not in in_sentence and usable(value) and (
+                    fits(value, option)):
+                take(option, value)
     made_up = ([(own[0] + step, 0, 0) for step in _APPROXIMATE_STEPS] if approximate
                else [(own[0] + step * cycle, own[1], own[2]) for step in _CYCLE_STEPS] if cycle
                else _nearby(mention))

@@ -162,6 +162,12 @@ def _a_life(title: str) -> bool:
     return _STORY_WORD.search(f" {name}") is None
 
 
+# "1948 Winter Olympics (St. Moritz)": a year, a recurring event's name, and in brackets where
+# it was held (a capitalised name, no date)
+_YEAR_NAME_PLACE = re.compile(r"^\s*(?:#\s*)?\d{4}\s+(?P<name>[A-Z][^()\d:]*?)\s*"
+                              r"\((?P<place>[A-Z][^()\d,;:]*?)\)\s*$")
+
+
 def title_topic(title: str) -> Subject | None:
     """What a title names when it names no body, agreement, event or place the text speaks of
     as one ("Marshall Plan", "Yemeni unification, 1972–1994: a timeline", "Cod Wars", "Hawaii
@@ -172,6 +178,13 @@ def title_topic(title: str) -> Subject | None:
     if _DATELINE.search(_DATED_PART.sub("", title)) or _a_life(title):
         return None  # (a date in brackets or after "of" dates the thing named, no dateline:
         # "The Rudd Concession (30 October 1888): A Summary")
+    held = _YEAR_NAME_PLACE.match(title)
+    if held is not None and len(f"{held.group('place')} {held.group('name')}".split()) <= (
+            _MAX_TOPIC_WORDS):
+        return Subject(f"{held.group('place')} {held.group('name')}", "", False, kind="topic")
+        # ("1948 Winter Olympics (St. Moritz)": the label keeps the host, "St. Moritz Winter
+        # Olympics", where its year is dropped; round 1664 faulted "Winter Olympics:" as
+        # naming no Games, pass 379)
     named = _title_name(title)
     if named is None or len(named.name.split()) <= _MAX_TOPIC_WORDS:
         return named

@@ -58,19 +58,41 @@ _APPROXIMATE = re.compile(r"\b(?:[Aa]round|[Aa]bout|c\.|[Cc]irca|[Aa]pproximatel
 # off are no such event's years, so they move by whole cycles (round 1164 found "1871 and 1881"
 # and "1873, 1875, 1877" obvious)
 _CYCLES = ((re.compile(r"\b[Cc]ensus(?:es)?\b"), 10),
-           (re.compile(r"\bOlympic\s+Games\b|\bOlympics\b|\bWorld\s+Cup\b|"
-                       # ("the Moscow Games of ____", "the boycotted Los Angeles Games", "the
-                       # Winter Games": rounds 1631-1637 found 1981 and 1987 obvious)
-                       r"\b(?!(?:The|These|Those|Both|All|Its|Their)\b)[A-Z][a-z]+\s+Games\b|"
-                       r"\b(?:Republican|Democratic)\s+National\s+Convention\b|"
+           (re.compile(r"\b(?:Republican|Democratic)\s+National\s+Convention\b|"
                        r"\b(?:U\.\s?S\.|United\s+States|American)\s+presidential\s+"
                        r"elections?\b"), 4))
+# A Games held every four years: its cycle only where the year asked is the Games' (_cycle)
+_GAMES = re.compile(r"\bOlympic\s+Games\b|\bOlympics\b|\bWorld\s+Cup\b|"
+                    # ("the Moscow Games of ____", "the boycotted Los Angeles Games", "the Winter
+                    # Games": rounds 1631-1637 found 1981 and 1987 obvious)
+                    r"\b(?!(?:The|These|Those|Both|All|Its|Their)\b)[A-Z][a-z]+\s+Games\b|"
+                    r"\b[Tt]he\s+Games\s+of\b")  # ("used again for the Games of ____")
+_GAMES_CYCLE = 4
 _CYCLE_STEPS = (1, -1, 2, -2, 3, -3)
+_NEAR_BLANK = 12  # characters between a Games' name and the blank of its year
+# The holding of a Games, asked without a blank ("In what year were the Games held?")
+_HELD = re.compile(r"^(?:[^:?]{1,80}: )?In what (?:year|month and year) (?:was|were) (?:the )?"
+                   r"[^?]{0,60}\b(?:held|staged|opened|awarded|allocated|celebrated)\b")
 
 
 def _cycle(question: str) -> int:
-    """The years between two holdings of the recurring event `question` dates, or 0."""
-    return next((years for pattern, years in _CYCLES if pattern.search(question)), 0)
+    """The years between two holdings of the recurring event `question` dates, or 0: a Games
+    only where the year asked is theirs, the blank beside their name ("the Moscow Games of
+    ____", "the ____ Games were allocated") or the Games the subject of their holding ("In
+    what year were the Games held?"); not "In what year did Robinson begin to campaign for
+    Empire Games to be held in his city?" (1927: round 1671 found 1931 and 1935, after the
+    1930 Games, obvious, pass 380)."""
+    held = next((years for pattern, years in _CYCLES if pattern.search(question)), 0)
+    if held:
+        return held
+    found = list(_GAMES.finditer(question))
+    blank = question.find(BLANK)
+    if found and blank >= 0 and any(m.start() - _NEAR_BLANK <= blank <= m.end() + _NEAR_BLANK
+                                    for m in found):
+        return _GAMES_CYCLE
+    if found and blank < 0 and _HELD.search(question):
+        return _GAMES_CYCLE
+    return 0
 
 
 # What only a winter allows ("cross the ice", "the frozen sound"), and the months it may be in

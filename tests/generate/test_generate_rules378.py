@@ -64,3 +64,4 @@ def test_a_day_before_the_games_keeps_before_them() -> None:
 def test_guard_a_day_far_from_any_event_keeps_its_options() -> None:
     options = _options("26 March 1980")
     assert len(options) == 3, options
+

@@ -1285,7 +1285,8 @@ def with_document_names(question: str, answer: str, text: str,
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)
-                and not _surname_of_a_nation_s_form(name, text)) or (
+                and not (_surname_of_a_nation_s_form(name, text)
+                         and len(document_full_names(name, text)) == 1)) or (
                 name in _FAITHS_AND_PEOPLES and not (
                     _NAME_USE_NEXT.match(question, match.end("name"))
                     and name in _regnal_names(text))):

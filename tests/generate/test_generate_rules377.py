@@ -31,3 +31,11 @@ def test_an_initialled_name_is_completed() -> None:
 def test_guard_a_land_s_adjective_is_no_family_name() -> None:
     text = "Intro\n\nThe Anglo American Corporation grew. By 1920 American capital had come.\n"
     assert document_full_names("American", text) == frozenset()
+
+
+def test_guard_a_name_of_two_people_stays_as_written(questions_from) -> None:
+    questions = questions_from("vell-empire", (
+        "Vell Empire\n\nThe Vell Empire was proclaimed at Kask on 10 April 1864. Ivo Maximilian "
+        "accepted its crown at Dorn, and Orrin Maximilian, his cousin, led its army. Maximilian "
+        "was executed at Kask on 19 June 1867, and the empire fell.\n"))
+    assert any("Maximilian" in q and "executed" in q for q in questions), questions

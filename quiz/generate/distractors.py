@@ -674,9 +674,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             option = render(mention, *moved)
             if fold(option) not in banned and usable(moved) and fits(moved, option):
                 take(option, moved)
-    if event is not None and event[1] == "in" and year_of is not None and grain in {
-            "day", "monthday"}:  # other days of the event the answer is a day of (the documents
-        # seldom tell three): "4 February" of a week of 25 January-5 February, "29 January"
+    if event is not None and event[1] == "in" and year_of is not None:  # other days of the
+        # event the answer is a day of (the documents seldom tell three): "4 February" of a week
+        # of 25 January-5 February, "29 January"
         for moved in _days_of(event[0], year_of(own)):
             if len(out) == CHOICES:
                 break

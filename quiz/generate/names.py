@@ -398,6 +398,7 @@ _GIVEN_OR_INITIAL = (r"(?:(?P<initial>[A-Z]\.)[ \t]*|(?P<given>[A-Z][a-z]+)[ \t]
                      r"(?:[A-Z]\.[ \t]*|(?P<middle>[A-Z][a-z]+)[ \t]+)?")
 
 
+@lru_cache(maxsize=1024)
 def _surname_of_a_nation_s_form(name: str, text: str) -> bool:
     """Whether `name`, which ends as a nation's adjective does ("Ryan", "Duncan", "Morgan",
     "Heinrich"), names no land and the text writes it after a given name or an initial ("John

@@ -1106,16 +1106,16 @@ def _series_closed(question: str, text: str) -> str:
         if body[: first[0]].rstrip().endswith(",") and between.lstrip().startswith("by "):
             return question  # ("townspeople ..., led by Valeriano Abanador, surprised": the
             # "led" of an aside, the clause's verb after it; round 349)
+        # "drilled the first wells in Bahia, after the strike at Lobato on ____, built the
+        # Mataripe refinery": a phrase's aside after the clause's own verb and its object, whose
+        # closing comma stays before the "and" (pass 375, round 1653); not "returned to the RAF
+        # and, after a period in navigation training, was given", its "and" before the aside
         phrase_aside = _PHRASE_ASIDE.search(between)
+        joiner = " and "
         if phrase_aside is not None and between.count(",") == 1 and not between[
-                : phrase_aside.start()].rstrip().endswith(" and"):  # (not "returned to the RAF
-            # and, after a period in navigation training, was given": its "and" before the aside)
+                : phrase_aside.start()].rstrip().endswith(" and"):
             between = between[: phrase_aside.start()]
-            joiner = ", and "  # (the aside's closing comma stays)
-        else:
-            joiner = " and "  # ("drilled the first wells in Bahia,
-            # after the strike at Lobato on ____, built the Mataripe refinery": a phrase's aside
-            # after the clause's own verb and its object, pass 375, round 1653)
+            joiner = ", and "
         if first[2] != "past" or ("," in between and not _NAMES_LISTED.search(between)):
             return question  # ("Conferences held in ..., above all Norway, ..., failed"; but
             # "cultivated support from the Soviet Union, Cuba and Yugoslavia, met": a list of

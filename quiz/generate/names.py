@@ -409,7 +409,13 @@ def _surname_of_a_nation_s_form(name: str, text: str) -> bool:
     stem = _DEMONYM_ENDING.sub("", name)
     if len(stem) >= 3 and any(land.startswith(stem) for land in _LANDS):
         return False  # ("American", "German", "Iraqi": a land's adjective)
-    for m in re.finditer(rf"(?<![\w’'.-]){_GIVEN_OR_INITIAL}{re.escape(name)}(?![\w’'-])", text):
+    if re.search(rf"(?<![\w’'-]){re.escape(name)}[ \t]+(?!(?:Jr|Sr)\b)[A-Z][a-z]", text):
+        return False  # ("Nathan Mayer Rothschild": a given name in the text too, whose "his son,
+        # Lionel Nathan," is another man; the regeneration had written "Lionel Nathan" for him)
+    for m in re.finditer(rf"(?<![\w’'.-]){_GIVEN_OR_INITIAL}{re.escape(name)}(?![\w’'-])"
+                         rf"(?![ \t]+(?:de|da|di|du|del|van|von|der|le|la|[A-Z]))", text):
+        # (the name ends the full one: not "Lionel Nathan de Rothschild", whose "Nathan" is a
+        # given name; the regeneration had written "Lionel Nathan" for Nathan Mayer Rothschild)
         if m.group("initial") or any(_a_given_name(m.group(part)) for part in ("given", "middle")):
             return True
     return False

@@ -39,3 +39,10 @@ def test_guard_a_name_of_two_people_stays_as_written(questions_from) -> None:
         "accepted its crown at Dorn, and Orrin Maximilian, his cousin, led its army. Maximilian "
         "was executed at Kask on 19 June 1867, and the empire fell.\n"))
     assert any("Maximilian" in q and "executed" in q for q in questions), questions
+
+
+def test_guard_a_given_name_inside_a_longer_name_is_no_family_name() -> None:
+    text = ("Intro\n\nNathan Vell Kask founded the bank in 1798, and Nathan was naturalised in "
+            "1804. His eldest son, Ivo Nathan, was born in 1808; Ivo Nathan von Kask joined the "
+            "bank in 1836.\n")
+    assert "Ivo Nathan" not in document_full_names("Nathan", text)

@@ -17,16 +17,10 @@ such."""
 
 from __future__ import annotations
 
+from test_generate_rules375 import _person
+
 from quiz.generate.documents import main_person
 from quiz.generate.tense import entry_in_the_past
-
-_LIFE = ("He was born at Kask in 1853. He married in 1881. He died in 1927, and his son "
-         "succeeded him; his grandson sold the firm.")
-
-
-def _person(title: str, opening: str) -> tuple[str, str] | None:
-    name = title.split(":")[0]
-    return main_person(title, [title, opening, _LIFE, f"{name} grew. " * 3, _LIFE])
 
 
 def test_a_name_with_an_acronym_is_no_life() -> None:

@@ -10,18 +10,7 @@ Every name here is invented. The tests fail on the code before."""
 
 from __future__ import annotations
 
-import re
-
-from test_generate_date_context import _candidates
-
-from quiz.generate.distractors import choices_for
-
-
-def _year_options(sentence: str, answer: str) -> list[int]:
-    cands, pools = _candidates([sentence])
-    cand = next(c for c in cands if c.answer == answer)
-    options = choices_for(cand, pools)  # type: ignore[arg-type]
-    return [int(y) for option in options for y in re.findall(r"\d{4}", option)]
+from test_generate_rules301 import _year_options
 
 
 def test_a_year_of_the_games_moves_by_whole_cycles_after_the_games_of() -> None:

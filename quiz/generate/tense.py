@@ -345,6 +345,20 @@ def _plural_in_a_list(text: str, words: list[re.Match[str]], index: int) -> bool
     return not (after.endswith("s") and present_base(after) is not None)
 
 
+def _last_noun_of_a_list(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether words[index], a plural noun's form after "and" and before a comma, ends a list
+    of nouns: after another plural ("for exercises and manoeuvres,") or after a list's comma
+    ("the state's arms, seal and colours,"); not a verb ("burns his ship and escapes,")."""
+    word = words[index].group()
+    if index < 2 or words[index - 1].group() not in {"and", "or"} or not is_plural_noun(
+            word) or not text.startswith(",", words[index].end()):
+        return False
+    noun = words[index - 2]
+    return not is_past_tense(noun.group()) and (
+        is_plural_noun(noun.group()) or (index > 2 and text[words[index - 3].end(): noun.start()]
+                                         == ", "))
+
+
 def _owned_name_before(text: str, words: list[re.Match[str]], index: int) -> bool:
     """Whether one capitalised word owned by a possessive comes right before words[index], a
     plural noun closing its phrase ("JAL's Taiwan routes, and ..."): the noun that word
@@ -575,7 +589,8 @@ def _in_the_past(text: str) -> str:
                          and parts_of_speech(two_back) == {"NOUN"})  # "infrastructure and
                 # services": a second noun, not a verb
                 and not (previous == "and" and following in _PLACE_PREPOSITIONS
-                         and is_plural_noun(two_back) and is_plural_noun(word))):
+                         and is_plural_noun(two_back) and is_plural_noun(word))
+                and not _last_noun_of_a_list(text, words, index)):
             # ("damages houses and schools in villages": two plurals, round 431)
             past = past_tense(present_base(word) or "")  # "is elected President and takes
             # office": a second verb of the subject whose first was put in the past
@@ -963,11 +978,16 @@ def _entry_subject_before(words: list[re.Match[str]], index: int) -> bool:
             or previous in _QUANTIFYING or "NOUN" not in kinds or "ADJ" in kinds
             or is_plural_noun(previous)):
         return False
+    named = False
     for at in range(index - 2, max(index - 5, -1), -1):
         word = words[at].group()
         low = re.sub(r"[’']s$", "", word.lower())  # ("the company's charter")
         if low in _DETERMINERS:
-            return at == 0
+            return at == 0 and (not named or _verb_s_place(words, at, index))
+        if at > 0 and _NAME_MODIFIER.fullmatch(word):
+            named = True
+            continue  # "The Taipei committee files suit": a name before the noun, as an
+            # adjective (round 1677 asked "did the Taipei committee files suit")
         if not parts_of_speech(low) & {"NOUN", "ADJ"} or low in _AFTER_NOUN_WORDS:
             return False  # ("protests against higher bus fares": a preposition's noun)
         if not word.islower() or at == 0:  # (no article: "Suicide car bombs at ..." may
@@ -976,6 +996,27 @@ def _entry_subject_before(words: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+# A one-word name a noun phrase may carry as its adjective ("the Minorco bid"), not an
+# abbreviation or a possessive ("the UN's")
+_NAME_MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+
+
+def _verb_s_place(words: list[re.Match[str]], article: int, index: int) -> bool:
+    """Whether words[index] stands where a subject's verb does after the noun phrase the
+    article words[article] opens: no mark inside the phrase, and a word or the entry's end
+    after it that is no past ("the Jelling mounds, rune stones", "the Endeavour sugar mill
+    ruins;", "the Athenian quota lists recorded" are nouns)."""
+    text = words[index].string
+    following = words[index + 1].group() if index + 1 < len(words) else ""
+    after_following = words[index + 2].group() if index + 2 < len(words) else ""
+    return not any(mark in text[words[article].end(): words[index].start()] for mark in
+                   ",;:()–—") and bool(_VERB_S_FOLLOWED.match(text, words[index].end())) and (
+        not is_past_tense(following)) and not (
+        is_base_verb(following) and (after_following in _DETERMINERS
+                                     or after_following[:1].isdigit()))
+
+
+_VERB_S_FOLLOWED = re.compile(r"\.?$| [\w“\"]")
 _RELATIVE_WORDS = _RELATIVES | {"whom", "whose"}
 # Words the lexicon has as nouns that only count or pick out the noun after them ("other
 # supplies")

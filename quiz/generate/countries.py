@@ -89,6 +89,16 @@ def main_country(text: str | Iterable[str]) -> str | None:
 _APPOSED_TO_A_NAME = re.compile(r"[A-Z][\w’'-]+,\s*$")  # "Bengal, " right before "the country"
 
 
+def another_country_before(sentence: str, country: str | None) -> bool:
+    """Whether `sentence` names a country other than `country` before its "the country": the
+    one the phrase refers to, which a question cut from the sentence's later clause no longer
+    shows ("In India, ...; the country's last case was recorded in May 1975": round 1681 wrote
+    "the United States' last case", the document's main country)."""
+    match = _THE_COUNTRY.search(sentence)
+    return match is not None and any(
+        name != country for name in _NAMES.findall(sentence, 0, match.start()))
+
+
 def resolve_the_country(question: str, country: str | None) -> str | None:
     """`question` with "the country" / "the nation" replaced by `country`; None when the phrase
     cannot be resolved safely (no main country, or another country named before it)."""

@@ -109,6 +109,15 @@ def _describes_noun(text: str, at: int) -> bool:
         return True  # "in favour of a single subsidised company.": an article, an adjective,
         # the past and a noun that ends the clause (round 1334 asked "did the Hambling
         # Committee reported in favour of a single subsidise company?")
+    if len(words) == 2 and words[-2].lower() in {"a", "an", "the"} and words[-1].islower() and (
+            "ADJ" in parts_of_speech(last)) and (plural := _PAST_PLURAL_VERB.match(text, at)) and (
+            is_plural_noun(plural.group("noun")) and is_base_verb(plural.group("verb"))
+            and not is_past_tense(plural.group("verb"))
+            and "VERB" in parts_of_speech(plural.group("verb"))
+            and plural.group("verb") not in _PLACE_PREPOSITIONS):
+        return True  # "The alpine combined titles go to Oreiller": an article, an adjective,
+        # the past, its plural noun and the clause's present (round 1664 asked "did the alpine
+        # combine titles go")
     if len(words) < 2 or not (words[-2].lower() in _NOUN_PHRASE_OPENERS or (
             words[-2].endswith(("’s", "'s")) and (last in _ORDER_WORDS or (
                 last.endswith("ly") and "NOUN" not in parts_of_speech(last))))):
@@ -130,6 +139,8 @@ def _describes_noun(text: str, at: int) -> bool:
 
 
 _WORD_AT = re.compile(r"[a-z]+")
+# The past form, a plural noun and the word after it ("combined titles go")
+_PAST_PLURAL_VERB = re.compile(r"[a-z]+ed\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>[a-z]+)\b")
 # The past form and a plural noun after it ("ransomed Tabarkans", "armed men")
 _NEXT_PLURAL = re.compile(r"[a-z]+ed\s+(?:[A-Z][a-z]+s|[a-z]{3,}s|men|women|people)\b")
 # A number that counts ("300", "5,000"), not a year ("in 1979 provoked riots") nor a number that a

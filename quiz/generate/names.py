@@ -399,7 +399,7 @@ _GIVEN_OR_INITIAL = (r"(?:(?P<initial>[A-Z]\.)[ \t]*|(?P<given>[A-Z][a-z]+)[ \t]
 
 
 @lru_cache(maxsize=1024)
-def _surname_of_a_nation_s_form(name: str, text: str) -> bool:
+def surname_of_a_nation_s_form(name: str, text: str) -> bool:
     """Whether `name`, which ends as a nation's adjective does ("Ryan", "Duncan", "Morgan",
     "Heinrich"), names no land and the text writes it after a given name or an initial ("John
     Dennis Ryan"): a family name, whose full form completes it (pass 377; round 1659 left
@@ -519,7 +519,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     if name in places_of(text):
         return frozenset()  # "in Rhodesia": a place; "Northern Rhodesia" is another
     if (NATIONAL_WORD.fullmatch(name.removesuffix("s")) or _NATION_ADJECTIVE.fullmatch(name)) and (
-            name not in _regnal_names(text)) and not _surname_of_a_nation_s_form(name, text):
+            name not in _regnal_names(text)) and not surname_of_a_nation_s_form(name, text):
         # ("Soviet rule" is not "Soviet Yakutia rule", round 310)
         # ("Ivan", whose "-an" reads as a nation's, is "Ivan III" and "Ivan IV": round 297)
         return frozenset()  # "Americans": a people, not "African Americans"
@@ -1292,7 +1292,7 @@ def with_document_names(question: str, answer: str, text: str,
         if name in answer or name in OPENING_WORDS or _NAMED_AFTER.match(
                 question, match.end("name")) or (
                 NATIONAL_WORD.fullmatch(name) and name not in _regnal_names(text)
-                and not (_surname_of_a_nation_s_form(name, text)
+                and not (surname_of_a_nation_s_form(name, text)
                          and len(document_full_names(name, text)) == 1)) or (
                 name in _FAITHS_AND_PEOPLES and not (
                     _NAME_USE_NEXT.match(question, match.end("name"))

@@ -2230,6 +2230,32 @@ _NAMED_TEXT = re.compile(r"\b(?:[A-Z][\w’'-]+ )+(?:Report|Paper|Declaration|Me
 _DAY_ANSWER = re.compile(r"^\d{1,2} [A-Z][a-z]+(?: \d{4})?$")
 
 
+def _second_of_a_pair_dated(question: str) -> bool:
+    """Whether a date question ends by dating what follows its last "and", with neither a
+    clause nor a participle of its own in between: the source gave the first of the pair
+    another date, which the question drops ("did Rotary reach Cuba and continental Europe,
+    with the Madrid club, in 1921?", of "reached Cuba in 1916 and continental Europe ... in
+    1921"; readers of rounds 300-1686 kept none of 24 such verdicts). Not "the Dominion Steel
+    and Coal Corporation, which came under ... in 1957", nor "..., completing the purchase
+    early in 1996": a date of the clause after it."""
+    end = _DATE_AT_THE_END.search(question)
+    if end is None or not _DATE_ASKED.match(question):
+        return False
+    body = question[: end.start()]
+    joined = body.rfind(" and ")
+    if joined < 0:
+        return False
+    words = re.findall(r"[a-z][a-z-]+", body[max(body.rfind(","), joined + 4):])
+    return not any(word in _RELATIVE_OPENERS or word.endswith("ing") or is_participle(word)
+                   or is_past_tense(word) for word in words)
+
+
+_DATE_ASKED = re.compile(r"(?:[^:?]*: )?(?:In what year|In what month and year|On what date)"
+                         r"(?: in \d{4})? (?:did|was|were) ")
+_DATE_AT_THE_END = re.compile(rf"\b(?:in|on) (?:\d{{1,2}} )?(?:{MONTH_WORD} )?\d{{4}}\?$")
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that", "where", "when"})
+
+
 def _date_faults(cand: Candidate) -> list[str]:
     mention = cand.fact.date
     faults: list[str] = []
@@ -2290,6 +2316,10 @@ def _date_faults(cand: Candidate) -> list[str]:
     if cand.form == "wh" and " and " in question and _another_act_dated(question):
         faults.append("nonsensical: two acts joined by “and”, the question dating one and "
                       "asking the other's date")
+    if cand.form == "wh" and " and " in question and _second_of_a_pair_dated(question):
+        faults.append("nonsensical: the question dates the second of two things joined by "
+                      "“and” at its end, the first's own date left out (\"did Rotary reach Cuba "
+                      "and continental Europe, with the Madrid club, in 1921?\")")
     if question.endswith("??") or question.endswith("?."):
         faults.append("formatting: a title's own question mark runs into the card's end "
                       "(\"the pamphlet Inför lif eller död??\")")

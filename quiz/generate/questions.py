@@ -23,7 +23,12 @@ from quiz.generate.clauses import (
     subject_question,
     without_dangling_aside,
 )
-from quiz.generate.countries import COUNTRIES, NATION_ADJECTIVE, resolve_the_country
+from quiz.generate.countries import (
+    COUNTRIES,
+    NATION_ADJECTIVE,
+    another_country_before,
+    resolve_the_country,
+)
 from quiz.generate.dates import (
     MONTH_NAMES,
     MONTH_WORD,
@@ -45,6 +50,7 @@ from quiz.generate.names import (
     family_name,
     names_as_written,
     particles_as_written,
+    surname_of_a_nation_s_form,
 )
 from quiz.generate.officials import NATIONAL_WORD, ORG_WORDS
 from quiz.generate.references import resolve_references
@@ -324,7 +330,9 @@ _RULER_NAMED = re.compile(rf"\b[A-Z][\w’'-]+\s+{REGNAL}\b(?![\w’'-])")
 _OWN_GOVERNMENT = re.compile(r"\s+(?:(?:first|second|third|fourth|fifth|sixth|new|last|own)\s+)?"
                              r"(?:cabinet|government|ministry|coalition)\b")
 # "did Paasikivi form ": a question's subject named by one word, and its verb
-_DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+)\s+[a-z]+\s+$")
+_DID_ONE_NAME = re.compile(r"\b(?:did|was|were)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                           r"\s+[a-z]+\s+$")  # ("did Karl Buresch reshuffle ": round 1682
+# wrote "Johannes Schober's cabinet" in Schober's life)
 
 
 # A name opening the question and the participle of an aside on it, up to a "his"
@@ -402,8 +410,9 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         # Suleiman I succeed his father": Suleiman's, round 821 wrote "L'Isle-Adam's father")
     asker = _DID_ONE_NAME.search(question, 0, match.start()) if possessive and (
         _OWN_GOVERNMENT.match(question, match.end())) else None
-    if asker and asker.group("name") not in name.split() and _may_be_a_person(
-            asker.group("name")):
+    first = asker.group("name").split()[0] if asker else ""
+    if asker and not set(asker.group("name").split()) & set(name.split()) and (
+            _may_be_a_person(first) or surname_of_a_nation_s_form(first, text)):
         return question  # "when Paasikivi formed his third cabinet": his is Paasikivi's, the
         # subject the question asks of (round 970 wrote "did Paasikivi form Väinö Valve's")
     actor = _NAME_THEN_GERUND.search(clause) if possessive else None
@@ -790,6 +799,10 @@ def _clean(question: str, answer: str, doc: Document, statement: bool = False,
         question = _DID_ALREADY.sub(r"\g<did>", question, count=1)  # "did Yemen and Oman
         # already sign" (the document's "had already signed"): "already" of what, it says
     return question
+
+
+# "the country" or "the nation" in a question, which resolve_the_country writes as the main one
+_THE_COUNTRY_ASKED = re.compile(r"\bthe (?:country|nation)\b", re.I)
 
 
 def _about_a_region(doc: Document) -> bool:
@@ -1542,6 +1555,9 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
             question = rest_in_the_past(question)  # "after Mara Dorn takes office" -> "took"
         if question and present_left(question):
             question = None  # "was X suspended after its government fails": tenses mixed
+        if question and _THE_COUNTRY_ASKED.search(question) and another_country_before(
+                text, doc.main_country):
+            question = None  # the country the sentence named before, cut from the question
         if question and _asked_inside_list(question, text):
             question = None  # "issued in three copies for the nobility?" of "... for the
             # nobility, the clergy and the burghers": a list cut after its first item (round
@@ -1558,6 +1574,9 @@ def date_candidates(fact: Fact, doc: Document, context_year: int = 0,
     if out:
         return out  # a typed question beats a cloze of the same fact (rank would drop it)
     question = cloze(fact, doc)
+    if question and _THE_COUNTRY_ASKED.search(question) and another_country_before(
+            fact.sentence.text, doc.main_country):
+        question = None  # (a clause after the sentence's semicolon: "the country's last case")
     if question and mention.granularity == "monthday":
         question = question.replace(BLANK, f"{BLANK} (in {year})", 1)
     if question:

@@ -196,6 +196,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
             return False  # "tried with other I.G. Farben executives": an acronym opening a
             # name, whose next word is no English word (round 1566 cut six cards at "I.G."); a
             # place's acronym may end its sentence before a name ("... to the U.S. Kissinger")
+        if second in {"for", "of"} and first[:1].isupper() and first[1:].islower() and (
+                before and text[max(0, before[0] - 4): before[0]].lower() == "the "):
+            return False  # "and the U.S. Centers for Disease Control": after "the", the
+            # acronym opens a body's name, "for" or "of" inside it (round 1686 cut it there)
         return bool(second[:1].islower())
     return True
 

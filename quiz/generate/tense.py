@@ -517,6 +517,23 @@ def _in_the_past(text: str) -> str:
             out += [text[last: m.start()], past_tense(word)]  # "The ____ enter into force":
             last = m.end()  # a blanked plural name's verb
             continue
+        if previous == "and" and index > 1 and last == words[index - 2].end() and (
+                is_base_verb(word) and not is_past_tense(word) and word not in _PAST_OF
+                and "VERB" in parts_of_speech(word) and not is_plural_noun(word)
+                and ("NOUN" not in parts_of_speech(word) or after_word[:1].isupper()
+                     or after_word in _DETERMINERS)
+                and text[m.end(): m.end() + 1] == " "):  # (not "and fuel prices rise", "and
+            # air raids": a noun opening the next clause's subject)
+            out += [text[last: m.start()], past_tense(word)]  # "Dutch forces invade and
+            last = m.end()  # occupy Madura": the second verb of a pair whose first was just
+            continue  # put in the past
+        if _plural_subject_before(words, index) and _CLAUSE_CLOSES.match(text, m.end()) and (
+                parts_of_speech(word) == {"VERB"} and is_base_verb(word)
+                and word not in _STILL_SO_VERBS
+                and not is_past_tense(word) and word not in _PAST_OF):
+            out += [text[last: m.start()], past_tense(word)]  # "GIMCU and SMF merge and MSF
+            last = m.end()  # is founded": a verb with no object, closing its clause (round
+            continue  # 1685 asked "was GIMCU and SMF merge and MSF founded")
         if _plural_subject_before(words, index) and _opens_a_predicate(following) and (
                 is_base_verb(word) and not is_past_tense(word) and word not in _PARTICLES
                 and word not in _PAST_OF):  # ("troops are to leave": "were", below)
@@ -1016,6 +1033,11 @@ def _verb_s_place(words: list[re.Match[str]], article: int, index: int) -> bool:
                                      or after_following[:1].isdigit()))
 
 
+# The end of a clause right after a verb: "and", a mark or the entry's end
+_CLAUSE_CLOSES = re.compile(r"\s+and\b|\s*[,;.](?!\s*\d)|\s*$")
+# Verbs whose present tells what is still so ("the community from which most islanders
+# descend", "Belle-Île, on which Houat and Hoëdic depend"): kept in the present
+_STILL_SO_VERBS = frozenset({"descend", "belong", "depend", "derive"})
 _VERB_S_FOLLOWED = re.compile(r"\.?$| [\w“\"]")
 _RELATIVE_WORDS = _RELATIVES | {"whom", "whose"}
 # Words the lexicon has as nouns that only count or pick out the noun after them ("other

@@ -36,6 +36,7 @@ from quiz.generate.lifetime import Founding, before_founding
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role, unlabelled
 from quiz.generate.questions import BLANK, Candidate, described_agreement
+from quiz.generate.terms import president_s_term
 from quiz.generate.text import content_words, fold
 from quiz.scheduling.nations import COUNTRY_NAMES
 
@@ -561,6 +562,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
     wintry = own[1] in _WINTER_MONTHS and _WINTRY.search(cand.question) is not None
     fixture = bool(own[1]) and _FIXTURE.search(cand.question) is not None
+    term = president_s_term(cand.question, own[0]) if own[0] else None
 
     def usable(value: tuple[int, int, int]) -> bool:
         nonlocal narrowed
@@ -575,6 +577,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
             narrowed = True
             return False  # "did a 4-0 win over Chelsea in the FA Cup final complete the
             # double?" (14 May 1994): not a 20 January
+        if term is not None and value[0] and not term[0] <= value[0] <= term[1]:
+            narrowed = True  # "did President George W. Bush award ...?" (2002): not 1998 or
+            return False  # 2000, before he took office (round 1681)
         if first_of_month and value[2] != 1:
             return False  # "did the Structural Reform take effect?" 1 January: a law starts on
             # a first of the month, so "14 January" gives the answer away (round 772)

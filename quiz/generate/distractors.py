@@ -103,7 +103,11 @@ _WINTER_MONTHS = frozenset({11, 12, 1, 2, 3, 4})
 # the same weeks each year, so an option months away ("an FA Cup final on 20 January") is struck
 # at sight (round 1504 found 17 such cards obvious); options keep within a month of the answer
 _FIXTURE = re.compile(r"\b(?:[Ff]inals?|[Cc]up|[Mm]atch(?:es)?|[Ll]eague|[Cc]hampionships?|"
-                      r"[Dd]erby|[Tt]ournament|[Gg]rand\s+Prix|[Ss]eason|[Tt]itle)\b")
+                      r"[Dd]erby|[Tt]ournament|[Gg]rand\s+Prix|[Ss]eason|[Tt]itle|"
+                      # (a race's day: "did René Thomas win for Delage?", 30 May, had been
+                      # offered 3 August and 16 September; a Tour's stage in July, 18 September:
+                      # round 1691-1692)
+                      r"[Rr]aces?|[Ss]tages?|[Tt]our|[Rr]egatta|[Mm]arathon|win)\b")
 _FIXTURE_MONTHS = 1
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere

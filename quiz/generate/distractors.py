@@ -109,6 +109,7 @@ _FIXTURE = re.compile(r"\b(?:[Ff]inals?|[Cc]up|[Mm]atch(?:es)?|[Ll]eague|[Cc]ham
                       # round 1691-1692)
                       r"[Rr]aces?|[Ss]tages?|[Tt]our|[Rr]egatta|[Mm]arathon|win)\b")
 _FIXTURE_MONTHS = 1
+_YEAR_IN_OPTION = re.compile(r"\b\d{4}\b")
 NEAR_DAYS = 3  # dates this close to the answer may be how another source tells the same event
 CONTEXTS_PER_DATE = 4  # sentences kept per date to tell the same event told elsewhere
 SAME_EVENT = 0.3  # share of content words two sentences hold in common when they tell one event
@@ -545,12 +546,17 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     setting = setting_for(cand.question, mention, cand.fact.sentence.dates, BLANK)
     floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
     narrowed = False
+    term = president_s_term(cand.question, own[0]) if own[0] else None
 
     def fits(value: tuple[int, int, int], option: str) -> bool:
         nonlocal narrowed
         if (floor is not None and value <= floor) or not setting.fits(value, option):
             narrowed = True
             return False
+        if term is not None and any(not term[0] <= int(year) <= term[1]
+                                    for year in _YEAR_IN_OPTION.findall(option)):
+            narrowed = True  # "under President Jimmy Carter, from ____" (1977 to 1981): not
+            return False  # "1979 to 1983", which runs past his term (round 1701)
         return True
 
     asked_in = _ASKED_IN_YEAR.match(cand.question) if grain == "monthday" else None
@@ -566,7 +572,6 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     first_of_month = own[2] == 1 and _TAKES_EFFECT.search(cand.question) is not None
     wintry = own[1] in _WINTER_MONTHS and _WINTRY.search(cand.question) is not None
     fixture = bool(own[1]) and _FIXTURE.search(cand.question) is not None
-    term = president_s_term(cand.question, own[0]) if own[0] else None
 
     def usable(value: tuple[int, int, int]) -> bool:
         nonlocal narrowed

@@ -146,6 +146,7 @@ _OPENER = re.compile(r"\s*(?:In|On|The|He|She|It|They|His|Her|Its|Their|This|Tha
 
 
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{1,3}")
+_MAC_INITIAL = re.compile(r"Ma?c[A-Z]")  # "McC.", "MacD."
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -169,6 +170,9 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
         return False  # an initial: "William J. Burns"
     if bare.lower() in ABBREVIATIONS:
         return False
+    if _MAC_INITIAL.fullmatch(bare) and text[after:after + 1].isupper():
+        return False  # "Charles McC. Mathias Jr.": a middle name's initial of a Mc- or Mac-
+        # name (round 1706 cut the sentence there, asking of "Mathias Jr. and signed by")
     if bare == "etc" and (text[after:after + 1].islower() or text[after:after + 1] in ("(", "[")):
         return False  # "the Local Government etc. (Scotland) Act 1994": a name goes on (round
         # 941 cut it at "etc."); "..., boats etc. The next year ...": a sentence ends

@@ -20,9 +20,17 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """One line, `file:line:column: message`: a line break quoted from the file (an empty
+        cloze deletion written across two lines) is shown as its escape, never as a line."""
+        where = one_line(str(self.path))
         if self.line:
-            return f"{self.path}:{self.line}:{self.column}: {self.message}"
-        return f"{self.path}: {self.message}"
+            return f"{where}:{self.line}:{self.column}: {one_line(self.message)}"
+        return f"{where}: {one_line(self.message)}"
+
+
+def one_line(text: str) -> str:
+    """`text` with each line break written as its escape, a backslash and "n" or "r"."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class DeckError(QuizError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from quiz.textsafe import one_line
+
 
 class QuizError(Exception):
     """Any problem the user can fix: the message says what and where, never a traceback."""
@@ -26,11 +28,6 @@ class Problem:
         if self.line:
             return f"{where}:{self.line}:{self.column}: {one_line(self.message)}"
         return f"{where}: {one_line(self.message)}"
-
-
-def one_line(text: str) -> str:
-    """`text` with each line break written as its escape, a backslash and "n" or "r"."""
-    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class DeckError(QuizError):

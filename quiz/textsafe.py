@@ -63,6 +63,12 @@ def visible_message(text: str) -> str:
     return visible(text).replace("\t", "\\t")
 
 
+def one_line(text: str) -> str:
+    """`text` with each line break written as its escape, a backslash and "n" or "r": a
+    message quoting a file's text stays one line (`quiz.errors.Problem`)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
 def kind(char: str) -> str:
     """'control', 'bidi', 'invisible' or 'surrogate' for a character `visible` escapes."""
     code = ord(char)

@@ -2238,7 +2238,7 @@ def _second_of_a_pair_dated(question: str) -> bool:
     1921"; readers of rounds 300-1686 kept none of 24 such verdicts). Not "the Dominion Steel
     and Coal Corporation, which came under ... in 1957", nor "..., completing the purchase
     early in 1996": a date of the clause after it."""
-    end = _DATE_AT_THE_END.search(question)
+    end = _DATED_AT_THE_END.search(question)
     if end is None or not _DATE_ASKED.match(question):
         return False
     body = question[: end.start()]
@@ -2252,7 +2252,6 @@ def _second_of_a_pair_dated(question: str) -> bool:
 
 _DATE_ASKED = re.compile(r"(?:[^:?]*: )?(?:In what year|In what month and year|On what date)"
                          r"(?: in \d{4})? (?:did|was|were) ")
-_DATE_AT_THE_END = re.compile(rf"\b(?:in|on) (?:\d{{1,2}} )?(?:{MONTH_WORD} )?\d{{4}}\?$")
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that", "where", "when"})
 
 

@@ -37,6 +37,13 @@ def _candidates(sentences: list[str]) -> tuple[list[Candidate], object]:
     return cands, build_pools(facts)
 
 
+def choices_asking(sentences: list[str], asked: str) -> tuple[str, ...]:
+    """The wrong options of the first card made from `sentences` whose question holds `asked`."""
+    cands, pools = _candidates(sentences)
+    cand = next(c for c in cands if asked in c.question)
+    return choices_for(cand, pools)  # type: ignore[arg-type]
+
+
 def _years(options: tuple[str, ...]) -> list[int]:
     return [int(y) for option in options for y in re.findall(r"\d{4}", option)]
 

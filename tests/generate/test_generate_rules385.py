@@ -11,34 +11,27 @@ such."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from test_generate_rules220 import Questions, _timeline
 
-Questions = Callable[[str, str], list[str]]
-
-
-def _timeline(*entries: tuple[int, str]) -> str:
-    return "# The Vell 500: A Timeline\n\n" + "\n\n".join(
-        f"## {year}\n\n- {entry}" for year, entry in entries) + "\n"
+# Two winners of the race on its day, in two years
+_FIRST_WIN = (1913, "30 May: Orlas Tamm of Kaskia wins the Vell 500 in a Dorn, the first victory "
+                    "by a Kaskian driver.")
+_SUCCESSIVE_WIN = (1940, "30 May: Tarin Ost wins again in the Kask, the first driver to win in "
+                         "successive years.")
 
 
 def test_a_fixture_s_day_is_asked_once(questions_from: Questions) -> None:
     text = _timeline(
-        (1913, "30 May: Orlas Tamm of Kaskia wins the Vell 500 in a Dorn, the first victory by "
-               "a Kaskian driver."),
+        _FIRST_WIN,
         (1914, "30 May: Petros Vell wins for Orrin."),
         (1925, "30 May: Ilan Yoma becomes the first winner to average more than 100 mph."),
-        (1940, "30 May: Tarin Ost wins again in the Kask, the first driver to win in successive "
-               "years."))
+        _SUCCESSIVE_WIN)
     asked = [q for q in questions_from("vell-500-timeline.md", text) if "On what date" in q]
     assert len(asked) == 1, asked
 
 
 def test_guard_a_day_asked_twice_is_still_asked_twice(questions_from: Questions) -> None:
-    text = _timeline(
-        (1913, "30 May: Orlas Tamm of Kaskia wins the Vell 500 in a Dorn, the first victory by "
-               "a Kaskian driver."),
-        (1940, "30 May: Tarin Ost wins again in the Kask, the first driver to win in successive "
-               "years."))
+    text = _timeline(_FIRST_WIN, _SUCCESSIVE_WIN)
     asked = [q for q in questions_from("vell-500-timeline.md", text) if "On what date" in q]
     assert len(asked) == 2, asked
 

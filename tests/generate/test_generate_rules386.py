@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_generate_date_context import _candidates
-
-from quiz.generate.distractors import choices_for
+from test_generate_date_context import choices_asking
 
 _OTHER_DAYS = ["On 3 August 1914 Kaskia declared war on Vellia.",
                "On 16 September 1914 the Kask bridge was opened.",
@@ -24,9 +22,7 @@ _OTHER_DAYS = ["On 3 August 1914 Kaskia declared war on Vellia.",
 
 
 def _months(sentence: str, asked: str) -> list[str]:
-    cands, pools = _candidates([sentence, *_OTHER_DAYS])
-    cand = next(c for c in cands if asked in c.question)
-    options = choices_for(cand, pools)  # type: ignore[arg-type]
+    options = choices_asking([sentence, *_OTHER_DAYS], asked)
     return [re.sub(r"[\d\s]", "", option) for option in options]
 
 

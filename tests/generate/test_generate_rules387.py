@@ -8,29 +8,19 @@ guards, named as such."""
 
 from __future__ import annotations
 
-import re
-
-from test_generate_date_context import _candidates
-
-from quiz.generate.distractors import choices_for
-
-
-def _options(sentences: list[str], asked: str) -> tuple[str, ...]:
-    cands, pools = _candidates(sentences)
-    cand = next(c for c in cands if asked in c.question)
-    return choices_for(cand, pools)  # type: ignore[arg-type]
+from test_generate_date_context import _years, choices_asking
 
 
 def test_a_range_s_options_keep_inside_the_president_s_term() -> None:
-    options = _options(["Under President Jimmy Carter, from 1977 to 1981, Ivo Tamm led the Kask "
-                        "board.", "From 1979 to 1983 Orrin Dask led the Vell board.",
-                        "From 1975 to 1979 Mara Vell led the Dorn board."], "Carter")
-    years = [int(year) for option in options for year in re.findall(r"\d{4}", option)]
+    options = choices_asking(["Under President Jimmy Carter, from 1977 to 1981, Ivo Tamm led "
+                              "the Kask board.", "From 1979 to 1983 Orrin Dask led the Vell board.",
+                              "From 1975 to 1979 Mara Vell led the Dorn board."], "Carter")
+    years = _years(options)
     assert all(1977 <= year <= 1981 for year in years), options
 
 
 def test_guard_a_range_with_no_president_keeps_its_options() -> None:
-    options = _options(["From 1977 to 1981 Ivo Tamm led the Kask board.",
-                        "From 1979 to 1983 Orrin Dask led the Vell board.",
-                        "From 1975 to 1979 Mara Vell led the Dorn board."], "Ivo Tamm")
+    options = choices_asking(["From 1977 to 1981 Ivo Tamm led the Kask board.",
+                              "From 1979 to 1983 Orrin Dask led the Vell board.",
+                              "From 1975 to 1979 Mara Vell led the Dorn board."], "Ivo Tamm")
     assert len(options) == 3, options

@@ -968,6 +968,12 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:in|on|at|by|under|between|with|from|throu
                                r"|as(?=\s+(?:(?!and\b|but\b|or\b)[a-z]+\s+){1,2}[a-z]{3,}ed\b))\b")
 _NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+\s+$|\bof\s+(?:[A-Z][\w’'-]*\s+)?"
                                    r"[A-Za-z]+s\s+$")  # (", of Gorkhas [settled in India]")
+# "the journal James Cook [had kept]": a noun after its article, then a name, the subject of a
+# clause with no "that" that describes the noun
+_CONTACT_CLAUSE_SUBJECT = re.compile(r"(?<!\bby\s)\b(?:a|an|the)\s+[a-z]+\s+"
+                                     r"(?:[A-Z][\w’'.-]*\s+){1,3}$")  # (not an agent's title:
+# "signed by the envoy Ivo Tamm [had lapsed]")
+_PERFECT_NEXT = re.compile(r"\s+(?:already\s+)?[a-z]+(?:ed|en|t)\b")  # (after "had": "had kept")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|after|before|while|and|but|because|"
                           r"if|as|where|although|though|whereas|unless|until)\b")
 # Pasts of verbs that take no object, never a participle describing a noun
@@ -1066,6 +1072,11 @@ def _main_verb(body: str) -> tuple[int, int, str] | None:
     if _ADJECTIVE_ADVERB.search(body, 0, verb[1] + later[0]):
         return verb  # "Talks resumed in 1903, with Edward Strobel, the American newly appointed
         # General Adviser": a participle describing a noun, not the clause's verb (round 367)
+    if _CONTACT_CLAUSE_SUBJECT.search(body, 0, verb[1] + later[0]) and _PERFECT_NEXT.match(
+            body, verb[1] + later[1]):
+        return verb  # "the Commonwealth bought at Sotheby's the journal James Cook had kept":
+        # the later verb is a clause's with no "that", naming what was bought (round 1710
+        # asked "did the Commonwealth bought at Sotheby's ... the journal James Cook keep")
     if _NOUN_THEN_PARTICIPLE.search(body, 0, verb[1] + later[0]) and _REDUCED_RELATIVE.match(
             body, verb[1] + later[1]):
         return verb  # "Fighting ended in a truce arranged through Tamihana": the later past

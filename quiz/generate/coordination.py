@@ -23,7 +23,7 @@ from quiz.generate.inflect import (
 )
 from quiz.generate.numbers import CARDINALS, is_compound_number
 from quiz.generate.officials import NATIONAL_WORD
-from quiz.generate.subject import BODY_HEADS
+from quiz.generate.subject import AGREEMENT_HEADS, BODY_HEADS
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?P<word>and|but|while|whereas|(?<=,\s)then|(?<=,\s)yet)"
@@ -232,13 +232,15 @@ def clause_follows(text: str, at: int) -> bool:
 # firms).
 _INSIDE_A_NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:"
-    + "|".join(sorted(BODY_HEADS | {"Company", "Corporation", "Authority", "Society", "Institute",
-                                    "Office", "Board", "Department", "Ministry",
+    + "|".join(sorted(BODY_HEADS | AGREEMENT_HEADS | {
+                                    "Act", "Company", "Corporation", "Authority", "Society",
+                                    "Institute", "Office", "Board", "Department", "Ministry",
                                     # ("the Finnish Pilot and Lighthouse Administration
                                     # decided": round 947 cut it at "Pilot")
                                     "Administration", "Service", "Trust", "Bureau",
                                     "Directorate", "Inspectorate", "Museum", "Survey"}))
-    + r")\b")
+    + r")\b")  # (an act's name too: "approves the Federal Property and Administrative Services
+# Act, creating ...", round 1706 asked "did Truman approve the Federal Property?")
 
 
 # "its members crossed to KANU": a subject the first clause's owns, and its verb of moving

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from quiz.generate.dates import MONTH_WORD
 from quiz.generate.inflect import is_base_verb, is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import ORDINAL_WORDS
 from quiz.generate.references import LONGER_NAME_WORDS
@@ -255,9 +256,11 @@ def _nouns_of_names(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     "the abbey" alone is that one (round 451 read "the ruins of the abbey" alone as unclear)."""
     if noun not in text:
         return ()
-    pattern = (rf"(?<![\w’'-]){re.escape(noun)}\s+of\s+(?:the\s+)?{_NAME_WORD}"
+    pattern = (rf"(?<![\w’'-]){re.escape(noun)}\s+of\s+(?:the\s+)?(?!{MONTH_WORD}\b){_NAME_WORD}"
                rf"(?:\s+(?:&\s+)?{_NAME_WORD})*")  # ("the merger of Laurin & Klement": a firm's
-    # name goes on after its ampersand; round 1498 asked "approve the merger of Laurin?")
+    # name goes on after its ampersand; round 1498 asked "approve the merger of Laurin?"; a
+    # month is its date, no name: "its report of July 1954" made round 1706's "accepted the
+    # report of July's general lines")
     found = []
     for match in re.finditer(pattern, text):
         name = re.split(r"(?<=[a-z]{2})\.\s", match.group(), maxsplit=1)[0].rstrip(".")

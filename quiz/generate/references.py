@@ -276,6 +276,10 @@ _BODY_OBJECTLESS = re.compile(
     r"(?=\s*(?:\?|,|\s(?:on|in|for|at|after|before|when|as|although)\b))")
 
 
+# A country's own law by its head, perhaps with its year ("the Copyright Act 1911")
+_A_LAW = re.compile(r"\b(?:Act|Acts|Bill|Law|Ordinance|Statute)(?:\s+(?:of\s+)?\d{4})?$")
+
+
 # "What treaty did Japan sign?": the treaty signed is the one asked for.
 _ASKS_THE_OBJECT = re.compile(r"\b(?:[Ww]hat|[Ww]hich)\s+(?:[a-z]+\s+)?(?:treaty|agreement|"
                               r"convention|accord|pact|protocol|charter|document|instrument)\b")
@@ -293,6 +297,10 @@ def complete_treaty_verbs(question: str, answer: str, agreement: str | None,
     if match is None:
         return question
     groups = match.groupdict()
+    if _A_LAW.search(agreement) and groups.get("plain") != "sign":
+        return question  # (a country's own law is signed, never joined, acceded to or
+        # ratified: round 1694 asked "did the British National Bibliography and OSTI join the
+        # British Library Act?", the Library itself having been joined)
     if groups.get("from") and not re.search(r"[A-Z]", groups.get("subject") or ""):
         return question  # ("did the besiegers withdraw": troops leave a place, not a treaty)
     verb_at = min(match.start(name) for name, found in groups.items()

@@ -2677,15 +2677,22 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
                 later = None  # "Van den bergh becomes director, an office he holds for thirty
                 # years": a pronoun's present after the asked one, put in the past with it
                 # (round 1458 asked "an office he holds")
-            if present is None or owned or later or (found is not None and found[2] == "past"
-                                   and found[0] > present[0]
-                                   and _NOUN_OF_PARTICIPLE.search(entry, present[1], found[1])):
+            later_be = found is not None and present is not None and found[0] > present[0] and (
+                entry[found[0]: found[1]] in {"is", "are", "has", "have"})
+            if later_be and present_verb(entry_in_the_past(entry)) != present:
+                later_be = False  # (the entry's own present would no more be read as its
+                # verb: "The declaration takes full effect as the ties are severed", round 244)
+            if present is None or owned or later or later_be or (
+                    found is not None and found[2] == "past" and present is not None
+                    and found[0] > present[0]
+                    and _NOUN_OF_PARTICIPLE.search(entry, present[1], found[1])):
                 # a present verb not found where invert reads it, or a past participle after it
                 # that invert would take for the verb ("Henry II dies of a wound received":
                 # round 531 asked "did Henry II dies of a wound receive"): put every verb of
                 # the entry in the past (and when the "present" found is an owned noun's word:
                 # "the paper prints Thomas Mann's open letter", whose "open" it took, round 1432
-                # asked "did the paper prints")
+                # asked "did the paper prints"; and a later clause's present "is", "The race
+                # starts on the day the Archduke is assassinated", round 1692)
                 entry = entry_in_the_past(entry)
             aside_end = apposition_end(entry)
             if aside_end and present is not None and present[0] == aside_end:

@@ -839,6 +839,12 @@ _COMPASS_WORDS = frozenset({"North", "South", "East", "West"})  # of "South Kore
 _AND_OR_OF_NEXT = re.compile(r"\s+(?:and|or|of)\s|,")
 
 
+# "on the day [X is killed]": a time's noun that opens a clause with no "when" or "that"
+_TIME_CLAUSE_OPENS = re.compile(r"\b(?:on|in|at)\s+the\s+(?:same\s+)?(?:day|night|morning|"
+                                r"evening|week|month|year|moment|hour)\s+(?:that\s+)?"
+                                r"(?:[A-Z]|the\b)")
+
+
 def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int] | None:
     if m is None:
         return None
@@ -906,13 +912,16 @@ def _present_after_subject(text: str, m: re.Match[str] | None) -> tuple[int, int
         # "-s" word after an adjective is the noun it qualifies
     if m.group("subject").split()[0].lower() in _NUMBER_WORDS:
         return None  # "Three High Court judges, ..., are abducted": a count's noun
-    if re.match(rf"(?:\s+(?!{_OPENS_A_CLAUSE})[^\s;]+){{0,6}}?\s+(?:is|are|was|were)\b",
-                text[m.end():]) or re.match(
+    be_soon = re.match(rf"(?:\s+(?!{_OPENS_A_CLAUSE})[^\s;]+){{0,6}}?\s+(?:is|are|was|were)\b",
+                       text[m.end():])
+    if be_soon and not _TIME_CLAUSE_OPENS.search(be_soon.group()) or re.match(
             rf"(?:\s+(?!{_OPENS_A_CLAUSE}|and\s+[a-z])[^\s,;:]+){{7,12}}?\s+(?:is|are|was|"
             r"were)\b", text[m.end():]):
         return None  # "the boundary awards for Punjab are made public": "awards" is a noun;
         # not the verb of a clause of its own ("takes full effect as the ties ... are severed"),
-        # nor one after a semicolon ("lands near Zamboanga; Basilan is retaken", round 1118)
+        # nor one after a semicolon ("lands near Zamboanga; Basilan is retaken", round 1118;
+        # nor a clause of time with no "when": "The race starts on the day Archduke Franz
+        # Ferdinand is assassinated", round 1692 asked "was the race starts on the day ...")
     if _verb_follows(text, m.end()) and not (_named_subject(m.group("subject"))
                                              and _ADJECTIVE_PARTICIPLE.match(text, m.end())):
         return None  # "The four wartime powers concluded ...": "powers" is a noun

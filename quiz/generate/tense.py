@@ -321,7 +321,10 @@ _FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:fortification|fortress|f
 _FOUNDED_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}"
                            r"(?:Ltd|Limited|Inc|Corporation|Company|"
                            r"AG|GmbH|plc|S\.A|Society|Party|Club|Institute|League|Union|"
-                           r"Association|Foundation|Bank|College|University|Academy)\b")
+                           r"Association|Foundation|Bank|College|University|Academy|"
+                           r"Federation|Trust|Museum|Library|Mandal|Sangh|Brewery|Assembly)\b")
+# Words after which "found" is the base form ("to found", "helps found")
+_BASE_BEFORE = frozenset({"to", "help", "helps", "helped", "helping"})
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
                                      "shall", "should"})
 
@@ -444,6 +447,9 @@ def _in_the_past(text: str) -> str:
             continue  # "by AEG, Siemens & Halske, banks and engineering firms", "polyphase AC
             # motors and transmission": a list's plural noun, no verb (round 1576 wrote "banked",
             # round 1575 "motored"); still "hears and dismisses"
+        if word == "found" and index and words[index - 1].group().lower() in _BASE_BEFORE:
+            continue  # "agree to found the ZDF", "helps found the Lone Star Brewing Company":
+            # the base after "to", no verb of its own ("agreed to founded")
         if word == "found" and index + 1 < len(words) and ((words[index + 1].group() in {
                 "a", "an", "the", "their", "his", "her", "its"} and _FOUNDED_THING.match(
                 text, words[index + 1].end())) or _FOUNDED_NAME.match(text, m.end())):

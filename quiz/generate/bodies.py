@@ -142,7 +142,8 @@ def _written(the: str, name: str, owner: str) -> str:
 _NUMBER_NEXT = re.compile(r"\s+(?:[Nn]o\.|[Nn]umber|[Nn]r\.)\s*\d")
 
 
-def name_bodies(question: str, answer: str, text: str, quote: str, own: str = "") -> str:
+def name_bodies(question: str, answer: str, text: str, quote: str, own: str = "",
+                title: str = "") -> str:
     """`question` with each "the Assembly" or "the Joint Commission" written as the body the
     document named last before the sentence `quote` ("the Constituent Assembly", "the
     US–Soviet Joint Commission"), where it named one.
@@ -150,7 +151,9 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
     answer is that body, when the document names none before, or when it names several and
     none in the sentence's own paragraph. `own` is the head of the agreement the document is
     about ("Act" of an Act's summary): its "the Act" is that one, not the last named ("the
-    Designs and Patents Act" a paragraph named, round 1271)."""
+    Designs and Patents Act" a paragraph named, round 1271). Of several named in earlier
+    paragraphs, the one the document's `title` names is meant ("the Office" of a history of
+    the United States Patent Office that names the General Post Office too, round 1717)."""
     if "he " not in question:
         return question
     matches = list(_BARE.finditer(question))
@@ -179,7 +182,11 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
         where, name = before[-1]
         paragraph = text.rfind("\n\n", 0, at)
         distinct = _distinct(name for _, name in before)
-        if where < paragraph:
+        titled = [name for name in distinct if name in title]
+        if where < paragraph and len(distinct) > 1 and len(titled) == 1 and (
+                kind not in _CHAMBERS):
+            name = titled[0]  # (several offices named, the document's own among them)
+        elif where < paragraph:
             if len(distinct) > 1 or kind in _CHAMBERS:
                 continue  # (several councils named, none in the sentence's paragraph: which?)
             name = next(iter(distinct))  # "the World Health Assembly", not the "Thirty-third

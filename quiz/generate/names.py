@@ -1299,6 +1299,13 @@ def with_document_names(question: str, answer: str, text: str,
                     and name in _regnal_names(text))):
             continue  # "did Turkish troops enter": a nation's adjective, no one's name (but
             # "which Christian had tried", in a text of "Christian IV": a king, round 494)
+        after = _NEXT_LOWER_WORD.match(question, match.end("name"))
+        if NATIONAL_WORD.fullmatch(name) and after and "NOUN" in parts_of_speech(
+                after.group(1)) and not (is_base_verb(after.group(1))
+                                         or is_past_tense(after.group(1))):
+            continue  # "on French territory": the nation's adjective before its noun, not the
+            # physicist "J. Bruce French" the document names (round 1714 wrote "on Bruce French
+            # territory")
         if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start("name")):
             continue  # "Santa Cruz de Bravo": the last word of a longer name, not the
             # "Ignacio A. Bravo" the text also names

@@ -371,7 +371,7 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
                     question, cand.answer, doc.title, subject) != question)
             question = name_bodies(question, cand.answer, text, cand.fact.sentence.quote,
                                    subject.head if subject is not None and subject.agreement
-                                   else "")
+                                   else "", doc.title)
             question, unanchored = resolve_definites(
                 question, cand.answer, text, cand.fact.sentence.quote, doc.title, labelled,
                 place_label=labelled and subject is not None and subject.kind in _PLACE_LABELS)

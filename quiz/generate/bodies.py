@@ -130,6 +130,22 @@ def _distinct(names: Iterable[str]) -> set[str]:
                                               for other in found)}
 
 
+def _leading(before: list[tuple[int, str]], distinct: set[str]) -> str:
+    """Of the `distinct` names `before` a sentence, the one named last when it is named at
+    least twice and at least twice as often as all the others together, else ""."""
+    times = dict.fromkeys(distinct, 0)
+    last = ""
+    for _, name in before:
+        for one in distinct:
+            if one in name:
+                times[one] += 1
+                last = one
+    if not last:
+        return ""
+    others = sum(count for one, count in times.items() if one != last)
+    return last if times[last] >= 2 and times[last] >= 2 * others else ""
+
+
 def _written(the: str, name: str, owner: str) -> str:
     """`name` as it stands where "the <kind>" stood: with "the" unless a possessor opens it
     ("Ghana's National Assembly"), and with the possessive the phrase had."""
@@ -186,6 +202,11 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
         if where < paragraph and len(distinct) > 1 and len(titled) == 1 and (
                 kind not in _CHAMBERS):
             name = titled[0]  # (several offices named, the document's own among them)
+        elif where < paragraph and len(distinct) > 1 and kind not in _CHAMBERS and (
+                leading := _leading(before, distinct)):
+            name = leading  # (the one the document names most, and last: "the Board" after
+            # the National Science Board three times and the President's Scientific Research
+            # Board once, round 1713)
         elif where < paragraph:
             if len(distinct) > 1 or kind in _CHAMBERS:
                 continue  # (several councils named, none in the sentence's paragraph: which?)

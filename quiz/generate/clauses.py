@@ -1109,6 +1109,10 @@ _COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+"
                                r"at\s+(?:once|first)|in\s+turn)\s+)?)"
                                r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
+# A rank and the name of its holder after it ("Constable Sidney Miles", "Sergeant J. Tamm")
+_TITLE_THEN_NAME = re.compile(r"(?:Constable|Sergeant|Inspector|Superintendent|Officer|"
+                              r"Commissioner|Detective|Patrolman|Agent|Captain|Lieutenant|"
+                              r"Marshal|Chief)\s+[A-Z]")
 _COMMON_OPENERS = frozenset({
     "Officials", "Delegates", "Chemists", "Scientists", "Hundreds", "Thousands", "Millions",
     "Referendums", "Elections", "Negotiators", "Protesters", "Voters", "Troops", "Forces",
@@ -1251,6 +1255,9 @@ def _common_noun_lowered(subject: str) -> str:
               and following[1][:1].isupper() and first not in BODY_HEADS
               and NATION_ADJECTIVE.fullmatch(first) is None)  # (a noun of the lexicon only:
     # not "Kaldoran", which it lacks)
+    if first in _COMMON_OPENERS and _TITLE_THEN_NAME.match(rest):
+        return subject  # "Police Constable Sidney Miles": a rank before its holder's name, not
+        # the police (round 1719 asked "was police Constable Sidney Miles shot dead")
     if first in _COMMON_OPENERS and first.endswith("s") and _BODY_NAME_NEXT.match(rest):
         return subject  # "News Corporation and Ruby Newco filed": a company's name, not the
         # news (round 1586 asked "did news Corporation ... file")

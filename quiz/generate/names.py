@@ -123,8 +123,9 @@ def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[st
     return found
 
 
-def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
-    """`question` with each bare surname of `names` written once as the full name."""
+def with_full_names(question: str, answer: str, names: dict[str, str], text: str = "") -> str:
+    """`question` with each bare surname of `names` written once as the full name (not after an
+    office the `text` gives that man under another name only: _another_office_s)."""
     if not names or not any(surname in question for surname in names):
         return question  # most questions name no one by surname: one cheap scan
     done: set[str] = set()
@@ -156,6 +157,8 @@ def with_full_names(question: str, answer: str, names: dict[str, str]) -> str:
                 # its own, not the person
             if before and before[-1][:1].isupper() and before[-1].rstrip(",") not in _TITLES:
                 continue  # "James C. O'Brien": part of a longer name already
+            if before and text and _another_office_s(before[-1], full, text):
+                continue  # (see with_document_names: "President Kennedy", "Senator Robert F.")
             if _NAME_AND_PARTICLE_BEFORE.search(question, 0, match.start()):
                 continue  # "Santa Cruz de Bravo": a longer name's end, not Ignacio A. Bravo
             if surname != word and _OWNED_TITLE.match(question, match.start() + len(surname)):
@@ -1468,6 +1471,11 @@ def with_document_names(question: str, answer: str, text: str,
         full = next(iter(found), None)
         if full is None or full in question:
             continue
+        office_before = _OFFICE_BEFORE.search(question, 0, match.start("name"))
+        if office_before and _another_office_s(office_before.group("office"), full, text):
+            continue  # "President Kennedy" of a text that names "Senator Robert F. Kennedy"
+            # only: another man of the name holding another office (round 1720 asked "was
+            # President Robert F. Kennedy shot dead ... in Dallas?")
         rest = full.replace(name, "", 1).strip()
         if rest and (question.startswith(f" and {rest}", match.end("name")) or question.endswith(
                 f"{rest} and ", 0, match.start("name"))):
@@ -1503,6 +1511,21 @@ def with_document_names(question: str, answer: str, text: str,
             # opens the sentence takes its capital (round 1204 wrote "de Vaudreuil was")
         question = question[:start] + full + question[end:]
     return question, ""
+
+
+# Offices written before a holder's family name ("President Kennedy", "Senator Kennedy")
+_HOLDER_OFFICES = (r"President|Senator|Governor|Congressman|Representative|Secretary|Premier|"
+                 r"Chancellor|Minister|Mayor|Judge|Justice|General|Admiral|Ambassador|Attorney")
+_OFFICE_BEFORE = re.compile(rf"\b(?P<office>{_HOLDER_OFFICES})\s+$")
+
+
+def _another_office_s(office: str, full: str, text: str) -> bool:
+    """Whether `text` writes `full` only after another office than `office` ("Senator Robert F.
+    Kennedy", never "President Robert F. Kennedy"): the "President Kennedy" of the question is
+    another man of the family name."""
+    return (re.fullmatch(_HOLDER_OFFICES, office) is not None and f"{office} {full}" not in text
+            and re.search(rf"\b(?!{office}\b)(?:{_HOLDER_OFFICES})\s+{re.escape(full)}\b",
+                          text) is not None)
 
 
 # The legal forms of a company's name after the name it bears ("Porsche SE", "Porsche AG")

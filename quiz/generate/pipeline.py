@@ -332,7 +332,8 @@ def prepare(doc: Document, keep_rejected: bool = True) -> _Prepared:
         considered += 1
         # "O'Brien" and "the treaty" named as the document names them, then cut to length.
         meant = named_before(shared, cand.fact.sentence.line) if shared else {}
-        question = with_full_names(cand.question, cand.answer, names | meant if meant else names)
+        question = with_full_names(cand.question, cand.answer, names | meant if meant else names,
+                                   text)
         question, bare = with_document_names(question, cand.answer, text, biography_subject,
                                              frozenset(shared.keys() - meant.keys()))
         if biography_subject:

@@ -323,6 +323,11 @@ _FOUNDED_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}"
                            r"AG|GmbH|plc|S\.A|Society|Party|Club|Institute|League|Union|"
                            r"Association|Foundation|Bank|College|University|Academy|"
                            r"Federation|Trust|Museum|Library|Mandal|Sangh|Brewery|Assembly)\b")
+# "to cross the Thames ", "across the Kask ": a base verb after "to", or a preposition, then
+# "the" and a name: what follows it is the name's noun, an object, no verb
+_OBJECT_NAME_BEFORE = re.compile(
+    r"(?:\bto\s+[a-z]+|\b(?:across|over|along|under|into|onto|through|past|beyond|near))\s+"
+    r"the\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
 # Words after which "found" is the base form ("to found", "helps found")
 _BASE_BEFORE = frozenset({"to", "help", "helps", "helped", "helping"})
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
@@ -443,6 +448,10 @@ def _in_the_past(text: str) -> str:
                 and text[m.end(): words[index + 1].start()] == " "):
             continue  # "Junkers 52 transports begin landing": a name's plural noun, its verb
             # next (round 552 asked "did Junkers 52 transport begin")
+        if word.endswith("s") and _OBJECT_NAME_BEFORE.search(text, 0, m.start()):
+            continue  # "forbids its procession to cross the Thames bridges": a name's plural
+            # noun, the object of a verb or a preposition (round 1719 wrote "the Thames
+            # bridged"; still "where the Commons votes")
         if word.endswith("s") and _plural_in_a_list(text, words, index):
             continue  # "by AEG, Siemens & Halske, banks and engineering firms", "polyphase AC
             # motors and transmission": a list's plural noun, no verb (round 1576 wrote "banked",

@@ -27,16 +27,25 @@ _CHAMBERS = ("Diet", "Parliament", "Chamber", "Senate", "Legislature", "Congress
              "Regency", "Directory")
 # The kinds of body a document calls by their kind alone, capitalised as a name's head (those
 # of subject.BODY_HEADS readers faulted bare, "Board", and the chambers).
-_KINDS = ("Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
+_KINDS: tuple[str, ...] = (
+          "Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
           "Tribunal", "Organisation", "Organization", "Association", "Society", "Company",
-          "Regulation", "Statute", "Act", *_CHAMBERS,
-          # ("the Union", "the Office", "the Speedway", "the Library": rounds 1261-1710 kept 62 %
-          # of such verdicts, faulting "the Union" of the Save the Children International Union
-          # and "the Office" of the International Labour Office as unresolved)
-          "Union", "Office", "Institute", "Library", "Museum", "Corporation", "Conference",
-          "Federation", "Foundation", "Agency", "Bureau", "Fund", "Academy", "Trust",
-          "Authority", "Institution", "Speedway", "University", "College")  # (rounds 254-255:
-# "the Society", "the Regulation" of the American Colonization Society and the Organic Regulation)
+          "Regulation", "Statute", "Act", *_CHAMBERS)  # (rounds 254-255: "the Society", "the
+# Regulation" of the American Colonization Society and the Organic Regulation)
+# Kinds written in only when the document names one body of the kind before the sentence (or
+# its title names one), never the nearest of several: "the Academy" of St Petersburg's Academy
+# of Sciences, named before its Academy of Arts, is no guess to make. ("the Union", "the
+# Office", "the Speedway", "the Library": rounds 1261-1710 kept 62 % of such verdicts, faulting
+# "the Union" of the Save the Children International Union and "the Office" of the
+# International Labour Office as unresolved.)
+_ONE_NAMED_KINDS = ("Union", "Office", "Institute", "Library", "Museum", "Corporation",
+                    "Conference", "Federation", "Foundation", "Agency", "Bureau", "Fund",
+                    "Academy", "Trust", "Authority", "Institution", "Speedway", "University",
+                    "College")
+_KINDS += _ONE_NAMED_KINDS
+# Kinds written in only from the sentence's own paragraph, as a chamber is: a union of one age
+# is not another's ("crush the Union at Épila", of Aragon in 1348, is no European Union)
+_PARAGRAPH_ONLY = (*_CHAMBERS, "Union")
 # Words that make a kind no more a name than it was ("the Joint Commission" of a document that
 # named the US–Soviet Joint Commission).
 _QUALIFIERS = ("Joint", "Mixed", "Allied", "Permanent", "Standing", "Constituent", "Executive",
@@ -199,16 +208,18 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
         paragraph = text.rfind("\n\n", 0, at)
         distinct = _distinct(name for _, name in before)
         titled = [name for name in distinct if name in title]
+        if kind in _ONE_NAMED_KINDS and len(distinct) > 1 and len(titled) != 1:
+            continue  # (several academies named: which one, the nearest does not tell)
         if where < paragraph and len(distinct) > 1 and len(titled) == 1 and (
-                kind not in _CHAMBERS):
+                kind not in _PARAGRAPH_ONLY):
             name = titled[0]  # (several offices named, the document's own among them)
-        elif where < paragraph and len(distinct) > 1 and kind not in _CHAMBERS and (
+        elif where < paragraph and len(distinct) > 1 and kind not in _PARAGRAPH_ONLY and (
                 leading := _leading(before, distinct)):
             name = leading  # (the one the document names most, and last: "the Board" after
             # the National Science Board three times and the President's Scientific Research
             # Board once, round 1713)
         elif where < paragraph:
-            if len(distinct) > 1 or kind in _CHAMBERS:
+            if len(distinct) > 1 or kind in _PARAGRAPH_ONLY:
                 continue  # (several councils named, none in the sentence's paragraph: which?)
             name = next(iter(distinct))  # "the World Health Assembly", not the "Thirty-third
             # World Health Assembly" of an earlier year's paragraph

@@ -13,6 +13,11 @@ International Union").
 Rounds 300-1710's verdicts on questions with such a bare kind were read again through the new
 code: 72 questions written with a name, 39 of them once kept.
 
+A union is written in only from the sentence's own paragraph, as a chamber is ("crush the
+Union at Épila", of Aragon in 1348, had become the European Union a later paragraph named),
+and of several bodies of one of these kinds none is guessed (the nearest of St Petersburg's
+two academies, its Academy of Arts, was not the one Catherine II placed under a director).
+
 Every name here is invented. The tests fail on the code before, but the guards, named as such.
 """
 
@@ -29,7 +34,7 @@ def _named(question: str, text: str) -> str:
 
 
 @pytest.mark.parametrize(("kind", "name"), [
-    ("Union", "Kask Postal Union"), ("Office", "International Dorn Office"),
+    ("Office", "International Dorn Office"),
     ("Speedway", "Vell Motor Speedway"), ("Library", "Library of Orrin"),
     ("Academy", "Royal Academy of Tamm"), ("Trust", "Kask Opera House Trust"),
 ])
@@ -38,6 +43,29 @@ def test_a_body_named_before_is_written_in_full(kind: str, name: str) -> None:
             f"In 1921 the {kind} moved into a new building in Dorn.\n")
     assert _named(f"In ____ the {kind} moved into a new building in Dorn.", text) == (
         f"In ____ the {name} moved into a new building in Dorn.")
+
+
+def test_a_union_named_in_the_sentence_s_paragraph_is_written_in_full() -> None:
+    text = ("In 1874 the Kask Postal Union was founded in Kask. In 1921 the Union moved into a "
+            "new building in Dorn.\n")
+    assert name_bodies("In ____ the Union moved into a new building in Dorn.", "1921", text,
+                       "In 1921 the Union moved into a new building in Dorn.") == (
+        "In ____ the Kask Postal Union moved into a new building in Dorn.")
+
+
+def test_guard_a_union_of_another_paragraph_is_left_alone() -> None:
+    text = ("In 1993 Dorn joined the Kask Economic Union.\n\n"
+            "In 1348 Ivo Tamm crushed the Union at Vell.\n")
+    question = "In ____ Ivo Tamm crushed the Union at Vell."
+    assert _named(question, text) == question
+
+
+def test_guard_of_two_academies_the_nearest_is_no_guess() -> None:
+    text = ("In 1724 the Kask Academy of Sciences was founded. In 1757 the Kask Academy of Arts "
+            "followed. In 1766 Ivo Tamm placed the Academy under a director.\n")
+    question = "In ____ Ivo Tamm placed the Academy under a director."
+    assert name_bodies(question, "1766", text,
+                       "In 1766 Ivo Tamm placed the Academy under a director.") == question
 
 
 def test_guard_a_kind_before_a_noun_of_its_own_stays() -> None:

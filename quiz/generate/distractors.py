@@ -36,7 +36,7 @@ from quiz.generate.lifetime import Founding, before_founding
 from quiz.generate.quality import FAMOUS_OFFICE as _FAMOUS_OFFICE
 from quiz.generate.quality import incomplete_role, unlabelled
 from quiz.generate.questions import BLANK, Candidate, described_agreement
-from quiz.generate.terms import president_s_term
+from quiz.generate.terms import president_elect_s_weeks, president_s_term
 from quiz.generate.text import content_words, fold
 from quiz.scheduling.nations import COUNTRY_NAMES
 
@@ -333,6 +333,14 @@ _TAKES_EFFECT = re.compile(r"\b(?:(?:t[ao]ke|takes|took|taken|came|come|comes|en
 _ASKED_IN_YEAR = re.compile(r"^(?:[^:?]{1,80}: )?On what dates? in (?P<year>\d{3,4})\b")
 
 
+def _within(value: tuple[int, int, int],
+            span: tuple[tuple[int, int, int], tuple[int, int, int]]) -> bool:
+    """Whether `value` (a year, a month of a year or a day; 0 for what is not written) may
+    fall inside `span`, compared as finely as it is written."""
+    depth = 3 if value[2] else 2 if value[1] else 1
+    return span[0][:depth] <= value[:depth] <= span[1][:depth]
+
+
 def _real_date(year: int, month: int, day: int) -> bool:
     """Whether the day exists in its month and year (a year or a month alone always does)."""
     return not (month and day) or 1 <= day <= calendar.monthrange(year, month)[1]
@@ -547,6 +555,7 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
     floor = _first_time(setting, pools, grain, pos) if setting.repeats else None
     narrowed = False
     term = president_s_term(cand.question, own[0]) if own[0] else None
+    elect = president_elect_s_weeks(cand.question, own[0]) if own[0] else None
 
     def fits(value: tuple[int, int, int], option: str) -> bool:
         nonlocal narrowed
@@ -589,6 +598,9 @@ def _date_choices(cand: Candidate, pools: Pools, banned: set[str], written: int 
         if term is not None and value[0] and not term[0] <= value[0] <= term[1]:
             narrowed = True  # "did President George W. Bush award ...?" (2002): not 1998 or
             return False  # 2000, before he took office (round 1681)
+        if elect is not None and not _within(value, elect):
+            narrowed = True  # "did Zangara fire at President-elect Franklin D. Roosevelt?" (15
+            return False  # February 1933): not April 1933, after his oath (round 1722)
         if first_of_month and value[2] != 1:
             return False  # "did the Structural Reform take effect?" 1 January: a law starts on
             # a first of the month, so "14 January" gives the answer away (round 772)

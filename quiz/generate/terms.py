@@ -85,3 +85,28 @@ def president_s_term(question: str, year: int) -> tuple[int, int] | None:
         if len(holding) == 1:
             return holding[0]
     return None
+
+
+# "President-elect Franklin D. Roosevelt": the title of the weeks between election and oath
+_PRESIDENT_ELECT = re.compile(r"\bPresident-elect\s+(?P<name>(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w’'-]+)")
+# The inauguration moved from 4 March to 20 January with the Twentieth Amendment (from 1937)
+_JANUARY_OATHS_FROM = 1937
+
+
+def president_elect_s_weeks(question: str, year: int
+                            ) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    """The first and last day (year, month, day) a President of the United States the question
+    names "President-elect" was so, for the election in or just before `year` (the answer's),
+    or None: from 1 November of the election year to his inauguration (4 March, or 20 January
+    from 1937). "Zangara fired at President-elect Franklin D. Roosevelt" (15 February 1933)
+    cannot be asked against 24 April 1933 or 1934 (round 1722)."""
+    for m in _PRESIDENT_ELECT.finditer(question):
+        name = re.sub(r"[’']s$", "", m.group("name"))
+        while name and not _terms_of(name) and " " in name:
+            name = name.split(" ", 1)[1]
+        starts = [first for first, _ in _terms_of(name) if first in (year, year + 1)]
+        if len(starts) == 1:
+            first = starts[0]
+            oath = (first, 1, 20) if first >= _JANUARY_OATHS_FROM else (first, 3, 4)
+            return (first - 1, 11, 1), oath
+    return None

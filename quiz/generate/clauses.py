@@ -798,6 +798,16 @@ _RANK_SINCE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:from|since)\s+[^,;]{0,30}\d
 _PREPOSITION_NEXT = re.compile(r"\s+(?:for|to|in|at|by|from|after|under|with|on|during|into)\s")
 
 
+# "County Limerick, Sergeant Peter Wallace and ...", "Wimbledon, Norman Brookes of Melbourne
+# and ...": one place's name, then people named with two words or more
+_PLACE_THEN_PEOPLE = re.compile(r"(?P<place>(?:County\s+)?[A-Z][\w’'-]+),\s+"
+                                r"(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+"
+                                r"(?:\s+of\s+[A-Z][\w’'-]+)?(?:(?:,|\s+and)\s+"
+                                r"(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w’'-]+"
+                                r"(?:\s+of\s+[A-Z][\w’'-]+)?)*\s*")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "off"})
+
+
 def _split_intro(before_verb: str) -> tuple[str, str]:
     """Split "In view of X, President Bush" into the intro "In view of X, " and the subject.
 
@@ -821,8 +831,17 @@ def _split_intro(before_verb: str) -> tuple[str, str]:
         first_cut = before_verb.index(", ") + 2
         if _NAME_LIST.fullmatch(before_verb[first_cut:].strip()):
             cut = first_cut  # "Last year, Estonia, Latvia and Lithuania": the list is the subject
+        place = _PLACE_THEN_PEOPLE.fullmatch(before_verb, first_cut) if (
+            first in _PLACE_PREPOSITIONS) else None
+        if place:
+            cut = place.end("place") + 2  # "At Knocklong station, County Limerick, Sergeant
+            # Peter Wallace and Constable Michael Enright": the place goes on to its county,
+            # the people after it are the subject (round 1724 asked "were County Limerick,
+            # Sergeant Peter Wallace and ... killed"; round 1680 "did Wimbledon, Norman Brookes
+            # of Melbourne and ... beat")
         intro, rest = before_verb[:cut], before_verb[cut:]
-        intro, rest = _list_head_back(intro, rest)
+        if place is None:
+            intro, rest = _list_head_back(intro, rest)
         intro, rest = _first_adjective_back(intro, rest)
         last_word = intro.rstrip(" ,").split()[-1:]
         if last_word and last_word[0].lower() in _PREPOSITIONS | {"of", "for"}:
@@ -1425,6 +1444,15 @@ def _without_subordinate_opening(body: str) -> str:
     return main  # with a pronoun subject, invert() then refuses: better than a garbled question
 
 
+# A holder's rank or office and his name, alone ("Police Constable Robert Culley", "Sergeant
+# Peter Wallace"): in a fact sheet's line, what is done to him follows
+_TITLED_NAME = re.compile(
+    r"(?:(?:Police|Detective|Special|Chief|Deputy|Acting|Head)\s+)?(?:Constable|Sergeant|"
+    r"Inspector|Superintendent|Officer|Agent|Patrolman|Trooper|Marshal|Corporal|Private|"
+    r"Captain|Lieutenant|Major|Colonel|General|Admiral|Governor|Senator|Judge|Mayor)"
+    r"(?:\s+[A-Z][\w.’'-]*){1,4}")
+# Where or when it was done to him, or how ("shot dead in Croydon")
+_DONE_THERE = re.compile(r"\s+(?:dead\b|(?:at|in|on|near|during|outside)\s)")
 # What a headline says was signed or announced: "... Agreement signed in Madrid", "Political
 # agreement on a trade deal announced in Brussels" (no object follows the participle).
 _HEADLINE_PASSIVE = re.compile(r"\s+(?:in|at|on|by|between|with|for|to|under|as|from|after|"
@@ -1862,6 +1890,12 @@ def invert(body: str, wh: str) -> str | None:
         if word == "lay" and _LAID_OBJECT.match(rest):
             base = "lay"  # "cadres lay down their arms": a timeline's present of "lay", which
             # takes an object, not the past of "lie" ("did cadres lie down their arms", round 368)
+        if word in DONE_TO_PERSON and _TITLED_NAME.fullmatch(before.strip()) and (
+                _DONE_THERE.match(rest) or not rest.strip(" .")) and not intro:
+            lead = wh[0].upper() + wh[1:]  # "Police Constable Robert Culley killed at Cold
+            question = _finish(f"{lead} was {before.strip()} {word}{rest}")  # Bath Fields": a
+            return question if balanced(question) else None  # fact sheet's line, a passive
+            # (round 1719 asked "did police Constable Robert Culley kill at Cold Bath Fields?")
         if word in DONE_TO_PERSON and is_person_list_item(before, rest):
             # "Ezequiel Zamora, Federalist general of the west, killed at San Carlos on ...",
             # "Tovar, Conservative president elected in 1860": a list's name, what he was,

@@ -41,7 +41,8 @@ DATE_RE = re.compile(
     rf"|(?P<uk>(?P<bd>{_DAY})\s+(?P<bm>{_MONTH}),?\s+(?P<by>{_YEAR})){_END}"
     rf"|(?P<iso>(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])){_END}"
     rf"|(?P<monthyear>(?P<mm>{_MONTH}),?\s+(?P<my>{_YEAR})){_END}"
-    rf"|(?P<yrange>(?P<y1>{_YEAR})(?:{_DASH}|\s+to\s+)(?P<y2>{_YEAR}|[0-9]{{2}})){_END}"
+    rf"|(?P<yrange>(?P<y1>{_YEAR})(?:{_DASH}|\s+to\s+)(?P<y2>{_YEAR}|[0-9]{{2}}(?!\s+{_MONTH}\b)))"
+    rf"{_END}"  # (not "from 1947 to 30 June 1960": a year to a day, no "1947 to 30")
     rf"|(?P<year>{_YEAR}){_END}(?!\s*[-–]\s*\d)"
     rf"|(?P<monthday>(?P<nm>{_MONTH})\s+(?P<nd>{_DAY}))(?![\w%]|,?\s+\d)"
     rf"|(?P<ukmonthday>(?P<qd>{_DAY})\s+(?P<qm>{_MONTH}))(?![\w%]|,?\s+\d)"

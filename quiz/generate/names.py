@@ -510,6 +510,14 @@ _OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:[Aa]t|[
 
 
 @lru_cache(maxsize=256)
+def _mostly_after_the(name: str, text: str) -> bool:
+    """Whether `text` writes `name` after "the" at least as often as without it: a body's name
+    ("the Praja Mandal"), not a man's."""
+    mentions = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    after_the = sum(1 for at in mentions if re.search(r"\b[Tt]he\s+$", text[max(0, at - 4): at]))
+    return after_the > 0 and 2 * after_the >= len(mentions)
+
+
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li
@@ -614,10 +622,13 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
             continue  # "the movement Teruel Existe": a body named after its kind, not the
             # full name of "Teruel" (round 419: "succeeded in Zaragoza, Huesca and Teruel
             # Existe")
-        if _heading_only(match, text) or (len(words) > 1 and re.search(
-                rf"\b[Tt]he\s+{re.escape(words[-2])}\s+{re.escape(words[-1])}\b", text)):
+        if _heading_only(match, text) or (len(words) > 1 and _mostly_after_the(
+                f"{words[-2]} {words[-1]}", text)):
             continue  # "Mughal Burhanpur", a section's heading; "the Praja Mandal", a body's
-            # name: no one's full name (round 397: "the parganas of Mewar Praja Mandal")
+            # name: no one's full name (round 397: "the parganas of Mewar Praja Mandal"); but
+            # not a man's name the text writes mostly without "the", once before what is named
+            # after him ("The George Williams memorial building": round 1720 wrote his father
+            # "Amos Williams" for "Williams")
         others = [w.strip("\"“”") for w in full.split()
                   if w != name and w not in _NAME_PARTICLES]  # (a nickname: Ernesto "Che")
         # ("Mr Sonoda" is no other name; "de" of "Simon Arnauld de Pomponne" is none either)

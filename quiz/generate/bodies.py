@@ -28,10 +28,10 @@ _CHAMBERS = ("Diet", "Parliament", "Chamber", "Senate", "Legislature", "Congress
 # The kinds of body a document calls by their kind alone, capitalised as a name's head (those
 # of subject.BODY_HEADS readers faulted bare, "Board", and the chambers).
 _KINDS: tuple[str, ...] = (
-          "Assembly", "Council", "Court", "Commission", "Committee", "Board", "League",
-          "Tribunal", "Organisation", "Organization", "Association", "Society", "Company",
-          "Regulation", "Statute", "Act", *_CHAMBERS)  # (rounds 254-255: "the Society", "the
-# Regulation" of the American Colonization Society and the Organic Regulation)
+    "Assembly", "Council", "Court", "Commission", "Committee", "Board", "League", "Tribunal",
+    "Organisation", "Organization", "Association", "Society", "Company", "Regulation",
+    "Statute", "Act", *_CHAMBERS)  # (rounds 254-255: "the Society", "the Regulation" of the
+# American Colonization Society and the Organic Regulation)
 # Kinds written in only when the document names one body of the kind before the sentence (or
 # its title names one), never the nearest of several: "the Academy" of St Petersburg's Academy
 # of Sciences, named before its Academy of Arts, is no guess to make. ("the Union", "the

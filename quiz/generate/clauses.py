@@ -1892,10 +1892,11 @@ def invert(body: str, wh: str) -> str | None:
             # takes an object, not the past of "lie" ("did cadres lie down their arms", round 368)
         if word in DONE_TO_PERSON and _TITLED_NAME.fullmatch(before.strip()) and (
                 _DONE_THERE.match(rest) or not rest.strip(" .")) and not intro:
-            lead = wh[0].upper() + wh[1:]  # "Police Constable Robert Culley killed at Cold
-            question = _finish(f"{lead} was {before.strip()} {word}{rest}")  # Bath Fields": a
-            return question if balanced(question) else None  # fact sheet's line, a passive
-            # (round 1719 asked "did police Constable Robert Culley kill at Cold Bath Fields?")
+            # "Police Constable Robert Culley killed at Cold Bath Fields": a fact sheet's line,
+            # a passive (round 1719 asked "did police Constable Robert Culley kill at ...?")
+            lead = wh[0].upper() + wh[1:]
+            question = _finish(f"{lead} was {before.strip()} {word}{rest}")
+            return question if balanced(question) else None
         if word in DONE_TO_PERSON and is_person_list_item(before, rest):
             # "Ezequiel Zamora, Federalist general of the west, killed at San Carlos on ...",
             # "Tovar, Conservative president elected in 1860": a list's name, what he was,

@@ -1526,7 +1526,7 @@ def with_document_names(question: str, answer: str, text: str,
 
 # Offices written before a holder's family name ("President Kennedy", "Senator Kennedy")
 _HOLDER_OFFICES = (r"President|Senator|Governor|Congressman|Representative|Secretary|Premier|"
-                 r"Chancellor|Minister|Mayor|Judge|Justice|General|Admiral|Ambassador|Attorney")
+                   r"Chancellor|Minister|Mayor|Judge|Justice|General|Admiral|Ambassador|Attorney")
 _OFFICE_BEFORE = re.compile(rf"\b(?P<office>{_HOLDER_OFFICES})\s+$")
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
 from quiz.generate.grammar import bank_without_article
+from quiz.generate.inflect import is_past_tense, parts_of_speech
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 from quiz.generate.text import QUOTED
 
@@ -433,6 +434,19 @@ def _complete(text: str, whole: Subject | None) -> str:
     return text
 
 
+_BASE_VERB_BEFORE = re.compile(r"\b(?:did|does|do|to|will|would|could|can|may|might|must|"
+                               r"shall|should)\s+$")
+
+
+def _compound_noun_next(word: str, before: str) -> bool:
+    """Whether `word`, after a head noun, is a noun the head describes ("the league game",
+    "the league night game"): a noun of the lexicon in no finite form (no past, no "-s"
+    present), where no "did" or "to" before the phrase asks for a base verb next ("did the
+    league vote")."""
+    return ("NOUN" in parts_of_speech(word) and not is_past_tense(word)
+            and not word.endswith("s") and _BASE_VERB_BEFORE.search(before) is None)
+
+
 def _name_bare_parts(text: str, subject: Subject) -> str:
     """`text` with an act on the subject agreement that does not say on what ("urging
     ratification", "a draft") or the subject's head noun in lower case ("the organisation",
@@ -446,6 +460,11 @@ def _name_bare_parts(text: str, subject: Subject) -> str:
         return _BARE_ACT.sub(act, text, count=1)
 
     def head(match: re.Match[str]) -> str:
+        after = re.match(r"\s+([a-z]+)\b", match.string[match.end():])
+        if after and _compound_noun_next(after.group(1), match.string[: match.start()]):
+            return match.group()  # "the first major league game": a word of a compound,
+            # not the league itself (round 1740 wrote "the first major league of the National
+            # League game")
         if not match.group("mods"):
             if bank_without_article(subject.name):
                 return subject.name  # "chaired the bank" -> "chaired Lloyds Bank", not "the

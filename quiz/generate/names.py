@@ -509,7 +509,6 @@ _OPENING_PLACE = re.compile(r"(?:^|[.:;!?—–]\s*|\n\s*(?:[-*]\s+)?)(?:[Aa]t|[
 # "Venice occupied Rome Tenedos"; "; off El Hierro Columbus divides it", round 1103)
 
 
-@lru_cache(maxsize=256)
 def _mostly_after_the(name: str, text: str) -> bool:
     """Whether `text` writes `name` after "the" at least as often as without it: a body's name
     ("the Praja Mandal"), not a man's."""
@@ -518,6 +517,7 @@ def _mostly_after_the(name: str, text: str) -> bool:
     return after_the > 0 and 2 * after_the >= len(mentions)
 
 
+@lru_cache(maxsize=256)
 def document_full_names(name: str, text: str) -> frozenset[str]:
     """The full names `text` gives people it may also call `name`: with the family name last
     ("Shirley Ayorkor Botchwey" for "Botchwey") or first, as in East Asian names ("Li

@@ -210,6 +210,13 @@ def document_subject(title: str) -> Subject | None:
             return Subject(name, head, head in AGREEMENT_HEADS | TITLE_AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add
     founded = _FOUNDED_IN_HEADLINE.search(title) or _BECAME.search(title)
+    parts = title_parts(title)
+    if founded is not None and founded.re is _BECAME and parts and (
+            parts[0].split()[0] not in founded.group("name").split()):
+        founded = None  # "The Marylebone Cricket Club, 1787–1968: from Dorset Fields to the
+        # Cricket Council": the story's end is another body than the subject the title opens
+        # with (round 1735 labelled a timeline of the MCC "Cricket Council:"); still
+        # "Benelux, 1919–2023: from customs union to the Benelux Union"
     if founded is not None:
         return Subject(founded.group("name"), founded.group("head"), False)
     return None
@@ -254,6 +261,14 @@ def bracketed_name(title: str, name: str) -> str:
     return "" if "–" in short and short.split()[-1] not in _HEADS else short
 
 
+def _proper_name_cut(prefix: str) -> bool:
+    """Whether `prefix`, cut from before a shorter name, is a proper name the lexicon does not
+    know ("Königstein " of the Königstein State Agreement): the shorter "State Agreement" is
+    then no name at all (round 1718 labelled its cards "State Agreement:")."""
+    words = prefix.split()
+    return bool(words) and all(w[:1].isupper() and not parts_of_speech(w.lower()) for w in words)
+
+
 def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     """`subject` with the shorter name its document also gives it ("Genocide Convention" for
     the "Convention on the Prevention and Punishment of the Crime of Genocide": the same head,
@@ -266,7 +281,8 @@ def with_short_name(subject: Subject, names: Iterable[str]) -> Subject:
     for short, _ in counts.most_common():
         if (len(short) < len(subject.name) and short.split()[-1] == subject.head
                 and len(short.split()) >= 2 and set(short.lower().split()) <= words
-                and not _CUT_AT_ABBREVIATION.search(subject.name.removesuffix(short))):
+                and not _CUT_AT_ABBREVIATION.search(subject.name.removesuffix(short))
+                and not _proper_name_cut(subject.name.removesuffix(short))):
             return replace(subject, alias=short)
     return subject
 

@@ -40,6 +40,10 @@ def topic_label(title: str, subject: Subject) -> str:
     if len(label.split()) >= 2 and all(len(word) >= 3 for word in label.split()):
         label = as_written_in_lower_case(label)  # "ADOLF OGI (born 1942)": a title in
         # capitals; not an acronym ("ECOWAS") nor "SALT II"
+    undated = _YEAR_AT_THE_END.sub("", label)
+    if len(label.split()) > _MAX_LABEL_WORDS >= len(undated.split()):
+        label = undated  # "Imperial Cricket Conference Agreement of 1909": its year makes it too
+        # long, not its name (round 1735 labelled its cards "Imperial Agreement:")
     words = label.split()
     bracketed = _BRACKET_BEFORE_HEAD.search(label) if len(words) > _MAX_LABEL_WORDS else None
     if bracketed and subject.agreement and len(bracketed.group(1).split()) < _MAX_LABEL_WORDS:
@@ -54,6 +58,8 @@ def topic_label(title: str, subject: Subject) -> str:
     return label
 
 
+# " of 1909", " 1972": a year closing a name
+_YEAR_AT_THE_END = re.compile(r"(?:\s+of)?\s+\d{4}$")
 # "(Tower Bridge) Act": the bracketed words before an instrument's head at the end of its name
 _BRACKET_BEFORE_HEAD = re.compile(r"\(([A-Z][^()]*)\)\s+[A-Z][a-z]+$")
 

@@ -320,6 +320,13 @@ def _is_name_word(word: str) -> bool:
 
 
 _NAME_ENDINGS = frozenset({"Khan", "Pasha", "Bey"})
+# Given names that are words of the language too: the first of three names, no title before
+# the name ("Jack Hood Vaughn", not "Hood Vaughn": round 1734 asked "did Hood Vaughn leave")
+# (not "Don", "Earl", "Dean" or "Grace": titles before a name as well)
+_GIVEN_NAMES_ALSO_WORDS = frozenset({"Jack", "Bill", "Frank", "Mark", "Grant", "Rose", "Will",
+                                     "Guy", "Victor", "Pat", "Dick", "Bob", "Ray", "Art", "Hope",
+                                     "Joy", "Faith", "Harry", "Jimmy", "Sterling", "Drew", "Wade",
+                                     "Clay", "Bud", "Chase"})
 # The lands and words a firm's name ends with when it names a branch or a group: "Corus
 # Nederland", "Siemens Schweiz", "Nestlé International"
 _SUBSIDIARY_ENDINGS = frozenset({"Nederland", "Deutschland", "Schweiz", "Suisse", "Österreich",
@@ -599,7 +606,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         while words and (words[0] in _RANKS or words[0] in _HONORIFICS and len(words) > 2):
             words = words[1:]  # "Count János Pálffy": the name after the title (and "Mr John
             # Ballance": after the honorific, round 228)
-        if len(words) > 2 and not _is_name_word(words[0]) and words[0] != name:
+        if len(words) > 2 and not _is_name_word(words[0]) and words[0] != name and (
+                words[0] not in _GIVEN_NAMES_ALSO_WORDS):
             words = words[1:]  # "General Emiliano Chamorro", "Communist Joseph Garang" (not
             # the family name first: "Lee Hsien Loong", though "lee" is a word)
         elif len(words) > 2 and text.endswith((" der ", " des "), 0, match.start()):
@@ -654,7 +662,8 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         if family_first and full.split()[-1] in _SUBSIDIARY_ENDINGS:
             continue  # "Corus Nederland", "Siemens Schweiz": a firm's branch in a land, no
             # one's name given family first (round 1619 wrote "did Corus Nederland announce")
-        if all((_is_name_word(w) or (w in given_words and _given_name_and_a_word(w, text)
+        if all((_is_name_word(w) or (w in given_words and w in _GIVEN_NAMES_ALSO_WORDS)
+                or (w in given_words and _given_name_and_a_word(w, text)
                                      and not (family_first and is_plural_noun(w)))
                 or (lord and w == "Lord"))
                and w not in places and w not in _HONORIFICS

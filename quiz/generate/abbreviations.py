@@ -24,7 +24,10 @@ _ABBREVIATION_FIRST = re.compile(rf"\b(?P<abbr>{_ABBREVIATION})\s+\((?P<name>{_N
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}")
 # "the AEPS", not "the ICBL's" (a name ending in "s" cannot take "'s") nor "the AEPS (...)".
 # (Nor "the MLSTP-PSD": a party renamed with a second abbreviation, round 403.)
-_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b(?!\s*\(|[’']s\b|-[A-Z])")
+_AFTER_THE = re.compile(rf"\b(?P<the>[Tt]he)\s+(?P<abbr>{_ABBREVIATION})\b"
+                        r"(?!\s*\(|[’']s\b|[-–—][A-Z])")
+# (nor before an en or em dash: "the AFL–CIO" is no "American Federation of Labor–CIO",
+# round 1744)
 _CAPITALS = re.compile(r"(?:(?<=^)|(?<=[\s-]))[A-Z]")
 
 

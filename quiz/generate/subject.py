@@ -195,6 +195,9 @@ def name_in(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:[–-][A-Z]{2,})*")  # ("AFL–CIO")
+
+
 def document_subject(title: str) -> Subject | None:
     """The body or agreement a document's title names ("Fact Sheet: The Arctic Council",
     "Treaty of Lausanne", a headline's "... sign treaty creating the Arab Maghreb Union"), or
@@ -206,6 +209,14 @@ def document_subject(title: str) -> Subject | None:
             # no name (round 1286 labelled every card "An Act:")
         if found is not None:
             name, head = found
+            first, joined, rest = name.rpartition(" and ")
+            if joined and head in first.split() and (_ACRONYM.fullmatch(rest.removeprefix(
+                    "the ")) or (rest.startswith("the ") and not _HEADS.isdisjoint(rest.split()))):
+                name = first  # "The American Federation of Labor and the AFL–CIO", "... and the
+                # Reinsurance Treaty": two things; the head's is the subject, not both written as
+                # one (round 1744 asked of an 1894 convention of "the American Federation of
+                # Labor and AFL–CIO"); not "... in Germany and the Administration of Greater
+                # Berlin", one protocol's name
             alias = bracketed_name(title, name)
             return Subject(name, head, head in AGREEMENT_HEADS | TITLE_AGREEMENT_HEADS,
                            alias="" if alias.isupper() else alias)  # "(NC)" is no name to add

@@ -1128,10 +1128,12 @@ _COORDINATED_PAST = re.compile(r"(?P<link>\b(?:and|but)(?:\s*,[^,]{1,60},)?\s+"
                                r"at\s+(?:once|first)|in\s+turn)\s+)?)"
                                r"(?P<verb>[a-z]{3,})\b(?!\s+by\b)")
 # Common nouns that open a sentence with a capital and keep it when moved after "did".
+# Ranks and offices written before their holder's name ("Constable Sidney Miles")
+_RANKS = ("Constable|Sergeant|Inspector|Superintendent|Officer|Commissioner|Detective|Agent|"
+          "Patrolman|Trooper|Marshal|Corporal|Private|Captain|Lieutenant|Major|Colonel|General|"
+          "Admiral|Governor|Senator|Judge|Mayor|Chief")
 # A rank and the name of its holder after it ("Constable Sidney Miles", "Sergeant J. Tamm")
-_TITLE_THEN_NAME = re.compile(r"(?:Constable|Sergeant|Inspector|Superintendent|Officer|"
-                              r"Commissioner|Detective|Patrolman|Agent|Captain|Lieutenant|"
-                              r"Marshal|Chief)\s+[A-Z]")
+_TITLE_THEN_NAME = re.compile(rf"(?:{_RANKS})\s+[A-Z]")
 _COMMON_OPENERS = frozenset({
     "Officials", "Delegates", "Chemists", "Scientists", "Hundreds", "Thousands", "Millions",
     "Referendums", "Elections", "Negotiators", "Protesters", "Voters", "Troops", "Forces",
@@ -1446,11 +1448,8 @@ def _without_subordinate_opening(body: str) -> str:
 
 # A holder's rank or office and his name, alone ("Police Constable Robert Culley", "Sergeant
 # Peter Wallace"): in a fact sheet's line, what is done to him follows
-_TITLED_NAME = re.compile(
-    r"(?:(?:Police|Detective|Special|Chief|Deputy|Acting|Head)\s+)?(?:Constable|Sergeant|"
-    r"Inspector|Superintendent|Officer|Agent|Patrolman|Trooper|Marshal|Corporal|Private|"
-    r"Captain|Lieutenant|Major|Colonel|General|Admiral|Governor|Senator|Judge|Mayor)"
-    r"(?:\s+[A-Z][\w.’'-]*){1,4}")
+_TITLED_NAME = re.compile(rf"(?:(?:Police|Detective|Special|Chief|Deputy|Acting|Head)\s+)?"
+                          rf"(?:{_RANKS})(?:\s+[A-Z][\w.’'-]*){{1,4}}")
 # Where or when it was done to him, or how ("shot dead in Croydon")
 _DONE_THERE = re.compile(r"\s+(?:dead\b|(?:at|in|on|near|during|outside)\s)")
 # What a headline says was signed or announced: "... Agreement signed in Madrid", "Political

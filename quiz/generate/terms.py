@@ -72,16 +72,22 @@ def _terms_of(name: str) -> list[tuple[int, int]]:
     return terms
 
 
+def _named_terms(written: str) -> list[tuple[int, int]]:
+    """The terms of the presidents a name written after the title may be: without its
+    possessive ("President Joe Biden's"), then without the words of another title before the
+    name, dropped one by one."""
+    name = re.sub(r"[’']s$", "", written)
+    while name and not _terms_of(name) and " " in name:
+        name = name.split(" ", 1)[1]
+    return _terms_of(name)
+
+
 def president_s_term(question: str, year: int) -> tuple[int, int] | None:
     """The first and last year of the term of the President of the United States `question`
     names by title, the term that holds `year` (the answer's), or None: no such title, no one
     of that name in office that year, or two of the name in office then."""
     for m in _PRESIDENT_NAMED.finditer(question):
-        name = re.sub(r"[’']s$", "", m.group("name"))
-        while name and not _terms_of(name) and " " in name:
-            name = name.split(" ", 1)[1]  # ("President Joe Biden's": no "Joe Biden's"; then
-            # the words of another title before a name are dropped one by one)
-        holding = [term for term in _terms_of(name) if term[0] <= year <= term[1]]
+        holding = [term for term in _named_terms(m.group("name")) if term[0] <= year <= term[1]]
         if len(holding) == 1:
             return holding[0]
     return None
@@ -101,10 +107,7 @@ def president_elect_s_weeks(question: str, year: int
     from 1937). "Zangara fired at President-elect Franklin D. Roosevelt" (15 February 1933)
     cannot be asked against 24 April 1933 or 1934 (round 1722)."""
     for m in _PRESIDENT_ELECT.finditer(question):
-        name = re.sub(r"[’']s$", "", m.group("name"))
-        while name and not _terms_of(name) and " " in name:
-            name = name.split(" ", 1)[1]
-        starts = [first for first, _ in _terms_of(name) if first in (year, year + 1)]
+        starts = [first for first, _ in _named_terms(m.group("name")) if first in (year, year + 1)]
         if len(starts) == 1:
             first = starts[0]
             oath = (first, 1, 20) if first >= _JANUARY_OATHS_FROM else (first, 3, 4)

@@ -202,6 +202,10 @@ def is_name_with_participles(text: str) -> bool:
     return _parts(text) is not None
 
 
+# A name's head noun before its "of", after at most three words ("International Brotherhood of")
+_HEAD_BEFORE_OF = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[A-Z][a-z]+) of\b")
+
+
 def _the(name: str) -> str:
     """A name as a question's subject: "the Treaty of X" for a name headed by a common noun,
     "the European Convention on Human Rights" for one with a head after its first word."""
@@ -210,9 +214,14 @@ def _the(name: str) -> str:
     name = label_as_noun(name)  # ("Founding treaty:", a label in sentence case)
     if any(word.lower() in _DEFINITE_HEADS for word in name.split()):
         return f"the {name}"
-    first = re.match(r"(?P<head>[A-Z][a-z]+) of\b", name)
-    if first and "NOUN" in parts_of_speech(first.group("head").lower()):
-        return f"the {name}"  # "the Constitution of the Universal Postal Union"
+    first = _HEAD_BEFORE_OF.match(name)
+    if first and "NOUN" in parts_of_speech(first.group("head").lower()) and all(
+            not parts_of_speech(word.lower()).isdisjoint({"ADJ", "NOUN"})
+            for word in name[: first.start("head")].split()):  # (common words before the
+        # head, not a person's names: "John Smith of Boston")
+        return f"the {name}"  # "the Constitution of the Universal Postal Union", "the
+        # International Brotherhood of Teamsters" (round 1746 asked "was International
+        # Brotherhood of Teamsters (IBT) founded")
     return name
 
 

@@ -94,6 +94,12 @@ def _describes_noun(text: str, at: int) -> bool:
         return True  # "JAL's scheduled flights to China began": a possessive, a past and the
         # plural noun it describes, the clause's verb later (round 1595 asked "did JAL's
         # schedule flights ... begin"); not "Macy's opened stores in 1900"
+    if last.endswith("ing") and words[-1].islower() and parts_of_speech(last) == {"VERB"} and (
+            (following := _PAST_THEN_ANY.match(text, at)) is not None) and (
+            following.group("next").lower() not in DETERMINERS | _LINKING_WORDS):
+        return True  # "guards escorting imported Black strikebreakers leaves": the past after a
+        # verb's "-ing" form describes that verb's object (round 1747 asked "did a gun battle
+        # ... between striking miners and guards escorting import Black strikebreakers leaves")
     after = _NEXT_PLURAL.match(text, at)
     if after is not None and (last in _COUNTED or _COUNT.fullmatch(last)):
         return True  # "more than three hundred ransomed Tabarkans reach Alicante", "5,000 armed
@@ -148,6 +154,15 @@ _NEXT_PLURAL = re.compile(r"[a-z]+ed\s+(?:[A-Z][a-z]+s|[a-z]{3,}s|men|women|peop
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
 # Words that count what follows ("three hundred", "some", "several")
 _COUNTED = CARDINALS | {"hundred", "thousand", "dozen", "several", "many", "some"}
+# Words that cannot open a noun phrase after a past form ("escorted to", "captured and held")
+_LINKING_WORDS = frozenset({"to", "at", "in", "on", "by", "for", "from", "with", "into", "onto",
+                            "and", "or", "but", "of", "as", "than", "after", "before", "during",
+                            "until", "over", "under", "through", "across", "against", "off",
+                            "out", "up", "down", "back", "away", "there", "here", "when", "while",
+                            "where", "because", "if", "that", "which", "who", "it", "them",
+                            "him", "her", "us", "me", "not"})
+# The past form, then any word
+_PAST_THEN_ANY = re.compile(r"[a-z]+\s+(?P<next>[A-Za-z][\w’'-]*)")
 # The past form, then a lower-case word
 _PAST_THEN_WORD = re.compile(r"(?P<past>[a-z]+)\s+(?P<next>[a-z]+)\b")
 

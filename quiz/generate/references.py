@@ -172,6 +172,9 @@ _AGREEMENT_HEADS = ("treaty", "convention", "agreement", "protocol", "accord", "
 # which may be another than the document's.)
 _BARE_AGREEMENT = re.compile(r"\b(?P<the>[Tt]he) (?P<head>treaty|convention|agreement|protocol|"
                              r"accords?|pact|charter|act|declaration)\b(?! of\b| between\b| on\b)"
+                             # ("the convention at St. Louis": the sentence says where, so which;
+                             # round 1744 wrote "the Denver convention at St. Louis")
+                             r"(?! (?:at|in) (?:the )?[A-Z])"
                              r"(?! (?:signed|concluded|negotiated) by\b)"
                              # ("the treaty it signed with the Allied powers", "the agreement
                              # reached in Berlin": the sentence says which, round 462-463)
@@ -199,7 +202,10 @@ def main_agreements(names: list[tuple[str, str]]) -> dict[str, str]:
     `names` are (head, name) of the agreements the document names."""
     counts: dict[str, Counter[str]] = {}
     for head, name in names:
-        if head in _AGREEMENT_HEADS and any(ch.isupper() for ch in name):
+        if head in _AGREEMENT_HEADS and any(ch.isupper() for ch in name) and not (
+                head == "convention" and name.endswith(" convention")):
+            # ("the Denver convention": a party's or a union's meeting named by its city, no
+            # agreement; round 1744 wrote it for the 1953 convention at St. Louis)
             counts.setdefault(head, Counter())[name] += 1
     out: dict[str, str] = {}
     for head, counter in counts.items():
@@ -356,7 +362,11 @@ def joined_names(names: Iterable[str]) -> JoinedNames:
         return JoinedNames({}, None)
     alternatives = "|".join(re.escape(part) for part in sorted(wholes, key=len, reverse=True))
     return JoinedNames(wholes, re.compile(
-        rf"(?<![\w-])(?<!and\s)(?:{alternatives})(?![\w-])(?!\s+and\s)"))
+        rf"(?<![\w-])(?<!and\s)(?:{alternatives})(?![\w-])(?!\s+and\s)"
+        # (nor a part with a capitalised word after it: another name that begins like it, "the
+        # Trade Union Acts 1871 and 1876", which round 1743 read as "the Trade Union and Labour
+        # Relations Act Acts")
+        r"(?!\s+[A-Z])"))
 
 
 def whole_joined_names(question: str, answer: str, joined: JoinedNames) -> str:

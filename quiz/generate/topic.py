@@ -135,6 +135,12 @@ _MONTH_AND_YEAR = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}\b")
 # A date in brackets ("(Frankfurt, 20 September 1819)") or after "of" ("of 2 March 1895")
 _DATED_PART = re.compile(rf"\([^()]*\b{MONTH_WORD}\s+\d{{4}}[^()]*\)|\s+of\s+(?:\d{{1,2}}\s+)?"
                          rf"{MONTH_WORD}\s+\d{{4}}\b")
+# A body's name, then the place it is in: "Royal and Ancient Golf Club of St Andrews", "Anglo
+# American Corporation of South Africa"
+_BODY_THEN_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*\s+"
+                              r"(?:Club|Society|Company|Corporation|Association|Institution|Union|"
+                              r"League|Brotherhood|Federation|Guild|Trust|Foundation|Bank))"
+                              r"\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
                           r"\s+and\s+[A-Z]")
 _DATELINE = re.compile(rf"(?<!\bthe )\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b",
@@ -191,6 +197,11 @@ def title_topic(title: str) -> Subject | None:
     short = _SHORT_NAME.search(title)
     if short is not None:
         return Subject(short.group("short").strip(), "", False, kind="topic")
+    placed = _BODY_THEN_PLACE.match(named.name)
+    if placed is not None and len(placed.group("short").split()) <= _MAX_TOPIC_WORDS:
+        return Subject(placed.group("short"), "", False, kind="topic")  # "Royal and Ancient
+        # Golf Club of St Andrews": the body without its town (round 1737 left every card of
+        # its timeline unlabelled, and "the first captain from outside Britain" of nothing)
     first_place = _FIRST_PLACE.match(named.name)
     if first_place is not None and len(first_place.group("short").split()) <= _MAX_TOPIC_WORDS:
         # "French Campaign in Egypt and Syria": the story named with its first place (round 229)

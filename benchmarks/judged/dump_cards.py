@@ -28,7 +28,11 @@ def main() -> None:
         if not path.is_file():
             parser.error(f"{path}: no such deck file")
     with args.out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        # No quoting: a judge reads the file as text, and a question with quotation marks must
+        # read as the student sees it, not wrapped and doubled (readers of round 1750 faulted
+        # '""Hebrew""' as the card's formatting)
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
+                            quotechar=None, escapechar="\\")
         writer.writerow(["deck", "id", "kind", "question", "answer", "choices", "source_file",
                          "source_line", "quote"])
         count = 0

@@ -27,7 +27,8 @@ def main() -> None:
         if not path.is_file():
             parser.error(f"{path}: no such file")
     with args.cards.open(encoding="utf-8", newline="") as handle:
-        cards = {(r["deck"], r["id"]): r for r in csv.DictReader(handle, delimiter="\t")}
+        cards = {(r["deck"], r["id"]): r for r in csv.DictReader(  # (written unquoted)
+            handle, delimiter="\t", quoting=csv.QUOTE_NONE)}
     rows = []
     for path in args.verdicts:
         with path.open(encoding="utf-8", newline="") as handle:

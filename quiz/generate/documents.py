@@ -238,7 +238,10 @@ _KIND_NOUNS = (r"publishing\s+house|studios?|corporation|conglomerate|department
                # is a French luxury fashion house", "Louis Vuitton is a French luxury house": a
                # house its founder named, whose successors' "he" became "Christian Dior was
                # succeeded by", round 1535)
-               r"bridge|stadium|terminus|station|exchange|zoo|tomb|mausoleum|monument|series")
+               r"bridge|stadium|terminus|station|exchange|zoo|tomb|mausoleum|monument|series|"
+               r"operator|carrier|shipping\s+line|shipowner")  # ("The United States Lines was
+# the leading American operator of transatlantic passenger liners": round 1748 read it as a life
+# and wrote a liner's "her maiden voyage" as "United States Lines maiden voyage")
 # (pass 375: "Ponte Vecchio ... is a medieval stone bridge", "Camp Nou ... is the home stadium",
 # "Paris Bourse ... is the principal stock exchange", "Berlin Zoological Garden ... is the oldest
 # zoo" had been read as lives)
@@ -466,6 +469,7 @@ _NOT_PERSON_WORDS = frozenset({"Rule", "Rising", "Uprising", "Famine", "Emergenc
                                # jury's award "to him", Henry Ford, as "to Ford Motor Company")
                                "Company", "Corporation", "Motors", "Industries", "Limited",
                                "Pictures", "Studios", "Airlines", "Airways", "Publishers",
+                               "Lines",  # ("United States Lines": a shipping company)
                                "Holdings", "Shoten", "Verlag", "Bros", "Brothers",
                                "Viceroyalty", "Captaincy", "Bailiwick",  # ("Kazan Khanate":
                                # "his position" had become "Kazan Khanate’s", round 297)

@@ -175,6 +175,9 @@ def with_full_names(question: str, answer: str, names: dict[str, str], text: str
             if before and before[-1] in {"the", "The", "a", "an"}:
                 continue  # "the Shah kings", "the Wilson administration", "a Han woman": a
                 # name describing what follows, not the person (rounds 157, 383)
+            if len(before) > 1 and before[-1] in _TITLES and before[-2] in {"the", "The"}:
+                continue  # "of the President Roosevelt": a ship named after the man, the
+                # title part of its name (round 1748 wrote "the President Kermit Roosevelt")
             after = match.start() + len(surname)
             rest = full[full.index(surname) + len(surname):]
             if not (rest and question.startswith(rest, after)) and _NAME_GOES_ON.match(

@@ -651,7 +651,10 @@ _SHE_FORMS = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers)\b")
 
 # "at about 2.10 a.m.", "at 11:00": an hour of the day, never what a card asks for.
 _TIME_OF_DAY = re.compile(r",?\s+at\s+(?:about\s+|around\s+|roughly\s+|precisely\s+|exactly\s+)?"
-                          r"\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|hours)(?![\w]))?")
+                          r"\d{1,2}[.:]\d{2}(?:\s*(?:a\.m\.?|p\.m\.?|am|pm|hours)(?![\w]))?"
+                          r"(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?")
+# (with the part of the day after it: "at 3.37 in the afternoon", whose cut had left "did Queen
+# Wilhelmina launch the Nieuw Amsterdam in the afternoon", round 1746)
 
 
 def _with_the(m: re.Match[str]) -> str:

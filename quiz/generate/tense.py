@@ -101,6 +101,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "until",
                              "once", "and", "but", "since", "where"})
 _NATIONAL = NATION_ADJECTIVE  # ("British", "French": "-ish", "-ch")
+# Nouns of time that open a clause after "the" ("the day the revolution reaches Berlin")
+_TIME_NOUNS = frozenset({"day", "night", "moment", "week", "month", "year", "morning",
+                         "evening", "afternoon"})
 
 
 _RELATIVES = frozenset({"which", "who", "that"})
@@ -326,8 +329,9 @@ _FOUNDED_NAME = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){1,4}"
 # "to cross the Thames ", "across the Kask ": a base verb after "to", or a preposition, then
 # "the" and a name: what follows it is the name's noun, an object, no verb
 _OBJECT_NAME_BEFORE = re.compile(
-    r"(?:\bto\s+[a-z]+|\b(?:across|over|along|under|into|onto|through|past|beyond|near))\s+"
-    r"the\s+(?:[A-Z][\w’'-]*\s+){1,3}$")
+    r"(?:\bto\s+[a-z]+|\b(?:across|over|along|under|into|onto|through|past|beyond|near)|"
+    r"\b[a-z]{3,}ing)\s+"  # ("gathering the leading Atlantic lines": round 1742 wrote "lined")
+    r"the\s+(?:[a-z]+(?:est|ing)\s+)?(?:[A-Z][\w’'-]*\s+){1,3}$")
 # Words after which "found" is the base form ("to found", "helps found")
 _BASE_BEFORE = frozenset({"to", "help", "helps", "helped", "helping"})
 _MODALS_AFTER_A_SUBJECT = frozenset({"may", "might", "can", "could", "will", "would", "must",
@@ -987,7 +991,11 @@ def _noun_subject_before(words: list[re.Match[str]], index: int) -> bool:
     for at in range(index - 2, max(index - 5, 0) - 1, -1):
         low = words[at].group()
         if low in _DETERMINERS:
-            return at > 0 and words[at - 1].group().lower() in _CLAUSE_OPENERS
+            return at > 0 and (words[at - 1].group().lower() in _CLAUSE_OPENERS or (
+                words[at - 1].group() in _TIME_NOUNS and at > 1
+                and words[at - 2].group() == "the"))  # ("on the day the revolution reaches
+            # Berlin": a clause of time with no "when"; round 1744 asked "did Ballin die ...,
+            # on the day the revolution reaches Berlin")
         if not low.islower() and not _NATIONAL.fullmatch(low):
             return False  # (a nation's adjective is no name: "after an American mission")
     return False

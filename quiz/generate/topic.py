@@ -156,7 +156,10 @@ _SHORT_NAME = re.compile(r"\((?P<short>[A-Z][^()\d]{1,40})\)\s*$")
 _STORY_WORD = re.compile(r"\s(?:to|in|and|on|for|at|against|with|over|between)\s|"
                          r"[a-z](?:ions|ion|ence|ment|ments)$|\b(?:Republic|Kingdom|Empire|"
                          r"Federation|Confederation|Union|Protectorate|Khanate|Sultanate|"
-                         r"Emirate)\b")  # ("Democratic Republic of Georgia (1918–1921)": a state)
+                         r"Emirate|Lines?|Company|Corporation|Society|Club|Association|Institute|"
+                         r"Academy|Railway|Bank)\b")  # ("Democratic Republic of Georgia
+# (1918–1921)": a state; "United States Lines (1921–1952)": a company, whose cards round 1758
+# would have left unlabelled once it was no more read as a life)
 
 
 def _a_life(title: str) -> bool:
@@ -246,6 +249,7 @@ def _title_name(title: str) -> Subject | None:
         if not words or not words[0][:1].isupper() or words[0] in {"A", "An"}:
             return None  # ("A test document": no name)
         if any(_is_verb(words[i]) and words[i + 1] != "of"  # ("Mixed Courts of Egypt": a noun)
+               and f"{words[i - 1]} {words[i]}" not in COUNTRIES  # ("United States Lines")
                for i in range(1, len(words) - 1)) or (
                 len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
             return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto

@@ -633,7 +633,10 @@ def _never_after_the(name: str, text: str) -> bool:
     if not _PROPER_NAME.fullmatch(name) or " of " in name or (
             name.rsplit(" ", 1)[-1] not in _HEADS_WITHOUT_THE):
         return False
-    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+    found = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+             if not text.endswith("(", 0, m.start())]  # (a gloss in brackets says nothing of
+    # its article: "The Kriegsakademie (War Academy)", round 1763 wrote "in 1919 War Academy
+    # was dissolved")
     return bool(found) and not any(_DETERMINED.search(text, max(0, at - 40), at) for at in found)
 
 
@@ -648,7 +651,9 @@ _DETERMINED = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our|whose|
 
 
 # Heads whose nearest name is too often another of the same kind: a palace, a ministry, a bank
-_GUESSED_HEADS = frozenset({"palace", "ministry", "bank", "protocol", "charter", "theatre"})
+_GUESSED_HEADS = frozenset({"palace", "ministry", "bank", "protocol", "charter", "theatre",
+                            "corps"})  # ("the corps" of cadets, written "the Marine Corps" named
+# just before: round 1764, a wrong answer)
 # "The Royal Opera House is a theatre in ...", "Sanssouci (German ...) was the summer palace of":
 # the noun a document's first sentence defines its subject by
 _DEFINITION = re.compile(r"\b(?:is|was)\s+(?:a|an|the)\s+(?P<phrase>(?:[\w’'-]+\s+){0,4}?[\w’'-]+?)"

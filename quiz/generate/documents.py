@@ -37,6 +37,7 @@ from quiz.generate.subject import (
     document_subject,
     signed_in_headline,
     title_case,
+    title_parts,
     words_in_capitals,
 )
 from quiz.generate.text import UPPER_LETTERS
@@ -147,10 +148,36 @@ class Document:
         return None if self.main_person is None else person_in_title(self.title,
                                                                       self.main_person[0])
 
+    @cached_property
+    def summarises_an_instrument(self) -> bool:
+        """Whether the document is prose about one instrument its title names ("The Admiralty
+        Mail Contract with Samuel Cunard (1839)", "The Ryder Cup Deed of Trust (1927)"), not a
+        list of dated entries: a kind of document whose cards readers keep less often than the
+        learned model expects (see quiz.generate.learned.UNLIKELY_IN)."""
+        parts = title_parts(self.cased_title)
+        if not parts or not _INSTRUMENT_NAMED.search(parts[0]):
+            return False
+        lines = [line.lstrip() for line in self.lines() if line.strip()]
+        listed = sum(line.startswith(("-", "*", "|", "•")) for line in lines)
+        return listed * 2 < len(lines)
+
     @property
     def name(self) -> str:
         """The path as the user gave it, with forward slashes (written in `source.file`)."""
         return self.path.as_posix()
+
+
+# The kinds of instrument a title may name (a law, a contract, a deed, a ruling ...)
+_INSTRUMENT_NAMED = re.compile(
+    r"\b(?:Acts?|Laws?|Decrees?|Decisions?|Conventions?|Treat(?:y|ies)|Agreements?|Contracts?|"
+    r"Deeds?|Charters?|Statutes?|Constitution|Resolutions?|Statements?|Declarations?|"
+    r"Settlements?|Sale|Merger|Bull|Ordinances?|Edicts?|Warrants?|Proclamations?|Memorand(?:um|a)|"
+    r"Letters?|Document|Appeal|Undertaking|Offer|Award|Concessions?|Clauses|Articles|Terms|"
+    r"Orders?|Regulations?|Directive|Protocols?|Accords?|Pacts?|Code|Rules|Capitulations?|"
+    r"Grants?|Ruling|Judgment|Verdict|Armistice|Truce|Communiqu[ée]|Covenant|Compact|Lease|"
+    r"Cession|agreements?|contracts?|treat(?:y|ies)|conventions?|decisions?|settlements?|"
+    r"statements?|letter\s+of\s+intent)\b")  # (a lower-case kind after a name: "The Imperial
+# Airways subsidy agreement of 1923", "Publishing contract of 20 June 1843")
 
 
 # A name's particles, up to two in a row ("Miguel de la Madrid Hurtado", "José Batlle y

@@ -464,13 +464,16 @@ def _space_before_mark(text: str) -> bool:
 
 
 def document_kind(doc: Document, subject: Subject | None) -> str:
-    """"life", "agreement summary", "dated report" or "" (any other): the kinds of document
-    the learned screen asks more of (quiz.generate.learned.UNLIKELY_IN)."""
+    """"life", "agreement summary", "dated report", "instrument summary" (prose on a contract,
+    a deed, a law its title names: Document.summarises_an_instrument) or "" (any other): the
+    kinds of document the learned screen asks more of (quiz.generate.learned.UNLIKELY_IN)."""
     if doc.main_person is not None:
         return "life"
     if subject is not None and subject.agreement:
         return "agreement summary"
-    return "dated report" if doc.date is not None else ""
+    if doc.date is not None:
+        return "dated report"
+    return "instrument summary" if doc.summarises_an_instrument else ""
 
 
 def _learned_screen(entry: Screened, labelled: Candidate, unlikely: float,

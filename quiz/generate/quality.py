@@ -256,6 +256,11 @@ _UNNAMED_REFERENT = re.compile(
     r"(?![’'-]\w)(?!\s+(?:of|to|from|led|under|headed|sent|in|at|for|that|which|who)\b)"
     r"|\b[Bb]oth\s+(?:leaders|sides|countries|parties|governments|states|men|delegations)\b"
     r"|\b[Ee]ach\s+(?:recipient|member|party|side|country|state|signatory)\b")
+# "(29 Vendémiaire Year II)": the French Republican calendar's date beside the one asked
+# (rounds 300-1766 kept 2 of 8 such verdicts)
+_REPUBLICAN_DATE = re.compile(r"\b(?:Vendémiaire|Brumaire|Frimaire|Nivôse|Pluviôse|Ventôse|"
+                              r"Germinal|Floréal|Prairial|Messidor|Thermidor|Fructidor)\s+Year\s+"
+                              r"[IVX]+\b")
 # "Among them was the Vaterland", "Among the first projects was a replacement": among the ones
 # another sentence names (rounds 300-1758 kept 5 of 18 such verdicts; "Among the first tasks of
 # Tillich's government" says which)
@@ -3643,6 +3648,9 @@ def _faults(cand: Candidate, found: list[str], kinds: bool = True) -> list[str]:
     unnamed = _UNNAMED_REFERENT.search(cand.question) or _UNNAMED_ONE.search(cand.question)
     if unnamed:
         found.append(f"vague: “{unnamed.group()}” is not named in the question")
+    if cand.fact.kind == DATE and "Year" in cand.question and _REPUBLICAN_DATE.search(
+            cand.question):
+        found.append("obvious: the date in the Republican calendar beside it gives the answer")
     among = _AMONG_UNNAMED.match(cand.question) if "Among " in cand.question else None
     if among:
         found.append(f"vague: “{among.group('among')}” does not say among what")

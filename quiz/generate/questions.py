@@ -382,9 +382,12 @@ def _biography_subject_named(question: str, answer: str, name: str, pronoun: str
         return question  # "Karl August von Hardenberg became State Chancellor, an office he
         # held until his death": the office's holder is the man named (round 1259 wrote "an
         # office Frederick William III held", of the biography's king)
-    if word in {"he", "she"} and _another_subject_before(question[: match.start()], name):
+    if (word in {"he", "she"} or possessive) and _another_subject_before(
+            question[: match.start()], name):
         return question  # "Sarit Thanarat broke with the government, and on ____ he seized
-        # power": he is Sarit, the subject before him, not the biography's (round 221)
+        # power": he is Sarit, the subject before him, not the biography's (round 221); "David
+        # Hunter occupied Lexington, and on ____ his troops burned": Hunter's troops (round
+        # 1764 wrote "Francis Henney Smith's troops")
     clause = question[: match.start()].rsplit(",", 1)[-1]
     if possessive and "," in question[match.end():] and _OPENING_PREPOSITION.match(
             question[: match.start()]) and not re.search(r"[,;]", question[: match.start()]):

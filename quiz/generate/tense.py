@@ -313,7 +313,11 @@ BASE_AFTER = frozenset({"to", "would", "could", "should", "might", "may", "must"
 
 
 # What is founded ("found a fortification", "found the city of ..."), not found
-_FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:fortification|fortress|fort|town|city|"
+_FOUNDED_THING = re.compile(r"\s+(?:new\s+|first\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}"  # ("found the
+                            # Alpha Tau Omega fraternity": round 1764 asked "did three VMI
+                            # cadets find the Alpha Tau Omega fraternity")
+                            r"(?:fortification|fortress|fort|town|city|fraternity|sorority|"
+                            r"brotherhood|guild|movement|"
                             r"colony|settlement|school|college|university|monastery|abbey|"
                             r"church|company|party|society|order|newspaper|journal|bank|port|"
                             r"mission|academy|library|museum|hospital|shipyard|dockyard|yard|"

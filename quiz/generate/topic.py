@@ -136,10 +136,13 @@ _MONTH_AND_YEAR = re.compile(rf"\b{MONTH_WORD}\s+\d{{4}}\b")
 _DATED_PART = re.compile(rf"\([^()]*\b{MONTH_WORD}\s+\d{{4}}[^()]*\)|\s+of\s+(?:\d{{1,2}}\s+)?"
                          rf"{MONTH_WORD}\s+\d{{4}}\b")
 # A body's name, then the place it is in: "Royal and Ancient Golf Club of St Andrews", "Anglo
-# American Corporation of South Africa"
+# American Corporation of South Africa", "United States Military Academy at West Point" (round
+# 1759 read a timeline of West Point with no label: "become the first Black graduate" of what)
 _BODY_THEN_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*\s+"
                               r"(?:Club|Society|Company|Corporation|Association|Institution|Union|"
-                              r"League|Brotherhood|Federation|Guild|Trust|Foundation|Bank))"
+                              r"League|Brotherhood|Federation|Guild|Trust|Foundation|Bank|Academy|"
+                              r"College|Institute|School|University|Observatory|Museum|Library|"
+                              r"Hospital|Lines?|Railway))"
                               r"\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
                           r"\s+and\s+[A-Z]")
@@ -254,6 +257,10 @@ def _title_name(title: str) -> Subject | None:
                 len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
             return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto
             # resigns after 32 years" (a sentence-case headline's verb, cut before "after")
+        if _TITLE_CASED_SMALL_WORD.search(f" {name} "):
+            return None  # "Sigel Beaten At New Market": a headline in capitals, cased word by
+            # word; a name writes its "at", "of", "in" small (round 1764 labelled a report's
+            # cards with it)
         if len(words) == 1 and words[0] in _GENERIC_HEADS:
             return _between_pair(part, words[0])
         if len(words) == 1 and "NOUN" in parts_of_speech(words[0].lower()) and (
@@ -291,6 +298,10 @@ def _between_pair(part: str, head: str) -> Subject | None:
 
 
 _ES_ENDINGS = ("ches", "shes", "sses", "xes", "zes", "oes")
+
+
+# A small word written with a capital inside a title: a headline cased word by word
+_TITLE_CASED_SMALL_WORD = re.compile(r"(?<=\S)\s(?:At|In|On|Of|To|For|By|With|From|As|Into|Over)\s")
 
 
 def _is_verb(word: str) -> bool:

@@ -20,7 +20,9 @@
 - prose on an instrument its title names (a contract, a deed, a law: "The Admiralty Mail
   Contract with Samuel Cunard (1839)") and an agreement's summary ask a learned chance of 0.75
   of their cards: on rounds 1261-1766 readers kept 56 % and 60 % of those under it, 70 % and
-  72 % above (the share kept over all 33,925 verdicts, 80.1 % -> 80.9 %; 1,228 left out).
+  72 % above (the share kept over all 33,925 verdicts, 80.1 % -> 80.9 %; 1,228 left out);
+- "the new company", "the new council", "the parent company", with nothing after them that says
+  which, are vague (21 of 56 such verdicts kept).
 
 Every name here is invented. The tests fail on the code before, but the guards, named as such.
 """
@@ -100,3 +102,12 @@ def test_a_republican_calendar_date_beside_the_blank_is_obvious() -> None:
     from quiz.generate.quality import _REPUBLICAN_DATE
     assert _REPUBLICAN_DATE.search("On ____ (29 Vendémiaire Year II) Ivo Dorn was attached.")
     assert not _REPUBLICAN_DATE.search("On ____ (20 October 1793) Ivo Dorn was attached.")
+
+
+def test_the_new_company_is_vague() -> None:
+    """(rounds 300-1766 kept 21 of 56 such verdicts)"""
+    from quiz.generate.quality import _NEW_BODY
+    assert _NEW_BODY.search("In what year did the new company acquire the Kask shipyard?")
+    assert _NEW_BODY.search("From ____ the parent company was called Vell Corporation.")
+    assert not _NEW_BODY.search("In what year did the new company Kask Ltd buy Vell?")  # (guard)
+    assert not _NEW_BODY.search("On what date did Dorn join the new state of Vell?")  # (guard)

@@ -560,7 +560,16 @@ def present_verb(text: str) -> tuple[int, int] | None:
             return collective.start("verb"), collective.end("verb")
     if found is None:
         found = _pair_present(text)
-    return found if found is not None else _plural_present(text)
+    found = found if found is not None else _plural_present(text)
+    if found is not None and text[found[0]: found[1]].lower() in _CONJUNCTIONS_NOT_VERBS:
+        return None  # "the Master Arnau de Torroja dies at Verona while on an embassy": a
+        # clause's conjunction after a place, no plural's verb (round 1769 asked "did the
+        # Master Arnau de Torroja dies at Verona while ...")
+    return found
+
+
+_CONJUNCTIONS_NOT_VERBS = frozenset({"while", "since", "before", "after", "until", "as", "when",
+                                     "where", "because", "though", "once"})
 
 
 # "The government and Alcan announce agreed terms": two parties joined by "and", the second
@@ -664,6 +673,11 @@ def _plural_present(text: str) -> tuple[int, int] | None:
             return later
     if not is_base_verb(verb) or verb in AUXILIARIES or is_past_tense(verb):
         return None  # ("Divers found the wreck": a past too, read as one)
+    if "NOUN" in parts_of_speech(verb) and (clause_verb := find_verb(text[m.end("verb"):])) and (
+            clause_verb[2] == "aux"):
+        return None  # "Forces of the Livonian branch and the Bishop of Dorpat are defeated":
+        # a noun the word is too, the clause's own verb later (round 1770 asked "did forces of
+        # the Livonian branch?")
     if be_verb_later(text, m.end("verb")):
         return None  # "Letters patent of denization are addressed", "The German arms ship Aud,
         # intercepted ..., is scuttled": the word is the subject's noun, the "are" its verb

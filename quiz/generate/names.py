@@ -561,8 +561,10 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
     titled: set[str] = set()  # "Queen Christina": the name with a rank, and no other name
     ruler = _ranked_at_first_mention(name, text)
     for match in pattern.finditer(text):
-        full = match.group("full").rstrip("’'")  # ("Kraft Foods' approach": the plural's
-        # possessive mark is no part of the name; round 1607 wrote "Kraft Foods''s closure")
+        full = re.sub(r"[’']s$", "", match.group("full")).rstrip("’'")  # ("Kraft Foods'
+        # approach": the plural's possessive mark is no part of the name; round 1607 wrote
+        # "Kraft Foods''s closure"; nor "Francis of Assisi's first companions": round 1761 wrote
+        # "did Gregory IX canonise Francis of Assisi's at Assisi")
         longer = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if longer and full.split()[-1] == name and _is_name_word(longer.group(1)) and (
                 longer.group(1) not in _RANKS) and (
@@ -701,7 +703,7 @@ def document_full_names(name: str, text: str) -> frozenset[str]:
         lands = [m.group("land") for m in patterns.of_land.finditer(text)
                  if not _foreign_words_after(text, m.end("land"))
                  and not _PEERAGE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-        found.update(f"{name} of {land}" for land in lands
+        found.update(re.sub(r"[’']s$", "", f"{name} of {land}") for land in lands
                      if not _named_persons_time(land, text)
                      and (_is_name_word(land) or _only_a_name_in(land, text)))
         # ("William of Orange": a word of the language, but only ever a name in the text)
@@ -1306,6 +1308,11 @@ def with_document_names(question: str, answer: str, text: str,
             continue  # "Michelangelo", "Napoleon": one man by one name, not the text's
             # "Michelangelo Simonetti" or "Louis Napoleon" (round 1310 wrote "Michelangelo
             # Simonetti returned to the chapel to paint the Last Judgment")
+        if question.startswith(" of ", match.end("name")) and question[
+                match.end("name") + 4: match.end("name") + 5].isupper() and (
+                "NOUN" in parts_of_speech(name.lower())):
+            continue  # "Arnaud Amalric, Abbot of Cîteaux": an office of a place, no one's
+            # name (round 1768 wrote "Abbot Alberic of Cîteaux", the text's "Abbot Alberic")
         if _KIN_APPOSED_BEFORE.search(question, 0, match.start("name")):
             continue  # "Bouch's wife, Margaret,": the kin's own name, said in full by the kin
             # noun, not the text's "Queen Margaret" (round 1262)

@@ -275,9 +275,10 @@ def _named_in_full(question: str, short: str, full: str) -> str:
     if short == full or full in question:
         return question
     return re.sub(rf"(?<![\w’'-]){re.escape(short)}(?![\w-]|[’'](?!s\b)|\s+[A-Z]|"
-                  r"\s+the\s+[A-Z]|\s+(?:de|da|del|la|van|von|y)\s)", full,
+                  r"\s+the\s+[A-Z]|\s+(?:de|da|del|la|van|von|y)\s|\s+of\s+[A-Z])", full,
                   question, count=1)  # ("Qian's" too; not "Qian Long", another's name, nor
-    # "Charles the Bold" in a life of Charles of Egmond)
+    # "Charles the Bold" in a life of Charles of Egmond, nor "Bernard of Pisa" in a life of
+    # Bernard of Clairvaux: round 1758 wrote "Bernard of Clairvaux of Pisa")
 
 
 def _asked_by_one_name(question: str, end: int) -> bool:

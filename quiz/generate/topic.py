@@ -144,6 +144,10 @@ _BODY_THEN_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z
                               r"College|Institute|School|University|Observatory|Museum|Library|"
                               r"Hospital|Lines?|Railway))"
                               r"\s+(?:of|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+# A name of capitalised words, then "on", "in" or "at" the places it stood in
+_NAME_ON_PLACES = re.compile(r"^(?P<short>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4})\s+"
+                             r"(?:on|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+and\s+"
+                             r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?$")
 _FIRST_PLACE = re.compile(r"^(?P<short>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+in\s+[A-Z][\w’'-]+)"
                           r"\s+and\s+[A-Z]")
 _DATELINE = re.compile(rf"(?<!\bthe )\b(?:{WEEKDAY_WORD}|{MONTH_WORD})\b",
@@ -212,6 +216,14 @@ def title_topic(title: str) -> Subject | None:
     if first_place is not None and len(first_place.group("short").split()) <= _MAX_TOPIC_WORDS:
         # "French Campaign in Egypt and Syria": the story named with its first place (round 229)
         return Subject(first_place.group("short"), "", False, kind="topic")
+    stationed = _NAME_ON_PLACES.match(named.name)
+    if stationed is not None and len(stationed.group("short").split()) <= _MAX_TOPIC_WORDS and (
+            not set(COUNTRIES).isdisjoint(re.split(r"\s+and\s+|\s+(?:on|in|at)\s+(?:the\s+)?",
+                                              named.name)[1:])):
+        return Subject(stationed.group("short"), "", False, kind="topic")  # "Knights
+        # Hospitaller on Rhodes and Malta": the name without where it stood (round 1763 read
+        # its timeline with no label, "the order" of nothing); a country among the places
+        # ("General Agreement on Tariffs and Trade" names no place)
     possessor = _POSSESSOR.match(named.name)
     if possessor is not None and possessor.group("name") in COUNTRIES:
         # "Croatia's Road to the European Union": too long a label, but the country is the story

@@ -1717,7 +1717,7 @@ _RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|which|who|whom|whose)\s
                                        # ("the Armagnac mercenaries whom Frederick III had
                                        # called in ... shattered": round 1202 asked "did the
                                        # mercenaries whom Frederick III call in ... shattered")
-                                       r"|\b(?:which|whom)\s+(?:the\s+)?[A-Z][\w’'-]+"
+                                       r"|\b(?:which|whom|where)\s+(?:the\s+)?[A-Z][\w’'-]+"
                                        r"(?:\s+(?:[A-Z][\w’'-]+|[IVX]+|of|de|von|van))*\s*$"
                                        # ("a Vulcan whose refuelling probe broke diverted":
                                        # round 1236 asked "did a Vulcan whose refuelling probe

@@ -123,6 +123,10 @@ def named_before(shared: dict[str, list[tuple[int, str]]], line: int) -> dict[st
     return found
 
 
+# A list going on after a name: ", Philadelphia and New York"
+_PLACES_LISTED = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,|\s+and\s)")
+
+
 def with_full_names(question: str, answer: str, names: dict[str, str], text: str = "") -> str:
     """`question` with each bare surname of `names` written once as the full name (not after an
     office the `text` gives that man under another name only: _another_office_s)."""
@@ -169,6 +173,10 @@ def with_full_names(question: str, answer: str, names: dict[str, str], text: str
             if before and before[-1] in {"in", "into", "at", "near"} and surname == word:
                 continue  # "the Princess Hotel opened in Hamilton": the town, not Governor
                 # Henry Hamilton it is named after (round 620)
+            if before and before[-1] == "between" and surname == word and _PLACES_LISTED.match(
+                    question, match.start() + len(surname)):
+                continue  # "air mail between Washington, Philadelphia and New York": towns
+                # (round 1766 wrote "between George Washington, Philadelphia and New York")
             if _NAMED_OF.search(question, 0, match.start()) and surname == word:
                 continue  # "Metropolitan of Novgorod": the see a title is of, not a person
                 # (round 826 wrote "Metropolitan of Nizhny Novgorod")

@@ -265,6 +265,7 @@ def _title_name(title: str) -> Subject | None:
             return None  # ("A test document": no name)
         if any(_is_verb(words[i]) and words[i + 1] != "of"  # ("Mixed Courts of Egypt": a noun)
                and f"{words[i - 1]} {words[i]}" not in COUNTRIES  # ("United States Lines")
+               and words[i - 1] not in _NAME_JOINERS  # ("Thurn und Taxis Post")
                for i in range(1, len(words) - 1)) or (
                 len(words) > 1 and words[-1].islower() and _is_verb(words[-1])):
             return None  # "Peace Signed at Ghent", "Nations vote to create ...", "Suharto
@@ -312,6 +313,11 @@ def _between_pair(part: str, head: str) -> Subject | None:
 _ES_ENDINGS = ("ches", "shes", "sses", "xes", "zes", "oes")
 
 
+# Small words joining the words of a name in other languages ("Thurn und Taxis", "Casa de la
+# Moneda"): the capitalised word after one is a name's, no headline's verb (round 1767 left the
+# Thurn und Taxis post's timeline and fact sheet unlabelled)
+_NAME_JOINERS = frozenset({"und", "de", "da", "di", "del", "della", "la", "le", "les", "von",
+                           "van", "der", "den", "du", "y", "e", "i"})
 # A small word written with a capital inside a title: a headline cased word by word
 _TITLE_CASED_SMALL_WORD = re.compile(r"(?<=\S)\s(?:At|In|On|Of|To|For|By|With|From|As|Into|Over)\s")
 

@@ -210,9 +210,11 @@ def name_bodies(question: str, answer: str, text: str, quote: str, own: str = ""
         titled = [name for name in distinct if name in title]
         if kind in _ONE_NAMED_KINDS and len(distinct) > 1 and len(titled) != 1:
             continue  # (several academies named: which one, the nearest does not tell)
-        if where < paragraph and len(distinct) > 1 and len(titled) == 1 and (
-                kind not in _PARAGRAPH_ONLY):
-            name = titled[0]  # (several offices named, the document's own among them)
+        if len(distinct) > 1 and len(titled) == 1 and kind not in _PARAGRAPH_ONLY:
+            name = titled[0]  # (several offices named, the document's own among them; so too
+            # within the sentence's paragraph when the title names a body of this kind: "The
+            # Society later supported Shackleton" in a history of the Royal Geographical Society
+            # is it, not the Royal Society the paragraph named, round 1773)
         elif where < paragraph and len(distinct) > 1 and kind not in _PARAGRAPH_ONLY and (
                 leading := _leading(before, distinct)):
             name = leading  # (the one the document names most, and last: "the Board" after

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from quiz.generate.countries import NATION_ADJECTIVE
 from quiz.generate.dates import MONTH_WORD
 from quiz.generate.grammar import bank_without_article
-from quiz.generate.inflect import is_past_tense, parts_of_speech
+from quiz.generate.inflect import is_past_tense, is_plural_noun, parts_of_speech
 from quiz.generate.numbers import CARDINALS_PATTERN, ORDINAL_WORDS
 from quiz.generate.text import QUOTED
 
@@ -501,7 +501,13 @@ def _name_bare_parts(text: str, subject: Subject) -> str:
     if not subject.head:
         return text
     pattern = _LOWER_HEAD.format(head=re.escape(subject.head.lower()))
-    return re.sub(pattern, head, text, count=1)
+    named = re.sub(pattern, head, text, count=1)
+    last = subject.name.split()[-1]
+    if last.endswith("s") and is_plural_noun(last.lower()):
+        named = re.sub(rf"(?<={re.escape(subject.name)})([’'])s\b", r"\1", named)  # "the
+        # society's" of the Royal Society for the Protection of Birds: "Birds'", not "Birds's"
+        # (round 1778)
+    return named
 
 
 def name_the_subject(question: str, answer: str, subject: Subject | None

@@ -941,7 +941,10 @@ _KIN_AFTER = re.compile(
     rf",\s+(?:(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:{_KIN})\s+of\s+(?:the\s+late\s+)?"
     r"(?:(?:King|Queen|Emperor|Empress|Duke|Count|Prince|Sultan|Tsar)\s+)?"
     r"[A-Z][\w’'-]+\s+[IVX]+\b|the\s+(?:king|queen|emperor|duke|count)[’']s\s+"
-    rf"(?:[a-z]+\s+)?(?:{_KIN})\b)")
+    rf"(?:[a-z]+\s+)?(?:{_KIN})\b"
+    # (or a daughter of a man named with his title: "Anne, daughter of Sir William Rawlinson",
+    # not the text's "Queen Anne", round 1794)
+    rf"|(?:daughter|son|widow|wife|sister|brother)\s+of\s+(?:Sir|Lord|Lady|Dr|Mr|Mrs)\s+[A-Z])")
 
 
 _OWNERS_FORM = re.compile(r"[’']s$")

@@ -568,8 +568,11 @@ def present_verb(text: str) -> tuple[int, int] | None:
     return found
 
 
-_CONJUNCTIONS_NOT_VERBS = frozenset({"while", "since", "before", "after", "until", "as", "when",
-                                     "where", "because", "though", "once"})
+# Words that open a subordinate or second clause, whose own subject may be a common noun
+# phrase ("when his aircraft crashes", "as the fleet withdraws"); quiz.generate.tense reads them
+CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "until",
+                            "once", "and", "but", "since", "where"})
+_CONJUNCTIONS_NOT_VERBS = (CLAUSE_OPENERS - {"and", "but"}) | {"though"}
 
 
 # "The government and Alcan announce agreed terms": two parties joined by "and", the second

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from quiz.generate.countries import NATION_ADJECTIVE
-from quiz.generate.grammar import AUXILIARIES, IDIOM_NOUNS, NOUNS_BEFORE_OF, be_verb_later
+from quiz.generate.grammar import (
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    IDIOM_NOUNS,
+    NOUNS_BEFORE_OF,
+    be_verb_later,
+)
 from quiz.generate.inflect import (
     IRREGULAR_PLURALS,
     is_base_verb,
@@ -96,10 +102,7 @@ _PLURAL_NOUNS = frozenset(
 _WORD = re.compile(r"(?<![\w’'&-])[A-Za-z][\w’'-]*(?:&[A-Z][\w’'-]*)*")  # ("L&G", "AT&T": one
 # name; round 1603 read "G" alone and left "L&G confirm" in the present)
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-# Words that open a subordinate or second clause, whose own subject may be a common noun
-# phrase ("when his aircraft crashes", "as the fleet withdraws").
-_CLAUSE_OPENERS = frozenset({"when", "as", "after", "before", "while", "because", "until",
-                             "once", "and", "but", "since", "where"})
+_CLAUSE_OPENERS = CLAUSE_OPENERS  # (see quiz.generate.grammar)
 _NATIONAL = NATION_ADJECTIVE  # ("British", "French": "-ish", "-ch")
 # Nouns of time that open a clause after "the" ("the day the revolution reaches Berlin")
 _TIME_NOUNS = frozenset({"day", "night", "moment", "week", "month", "year", "morning",

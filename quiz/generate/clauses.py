@@ -1526,6 +1526,55 @@ _RANK_NEXT = re.compile(r"\s+(?:Earl|Duke|King|Queen|Emperor|Empress|Count|Count
                         r"(?=\s+(?:of|in|on|at|by|and|for)\b|\s*[,.;]|$)")  # (not "elected King
 # Christian I": the king's name makes him the object)
 # Pasts done to a thing that take it as their object, and a preposition right after them
+def _line_s_passive(subject: str, word: str, rest: str) -> bool:
+    """Whether a list's line "`subject` `word``rest`" is a passive without its "was": a past
+    that takes an object, and none after it; only an agent, a title ("created a baronet") or a
+    preposition after a past never said of its subject itself ("issued in Sind", "voted to
+    Peary"; not "capitulated to Ferdinand", "invested in the brewery")."""
+    if not _passive_when_alone(word) or _TITLED_NAME.fullmatch(subject.strip()) or not (
+            subject.strip()[:1].isalpha()):
+        return False  # ("General Orrin Dask attacked at dawn": a ranked man's own act; "1
+        # October 1958, taking over the NACA, founded": a date, no subject)
+    if subject.count(",") % 2 or _common_noun_lowered(subject)[:1] != subject[:1] or (
+            _CAPITALISED_COMMON.match(subject)):
+        return False  # "Snøhetta (Oslo), winner of the competition announced": the past is the
+        # apposition's; "Rules of Golf Committee formed", "First performance of Orlando": a
+        # name or a noun with no article, which the question would lower or leave bare
+    if word in _GIVING_A_TITLE and (_RANK_NEXT.match(rest) or _LOWER_RANK_NEXT.match(rest)):
+        return True
+    if re.match(r"\s*(?:$|[,.;]|by\b)", rest):
+        return True
+    return word in _DONE_TO_THINGS and _NO_OBJECT_NEXT.match(rest) is not None
+
+
+def _line_s_be(subject: str) -> str:
+    """The "was" or "were" of a list's passive: "were" for a plural subject, but not for the
+    "and" inside a name ("the Maritime and Port Authority", "the "Shell" Transport and Trading
+    Company") or after its "of" ("the Koga Prize of the Association of Zoos and Aquariums")."""
+    head = re.split(r"\s+of\s|,|\s\(", subject.strip())[0]
+    head = re.sub(r"\b[A-Z][\w’'-]*\s+and\s+(?=[A-Z])", "", head)
+    return "was" if " and " not in head and _past_be(head) == "was" else "were"
+
+
+# A capitalised common noun opening a subject with no article: "First performance of", "Rules of"
+_CAPITALISED_COMMON = re.compile(r"(?:First|Last|New|Rules|Flame|Work|Construction|Site|"
+                                 r"Foundation|Building|Plans?)\b")
+# Pasts done to a thing that are never said of it itself: "issued in Sind", "voted to Peary"
+_DONE_TO_THINGS = frozenset({
+    "issued", "voted", "admitted", "awarded", "granted", "conferred", "presented", "built",
+    "rebuilt", "completed", "founded", "established", "laid", "struck", "lit", "launched",
+    "commissioned", "consecrated", "dedicated", "unveiled", "demolished", "destroyed",
+    "signed", "ratified", "published", "printed", "abolished", "created", "elected",
+    "appointed", "renamed", "incorporated", "constituted", "organised", "organized", "installed",
+    "inaugurated", "erected", "designed", "acquired", "bought", "sold", "confirmed", "approved",
+    "adopted", "enacted", "chartered", "licensed", "registered", "listed", "bombed",
+    "arrested", "knighted", "ennobled", "canonised", "canonized", "beatified", "buried",
+    "crowned", "excavated", "discovered", "restored", "purchased", "introduced", "minted"})
+# A title given with no capital, after a past that gives one: "created a baronet", "elected pope"
+_LOWER_RANK_NEXT = re.compile(r"\s+(?:an?\s+)?(?:baronet|knight|peer|pope|cardinal|bishop|"
+                              r"archbishop|abbot|abbess|prior|prioress|master|president|"
+                              r"chancellor|governor|dean|fellow|freeman|saint|doctor)"
+                              r"(?=\s+(?:of|in|on|at|by|and|for)\b|\s*[,.;]|$)")
 _DONE_TO_A_THING = frozenset({"recognised", "recognized", "inscribed", "listed", "designated",
                               "classified", "protected", "registered"})
 _RECOGNISED_UNDER = re.compile(r"\s+(?:under|as|by|on)\b")
@@ -1631,7 +1680,7 @@ def _timeline_present(word: str, following: str) -> bool:
 
 def _past_be(subject: str) -> str:
     """"were" for a plural subject ("Russia and Austria", "the delegates"), else "was"."""
-    head = re.split(r",|\s+(?:of|for|on|in|between|with)\s", subject.strip())[0].split()
+    head = re.split(r",|\s+(?:of|for|on|in|between|with|among)\s", subject.strip())[0].split()
     if " and " in subject.split(",")[0] or (head and is_plural_noun(head[-1].lower())
                                             and not head[-1][:1].isupper()):
         # ("Joseph Jenkins Roberts was": a name in "s" is one person: round 164)
@@ -1723,12 +1772,17 @@ _RELATIVE_PRONOUN_SUBJECT = re.compile(r"\b(?:where|when|which|who|whom|whose)\s
                                        # round 1236 asked "did a Vulcan whose refuelling probe
                                        # break diverted")
                                        r"|\bwhose\s+(?:[a-z]+\s+){1,3}$")
+# A "with" phrase's noun right before a participle: "..., with damage [put at £2 million]"
+_WITH_A_NOUN_BEFORE = re.compile(r",\s+with\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                 r"(?:[a-z]+\s+){1,2}$")
 _OPENING_ADVERB = re.compile(r"^(?P<word>[A-Z][a-z]{3,}),\s+(?=[a-zA-Z])")
 
 
-def invert(body: str, wh: str) -> str | None:
+def invert(body: str, wh: str, listed: bool = False) -> str | None:
     """`wh` + the statement `body` as a question: "Azerbaijan opened its embassy" ->
-    "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough."""
+    "<wh> did Azerbaijan open its embassy?". None when the clause is not simple enough.
+    `listed`: the body is a fact sheet's or a timeline's line, whose passives go without
+    their "was" ("John Blunt, ..., created a baronet in June 1720")."""
     # (the opening clause first: "While Zahir Shah was in Italy ..., Daoud seized power" is
     # its main clause, not a "while" linking a clause to the one before: round 187)
     body = _without_subordinate_opening(body.strip())
@@ -1805,6 +1859,10 @@ def invert(body: str, wh: str) -> str | None:
         return None  # "Princess Elizabeth, ..., dies at Carisbrooke, where she had been
         # confined": the verb found is a relative clause's; the clause's own was missed
         # (round 721 asked "was Princess Elizabeth ... dies at Carisbrooke, where she confined")
+    if kind == "past" and _WITH_A_NOUN_BEFORE.search(before):
+        return None  # "the Tooley Street fire at Cotton's Wharf, with damage put at about £2
+        # million": the participle of a "with" phrase; the line has no verb (round 1806 asked
+        # "did the Tooley Street fire ..., with damage put at about £2 million?")
     if body[start:end].lower() in _MODALS and _THAT_BEFORE.search(before):
         return None  # "ministers meeting in Warsaw agree that no member will open": the modal
         # is the that-clause's; the main verb was not found
@@ -1940,6 +1998,12 @@ def invert(body: str, wh: str) -> str | None:
             aux, predicate = _past_be(subject), word + rest  # "20 per cent of Racal Telecom
             # sold on 26 October 1988": a fact sheet's passive, a share of a thing sold (round
             # 1625 asked "did 20 per cent of Racal Telecom sell")
+        elif listed and not intro and _line_s_passive(subject, word, rest):
+            aux, predicate = _line_s_be(subject), word + rest  # "Cape Henry, Virginia, lit in
+            # October 1792", "Eugenius III elected pope on 15 February": a list's line drops
+            # the passive's "was" (rounds 1751-1806 asked "did Cape Henry, Virginia, light?",
+            # "did John Blunt ... create a baronet?", "did a special gold medal vote to Peary?");
+            # not "General Orrin Dask attacked at dawn", a ranked man's own act
         elif word in _HANDED_OVER and rest.startswith(" to ") and _HANDED_THING.search(subject):
             aux, predicate = _past_be(subject), word + rest  # "U.S. Patent No. 558,393, ...,
             # granted to John Harvey Kellogg": a fact sheet's passive, a thing given to someone
@@ -2420,6 +2484,11 @@ def _name_question(wh: str, name: str, participle_phrase: str) -> str | None:
         if low in _BUILDINGS:
             name = low  # "Lighthouse: built by Trinity House in 1841": "the lighthouse", a
             # common noun (round 1000 faulted "was the Lighthouse built"; not "the Republic")
+        elif "NOUN" in parts_of_speech(low) and name[1:].islower():
+            return None  # "Flame: lit at Olympia", "Boycott: announced by ...", "Heritage:
+            # inscribed ...": a label's common noun says what the line is about, not which
+            # thing ("was the Flame lit", "was the Heritage inscribed": rounds 300-1806 kept 11
+            # of 44 such verdicts; not "AIM: opened on 19 June 1995", an initialism)
     name = label_as_noun(name)  # "Founding treaty:" is a label in sentence case, no name
     the = "" if name.startswith("the ") else "the "
     noun = re.split(r"\s+(?:of|for|on|to|between|in|until)\s+|\s*\(", name)[0].split()[-1]
@@ -2709,6 +2778,10 @@ def _verb_before_a_comma(text: str, start: int) -> bool:
     return False
 
 
+# A fact sheet's line: its bold label, whose marks leave two spaces or more before the text
+_FACT_LINE_LABEL = re.compile(r"[^:;.!?]{1,60}:\s{2,}\S")
+
+
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -2719,6 +2792,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "..., and only with the transfer to Prussia in 1815 did it become
         # Prussian": the date of an inverted clause, whose subject comes after it (round 953
         # asked the clause before it, "did the Peace of Stockholm of 1720 leave the Oie ...")
+    fact_line = _FACT_LINE_LABEL.match(text) is not None
     prep = _PREP_BEFORE.search(text, 0, start)
     if prep is None:
         timeline = _TIMELINE_AFTER.match(text, end)
@@ -2739,6 +2813,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             if later_be and present_verb(entry_in_the_past(entry)) != present:
                 later_be = False  # (the entry's own present would no more be read as its
                 # verb: "The declaration takes full effect as the ties are severed", round 244)
+            stated = entry  # (a line whose verbs are put in the past is no list's passive)
             if present is None or owned or later or later_be or (
                     found is not None and found[2] == "past" and present is not None
                     and found[0] > present[0]
@@ -2751,13 +2826,14 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
                 # asked "did the paper prints"; and a later clause's present "is", "The race
                 # starts on the day the Archduke is assassinated", round 1692)
                 entry = entry_in_the_past(entry)
+            as_listed = entry == stated
             aside_end = apposition_end(entry)
             if aside_end and present is not None and present[0] == aside_end:
                 # "the Paon light, a square tower attached to a keeper's house, shows its ...":
                 # cut after the verb, not at the aside's comma (round 761 asked "did a square
                 # tower attach to a keeper's house")
                 predicate = cut_clause(entry[aside_end:], has_verb=True, commas=True)
-                return invert(entry[:aside_end] + predicate, wh)
+                return invert(entry[:aside_end] + predicate, wh, listed=as_listed)
             verb_after = find_verb(entry[aside_end:]) if aside_end and find_verb(
                 entry[:aside_end]) is not None else None
             if verb_after is not None and verb_after[0] == 0:  # ("..., is lit": the aside,
@@ -2765,13 +2841,13 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
                 # subject once the clause is asked; an aside with no verb is read as it is)
                 subject = entry[: entry.index(",")]
                 predicate = cut_clause(entry[aside_end:], has_verb=True, commas=True)
-                asked = invert(f"{subject} {predicate}", wh)
+                asked = invert(f"{subject} {predicate}", wh, listed=as_listed)
                 apposed = entry[len(subject): aside_end].rstrip()
                 for written in (subject, subject[:1].lower() + subject[1:]):
                     if asked is not None and asked.count(written) == 1:
                         return asked.replace(written, written + apposed, 1)
                 return asked
-            return invert(cut_clause(entry, has_verb=False, commas=True), wh)
+            return invert(cut_clause(entry, has_verb=False, commas=True), wh, listed=as_listed)
         return None
     when = re.match(r",\s+when\s+", text[end:])
     if when:  # "came to a head on 9 January 1964, when a dispute led to riots": what happened
@@ -2792,7 +2868,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
             # a question of the "when" clause alone leaves out (rounds 1261-1758 kept 40 of 76
             # such verdicts; 30 of 42 after "the worst disaster came on ..., when"); the
             # sentence's blank keeps both
-        return invert(event, wh)
+        return invert(event, wh, fact_line)
     if re.match(r"\s*(?:was|were|is|are|had|has|have)\b", text[end:]):
         return None  # "Drafts completed in 1967 were never ratified": the date is the subject's
     prep_start = prep.start("prep")
@@ -2837,7 +2913,8 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         if not after.startswith(","):
             return None
         clause = cut_clause(after[1:], has_verb=False, commas=True)
-        return invert(series_of_acts_closed(clause, after[1 + len(clause):]), wh)  # ("In
+        return invert(series_of_acts_closed(clause, after[1 + len(clause):]), wh,
+                      fact_line)  # ("In
         # January 1487 Sten Sture assembled an army, marched on Kalmar and crossed": round 872
         # asked "did Sten Sture assemble ..., marched on Kalmar?")
     verb = find_verb(head)
@@ -3051,7 +3128,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         joint = ", "  # "arrived at Aigun, the garrison town on the Amur, [in May 1858] with a
         # flotilla": the comma that closes the apposition stays
     body = head.rstrip(" ,") + (rest if rest.startswith(",") else joint + rest.strip())
-    return invert(body, wh)
+    return invert(body, wh, fact_line)
 
 
 def object_question(text: str, start: int, end: int, wh: str) -> str | None:

@@ -120,6 +120,12 @@ _BASE_TAGS = frozenset({"VB", "VBP"})
 _VBD, _VBN, _VBZ, _VBG = (frozenset({tag}) for tag in ("VBD", "VBN", "VBZ", "VBG"))
 
 
+# Participles the lexicon lists as pasts only, beside a regular spelling it gives for both
+# ("lit" and "lighted"); its tables cannot tell these from "lay", the past of "lie" alone.
+_PARTICIPLES_LISTED_AS_PASTS = frozenset({"lit", "spelt", "burnt", "dreamt", "leapt", "knelt",
+                                          "spoilt", "spilt", "smelt", "dwelt"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _verb_forms(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(lemma, Penn tags) for each verb lemma that `word` (lower case) is a form of.
@@ -137,6 +143,8 @@ def _verb_forms(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
         tags = frozenset(tag for tag, forms in inflections.items() if word in forms)
         if "VBD" in tags and "VBN" not in inflections:
             tags |= {"VBN"}  # "signed": lemminflect lists the one form under VBD only
+        elif "VBD" in tags and word in _PARTICIPLES_LISTED_AS_PASTS:
+            tags |= {"VBN"}  # "Cape Henry, Virginia, lit in October 1792" (round 1804)
         if tags:
             found.append((lemma, tags))
     if not found and _redone(word):  # "reshapes": the forms of "shapes", "re" kept (round

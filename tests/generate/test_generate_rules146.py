@@ -147,4 +147,6 @@ def test_a_one_word_label_of_a_common_noun_is_lowered(label: str) -> None:
         "Maryland in Vell was a colony founded in 1834.\n\n## Key facts\n\n"
         f"- **{label}:** accepted by Vell in March 1857\n"))
     questions = [cand.question for cand in prepared.candidates]
-    assert any(f"was the {label.lower()} accepted by Vell" in q for q in questions), questions
+    assert not any(f"was the {label} accepted by Vell" in q for q in questions), questions
+    # (pass 146 asked "was the annexation accepted by Vell"; since pass 410 a label's common
+    # noun is not asked as the thing of its line at all: readers kept 11 of 44 such verdicts)

@@ -39,6 +39,7 @@ from quiz.generate.grammar import (
     label_as_noun,
     lower_first,
     participle_base,
+    passive_when_alone,
     present_base,
     present_verb,
 )
@@ -1531,7 +1532,7 @@ def _line_s_passive(subject: str, word: str, rest: str) -> bool:
     that takes an object, and none after it; only an agent, a title ("created a baronet") or a
     preposition after a past never said of its subject itself ("issued in Sind", "voted to
     Peary"; not "capitulated to Ferdinand", "invested in the brewery")."""
-    if not _passive_when_alone(word) or _TITLED_NAME.fullmatch(subject.strip()) or not (
+    if not passive_when_alone(word) or _TITLED_NAME.fullmatch(subject.strip()) or not (
             subject.strip()[:1].isalpha()):
         return False  # ("General Orrin Dask attacked at dawn": a ranked man's own act; "1
         # October 1958, taking over the NACA, founded": a date, no subject)
@@ -1993,7 +1994,7 @@ def invert(body: str, wh: str, listed: bool = False) -> str | None:
             # Henry III, created Earl of Cornwall in 1227", "Cornish, a Celtic language,
             # recognised under Part II of the Charter": a passive with no "was" (round 552
             # asked "did Richard create Earl", "did Cornish recognise under")
-        elif _QUANTITY_OF.match(subject.strip()) and _passive_when_alone(word) and (
+        elif _QUANTITY_OF.match(subject.strip()) and passive_when_alone(word) and (
                 _NO_OBJECT_NEXT.match(rest)):
             aux, predicate = _past_be(subject), word + rest  # "20 per cent of Racal Telecom
             # sold on 26 October 1988": a fact sheet's passive, a share of a thing sold (round
@@ -2671,7 +2672,7 @@ def _participle_of_subject(text: str, head: str, verb: tuple[int, int, str], end
     subject = _SINGULAR_OPENING.fullmatch(head, 0, verb[0])
     word = head[verb[0]: verb[1]]
     by_whom = text.startswith(" by ", end) and is_participle(word)  # ("opened ... by X")
-    if subject is None or not (by_whom or _passive_when_alone(word)) or find_verb(
+    if subject is None or not (by_whom or passive_when_alone(word)) or find_verb(
             head[: verb[0]]):
         return None
     if _PLACE_AFTER_PARTICIPLE.fullmatch(head, verb[1]) is None:
@@ -2696,19 +2697,6 @@ def _participle_of_subject(text: str, head: str, verb: tuple[int, int, str], end
     return _finish(f"{wh} was {asked}")
 
 
-def _passive_when_alone(word: str) -> bool:
-    """Whether a past with no object after it is a participle: "built", "founded" (a verb that
-    takes an object), not "died" or "collapsed"."""
-    base = base_form(word)
-    return base is not None and is_participle(word) and base not in INTRANSITIVE and (
-        base not in _DONE_WITHOUT_OBJECT)
-
-
-# Verbs that often stand without an object ("married in 1990", "opened in 1932"): active there
-_DONE_WITHOUT_OBJECT = frozenset({"marry", "move", "settle", "emigrate", "open", "close", "fail",
-                                  "win", "lose", "succeed", "serve", "reign", "rule", "live",
-                                  "work", "stay", "join", "enlist", "return", "retire",
-                                  "resign", "graduate", "train", "qualify"})
 
 
 def _gloss_before(subject: str) -> bool:
@@ -2929,7 +2917,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         # Governor of Macau, is assassinated": the date is the aside's participle's, not the
         # clause's (round 1172 asked "In what year was ... assassinated near Macau?", 1823)
     passive = _APPOSED_THEN_PARTICIPLE.fullmatch(head) if verb[2] == "past" else None
-    if passive and passive.start("verb") == verb[0] and _passive_when_alone(passive.group("verb")):
+    if passive and passive.start("verb") == verb[0] and passive_when_alone(passive.group("verb")):
         # "Nordre Rønner, an 18-metre granite tower on Spirholm, built [in 1880].": a name, its
         # apposition and a participle with no object, a list's line (round 772 asked "did
         # Nordre Rønner, an 18-metre granite tower on Spirholm, build")

@@ -624,6 +624,11 @@ def gapped(head: str) -> bool:
     return not _has_finite(head[last.end():])
 
 
+def is_finite(word: str, previous: str) -> bool:
+    """Whether `word` is a finite verb after `previous`, the word before it."""
+    return _finite(word, previous)
+
+
 def has_finite(text: str) -> bool:
     """Whether `text` holds a finite verb (after the word before it)."""
     return _has_finite(text)

@@ -73,6 +73,22 @@ _PREPOSITION_THEN_OWNER = re.compile(r"\b(?:with|of|by|in|at|to|for|from|under|a
                                      r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.-]*[’']s\s+$")
 
 
+
+def passive_when_alone(word: str) -> bool:
+    """Whether a past with no object after it is a participle: "built", "founded" (a verb that
+    takes an object), not "died" or "collapsed"."""
+    base = base_form(word)
+    return base is not None and is_participle(word) and base not in INTRANSITIVE and (
+        base not in _DONE_WITHOUT_OBJECT)
+
+
+# Verbs that often stand without an object ("married in 1990", "opened in 1932"): active there;
+# and "existed", "presided over", which never take one
+_DONE_WITHOUT_OBJECT = frozenset({"marry", "move", "settle", "emigrate", "open", "close", "fail",
+                                  "win", "lose", "succeed", "serve", "reign", "rule", "live",
+                                  "work", "stay", "join", "enlist", "return", "retire",
+                                  "resign", "graduate", "train", "qualify", "exist", "preside"})
+
 def _describes_noun(text: str, at: int) -> bool:
     """Whether the past form at text[at:] sits inside a noun phrase: right after an article or
     a possessive ("the elected council"), or after one and an adjective or adverb ("a large

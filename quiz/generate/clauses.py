@@ -35,6 +35,7 @@ from quiz.generate.grammar import (
     balanced,
     base_form,
     find_verb,
+    is_fact_line,
     is_pronoun_led,
     label_as_noun,
     lower_first,
@@ -2766,10 +2767,6 @@ def _verb_before_a_comma(text: str, start: int) -> bool:
     return False
 
 
-# A fact sheet's line: its bold label, whose marks leave two spaces or more before the text
-_FACT_LINE_LABEL = re.compile(r"[^:;.!?]{1,60}:\s{2,}\S")
-
-
 def date_question(text: str, start: int, end: int, wh: str) -> str | None:
     """A wh-question asking for the date at text[start:end], or None.
 
@@ -2780,7 +2777,7 @@ def date_question(text: str, start: int, end: int, wh: str) -> str | None:
         return None  # "..., and only with the transfer to Prussia in 1815 did it become
         # Prussian": the date of an inverted clause, whose subject comes after it (round 953
         # asked the clause before it, "did the Peace of Stockholm of 1720 leave the Oie ...")
-    fact_line = _FACT_LINE_LABEL.match(text) is not None
+    fact_line = is_fact_line(text)
     prep = _PREP_BEFORE.search(text, 0, start)
     if prep is None:
         timeline = _TIMELINE_AFTER.match(text, end)

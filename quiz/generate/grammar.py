@@ -74,6 +74,15 @@ _PREPOSITION_THEN_OWNER = re.compile(r"\b(?:with|of|by|in|at|to|for|from|under|a
 
 
 
+
+def is_fact_line(text: str) -> bool:
+    """Whether a sentence's text is a fact sheet's line: its bold label, whose marks were
+    blanked to spaces, leaves two spaces or more before the line's words."""
+    return _FACT_LINE_LABEL.match(text) is not None
+
+
+_FACT_LINE_LABEL = re.compile(r"[^:;.!?]{1,60}:\s{2,}\S")
+
 def passive_when_alone(word: str) -> bool:
     """Whether a past with no object after it is a participle: "built", "founded" (a verb that
     takes an object), not "died" or "collapsed"."""

@@ -23,7 +23,13 @@ from quiz.generate.fragments import (
     is_name_with_participles,
     is_person_list_item,
 )
-from quiz.generate.grammar import AUXILIARIES, find_verb, passive_when_alone, present_verb
+from quiz.generate.grammar import (
+    AUXILIARIES,
+    find_verb,
+    is_fact_line,
+    passive_when_alone,
+    present_verb,
+)
 from quiz.generate.inflect import (
     is_base_verb,
     is_participle,
@@ -3041,8 +3047,6 @@ def _verbless_fragment(question: str) -> bool:
         for word in re.findall(r"\b[a-z]{3,}\b", rest))
 
 
-# A fact sheet's line as its sentence holds it: its bold label, whose marks left two spaces
-_FACT_LINE = re.compile(r"[^:;.!?]{1,60}:\s{2,}\S")
 _LINE_WORD = re.compile(r"[A-Za-z][\w’'-]*|____|\d+")
 # What may follow a participle that has no object: a preposition, a conjunction, the blank
 _AFTER_NO_OBJECT = frozenset({"by", "in", "on", "at", "to", "from", "for", "as", "with", "into",
@@ -3059,7 +3063,7 @@ def _fact_line_without_verb(cand: Candidate) -> bool:
     is no verb; one with an object ("met the AFL champion") or of a verb that takes none
     ("existed from", "opened on") is (rounds 300-1806 kept none of 74 verdicts on such
     fill-ins, against 88 of 198 on fact sheets' fill-ins with a verb)."""
-    if not _FACT_LINE.match(cand.fact.sentence.text):
+    if not is_fact_line(cand.fact.sentence.text):
         return False
     body = re.sub(r"\([^()]*\)", " ", cand.question.split(": ", 1)[-1])
     words = _LINE_WORD.findall(body)

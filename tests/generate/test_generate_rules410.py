@@ -134,11 +134,17 @@ def test_a_word_after_the_blank_is_not_completed_as_a_longer_name() -> None:
 
 
 def _questions(lines: str) -> list[str]:
-    """The questions generated from a fact sheet with `lines` (none when no deck is written)."""
+    """The questions generated from the Vell Company's fact sheet with `lines`."""
+    return fact_sheet_questions("vell-company-factsheet", _fact_sheet(lines))
+
+
+def fact_sheet_questions(name: str, text: str) -> list[str]:
+    """The questions `quiz generate` writes for a document NAME.md of `text` (none when it
+    writes no deck)."""
     folder = Path(tempfile.mkdtemp())
-    (folder / "vell-company-factsheet.md").write_text(_fact_sheet(lines), encoding="utf-8")
-    generate_decks([folder / "vell-company-factsheet.md"], folder / "out")
-    written = folder / "out" / "vell-company-factsheet.yaml"
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    generate_decks([folder / f"{name}.md"], folder / "out")
+    written = folder / "out" / f"{name}.yaml"
     if not written.exists():
         return []
     return [card["question"] for card in yaml.safe_load(written.read_text(encoding="utf-8"))[

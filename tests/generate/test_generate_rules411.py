@@ -12,29 +12,17 @@ Every name here is invented. The tests fail on the code before, but the guards, 
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_generate_quality import _date_card_faults
-
-from quiz.generate.pipeline import generate_decks
+from test_generate_rules410 import fact_sheet_questions
 
 
 def _questions(line: str) -> list[str]:
-    """The questions generated from a fact sheet holding `line` (none when no deck is written)."""
-    folder = Path(tempfile.mkdtemp())
-    (folder / "vell-mint-factsheet.md").write_text(
+    """The questions generated from a fact sheet holding `line`."""
+    return fact_sheet_questions("vell-mint-factsheet", (
         "# Vell Mint: key facts\n\nThis fact sheet summarises the Vell Mint of Kaskia.\n\n"
-        f"## Facts\n\n{line}\n", encoding="utf-8")
-    generate_decks([folder / "vell-mint-factsheet.md"], folder / "out")
-    written = folder / "out" / "vell-mint-factsheet.yaml"
-    if not written.exists():
-        return []
-    return [card["question"] for card in yaml.safe_load(written.read_text(encoding="utf-8"))[
-        "cards"]]
+        f"## Facts\n\n{line}\n"))
 
 
 @settings(deadline=None, max_examples=4)
